@@ -1,0 +1,76 @@
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mlp {
+
+enum class Direction { HigherIsBetter = 0, LowerIsBetter = 1 };
+QString directionKey(Direction direction); // higher, lower
+std::optional<Direction> directionFromKey(const QString &key);
+
+struct MetricDef
+{
+    QString name;   // unique within a project
+    QString unit;
+    Direction direction = Direction::HigherIsBetter;
+    double weight = 1.0;          // used by the weighted average
+    std::optional<double> bound;  // acceptable limit: max for lower-is-better, min for higher-is-better
+    friend bool operator==(const MetricDef &, const MetricDef &) = default;
+};
+
+enum class CombineKind { WeightedAverage = 0, Threshold = 1, Formula = 2 };
+QString combineKindKey(CombineKind kind); // average, threshold, formula
+std::optional<CombineKind> combineKindFromKey(const QString &key);
+
+struct CombineRule
+{
+    CombineKind kind = CombineKind::WeightedAverage;
+    QString optimize; // Threshold: the metric optimized; bounds on the others apply
+    QString formula;  // Formula: an expression over metric variable names (muparser)
+    Direction formulaDirection = Direction::HigherIsBetter;
+    friend bool operator==(const CombineRule &, const CombineRule &) = default;
+};
+
+struct ModelResult
+{
+    QString model;
+    QMap<QString, double> values; // metric name -> value
+    friend bool operator==(const ModelResult &, const ModelResult &) = default;
+};
+
+struct ProjectMetrics
+{
+    QList<MetricDef> metrics;
+    CombineRule rule;
+    QList<ModelResult> results;
+    friend bool operator==(const ProjectMetrics &, const ProjectMetrics &) = default;
+};
+
+// The identifier a metric has inside a formula: its name with every character that is not
+// an ASCII letter, digit or underscore replaced by '_' (and a leading '_' before a digit).
+QString metricVariableName(const QString &metricName);
+
+struct ModelScore
+{
+    QString model;
+    std::optional<double> value; // the one number; empty when it could not be computed
+    int rank = 0;                // 1-based among models that are in; 0 when out
+    bool out = false;            // misses a bound (or lacks a needed value)
+    QStringList missedBounds;    // metric names whose bound the model misses
+    QString note;                // e.g. which value is missing
+};
+
+// One number per model, the ranking, and which bounds each model misses. Bounds are checked
+// in every combine mode; a model that misses one is out. An invalid formula is an error.
+Result<QList<ModelScore>> evaluateModels(const ProjectMetrics &metrics);
+// Checks a formula against the metric names without any model values.
+Result<Ok> validateFormula(const QString &formula, const QList<MetricDef> &metrics);
+
+} // namespace mlp

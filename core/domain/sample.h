@@ -1,0 +1,17 @@
+#pragma once
+
+#include "idea.h"
+
+#include <QDateTime>
+
+namespace mlp {
+
+// A realistic portfolio from the course's examples: ideas over all three archetypes, projects
+// in all four stages, backward moves with reasons, metrics with model results, baselines.
+// Deterministic for a given `now`.
+Portfolio samplePortfolio(const QDateTime &now);
+
+// A large generated portfolio for benchmarks and stress tests (deterministic for a seed).
+Portfolio generatedPortfolio(int ideaCount, quint32 seed, const QDateTime &now);
+
+} // namespace mlp

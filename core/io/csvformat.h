@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/idea.h"
+#include "domain/result.h"
+
+#include <QByteArray>
+
+namespace mlp::io {
+
+// Ideas and their scores as CSV for people coming from spreadsheets (docs/file-format.md).
+// RFC 4180 quoting; UTF-8 with or without BOM on input; written as UTF-8 without BOM.
+// One row per idea and rater.
+QByteArray exportCsv(const Portfolio &portfolio);
+// Merges the rows into `into` and returns the result, all-or-nothing: rows whose id matches an
+// existing idea update it, others become new ideas. Malformed input names line and field.
+Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into);
+
+} // namespace mlp::io

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/idea.h"
+#include "domain/result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace mlp {
+class PortfolioFile;
+}
+
+namespace mlp::ui {
+
+// The open portfolio: owns the in-memory Portfolio, the open PortfolioFile and the QUndoStack.
+// Every edit goes through an undo command that calls one of the apply*() methods, which write
+// the change to the file at once (one transaction) and then emit a typed change signal.
+// Scores and the ranking are kept up to date here so that models and the chart just read them.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(const Clock &clock, QObject *parent = nullptr);
+    ~Document() override;
+
+    // Opening or creating replaces the current portfolio and clears the undo stack.
+    Status openFile(const QString &path);
+    Status createFile(const QString &path, const Portfolio &initial);
+    void close();
+    bool isOpen() const;
+    QString filePath() const;
+
+    const Portfolio &portfolio() const { return m_portfolio; }
+    const Clock &clock() const { return m_clock; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Parallel to portfolio().ideas.
+    const QList<Score> &scores() const { return m_scores; }
+    const Score *scoreFor(qint64 id) const;
+    int rankOf(qint64 id) const; // 1-based, 0 when unknown
+    const QList<RankedIdea> &ranking() const { return m_ranking; }
+
+    // User-level edits: each pushes one undoable command. They return the refusal (e.g. a
+    // lifecycle rule or a write failure) without changing anything.
+    Status addIdea(const Idea &idea);                 // id assigned when 0
+    Status editIdea(const Idea &changed, const QString &actionText);
+    Status removeIdeas(const QList<qint64> &ids);
+    Status duplicateIdea(qint64 id);
+    Status setOverride(qint64 id, const ManualOverride &value);
+    Status clearOverride(qint64 id);
+    Status moveStage(qint64 id, const MoveRequest &request);
+    Status setSettings(const QString &portfolioName, const ScoringConfig &config);
+    Status importFile(const QString &path); // .json replaces, .csv merges; one undoable step
+    Status saveCopyAs(const QString &path) const;
+
+    // Used by undo commands: write to the file, update memory, emit. No undo push.
+    Status applyUpsert(const Idea &idea);
+    Status applyRemove(qint64 id);
+    Status applySettings(const QString &portfolioName, const ScoringConfig &config);
+    Status applyReplaceAll(const Portfolio &portfolio);
+
+signals:
+    void portfolioReset();            // a new file, an import, a close
+    void ideaAdded(qint64 id);
+    void ideaChanged(qint64 id);
+    void ideaRemoved(qint64 id);      // emitted before the idea disappears from portfolio()
+    void settingsChanged();
+    void rankingChanged();            // after any change that can move ranks
+    void fileChanged(const QString &path);
+
+private:
+    void rescoreAll();
+    void rescoreOne(int index);
+    void rerank();
+
+    const Clock &m_clock;
+    std::unique_ptr<PortfolioFile> m_file;
+    Portfolio m_portfolio;
+    QList<Score> m_scores;
+    QList<RankedIdea> m_ranking;
+    QHash<qint64, int> m_rankById;
+    QUndoStack *m_undoStack = nullptr;
+};
+
+} // namespace mlp::ui
