@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -45,6 +46,8 @@ public:
     const QList<Score> &scores() const { return m_scores; }
     const Score *scoreFor(qint64 id) const;
     int rankOf(qint64 id) const; // 1-based, 0 when unknown
+    int indexOf(qint64 id) const; // into portfolio().ideas, -1 when absent; constant time
+    const Idea *idea(qint64 id) const;
     const QList<RankedIdea> &ranking() const { return m_ranking; }
 
     // User-level edits: each pushes one undoable command. They return the refusal (e.g. a
@@ -74,11 +77,18 @@ signals:
     void settingsChanged();
     void rankingChanged();            // after any change that can move ranks
     void fileChanged(const QString &path);
+    // An undo or redo that could not be written; file and memory are unchanged.
+    void errorOccurred(const QString &message);
 
 private:
     void rescoreAll();
     void rescoreOne(int index);
     void rerank();
+    void reindex();
+    Status checkWritable();
+    Status reportFailure(const Status &status);
+    template<typename Command>
+    Status push(Command *command);
 
     const Clock &m_clock;
     std::unique_ptr<PortfolioFile> m_file;
@@ -86,6 +96,9 @@ private:
     QList<Score> m_scores;
     QList<RankedIdea> m_ranking;
     QHash<qint64, int> m_rankById;
+    QHash<qint64, int> m_indexById;
+    bool m_pushing = false;
+    std::optional<Error> m_pushError;
     QUndoStack *m_undoStack = nullptr;
 };
 

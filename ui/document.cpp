@@ -1,0 +1,422 @@
+#include "document.h"
+
+#include "ideacommands.h"
+#include "portfoliocommands.h"
+#include "io/csvformat.h"
+#include "io/jsonformat.h"
+#include "storage/portfoliofile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <numeric>
+
+namespace mlp::ui {
+
+Document::Document(const Clock &clock, QObject *parent)
+    : QObject(parent), m_clock(clock), m_undoStack(new QUndoStack(this))
+{}
+
+Document::~Document()
+{
+    // Commands hold a pointer to this document; drop them before the members they touch.
+    m_undoStack->clear();
+}
+
+Status Document::openFile(const QString &path)
+{
+    if (isOpen() && QFileInfo(path).canonicalFilePath() == QFileInfo(filePath()).canonicalFilePath())
+        return Ok{};
+    auto opened = PortfolioFile::open(path);
+    if (!opened)
+        return opened.error();
+    auto loaded = opened.value()->load();
+    if (!loaded)
+        return loaded.error();
+
+    m_undoStack->clear();
+    m_file = std::move(opened.value());
+    m_portfolio = std::move(loaded.value());
+    rescoreAll();
+    emit portfolioReset();
+    emit settingsChanged();
+    emit rankingChanged();
+    emit fileChanged(m_file->path());
+    return Ok{};
+}
+
+Status Document::createFile(const QString &path, const Portfolio &initial)
+{
+    auto created = PortfolioFile::create(path, initial);
+    if (!created)
+        return created.error();
+    auto loaded = created.value()->load();
+    if (!loaded)
+        return loaded.error();
+
+    m_undoStack->clear();
+    m_file = std::move(created.value());
+    m_portfolio = std::move(loaded.value());
+    rescoreAll();
+    emit portfolioReset();
+    emit settingsChanged();
+    emit rankingChanged();
+    emit fileChanged(m_file->path());
+    return Ok{};
+}
+
+void Document::close()
+{
+    if (!isOpen())
+        return;
+    m_undoStack->clear();
+    m_file.reset();
+    m_portfolio = Portfolio{};
+    rescoreAll();
+    emit portfolioReset();
+    emit settingsChanged();
+    emit rankingChanged();
+    emit fileChanged(QString());
+}
+
+bool Document::isOpen() const
+{
+    return m_file != nullptr;
+}
+
+QString Document::filePath() const
+{
+    return m_file ? m_file->path() : QString();
+}
+
+const Score *Document::scoreFor(qint64 id) const
+{
+    const int index = indexOf(id);
+    return index < 0 ? nullptr : &m_scores.at(index);
+}
+
+int Document::rankOf(qint64 id) const
+{
+    return m_rankById.value(id, 0);
+}
+
+int Document::indexOf(qint64 id) const
+{
+    return m_indexById.value(id, -1);
+}
+
+const Idea *Document::idea(qint64 id) const
+{
+    const int index = indexOf(id);
+    return index < 0 ? nullptr : &m_portfolio.ideas.at(index);
+}
+
+// Pushes a command and returns the first write failure it met. A failed command has marked
+// itself obsolete, so the stack has already dropped it.
+template<typename Command>
+Status Document::push(Command *command)
+{
+    m_pushError.reset();
+    m_pushing = true;
+    m_undoStack->push(command);
+    m_pushing = false;
+    if (m_pushError) {
+        Error error = *m_pushError;
+        m_pushError.reset();
+        return error;
+    }
+    return Ok{};
+}
+
+Status Document::addIdea(const Idea &idea)
+{
+    if (!isOpen())
+        return makeError(Error::Code::Invalid, tr("No portfolio is open."));
+    Idea added = idea;
+    if (added.id == 0)
+        added.id = m_portfolio.nextId();
+    if (!added.lifecycle.createdAt.isValid())
+        added.lifecycle.createdAt = m_clock.now();
+    if (Status valid = validateIdea(added); !valid)
+        return valid;
+    return push(new AddIdeasCommand(this, {added}, tr("Add “%1”").arg(added.name)));
+}
+
+Status Document::editIdea(const Idea &changed, const QString &actionText)
+{
+    const Idea *current = idea(changed.id);
+    if (!current)
+        return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
+    if (*current == changed)
+        return Ok{};
+    if (Status valid = validateIdea(changed); !valid)
+        return valid;
+    return push(new EditIdeaCommand(this, *current, changed, actionText, true));
+}
+
+Status Document::removeIdeas(const QList<qint64> &ids)
+{
+    QList<Idea> removed;
+    for (qint64 id : ids) {
+        if (const Idea *i = idea(id))
+            removed << *i;
+    }
+    if (removed.isEmpty())
+        return Ok{};
+    const QString text = removed.size() == 1 ? tr("Delete “%1”").arg(removed.first().name)
+                                             : tr("Delete %n ideas", nullptr, int(removed.size()));
+    return push(new RemoveIdeasCommand(this, removed, text));
+}
+
+Status Document::duplicateIdea(qint64 id)
+{
+    const Idea *source = idea(id);
+    if (!source)
+        return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
+    Idea copy = *source;
+    copy.id = m_portfolio.nextId();
+    copy.name = tr("%1 (copy)").arg(source->name);
+    // A duplicate is a new project: it starts its own lifecycle.
+    copy.lifecycle = Lifecycle{};
+    copy.lifecycle.createdAt = m_clock.now();
+    return push(new AddIdeasCommand(this, {copy}, tr("Duplicate “%1”").arg(source->name)));
+}
+
+Status Document::setOverride(qint64 id, const ManualOverride &value)
+{
+    const Idea *current = idea(id);
+    if (!current)
+        return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
+    if (current->manualOverride == value)
+        return Ok{};
+    Idea changed = *current;
+    changed.manualOverride = value;
+    if (Status valid = validateIdea(changed); !valid)
+        return valid;
+    return push(new EditIdeaCommand(this, *current, changed, tr("Place “%1” by hand").arg(current->name), false));
+}
+
+Status Document::clearOverride(qint64 id)
+{
+    const Idea *current = idea(id);
+    if (!current)
+        return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
+    if (!current->manualOverride.isSet() && current->manualOverride.note.isEmpty())
+        return Ok{};
+    Idea changed = *current;
+    changed.manualOverride = ManualOverride{};
+    return push(new EditIdeaCommand(this, *current, changed, tr("Clear manual placement of “%1”").arg(current->name),
+                                    false));
+}
+
+Status Document::moveStage(qint64 id, const MoveRequest &request)
+{
+    const Idea *current = idea(id);
+    if (!current)
+        return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
+    auto moved = applyMove(current->lifecycle, current->checklist, request, m_clock.now());
+    if (!moved)
+        return moved.error();
+    Idea changed = *current;
+    changed.lifecycle = std::move(moved.value());
+    return push(new EditIdeaCommand(this, *current, changed,
+                                    tr("Move “%1” to %2").arg(current->name, stageDisplayName(request.to)),
+                                    false));
+}
+
+Status Document::setSettings(const QString &portfolioName, const ScoringConfig &config)
+{
+    if (!isOpen())
+        return makeError(Error::Code::Invalid, tr("No portfolio is open."));
+    if (Status valid = validateConfig(config); !valid)
+        return valid;
+    PortfolioSettings before{m_portfolio.name, m_portfolio.config};
+    PortfolioSettings after{portfolioName, config};
+    if (before == after)
+        return Ok{};
+    return push(new SettingsCommand(this, before, after));
+}
+
+Status Document::importFile(const QString &path)
+{
+    if (!isOpen())
+        return makeError(Error::Code::Invalid, tr("No portfolio is open."));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Io, tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    const QByteArray bytes = file.readAll();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    std::optional<Result<Portfolio>> imported;
+    if (suffix == QLatin1String("json"))
+        imported = io::importJson(bytes);
+    else if (suffix == QLatin1String("csv"))
+        imported = io::importCsv(bytes, m_portfolio);
+    else
+        return makeError(Error::Code::Invalid,
+                         tr("%1 is neither a JSON nor a CSV file.").arg(QFileInfo(path).fileName()));
+    if (!imported->ok())
+        return imported->error();
+    if (imported->value() == m_portfolio)
+        return Ok{};
+    return push(new ReplacePortfolioCommand(this, m_portfolio, imported->value(),
+                                            tr("Import %1").arg(QFileInfo(path).fileName())));
+}
+
+Status Document::saveCopyAs(const QString &path) const
+{
+    if (!isOpen())
+        return makeError(Error::Code::Invalid, tr("No portfolio is open."));
+    return m_file->saveCopyAs(path);
+}
+
+Status Document::applyUpsert(const Idea &idea)
+{
+    if (Status s = checkWritable(); !s)
+        return s;
+    if (Status s = m_file->upsertIdea(idea); !s)
+        return reportFailure(s);
+
+    int index = indexOf(idea.id);
+    const bool added = index < 0;
+    if (added) {
+        // Keep ideas in id order, so a restored idea takes its old place.
+        auto it = std::find_if(m_portfolio.ideas.cbegin(), m_portfolio.ideas.cend(),
+                               [&](const Idea &i) { return i.id > idea.id; });
+        index = int(it - m_portfolio.ideas.cbegin());
+        m_portfolio.ideas.insert(index, idea);
+        m_scores.insert(index, Score{});
+        reindex();
+    } else {
+        m_portfolio.ideas[index] = idea;
+    }
+    rescoreOne(index);
+    rerank();
+    if (added)
+        emit ideaAdded(idea.id);
+    else
+        emit ideaChanged(idea.id);
+    emit rankingChanged();
+    return Ok{};
+}
+
+Status Document::applyRemove(qint64 id)
+{
+    if (Status s = checkWritable(); !s)
+        return s;
+    if (indexOf(id) < 0)
+        return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
+    if (Status s = m_file->removeIdea(id); !s)
+        return reportFailure(s);
+
+    emit ideaRemoved(id);
+    const int index = indexOf(id);
+    m_portfolio.ideas.removeAt(index);
+    m_scores.removeAt(index);
+    reindex();
+    rerank();
+    emit rankingChanged();
+    return Ok{};
+}
+
+Status Document::applySettings(const QString &portfolioName, const ScoringConfig &config)
+{
+    if (Status s = checkWritable(); !s)
+        return s;
+    if (Status s = m_file->saveSettings(portfolioName, config); !s)
+        return reportFailure(s);
+    m_portfolio.name = portfolioName;
+    m_portfolio.config = config;
+    rescoreAll();
+    emit settingsChanged();
+    emit rankingChanged();
+    return Ok{};
+}
+
+Status Document::applyReplaceAll(const Portfolio &portfolio)
+{
+    if (Status s = checkWritable(); !s)
+        return s;
+    if (Status s = m_file->replaceAll(portfolio); !s)
+        return reportFailure(s);
+    m_portfolio = portfolio;
+    rescoreAll();
+    emit portfolioReset();
+    emit settingsChanged();
+    emit rankingChanged();
+    return Ok{};
+}
+
+Status Document::checkWritable()
+{
+    if (isOpen())
+        return Ok{};
+    return reportFailure(makeError(Error::Code::Invalid, tr("No portfolio is open.")));
+}
+
+Status Document::reportFailure(const Status &status)
+{
+    if (m_pushing) {
+        if (!m_pushError)
+            m_pushError = status.error();
+    } else {
+        emit errorOccurred(status.error().message);
+    }
+    return status;
+}
+
+void Document::rescoreAll()
+{
+    m_scores.resize(m_portfolio.ideas.size());
+    for (int i = 0; i < m_portfolio.ideas.size(); ++i)
+        m_scores[i] = scoreIdea(m_portfolio.ideas.at(i), m_portfolio.config);
+    reindex();
+    rerank();
+}
+
+void Document::rescoreOne(int index)
+{
+    m_scores[index] = scoreIdea(m_portfolio.ideas.at(index), m_portfolio.config);
+}
+
+// The same order as mlp::rankIdeas(), from the scores kept here instead of rescoring everything.
+void Document::rerank()
+{
+    const int n = int(m_portfolio.ideas.size());
+    QList<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this](int a, int b) {
+        const Score &sa = m_scores.at(a);
+        const Score &sb = m_scores.at(b);
+        const bool scoredA = sa.priority >= 0.0;
+        const bool scoredB = sb.priority >= 0.0;
+        if (scoredA != scoredB)
+            return scoredA;
+        if (sa.priority != sb.priority)
+            return sa.priority > sb.priority;
+        const Idea &ia = m_portfolio.ideas.at(a);
+        const Idea &ib = m_portfolio.ideas.at(b);
+        if (const int c = ia.name.compare(ib.name); c != 0)
+            return c < 0;
+        return ia.id < ib.id;
+    });
+    m_ranking.resize(n);
+    m_rankById.clear();
+    m_rankById.reserve(n);
+    for (int r = 0; r < n; ++r) {
+        const int index = order.at(r);
+        m_ranking[r] = RankedIdea{index, r + 1, m_scores.at(index)};
+        m_rankById.insert(m_portfolio.ideas.at(index).id, r + 1);
+    }
+}
+
+void Document::reindex()
+{
+    m_indexById.clear();
+    m_indexById.reserve(m_portfolio.ideas.size());
+    for (int i = 0; i < m_portfolio.ideas.size(); ++i)
+        m_indexById.insert(m_portfolio.ideas.at(i).id, i);
+}
+
+} // namespace mlp::ui
