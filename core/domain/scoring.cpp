@@ -1,1 +1,512 @@
-// placeholder: implemented by its owner
+#include "scoring.h"
+
+#include "idea.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace mlp {
+
+namespace {
+
+constexpr int kGroupCount = 4;
+
+int groupOf(int question)
+{
+    static const std::array<int, kQuestionCount> groups = [] {
+        std::array<int, kQuestionCount> g{};
+        for (int i = 0; i < kQuestionCount; ++i)
+            g[i] = static_cast<int>(questions()[i].group);
+        return g;
+    }();
+    return groups[question];
+}
+
+constexpr double mapAnswer(double answer)
+{
+    return (answer - 1.0) / 4.0 * 10.0;
+}
+
+// Median or mean over the 1..5 answers of several raters, from a histogram, so nothing allocates.
+double aggregateOne(const std::array<int, 6> &counts, int n, Aggregation aggregation)
+{
+    if (n == 0)
+        return 0.0;
+    if (aggregation == Aggregation::Mean) {
+        int sum = 0;
+        for (int v = 1; v <= 5; ++v)
+            sum += v * counts[v];
+        return static_cast<double>(sum) / n;
+    }
+    const auto nth = [&counts](int k) { // k-th smallest, 1-based
+        int seen = 0;
+        for (int v = 1; v <= 5; ++v) {
+            seen += counts[v];
+            if (seen >= k)
+                return v;
+        }
+        return 5;
+    };
+    if (n % 2 == 1)
+        return nth(n / 2 + 1);
+    return (nth(n / 2) + nth(n / 2 + 1)) / 2.0;
+}
+
+// The weight of every answered question inside its coordinate, and the coordinates.
+struct Shares
+{
+    std::array<double, kQuestionCount> share{};
+    std::array<std::optional<double>, kDriverCount> driverScore{};
+    std::array<double, kDriverCount> driverShare{};
+    std::optional<double> impact;
+    std::optional<double> feasibility;
+};
+
+template<typename AnswerArray>
+void computeCoordinates(const AnswerArray &answers, const ScoringConfig &config, std::optional<double> &impact,
+                        std::optional<double> &feasibility)
+{
+    std::array<double, kGroupCount> weighted{};
+    std::array<double, kGroupCount> weights{};
+    for (int i = 0; i < kQuestionCount; ++i) {
+        const double a = answers[i];
+        const double w = config.questionWeights[i];
+        if (a <= 0.0 || a > 5.0 || w <= 0.0)
+            continue;
+        const int g = groupOf(i);
+        weighted[g] += w * mapAnswer(a);
+        weights[g] += w;
+    }
+    impact = weights[0] > 0.0 ? std::optional<double>(weighted[0] / weights[0]) : std::nullopt;
+    double feas = 0.0;
+    double driverTotal = 0.0;
+    for (int d = 0; d < kDriverCount; ++d) {
+        const double dw = config.driverWeights[d];
+        if (weights[d + 1] <= 0.0 || dw <= 0.0)
+            continue;
+        feas += dw * weighted[d + 1] / weights[d + 1];
+        driverTotal += dw;
+    }
+    feasibility = driverTotal > 0.0 ? std::optional<double>(feas / driverTotal) : std::nullopt;
+}
+
+Shares computeShares(const std::array<double, kQuestionCount> &answers, const ScoringConfig &config)
+{
+    Shares s;
+    std::array<double, kGroupCount> weighted{};
+    std::array<double, kGroupCount> weights{};
+    for (int i = 0; i < kQuestionCount; ++i) {
+        const double w = config.questionWeights[i];
+        if (answers[i] <= 0.0 || w <= 0.0)
+            continue;
+        weighted[groupOf(i)] += w * mapAnswer(answers[i]);
+        weights[groupOf(i)] += w;
+    }
+    double driverTotal = 0.0;
+    for (int d = 0; d < kDriverCount; ++d) {
+        if (weights[d + 1] > 0.0 && config.driverWeights[d] > 0.0) {
+            s.driverScore[d] = weighted[d + 1] / weights[d + 1];
+            driverTotal += config.driverWeights[d];
+        } else if (weights[d + 1] > 0.0) {
+            s.driverScore[d] = weighted[d + 1] / weights[d + 1];
+        }
+    }
+    if (weights[0] > 0.0)
+        s.impact = weighted[0] / weights[0];
+    if (driverTotal > 0.0) {
+        double feas = 0.0;
+        for (int d = 0; d < kDriverCount; ++d) {
+            if (weights[d + 1] > 0.0 && config.driverWeights[d] > 0.0) {
+                s.driverShare[d] = config.driverWeights[d] / driverTotal;
+                feas += s.driverShare[d] * *s.driverScore[d];
+            }
+        }
+        s.feasibility = feas;
+    }
+    for (int i = 0; i < kQuestionCount; ++i) {
+        const double w = config.questionWeights[i];
+        if (answers[i] <= 0.0 || w <= 0.0)
+            continue;
+        const int g = groupOf(i);
+        s.share[i] = g == 0 ? w / weights[0] : s.driverShare[g - 1] * w / weights[g];
+    }
+    return s;
+}
+
+void aggregateInto(const QList<Rater> &raters, Aggregation aggregation, std::array<double, kQuestionCount> &out)
+{
+    if (raters.size() == 1) {
+        const Answers &a = raters.front().answers;
+        for (int i = 0; i < kQuestionCount; ++i)
+            out[i] = (a[i] >= 1 && a[i] <= 5) ? a[i] : 0.0;
+        return;
+    }
+    for (int i = 0; i < kQuestionCount; ++i) {
+        std::array<int, 6> counts{};
+        int n = 0;
+        for (const Rater &r : raters) {
+            const int a = r.answers[i];
+            if (a >= 1 && a <= 5) {
+                ++counts[a];
+                ++n;
+            }
+        }
+        out[i] = aggregateOne(counts, n, aggregation);
+    }
+}
+
+QString percent(double share)
+{
+    return QString::number(share * 100.0, 'f', 0) + QLatin1Char('%');
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'f', 1);
+}
+
+} // namespace
+
+const std::array<Question, kQuestionCount> &questions()
+{
+    static const std::array<Question, kQuestionCount> list{{
+        {QStringLiteral("impact-cheap-prediction"), QuestionGroup::Impact,
+         QCoreApplication::translate("mlp", "Would cheap predictions change decisions that matter?"),
+         QCoreApplication::translate("mlp", "No important decision depends on this prediction"),
+         QCoreApplication::translate("mlp", "Cheap predictions would change decisions that matter a lot")},
+        {QStringLiteral("impact-friction"), QuestionGroup::Impact,
+         QCoreApplication::translate("mlp", "Does it remove friction where users struggle?"),
+         QCoreApplication::translate("mlp", "Users do not struggle here"),
+         QCoreApplication::translate("mlp", "A major pain point for many users")},
+        {QStringLiteral("impact-automation"), QuestionGroup::Impact,
+         QCoreApplication::translate("mlp", "Does it automate a complicated manual process or rules written by hand?"),
+         QCoreApplication::translate("mlp", "Nothing complicated to automate"),
+         QCoreApplication::translate("mlp", "Replaces a complicated manual process or a large rule set")},
+        {QStringLiteral("impact-comparable-orgs"), QuestionGroup::Impact,
+         QCoreApplication::translate("mlp", "Do comparable organisations already do this successfully with ML?"),
+         QCoreApplication::translate("mlp", "No comparable organisation does this"),
+         QCoreApplication::translate("mlp", "Comparable organisations do it successfully")},
+        {QStringLiteral("data-acquisition"), QuestionGroup::DataAvailability,
+         QCoreApplication::translate("mlp", "How hard is it to acquire the data?"),
+         QCoreApplication::translate("mlp", "Very hard: the data does not exist or is out of reach"),
+         QCoreApplication::translate("mlp", "Easy: the data is already collected and accessible")},
+        {QStringLiteral("data-labeling-cost"), QuestionGroup::DataAvailability,
+         QCoreApplication::translate("mlp", "How expensive is labeling?"),
+         QCoreApplication::translate("mlp", "Slow, costly labels that need experts"),
+         QCoreApplication::translate("mlp", "Cheap or free labels, e.g. from user behaviour")},
+        {QStringLiteral("data-amount"), QuestionGroup::DataAvailability,
+         QCoreApplication::translate("mlp", "How much data is needed?"),
+         QCoreApplication::translate("mlp", "Far more than we can get"),
+         QCoreApplication::translate("mlp", "Little, or we already have enough")},
+        {QStringLiteral("data-stability"), QuestionGroup::DataAvailability,
+         QCoreApplication::translate("mlp", "How stable is the data?"),
+         QCoreApplication::translate("mlp", "It changes constantly; models go stale fast"),
+         QCoreApplication::translate("mlp", "Stable over time")},
+        {QStringLiteral("data-security"), QuestionGroup::DataAvailability,
+         QCoreApplication::translate("mlp", "What are the security requirements on the data?"),
+         QCoreApplication::translate("mlp", "Strict: sensitive data under heavy restrictions"),
+         QCoreApplication::translate("mlp", "Few: the data can be used freely")},
+        {QStringLiteral("accuracy-error-cost"), QuestionGroup::AccuracyRequirement,
+         QCoreApplication::translate("mlp", "How costly are wrong predictions?"),
+         QCoreApplication::translate("mlp", "Very costly or dangerous"),
+         QCoreApplication::translate("mlp", "Cheap: errors are harmless or easily corrected")},
+        {QStringLiteral("accuracy-how-often-right"), QuestionGroup::AccuracyRequirement,
+         QCoreApplication::translate("mlp", "How often must the system be right to be useful?"),
+         QCoreApplication::translate("mlp", "Almost always: many nines"),
+         QCoreApplication::translate("mlp", "Useful even when it is often wrong")},
+        {QStringLiteral("accuracy-ethics"), QuestionGroup::AccuracyRequirement,
+         QCoreApplication::translate("mlp", "What are the ethical implications?"),
+         QCoreApplication::translate("mlp", "Serious: fairness, safety or privacy at stake"),
+         QCoreApplication::translate("mlp", "Negligible")},
+        {QStringLiteral("difficulty-well-defined"), QuestionGroup::ProblemDifficulty,
+         QCoreApplication::translate("mlp", "Is the problem well defined?"),
+         QCoreApplication::translate("mlp", "Vague, with open-ended outputs"),
+         QCoreApplication::translate("mlp", "Clear inputs and outputs")},
+        {QStringLiteral("difficulty-published-work"), QuestionGroup::ProblemDifficulty,
+         QCoreApplication::translate("mlp", "Is there good published work on similar problems?"),
+         QCoreApplication::translate("mlp", "None that we know of"),
+         QCoreApplication::translate("mlp", "Strong published results on similar problems")},
+        {QStringLiteral("difficulty-compute"), QuestionGroup::ProblemDifficulty,
+         QCoreApplication::translate("mlp", "What compute is needed for training and serving?"),
+         QCoreApplication::translate("mlp", "Massive training compute or a tight serving budget"),
+         QCoreApplication::translate("mlp", "Modest compute for both")},
+        {QStringLiteral("difficulty-human-can-do"), QuestionGroup::ProblemDifficulty,
+         QCoreApplication::translate("mlp", "Can a human do it?"),
+         QCoreApplication::translate("mlp", "Not even experts can"),
+         QCoreApplication::translate("mlp", "Anyone can, quickly")},
+    }};
+    return list;
+}
+
+std::optional<int> questionIndex(const QString &id)
+{
+    const auto &qs = questions();
+    for (int i = 0; i < kQuestionCount; ++i) {
+        if (qs[i].id == id)
+            return i;
+    }
+    return std::nullopt;
+}
+
+QString groupKey(QuestionGroup group)
+{
+    switch (group) {
+    case QuestionGroup::Impact: return QStringLiteral("impact");
+    case QuestionGroup::DataAvailability: return QStringLiteral("data");
+    case QuestionGroup::AccuracyRequirement: return QStringLiteral("accuracy");
+    case QuestionGroup::ProblemDifficulty: return QStringLiteral("difficulty");
+    }
+    return {};
+}
+
+QString groupDisplayName(QuestionGroup group)
+{
+    switch (group) {
+    case QuestionGroup::Impact: return QCoreApplication::translate("mlp", "Impact");
+    case QuestionGroup::DataAvailability: return QCoreApplication::translate("mlp", "Data availability");
+    case QuestionGroup::AccuracyRequirement: return QCoreApplication::translate("mlp", "Accuracy requirement");
+    case QuestionGroup::ProblemDifficulty: return QCoreApplication::translate("mlp", "Problem difficulty");
+    }
+    return {};
+}
+
+ScoringConfig::ScoringConfig()
+{
+    questionWeights.fill(1.0);
+    quadrantNames = {QCoreApplication::translate("mlp", "Do first"), QCoreApplication::translate("mlp", "Big bet"), QCoreApplication::translate("mlp", "Small win"), QCoreApplication::translate("mlp", "Avoid")};
+}
+
+double accuracyNines(double accuracy)
+{
+    return -std::log10(1.0 - accuracy);
+}
+
+double accuracyCostFactor(double accuracy, double costBase)
+{
+    return std::pow(costBase, accuracyNines(accuracy));
+}
+
+std::array<double, kQuestionCount> aggregateAnswers(const QList<Rater> &raters, Aggregation aggregation)
+{
+    std::array<double, kQuestionCount> out{};
+    aggregateInto(raters, aggregation, out);
+    return out;
+}
+
+Quadrant quadrantFor(double impact, double feasibility, const ScoringConfig &config)
+{
+    const bool highImpact = impact >= config.impactThreshold;
+    const bool highFeasibility = feasibility >= config.feasibilityThreshold;
+    if (highImpact && highFeasibility)
+        return Quadrant::DoFirst;
+    if (highImpact)
+        return Quadrant::BigBet;
+    if (highFeasibility)
+        return Quadrant::SmallWin;
+    return Quadrant::Avoid;
+}
+
+QString quadrantName(Quadrant quadrant, const ScoringConfig &config)
+{
+    if (quadrant == Quadrant::Unscored)
+        return QCoreApplication::translate("mlp", "Unscored");
+    return config.quadrantNames[static_cast<int>(quadrant)];
+}
+
+Score scoreIdea(const Idea &idea, const ScoringConfig &config)
+{
+    Score s;
+    std::array<double, kQuestionCount> agg{};
+    aggregateInto(idea.raters, config.aggregation, agg);
+    for (double a : agg) {
+        if (a > 0.0)
+            ++s.answered;
+    }
+    s.completeness = static_cast<double>(s.answered) / kQuestionCount;
+    computeCoordinates(agg, config, s.computedImpact, s.computedFeasibility);
+
+    if (idea.raters.size() > 1) {
+        double minI = 0, maxI = 0, minF = 0, maxF = 0;
+        bool anyI = false, anyF = false;
+        for (const Rater &r : idea.raters) {
+            std::optional<double> ri, rf;
+            computeCoordinates(r.answers, config, ri, rf);
+            if (ri) {
+                minI = anyI ? std::min(minI, *ri) : *ri;
+                maxI = anyI ? std::max(maxI, *ri) : *ri;
+                anyI = true;
+            }
+            if (rf) {
+                minF = anyF ? std::min(minF, *rf) : *rf;
+                maxF = anyF ? std::max(maxF, *rf) : *rf;
+                anyF = true;
+            }
+        }
+        s.impactSpread = maxI - minI;
+        s.feasibilitySpread = maxF - minF;
+    }
+
+    const ManualOverride &mo = idea.manualOverride;
+    s.impactOverridden = mo.impact.has_value();
+    s.feasibilityOverridden = mo.feasibility.has_value();
+    s.impact = s.impactOverridden ? mo.impact : s.computedImpact;
+    s.feasibility = s.feasibilityOverridden ? mo.feasibility : s.computedFeasibility;
+    if (s.impact && s.feasibility) {
+        s.quadrant = quadrantFor(*s.impact, *s.feasibility, config);
+        s.priority = std::sqrt(std::max(0.0, *s.impact) * std::max(0.0, *s.feasibility));
+    }
+    if (idea.accuracyRequirement && *idea.accuracyRequirement > 0.0 && *idea.accuracyRequirement < 1.0)
+        s.costFactor = accuracyCostFactor(*idea.accuracyRequirement, config.costBase);
+    return s;
+}
+
+Breakdown explain(const Idea &idea, const ScoringConfig &config)
+{
+    Breakdown b;
+    b.score = scoreIdea(idea, config);
+    b.overrideNote = idea.manualOverride.note;
+    const std::array<double, kQuestionCount> agg = aggregateAnswers(idea.raters, config.aggregation);
+    const Shares shares = computeShares(agg, config);
+
+    for (int i = 0; i < kQuestionCount; ++i) {
+        if (agg[i] <= 0.0) {
+            b.unanswered << i;
+            continue;
+        }
+        Contribution c;
+        c.question = i;
+        c.answer = agg[i];
+        c.weightShare = shares.share[i];
+        c.points = shares.share[i] * mapAnswer(agg[i]);
+        int lo = 6, hi = 0;
+        for (const Rater &r : idea.raters) {
+            const int a = r.answers[i];
+            if (a >= 1 && a <= 5) {
+                lo = std::min(lo, a);
+                hi = std::max(hi, a);
+            }
+        }
+        c.spread = hi >= lo ? hi - lo : 0.0;
+        if (groupOf(i) == 0)
+            b.impact << c;
+        else
+            b.feasibility << c;
+    }
+    for (int d = 0; d < kDriverCount; ++d)
+        b.drivers << DriverSummary{static_cast<QuestionGroup>(d + 1), shares.driverScore[d], shares.driverShare[d]};
+    return b;
+}
+
+QString explainText(const Breakdown &breakdown, const ScoringConfig &config)
+{
+    const Score &s = breakdown.score;
+    const auto &qs = questions();
+    QStringList lines;
+    const auto contributionLine = [&qs](const Contribution &c, const QString &indent) {
+        QString line = indent
+            + QCoreApplication::translate("mlp", "%1 points: %2 (answer %3, weight %4)")
+                  .arg(QString::number(c.points, 'f', 2), qs[c.question].text,
+                       QString::number(c.answer, 'g', 3), percent(c.weightShare));
+        if (c.spread > 0.0)
+            line += QLatin1Char(' ') + QCoreApplication::translate("mlp", "[raters differ by %1]").arg(QString::number(c.spread, 'g', 3));
+        return line;
+    };
+    const auto coordinateLine = [](const QString &name, const std::optional<double> &computed) {
+        return computed ? QCoreApplication::translate("mlp", "%1: %2 of 10 from the answers").arg(name, number(*computed))
+                        : QCoreApplication::translate("mlp", "%1: not scored, no question answered").arg(name);
+    };
+
+    lines << coordinateLine(QCoreApplication::translate("mlp", "Impact"), s.computedImpact);
+    for (const Contribution &c : breakdown.impact)
+        lines << contributionLine(c, QStringLiteral("  "));
+
+    lines << coordinateLine(QCoreApplication::translate("mlp", "Feasibility"), s.computedFeasibility);
+    for (const DriverSummary &d : breakdown.drivers) {
+        if (!d.score) {
+            lines << QStringLiteral("  ")
+                    + QCoreApplication::translate("mlp", "%1: left out, no question answered").arg(groupDisplayName(d.group));
+            continue;
+        }
+        lines << QStringLiteral("  ")
+                + QCoreApplication::translate("mlp", "%1: %2 of 10, %3 of feasibility")
+                      .arg(groupDisplayName(d.group), number(*d.score), percent(d.weightShare));
+        for (const Contribution &c : breakdown.feasibility) {
+            if (qs[c.question].group == d.group)
+                lines << contributionLine(c, QStringLiteral("    "));
+        }
+    }
+
+    if (s.impactOverridden || s.feasibilityOverridden) {
+        QStringList parts;
+        if (s.impactOverridden)
+            parts << QCoreApplication::translate("mlp", "impact %1").arg(number(*s.impact));
+        if (s.feasibilityOverridden)
+            parts << QCoreApplication::translate("mlp", "feasibility %1").arg(number(*s.feasibility));
+        QString line = QCoreApplication::translate("mlp", "Manual override: %1 replaces the computed value.").arg(parts.join(QStringLiteral(", ")));
+        if (!breakdown.overrideNote.trimmed().isEmpty())
+            line += QLatin1Char(' ') + QCoreApplication::translate("mlp", "Note: %1").arg(breakdown.overrideNote.trimmed());
+        lines << line;
+    }
+
+    if (!breakdown.unanswered.isEmpty()) {
+        lines << QCoreApplication::translate("mlp", "Unanswered, left out rather than counted as zero:");
+        for (int i : breakdown.unanswered)
+            lines << QStringLiteral("  ") + qs[i].text;
+    }
+    lines << QCoreApplication::translate("mlp", "Completeness: %1 of %2 questions answered.").arg(s.answered).arg(kQuestionCount);
+
+    if (s.quadrant == Quadrant::Unscored) {
+        lines << QCoreApplication::translate("mlp", "Quadrant: %1.").arg(quadrantName(s.quadrant, config));
+    } else {
+        lines << QCoreApplication::translate("mlp", "Quadrant: %1 (impact %2, feasibility %3; thresholds %4 and %5), priority %6.")
+                     .arg(quadrantName(s.quadrant, config), number(*s.impact), number(*s.feasibility),
+                          number(config.impactThreshold), number(config.feasibilityThreshold),
+                          QString::number(s.priority, 'f', 2));
+    }
+    if (s.costFactor) {
+        lines << QCoreApplication::translate("mlp", "Accuracy requirement cost factor: ×%1 (assumption: cost grows by %2× per nine of accuracy).")
+                     .arg(QString::number(*s.costFactor, 'f', 2), QString::number(config.costBase, 'g', 3));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QList<RankedIdea> rankIdeas(const Portfolio &portfolio)
+{
+    const qsizetype n = portfolio.ideas.size();
+    std::vector<Score> scores(static_cast<size_t>(n));
+    std::vector<int> order(static_cast<size_t>(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        scores[static_cast<size_t>(i)] = scoreIdea(portfolio.ideas[i], portfolio.config);
+        order[static_cast<size_t>(i)] = static_cast<int>(i);
+    }
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const Score &sa = scores[static_cast<size_t>(a)];
+        const Score &sb = scores[static_cast<size_t>(b)];
+        const bool scoredA = sa.quadrant != Quadrant::Unscored;
+        const bool scoredB = sb.quadrant != Quadrant::Unscored;
+        if (scoredA != scoredB)
+            return scoredA;
+        if (scoredA && sa.priority != sb.priority)
+            return sa.priority > sb.priority;
+        const Idea &ia = portfolio.ideas[a];
+        const Idea &ib = portfolio.ideas[b];
+        const int byName = QString::compare(ia.name, ib.name, Qt::CaseInsensitive);
+        if (byName != 0)
+            return byName < 0;
+        const int byCase = QString::compare(ia.name, ib.name, Qt::CaseSensitive);
+        if (byCase != 0)
+            return byCase < 0;
+        return ia.id < ib.id;
+    });
+    QList<RankedIdea> out;
+    out.reserve(n);
+    int rank = 0;
+    for (int i : order)
+        out.append(RankedIdea{i, ++rank, scores[static_cast<size_t>(i)]});
+    return out;
+}
+
+} // namespace mlp

@@ -1,0 +1,279 @@
+#include "metrics.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <muParser.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace mlp {
+
+QString directionKey(Direction direction)
+{
+    return direction == Direction::LowerIsBetter ? QStringLiteral("lower") : QStringLiteral("higher");
+}
+
+std::optional<Direction> directionFromKey(const QString &key)
+{
+    const QString k = key.trimmed();
+    if (k.compare(QLatin1String("higher"), Qt::CaseInsensitive) == 0)
+        return Direction::HigherIsBetter;
+    if (k.compare(QLatin1String("lower"), Qt::CaseInsensitive) == 0)
+        return Direction::LowerIsBetter;
+    return std::nullopt;
+}
+
+QString combineKindKey(CombineKind kind)
+{
+    switch (kind) {
+    case CombineKind::WeightedAverage: return QStringLiteral("average");
+    case CombineKind::Threshold: return QStringLiteral("threshold");
+    case CombineKind::Formula: return QStringLiteral("formula");
+    }
+    return {};
+}
+
+std::optional<CombineKind> combineKindFromKey(const QString &key)
+{
+    const QString k = key.trimmed();
+    for (CombineKind c : {CombineKind::WeightedAverage, CombineKind::Threshold, CombineKind::Formula}) {
+        if (k.compare(combineKindKey(c), Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    return std::nullopt;
+}
+
+QString metricVariableName(const QString &metricName)
+{
+    QString out;
+    out.reserve(metricName.size() + 1);
+    for (QChar c : metricName) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
+        out += ok ? c : QLatin1Char('_');
+    }
+    if (out.isEmpty() || (out.front() >= QLatin1Char('0') && out.front() <= QLatin1Char('9')))
+        out.prepend(QLatin1Char('_'));
+    return out;
+}
+
+namespace {
+
+bool meetsBound(const MetricDef &m, double value)
+{
+    if (!m.bound)
+        return true;
+    return m.direction == Direction::LowerIsBetter ? value <= *m.bound : value >= *m.bound;
+}
+
+const MetricDef *findMetric(const QList<MetricDef> &metrics, const QString &name)
+{
+    for (const MetricDef &m : metrics) {
+        if (m.name == name)
+            return &m;
+    }
+    return nullptr;
+}
+
+// A parser with one variable per metric; `storage` must outlive the parser's use.
+Result<Ok> prepareParser(mu::Parser &parser, const QString &formula, const QList<MetricDef> &metrics,
+                         std::vector<double> &storage)
+{
+    if (formula.trimmed().isEmpty())
+        return makeError(Error::Code::Formula, QCoreApplication::translate("mlp", "The formula is empty: write an expression over the metric names."));
+    QSet<QString> seen;
+    for (const MetricDef &m : metrics) {
+        const QString var = metricVariableName(m.name);
+        if (seen.contains(var)) {
+            return makeError(Error::Code::Formula,
+                             QCoreApplication::translate("mlp", "Two metrics share the formula name “%1”: rename one of them.").arg(var));
+        }
+        seen.insert(var);
+    }
+    storage.assign(static_cast<size_t>(metrics.size()), 1.0);
+    try {
+        for (qsizetype i = 0; i < metrics.size(); ++i)
+            parser.DefineVar(metricVariableName(metrics[i].name).toStdString(), &storage[static_cast<size_t>(i)]);
+        parser.SetExpr(formula.toStdString());
+        parser.Eval();
+    } catch (const mu::Parser::exception_type &e) {
+        return makeError(Error::Code::Formula,
+                         QCoreApplication::translate("mlp", "Formula error at position %1: %2")
+                             .arg(static_cast<int>(e.GetPos()) + 1)
+                             .arg(QString::fromStdString(e.GetMsg())));
+    }
+    return Ok{};
+}
+
+} // namespace
+
+Result<Ok> validateFormula(const QString &formula, const QList<MetricDef> &metrics)
+{
+    mu::Parser parser;
+    std::vector<double> storage;
+    return prepareParser(parser, formula, metrics, storage);
+}
+
+Result<QList<ModelScore>> evaluateModels(const ProjectMetrics &project)
+{
+    const QList<MetricDef> &metrics = project.metrics;
+    const CombineRule &rule = project.rule;
+    QList<ModelScore> scores;
+    scores.reserve(project.results.size());
+
+    const MetricDef *optimized = nullptr;
+    if (rule.kind == CombineKind::Threshold) {
+        optimized = findMetric(metrics, rule.optimize);
+        if (!optimized) {
+            return makeError(Error::Code::Invalid,
+                             rule.optimize.isEmpty()
+                                 ? QCoreApplication::translate("mlp", "The threshold rule needs the metric to optimize.")
+                                 : QCoreApplication::translate("mlp", "The threshold rule optimizes “%1”, which is not one of the metrics.")
+                                       .arg(rule.optimize));
+        }
+    }
+
+    mu::Parser parser;
+    std::vector<double> storage;
+    QList<int> usedMetrics; // indices of the metrics the formula reads
+    if (rule.kind == CombineKind::Formula) {
+        Result<Ok> prepared = prepareParser(parser, rule.formula, metrics, storage);
+        if (!prepared)
+            return prepared.error();
+        const mu::varmap_type used = parser.GetUsedVar();
+        for (qsizetype i = 0; i < metrics.size(); ++i) {
+            if (used.count(metricVariableName(metrics[i].name).toStdString()) > 0)
+                usedMetrics << static_cast<int>(i);
+        }
+    }
+
+    // Min and max of each metric across the models, for the weighted average.
+    QList<double> lo(metrics.size(), 0.0), hi(metrics.size(), 0.0);
+    QList<bool> seen(metrics.size(), false);
+    if (rule.kind == CombineKind::WeightedAverage) {
+        for (const ModelResult &r : project.results) {
+            for (qsizetype i = 0; i < metrics.size(); ++i) {
+                const auto it = r.values.constFind(metrics[i].name);
+                if (it == r.values.cend())
+                    continue;
+                lo[i] = seen[i] ? std::min(lo[i], *it) : *it;
+                hi[i] = seen[i] ? std::max(hi[i], *it) : *it;
+                seen[i] = true;
+            }
+        }
+    }
+
+    for (const ModelResult &r : project.results) {
+        ModelScore s;
+        s.model = r.model;
+        QStringList missing;
+        for (const MetricDef &m : metrics) {
+            const bool skipBound = optimized && &m == optimized;
+            const auto it = r.values.constFind(m.name);
+            if (it == r.values.cend()) {
+                if (m.bound && !skipBound)
+                    missing << m.name;
+                continue;
+            }
+            if (!skipBound && !meetsBound(m, *it))
+                s.missedBounds << m.name;
+        }
+
+        switch (rule.kind) {
+        case CombineKind::Threshold: {
+            const auto it = r.values.constFind(optimized->name);
+            if (it == r.values.cend()) {
+                if (!missing.contains(optimized->name))
+                    missing << optimized->name;
+            } else {
+                s.value = *it;
+            }
+            break;
+        }
+        case CombineKind::WeightedAverage: {
+            double sum = 0.0;
+            double weights = 0.0;
+            for (qsizetype i = 0; i < metrics.size(); ++i) {
+                const MetricDef &m = metrics[i];
+                if (m.weight <= 0.0)
+                    continue;
+                const auto it = r.values.constFind(m.name);
+                if (it == r.values.cend()) {
+                    if (!missing.contains(m.name))
+                        missing << m.name;
+                    continue;
+                }
+                double normalised = 1.0;
+                if (hi[i] > lo[i]) {
+                    normalised = (*it - lo[i]) / (hi[i] - lo[i]);
+                    if (m.direction == Direction::LowerIsBetter)
+                        normalised = 1.0 - normalised;
+                }
+                sum += m.weight * normalised;
+                weights += m.weight;
+            }
+            if (missing.isEmpty() && weights > 0.0)
+                s.value = sum / weights;
+            break;
+        }
+        case CombineKind::Formula: {
+            for (int i : usedMetrics) {
+                const auto it = r.values.constFind(metrics[i].name);
+                if (it == r.values.cend()) {
+                    if (!missing.contains(metrics[i].name))
+                        missing << metrics[i].name;
+                } else {
+                    storage[static_cast<size_t>(i)] = *it;
+                }
+            }
+            if (missing.isEmpty()) {
+                try {
+                    const double v = parser.Eval();
+                    if (std::isfinite(v))
+                        s.value = v;
+                    else
+                        s.note = QCoreApplication::translate("mlp", "The formula gives no finite number for this model.");
+                } catch (const mu::Parser::exception_type &e) {
+                    s.note = QCoreApplication::translate("mlp", "Formula error: %1").arg(QString::fromStdString(e.GetMsg()));
+                }
+            }
+            break;
+        }
+        }
+
+        QStringList notes;
+        if (!missing.isEmpty())
+            notes << QCoreApplication::translate("mlp", "No value for %1.").arg(missing.join(QStringLiteral(", ")));
+        if (!s.missedBounds.isEmpty())
+            notes << QCoreApplication::translate("mlp", "Misses the bound on %1.").arg(s.missedBounds.join(QStringLiteral(", ")));
+        if (!s.note.isEmpty())
+            notes << s.note;
+        s.note = notes.join(QLatin1Char(' '));
+        s.out = !s.missedBounds.isEmpty() || !missing.isEmpty() || !s.value.has_value();
+        scores << s;
+    }
+
+    Direction direction = Direction::HigherIsBetter;
+    if (rule.kind == CombineKind::Threshold)
+        direction = optimized->direction;
+    else if (rule.kind == CombineKind::Formula)
+        direction = rule.formulaDirection;
+
+    QList<int> order;
+    for (qsizetype i = 0; i < scores.size(); ++i) {
+        if (!scores[i].out)
+            order << static_cast<int>(i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return direction == Direction::LowerIsBetter ? *scores[a].value < *scores[b].value
+                                                     : *scores[a].value > *scores[b].value;
+    });
+    for (qsizetype r = 0; r < order.size(); ++r)
+        scores[order[r]].rank = static_cast<int>(r) + 1;
+    return scores;
+}
+
+} // namespace mlp
