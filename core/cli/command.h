@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/idea.h"
+#include "domain/result.h"
+#include "storage/portfoliofile.h"
+
+#include <QCommandLineParser>
+#include <QLatin1String>
+#include <QString>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace mlp {
+class Clock;
+
+namespace cli {
+
+enum ExitCode { Success = 0, Refused = 1, UsageError = 2 };
+
+struct Context
+{
+    QTextStream &out;
+    QTextStream &err;
+    const Clock &clock;
+};
+
+// One subcommand. `syntax` lists the positional arguments as the usage line shows them;
+// names in brackets are optional, the others required, so it also sets the argument count.
+struct Command
+{
+    QLatin1String name;
+    const char *summary; // source text, translated in the "mlp" context
+    QLatin1String syntax;
+    void (*configure)(QCommandLineParser &parser);
+    int (*execute)(Context &context, const QCommandLineParser &parser);
+};
+
+Command newCommand();
+Command importCommand();
+Command exportCommand();
+Command rankCommand();
+Command moveCommand();
+Command historyCommand();
+Command explainCommand();
+Command triggersCommand();
+Command checkCommand();
+
+// Prints the one "error: " line (newlines in `message` become spaces) and returns `code`.
+int fail(Context &context, ExitCode code, const QString &message);
+
+enum class Format { Json, Csv };
+// By the file's extension, case-insensitive: .json or .csv.
+std::optional<Format> formatFromPath(const QString &path);
+std::optional<Format> formatFromKey(const QString &key);
+QString unknownExtensionMessage(const QString &path);
+
+struct OpenPortfolio
+{
+    std::unique_ptr<PortfolioFile> file;
+    Portfolio portfolio;
+};
+// Opens and loads an existing portfolio file. A missing file is refused here, so that
+// opening never creates one.
+Result<OpenPortfolio> openPortfolio(const QString &path);
+
+// The idea named by id or name in `portfolio`, or why not.
+Result<int> resolveIdea(const Portfolio &portfolio, const QString &idOrName);
+
+QString formatScore(const std::optional<double> &value);
+QString formatDuration(qint64 seconds);
+QString formatTimestamp(const QDateTime &at);
+
+} // namespace cli
+} // namespace mlp
