@@ -1,0 +1,40 @@
+#include "uisettings.h"
+
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace mlp::ui {
+
+const UiSettings &UiSettings::instance()
+{
+    static const UiSettings settings;
+    return settings;
+}
+
+void UiSettings::addRecentFile(const QString &path) const
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles.value();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    recentFiles.setValue(files);
+}
+
+void UiSettings::removeRecentFile(const QString &path) const
+{
+    QStringList files = recentFiles.value();
+    if (files.removeAll(QFileInfo(path).absoluteFilePath()) > 0)
+        recentFiles.setValue(files);
+}
+
+QString UiSettings::startFolder() const
+{
+    const QString folder = lastFolder.value();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace mlp::ui
