@@ -1,1 +1,763 @@
-// placeholder: implemented by its owner
+#include "jsonformat.h"
+
+#include "formatkeys.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <cmath>
+
+namespace mlp::io {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mlp", text);
+}
+
+const QString kFormatTag = QStringLiteral("ml-planner-portfolio");
+
+QString driverKey(int driver)
+{
+    return groupKey(static_cast<QuestionGroup>(driver + 1));
+}
+
+QJsonObject answersObject(const Answers &answers)
+{
+    QJsonObject object;
+    for (int i = 0; i < kQuestionCount; ++i) {
+        if (answers[i] != 0)
+            object.insert(questions()[i].id, int(answers[i]));
+    }
+    return object;
+}
+
+QJsonObject configObject(const ScoringConfig &config)
+{
+    QJsonObject questionWeights;
+    for (int i = 0; i < kQuestionCount; ++i)
+        questionWeights.insert(questions()[i].id, config.questionWeights[i]);
+    QJsonObject driverWeights;
+    for (int i = 0; i < kDriverCount; ++i)
+        driverWeights.insert(driverKey(i), config.driverWeights[i]);
+    QJsonObject quadrantNames;
+    for (int i = 0; i < kNamedQuadrantCount; ++i)
+        quadrantNames.insert(quadrantKey(static_cast<Quadrant>(i)), config.quadrantNames[i]);
+    return QJsonObject{
+        {QStringLiteral("aggregation"), aggregationKey(config.aggregation)},
+        {QStringLiteral("costBase"), config.costBase},
+        {QStringLiteral("driverWeights"), driverWeights},
+        {QStringLiteral("questionWeights"), questionWeights},
+        {QStringLiteral("quadrantNames"), quadrantNames},
+        {QStringLiteral("thresholds"), QJsonObject{{QStringLiteral("impact"), config.impactThreshold},
+                                                   {QStringLiteral("feasibility"), config.feasibilityThreshold}}},
+    };
+}
+
+QJsonObject ideaObject(const Idea &idea)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), idea.id);
+    o.insert(QStringLiteral("name"), idea.name);
+    o.insert(QStringLiteral("description"), idea.description);
+    o.insert(QStringLiteral("owner"), idea.owner);
+    o.insert(QStringLiteral("archetype"), archetypeKey(idea.archetype));
+    if (idea.accuracyRequirement)
+        o.insert(QStringLiteral("accuracyRequirement"), *idea.accuracyRequirement);
+
+    QJsonObject keyQuestions;
+    for (auto it = idea.keyQuestionAnswers.cbegin(); it != idea.keyQuestionAnswers.cend(); ++it)
+        keyQuestions.insert(it.key(), it.value());
+    o.insert(QStringLiteral("keyQuestions"), keyQuestions);
+
+    QJsonObject flywheel;
+    const auto &fw = flywheelQuestions();
+    for (int i = 0; i < int(fw.size()); ++i) {
+        if (idea.flywheel[i] != TriState::Unknown)
+            flywheel.insert(fw[i].id, triStateKey(idea.flywheel[i]));
+    }
+    o.insert(QStringLiteral("flywheel"), flywheel);
+
+    QJsonArray raters;
+    for (const Rater &rater : idea.raters)
+        raters.append(QJsonObject{{QStringLiteral("name"), rater.name},
+                                  {QStringLiteral("answers"), answersObject(rater.answers)}});
+    o.insert(QStringLiteral("raters"), raters);
+
+    QJsonObject override{{QStringLiteral("note"), idea.manualOverride.note}};
+    if (idea.manualOverride.impact)
+        override.insert(QStringLiteral("impact"), *idea.manualOverride.impact);
+    if (idea.manualOverride.feasibility)
+        override.insert(QStringLiteral("feasibility"), *idea.manualOverride.feasibility);
+    o.insert(QStringLiteral("override"), override);
+
+    QJsonObject checklist;
+    for (auto it = idea.checklist.cbegin(); it != idea.checklist.cend(); ++it) {
+        if (it.value() != ChecklistAnswer::Unanswered)
+            checklist.insert(it.key(), checklistAnswerKey(it.value()));
+    }
+    o.insert(QStringLiteral("checklist"), checklist);
+
+    const Lifecycle &lc = idea.lifecycle;
+    QJsonArray history;
+    for (const Transition &t : lc.history) {
+        history.append(QJsonObject{
+            {QStringLiteral("at"), timestampText(t.at)},
+            {QStringLiteral("who"), t.who},
+            {QStringLiteral("from"), stageKey(t.from)},
+            {QStringLiteral("to"), stageKey(t.to)},
+            {QStringLiteral("trigger"), t.triggerId},
+            {QStringLiteral("reason"), t.reason},
+            {QStringLiteral("checklistOverride"), t.checklistOverrideNote},
+        });
+    }
+    QJsonObject lifecycle{
+        {QStringLiteral("stage"), stageKey(lc.stage)},
+        {QStringLiteral("outcome"), outcomeKey(lc.outcome)},
+        {QStringLiteral("outcomeReason"), lc.outcomeReason},
+        {QStringLiteral("history"), history},
+    };
+    if (lc.createdAt.isValid())
+        lifecycle.insert(QStringLiteral("createdAt"), timestampText(lc.createdAt));
+    o.insert(QStringLiteral("lifecycle"), lifecycle);
+
+    QJsonArray definitions;
+    for (const MetricDef &m : idea.metrics.metrics) {
+        QJsonObject def{
+            {QStringLiteral("name"), m.name},
+            {QStringLiteral("unit"), m.unit},
+            {QStringLiteral("direction"), directionKey(m.direction)},
+            {QStringLiteral("weight"), m.weight},
+        };
+        if (m.bound)
+            def.insert(QStringLiteral("bound"), *m.bound);
+        definitions.append(def);
+    }
+    QJsonArray results;
+    for (const ModelResult &r : idea.metrics.results) {
+        QJsonObject values;
+        for (auto it = r.values.cbegin(); it != r.values.cend(); ++it)
+            values.insert(it.key(), it.value());
+        results.append(QJsonObject{{QStringLiteral("model"), r.model}, {QStringLiteral("values"), values}});
+    }
+    const CombineRule &rule = idea.metrics.rule;
+    o.insert(QStringLiteral("metrics"),
+             QJsonObject{
+                 {QStringLiteral("definitions"), definitions},
+                 {QStringLiteral("rule"), QJsonObject{{QStringLiteral("kind"), combineKindKey(rule.kind)},
+                                                      {QStringLiteral("optimize"), rule.optimize},
+                                                      {QStringLiteral("formula"), rule.formula},
+                                                      {QStringLiteral("formulaDirection"),
+                                                       directionKey(rule.formulaDirection)}}},
+                 {QStringLiteral("results"), results},
+             });
+
+    QJsonArray baselines;
+    for (const Baseline &b : idea.baselines) {
+        baselines.append(QJsonObject{
+            {QStringLiteral("label"), b.label},
+            {QStringLiteral("kind"), baselineKindKey(b.kind)},
+            {QStringLiteral("value"), b.value},
+            {QStringLiteral("source"), b.source},
+            {QStringLiteral("fairChecked"), b.fairChecked},
+        });
+    }
+    o.insert(QStringLiteral("baselines"),
+             QJsonObject{{QStringLiteral("metric"), idea.baselineMetric}, {QStringLiteral("items"), baselines}});
+    return o;
+}
+
+// Reads one JSON document into domain values. The first problem wins; its message names the
+// place in the document, e.g. "ideas[3].raters[0].answers.friction: 7 is outside 1–5".
+class Reader
+{
+public:
+    const Error &error() const { return m_error; }
+
+    bool fail(const QString &where, const QString &what, Error::Code code = Error::Code::Invalid)
+    {
+        m_error = makeError(code, where.isEmpty() ? what : where + QStringLiteral(": ") + what);
+        return false;
+    }
+
+    static QString at(const QString &where, const QString &key)
+    {
+        return where.isEmpty() ? key : where + QLatin1Char('.') + key;
+    }
+    static QString at(const QString &where, qsizetype index)
+    {
+        return where + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    }
+
+    bool object(const QJsonValue &value, const QString &where, QJsonObject &out)
+    {
+        if (!value.isObject())
+            return fail(where, tr("expected an object"));
+        out = value.toObject();
+        return true;
+    }
+
+    bool fields(const QJsonObject &object, const QString &where, std::initializer_list<const char *> allowed)
+    {
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            bool known = false;
+            for (const char *name : allowed)
+                known = known || it.key() == QLatin1String(name);
+            if (!known)
+                return fail(at(where, it.key()), tr("unknown field"));
+        }
+        return true;
+    }
+
+    // A member that may be absent; `present` tells whether it was there.
+    bool member(const QJsonObject &object, const char *key, QJsonValue &out, bool required, const QString &where)
+    {
+        const auto it = object.constFind(QLatin1String(key));
+        if (it == object.constEnd() || it->isUndefined()) {
+            out = QJsonValue(QJsonValue::Undefined);
+            if (required)
+                return fail(at(where, QString::fromLatin1(key)), tr("missing"));
+            return true;
+        }
+        out = *it;
+        return true;
+    }
+
+    bool text(const QJsonObject &object, const char *key, const QString &where, QString &out, bool required = false)
+    {
+        QJsonValue v;
+        if (!member(object, key, v, required, where))
+            return false;
+        if (v.isUndefined())
+            return true;
+        if (!v.isString())
+            return fail(at(where, QString::fromLatin1(key)), tr("expected text"));
+        out = v.toString();
+        return true;
+    }
+
+    bool number(const QJsonValue &v, const QString &where, double &out)
+    {
+        if (!v.isDouble() || !std::isfinite(v.toDouble()))
+            return fail(where, tr("expected a number"));
+        out = v.toDouble();
+        return true;
+    }
+
+    bool number(const QJsonObject &object, const char *key, const QString &where, double &out,
+                bool required = false)
+    {
+        QJsonValue v;
+        if (!member(object, key, v, required, where))
+            return false;
+        if (v.isUndefined())
+            return true;
+        return number(v, at(where, QString::fromLatin1(key)), out);
+    }
+
+    bool optionalNumber(const QJsonObject &object, const char *key, const QString &where,
+                        std::optional<double> &out)
+    {
+        QJsonValue v;
+        if (!member(object, key, v, false, where))
+            return false;
+        out.reset();
+        if (v.isUndefined() || v.isNull())
+            return true;
+        double d = 0;
+        if (!number(v, at(where, QString::fromLatin1(key)), d))
+            return false;
+        out = d;
+        return true;
+    }
+
+    bool boolean(const QJsonObject &object, const char *key, const QString &where, bool &out)
+    {
+        QJsonValue v;
+        if (!member(object, key, v, false, where))
+            return false;
+        if (v.isUndefined())
+            return true;
+        if (!v.isBool())
+            return fail(at(where, QString::fromLatin1(key)), tr("expected true or false"));
+        out = v.toBool();
+        return true;
+    }
+
+    bool subObject(const QJsonObject &object, const char *key, const QString &where, QJsonObject &out)
+    {
+        QJsonValue v;
+        if (!member(object, key, v, false, where))
+            return false;
+        out = {};
+        if (v.isUndefined())
+            return true;
+        return this->object(v, at(where, QString::fromLatin1(key)), out);
+    }
+
+    bool array(const QJsonObject &object, const char *key, const QString &where, QJsonArray &out)
+    {
+        QJsonValue v;
+        if (!member(object, key, v, false, where))
+            return false;
+        out = {};
+        if (v.isUndefined())
+            return true;
+        if (!v.isArray())
+            return fail(at(where, QString::fromLatin1(key)), tr("expected a list"));
+        out = v.toArray();
+        return true;
+    }
+
+    template<typename T, typename FromKey>
+    bool key(const QJsonObject &object, const char *name, const QString &where, T &out, FromKey fromKey,
+             bool required = false)
+    {
+        QString k;
+        bool present = object.contains(QLatin1String(name));
+        if (!text(object, name, where, k, required))
+            return false;
+        if (!present)
+            return true;
+        const std::optional<T> value = fromKey(k);
+        if (!value)
+            return fail(at(where, QString::fromLatin1(name)), tr("'%1' is not a known value").arg(k));
+        out = *value;
+        return true;
+    }
+
+    bool range(double value, double low, double high, const QString &where)
+    {
+        if (value < low || value > high)
+            return fail(where, tr("%1 is outside %2–%3").arg(numberText(value), numberText(low), numberText(high)));
+        return true;
+    }
+
+    bool config(const QJsonObject &o, const QString &where, ScoringConfig &config);
+    bool idea(const QJsonObject &o, const QString &where, Idea &idea);
+    bool answers(const QJsonObject &o, const QString &where, Answers &answers);
+
+private:
+    Error m_error;
+};
+
+bool Reader::config(const QJsonObject &o, const QString &where, ScoringConfig &config)
+{
+    if (!fields(o, where, {"aggregation", "costBase", "driverWeights", "questionWeights", "quadrantNames", "thresholds"}))
+        return false;
+    if (!key(o, "aggregation", where, config.aggregation, aggregationFromKey))
+        return false;
+    if (!number(o, "costBase", where, config.costBase))
+        return false;
+    if (config.costBase <= 1.0)
+        return fail(at(where, QStringLiteral("costBase")),
+                    tr("%1 must be greater than 1").arg(numberText(config.costBase)));
+
+    QJsonObject weights;
+    if (!subObject(o, "questionWeights", where, weights))
+        return false;
+    const QString weightsAt = at(where, QStringLiteral("questionWeights"));
+    for (auto it = weights.constBegin(); it != weights.constEnd(); ++it) {
+        const std::optional<int> index = questionIndex(it.key());
+        if (!index)
+            return fail(at(weightsAt, it.key()), tr("unknown question"));
+        double w = 0;
+        if (!number(*it, at(weightsAt, it.key()), w))
+            return false;
+        if (w < 0)
+            return fail(at(weightsAt, it.key()), tr("%1 is negative").arg(numberText(w)));
+        config.questionWeights[*index] = w;
+    }
+
+    if (!subObject(o, "driverWeights", where, weights))
+        return false;
+    const QString driversAt = at(where, QStringLiteral("driverWeights"));
+    for (auto it = weights.constBegin(); it != weights.constEnd(); ++it) {
+        int driver = -1;
+        for (int i = 0; i < kDriverCount; ++i) {
+            if (driverKey(i) == it.key())
+                driver = i;
+        }
+        if (driver < 0)
+            return fail(at(driversAt, it.key()), tr("unknown cost driver"));
+        double w = 0;
+        if (!number(*it, at(driversAt, it.key()), w))
+            return false;
+        if (w < 0)
+            return fail(at(driversAt, it.key()), tr("%1 is negative").arg(numberText(w)));
+        config.driverWeights[driver] = w;
+    }
+
+    QJsonObject names;
+    if (!subObject(o, "quadrantNames", where, names))
+        return false;
+    const QString namesAt = at(where, QStringLiteral("quadrantNames"));
+    for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
+        int quadrant = -1;
+        for (int i = 0; i < kNamedQuadrantCount; ++i) {
+            if (quadrantKey(static_cast<Quadrant>(i)) == it.key())
+                quadrant = i;
+        }
+        if (quadrant < 0)
+            return fail(at(namesAt, it.key()), tr("unknown quadrant"));
+        if (!it->isString())
+            return fail(at(namesAt, it.key()), tr("expected text"));
+        config.quadrantNames[quadrant] = it->toString();
+    }
+
+    QJsonObject thresholds;
+    if (!subObject(o, "thresholds", where, thresholds))
+        return false;
+    const QString thresholdsAt = at(where, QStringLiteral("thresholds"));
+    return fields(thresholds, thresholdsAt, {"impact", "feasibility"})
+           && number(thresholds, "impact", thresholdsAt, config.impactThreshold)
+           && range(config.impactThreshold, 0, 10, at(thresholdsAt, QStringLiteral("impact")))
+           && number(thresholds, "feasibility", thresholdsAt, config.feasibilityThreshold)
+           && range(config.feasibilityThreshold, 0, 10, at(thresholdsAt, QStringLiteral("feasibility")));
+}
+
+bool Reader::answers(const QJsonObject &o, const QString &where, Answers &answers)
+{
+    answers.fill(0);
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QString here = at(where, it.key());
+        const std::optional<int> index = questionIndex(it.key());
+        if (!index)
+            return fail(here, tr("unknown question"));
+        if (it->isNull())
+            continue;
+        double value = 0;
+        if (!number(*it, here, value))
+            return false;
+        if (value != std::floor(value) || value < 1 || value > 5)
+            return fail(here, tr("%1 is outside 1–5").arg(numberText(value)));
+        answers[*index] = static_cast<qint8>(value);
+    }
+    return true;
+}
+
+bool Reader::idea(const QJsonObject &o, const QString &where, Idea &idea)
+{
+    if (!fields(o, where, {"id", "name", "description", "owner", "archetype", "accuracyRequirement", "keyQuestions",
+                           "flywheel", "raters", "override", "checklist", "lifecycle", "metrics", "baselines"}))
+        return false;
+    double id = 0;
+    if (!number(o, "id", where, id, true))
+        return false;
+    if (id != std::floor(id) || id < 1 || id > 9007199254740991.0)
+        return fail(at(where, QStringLiteral("id")), tr("%1 is not a whole number of at least 1").arg(numberText(id)));
+    idea.id = static_cast<qint64>(id);
+    if (!text(o, "name", where, idea.name, true) || !text(o, "description", where, idea.description)
+        || !text(o, "owner", where, idea.owner)
+        || !key(o, "archetype", where, idea.archetype, archetypeFromKey))
+        return false;
+    if (idea.name.trimmed().isEmpty())
+        return fail(at(where, QStringLiteral("name")), tr("must not be empty"));
+    if (!optionalNumber(o, "accuracyRequirement", where, idea.accuracyRequirement))
+        return false;
+    if (idea.accuracyRequirement && (*idea.accuracyRequirement <= 0 || *idea.accuracyRequirement >= 1))
+        return fail(at(where, QStringLiteral("accuracyRequirement")),
+                    tr("%1 must lie strictly between 0 and 1, e.g. 0.99").arg(numberText(*idea.accuracyRequirement)));
+
+    QJsonObject map;
+    if (!subObject(o, "keyQuestions", where, map))
+        return false;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        const QString here = at(at(where, QStringLiteral("keyQuestions")), it.key());
+        bool known = false;
+        for (int a = 0; a < kArchetypeCount && !known; ++a) {
+            for (const KeyQuestion &q : archetypeInfo(static_cast<Archetype>(a)).keyQuestions)
+                known = known || q.id == it.key();
+        }
+        if (!known)
+            return fail(here, tr("unknown key question"));
+        if (!it->isString())
+            return fail(here, tr("expected text"));
+        idea.keyQuestionAnswers.insert(it.key(), it->toString());
+    }
+
+    if (!subObject(o, "flywheel", where, map))
+        return false;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        const QString here = at(at(where, QStringLiteral("flywheel")), it.key());
+        const auto &fw = flywheelQuestions();
+        int index = -1;
+        for (int i = 0; i < int(fw.size()); ++i) {
+            if (fw[i].id == it.key())
+                index = i;
+        }
+        if (index < 0)
+            return fail(here, tr("unknown flywheel question"));
+        const std::optional<TriState> answer = triStateFromKey(it->toString());
+        if (!it->isString() || !answer)
+            return fail(here, tr("expected \"yes\", \"no\" or \"unknown\""));
+        idea.flywheel[index] = *answer;
+    }
+
+    QJsonArray list;
+    if (!array(o, "raters", where, list))
+        return false;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString here = at(at(where, QStringLiteral("raters")), i);
+        QJsonObject r;
+        Rater rater;
+        if (!object(list.at(i), here, r) || !fields(r, here, {"name", "answers"}) || !text(r, "name", here, rater.name)
+            || !subObject(r, "answers", here, map) || !answers(map, at(here, QStringLiteral("answers")), rater.answers))
+            return false;
+        idea.raters.append(rater);
+    }
+
+    QJsonObject override;
+    if (!subObject(o, "override", where, override))
+        return false;
+    const QString overrideAt = at(where, QStringLiteral("override"));
+    if (!fields(override, overrideAt, {"impact", "feasibility", "note"})
+        || !optionalNumber(override, "impact", overrideAt, idea.manualOverride.impact)
+        || !optionalNumber(override, "feasibility", overrideAt, idea.manualOverride.feasibility)
+        || !text(override, "note", overrideAt, idea.manualOverride.note))
+        return false;
+    if (idea.manualOverride.impact && !range(*idea.manualOverride.impact, 0, 10, at(overrideAt, QStringLiteral("impact"))))
+        return false;
+    if (idea.manualOverride.feasibility
+        && !range(*idea.manualOverride.feasibility, 0, 10, at(overrideAt, QStringLiteral("feasibility"))))
+        return false;
+
+    if (!subObject(o, "checklist", where, map))
+        return false;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        const QString here = at(at(where, QStringLiteral("checklist")), it.key());
+        bool known = false;
+        for (const ChecklistItem &item : checklistItems())
+            known = known || item.id == it.key();
+        if (!known)
+            return fail(here, tr("unknown checklist item"));
+        const std::optional<ChecklistAnswer> answer = checklistAnswerFromKey(it->toString());
+        if (!it->isString() || !answer)
+            return fail(here, tr("expected \"yes\", \"no\" or \"unanswered\""));
+        if (*answer != ChecklistAnswer::Unanswered)
+            idea.checklist.insert(it.key(), *answer);
+    }
+
+    QJsonObject lifecycle;
+    if (!subObject(o, "lifecycle", where, lifecycle))
+        return false;
+    const QString lifecycleAt = at(where, QStringLiteral("lifecycle"));
+    Lifecycle &lc = idea.lifecycle;
+    if (!fields(lifecycle, lifecycleAt, {"stage", "outcome", "outcomeReason", "createdAt", "history"})
+        || !key(lifecycle, "stage", lifecycleAt, lc.stage, stageFromKey)
+        || !key(lifecycle, "outcome", lifecycleAt, lc.outcome, outcomeFromKey)
+        || !text(lifecycle, "outcomeReason", lifecycleAt, lc.outcomeReason))
+        return false;
+    auto timestamp = [&](const QJsonObject &from, const char *name, const QString &here, QDateTime &out, bool required) {
+        QString value;
+        const bool present = from.contains(QLatin1String(name));
+        if (!text(from, name, here, value, required))
+            return false;
+        if (!present)
+            return true;
+        const std::optional<QDateTime> parsed = timestampFromText(value);
+        if (!parsed)
+            return fail(at(here, QString::fromLatin1(name)),
+                        tr("'%1' is not an ISO-8601 time such as 2024-01-31T09:00:00.000Z").arg(value));
+        out = *parsed;
+        return true;
+    };
+    if (!timestamp(lifecycle, "createdAt", lifecycleAt, lc.createdAt, false))
+        return false;
+    if (lc.outcome == Outcome::Shelved && lc.outcomeReason.trimmed().isEmpty())
+        return fail(at(lifecycleAt, QStringLiteral("outcomeReason")), tr("a shelved project needs a reason"));
+    if (!array(lifecycle, "history", lifecycleAt, list))
+        return false;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString here = at(at(lifecycleAt, QStringLiteral("history")), i);
+        QJsonObject h;
+        Transition t;
+        if (!object(list.at(i), here, h)
+            || !fields(h, here, {"at", "who", "from", "to", "trigger", "reason", "checklistOverride"})
+            || !timestamp(h, "at", here, t.at, true) || !text(h, "who", here, t.who)
+            || !key(h, "from", here, t.from, stageFromKey, true) || !key(h, "to", here, t.to, stageFromKey, true)
+            || !text(h, "trigger", here, t.triggerId) || !text(h, "reason", here, t.reason)
+            || !text(h, "checklistOverride", here, t.checklistOverrideNote))
+            return false;
+        if (!t.triggerId.isEmpty()) {
+            const std::optional<BackwardTrigger> trigger = triggerById(t.triggerId);
+            if (!trigger)
+                return fail(at(here, QStringLiteral("trigger")), tr("'%1' is not a known value").arg(t.triggerId));
+            if (trigger->from != t.from || trigger->to != t.to)
+                return fail(at(here, QStringLiteral("trigger")),
+                            tr("'%1' does not belong to a move from %2 to %3")
+                                .arg(t.triggerId, stageKey(t.from), stageKey(t.to)));
+        }
+        lc.history.append(t);
+    }
+
+    QJsonObject metrics;
+    if (!subObject(o, "metrics", where, metrics))
+        return false;
+    const QString metricsAt = at(where, QStringLiteral("metrics"));
+    if (!fields(metrics, metricsAt, {"definitions", "rule", "results"}) || !array(metrics, "definitions", metricsAt, list))
+        return false;
+    QSet<QString> metricNames;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString here = at(at(metricsAt, QStringLiteral("definitions")), i);
+        QJsonObject m;
+        MetricDef def;
+        if (!object(list.at(i), here, m) || !fields(m, here, {"name", "unit", "direction", "weight", "bound"})
+            || !text(m, "name", here, def.name, true) || !text(m, "unit", here, def.unit)
+            || !key(m, "direction", here, def.direction, directionFromKey) || !number(m, "weight", here, def.weight)
+            || !optionalNumber(m, "bound", here, def.bound))
+            return false;
+        if (def.name.trimmed().isEmpty())
+            return fail(at(here, QStringLiteral("name")), tr("must not be empty"));
+        if (metricNames.contains(def.name))
+            return fail(at(here, QStringLiteral("name")), tr("'%1' is defined twice").arg(def.name));
+        if (def.weight < 0)
+            return fail(at(here, QStringLiteral("weight")), tr("%1 is negative").arg(numberText(def.weight)));
+        metricNames.insert(def.name);
+        idea.metrics.metrics.append(def);
+    }
+    QJsonObject rule;
+    if (!subObject(metrics, "rule", metricsAt, rule))
+        return false;
+    const QString ruleAt = at(metricsAt, QStringLiteral("rule"));
+    CombineRule &r = idea.metrics.rule;
+    if (!fields(rule, ruleAt, {"kind", "optimize", "formula", "formulaDirection"})
+        || !key(rule, "kind", ruleAt, r.kind, combineKindFromKey) || !text(rule, "optimize", ruleAt, r.optimize)
+        || !text(rule, "formula", ruleAt, r.formula)
+        || !key(rule, "formulaDirection", ruleAt, r.formulaDirection, directionFromKey))
+        return false;
+    if (!array(metrics, "results", metricsAt, list))
+        return false;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString here = at(at(metricsAt, QStringLiteral("results")), i);
+        QJsonObject m;
+        ModelResult result;
+        if (!object(list.at(i), here, m) || !fields(m, here, {"model", "values"})
+            || !text(m, "model", here, result.model, true) || !subObject(m, "values", here, map))
+            return false;
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+            double value = 0;
+            if (!number(*it, at(at(here, QStringLiteral("values")), it.key()), value))
+                return false;
+            result.values.insert(it.key(), value);
+        }
+        idea.metrics.results.append(result);
+    }
+
+    QJsonObject baselines;
+    if (!subObject(o, "baselines", where, baselines))
+        return false;
+    const QString baselinesAt = at(where, QStringLiteral("baselines"));
+    if (!fields(baselines, baselinesAt, {"metric", "items"}) || !text(baselines, "metric", baselinesAt, idea.baselineMetric)
+        || !array(baselines, "items", baselinesAt, list))
+        return false;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString here = at(at(baselinesAt, QStringLiteral("items")), i);
+        QJsonObject b;
+        Baseline baseline;
+        if (!object(list.at(i), here, b) || !fields(b, here, {"label", "kind", "value", "source", "fairChecked"})
+            || !text(b, "label", here, baseline.label) || !key(b, "kind", here, baseline.kind, baselineKindFromKey, true)
+            || !number(b, "value", here, baseline.value, true) || !text(b, "source", here, baseline.source)
+            || !boolean(b, "fairChecked", here, baseline.fairChecked))
+            return false;
+        idea.baselines.append(baseline);
+    }
+
+    if (Status valid = validateIdea(idea); !valid)
+        return fail(where, valid.error().message);
+    return true;
+}
+
+QString lineAndColumn(const QByteArray &json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return tr("line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
+
+QByteArray exportJson(const Portfolio &portfolio)
+{
+    QJsonArray ideas;
+    for (const Idea &idea : portfolio.ideas)
+        ideas.append(ideaObject(idea));
+    const QJsonObject root{
+        {QStringLiteral("format"), kFormatTag},
+        {QStringLiteral("formatVersion"), kJsonFormatVersion},
+        {QStringLiteral("name"), portfolio.name},
+        {QStringLiteral("config"), configObject(portfolio.config)},
+        {QStringLiteral("ideas"), ideas},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<Portfolio> importJson(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return makeError(Error::Code::Parse, tr("The JSON is malformed at %1 (byte %2): %3")
+                                                 .arg(lineAndColumn(json, parseError.offset))
+                                                 .arg(parseError.offset)
+                                                 .arg(parseError.errorString()));
+    if (!document.isObject())
+        return makeError(Error::Code::Parse, tr("The JSON is not an ML Planner portfolio: expected an object."));
+    const QJsonObject root = document.object();
+    Reader reader;
+    if (!reader.fields(root, {}, {"format", "formatVersion", "name", "config", "ideas"}))
+        return reader.error();
+    if (root.contains(QStringLiteral("format")) && root.value(QStringLiteral("format")) != QJsonValue(kFormatTag))
+        return makeError(Error::Code::Parse, tr("The JSON is not an ML Planner portfolio: format is not \"%1\".")
+                                                 .arg(kFormatTag));
+    const QJsonValue version = root.value(QStringLiteral("formatVersion"));
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
+        return makeError(Error::Code::Parse, tr("formatVersion: missing or not a whole number of at least 1"));
+    if (version.toDouble() > kJsonFormatVersion)
+        return makeError(Error::Code::TooNew,
+                         tr("The JSON was written by a newer version of ML Planner (format version %1); this "
+                            "version reads format versions up to %2.")
+                             .arg(numberText(version.toDouble()))
+                             .arg(kJsonFormatVersion));
+
+    Portfolio portfolio;
+    QJsonObject config;
+    QJsonArray ideas;
+    if (!reader.text(root, "name", {}, portfolio.name) || !reader.subObject(root, "config", {}, config)
+        || !reader.config(config, QStringLiteral("config"), portfolio.config) || !reader.array(root, "ideas", {}, ideas))
+        return reader.error();
+    if (Status valid = validateConfig(portfolio.config); !valid)
+        return makeError(Error::Code::Invalid, QStringLiteral("config: ") + valid.error().message);
+    QHash<qint64, qsizetype> seen;
+    portfolio.ideas.reserve(ideas.size());
+    for (qsizetype i = 0; i < ideas.size(); ++i) {
+        const QString where = Reader::at(QStringLiteral("ideas"), i);
+        QJsonObject object;
+        Idea idea;
+        if (!reader.object(ideas.at(i), where, object) || !reader.idea(object, where, idea))
+            return reader.error();
+        if (const auto it = seen.constFind(idea.id); it != seen.constEnd())
+            return makeError(Error::Code::Invalid, tr("%1.id: %2 is already used by ideas[%3]")
+                                                       .arg(where)
+                                                       .arg(idea.id)
+                                                       .arg(*it));
+        seen.insert(idea.id, i);
+        portfolio.ideas.append(std::move(idea));
+    }
+    return portfolio;
+}
+
+} // namespace mlp::io

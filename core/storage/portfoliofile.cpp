@@ -1,1 +1,1179 @@
-// placeholder: implemented by its owner
+#include "portfoliofile.h"
+
+#include "io/formatkeys.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryFile>
+#include <QtEndian>
+
+#include <atomic>
+
+namespace mlp {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mlp", text);
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// SQLite primary result codes that matter here (the low byte of an extended code).
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADb = 26;
+
+// Long enough to ride out a checkpoint-free commit of another connection, short enough that a
+// second window gets its answer at once.
+constexpr int kBusyTimeoutMs = 100;
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code : -1;
+}
+
+int primaryCode(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code < 0 ? code : (code & 0xff);
+}
+
+QString lockedMessage(const QString &path)
+{
+    return tr("%1 is open in another ML Planner window or process; close it there and try again.")
+        .arg(nativePath(path));
+}
+
+QString notPortfolioMessage(const QString &path, const QString &why)
+{
+    return tr("%1 is not an ML Planner portfolio: %2").arg(nativePath(path), why);
+}
+
+Error sqlError(const QString &path, const QSqlError &error, const char *what)
+{
+    switch (primaryCode(error)) {
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return makeError(Error::Code::Locked, lockedMessage(path));
+    case kSqliteCorrupt:
+        return makeError(Error::Code::Corrupt,
+                         tr("%1 is damaged (%2) and was not changed.").arg(nativePath(path), error.databaseText()));
+    case kSqliteNotADb:
+        return makeError(Error::Code::NotAPortfolio,
+                         notPortfolioMessage(path, tr("it is not a database file")));
+    default:
+        break;
+    }
+    return makeError(Error::Code::Io, tr("%1: %2: %3").arg(nativePath(path), tr(what), error.text()));
+}
+
+// One Qt SQL connection with a name of its own; removed from Qt's registry on destruction.
+class Connection
+{
+public:
+    Connection(const QString &path, bool readOnly)
+    {
+        static std::atomic<quint64> counter{0};
+        m_name = QStringLiteral("mlp-portfolio-%1").arg(++counter);
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+        if (readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        m_db.setConnectOptions(options);
+    }
+    ~Connection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    bool open() { return m_db.open(); }
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+// The schema of each version, in the order of creation. Version 1 is the first release.
+const QStringList &schemaV1()
+{
+    static const QStringList statements{
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE ideas (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, "
+                       "name TEXT NOT NULL, description TEXT NOT NULL, owner TEXT NOT NULL, "
+                       "archetype TEXT NOT NULL, accuracy REAL, override_impact REAL, "
+                       "override_feasibility REAL, override_note TEXT NOT NULL, stage TEXT NOT NULL, "
+                       "outcome TEXT NOT NULL, outcome_reason TEXT NOT NULL, created_at INTEGER, "
+                       "baseline_metric TEXT NOT NULL, combine_kind TEXT NOT NULL, "
+                       "combine_optimize TEXT NOT NULL, combine_formula TEXT NOT NULL, "
+                       "combine_direction TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX ideas_position ON ideas (position)"),
+        QStringLiteral("CREATE TABLE raters (idea_id INTEGER NOT NULL, position INTEGER NOT NULL, "
+                       "name TEXT NOT NULL, answers TEXT NOT NULL, PRIMARY KEY (idea_id, position)) "
+                       "WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE key_answers (idea_id INTEGER NOT NULL, question_id TEXT NOT NULL, "
+                       "answer TEXT NOT NULL, PRIMARY KEY (idea_id, question_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE flywheel (idea_id INTEGER NOT NULL, question_id TEXT NOT NULL, "
+                       "answer TEXT NOT NULL, PRIMARY KEY (idea_id, question_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE checklist (idea_id INTEGER NOT NULL, item_id TEXT NOT NULL, "
+                       "answer TEXT NOT NULL, PRIMARY KEY (idea_id, item_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE transitions (idea_id INTEGER NOT NULL, position INTEGER NOT NULL, "
+                       "at INTEGER NOT NULL, who TEXT NOT NULL, from_stage TEXT NOT NULL, "
+                       "to_stage TEXT NOT NULL, trigger_id TEXT NOT NULL, reason TEXT NOT NULL, "
+                       "override_note TEXT NOT NULL, PRIMARY KEY (idea_id, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE metrics (idea_id INTEGER NOT NULL, position INTEGER NOT NULL, "
+                       "name TEXT NOT NULL, unit TEXT NOT NULL, direction TEXT NOT NULL, "
+                       "weight REAL NOT NULL, bound REAL, PRIMARY KEY (idea_id, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE model_results (idea_id INTEGER NOT NULL, position INTEGER NOT NULL, "
+                       "model TEXT NOT NULL, PRIMARY KEY (idea_id, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE model_values (idea_id INTEGER NOT NULL, result_position INTEGER NOT NULL, "
+                       "metric TEXT NOT NULL, value REAL NOT NULL, "
+                       "PRIMARY KEY (idea_id, result_position, metric)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE baselines (idea_id INTEGER NOT NULL, position INTEGER NOT NULL, "
+                       "label TEXT NOT NULL, kind TEXT NOT NULL, value REAL NOT NULL, "
+                       "source TEXT NOT NULL, fair_checked INTEGER NOT NULL, "
+                       "PRIMARY KEY (idea_id, position)) WITHOUT ROWID"),
+    };
+    return statements;
+}
+
+const QStringList &childTables()
+{
+    static const QStringList tables{
+        QStringLiteral("raters"),      QStringLiteral("key_answers"),   QStringLiteral("flywheel"),
+        QStringLiteral("checklist"),   QStringLiteral("transitions"),   QStringLiteral("metrics"),
+        QStringLiteral("model_results"), QStringLiteral("model_values"), QStringLiteral("baselines"),
+    };
+    return tables;
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        *error = query.lastError();
+        return false;
+    }
+    return true;
+}
+
+// Version 1 is created directly; later versions are reached by updateSchema(from).
+bool createSchema(QSqlDatabase &db, QSqlError *error)
+{
+    for (const QString &statement : schemaV1()) {
+        if (!exec(db, statement, error))
+            return false;
+    }
+    return true;
+}
+
+// Brings a file from schema version `from` to `from + 1`. Called inside a transaction that
+// also sets user_version. There is no migration yet: version 1 is the first.
+bool updateSchema(QSqlDatabase &db, int from, QSqlError *error)
+{
+    Q_UNUSED(db);
+    Q_UNUSED(error);
+    switch (from) {
+    default:
+        return false;
+    }
+}
+
+// What sqlite_master holds for a file of schema version `version`, as (type, name, sql).
+// Built by running our own DDL in a private in-memory database, so it can never drift from
+// createSchema / updateSchema.
+Result<QSet<QString>> expectedSchema(int version)
+{
+    Connection memory(QStringLiteral(":memory:"), false);
+    if (!memory.open())
+        return makeError(Error::Code::Io, memory.db().lastError().text());
+    QSqlError error;
+    if (!createSchema(memory.db(), &error))
+        return makeError(Error::Code::Io, error.text());
+    for (int from = 1; from < version; ++from) {
+        if (!updateSchema(memory.db(), from, &error))
+            return makeError(Error::Code::Io, error.text());
+    }
+    QSet<QString> objects;
+    QSqlQuery query(memory.db());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master")))
+        return makeError(Error::Code::Io, query.lastError().text());
+    while (query.next()) {
+        objects.insert(query.value(0).toString() + QLatin1Char('\x1f') + query.value(1).toString()
+                       + QLatin1Char('\x1f') + query.value(2).toString() + QLatin1Char('\x1f')
+                       + query.value(3).toString());
+    }
+    return objects;
+}
+
+struct Header
+{
+    qint32 applicationId = 0;
+    qint32 userVersion = 0;
+};
+
+// Reads the 100-byte SQLite header with plain file IO, so that files we refuse are never
+// handed to SQLite (which could roll back a journal or change the header).
+Result<Header> readHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return makeError(Error::Code::NotFound, tr("%1 does not exist.").arg(nativePath(path)));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Io,
+                         tr("%1 cannot be read: %2").arg(nativePath(path), file.errorString()));
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() == 0)
+        return makeError(Error::Code::NotAPortfolio, notPortfolioMessage(path, tr("the file is empty")));
+    if (header.size() < 100 || !header.startsWith(magic))
+        return makeError(Error::Code::NotAPortfolio,
+                         notPortfolioMessage(path, tr("it is not an SQLite database")));
+    Header result;
+    result.userVersion = qFromBigEndian<qint32>(header.constData() + 60);
+    result.applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+    if (result.applicationId != kApplicationId)
+        return makeError(Error::Code::NotAPortfolio,
+                         notPortfolioMessage(path, tr("it is an SQLite database of another application")));
+    return result;
+}
+
+Status checkVersion(const QString &path, int version)
+{
+    if (version > kSchemaVersion)
+        return makeError(Error::Code::TooNew,
+                         tr("%1 was written by a newer version of ML Planner (file format version %2); "
+                            "this version reads file format versions up to %3. Update ML Planner to open it.")
+                             .arg(nativePath(path))
+                             .arg(version)
+                             .arg(kSchemaVersion));
+    if (version < 1)
+        return makeError(Error::Code::NotAPortfolio,
+                         notPortfolioMessage(path, tr("it has no file format version")));
+    return Ok{};
+}
+
+Result<int> pragmaInt(QSqlDatabase &db, const QString &path, const QString &pragma)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next())
+        return sqlError(path, query.lastError(), "reading the file header failed");
+    return query.value(0).toInt();
+}
+
+// The checks that make a file safe to load: ours, not too new, only our tables and indexes
+// (no triggers or views that could run code), and intact. Nothing here writes.
+Status verify(QSqlDatabase &db, const QString &path, bool *needsRecovery = nullptr)
+{
+    QSqlError error;
+    if (!exec(db, QStringLiteral("PRAGMA trusted_schema = OFF"), &error))
+        return sqlError(path, error, "opening the file failed");
+    int appId = 0;
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+            // A journal left by a crash makes a read-only connection fail here.
+            if (needsRecovery && primaryCode(query.lastError()) == kSqliteReadOnly
+                && QFileInfo::exists(path + QStringLiteral("-journal"))) {
+                *needsRecovery = true;
+            }
+            return sqlError(path, query.lastError(), "reading the file header failed");
+        }
+        appId = query.value(0).toInt();
+    }
+    if (appId != kApplicationId)
+        return makeError(Error::Code::NotAPortfolio,
+                         notPortfolioMessage(path, tr("it is an SQLite database of another application")));
+    const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
+    if (!version)
+        return version.error();
+    if (Status status = checkVersion(path, *version); !status)
+        return status;
+
+    const Result<QSet<QString>> expected = expectedSchema(*version);
+    if (!expected)
+        return expected.error();
+    QSet<QString> missing = *expected;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master")))
+            return sqlError(path, query.lastError(), "reading the file structure failed");
+        while (query.next()) {
+            const QString type = query.value(0).toString();
+            const QString name = query.value(1).toString();
+            const QString key = type + QLatin1Char('\x1f') + name + QLatin1Char('\x1f')
+                                + query.value(2).toString() + QLatin1Char('\x1f') + query.value(3).toString();
+            if (!missing.remove(key)) {
+                return makeError(Error::Code::UntrustedSchema,
+                                 tr("%1 was not opened: it contains a %2 '%3' that ML Planner does not "
+                                    "create. The file may have been altered; it was not changed.")
+                                     .arg(nativePath(path), type, name));
+            }
+        }
+        if (query.lastError().isValid())
+            return sqlError(path, query.lastError(), "reading the file structure failed");
+    }
+    if (!missing.isEmpty()) {
+        const QString first = *missing.constBegin();
+        return makeError(Error::Code::UntrustedSchema,
+                         tr("%1 was not opened: its structure differs from an ML Planner portfolio "
+                            "(%2 '%3' is missing or altered); it was not changed.")
+                             .arg(nativePath(path), first.section(QLatin1Char('\x1f'), 0, 0),
+                                  first.section(QLatin1Char('\x1f'), 1, 1)));
+    }
+
+    QSqlQuery check(db);
+    check.setForwardOnly(true);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+        const Error e = sqlError(path, check.lastError(), "checking the file failed");
+        if (e.code == Error::Code::Io)
+            return makeError(Error::Code::Corrupt,
+                             tr("%1 is damaged (%2) and was not changed.").arg(nativePath(path), check.lastError().databaseText()));
+        return e;
+    }
+    QStringList problems;
+    while (check.next()) {
+        const QString line = check.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (check.lastError().isValid() && problems.isEmpty())
+        problems << check.lastError().databaseText();
+    if (!problems.isEmpty())
+        return makeError(Error::Code::Corrupt,
+                         tr("%1 is damaged and was not changed: %2")
+                             .arg(nativePath(path), problems.mid(0, 3).join(QStringLiteral("; "))));
+    return Ok{};
+}
+
+QVariant optionalDouble(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+std::optional<double> toOptionalDouble(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+QString encodeAnswers(const Answers &answers)
+{
+    QString text;
+    text.reserve(kQuestionCount * 20);
+    for (int i = 0; i < kQuestionCount; ++i) {
+        if (answers[i] == 0)
+            continue;
+        if (!text.isEmpty())
+            text += QLatin1Char(';');
+        text += questions()[i].id;
+        text += QLatin1Char('=');
+        text += QLatin1Char(static_cast<char>('0' + answers[i]));
+    }
+    return text;
+}
+
+const QHash<QString, int> &questionIndexById()
+{
+    static const QHash<QString, int> index = [] {
+        QHash<QString, int> h;
+        for (int i = 0; i < kQuestionCount; ++i)
+            h.insert(questions()[i].id, i);
+        return h;
+    }();
+    return index;
+}
+
+bool decodeAnswers(QStringView text, Answers &answers)
+{
+    answers.fill(0);
+    if (text.isEmpty())
+        return true;
+    const auto &index = questionIndexById();
+    for (QStringView item : text.split(QLatin1Char(';'))) {
+        if (item.size() < 3 || item.at(item.size() - 2) != QLatin1Char('='))
+            return false;
+        const QChar digit = item.back();
+        if (digit < QLatin1Char('1') || digit > QLatin1Char('5'))
+            return false;
+        const auto it = index.constFind(item.first(item.size() - 2).toString());
+        if (it == index.constEnd())
+            return false;
+        answers[*it] = static_cast<qint8>(digit.unicode() - '0');
+    }
+    return true;
+}
+
+QVariant timestampValue(const QDateTime &at)
+{
+    return at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime timestampFromValue(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString settingKeyForQuestion(int index)
+{
+    return QStringLiteral("question-weight.") + questions()[index].id;
+}
+
+QString settingKeyForDriver(int driver)
+{
+    return QStringLiteral("driver-weight.") + groupKey(static_cast<QuestionGroup>(driver + 1));
+}
+
+QString settingKeyForQuadrant(int quadrant)
+{
+    return QStringLiteral("quadrant-name.") + io::quadrantKey(static_cast<Quadrant>(quadrant));
+}
+
+// Prepared statements for writing ideas, reused across the ideas of one transaction.
+class IdeaWriter
+{
+public:
+    explicit IdeaWriter(QSqlDatabase &db)
+        : m_idea(db), m_rater(db), m_keyAnswer(db), m_flywheel(db), m_checklist(db), m_transition(db),
+          m_metric(db), m_result(db), m_value(db), m_baseline(db)
+    {
+        m_ok = m_idea.prepare(QStringLiteral(
+                   "INSERT OR REPLACE INTO ideas (id, position, name, description, owner, archetype, "
+                   "accuracy, override_impact, override_feasibility, override_note, stage, outcome, "
+                   "outcome_reason, created_at, baseline_metric, combine_kind, combine_optimize, "
+                   "combine_formula, combine_direction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+               && m_rater.prepare(QStringLiteral("INSERT INTO raters VALUES (?, ?, ?, ?)"))
+               && m_keyAnswer.prepare(QStringLiteral("INSERT INTO key_answers VALUES (?, ?, ?)"))
+               && m_flywheel.prepare(QStringLiteral("INSERT INTO flywheel VALUES (?, ?, ?)"))
+               && m_checklist.prepare(QStringLiteral("INSERT INTO checklist VALUES (?, ?, ?)"))
+               && m_transition.prepare(QStringLiteral("INSERT INTO transitions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+               && m_metric.prepare(QStringLiteral("INSERT INTO metrics VALUES (?, ?, ?, ?, ?, ?, ?)"))
+               && m_result.prepare(QStringLiteral("INSERT INTO model_results VALUES (?, ?, ?)"))
+               && m_value.prepare(QStringLiteral("INSERT INTO model_values VALUES (?, ?, ?, ?)"))
+               && m_baseline.prepare(QStringLiteral("INSERT INTO baselines VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        if (!m_ok)
+            m_error = firstError();
+    }
+
+    bool ok() const { return m_ok; }
+    QSqlError error() const { return m_error; }
+
+    bool write(const Idea &idea, qint64 position)
+    {
+        const QVariant id(idea.id);
+        QSqlQuery &q = m_idea;
+        int c = 0;
+        q.bindValue(c++, id);
+        q.bindValue(c++, position);
+        q.bindValue(c++, idea.name);
+        q.bindValue(c++, idea.description);
+        q.bindValue(c++, idea.owner);
+        q.bindValue(c++, archetypeKey(idea.archetype));
+        q.bindValue(c++, optionalDouble(idea.accuracyRequirement));
+        q.bindValue(c++, optionalDouble(idea.manualOverride.impact));
+        q.bindValue(c++, optionalDouble(idea.manualOverride.feasibility));
+        q.bindValue(c++, idea.manualOverride.note);
+        q.bindValue(c++, stageKey(idea.lifecycle.stage));
+        q.bindValue(c++, outcomeKey(idea.lifecycle.outcome));
+        q.bindValue(c++, idea.lifecycle.outcomeReason);
+        q.bindValue(c++, timestampValue(idea.lifecycle.createdAt));
+        q.bindValue(c++, idea.baselineMetric);
+        q.bindValue(c++, combineKindKey(idea.metrics.rule.kind));
+        q.bindValue(c++, idea.metrics.rule.optimize);
+        q.bindValue(c++, idea.metrics.rule.formula);
+        q.bindValue(c++, directionKey(idea.metrics.rule.formulaDirection));
+        if (!run(q))
+            return false;
+
+        for (int i = 0; i < idea.raters.size(); ++i) {
+            if (!run(m_rater, {id, i, idea.raters[i].name, encodeAnswers(idea.raters[i].answers)}))
+                return false;
+        }
+        for (auto it = idea.keyQuestionAnswers.cbegin(); it != idea.keyQuestionAnswers.cend(); ++it) {
+            if (!run(m_keyAnswer, {id, it.key(), it.value()}))
+                return false;
+        }
+        const auto &fw = flywheelQuestions();
+        for (int i = 0; i < int(fw.size()); ++i) {
+            if (idea.flywheel[i] == TriState::Unknown)
+                continue;
+            if (!run(m_flywheel, {id, fw[i].id, io::triStateKey(idea.flywheel[i])}))
+                return false;
+        }
+        for (auto it = idea.checklist.cbegin(); it != idea.checklist.cend(); ++it) {
+            if (!run(m_checklist, {id, it.key(), io::checklistAnswerKey(it.value())}))
+                return false;
+        }
+        for (int i = 0; i < idea.lifecycle.history.size(); ++i) {
+            const Transition &t = idea.lifecycle.history[i];
+            if (!run(m_transition, {id, i, timestampValue(t.at), t.who, stageKey(t.from), stageKey(t.to),
+                                    t.triggerId, t.reason, t.checklistOverrideNote}))
+                return false;
+        }
+        for (int i = 0; i < idea.metrics.metrics.size(); ++i) {
+            const MetricDef &m = idea.metrics.metrics[i];
+            if (!run(m_metric, {id, i, m.name, m.unit, directionKey(m.direction), m.weight, optionalDouble(m.bound)}))
+                return false;
+        }
+        for (int i = 0; i < idea.metrics.results.size(); ++i) {
+            const ModelResult &r = idea.metrics.results[i];
+            if (!run(m_result, {id, i, r.model}))
+                return false;
+            for (auto it = r.values.cbegin(); it != r.values.cend(); ++it) {
+                if (!run(m_value, {id, i, it.key(), it.value()}))
+                    return false;
+            }
+        }
+        for (int i = 0; i < idea.baselines.size(); ++i) {
+            const Baseline &b = idea.baselines[i];
+            if (!run(m_baseline, {id, i, b.label, baselineKindKey(b.kind), b.value, b.source, b.fairChecked ? 1 : 0}))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    bool run(QSqlQuery &query, std::initializer_list<QVariant> values)
+    {
+        int i = 0;
+        for (const QVariant &v : values)
+            query.bindValue(i++, v);
+        return run(query);
+    }
+    bool run(QSqlQuery &query)
+    {
+        if (query.exec())
+            return true;
+        m_error = query.lastError();
+        return false;
+    }
+    QSqlError firstError() const
+    {
+        for (const QSqlQuery *q : {&m_idea, &m_rater, &m_keyAnswer, &m_flywheel, &m_checklist, &m_transition,
+                                   &m_metric, &m_result, &m_value, &m_baseline}) {
+            if (q->lastError().isValid())
+                return q->lastError();
+        }
+        return {};
+    }
+
+    QSqlQuery m_idea, m_rater, m_keyAnswer, m_flywheel, m_checklist, m_transition, m_metric, m_result,
+        m_value, m_baseline;
+    bool m_ok = false;
+    QSqlError m_error;
+};
+
+bool deleteIdeaRows(QSqlDatabase &db, qint64 id, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("DELETE FROM ideas WHERE id = ?"))) {
+        *error = query.lastError();
+        return false;
+    }
+    query.bindValue(0, id);
+    if (!query.exec()) {
+        *error = query.lastError();
+        return false;
+    }
+    for (const QString &table : childTables()) {
+        if (!query.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE idea_id = ?"))) {
+            *error = query.lastError();
+            return false;
+        }
+        query.bindValue(0, id);
+        if (!query.exec()) {
+            *error = query.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool writeSettings(QSqlDatabase &db, const QString &name, const ScoringConfig &config, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("DELETE FROM settings"))
+        || !query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"))) {
+        *error = query.lastError();
+        return false;
+    }
+    auto put = [&](const QString &key, const QVariant &value) {
+        query.bindValue(0, key);
+        query.bindValue(1, value);
+        if (query.exec())
+            return true;
+        *error = query.lastError();
+        return false;
+    };
+    bool ok = put(QStringLiteral("name"), name)
+              && put(QStringLiteral("aggregation"), io::aggregationKey(config.aggregation))
+              && put(QStringLiteral("cost-base"), config.costBase)
+              && put(QStringLiteral("impact-threshold"), config.impactThreshold)
+              && put(QStringLiteral("feasibility-threshold"), config.feasibilityThreshold);
+    for (int i = 0; ok && i < kQuestionCount; ++i)
+        ok = put(settingKeyForQuestion(i), config.questionWeights[i]);
+    for (int i = 0; ok && i < kDriverCount; ++i)
+        ok = put(settingKeyForDriver(i), config.driverWeights[i]);
+    for (int i = 0; ok && i < io::kNamedQuadrantCount; ++i)
+        ok = put(settingKeyForQuadrant(i), config.quadrantNames[i]);
+    return ok;
+}
+
+} // namespace
+
+struct PortfolioFile::Private
+{
+    QString path;
+    std::unique_ptr<Connection> connection;
+
+    Error error(const QSqlError &e, const char *what) const { return sqlError(path, e, what); }
+
+    // Runs `body` in one committed write transaction; rolls back when it fails.
+    template<typename F>
+    Status transaction(const char *what, F body)
+    {
+        QSqlDatabase &db = connection->db();
+        QSqlError e;
+        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &e))
+            return error(e, what);
+        if (!body(db, &e)) {
+            QSqlError ignored;
+            exec(db, QStringLiteral("ROLLBACK"), &ignored);
+            return error(e, what);
+        }
+        if (!exec(db, QStringLiteral("COMMIT"), &e)) {
+            QSqlError ignored;
+            exec(db, QStringLiteral("ROLLBACK"), &ignored);
+            return error(e, what);
+        }
+        return Ok{};
+    }
+};
+
+PortfolioFile::PortfolioFile(std::unique_ptr<Private> d) : d(std::move(d)) {}
+
+PortfolioFile::~PortfolioFile() = default;
+
+QString PortfolioFile::path() const
+{
+    return d->path;
+}
+
+namespace {
+
+// The read-write connection: exclusive locking (taken at once, held until close), a rollback
+// journal and synchronous=FULL. See docs/file-format.md for why.
+Result<std::unique_ptr<Connection>> openWritable(const QString &path)
+{
+    auto connection = std::make_unique<Connection>(path, false);
+    if (!connection->open())
+        return sqlError(path, connection->db().lastError(), "opening the file failed");
+    QSqlDatabase &db = connection->db();
+    QSqlError e;
+    for (const char *pragma : {"PRAGMA trusted_schema = OFF", "PRAGMA locking_mode = EXCLUSIVE",
+                               "PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL"}) {
+        if (!exec(db, QString::fromLatin1(pragma), &e))
+            return sqlError(path, e, "opening the file failed");
+    }
+    if (!exec(db, QStringLiteral("BEGIN EXCLUSIVE"), &e) || !exec(db, QStringLiteral("COMMIT"), &e))
+        return sqlError(path, e, "locking the file failed");
+    return connection;
+}
+
+} // namespace
+
+Result<std::unique_ptr<PortfolioFile>> PortfolioFile::create(const QString &path, const Portfolio &initial)
+{
+    if (QFileInfo::exists(path))
+        return makeError(Error::Code::Io,
+                         tr("%1 already exists; choose another name.").arg(nativePath(path)));
+    if (Status valid = validateConfig(initial.config); !valid)
+        return valid.error();
+    for (const Idea &idea : initial.ideas) {
+        if (Status valid = validateIdea(idea); !valid)
+            return valid.error();
+    }
+    auto opened = openWritable(path);
+    if (!opened) {
+        QFile::remove(path);
+        return opened.error();
+    }
+    auto d = std::make_unique<Private>();
+    d->path = path;
+    d->connection = std::move(*opened);
+    const Status created = d->transaction("creating the file failed", [&](QSqlDatabase &db, QSqlError *e) {
+        if (!exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), e)
+            || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), e)
+            || !createSchema(db, e) || !writeSettings(db, initial.name, initial.config, e))
+            return false;
+        IdeaWriter writer(db);
+        if (!writer.ok()) {
+            *e = writer.error();
+            return false;
+        }
+        for (int i = 0; i < initial.ideas.size(); ++i) {
+            if (!writer.write(initial.ideas[i], i)) {
+                *e = writer.error();
+                return false;
+            }
+        }
+        return true;
+    });
+    if (!created) {
+        d.reset();
+        QFile::remove(path);
+        return created.error();
+    }
+    return std::unique_ptr<PortfolioFile>(new PortfolioFile(std::move(d)));
+}
+
+Result<std::unique_ptr<PortfolioFile>> PortfolioFile::open(const QString &path)
+{
+    const Result<Header> header = readHeader(path);
+    if (!header)
+        return header.error();
+    if (Status status = checkVersion(path, header->userVersion); !status)
+        return status.error();
+
+    bool verified = false;
+    {
+        Connection readOnly(path, true);
+        if (!readOnly.open())
+            return sqlError(path, readOnly.db().lastError(), "opening the file failed");
+        bool needsRecovery = false;
+        const Status status = verify(readOnly.db(), path, &needsRecovery);
+        // A journal left by a crash can only be rolled back by a writer. The header says the
+        // file is ours, so SQLite may restore the last committed state; it is verified after.
+        if (!status && !needsRecovery)
+            return status.error();
+        verified = status.ok();
+    }
+
+    auto opened = openWritable(path);
+    if (!opened)
+        return opened.error();
+    auto d = std::make_unique<Private>();
+    d->path = path;
+    d->connection = std::move(*opened);
+    QSqlDatabase &db = d->connection->db();
+    if (!verified) {
+        if (Status status = verify(db, path); !status)
+            return status.error();
+    }
+
+    const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
+    if (!version)
+        return version.error();
+    if (Status status = checkVersion(path, *version); !status)
+        return status.error();
+    for (int from = *version; from < kSchemaVersion; ++from) {
+        const Status migrated = d->transaction("updating the file format failed", [&](QSqlDatabase &tx, QSqlError *e) {
+            return updateSchema(tx, from, e)
+                   && exec(tx, QStringLiteral("PRAGMA user_version = %1").arg(from + 1), e);
+        });
+        if (!migrated)
+            return migrated.error();
+    }
+    return std::unique_ptr<PortfolioFile>(new PortfolioFile(std::move(d)));
+}
+
+Result<Portfolio> PortfolioFile::load() const
+{
+    QSqlDatabase &db = d->connection->db();
+    Portfolio portfolio;
+    auto corrupt = [&](const QString &what) {
+        return makeError(Error::Code::Corrupt,
+                         tr("%1 holds a value ML Planner cannot read: %2").arg(nativePath(d->path), what));
+    };
+    auto select = [&](QSqlQuery &query, const QString &sql) {
+        query.setForwardOnly(true);
+        return query.exec(sql);
+    };
+
+    // One read transaction, so the tables are read as one consistent state.
+    QSqlError e;
+    if (!exec(db, QStringLiteral("BEGIN"), &e))
+        return d->error(e, "reading the file failed");
+    struct EndRead
+    {
+        QSqlDatabase &db;
+        ~EndRead()
+        {
+            QSqlError ignored;
+            exec(db, QStringLiteral("COMMIT"), &ignored);
+        }
+    } endRead{db};
+
+    {
+        QSqlQuery q(db);
+        if (!select(q, QStringLiteral("SELECT key, value FROM settings")))
+            return d->error(q.lastError(), "reading the settings failed");
+        QHash<QString, QVariant> settings;
+        while (q.next())
+            settings.insert(q.value(0).toString(), q.value(1));
+        ScoringConfig &config = portfolio.config;
+        portfolio.name = settings.value(QStringLiteral("name")).toString();
+        if (auto it = settings.constFind(QStringLiteral("aggregation")); it != settings.constEnd()) {
+            const auto aggregation = io::aggregationFromKey(it->toString());
+            if (!aggregation)
+                return corrupt(tr("aggregation '%1'").arg(it->toString()));
+            config.aggregation = *aggregation;
+        }
+        auto number = [&](const QString &key, double &target) {
+            if (auto it = settings.constFind(key); it != settings.constEnd())
+                target = it->toDouble();
+        };
+        number(QStringLiteral("cost-base"), config.costBase);
+        number(QStringLiteral("impact-threshold"), config.impactThreshold);
+        number(QStringLiteral("feasibility-threshold"), config.feasibilityThreshold);
+        for (int i = 0; i < kQuestionCount; ++i)
+            number(settingKeyForQuestion(i), config.questionWeights[i]);
+        for (int i = 0; i < kDriverCount; ++i)
+            number(settingKeyForDriver(i), config.driverWeights[i]);
+        for (int i = 0; i < io::kNamedQuadrantCount; ++i) {
+            if (auto it = settings.constFind(settingKeyForQuadrant(i)); it != settings.constEnd())
+                config.quadrantNames[i] = it->toString();
+        }
+    }
+
+    QHash<qint64, int> indexById;
+    {
+        QSqlQuery q(db);
+        if (!select(q, QStringLiteral("SELECT id, name, description, owner, archetype, accuracy, override_impact, "
+                                      "override_feasibility, override_note, stage, outcome, outcome_reason, "
+                                      "created_at, baseline_metric, combine_kind, combine_optimize, "
+                                      "combine_formula, combine_direction FROM ideas ORDER BY position")))
+            return d->error(q.lastError(), "reading the ideas failed");
+        while (q.next()) {
+            Idea idea;
+            idea.id = q.value(0).toLongLong();
+            idea.name = q.value(1).toString();
+            idea.description = q.value(2).toString();
+            idea.owner = q.value(3).toString();
+            const auto archetype = archetypeFromKey(q.value(4).toString());
+            const auto stage = stageFromKey(q.value(9).toString());
+            const auto outcome = outcomeFromKey(q.value(10).toString());
+            const auto combine = combineKindFromKey(q.value(14).toString());
+            const auto direction = directionFromKey(q.value(17).toString());
+            if (!archetype || !stage || !outcome || !combine || !direction)
+                return corrupt(tr("idea %1 has an unknown archetype, stage, outcome or combine rule").arg(idea.id));
+            idea.archetype = *archetype;
+            idea.accuracyRequirement = toOptionalDouble(q.value(5));
+            idea.manualOverride.impact = toOptionalDouble(q.value(6));
+            idea.manualOverride.feasibility = toOptionalDouble(q.value(7));
+            idea.manualOverride.note = q.value(8).toString();
+            idea.lifecycle.stage = *stage;
+            idea.lifecycle.outcome = *outcome;
+            idea.lifecycle.outcomeReason = q.value(11).toString();
+            idea.lifecycle.createdAt = timestampFromValue(q.value(12));
+            idea.baselineMetric = q.value(13).toString();
+            idea.metrics.rule.kind = *combine;
+            idea.metrics.rule.optimize = q.value(15).toString();
+            idea.metrics.rule.formula = q.value(16).toString();
+            idea.metrics.rule.formulaDirection = *direction;
+            indexById.insert(idea.id, int(portfolio.ideas.size()));
+            portfolio.ideas.append(std::move(idea));
+        }
+        if (q.lastError().isValid())
+            return d->error(q.lastError(), "reading the ideas failed");
+    }
+
+    // Child rows come sorted by (idea_id, position): each table is one forward scan.
+    auto eachRow = [&](const QString &sql, auto &&handle) -> Status {
+        QSqlQuery q(db);
+        if (!select(q, sql))
+            return d->error(q.lastError(), "reading the file failed");
+        while (q.next()) {
+            const auto it = indexById.constFind(q.value(0).toLongLong());
+            if (it == indexById.constEnd())
+                continue;
+            if (Status s = handle(portfolio.ideas[*it], q); !s)
+                return s;
+        }
+        if (q.lastError().isValid())
+            return d->error(q.lastError(), "reading the file failed");
+        return Ok{};
+    };
+
+    Status status = eachRow(QStringLiteral("SELECT idea_id, name, answers FROM raters"),
+                            [&](Idea &idea, QSqlQuery &q) -> Status {
+        Rater rater;
+        rater.name = q.value(1).toString();
+        if (!decodeAnswers(q.value(2).toString(), rater.answers))
+            return corrupt(tr("idea %1, rater '%2': answers '%3'").arg(idea.id).arg(rater.name, q.value(2).toString()));
+        idea.raters.append(std::move(rater));
+        return Ok{};
+    });
+    if (status)
+        status = eachRow(QStringLiteral("SELECT idea_id, question_id, answer FROM key_answers"),
+                         [&](Idea &idea, QSqlQuery &q) -> Status {
+            idea.keyQuestionAnswers.insert(q.value(1).toString(), q.value(2).toString());
+            return Ok{};
+        });
+    if (status)
+        status = eachRow(QStringLiteral("SELECT idea_id, question_id, answer FROM flywheel"),
+                         [&](Idea &idea, QSqlQuery &q) -> Status {
+            const QString id = q.value(1).toString();
+            const auto answer = io::triStateFromKey(q.value(2).toString());
+            const auto &fw = flywheelQuestions();
+            for (int i = 0; i < int(fw.size()); ++i) {
+                if (fw[i].id == id && answer) {
+                    idea.flywheel[i] = *answer;
+                    return Ok{};
+                }
+            }
+            return corrupt(tr("idea %1, flywheel question '%2'").arg(idea.id).arg(id));
+        });
+    if (status)
+        status = eachRow(QStringLiteral("SELECT idea_id, item_id, answer FROM checklist"),
+                         [&](Idea &idea, QSqlQuery &q) -> Status {
+            const auto answer = io::checklistAnswerFromKey(q.value(2).toString());
+            if (!answer)
+                return corrupt(tr("idea %1, checklist item '%2'").arg(idea.id).arg(q.value(1).toString()));
+            idea.checklist.insert(q.value(1).toString(), *answer);
+            return Ok{};
+        });
+    if (status)
+        status = eachRow(QStringLiteral("SELECT idea_id, at, who, from_stage, to_stage, trigger_id, reason, "
+                                        "override_note FROM transitions"),
+                         [&](Idea &idea, QSqlQuery &q) -> Status {
+            Transition t;
+            t.at = timestampFromValue(q.value(1));
+            t.who = q.value(2).toString();
+            const auto from = stageFromKey(q.value(3).toString());
+            const auto to = stageFromKey(q.value(4).toString());
+            if (!from || !to)
+                return corrupt(tr("idea %1: a stage move has an unknown stage").arg(idea.id));
+            t.from = *from;
+            t.to = *to;
+            t.triggerId = q.value(5).toString();
+            t.reason = q.value(6).toString();
+            t.checklistOverrideNote = q.value(7).toString();
+            idea.lifecycle.history.append(std::move(t));
+            return Ok{};
+        });
+    if (status)
+        status = eachRow(QStringLiteral("SELECT idea_id, name, unit, direction, weight, bound FROM metrics"),
+                         [&](Idea &idea, QSqlQuery &q) -> Status {
+            MetricDef m;
+            m.name = q.value(1).toString();
+            m.unit = q.value(2).toString();
+            const auto direction = directionFromKey(q.value(3).toString());
+            if (!direction)
+                return corrupt(tr("idea %1, metric '%2': direction").arg(idea.id).arg(m.name));
+            m.direction = *direction;
+            m.weight = q.value(4).toDouble();
+            m.bound = toOptionalDouble(q.value(5));
+            idea.metrics.metrics.append(std::move(m));
+            return Ok{};
+        });
+    if (status)
+        status = eachRow(QStringLiteral("SELECT idea_id, model FROM model_results"),
+                         [&](Idea &idea, QSqlQuery &q) -> Status {
+            idea.metrics.results.append(ModelResult{q.value(1).toString(), {}});
+            return Ok{};
+        });
+    if (status)
+        status = eachRow(QStringLiteral("SELECT idea_id, result_position, metric, value FROM model_values"),
+                         [&](Idea &idea, QSqlQuery &q) -> Status {
+            const int position = q.value(1).toInt();
+            if (position < 0 || position >= idea.metrics.results.size())
+                return corrupt(tr("idea %1: a model value without its model").arg(idea.id));
+            idea.metrics.results[position].values.insert(q.value(2).toString(), q.value(3).toDouble());
+            return Ok{};
+        });
+    if (status)
+        status = eachRow(QStringLiteral("SELECT idea_id, label, kind, value, source, fair_checked FROM baselines"),
+                         [&](Idea &idea, QSqlQuery &q) -> Status {
+            Baseline b;
+            b.label = q.value(1).toString();
+            const auto kind = baselineKindFromKey(q.value(2).toString());
+            if (!kind)
+                return corrupt(tr("idea %1, baseline '%2': kind").arg(idea.id).arg(b.label));
+            b.kind = *kind;
+            b.value = q.value(3).toDouble();
+            b.source = q.value(4).toString();
+            b.fairChecked = q.value(5).toInt() != 0;
+            idea.baselines.append(std::move(b));
+            return Ok{};
+        });
+    if (!status)
+        return status.error();
+    return portfolio;
+}
+
+Status PortfolioFile::upsertIdea(const Idea &idea)
+{
+    if (Status valid = validateIdea(idea); !valid)
+        return valid;
+    return d->transaction("saving the idea failed", [&](QSqlDatabase &db, QSqlError *e) {
+        qint64 position = 0;
+        {
+            QSqlQuery q(db);
+            if (!q.prepare(QStringLiteral("SELECT position FROM ideas WHERE id = ?"))) {
+                *e = q.lastError();
+                return false;
+            }
+            q.bindValue(0, idea.id);
+            if (!q.exec()) {
+                *e = q.lastError();
+                return false;
+            }
+            if (q.next()) {
+                position = q.value(0).toLongLong();
+            } else {
+                if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM ideas")) || !q.next()) {
+                    *e = q.lastError();
+                    return false;
+                }
+                position = q.value(0).toLongLong();
+            }
+        }
+        if (!deleteIdeaRows(db, idea.id, e))
+            return false;
+        IdeaWriter writer(db);
+        if (!writer.ok() || !writer.write(idea, position)) {
+            *e = writer.error();
+            return false;
+        }
+        return true;
+    });
+}
+
+Status PortfolioFile::removeIdea(qint64 id)
+{
+    return d->transaction("removing the idea failed", [&](QSqlDatabase &db, QSqlError *e) {
+        return deleteIdeaRows(db, id, e);
+    });
+}
+
+Status PortfolioFile::saveSettings(const QString &portfolioName, const ScoringConfig &config)
+{
+    if (Status valid = validateConfig(config); !valid)
+        return valid;
+    return d->transaction("saving the settings failed", [&](QSqlDatabase &db, QSqlError *e) {
+        return writeSettings(db, portfolioName, config, e);
+    });
+}
+
+Status PortfolioFile::replaceAll(const Portfolio &portfolio)
+{
+    if (Status valid = validateConfig(portfolio.config); !valid)
+        return valid;
+    QSet<qint64> ids;
+    for (const Idea &idea : portfolio.ideas) {
+        if (Status valid = validateIdea(idea); !valid)
+            return valid;
+        if (ids.contains(idea.id))
+            return makeError(Error::Code::Invalid, tr("Two ideas have the id %1.").arg(idea.id));
+        ids.insert(idea.id);
+    }
+    return d->transaction("saving the portfolio failed", [&](QSqlDatabase &db, QSqlError *e) {
+        if (!exec(db, QStringLiteral("DELETE FROM ideas"), e))
+            return false;
+        for (const QString &table : childTables()) {
+            if (!exec(db, QStringLiteral("DELETE FROM ") + table, e))
+                return false;
+        }
+        if (!writeSettings(db, portfolio.name, portfolio.config, e))
+            return false;
+        IdeaWriter writer(db);
+        if (!writer.ok()) {
+            *e = writer.error();
+            return false;
+        }
+        for (int i = 0; i < portfolio.ideas.size(); ++i) {
+            if (!writer.write(portfolio.ideas[i], i)) {
+                *e = writer.error();
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
+Status PortfolioFile::saveCopyAs(const QString &targetPath) const
+{
+    const QFileInfo target(targetPath);
+    const QFileInfo self(d->path);
+    const QString targetCanonical = target.exists() ? target.canonicalFilePath() : target.absoluteFilePath();
+    if (targetCanonical == self.canonicalFilePath())
+        return makeError(Error::Code::Invalid,
+                         tr("%1 is the open portfolio itself; choose another name for the copy.")
+                             .arg(nativePath(targetPath)));
+    if (target.exists()) {
+        // Never replace a portfolio that another window or process has open.
+        Connection probe(targetPath, true);
+        if (probe.open()) {
+            QSqlQuery q(probe.db());
+            if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) &&
+                (primaryCode(q.lastError()) == kSqliteBusy || primaryCode(q.lastError()) == kSqliteLocked))
+                return makeError(Error::Code::Locked, lockedMessage(targetPath));
+        }
+    }
+
+    // VACUUM INTO needs a name that does not exist yet: a fresh file beside the target, which
+    // then replaces the target atomically through QSaveFile.
+    QTemporaryFile staging(target.absolutePath() + QStringLiteral("/.") + target.fileName()
+                           + QStringLiteral(".XXXXXX"));
+    if (!staging.open())
+        return makeError(Error::Code::Io, tr("The copy %1 cannot be written: %2")
+                                              .arg(nativePath(targetPath), staging.errorString()));
+    staging.close();
+    {
+        QSqlQuery q(d->connection->db());
+        if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
+            return d->error(q.lastError(), "writing the copy failed");
+        q.bindValue(0, staging.fileName());
+        if (!q.exec())
+            return d->error(q.lastError(), "writing the copy failed");
+    }
+    QFile source(staging.fileName());
+    QSaveFile out(targetPath);
+    if (!source.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return makeError(Error::Code::Io, tr("The copy %1 cannot be written: %2")
+                                              .arg(nativePath(targetPath), out.errorString()));
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
+            out.cancelWriting();
+            return makeError(Error::Code::Io, tr("The copy %1 cannot be written: %2")
+                                                  .arg(nativePath(targetPath), out.errorString()));
+        }
+    }
+    if (!out.commit())
+        return makeError(Error::Code::Io, tr("The copy %1 cannot be written: %2")
+                                              .arg(nativePath(targetPath), out.errorString()));
+    return Ok{};
+}
+
+} // namespace mlp

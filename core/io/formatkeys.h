@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/archetype.h"
+#include "domain/lifecycle.h"
+#include "domain/scoring.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace mlp::io {
+
+// Stable keys shared by the .mlplan file, JSON and CSV for values whose domain header has
+// no key function of its own. Keys never change once released: files depend on them.
+QString aggregationKey(Aggregation aggregation); // median, mean
+std::optional<Aggregation> aggregationFromKey(const QString &key);
+QString quadrantKey(Quadrant quadrant); // do-first, big-bet, small-win, avoid
+inline constexpr int kNamedQuadrantCount = 4;
+QString triStateKey(TriState state); // unknown, yes, no
+std::optional<TriState> triStateFromKey(const QString &key);
+QString checklistAnswerKey(ChecklistAnswer answer); // unanswered, yes, no
+std::optional<ChecklistAnswer> checklistAnswerFromKey(const QString &key);
+
+// ISO-8601 in UTC with milliseconds, e.g. 2024-01-01T09:00:00.000Z.
+QString timestampText(const QDateTime &at);
+// Accepts ISO-8601 with or without milliseconds and with Z or an offset; empty when invalid.
+std::optional<QDateTime> timestampFromText(const QString &text);
+
+// Shortest text that reads back as the same double.
+QString numberText(double value);
+
+} // namespace mlp::io
