@@ -1,0 +1,129 @@
+#include "movestagedialog.h"
+
+#include "document.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mlp::ui {
+
+MoveStageDialog::MoveStageDialog(Document *document, qint64 ideaId, QWidget *parent)
+    : QDialog(parent), m_document(document), m_ideaId(ideaId)
+{
+    setObjectName(QStringLiteral("moveStageDialog"));
+    setWindowTitle(tr("Move to Another Stage"));
+    const Idea *idea = document->idea(ideaId);
+
+    m_currentLabel = new QLabel(this);
+    m_currentLabel->setWordWrap(true);
+    m_target = new QComboBox(this);
+    m_target->setObjectName(QStringLiteral("targetStage"));
+    for (Stage stage : kAllStages)
+        m_target->addItem(stageDisplayName(stage), int(stage));
+    m_triggerLabel = new QLabel(tr("Trigger:"), this);
+    m_trigger = new QComboBox(this);
+    m_trigger->setObjectName(QStringLiteral("trigger"));
+    m_reason = new QPlainTextEdit(this);
+    m_reason->setObjectName(QStringLiteral("reason"));
+    m_reason->setPlaceholderText(tr("Why the project moves (required for a backward move without a trigger)"));
+    m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 4);
+    m_overrideLabel = new QLabel(tr("Checklist override:"), this);
+    m_overrideNote = new QLineEdit(this);
+    m_overrideNote->setObjectName(QStringLiteral("checklistOverrideNote"));
+    m_overrideNote->setPlaceholderText(tr("Why leave Planning with the checklist unanswered"));
+    m_who = new QLineEdit(this);
+    m_who->setObjectName(QStringLiteral("who"));
+    m_who->setText(qEnvironmentVariable("USER"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("moveError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Now:"), m_currentLabel);
+    form->addRow(tr("Move to:"), m_target);
+    form->addRow(m_triggerLabel, m_trigger);
+    form->addRow(tr("Reason:"), m_reason);
+    form->addRow(m_overrideLabel, m_overrideNote);
+    form->addRow(tr("Who:"), m_who);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Move"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &MoveStageDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &MoveStageDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    if (idea) {
+        m_currentLabel->setText(tr("“%1” is in %2.").arg(idea->name, stageDisplayName(idea->lifecycle.stage)));
+        const int next = std::min(int(idea->lifecycle.stage) + 1, kStageCount - 1);
+        m_target->setCurrentIndex(next);
+    }
+    connect(m_target, &QComboBox::currentIndexChanged, this, &MoveStageDialog::updateFields);
+    updateFields();
+    resize(520, sizeHint().height());
+}
+
+void MoveStageDialog::setTarget(Stage stage)
+{
+    m_target->setCurrentIndex(m_target->findData(int(stage)));
+}
+
+void MoveStageDialog::updateFields()
+{
+    const Idea *idea = m_document->idea(m_ideaId);
+    if (!idea)
+        return;
+    const Stage from = idea->lifecycle.stage;
+    const Stage to = Stage(m_target->currentData().toInt());
+    const bool backward = int(to) < int(from);
+    m_trigger->clear();
+    if (backward) {
+        for (const BackwardTrigger &t : triggersFor(from, to))
+            m_trigger->addItem(t.text, t.id);
+        m_trigger->addItem(tr("Another reason (describe it below)"), QString());
+    }
+    m_triggerLabel->setVisible(backward);
+    m_trigger->setVisible(backward);
+    const bool leavingPlanning = from == Stage::Planning && to != Stage::Planning
+                                 && !checklistComplete(idea->checklist);
+    m_overrideLabel->setVisible(leavingPlanning);
+    m_overrideNote->setVisible(leavingPlanning);
+    m_error->hide();
+}
+
+MoveRequest MoveStageDialog::request() const
+{
+    MoveRequest r;
+    r.to = Stage(m_target->currentData().toInt());
+    if (m_trigger->isVisibleTo(this))
+        r.triggerId = m_trigger->currentData().toString();
+    r.reason = m_reason->toPlainText().trimmed();
+    r.who = m_who->text().trimmed();
+    if (m_overrideNote->isVisibleTo(this))
+        r.checklistOverrideNote = m_overrideNote->text().trimmed();
+    return r;
+}
+
+void MoveStageDialog::accept()
+{
+    const Status status = m_document->moveStage(m_ideaId, request());
+    if (!status) {
+        m_error->setText(status.error().message);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace mlp::ui
