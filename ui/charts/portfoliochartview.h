@@ -1,14 +1,19 @@
 #pragma once
 
 #include <QList>
+#include <QPointF>
+#include <QStringList>
 #include <QWidget>
+
+#include <memory>
 
 namespace mlp::ui {
 
 class Document;
 
-// The feasibility-versus-impact chart of the open portfolio. Clicking a point reports it;
-// dragging a point records a manual override on the document (one undoable command).
+// The feasibility-versus-impact chart of the open portfolio. Clicking a point reports it (the
+// owner decides what becomes selected and calls setSelectedIds back); dragging a point records
+// a manual override on the document as one undoable command.
 class PortfolioChartView : public QWidget
 {
     Q_OBJECT
@@ -26,6 +31,18 @@ public:
     ColorMode colorMode() const;
     SizeMode sizeMode() const;
 
+    // For tests and benchmarks. Positions are in this widget's coordinates.
+    QPointF positionOf(qint64 id) const;    // null QPointF when the idea is not plotted
+    QPointF thresholdPosition() const;      // where the two quadrant lines cross
+    QString toolTipAt(QPoint position) const;
+    QString currentToolTip() const;         // the hover tooltip last shown, empty when none
+    int visibleLabelCount() const;
+    QStringList labelTexts() const;
+    QStringList legendTexts() const;
+    bool isMarkedAsOverride(qint64 id) const;
+    int raterSpreadCount() const;           // ideas whose raters' positions are drawn
+    int unscoredCount() const;
+
 public slots:
     void setSelectedIds(const QList<qint64> &ids);
     void setColorMode(mlp::ui::PortfolioChartView::ColorMode mode);
@@ -34,9 +51,12 @@ public slots:
 signals:
     void ideaClicked(qint64 id, Qt::KeyboardModifiers modifiers);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     class Private;
-    Private *d;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace mlp::ui

@@ -1,0 +1,166 @@
+#include "chartitems.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+
+namespace mlp::ui {
+
+namespace {
+constexpr double kPadX = 4.0;
+constexpr double kPadY = 1.5;
+} // namespace
+
+LabelItem::LabelItem(QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+{
+}
+
+void LabelItem::setText(const QString &text, const QFont &font, bool emphasised)
+{
+    prepareGeometryChange();
+    m_text = text;
+    m_font = font;
+    m_font.setBold(emphasised);
+    m_emphasised = emphasised;
+    const QFontMetricsF fm(m_font);
+    m_size = QSizeF(fm.horizontalAdvance(text) + 2 * kPadX, fm.height() + 2 * kPadY);
+}
+
+QRectF LabelItem::boundingRect() const
+{
+    return QRectF(QPointF(0, 0), m_size);
+}
+
+void LabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(m_emphasised ? QPen(QColor(30, 30, 30), 1) : QPen(QColor(0, 0, 0, 60), 1));
+    painter->setBrush(QColor(255, 255, 255, 215));
+    painter->drawRoundedRect(boundingRect().adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    painter->setFont(m_font);
+    painter->setPen(QColor(20, 20, 20));
+    painter->drawText(boundingRect(), Qt::AlignCenter, m_text);
+}
+
+OverrideMarkItem::OverrideMarkItem(QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+{
+}
+
+void OverrideMarkItem::setPositions(QPointF computed, QPointF placed, bool hasComputed)
+{
+    prepareGeometryChange();
+    m_computed = computed;
+    m_placed = placed;
+    m_hasComputed = hasComputed;
+}
+
+QRectF OverrideMarkItem::boundingRect() const
+{
+    QRectF r(m_placed - QPointF(8, 8), QSizeF(16, 16));
+    if (m_hasComputed)
+        r |= QRectF(m_computed - QPointF(6, 6), QSizeF(12, 12));
+    return r;
+}
+
+void OverrideMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    if (m_hasComputed) {
+        painter->setPen(QPen(QColor(50, 50, 50, 200), 1, Qt::DashLine));
+        painter->drawLine(m_computed, m_placed);
+        painter->setPen(QPen(QColor(50, 50, 50), 1.2));
+        painter->setBrush(QColor(255, 255, 255, 200));
+        painter->drawEllipse(m_computed, 4, 4);
+        painter->setBrush(Qt::NoBrush);
+    }
+    painter->setPen(QPen(QColor(20, 20, 20), 1.6));
+    painter->drawRect(QRectF(m_placed - QPointF(6.5, 6.5), QSizeF(13, 13)));
+}
+
+SpreadItem::SpreadItem(QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+{
+}
+
+void SpreadItem::setPoints(QPointF centre, const QList<QPointF> &raters, const QColor &color)
+{
+    prepareGeometryChange();
+    m_centre = centre;
+    m_raters = raters;
+    m_color = color;
+    QRectF r(centre, QSizeF(0, 0));
+    for (const QPointF &p : raters)
+        r |= QRectF(p, QSizeF(0, 0));
+    m_bounds = r.adjusted(-4, -4, 4, 4);
+}
+
+QRectF SpreadItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+void SpreadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    if (m_raters.isEmpty())
+        return;
+    painter->setRenderHint(QPainter::Antialiasing);
+    QRectF range(m_raters.first(), QSizeF(0, 0));
+    for (const QPointF &p : m_raters)
+        range |= QRectF(p, QSizeF(0, 0));
+    QColor box = m_color.darker(130);
+    box.setAlpha(150);
+    painter->setPen(QPen(box, 1, Qt::DashLine));
+    painter->setBrush(QColor(m_color.red(), m_color.green(), m_color.blue(), 25));
+    painter->drawRect(range);
+    painter->setPen(QPen(box, 1));
+    for (const QPointF &p : m_raters)
+        painter->drawLine(m_centre, p);
+    painter->setBrush(m_color.darker(140));
+    painter->setPen(Qt::NoPen);
+    for (const QPointF &p : m_raters)
+        painter->drawEllipse(p, 2.6, 2.6);
+}
+
+RingsItem::RingsItem(QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+{
+    setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
+}
+
+void RingsItem::setRings(const QList<QPointF> &centres, double radius, const QPen &pen)
+{
+    prepareGeometryChange();
+    m_centres = centres;
+    m_radius = radius;
+    m_pen = pen;
+    QRectF r;
+    const double extent = radius + pen.widthF();
+    for (const QPointF &c : centres)
+        r |= QRectF(c.x() - extent, c.y() - extent, 2 * extent, 2 * extent);
+    m_bounds = r;
+}
+
+QRectF RingsItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+void RingsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(m_pen);
+    painter->setBrush(Qt::NoBrush);
+    const QRectF exposed = option->exposedRect.adjusted(-m_radius - 2, -m_radius - 2,
+                                                        m_radius + 2, m_radius + 2);
+    for (const QPointF &c : m_centres) {
+        if (exposed.contains(c))
+            painter->drawEllipse(c, m_radius, m_radius);
+    }
+}
+
+} // namespace mlp::ui

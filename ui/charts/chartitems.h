@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QGraphicsItem>
+#include <QPen>
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+namespace mlp::ui {
+
+// Small scene items drawn over the scatter series. Each covers only its own few pixels, so
+// moving or changing one repaints a small region rather than the whole plot.
+
+// A point's name on a translucent plate so that it stays readable over dense points.
+class LabelItem : public QGraphicsItem
+{
+public:
+    explicit LabelItem(QGraphicsItem *parent = nullptr);
+    void setText(const QString &text, const QFont &font, bool emphasised);
+    QString text() const { return m_text; }
+    QSizeF size() const { return m_size; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QString m_text;
+    QFont m_font;
+    QSizeF m_size;
+    bool m_emphasised = false;
+};
+
+// A manual placement: a hollow ring where the answers put the idea, a dashed line, and a
+// square frame around the placed point.
+class OverrideMarkItem : public QGraphicsItem
+{
+public:
+    explicit OverrideMarkItem(QGraphicsItem *parent = nullptr);
+    void setPositions(QPointF computed, QPointF placed, bool hasComputed);
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QPointF m_computed;
+    QPointF m_placed;
+    bool m_hasComputed = false;
+};
+
+// Where each rater on their own would put the idea: spokes from the aggregate to each rater
+// and the dashed box of their range.
+class SpreadItem : public QGraphicsItem
+{
+public:
+    explicit SpreadItem(QGraphicsItem *parent = nullptr);
+    void setPoints(QPointF centre, const QList<QPointF> &raters, const QColor &color);
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QPointF m_centre;
+    QList<QPointF> m_raters;
+    QColor m_color;
+    QRectF m_bounds;
+};
+
+// Rings around many points at once (a large selection): one item instead of thousands.
+class RingsItem : public QGraphicsItem
+{
+public:
+    explicit RingsItem(QGraphicsItem *parent = nullptr);
+    void setRings(const QList<QPointF> &centres, double radius, const QPen &pen);
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QList<QPointF> m_centres;
+    double m_radius = 0.0;
+    QPen m_pen;
+    QRectF m_bounds;
+};
+
+} // namespace mlp::ui
