@@ -1,0 +1,878 @@
+#include "mainwindow.h"
+
+#include "charts/portfoliochartview.h"
+#include "document.h"
+#include "ideaeditor.h"
+#include "ideafiltermodel.h"
+#include "ideasmodel.h"
+#include "io/csvformat.h"
+#include "io/jsonformat.h"
+#include "settingsdialog.h"
+#include "movestagedialog.h"
+#include "uisettings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace mlp::ui {
+
+namespace {
+
+const QString kPortfolioSuffix = QStringLiteral("mlplan");
+
+bool isDroppable(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == kPortfolioSuffix || suffix == QLatin1String("json") || suffix == QLatin1String("csv");
+}
+
+QString withSuffix(const QString &path, const QString &suffix)
+{
+    return QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + suffix : path;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Clock &clock, QWidget *parent)
+    : QMainWindow(parent), m_clock(clock), m_document(new Document(clock, this)),
+      m_model(new IdeasModel(m_document, this)), m_filter(new IdeaFilterModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_filter->setSourceModel(m_model);
+    m_errorReporter = [this](const QString &title, const QString &message) {
+        QMessageBox::warning(this, title, message);
+    };
+
+    createActions();
+    createCentralWidget();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    setAcceptDrops(true);
+
+    connect(m_document, &Document::fileChanged, this, [this] {
+        updateTitle();
+        updateActions();
+        updateStatus();
+    });
+    connect(m_document, &Document::ideaAdded, this, [this](qint64 id) { m_lastAddedId = id; });
+    connect(m_document, &Document::rankingChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::portfolioReset, this, [this] {
+        onTableSelectionChanged();
+    });
+    connect(m_document, &Document::errorOccurred, this,
+            [this](const QString &message) { reportError(tr("Cannot Save the Change"), message); });
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::noteSaved);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+
+    restoreSettings();
+    updateTitle();
+    updateActions();
+    updateStatus();
+    updateRecentMenu();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setErrorReporter(ErrorReporter reporter)
+{
+    m_errorReporter = std::move(reporter);
+}
+
+void MainWindow::reportError(const QString &title, const QString &message)
+{
+    emit errorReported(title, message);
+    if (m_errorReporter)
+        m_errorReporter(title, message);
+}
+
+void MainWindow::createActions()
+{
+    const auto icon = [this](const char *themeName, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(themeName), style()->standardIcon(fallback));
+    };
+
+    m_newAction = new QAction(icon("document-new", QStyle::SP_FileIcon), tr("&New Portfolio…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Create an empty portfolio file"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newFileDialog);
+
+    m_openAction = new QAction(icon("document-open", QStyle::SP_DialogOpenButton), tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a portfolio file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFileDialog);
+
+    m_saveCopyAction = new QAction(icon("document-save-as", QStyle::SP_DialogSaveButton), tr("Save a &Copy As…"), this);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_saveCopyAction->setStatusTip(tr("Write a consistent copy of the portfolio to another file"));
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopyDialog);
+
+    m_importAction = new QAction(tr("&Import…"), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Import a JSON portfolio (replaces) or CSV ideas (merges)"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
+
+    m_exportAction = new QAction(tr("&Export…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(tr("Export the portfolio as JSON or the ideas as CSV"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportDialog);
+
+    m_quitAction = new QAction(icon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setIcon(icon("edit-undo", QStyle::SP_ArrowBack));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setIcon(icon("edit-redo", QStyle::SP_ArrowForward));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    m_addAction = new QAction(icon("list-add", QStyle::SP_FileDialogNewFolder), tr("&Add Idea"), this);
+    m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_addAction->setStatusTip(tr("Add a new idea to the portfolio"));
+    connect(m_addAction, &QAction::triggered, this, &MainWindow::addIdea);
+
+    m_duplicateAction = new QAction(icon("edit-copy", QStyle::SP_FileLinkIcon), tr("D&uplicate"), this);
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicateAction->setStatusTip(tr("Copy the selected idea with its answers as a new project"));
+    connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateSelected);
+
+    m_deleteAction = new QAction(icon("edit-delete", QStyle::SP_TrashIcon), tr("&Delete"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setStatusTip(tr("Delete the selected ideas (undo brings them back)"));
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+
+    m_findAction = new QAction(tr("&Find…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filterText->setFocus();
+        m_filterText->selectAll();
+    });
+
+    m_settingsAction = new QAction(icon("document-properties", QStyle::SP_FileDialogDetailedView),
+                                   tr("&Settings…"), this);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setStatusTip(tr("Weights, quadrant thresholds and names, and the cost curve"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
+
+    m_moveAction = new QAction(icon("go-next", QStyle::SP_ArrowRight), tr("&Move Stage…"), this);
+    m_moveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_moveAction->setStatusTip(tr("Move the selected project to another lifecycle stage"));
+    connect(m_moveAction, &QAction::triggered, this, &MainWindow::moveSelected);
+
+    m_colorGroup = new QActionGroup(this);
+    const std::array<QString, 2> colorNames{tr("Colour by &Archetype"), tr("Colour by &Stage")};
+    for (int i = 0; i < 2; ++i) {
+        auto *a = m_colorGroup->addAction(colorNames[i]);
+        a->setCheckable(true);
+        a->setData(i);
+        a->setObjectName(QStringLiteral("colorMode_%1").arg(i));
+    }
+    connect(m_colorGroup, &QActionGroup::triggered, this, [this](QAction *a) {
+        m_chart->setColorMode(PortfolioChartView::ColorMode(a->data().toInt()));
+        UiSettings::instance().chartColorMode.setValue(a->data().toInt());
+    });
+    m_sizeGroup = new QActionGroup(this);
+    const std::array<QString, 3> sizeNames{tr("Same Size for All"), tr("Size by Estimated &Cost"),
+                                           tr("Size by Rater S&pread")};
+    for (int i = 0; i < 3; ++i) {
+        auto *a = m_sizeGroup->addAction(sizeNames[i]);
+        a->setCheckable(true);
+        a->setData(i);
+        a->setObjectName(QStringLiteral("sizeMode_%1").arg(i));
+    }
+    connect(m_sizeGroup, &QActionGroup::triggered, this, [this](QAction *a) {
+        m_chart->setSizeMode(PortfolioChartView::SizeMode(a->data().toInt()));
+        UiSettings::instance().chartSizeMode.setValue(a->data().toInt());
+    });
+
+    m_aboutAction = new QAction(tr("&About ML Planner"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("ideasTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(IdeasModel::RankColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    const QFontMetrics fm = fontMetrics();
+    const auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 28; };
+    m_table->setColumnWidth(IdeasModel::RankColumn, width(tr("Rank")));
+    m_table->setColumnWidth(IdeasModel::NameColumn, width(QStringLiteral("Customised recommendations for X")));
+    m_table->setColumnWidth(IdeasModel::OwnerColumn, width(QStringLiteral("Owner name")));
+    m_table->setColumnWidth(IdeasModel::ArchetypeColumn, width(QStringLiteral("Human-in-the-loop")));
+    m_table->setColumnWidth(IdeasModel::StageColumn, width(QStringLiteral("Data collection & labeling")));
+    m_table->setColumnWidth(IdeasModel::ImpactColumn, width(tr("Impact")));
+    m_table->setColumnWidth(IdeasModel::FeasibilityColumn, width(tr("Feasibility")));
+    m_table->setColumnWidth(IdeasModel::QuadrantColumn, width(QStringLiteral("Small win")));
+    m_table->setColumnWidth(IdeasModel::CompletenessColumn, width(tr("Scored")));
+    m_table->setColumnWidth(IdeasModel::RatersColumn, width(tr("Raters")));
+    m_table->addActions({m_duplicateAction, m_deleteAction, m_moveAction});
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onTableSelectionChanged);
+    connect(m_table, &QTableView::doubleClicked, this, [this] { m_editor->focusName(); });
+
+    m_tablePanel = new QWidget;
+    m_tablePanel->setObjectName(QStringLiteral("tablePanel"));
+    auto *tableLayout = new QVBoxLayout(m_tablePanel);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(2);
+    tableLayout->addWidget(createFilterBar());
+    tableLayout->addWidget(m_table, 1);
+
+    m_chart = new PortfolioChartView(m_document);
+    m_chart->setObjectName(QStringLiteral("portfolioChart"));
+    m_chart->setMinimumSize(320, 240);
+    connect(m_chart, &PortfolioChartView::ideaClicked, this, &MainWindow::onChartClicked);
+
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(m_tablePanel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_editor = new IdeaEditor(m_document);
+    auto *dock = new QDockWidget(tr("Idea"), this);
+    dock->setObjectName(QStringLiteral("ideaEditorDock"));
+    dock->setWidget(m_editor);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
+                      | QDockWidget::DockWidgetFloatable);
+    dock->setMinimumWidth(400);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    m_showEditorAction = dock->toggleViewAction();
+    m_showEditorAction->setText(tr("Show Idea &Editor"));
+
+    m_showTableAction = new QAction(tr("Show Ideas &Table"), this);
+    m_showTableAction->setCheckable(true);
+    m_showTableAction->setChecked(true);
+    connect(m_showTableAction, &QAction::toggled, m_tablePanel, &QWidget::setVisible);
+}
+
+QWidget *MainWindow::createFilterBar()
+{
+    auto *bar = new QWidget;
+    bar->setObjectName(QStringLiteral("filterBar"));
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(4, 4, 4, 0);
+
+    m_filterText = new QLineEdit;
+    m_filterText->setObjectName(QStringLiteral("filterText"));
+    m_filterText->setPlaceholderText(tr("Filter by name, owner or description"));
+    m_filterText->setClearButtonEnabled(true);
+    connect(m_filterText, &QLineEdit::textChanged, m_filter, &IdeaFilterModel::setText);
+
+    const auto makeCombo = [bar](const QString &objectName, const QString &anyText) {
+        auto *combo = new QComboBox(bar);
+        combo->setObjectName(objectName);
+        combo->addItem(anyText, IdeaFilterModel::kAny);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        return combo;
+    };
+    m_archetypeFilter = makeCombo(QStringLiteral("archetypeFilter"), tr("All archetypes"));
+    for (int a = 0; a < kArchetypeCount; ++a)
+        m_archetypeFilter->addItem(archetypeInfo(Archetype(a)).name, a);
+    m_stageFilter = makeCombo(QStringLiteral("stageFilter"), tr("All stages"));
+    for (Stage s : kAllStages)
+        m_stageFilter->addItem(stageDisplayName(s), int(s));
+    m_quadrantFilter = makeCombo(QStringLiteral("quadrantFilter"), tr("All quadrants"));
+    m_outcomeFilter = makeCombo(QStringLiteral("outcomeFilter"), tr("All outcomes"));
+    for (Outcome o : {Outcome::Active, Outcome::Shipped, Outcome::Shelved})
+        m_outcomeFilter->addItem(outcomeDisplayName(o), int(o));
+
+    const auto fillQuadrants = [this] {
+        const int current = m_quadrantFilter->currentData().toInt();
+        const QSignalBlocker blocker(m_quadrantFilter);
+        while (m_quadrantFilter->count() > 1)
+            m_quadrantFilter->removeItem(1);
+        for (int q = 0; q <= int(Quadrant::Unscored); ++q)
+            m_quadrantFilter->addItem(quadrantName(Quadrant(q), m_document->portfolio().config), q);
+        m_quadrantFilter->setCurrentIndex(std::max(0, m_quadrantFilter->findData(current)));
+    };
+    fillQuadrants();
+    connect(m_document, &Document::settingsChanged, this, fillQuadrants);
+
+    connect(m_archetypeFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setArchetype(m_archetypeFilter->currentData().toInt()); });
+    connect(m_stageFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStage(m_stageFilter->currentData().toInt()); });
+    connect(m_quadrantFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setQuadrant(m_quadrantFilter->currentData().toInt()); });
+    connect(m_outcomeFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setOutcome(m_outcomeFilter->currentData().toInt()); });
+
+    layout->addWidget(m_filterText, 1);
+    layout->addWidget(m_archetypeFilter);
+    layout->addWidget(m_stageFilter);
+    layout->addWidget(m_quadrantFilter);
+    layout->addWidget(m_outcomeFilter);
+    return bar;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addAction(m_saveCopyAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_addAction);
+    edit->addAction(m_duplicateAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_colorGroup->actions());
+    view->addSeparator();
+    view->addActions(m_sizeGroup->actions());
+    view->addSeparator();
+    view->addAction(m_showTableAction);
+    view->addAction(m_showEditorAction);
+
+    QMenu *portfolio = menuBar()->addMenu(tr("&Portfolio"));
+    portfolio->addAction(m_settingsAction);
+    portfolio->addAction(m_moveAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(18, 18));
+    bar->addAction(m_newAction);
+    bar->addAction(m_openAction);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
+    bar->addSeparator();
+    bar->addAction(m_addAction);
+    bar->addAction(m_duplicateAction);
+    bar->addAction(m_deleteAction);
+    bar->addSeparator();
+    bar->addAction(m_moveAction);
+    bar->addAction(m_settingsAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_fileLabel = new QLabel;
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_selectionLabel = new QLabel;
+    m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
+    m_savedLabel = new QLabel;
+    m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+    statusBar()->addWidget(m_selectionLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_fileLabel);
+    statusBar()->addPermanentWidget(m_savedLabel);
+}
+
+void MainWindow::restoreSettings()
+{
+    const UiSettings &s = UiSettings::instance();
+    if (!restoreGeometry(s.windowGeometry.value()))
+        resize(1440, 900);
+    restoreState(s.windowState.value());
+    if (!m_splitter->restoreState(s.splitterState.value()))
+        m_splitter->setSizes({540, 360});
+    m_table->horizontalHeader()->restoreState(s.tableHeaderState.value());
+    m_showTableAction->setChecked(m_tablePanel->isVisibleTo(this) || !m_tablePanel->isHidden());
+
+    const int color = std::clamp(s.chartColorMode.value(), 0, 1);
+    const int size = std::clamp(s.chartSizeMode.value(), 0, 2);
+    m_colorGroup->actions().at(color)->setChecked(true);
+    m_sizeGroup->actions().at(size)->setChecked(true);
+    m_chart->setColorMode(PortfolioChartView::ColorMode(color));
+    m_chart->setSizeMode(PortfolioChartView::SizeMode(size));
+}
+
+void MainWindow::saveSettings()
+{
+    const UiSettings &s = UiSettings::instance();
+    s.windowGeometry.setValue(saveGeometry());
+    s.windowState.setValue(saveState());
+    s.splitterState.setValue(m_splitter->saveState());
+    s.tableHeaderState.setValue(m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && isDroppable(url.toLocalFile())) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList portfolios;
+    QStringList imports;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile() || !isDroppable(url.toLocalFile()))
+            continue;
+        const QString path = url.toLocalFile();
+        if (QFileInfo(path).suffix().toLower() == kPortfolioSuffix)
+            portfolios << path;
+        else
+            imports << path;
+    }
+    event->acceptProposedAction();
+    if (!portfolios.isEmpty())
+        openFile(portfolios.first());
+    for (const QString &path : std::as_const(imports))
+        importFile(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const Status status = m_document->openFile(path);
+    if (!status) {
+        reportError(tr("Cannot Open Portfolio"), status.error().message);
+        return false;
+    }
+    UiSettings::instance().addRecentFile(path);
+    rememberFolder(path);
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+bool MainWindow::newFile(const QString &path)
+{
+    Portfolio empty;
+    empty.name = QFileInfo(path).completeBaseName();
+    const Status status = m_document->createFile(path, empty);
+    if (!status) {
+        reportError(tr("Cannot Create Portfolio"), status.error().message);
+        return false;
+    }
+    UiSettings::instance().addRecentFile(path);
+    rememberFolder(path);
+    updateRecentMenu();
+    return true;
+}
+
+bool MainWindow::importFile(const QString &path)
+{
+    const Status status = m_document->importFile(path);
+    if (!status) {
+        reportError(tr("Import Failed"), status.error().message);
+        return false;
+    }
+    rememberFolder(path);
+    statusBar()->showMessage(tr("Imported %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+bool MainWindow::exportFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QByteArray bytes;
+    if (suffix == QLatin1String("json")) {
+        bytes = io::exportJson(m_document->portfolio());
+    } else if (suffix == QLatin1String("csv")) {
+        bytes = io::exportCsv(m_document->portfolio());
+    } else {
+        reportError(tr("Export Failed"), tr("Choose a file name ending in .json or .csv."));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        reportError(tr("Export Failed"), tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return false;
+    }
+    rememberFolder(path);
+    statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+bool MainWindow::saveCopyAs(const QString &path)
+{
+    const Status status = m_document->saveCopyAs(path);
+    if (!status) {
+        reportError(tr("Cannot Save a Copy"), status.error().message);
+        return false;
+    }
+    rememberFolder(path);
+    statusBar()->showMessage(tr("Saved a copy as %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+QList<qint64> MainWindow::selectedIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : rows) {
+        const QModelIndex source = m_filter->mapToSource(index);
+        if (source.isValid())
+            ids << m_model->idAt(source.row());
+    }
+    return ids;
+}
+
+void MainWindow::selectIds(const QList<qint64> &ids)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (qint64 id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+        if (!index.isValid())
+            continue;
+        selection.select(index, index);
+        if (!first.isValid())
+            first = index;
+    }
+    m_syncingSelection = true;
+    QItemSelectionModel *model = m_table->selectionModel();
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (first.isValid()) {
+        model->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(first);
+    }
+    m_syncingSelection = false;
+
+    QList<qint64> existing;
+    for (qint64 id : ids) {
+        if (m_document->idea(id))
+            existing << id;
+    }
+    m_chart->setSelectedIds(existing);
+    m_editor->setIdeaId(existing.size() == 1 ? existing.first() : 0);
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::onTableSelectionChanged()
+{
+    if (m_syncingSelection)
+        return;
+    const QList<qint64> ids = selectedIds();
+    m_chart->setSelectedIds(ids);
+    m_editor->setIdeaId(ids.size() == 1 ? ids.first() : 0);
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::onChartClicked(qint64 id, Qt::KeyboardModifiers modifiers)
+{
+    const bool toggle = modifiers & (Qt::ControlModifier | Qt::ShiftModifier | Qt::MetaModifier);
+    if (!toggle) {
+        selectIds(id > 0 ? QList<qint64>{id} : QList<qint64>{});
+        return;
+    }
+    if (id <= 0)
+        return;
+    QList<qint64> ids = selectedIds();
+    if (ids.contains(id))
+        ids.removeAll(id);
+    else
+        ids << id;
+    selectIds(ids);
+}
+
+void MainWindow::addIdea()
+{
+    Idea idea;
+    idea.name = tr("New idea");
+    m_lastAddedId = 0;
+    const Status status = m_document->addIdea(idea);
+    if (!status) {
+        reportError(tr("Cannot Add the Idea"), status.error().message);
+        return;
+    }
+    if (m_lastAddedId > 0) {
+        selectIds({m_lastAddedId});
+        m_editor->focusName();
+    }
+}
+
+void MainWindow::duplicateSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    m_lastAddedId = 0;
+    const Status status = m_document->duplicateIdea(ids.first());
+    if (!status) {
+        reportError(tr("Cannot Duplicate the Idea"), status.error().message);
+        return;
+    }
+    if (m_lastAddedId > 0)
+        selectIds({m_lastAddedId});
+}
+
+void MainWindow::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const Status status = m_document->removeIdeas(ids);
+    if (!status)
+        reportError(tr("Cannot Delete"), status.error().message);
+}
+
+void MainWindow::moveSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    MoveStageDialog dialog(m_document, ids.first(), this);
+    dialog.exec();
+}
+
+void MainWindow::editSettings()
+{
+    if (!m_document->isOpen())
+        return;
+    SettingsDialog dialog(m_document, this);
+    dialog.exec();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document->isOpen();
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    m_saveCopyAction->setEnabled(open);
+    m_importAction->setEnabled(open);
+    m_exportAction->setEnabled(open);
+    m_addAction->setEnabled(open);
+    m_duplicateAction->setEnabled(open && selected == 1);
+    m_deleteAction->setEnabled(open && selected > 0);
+    m_moveAction->setEnabled(open && selected == 1);
+    m_settingsAction->setEnabled(open);
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_document->isOpen()) {
+        const QFileInfo info(m_document->filePath());
+        setWindowTitle(tr("%1 — ML Planner").arg(info.fileName()));
+        m_fileLabel->setText(info.fileName());
+        m_fileLabel->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
+        m_savedLabel->setText(tr("All changes saved"));
+        m_savedLabel->setToolTip(tr("Every change is written to the file as you make it; there is nothing to save."));
+    } else {
+        setWindowTitle(tr("ML Planner"));
+        m_fileLabel->setText(tr("No portfolio open"));
+        m_fileLabel->setToolTip(QString());
+        m_savedLabel->clear();
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    m_countLabel->setText(shown == total ? tr("%n idea(s)", nullptr, total)
+                                         : tr("%1 of %n idea(s) shown", nullptr, total).arg(shown));
+    const QList<qint64> ids = m_chart ? m_chart->selectedIds() : QList<qint64>{};
+    if (ids.size() == 1) {
+        const Idea *idea = m_document->idea(ids.first());
+        const Score *score = m_document->scoreFor(ids.first());
+        if (idea && score) {
+            m_selectionLabel->setText(tr("“%1”: %2").arg(idea->name, quadrantName(score->quadrant,
+                                                                                   m_document->portfolio().config)));
+            return;
+        }
+    }
+    m_selectionLabel->setText(ids.isEmpty() ? QString() : tr("%n idea(s) selected", nullptr, int(ids.size())));
+}
+
+void MainWindow::noteSaved()
+{
+    if (!m_document->isOpen())
+        return;
+    updateStatus();
+    updateActions();
+    statusBar()->showMessage(tr("All changes saved"), 3000);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = UiSettings::instance().recentFiles.value();
+    int n = 0;
+    for (const QString &path : files) {
+        ++n;
+        QAction *a = m_recentMenu->addAction(tr("&%1 %2").arg(n).arg(QFileInfo(path).fileName()));
+        a->setToolTip(QDir::toNativeSeparators(path));
+        a->setStatusTip(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (!QFileInfo::exists(path)) {
+                UiSettings::instance().removeRecentFile(path);
+                reportError(tr("Cannot Open Portfolio"), tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
+                return;
+            }
+            openFile(path);
+        });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
+        UiSettings::instance().recentFiles.reset();
+        updateRecentMenu();
+    });
+}
+
+QString MainWindow::dialogFolder()
+{
+    return UiSettings::instance().startFolder();
+}
+
+void MainWindow::rememberFolder(const QString &path)
+{
+    UiSettings::instance().lastFolder.setValue(QFileInfo(path).absolutePath());
+}
+
+void MainWindow::newFileDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Portfolio"), dialogFolder(),
+                                                tr("ML Planner portfolios (*.mlplan)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    newFile(withSuffix(path, kPortfolioSuffix));
+}
+
+void MainWindow::openFileDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Portfolio"), dialogFolder(),
+                                                      tr("ML Planner portfolios (*.mlplan);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::importDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import"), dialogFolder(),
+        tr("Portfolio JSON or ideas CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MainWindow::exportDialog()
+{
+    QString filter;
+    const QString jsonFilter = tr("Complete portfolio as JSON (*.json)");
+    const QString csvFilter = tr("Ideas and scores as CSV (*.csv)");
+    const QString base = QFileInfo(m_document->filePath()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"), QDir(dialogFolder()).filePath(base + QLatin1String(".json")),
+                                                jsonFilter + QLatin1String(";;") + csvFilter, &filter);
+    if (path.isEmpty())
+        return;
+    exportFile(withSuffix(path, filter == csvFilter ? QStringLiteral("csv") : QStringLiteral("json")));
+}
+
+void MainWindow::saveCopyDialog()
+{
+    const QString base = QFileInfo(m_document->filePath()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"),
+                                                QDir(dialogFolder()).filePath(tr("%1 copy.mlplan").arg(base)),
+                                                tr("ML Planner portfolios (*.mlplan)"));
+    if (!path.isEmpty())
+        saveCopyAs(withSuffix(path, kPortfolioSuffix));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About ML Planner"),
+        tr("<h3>ML Planner %1</h3>"
+           "<p>Keep a portfolio of machine-learning project ideas, score them on impact and feasibility, "
+           "and follow them through the project lifecycle.</p>"
+           "<p>The model of ML projects follows the Full Stack Deep Learning course material on setting up "
+           "ML projects. Every number in the scoring is an adjustable assumption, not the course's.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+} // namespace mlp::ui

@@ -1,0 +1,147 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+#include <functional>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QItemSelection;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTableView;
+
+namespace mlp {
+class Clock;
+}
+
+namespace mlp::ui {
+
+class Document;
+class IdeaEditor;
+class IdeaFilterModel;
+class IdeasModel;
+class PortfolioChartView;
+
+// The portfolio window: the ideas table with its filter bar and the chart in a splitter, the
+// idea editor in a dock, menus, toolbar and status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // Shows an error to the user. Tests replace it so that no modal dialog blocks them.
+    using ErrorReporter = std::function<void(const QString &title, const QString &message)>;
+
+    explicit MainWindow(const Clock &clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+    IdeasModel *ideasModel() const { return m_model; }
+    IdeaFilterModel *filterModel() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+    PortfolioChartView *chart() const { return m_chart; }
+    IdeaEditor *editor() const { return m_editor; }
+
+    void setErrorReporter(ErrorReporter reporter);
+    QList<qint64> selectedIds() const;
+
+public slots:
+    bool openFile(const QString &path);
+    bool newFile(const QString &path);
+    bool importFile(const QString &path);
+    bool exportFile(const QString &path);
+    bool saveCopyAs(const QString &path);
+    void selectIds(const QList<qint64> &ids);
+    void addIdea();
+    void duplicateSelected();
+    void deleteSelected();
+    void moveSelected();
+    void editSettings();
+
+signals:
+    void errorReported(const QString &title, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralWidget();
+    QWidget *createFilterBar();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings();
+
+    void reportError(const QString &title, const QString &message);
+    void updateActions();
+    void updateTitle();
+    void updateStatus();
+    void updateRecentMenu();
+    void onTableSelectionChanged();
+    void onChartClicked(qint64 id, Qt::KeyboardModifiers modifiers);
+    void noteSaved();
+
+    void newFileDialog();
+    void openFileDialog();
+    void importDialog();
+    void exportDialog();
+    void saveCopyDialog();
+    void about();
+    static QString dialogFolder();
+    static void rememberFolder(const QString &path);
+
+    const Clock &m_clock;
+    Document *m_document;
+    IdeasModel *m_model;
+    IdeaFilterModel *m_filter;
+    ErrorReporter m_errorReporter;
+    bool m_syncingSelection = false;
+    qint64 m_lastAddedId = 0;
+
+    QSplitter *m_splitter = nullptr;
+    QWidget *m_tablePanel = nullptr;
+    QTableView *m_table = nullptr;
+    PortfolioChartView *m_chart = nullptr;
+    IdeaEditor *m_editor = nullptr;
+    QLineEdit *m_filterText = nullptr;
+    QComboBox *m_archetypeFilter = nullptr;
+    QComboBox *m_stageFilter = nullptr;
+    QComboBox *m_quadrantFilter = nullptr;
+    QComboBox *m_outcomeFilter = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_selectionLabel = nullptr;
+    QLabel *m_savedLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_moveAction = nullptr;
+    QAction *m_showTableAction = nullptr;
+    QAction *m_showEditorAction = nullptr;
+    QActionGroup *m_colorGroup = nullptr;
+    QActionGroup *m_sizeGroup = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace mlp::ui
