@@ -431,6 +431,14 @@ bool decodeAnswers(QStringView text, Answers &answers)
     return true;
 }
 
+// Qt binds a null QString as SQL NULL; our text columns are NOT NULL and hold '' instead.
+QVariant notNullText(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QString(QLatin1String("")));
+    return value;
+}
+
 QVariant timestampValue(const QDateTime &at)
 {
     return at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
@@ -490,28 +498,13 @@ public:
     bool write(const Idea &idea, qint64 position)
     {
         const QVariant id(idea.id);
-        QSqlQuery &q = m_idea;
-        int c = 0;
-        q.bindValue(c++, id);
-        q.bindValue(c++, position);
-        q.bindValue(c++, idea.name);
-        q.bindValue(c++, idea.description);
-        q.bindValue(c++, idea.owner);
-        q.bindValue(c++, archetypeKey(idea.archetype));
-        q.bindValue(c++, optionalDouble(idea.accuracyRequirement));
-        q.bindValue(c++, optionalDouble(idea.manualOverride.impact));
-        q.bindValue(c++, optionalDouble(idea.manualOverride.feasibility));
-        q.bindValue(c++, idea.manualOverride.note);
-        q.bindValue(c++, stageKey(idea.lifecycle.stage));
-        q.bindValue(c++, outcomeKey(idea.lifecycle.outcome));
-        q.bindValue(c++, idea.lifecycle.outcomeReason);
-        q.bindValue(c++, timestampValue(idea.lifecycle.createdAt));
-        q.bindValue(c++, idea.baselineMetric);
-        q.bindValue(c++, combineKindKey(idea.metrics.rule.kind));
-        q.bindValue(c++, idea.metrics.rule.optimize);
-        q.bindValue(c++, idea.metrics.rule.formula);
-        q.bindValue(c++, directionKey(idea.metrics.rule.formulaDirection));
-        if (!run(q))
+        if (!run(m_idea, {id, position, idea.name, idea.description, idea.owner, archetypeKey(idea.archetype),
+                          optionalDouble(idea.accuracyRequirement), optionalDouble(idea.manualOverride.impact),
+                          optionalDouble(idea.manualOverride.feasibility), idea.manualOverride.note,
+                          stageKey(idea.lifecycle.stage), outcomeKey(idea.lifecycle.outcome),
+                          idea.lifecycle.outcomeReason, timestampValue(idea.lifecycle.createdAt),
+                          idea.baselineMetric, combineKindKey(idea.metrics.rule.kind), idea.metrics.rule.optimize,
+                          idea.metrics.rule.formula, directionKey(idea.metrics.rule.formulaDirection)}))
             return false;
 
         for (int i = 0; i < idea.raters.size(); ++i) {
@@ -566,7 +559,7 @@ private:
     {
         int i = 0;
         for (const QVariant &v : values)
-            query.bindValue(i++, v);
+            query.bindValue(i++, notNullText(v));
         return run(query);
     }
     bool run(QSqlQuery &query)
@@ -628,7 +621,7 @@ bool writeSettings(QSqlDatabase &db, const QString &name, const ScoringConfig &c
     }
     auto put = [&](const QString &key, const QVariant &value) {
         query.bindValue(0, key);
-        query.bindValue(1, value);
+        query.bindValue(1, notNullText(value));
         if (query.exec())
             return true;
         *error = query.lastError();

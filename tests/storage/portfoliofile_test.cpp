@@ -1,0 +1,427 @@
+#include "storage/portfoliofile.h"
+
+#include "storagetestutil.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtEndian>
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+using namespace mlp;
+using namespace mlp::test;
+
+namespace {
+
+class PortfolioFileTest : public ::testing::Test
+{
+protected:
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+    QString createRich(const QString &name = QStringLiteral("rich.mlplan"))
+    {
+        const QString path = file(name);
+        auto created = PortfolioFile::create(path, richPortfolio());
+        EXPECT_TRUE(created.ok()) << created.error().message.toStdString();
+        return path;
+    }
+
+    // Runs raw SQL on a closed portfolio, as a foreign tool would.
+    void tamper(const QString &path, const QStringList &statements)
+    {
+        const QString name = QStringLiteral("tamper");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            ASSERT_TRUE(db.open());
+            QSqlQuery q(db);
+            for (const QString &sql : statements)
+                ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << q.lastError().text().toStdString();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    QTemporaryDir m_dir;
+};
+
+std::string text(const Error &e)
+{
+    return e.message.toStdString();
+}
+
+TEST_F(PortfolioFileTest, CreateThenLoadGivesTheSamePortfolio)
+{
+    const Portfolio rich = richPortfolio();
+    auto created = PortfolioFile::create(file(QStringLiteral("a.mlplan")), rich);
+    ASSERT_TRUE(created.ok()) << text(created.error());
+    auto loaded = (*created)->load();
+    ASSERT_TRUE(loaded.ok()) << text(loaded.error());
+    EXPECT_EQ(*loaded, rich);
+    created->reset();
+
+    auto reopened = PortfolioFile::open(file(QStringLiteral("a.mlplan")));
+    ASSERT_TRUE(reopened.ok()) << text(reopened.error());
+    auto again = (*reopened)->load();
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(*again, rich);
+}
+
+TEST_F(PortfolioFileTest, HeaderCarriesApplicationIdAndSchemaVersion)
+{
+    const QString path = createRich();
+    const QByteArray bytes = readBytes(path);
+    ASSERT_GE(bytes.size(), 100);
+    EXPECT_TRUE(bytes.startsWith(QByteArray("SQLite format 3\0", 16)));
+    EXPECT_EQ(qFromBigEndian<qint32>(bytes.constData() + 68), kApplicationId);
+    EXPECT_EQ(qFromBigEndian<qint32>(bytes.constData() + 60), kSchemaVersion);
+}
+
+TEST_F(PortfolioFileTest, CreateRefusesAnExistingFile)
+{
+    const QString path = file(QStringLiteral("exists.txt"));
+    writeBytes(path, "keep me");
+    auto created = PortfolioFile::create(path, Portfolio{});
+    ASSERT_FALSE(created.ok());
+    EXPECT_EQ(readBytes(path), QByteArray("keep me"));
+}
+
+TEST_F(PortfolioFileTest, EditsAreKeptAndOrderIsStable)
+{
+    const QString path = createRich();
+    Portfolio expected = richPortfolio();
+    {
+        auto f = PortfolioFile::open(path);
+        ASSERT_TRUE(f.ok()) << text(f.error());
+        Idea changed = expected.ideas[1];
+        changed.name = QStringLiteral("Renamed");
+        changed.raters.removeFirst();
+        changed.baselines.append(Baseline{QStringLiteral("New"), BaselineKind::Scripted, 1.5, {}, false});
+        expected.ideas[1] = changed;
+        ASSERT_TRUE((*f)->upsertIdea(changed).ok());
+        const Idea added = numberedIdea(40);
+        expected.ideas.append(added);
+        ASSERT_TRUE((*f)->upsertIdea(added).ok());
+        ASSERT_TRUE((*f)->removeIdea(7).ok());
+        expected.ideas.removeAt(2);
+        expected.name = QStringLiteral("Renamed portfolio");
+        expected.config.costBase = 10.0;
+        expected.config.aggregation = Aggregation::Median;
+        ASSERT_TRUE((*f)->saveSettings(expected.name, expected.config).ok());
+        auto loaded = (*f)->load();
+        ASSERT_TRUE(loaded.ok());
+        EXPECT_EQ(*loaded, expected);
+    }
+    auto f = PortfolioFile::open(path);
+    ASSERT_TRUE(f.ok());
+    EXPECT_EQ(*(*f)->load(), expected);
+}
+
+TEST_F(PortfolioFileTest, InvalidEditsAreRefusedAndChangeNothing)
+{
+    const QString path = createRich();
+    auto f = PortfolioFile::open(path);
+    ASSERT_TRUE(f.ok());
+    Idea bad = numberedIdea(50);
+    bad.name.clear();
+    const Status status = (*f)->upsertIdea(bad);
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().code, Error::Code::Invalid);
+    Portfolio duplicate = richPortfolio();
+    duplicate.ideas[1].id = duplicate.ideas[0].id;
+    EXPECT_FALSE((*f)->replaceAll(duplicate).ok());
+    EXPECT_EQ(*(*f)->load(), richPortfolio());
+}
+
+TEST_F(PortfolioFileTest, ReplaceAllSwapsEverythingInOneGo)
+{
+    const QString path = createRich();
+    auto f = PortfolioFile::open(path);
+    ASSERT_TRUE(f.ok());
+    Portfolio other;
+    other.name = QStringLiteral("Other");
+    for (int i = 100; i > 90; --i)
+        other.ideas.append(numberedIdea(i));
+    ASSERT_TRUE((*f)->replaceAll(other).ok());
+    EXPECT_EQ(*(*f)->load(), other);
+}
+
+TEST_F(PortfolioFileTest, NewerSchemaVersionIsRefusedNamingBothVersions)
+{
+    const QString path = createRich();
+    tamper(path, {QStringLiteral("PRAGMA user_version = 7")});
+    const QByteArray before = sha256Of(path);
+    auto f = PortfolioFile::open(path);
+    ASSERT_FALSE(f.ok());
+    EXPECT_EQ(f.error().code, Error::Code::TooNew);
+    EXPECT_TRUE(f.error().message.contains(QStringLiteral("7"))) << text(f.error());
+    EXPECT_TRUE(f.error().message.contains(QString::number(kSchemaVersion))) << text(f.error());
+    EXPECT_EQ(sha256Of(path), before);
+}
+
+TEST_F(PortfolioFileTest, NonPortfolioFilesAreRefusedAndLeftUnchanged)
+{
+    const QString empty = file(QStringLiteral("empty.mlplan"));
+    writeBytes(empty, {});
+    const QString textFile = file(QStringLiteral("notes.mlplan"));
+    writeBytes(textFile, QByteArray("id,name\n1,hello\n").repeated(20));
+    const QString shortFile = file(QStringLiteral("short.mlplan"));
+    writeBytes(shortFile, QByteArray("SQLite format 3\0", 16));
+    const QString foreign = file(QStringLiteral("foreign.sqlite"));
+    tamper(foreign, {QStringLiteral("PRAGMA application_id = 1234"), QStringLiteral("CREATE TABLE t (a)"),
+                     QStringLiteral("INSERT INTO t VALUES (1)")});
+    const QString plain = file(QStringLiteral("plain.sqlite"));
+    tamper(plain, {QStringLiteral("CREATE TABLE ideas (a)")});
+
+    for (const QString &path : {empty, textFile, shortFile, foreign, plain}) {
+        const QByteArray before = sha256Of(path);
+        const qint64 size = QFileInfo(path).size();
+        auto f = PortfolioFile::open(path);
+        ASSERT_FALSE(f.ok()) << path.toStdString();
+        EXPECT_EQ(f.error().code, Error::Code::NotAPortfolio) << text(f.error());
+        EXPECT_TRUE(f.error().message.contains(QStringLiteral("not an ML Planner portfolio"))) << text(f.error());
+        EXPECT_EQ(sha256Of(path), before) << path.toStdString();
+        EXPECT_EQ(QFileInfo(path).size(), size);
+        EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+    }
+}
+
+TEST_F(PortfolioFileTest, MissingFileIsNotFound)
+{
+    auto f = PortfolioFile::open(file(QStringLiteral("nothing.mlplan")));
+    ASSERT_FALSE(f.ok());
+    EXPECT_EQ(f.error().code, Error::Code::NotFound);
+    EXPECT_FALSE(QFileInfo::exists(file(QStringLiteral("nothing.mlplan"))));
+}
+
+TEST_F(PortfolioFileTest, ForeignTriggersViewsAndTablesAreRefused)
+{
+    const QStringList attacks{
+        QStringLiteral("CREATE TRIGGER evil AFTER INSERT ON ideas BEGIN DELETE FROM raters; END"),
+        QStringLiteral("CREATE VIEW peek AS SELECT * FROM ideas"),
+        QStringLiteral("CREATE TABLE extra (a)"),
+        QStringLiteral("CREATE INDEX extra_index ON ideas (name)"),
+        QStringLiteral("DROP TABLE baselines"),
+    };
+    int n = 0;
+    for (const QString &attack : attacks) {
+        const QString path = createRich(QStringLiteral("attack%1.mlplan").arg(++n));
+        tamper(path, {attack});
+        const QByteArray before = sha256Of(path);
+        auto f = PortfolioFile::open(path);
+        ASSERT_FALSE(f.ok()) << attack.toStdString();
+        EXPECT_EQ(f.error().code, Error::Code::UntrustedSchema) << text(f.error());
+        EXPECT_EQ(sha256Of(path), before);
+    }
+}
+
+TEST_F(PortfolioFileTest, CorruptionIsReportedAndTheFileIsNotWritten)
+{
+    const QString path = file(QStringLiteral("big.mlplan"));
+    {
+        Portfolio p = richPortfolio();
+        for (int i = 100; i < 400; ++i)
+            p.ideas.append(numberedIdea(i));
+        ASSERT_TRUE(PortfolioFile::create(path, p).ok());
+    }
+    QByteArray bytes = readBytes(path);
+    const int pageSize = qFromBigEndian<quint16>(bytes.constData() + 16);
+    ASSERT_GT(bytes.size(), pageSize * 12);
+    // Scribble over the middle of several b-tree pages, keeping the header page intact.
+    for (int page = 3; page < 12; ++page)
+        for (int i = 8; i < 400; ++i)
+            bytes[page * pageSize + i] = char(0xA5);
+    const QString copy = file(QStringLiteral("damaged.mlplan"));
+    writeBytes(copy, bytes);
+    const QByteArray before = sha256Of(copy);
+    auto f = PortfolioFile::open(copy);
+    ASSERT_FALSE(f.ok());
+    EXPECT_EQ(f.error().code, Error::Code::Corrupt) << text(f.error());
+    EXPECT_EQ(sha256Of(copy), before);
+}
+
+TEST_F(PortfolioFileTest, SecondOpenInTheSameProcessIsLocked)
+{
+    const QString path = createRich();
+    auto first = PortfolioFile::open(path);
+    ASSERT_TRUE(first.ok());
+    auto second = PortfolioFile::open(path);
+    ASSERT_FALSE(second.ok());
+    EXPECT_EQ(second.error().code, Error::Code::Locked) << text(second.error());
+    EXPECT_TRUE(second.error().message.contains(QStringLiteral("open in another ML Planner window or process")));
+    // The first stays usable, and closing it frees the file.
+    ASSERT_TRUE((*first)->upsertIdea(numberedIdea(77)).ok());
+    first->reset();
+    auto third = PortfolioFile::open(path);
+    ASSERT_TRUE(third.ok()) << text(third.error());
+    EXPECT_NE((*third)->load()->find(77), nullptr);
+}
+
+TEST_F(PortfolioFileTest, ConnectionsAreRemovedWhenClosed)
+{
+    const QStringList before = QSqlDatabase::connectionNames();
+    {
+        const QString path = createRich();
+        auto f = PortfolioFile::open(path);
+        ASSERT_TRUE(f.ok());
+        EXPECT_GT(QSqlDatabase::connectionNames().size(), before.size());
+    }
+    EXPECT_EQ(QSqlDatabase::connectionNames(), before);
+}
+
+TEST_F(PortfolioFileTest, SaveCopyAsWritesAnEqualPortfolio)
+{
+    const QString path = createRich();
+    auto f = PortfolioFile::open(path);
+    ASSERT_TRUE(f.ok());
+    ASSERT_TRUE((*f)->upsertIdea(numberedIdea(55)).ok());
+    const QString copy = file(QStringLiteral("copy.mlplan"));
+    ASSERT_TRUE((*f)->saveCopyAs(copy).ok());
+    // Replacing an existing, closed file is allowed and atomic.
+    ASSERT_TRUE((*f)->upsertIdea(numberedIdea(56)).ok());
+    ASSERT_TRUE((*f)->saveCopyAs(copy).ok());
+    EXPECT_TRUE(QDir(m_dir.path()).entryList({QStringLiteral(".copy*")}, QDir::Files | QDir::Hidden).isEmpty());
+
+    auto opened = PortfolioFile::open(copy);
+    ASSERT_TRUE(opened.ok()) << text(opened.error());
+    EXPECT_EQ(*(*opened)->load(), *(*f)->load());
+
+    const Status self = (*f)->saveCopyAs(path);
+    ASSERT_FALSE(self.ok());
+    EXPECT_FALSE((*f)->saveCopyAs(QDir(m_dir.path()).filePath(QStringLiteral("./rich.mlplan"))).ok());
+    const Status busy = (*f)->saveCopyAs(copy);
+    ASSERT_FALSE(busy.ok());
+    EXPECT_EQ(busy.error().code, Error::Code::Locked);
+}
+
+// --- Child processes: the crash and the other-process lock tests run this binary again. ---
+
+constexpr char kChildMode[] = "MLP_STORAGE_CHILD_MODE";
+constexpr char kChildFile[] = "MLP_STORAGE_CHILD_FILE";
+
+TEST(ChildProcess, Run)
+{
+    if (!qEnvironmentVariableIsSet(kChildMode))
+        GTEST_SKIP() << "runs only as a child of the crash and lock tests";
+    const QString mode = qEnvironmentVariable(kChildMode);
+    const QString path = qEnvironmentVariable(kChildFile);
+    auto f = PortfolioFile::open(path);
+    ASSERT_TRUE(f.ok()) << text(f.error());
+    if (mode == QLatin1String("hold")) {
+        std::printf("ready\n");
+        std::fflush(stdout);
+        for (int i = 0; i < 600; ++i)
+            QThread::msleep(50);
+        return;
+    }
+    for (qint64 id = 1000;; ++id) {
+        Idea idea = numberedIdea(id);
+        ASSERT_TRUE((*f)->upsertIdea(idea).ok());
+        // Acknowledged only once upsertIdea has returned, i.e. committed.
+        std::printf("ack %lld\n", static_cast<long long>(id));
+        std::fflush(stdout);
+        if (id % 3 == 0) {
+            ASSERT_TRUE((*f)->removeIdea(id - 1).ok());
+            std::printf("removed %lld\n", static_cast<long long>(id - 1));
+            std::fflush(stdout);
+        }
+    }
+}
+
+QProcess *startChild(const QString &mode, const QString &path, QObject *parent = nullptr)
+{
+    auto *process = new QProcess(parent);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QString::fromLatin1(kChildMode), mode);
+    env.insert(QString::fromLatin1(kChildFile), path);
+    process->setProcessEnvironment(env);
+    process->setProgram(QCoreApplication::applicationFilePath());
+    process->setArguments({QStringLiteral("--gtest_filter=ChildProcess.Run")});
+    process->start();
+    return process;
+}
+
+bool waitForLine(QProcess &process, const QByteArray &prefix, int count, QByteArray &output)
+{
+    for (int spins = 0; spins < 400; ++spins) {
+        if (output.count(QByteArray(QByteArray("\n") + prefix)) + (output.startsWith(prefix) ? 1 : 0) >= count)
+            return true;
+        if (process.state() == QProcess::NotRunning)
+            return false;
+        process.waitForReadyRead(50);
+        output += process.readAllStandardOutput();
+    }
+    return false;
+}
+
+TEST_F(PortfolioFileTest, KilledWriterLosesNoAcknowledgedChange)
+{
+    const QString path = createRich();
+    for (int round = 0; round < 4; ++round) {
+        std::unique_ptr<QProcess> child(startChild(QStringLiteral("write"), path));
+        ASSERT_TRUE(child->waitForStarted());
+        QByteArray output;
+        ASSERT_TRUE(waitForLine(*child, "ack ", 30 + round * 25, output))
+            << output.toStdString() << child->readAllStandardError().toStdString();
+        child->kill(); // SIGKILL: no chance to finish the transaction in flight
+        ASSERT_TRUE(child->waitForFinished());
+        output += child->readAllStandardOutput();
+
+        QSet<qint64> acked;
+        for (const QByteArray &line : output.split('\n')) {
+            if (line.startsWith("ack "))
+                acked.insert(line.mid(4).toLongLong());
+            else if (line.startsWith("removed "))
+                acked.remove(line.mid(8).toLongLong());
+        }
+        ASSERT_FALSE(acked.isEmpty());
+
+        auto f = PortfolioFile::open(path);
+        ASSERT_TRUE(f.ok()) << "round " << round << ": " << text(f.error());
+        const auto loaded = (*f)->load();
+        ASSERT_TRUE(loaded.ok());
+        for (qint64 id : acked) {
+            const Idea *idea = loaded->find(id);
+            ASSERT_NE(idea, nullptr) << "acknowledged idea " << id << " is missing after round " << round;
+            EXPECT_EQ(*idea, numberedIdea(id));
+        }
+        for (const Idea &original : richPortfolio().ideas)
+            EXPECT_EQ(*loaded->find(original.id), original);
+        // Start the next round from a clean set of numbered ideas.
+        Portfolio reset = *loaded;
+        reset.ideas = richPortfolio().ideas;
+        ASSERT_TRUE((*f)->replaceAll(reset).ok());
+    }
+}
+
+TEST_F(PortfolioFileTest, FileOpenInAnotherProcessIsLocked)
+{
+    const QString path = createRich();
+    std::unique_ptr<QProcess> child(startChild(QStringLiteral("hold"), path));
+    ASSERT_TRUE(child->waitForStarted());
+    QByteArray output;
+    ASSERT_TRUE(waitForLine(*child, "ready", 1, output)) << output.toStdString();
+    const QByteArray before = sha256Of(path);
+
+    auto f = PortfolioFile::open(path);
+    ASSERT_FALSE(f.ok());
+    EXPECT_EQ(f.error().code, Error::Code::Locked) << text(f.error());
+    EXPECT_TRUE(f.error().message.contains(QStringLiteral("close it there and try again"))) << text(f.error());
+    EXPECT_EQ(sha256Of(path), before);
+
+    child->kill();
+    ASSERT_TRUE(child->waitForFinished());
+    auto after = PortfolioFile::open(path);
+    ASSERT_TRUE(after.ok()) << text(after.error());
+    EXPECT_EQ(*(*after)->load(), richPortfolio());
+}
+
+} // namespace
