@@ -1,0 +1,197 @@
+// The core's speed targets (docs/performance.md) on a generated 10,000-idea portfolio.
+#include "domain/sample.h"
+#include "domain/scoring.h"
+#include "io/jsonformat.h"
+#include "storage/portfoliofile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <vector>
+
+namespace {
+
+using namespace mlp;
+
+constexpr int kIdeas = 10000;
+constexpr quint32 kSeed = 20240101;
+
+const QDateTime &benchNow()
+{
+    static const QDateTime now(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC);
+    return now;
+}
+
+const Portfolio &bigPortfolio()
+{
+    static const Portfolio portfolio = generatedPortfolio(kIdeas, kSeed, benchNow());
+    return portfolio;
+}
+
+QTemporaryDir &benchDir()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+// A new file holding the big portfolio; each benchmark gets its own so none holds another's lock.
+QString createBigFile(const QString &name, benchmark::State &state)
+{
+    const QString path = benchDir().filePath(name);
+    if (!QFile::exists(path)) {
+        const auto created = PortfolioFile::create(path, bigPortfolio());
+        if (!created)
+            state.SkipWithError(created.error().message.toStdString().c_str());
+    }
+    return path;
+}
+
+void BM_OpenPortfolio(benchmark::State &state)
+{
+    const QString path = createBigFile(QStringLiteral("open.mlplan"), state);
+    for (auto _ : state) {
+        auto file = PortfolioFile::open(path);
+        if (!file) {
+            state.SkipWithError(file.error().message.toStdString().c_str());
+            break;
+        }
+        auto portfolio = (*file)->load();
+        if (!portfolio || portfolio->ideas.size() != kIdeas) {
+            state.SkipWithError("load failed");
+            break;
+        }
+        benchmark::DoNotOptimize(portfolio->ideas.data());
+    }
+    state.counters["ideas"] = kIdeas;
+}
+BENCHMARK(BM_OpenPortfolio)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// What the window does after a weight change: every idea's score, then the ranking.
+void BM_RescoreAfterWeightChange(benchmark::State &state)
+{
+    Portfolio portfolio = bigPortfolio();
+    std::vector<Score> scores(portfolio.ideas.size());
+    bool flip = false;
+    for (auto _ : state) {
+        flip = !flip;
+        portfolio.config.driverWeights[0] = flip ? 3.5 : 3.0;
+        portfolio.config.questionWeights[1] = flip ? 2.0 : 1.0;
+        for (qsizetype i = 0; i < portfolio.ideas.size(); ++i)
+            scores[i] = scoreIdea(portfolio.ideas[i], portfolio.config);
+        const QList<RankedIdea> ranked = rankIdeas(portfolio);
+        benchmark::DoNotOptimize(scores.data());
+        benchmark::DoNotOptimize(ranked.constData());
+    }
+    state.counters["ideas"] = kIdeas;
+}
+BENCHMARK(BM_RescoreAfterWeightChange)->Unit(benchmark::kMillisecond);
+
+void BM_ScoreAll(benchmark::State &state)
+{
+    const Portfolio &portfolio = bigPortfolio();
+    std::vector<Score> scores(portfolio.ideas.size());
+    for (auto _ : state) {
+        for (qsizetype i = 0; i < portfolio.ideas.size(); ++i)
+            scores[i] = scoreIdea(portfolio.ideas[i], portfolio.config);
+        benchmark::DoNotOptimize(scores.data());
+    }
+}
+BENCHMARK(BM_ScoreAll)->Unit(benchmark::kMillisecond);
+
+void BM_RankIdeas(benchmark::State &state)
+{
+    const Portfolio &portfolio = bigPortfolio();
+    for (auto _ : state) {
+        const QList<RankedIdea> ranked = rankIdeas(portfolio);
+        benchmark::DoNotOptimize(ranked.constData());
+    }
+}
+BENCHMARK(BM_RankIdeas)->Unit(benchmark::kMillisecond);
+
+// One edit of one idea, committed: the cost of every acknowledged change in the window.
+void BM_DurableEdit(benchmark::State &state)
+{
+    const QString path = createBigFile(QStringLiteral("edit.mlplan"), state);
+    auto file = PortfolioFile::open(path);
+    if (!file) {
+        state.SkipWithError(file.error().message.toStdString().c_str());
+        return;
+    }
+    Idea idea = bigPortfolio().ideas.at(kIdeas / 2);
+    qint64 n = 0;
+    for (auto _ : state) {
+        idea.description = QStringLiteral("Edited %1").arg(++n);
+        idea.raters.first().answers[0] = qint8(1 + n % 5);
+        const Status saved = (*file)->upsertIdea(idea);
+        if (!saved) {
+            state.SkipWithError(saved.error().message.toStdString().c_str());
+            break;
+        }
+    }
+}
+BENCHMARK(BM_DurableEdit)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_JsonRoundTrip(benchmark::State &state)
+{
+    const Portfolio &portfolio = bigPortfolio();
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        const QByteArray json = io::exportJson(portfolio);
+        const auto imported = io::importJson(json);
+        if (!imported) {
+            state.SkipWithError(imported.error().message.toStdString().c_str());
+            break;
+        }
+        bytes = json.size();
+        benchmark::DoNotOptimize(imported->ideas.constData());
+    }
+    state.counters["json_MB"] = double(bytes) / (1024.0 * 1024.0);
+}
+BENCHMARK(BM_JsonRoundTrip)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_JsonExport(benchmark::State &state)
+{
+    const Portfolio &portfolio = bigPortfolio();
+    for (auto _ : state) {
+        const QByteArray json = io::exportJson(portfolio);
+        benchmark::DoNotOptimize(json.constData());
+    }
+}
+BENCHMARK(BM_JsonExport)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_JsonImport(benchmark::State &state)
+{
+    const QByteArray json = io::exportJson(bigPortfolio());
+    for (auto _ : state) {
+        const auto imported = io::importJson(json);
+        if (!imported) {
+            state.SkipWithError(imported.error().message.toStdString().c_str());
+            break;
+        }
+        benchmark::DoNotOptimize(imported->ideas.constData());
+    }
+}
+BENCHMARK(BM_JsonImport)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Not a target: replacing the whole file, as an import does.
+void BM_ReplaceAll(benchmark::State &state)
+{
+    const QString path = createBigFile(QStringLiteral("replace.mlplan"), state);
+    auto file = PortfolioFile::open(path);
+    if (!file) {
+        state.SkipWithError(file.error().message.toStdString().c_str());
+        return;
+    }
+    for (auto _ : state) {
+        const Status replaced = (*file)->replaceAll(bigPortfolio());
+        if (!replaced) {
+            state.SkipWithError(replaced.error().message.toStdString().c_str());
+            break;
+        }
+    }
+}
+BENCHMARK(BM_ReplaceAll)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+
+} // namespace
