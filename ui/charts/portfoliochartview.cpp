@@ -93,6 +93,7 @@ public:
     void removeEntry(int key);
     void updateIdea(qint64 id);
     void removeIdea(qint64 id);
+    void settingsChanged();
 
     // Decorations
     void layoutAll();
@@ -142,6 +143,7 @@ public:
     QHash<qint64, int> keyById;
     PointIndex index;
     int unscored = 0;
+    ScoringConfig builtWith; // the settings the points were last placed with
 
     QList<qint64> selected;
     QSet<qint64> selectedSet;
@@ -311,6 +313,7 @@ void PortfolioChartView::Private::rebuild()
 
     const Portfolio &portfolio = doc->portfolio();
     const QList<Score> &scores = doc->scores();
+    builtWith = portfolio.config;
     const qsizetype n = std::min(portfolio.ideas.size(), scores.size());
     entries.reserve(n);
     keyById.reserve(n);
@@ -446,6 +449,24 @@ void PortfolioChartView::Private::removeIdea(qint64 id)
         selected.removeAll(id);
         refreshSelection();
     }
+    // The idea is still in the portfolio while this runs.
+    countUnscored();
+    const Score *score = doc->scoreFor(id);
+    if (score && (!score->impact || !score->feasibility))
+        --unscored;
+    refreshSpreads();
+    refreshLegend();
+}
+
+// Opening a file announces both a reset and new settings; the second must not rebuild again.
+void PortfolioChartView::Private::settingsChanged()
+{
+    if (doc->portfolio().config == builtWith) {
+        layoutQuadrants();
+        refreshLegend();
+        return;
+    }
+    rebuild();
 }
 
 void PortfolioChartView::Private::countUnscored()
@@ -833,7 +854,7 @@ QString PortfolioChartView::Private::toolTipFor(qint64 id) const
             + QStringLiteral("<br/>");
 
     auto coordinate = [&](const QString &title, const std::optional<double> &value, bool overridden,
-                          const std::optional<double> &computed) {
+                          const std::optional<double> &computed) -> QString {
         QString line = title + QStringLiteral(" <b>")
                        + (value ? number(*value) : tr("–")) + QStringLiteral("</b>");
         if (overridden) {
@@ -853,7 +874,7 @@ QString PortfolioChartView::Private::toolTipFor(qint64 id) const
     }
 
     const auto &catalogue = questions();
-    auto rows = [&](const QList<Contribution> &list, std::optional<QuestionGroup> group) {
+    auto rows = [&](const QList<Contribution> &list, std::optional<QuestionGroup> group) -> QString {
         QString out;
         for (const Contribution &c : list) {
             if (c.question < 0 || c.question >= kQuestionCount)
@@ -1057,20 +1078,10 @@ PortfolioChartView::PortfolioChartView(Document *document, QWidget *parent)
     setObjectName(QStringLiteral("portfolioChart"));
     connect(d->chart, &QChart::plotAreaChanged, this, [this] { d->layoutAll(); });
     connect(document, &Document::portfolioReset, this, [this] { d->rebuild(); });
-    connect(document, &Document::settingsChanged, this, [this] { d->rebuild(); });
+    connect(document, &Document::settingsChanged, this, [this] { d->settingsChanged(); });
     connect(document, &Document::ideaAdded, this, [this](qint64 id) { d->updateIdea(id); });
     connect(document, &Document::ideaChanged, this, [this](qint64 id) { d->updateIdea(id); });
-    connect(document, &Document::ideaRemoved, this, [this](qint64 id) {
-        d->removeIdea(id);
-        d->unscored = 0;
-        for (int i = 0; i < d->doc->scores().size(); ++i) {
-            const Score &s = d->doc->scores()[i];
-            if ((!s.impact || !s.feasibility) && d->doc->portfolio().ideas[i].id != id)
-                ++d->unscored;
-        }
-        d->refreshSpreads();
-        d->refreshLegend();
-    });
+    connect(document, &Document::ideaRemoved, this, [this](qint64 id) { d->removeIdea(id); });
     connect(document, &Document::rankingChanged, this, [this] { d->refreshLabels(); });
     d->rebuild();
 }

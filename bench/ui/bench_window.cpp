@@ -1,0 +1,258 @@
+// Drives the real widgets on the offscreen platform with 10,000 generated ideas: opening to
+// the first painted chart, hover feedback, one frame of a drag, and one filter keystroke.
+// The budgets (issue "The portfolio window", section Speed) are 1 s, 16 ms, 16 ms and 50 ms.
+
+#include "charts/portfoliochartview.h"
+#include "document.h"
+#include "domain/clock.h"
+#include "domain/sample.h"
+#include "ideafiltermodel.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QPixmap>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <benchmark/benchmark.h>
+
+#include <memory>
+
+namespace {
+
+constexpr int kIdeas = 10000;
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    mlp::FakeClock clock;
+    QString path;
+};
+
+Fixture &fixture()
+{
+    static Fixture *f = [] {
+        auto *fx = new Fixture;
+        fx->path = fx->dir.filePath(QStringLiteral("bench.mlplan"));
+        mlp::ui::Document document(fx->clock);
+        const mlp::Status status =
+            document.createFile(fx->path, mlp::generatedPortfolio(kIdeas, 42, fx->clock.now()));
+        if (!status.ok())
+            qFatal("cannot create the benchmark portfolio: %s", qPrintable(status.error().message));
+        return fx;
+    }();
+    return *f;
+}
+
+void drain()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+}
+
+// A chart on its own, opened and painted once, for the interaction benchmarks.
+struct OpenChart
+{
+    OpenChart()
+        : document(fixture().clock)
+    {
+        if (!document.openFile(fixture().path).ok())
+            qFatal("cannot open the benchmark portfolio");
+        chart = std::make_unique<mlp::ui::PortfolioChartView>(&document);
+        chart->resize(1200, 800);
+        chart->show();
+        drain();
+        viewport = chart->childAt(chart->rect().center());
+    }
+    ~OpenChart() { chart.reset(); }
+
+    QPoint local(QPointF chartPos) const { return viewport->mapFrom(chart.get(), chartPos.toPoint()); }
+    void send(QEvent::Type type, QPoint pos, Qt::MouseButton button, Qt::MouseButtons buttons)
+    {
+        QMouseEvent e(type, QPointF(pos), QPointF(viewport->mapToGlobal(pos)), button, buttons,
+                      Qt::NoModifier);
+        QApplication::sendEvent(viewport, &e);
+    }
+    // The n-th idea that is drawn (some generated ideas are left unscored).
+    qint64 ideaAt(int n) const
+    {
+        for (const mlp::Idea &idea : document.portfolio().ideas) {
+            if (!chart->positionOf(idea.id).isNull() && n-- == 0)
+                return idea.id;
+        }
+        return 0;
+    }
+
+    mlp::ui::Document document;
+    std::unique_ptr<mlp::ui::PortfolioChartView> chart;
+    QWidget *viewport = nullptr;
+};
+
+// Open the file, build the chart, show it and paint it into a pixmap.
+void BM_ChartOpenToFirstPaint(benchmark::State &state)
+{
+    fixture();
+    for (auto _ : state) {
+        mlp::ui::Document document(fixture().clock);
+        if (!document.openFile(fixture().path).ok())
+            state.SkipWithError("open failed");
+        mlp::ui::PortfolioChartView chart(&document);
+        chart.resize(1200, 800);
+        chart.show();
+        QCoreApplication::processEvents();
+        const QPixmap painted = chart.grab();
+        benchmark::DoNotOptimize(painted.cacheKey());
+        state.PauseTiming();
+        chart.hide();
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_ChartOpenToFirstPaint)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+// The whole window: File > Open, then everything painted (table, chart, editor).
+void BM_WindowOpenToFirstPaint(benchmark::State &state)
+{
+    fixture();
+    for (auto _ : state) {
+        mlp::ui::MainWindow window(fixture().clock);
+        window.setErrorReporter([](const QString &, const QString &) {});
+        window.resize(1400, 900);
+        if (!window.openFile(fixture().path))
+            state.SkipWithError("open failed");
+        window.show();
+        QCoreApplication::processEvents();
+        const QPixmap painted = window.grab();
+        benchmark::DoNotOptimize(painted.cacheKey());
+        state.PauseTiming();
+        window.hide();
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_WindowOpenToFirstPaint)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+// Repainting every point, for comparison: what a drag frame must avoid.
+void BM_ChartFullRepaint(benchmark::State &state)
+{
+    OpenChart open;
+    for (auto _ : state)
+        open.viewport->repaint();
+}
+BENCHMARK(BM_ChartFullRepaint)->Unit(benchmark::kMillisecond);
+
+// Mouse move onto another point: hit test, hover ring, tooltip text and tooltip shown, and
+// the repaint of what changed.
+void BM_ChartHover(benchmark::State &state)
+{
+    OpenChart open;
+    const QPoint a = open.local(open.chart->positionOf(open.ideaAt(10)));
+    const QPoint b = open.local(open.chart->positionOf(open.ideaAt(20)));
+    bool flip = false;
+    for (auto _ : state) {
+        flip = !flip;
+        open.send(QEvent::MouseMove, flip ? a : b, Qt::NoButton, Qt::NoButton);
+        if (open.chart->currentToolTip().isEmpty())
+            state.SkipWithError("no tooltip");
+        drain();
+    }
+}
+BENCHMARK(BM_ChartHover)->Unit(benchmark::kMillisecond);
+
+// One mouse move while dragging a point, and the repaint of what changed.
+void BM_ChartDragFrame(benchmark::State &state)
+{
+    OpenChart open;
+    const QPoint start = open.local(open.chart->positionOf(open.ideaAt(5)));
+    open.send(QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton);
+    open.send(QEvent::MouseMove, start + QPoint(20, 0), Qt::NoButton, Qt::LeftButton);
+    drain();
+    int step = 0;
+    for (auto _ : state) {
+        ++step;
+        const QPoint at = start + QPoint(20 + (step % 40) * 3, -(step % 25) * 2);
+        open.send(QEvent::MouseMove, at, Qt::NoButton, Qt::LeftButton);
+        drain();
+    }
+    QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+    QApplication::sendEvent(open.viewport->parentWidget(), &escape);
+}
+BENCHMARK(BM_ChartDragFrame)->Unit(benchmark::kMillisecond);
+
+// Dropping a dragged point: the undoable override written to the file, the point moved in its
+// series, and the repaint. Happens once per drag, not per frame.
+void BM_ChartDrop(benchmark::State &state)
+{
+    OpenChart open;
+    int step = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QPoint start = open.local(open.chart->positionOf(open.ideaAt(100 + step)));
+        const QPoint end = start + QPoint(30 + step % 7, -25);
+        ++step;
+        open.send(QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton);
+        open.send(QEvent::MouseMove, end, Qt::NoButton, Qt::LeftButton);
+        drain();
+        state.ResumeTiming();
+        open.send(QEvent::MouseButtonRelease, end, Qt::LeftButton, Qt::NoButton);
+        drain();
+    }
+}
+BENCHMARK(BM_ChartDrop)->Unit(benchmark::kMillisecond)->Iterations(20);
+
+// One keystroke in the window's filter box, with the table repainted.
+void BM_WindowFilterKeystroke(benchmark::State &state)
+{
+    mlp::ui::MainWindow window(fixture().clock);
+    window.setErrorReporter([](const QString &, const QString &) {});
+    window.resize(1400, 900);
+    if (!window.openFile(fixture().path)) {
+        state.SkipWithError("open failed");
+        return;
+    }
+    window.show();
+    drain();
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterText"));
+    if (!filter) {
+        state.SkipWithError("no filter box");
+        return;
+    }
+    filter->setFocus();
+    const QString word = QStringLiteral("model");
+    int i = 0;
+    for (auto _ : state) {
+        if (i == word.size()) {
+            state.PauseTiming();
+            filter->clear();
+            drain();
+            i = 0;
+            state.ResumeTiming();
+        }
+        QTest::keyClick(filter, word.at(i).toLatin1());
+        ++i;
+        drain();
+    }
+}
+BENCHMARK(BM_WindowFilterKeystroke)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // Keep the window's saved state away from the user's own settings.
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("MLPlannerBenchmark"));
+    QCoreApplication::setApplicationName(QStringLiteral("bench_ui"));
+
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,309 @@
+#include "charts/chartstyle.h"
+#include "charts/portfoliochartview.h"
+#include "document.h"
+#include "domain/sample.h"
+
+#include <QApplication>
+#include <QMouseEvent>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using mlp::ui::Document;
+using mlp::ui::PortfolioChartView;
+
+namespace {
+
+// Every impact question answered `impact`, every feasibility question `feasibility`.
+mlp::Rater rater(const QString &name, int impact, int feasibility)
+{
+    mlp::Rater r;
+    r.name = name;
+    for (int q = 0; q < mlp::kQuestionCount; ++q) {
+        const bool isImpact = mlp::questions()[static_cast<size_t>(q)].group == mlp::QuestionGroup::Impact;
+        r.answers[static_cast<size_t>(q)] = static_cast<qint8>(isImpact ? impact : feasibility);
+    }
+    return r;
+}
+
+mlp::Idea idea(qint64 id, const QString &name, int impact, int feasibility,
+               mlp::Archetype archetype = mlp::Archetype::Software2)
+{
+    mlp::Idea i;
+    i.id = id;
+    i.name = name;
+    i.archetype = archetype;
+    i.lifecycle.createdAt = QDateTime(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC);
+    i.raters = {rater(QStringLiteral("Ann"), impact, feasibility)};
+    return i;
+}
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+}
+
+class ChartTest : public ::testing::Test
+{
+protected:
+    void open(const mlp::Portfolio &portfolio)
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_document = std::make_unique<Document>(m_clock);
+        const mlp::Status status = m_document->createFile(m_dir.filePath(QStringLiteral("chart.mlplan")), portfolio);
+        ASSERT_TRUE(status.ok()) << status.error().message.toStdString();
+        m_chart = std::make_unique<PortfolioChartView>(m_document.get());
+        m_chart->resize(900, 700);
+        m_chart->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_chart.get()));
+        settle();
+    }
+
+    mlp::Portfolio smallPortfolio() const
+    {
+        mlp::Portfolio p;
+        p.name = QStringLiteral("Chart test");
+        p.ideas = {idea(1, QStringLiteral("Churn model"), 3, 3),
+                   idea(2, QStringLiteral("Invoice reader"), 2, 4, mlp::Archetype::HumanInTheLoop),
+                   idea(3, QStringLiteral("Robot courier"), 4, 1, mlp::Archetype::Autonomous)};
+        return p;
+    }
+
+    // The widget under a chart position, and the position in that widget's coordinates.
+    std::pair<QWidget *, QPoint> target(QPointF chartPos) const
+    {
+        QWidget *w = m_chart->childAt(chartPos.toPoint());
+        return {w, w ? w->mapFrom(m_chart.get(), chartPos.toPoint()) : QPoint()};
+    }
+
+    void sendMove(QWidget *w, QPoint pos, Qt::MouseButtons buttons)
+    {
+        QMouseEvent move(QEvent::MouseMove, QPointF(pos), QPointF(w->mapToGlobal(pos)), Qt::NoButton,
+                         buttons, Qt::NoModifier);
+        QApplication::sendEvent(w, &move);
+    }
+
+    QTemporaryDir m_dir;
+    mlp::FakeClock m_clock;
+    std::unique_ptr<Document> m_document;
+    std::unique_ptr<PortfolioChartView> m_chart; // destroyed before the document
+};
+
+} // namespace
+
+TEST_F(ChartTest, ClickingAPointEmitsItsId)
+{
+    open(smallPortfolio());
+    QSignalSpy spy(m_chart.get(), &PortfolioChartView::ideaClicked);
+    const QPointF at = m_chart->positionOf(2);
+    ASSERT_FALSE(at.isNull());
+    auto [w, local] = target(at);
+    ASSERT_NE(w, nullptr);
+    QTest::mouseClick(w, Qt::LeftButton, Qt::ControlModifier, local);
+    ASSERT_EQ(spy.count(), 1);
+    EXPECT_EQ(spy.at(0).at(0).toLongLong(), 2);
+    EXPECT_EQ(spy.at(0).at(1).value<Qt::KeyboardModifiers>(), Qt::KeyboardModifiers(Qt::ControlModifier));
+}
+
+TEST_F(ChartTest, ClickingEmptySpaceEmitsNothing)
+{
+    open(smallPortfolio());
+    QSignalSpy spy(m_chart.get(), &PortfolioChartView::ideaClicked);
+    const QPointF cross = m_chart->thresholdPosition();
+    auto [w, local] = target(cross + QPointF(-150, -150));
+    ASSERT_NE(w, nullptr);
+    QTest::mouseClick(w, Qt::LeftButton, Qt::NoModifier, local);
+    EXPECT_EQ(spy.count(), 0);
+}
+
+TEST_F(ChartTest, SelectedIdeasAreLabelled)
+{
+    mlp::Portfolio p;
+    p.name = QStringLiteral("Many");
+    for (int i = 1; i <= 40; ++i)
+        p.ideas.append(idea(i, QStringLiteral("Idea %1").arg(i), 1 + i % 5, 1 + (i / 5) % 5));
+    p.ideas.append(idea(99, QStringLiteral("The weakest idea"), 1, 1));
+    open(p);
+    EXPECT_FALSE(m_chart->labelTexts().contains(QStringLiteral("The weakest idea")));
+    EXPECT_LE(m_chart->visibleLabelCount(), 10);
+
+    m_chart->setSelectedIds({99});
+    EXPECT_EQ(m_chart->selectedIds(), QList<qint64>{99});
+    EXPECT_TRUE(m_chart->labelTexts().contains(QStringLiteral("The weakest idea")));
+
+    m_chart->setSelectedIds({});
+    EXPECT_FALSE(m_chart->labelTexts().contains(QStringLiteral("The weakest idea")));
+}
+
+TEST_F(ChartTest, DraggingAPointSetsAnOverrideAndUndoRestoresIt)
+{
+    open(smallPortfolio());
+    const mlp::Idea before = *m_document->portfolio().find(1);
+    const mlp::Score scoreBefore = *m_document->scoreFor(1);
+    const QPointF from = m_chart->positionOf(1);
+    const QPointF to = from + QPointF(120, -90);
+
+    auto [w, local] = target(from);
+    ASSERT_NE(w, nullptr);
+    QTest::mousePress(w, Qt::LeftButton, Qt::NoModifier, local);
+    const QPoint delta = (to - from).toPoint();
+    for (int step = 1; step <= 6; ++step)
+        sendMove(w, local + delta * step / 6, Qt::LeftButton);
+    QTest::mouseRelease(w, Qt::LeftButton, Qt::NoModifier, local + delta);
+    settle();
+
+    const mlp::Idea *after = m_document->portfolio().find(1);
+    ASSERT_TRUE(after->manualOverride.isSet());
+    EXPECT_EQ(after->raters, before.raters) << "the answers are never rewritten";
+    const mlp::Score *score = m_document->scoreFor(1);
+    EXPECT_TRUE(score->impactOverridden);
+    EXPECT_TRUE(score->feasibilityOverridden);
+    EXPECT_GT(*score->impact, *scoreBefore.impact);
+    EXPECT_GT(*score->feasibility, *scoreBefore.feasibility);
+    EXPECT_NEAR(m_chart->positionOf(1).x(), to.x(), 6.0);
+    EXPECT_NEAR(m_chart->positionOf(1).y(), to.y(), 6.0);
+    EXPECT_TRUE(m_chart->isMarkedAsOverride(1));
+    EXPECT_TRUE(m_chart->toolTipAt(m_chart->positionOf(1).toPoint()).contains(QStringLiteral("placed by hand")));
+    EXPECT_EQ(m_document->undoStack()->count(), 1);
+
+    m_document->undoStack()->undo();
+    settle();
+    EXPECT_FALSE(m_document->portfolio().find(1)->manualOverride.isSet());
+    EXPECT_DOUBLE_EQ(*m_document->scoreFor(1)->impact, *scoreBefore.impact);
+    EXPECT_NEAR(m_chart->positionOf(1).x(), from.x(), 0.5);
+    EXPECT_NEAR(m_chart->positionOf(1).y(), from.y(), 0.5);
+    EXPECT_FALSE(m_chart->isMarkedAsOverride(1));
+}
+
+TEST_F(ChartTest, ClearingAnOverrideRemovesTheMark)
+{
+    mlp::Portfolio p = smallPortfolio();
+    p.ideas[0].manualOverride = mlp::ManualOverride{9.0, 9.0, QStringLiteral("Board priority")};
+    open(p);
+    EXPECT_TRUE(m_chart->isMarkedAsOverride(1));
+    EXPECT_TRUE(m_chart->toolTipAt(m_chart->positionOf(1).toPoint()).contains(QStringLiteral("Board priority")));
+    ASSERT_TRUE(m_document->clearOverride(1).ok());
+    EXPECT_FALSE(m_chart->isMarkedAsOverride(1));
+}
+
+TEST_F(ChartTest, SettingsChangeMovesTheQuadrantLines)
+{
+    open(smallPortfolio());
+    const QPointF before = m_chart->thresholdPosition();
+    mlp::ScoringConfig config = m_document->portfolio().config;
+    config.impactThreshold = 7.5;
+    config.feasibilityThreshold = 2.5;
+    ASSERT_TRUE(m_document->setSettings(m_document->portfolio().name, config).ok());
+    settle();
+    const QPointF after = m_chart->thresholdPosition();
+    EXPECT_LT(after.y(), before.y() - 20) << "a higher impact threshold sits higher";
+    EXPECT_LT(after.x(), before.x() - 20) << "a lower feasibility threshold sits further left";
+    m_document->undoStack()->undo();
+    settle();
+    EXPECT_NEAR(m_chart->thresholdPosition().x(), before.x(), 0.5);
+    EXPECT_NEAR(m_chart->thresholdPosition().y(), before.y(), 0.5);
+}
+
+TEST_F(ChartTest, ColourAndSizeModesChangeTheLegend)
+{
+    open(smallPortfolio());
+    const QString software2 = mlp::archetypeInfo(mlp::Archetype::Software2).name;
+    const QString planning = mlp::stageDisplayName(mlp::Stage::Planning);
+    EXPECT_TRUE(m_chart->legendTexts().contains(software2));
+    EXPECT_FALSE(m_chart->legendTexts().contains(planning));
+
+    m_chart->setColorMode(PortfolioChartView::ColorMode::Stage);
+    EXPECT_EQ(m_chart->colorMode(), PortfolioChartView::ColorMode::Stage);
+    EXPECT_TRUE(m_chart->legendTexts().contains(planning));
+    EXPECT_FALSE(m_chart->legendTexts().contains(software2));
+
+    using Style = mlp::ui::ChartStyle;
+    m_chart->setSizeMode(PortfolioChartView::SizeMode::RaterSpread);
+    EXPECT_TRUE(m_chart->legendTexts().contains(Style::sizeModeTitle(PortfolioChartView::SizeMode::RaterSpread)));
+    m_chart->setSizeMode(PortfolioChartView::SizeMode::EstimatedCost);
+    EXPECT_TRUE(m_chart->legendTexts().contains(Style::sizeModeTitle(PortfolioChartView::SizeMode::EstimatedCost)));
+    m_chart->setSizeMode(PortfolioChartView::SizeMode::Uniform);
+    EXPECT_TRUE(m_chart->legendTexts().contains(Style::sizeModeTitle(PortfolioChartView::SizeMode::Uniform)));
+
+    // Points survive a mode switch and are still hit where they are drawn.
+    QSignalSpy spy(m_chart.get(), &PortfolioChartView::ideaClicked);
+    auto [w, local] = target(m_chart->positionOf(3));
+    QTest::mouseClick(w, Qt::LeftButton, Qt::NoModifier, local);
+    ASSERT_EQ(spy.count(), 1);
+    EXPECT_EQ(spy.at(0).at(0).toLongLong(), 3);
+}
+
+TEST_F(ChartTest, HoverShowsNameQuadrantAndBreakdown)
+{
+    open(smallPortfolio());
+    auto [w, local] = target(m_chart->positionOf(1));
+    ASSERT_NE(w, nullptr);
+    sendMove(w, local, Qt::NoButton);
+    const QString tip = m_chart->currentToolTip();
+    const mlp::Score *score = m_document->scoreFor(1);
+    EXPECT_TRUE(tip.contains(QStringLiteral("Churn model"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(mlp::quadrantName(score->quadrant, m_document->portfolio().config)));
+    EXPECT_TRUE(tip.contains(QStringLiteral("Impact")));
+    EXPECT_TRUE(tip.contains(QStringLiteral("Feasibility")));
+    EXPECT_TRUE(tip.contains(mlp::groupDisplayName(mlp::QuestionGroup::DataAvailability).toHtmlEscaped()));
+
+    auto [w2, empty] = target(m_chart->thresholdPosition() + QPointF(-160, -160));
+    sendMove(w2, empty, Qt::NoButton);
+    EXPECT_TRUE(m_chart->currentToolTip().isEmpty());
+}
+
+TEST_F(ChartTest, RaterSpreadAndUnscoredIdeas)
+{
+    mlp::Portfolio p = smallPortfolio();
+    p.ideas[0].raters.append(rater(QStringLiteral("Bob"), 2, 2));
+    mlp::Idea blank = idea(4, QStringLiteral("Not yet rated"), 3, 3);
+    blank.raters.clear();
+    p.ideas.append(blank);
+    open(p);
+    EXPECT_EQ(m_chart->raterSpreadCount(), 1);
+    EXPECT_EQ(m_chart->unscoredCount(), 1);
+    EXPECT_TRUE(m_chart->positionOf(4).isNull());
+    EXPECT_TRUE(m_chart->legendTexts().join(QLatin1Char('\n')).contains(QLatin1String("1 idea")));
+}
+
+TEST_F(ChartTest, EditsAddAndRemovePoints)
+{
+    open(smallPortfolio());
+    ASSERT_TRUE(m_document->addIdea(idea(0, QStringLiteral("Late arrival"), 5, 2)).ok());
+    settle();
+    const qint64 added = m_document->portfolio().ideas.last().id;
+    EXPECT_FALSE(m_chart->positionOf(added).isNull());
+    ASSERT_TRUE(m_document->removeIdeas({2}).ok());
+    settle();
+    EXPECT_TRUE(m_chart->positionOf(2).isNull());
+    EXPECT_FALSE(m_chart->positionOf(1).isNull());
+    EXPECT_FALSE(m_chart->positionOf(3).isNull());
+    m_document->undoStack()->undo();
+    settle();
+    EXPECT_FALSE(m_chart->positionOf(2).isNull());
+
+    // Every remaining point is still found where it is drawn.
+    for (qint64 id : {qint64(1), qint64(2), qint64(3), added}) {
+        const QString tip = m_chart->toolTipAt(m_chart->positionOf(id).toPoint());
+        EXPECT_TRUE(tip.contains(m_document->portfolio().find(id)->name)) << id;
+    }
+}
+
+TEST_F(ChartTest, TenThousandIdeasKeepLabelsBounded)
+{
+    open(mlp::generatedPortfolio(10000, 7, m_clock.now()));
+    EXPECT_GT(m_chart->visibleLabelCount(), 0);
+    EXPECT_LE(m_chart->visibleLabelCount(), 10);
+    QList<qint64> many;
+    for (int i = 0; i < 500; ++i)
+        many.append(m_document->portfolio().ideas[i].id);
+    m_chart->setSelectedIds(many);
+    EXPECT_LE(m_chart->visibleLabelCount(), 30);
+    EXPECT_LE(m_chart->raterSpreadCount(), 20);
+}
