@@ -121,9 +121,9 @@ QVariant IdeasModel::displayData(const Idea &idea, const Score &score, int colum
                                      outcomeDisplayName(idea.lifecycle.outcome));
         return stageDisplayName(idea.lifecycle.stage);
     case ImpactColumn:
-        return score.impactOverridden ? tr("%1 ✋").arg(formatCoordinate(score.impact)) : formatCoordinate(score.impact);
+        return score.impactOverridden ? tr("%1 *").arg(formatCoordinate(score.impact)) : formatCoordinate(score.impact);
     case FeasibilityColumn:
-        return score.feasibilityOverridden ? tr("%1 ✋").arg(formatCoordinate(score.feasibility))
+        return score.feasibilityOverridden ? tr("%1 *").arg(formatCoordinate(score.feasibility))
                                            : formatCoordinate(score.feasibility);
     case QuadrantColumn:
         return quadrantName(score.quadrant, m_document->portfolio().config);
@@ -217,8 +217,8 @@ QVariant IdeasModel::headerData(int section, Qt::Orientation orientation, int ro
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case RankColumn: return tr("Rank by priority: the geometric mean of impact and feasibility");
-        case ImpactColumn: return tr("Impact on 0–10 (✋: placed by hand)");
-        case FeasibilityColumn: return tr("Feasibility on 0–10 (✋: placed by hand)");
+        case ImpactColumn: return tr("Impact on 0–10 (*: placed by hand on the chart)");
+        case FeasibilityColumn: return tr("Feasibility on 0–10 (*: placed by hand on the chart)");
         case CompletenessColumn: return tr("Share of the scoring questions answered");
         case RatersColumn: return tr("Number of people who scored the idea");
         default: return {};

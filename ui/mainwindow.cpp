@@ -122,58 +122,70 @@ void MainWindow::createActions()
     };
 
     m_newAction = new QAction(icon("document-new", QStyle::SP_FileIcon), tr("&New Portfolio…"), this);
+    m_newAction->setObjectName(QStringLiteral("actionNew"));
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Create an empty portfolio file"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newFileDialog);
 
     m_openAction = new QAction(icon("document-open", QStyle::SP_DialogOpenButton), tr("&Open…"), this);
+    m_openAction->setObjectName(QStringLiteral("actionOpen"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open a portfolio file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openFileDialog);
 
     m_saveCopyAction = new QAction(icon("document-save-as", QStyle::SP_DialogSaveButton), tr("Save a &Copy As…"), this);
+    m_saveCopyAction->setObjectName(QStringLiteral("actionSaveCopy"));
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_saveCopyAction->setStatusTip(tr("Write a consistent copy of the portfolio to another file"));
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopyDialog);
 
     m_importAction = new QAction(tr("&Import…"), this);
+    m_importAction->setObjectName(QStringLiteral("actionImport"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setStatusTip(tr("Import a JSON portfolio (replaces) or CSV ideas (merges)"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
 
     m_exportAction = new QAction(tr("&Export…"), this);
+    m_exportAction->setObjectName(QStringLiteral("actionExport"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setStatusTip(tr("Export the portfolio as JSON or the ideas as CSV"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportDialog);
 
     m_quitAction = new QAction(icon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
 
     m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setIcon(icon("edit-undo", QStyle::SP_ArrowBack));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setIcon(icon("edit-redo", QStyle::SP_ArrowForward));
     m_redoAction->setShortcut(QKeySequence::Redo);
 
     m_addAction = new QAction(icon("list-add", QStyle::SP_FileDialogNewFolder), tr("&Add Idea"), this);
+    m_addAction->setObjectName(QStringLiteral("actionAddIdea"));
     m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_addAction->setStatusTip(tr("Add a new idea to the portfolio"));
     connect(m_addAction, &QAction::triggered, this, &MainWindow::addIdea);
 
     m_duplicateAction = new QAction(icon("edit-copy", QStyle::SP_FileLinkIcon), tr("D&uplicate"), this);
+    m_duplicateAction->setObjectName(QStringLiteral("actionDuplicate"));
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_duplicateAction->setStatusTip(tr("Copy the selected idea with its answers as a new project"));
     connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateSelected);
 
     m_deleteAction = new QAction(icon("edit-delete", QStyle::SP_TrashIcon), tr("&Delete"), this);
+    m_deleteAction->setObjectName(QStringLiteral("actionDelete"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setStatusTip(tr("Delete the selected ideas (undo brings them back)"));
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
 
     m_findAction = new QAction(tr("&Find…"), this);
+    m_findAction->setObjectName(QStringLiteral("actionFind"));
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_filterText->setFocus();
@@ -182,11 +194,13 @@ void MainWindow::createActions()
 
     m_settingsAction = new QAction(icon("document-properties", QStyle::SP_FileDialogDetailedView),
                                    tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setStatusTip(tr("Weights, quadrant thresholds and names, and the cost curve"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
 
     m_moveAction = new QAction(icon("go-next", QStyle::SP_ArrowRight), tr("&Move Stage…"), this);
+    m_moveAction->setObjectName(QStringLiteral("actionMoveStage"));
     m_moveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_moveAction->setStatusTip(tr("Move the selected project to another lifecycle stage"));
     connect(m_moveAction, &QAction::triggered, this, &MainWindow::moveSelected);
@@ -218,6 +232,7 @@ void MainWindow::createActions()
     });
 
     m_aboutAction = new QAction(tr("&About ML Planner"), this);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 }
@@ -294,6 +309,7 @@ void MainWindow::createCentralWidget()
     m_showEditorAction->setText(tr("Show Idea &Editor"));
 
     m_showTableAction = new QAction(tr("Show Ideas &Table"), this);
+    m_showTableAction->setObjectName(QStringLiteral("actionShowTable"));
     m_showTableAction->setCheckable(true);
     m_showTableAction->setChecked(true);
     connect(m_showTableAction, &QAction::toggled, m_tablePanel, &QWidget::setVisible);
