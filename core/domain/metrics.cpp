@@ -1,6 +1,7 @@
 #include "metrics.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <muParser.h>
@@ -78,6 +79,17 @@ const MetricDef *findMetric(const QList<MetricDef> &metrics, const QString &name
     return nullptr;
 }
 
+// The library's message without its own 0-based "at position N", which would contradict ours.
+QString parserMessage(const mu::Parser::exception_type &e)
+{
+    static const QRegularExpression position(QStringLiteral("\\s*(found\\s+)?at position \\d+\\.?\\s*$"));
+    QString message = QString::fromStdString(e.GetMsg()).trimmed();
+    message.remove(position);
+    if (message.endsWith(QLatin1Char('.')))
+        message.chop(1);
+    return message;
+}
+
 // A parser with one variable per metric; `storage` must outlive the parser's use.
 Result<Ok> prepareParser(mu::Parser &parser, const QString &formula, const QList<MetricDef> &metrics,
                          std::vector<double> &storage)
@@ -101,9 +113,9 @@ Result<Ok> prepareParser(mu::Parser &parser, const QString &formula, const QList
         parser.Eval();
     } catch (const mu::Parser::exception_type &e) {
         return makeError(Error::Code::Formula,
-                         QCoreApplication::translate("mlp", "Formula error at position %1: %2")
+                         QCoreApplication::translate("mlp", "Formula error at position %1: %2.")
                              .arg(static_cast<int>(e.GetPos()) + 1)
-                             .arg(QString::fromStdString(e.GetMsg())));
+                             .arg(parserMessage(e)));
     }
     return Ok{};
 }
@@ -237,7 +249,7 @@ Result<QList<ModelScore>> evaluateModels(const ProjectMetrics &project)
                     else
                         s.note = QCoreApplication::translate("mlp", "The formula gives no finite number for this model.");
                 } catch (const mu::Parser::exception_type &e) {
-                    s.note = QCoreApplication::translate("mlp", "Formula error: %1").arg(QString::fromStdString(e.GetMsg()));
+                    s.note = QCoreApplication::translate("mlp", "Formula error: %1.").arg(parserMessage(e));
                 }
             }
             break;

@@ -14,15 +14,13 @@ namespace {
 
 constexpr int kGroupCount = 4;
 
-int groupOf(int question)
+// The catalogue's group of each question, known at compile time for the rescoring loop; a test
+// checks it against questions().
+constexpr std::array<int, kQuestionCount> kGroupOf{0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3};
+
+constexpr int groupOf(int question)
 {
-    static const std::array<int, kQuestionCount> groups = [] {
-        std::array<int, kQuestionCount> g{};
-        for (int i = 0; i < kQuestionCount; ++i)
-            g[i] = static_cast<int>(questions()[i].group);
-        return g;
-    }();
-    return groups[question];
+    return kGroupOf[question];
 }
 
 constexpr double mapAnswer(double answer)
@@ -65,22 +63,34 @@ struct Shares
     std::optional<double> feasibility;
 };
 
+// Groups are contiguous in the catalogue: impact 0-3, data 4-8, accuracy 9-11, difficulty 12-15.
+constexpr std::array<int, kGroupCount + 1> kGroupStart{0, 4, 9, 12, kQuestionCount};
+
+// Sums without branches on the answers, so that the rescoring loop over thousands of ideas
+// does not stall on mispredicted "answered?" tests.
+template<int Group, typename AnswerArray>
+inline void sumGroup(const AnswerArray &answers, const ScoringConfig &config, double &weighted, double &weight)
+{
+    for (int i = kGroupStart[Group]; i < kGroupStart[Group + 1]; ++i) {
+        const double a = answers[i];
+        const double w = (a >= 1.0 && a <= 5.0) ? std::max(0.0, config.questionWeights[i]) : 0.0;
+        weighted += w * (a - 1.0);
+        weight += w;
+    }
+}
+
 template<typename AnswerArray>
 void computeCoordinates(const AnswerArray &answers, const ScoringConfig &config, std::optional<double> &impact,
                         std::optional<double> &feasibility)
 {
     std::array<double, kGroupCount> weighted{};
     std::array<double, kGroupCount> weights{};
-    for (int i = 0; i < kQuestionCount; ++i) {
-        const double a = answers[i];
-        const double w = config.questionWeights[i];
-        if (a <= 0.0 || a > 5.0 || w <= 0.0)
-            continue;
-        const int g = groupOf(i);
-        weighted[g] += w * mapAnswer(a);
-        weights[g] += w;
-    }
-    impact = weights[0] > 0.0 ? std::optional<double>(weighted[0] / weights[0]) : std::nullopt;
+    sumGroup<0>(answers, config, weighted[0], weights[0]);
+    sumGroup<1>(answers, config, weighted[1], weights[1]);
+    sumGroup<2>(answers, config, weighted[2], weights[2]);
+    sumGroup<3>(answers, config, weighted[3], weights[3]);
+    constexpr double kScale = 10.0 / 4.0; // answer 1..5 onto 0..10
+    impact = weights[0] > 0.0 ? std::optional<double>(kScale * weighted[0] / weights[0]) : std::nullopt;
     double feas = 0.0;
     double driverTotal = 0.0;
     for (int d = 0; d < kDriverCount; ++d) {
@@ -90,7 +100,7 @@ void computeCoordinates(const AnswerArray &answers, const ScoringConfig &config,
         feas += dw * weighted[d + 1] / weights[d + 1];
         driverTotal += dw;
     }
-    feasibility = driverTotal > 0.0 ? std::optional<double>(feas / driverTotal) : std::nullopt;
+    feasibility = driverTotal > 0.0 ? std::optional<double>(kScale * feas / driverTotal) : std::nullopt;
 }
 
 Shares computeShares(const std::array<double, kQuestionCount> &answers, const ScoringConfig &config)
@@ -144,18 +154,53 @@ void aggregateInto(const QList<Rater> &raters, Aggregation aggregation, std::arr
             out[i] = (a[i] >= 1 && a[i] <= 5) ? a[i] : 0.0;
         return;
     }
-    for (int i = 0; i < kQuestionCount; ++i) {
-        std::array<int, 6> counts{};
-        int n = 0;
-        for (const Rater &r : raters) {
-            const int a = r.answers[i];
-            if (a >= 1 && a <= 5) {
-                ++counts[a];
-                ++n;
+    if (raters.size() <= 3) {
+        // With at most three answers the median is the value, the mean of two, or the sum less
+        // the extremes, so no histogram is needed.
+        for (int i = 0; i < kQuestionCount; ++i) {
+            int sum = 0, n = 0, lo = 6, hi = 0;
+            for (const Rater &r : raters) {
+                const int a = r.answers[i];
+                if (a >= 1 && a <= 5) {
+                    sum += a;
+                    ++n;
+                    lo = std::min(lo, a);
+                    hi = std::max(hi, a);
+                }
             }
+            if (n == 0)
+                out[i] = 0.0;
+            else if (aggregation == Aggregation::Mean || n < 3)
+                out[i] = static_cast<double>(sum) / n;
+            else
+                out[i] = sum - lo - hi;
         }
-        out[i] = aggregateOne(counts, n, aggregation);
+        return;
     }
+    std::array<std::array<int, 6>, kQuestionCount> counts{};
+    for (const Rater &r : raters) {
+        for (int i = 0; i < kQuestionCount; ++i) {
+            const int a = r.answers[i];
+            counts[i][(a >= 1 && a <= 5) ? a : 0] += 1;
+        }
+    }
+    for (int i = 0; i < kQuestionCount; ++i) {
+        const int n = static_cast<int>(raters.size()) - counts[i][0];
+        out[i] = aggregateOne(counts[i], n, aggregation);
+    }
+}
+
+// costBase ^ nines(a) = (1 - a) ^ -log10(costBase); the exponent is remembered between calls
+// because rescoring asks for it with the same base thousands of times.
+double costFactorFor(double accuracy, double costBase)
+{
+    thread_local double lastBase = 0.0;
+    thread_local double exponent = 0.0;
+    if (costBase != lastBase) {
+        lastBase = costBase;
+        exponent = -std::log10(costBase);
+    }
+    return std::pow(1.0 - accuracy, exponent);
 }
 
 QString percent(double share)
@@ -319,16 +364,18 @@ QString quadrantName(Quadrant quadrant, const ScoringConfig &config)
 Score scoreIdea(const Idea &idea, const ScoringConfig &config)
 {
     Score s;
-    std::array<double, kQuestionCount> agg{};
-    aggregateInto(idea.raters, config.aggregation, agg);
-    for (double a : agg) {
-        if (a > 0.0)
-            ++s.answered;
-    }
-    s.completeness = static_cast<double>(s.answered) / kQuestionCount;
-    computeCoordinates(agg, config, s.computedImpact, s.computedFeasibility);
+    if (idea.raters.size() == 1) {
+        const Answers &answers = idea.raters.front().answers;
+        for (qint8 a : answers)
+            s.answered += (a >= 1 && a <= 5) ? 1 : 0;
+        computeCoordinates(answers, config, s.computedImpact, s.computedFeasibility);
+    } else if (idea.raters.size() > 1) {
+        std::array<double, kQuestionCount> agg{};
+        aggregateInto(idea.raters, config.aggregation, agg);
+        for (double a : agg)
+            s.answered += a > 0.0 ? 1 : 0;
+        computeCoordinates(agg, config, s.computedImpact, s.computedFeasibility);
 
-    if (idea.raters.size() > 1) {
         double minI = 0, maxI = 0, minF = 0, maxF = 0;
         bool anyI = false, anyF = false;
         for (const Rater &r : idea.raters) {
@@ -348,6 +395,7 @@ Score scoreIdea(const Idea &idea, const ScoringConfig &config)
         s.impactSpread = maxI - minI;
         s.feasibilitySpread = maxF - minF;
     }
+    s.completeness = static_cast<double>(s.answered) / kQuestionCount;
 
     const ManualOverride &mo = idea.manualOverride;
     s.impactOverridden = mo.impact.has_value();
@@ -359,7 +407,7 @@ Score scoreIdea(const Idea &idea, const ScoringConfig &config)
         s.priority = std::sqrt(std::max(0.0, *s.impact) * std::max(0.0, *s.feasibility));
     }
     if (idea.accuracyRequirement && *idea.accuracyRequirement > 0.0 && *idea.accuracyRequirement < 1.0)
-        s.costFactor = accuracyCostFactor(*idea.accuracyRequirement, config.costBase);
+        s.costFactor = costFactorFor(*idea.accuracyRequirement, config.costBase);
     return s;
 }
 
@@ -477,35 +525,48 @@ QList<RankedIdea> rankIdeas(const Portfolio &portfolio)
 {
     const qsizetype n = portfolio.ideas.size();
     std::vector<Score> scores(static_cast<size_t>(n));
-    std::vector<int> order(static_cast<size_t>(n));
+    // Unscored ideas have priority -1 and scored ones at least 0, so one descending order puts
+    // them last. Names are gathered as views in a compact array so that tie-breaks do not chase
+    // each idea through memory again.
+    struct Key
+    {
+        double priority;
+        int index;
+        QStringView name;
+    };
+    std::vector<Key> order(static_cast<size_t>(n));
+    constexpr qsizetype kPrefetchAhead = 8;
     for (qsizetype i = 0; i < n; ++i) {
-        scores[static_cast<size_t>(i)] = scoreIdea(portfolio.ideas[i], portfolio.config);
-        order[static_cast<size_t>(i)] = static_cast<int>(i);
+#if defined(__GNUC__)
+        if (i + kPrefetchAhead < n)
+            __builtin_prefetch(portfolio.ideas[i + kPrefetchAhead].raters.constData());
+#endif
+        const Idea &idea = portfolio.ideas[i];
+        Score &score = scores[static_cast<size_t>(i)];
+        score = scoreIdea(idea, portfolio.config);
+        order[static_cast<size_t>(i)] = Key{score.priority, static_cast<int>(i), QStringView(idea.name)};
     }
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        const Score &sa = scores[static_cast<size_t>(a)];
-        const Score &sb = scores[static_cast<size_t>(b)];
-        const bool scoredA = sa.quadrant != Quadrant::Unscored;
-        const bool scoredB = sb.quadrant != Quadrant::Unscored;
-        if (scoredA != scoredB)
-            return scoredA;
-        if (scoredA && sa.priority != sb.priority)
-            return sa.priority > sb.priority;
-        const Idea &ia = portfolio.ideas[a];
-        const Idea &ib = portfolio.ideas[b];
-        const int byName = QString::compare(ia.name, ib.name, Qt::CaseInsensitive);
+    std::sort(order.begin(), order.end(), [&portfolio](const Key &a, const Key &b) {
+        if (a.priority != b.priority)
+            return a.priority > b.priority;
+        const int byName = a.name.compare(b.name, Qt::CaseInsensitive);
         if (byName != 0)
             return byName < 0;
-        const int byCase = QString::compare(ia.name, ib.name, Qt::CaseSensitive);
+        const int byCase = a.name.compare(b.name, Qt::CaseSensitive);
         if (byCase != 0)
             return byCase < 0;
-        return ia.id < ib.id;
+        return portfolio.ideas[a.index].id < portfolio.ideas[b.index].id;
     });
     QList<RankedIdea> out;
     out.reserve(n);
-    int rank = 0;
-    for (int i : order)
-        out.append(RankedIdea{i, ++rank, scores[static_cast<size_t>(i)]});
+    for (qsizetype r = 0; r < n; ++r) {
+#if defined(__GNUC__)
+        if (r + kPrefetchAhead < n)
+            __builtin_prefetch(&scores[static_cast<size_t>(order[static_cast<size_t>(r + kPrefetchAhead)].index)]);
+#endif
+        const int index = order[static_cast<size_t>(r)].index;
+        out.append(RankedIdea{index, static_cast<int>(r) + 1, scores[static_cast<size_t>(index)]});
+    }
     return out;
 }
 

@@ -64,6 +64,8 @@ TEST(Questions, CatalogueHasTheCourseQuestionsPerGroup)
         EXPECT_EQ(questionIndex(qs[i].id), i);
     }
     EXPECT_EQ(ids.size(), kQuestionCount);
+    for (int i = 1; i < kQuestionCount; ++i) // groups are contiguous, in the course's order
+        EXPECT_LE(static_cast<int>(qs[i - 1].group), static_cast<int>(qs[i].group));
     EXPECT_EQ(counts[0], 4);
     EXPECT_EQ(counts[1], 5);
     EXPECT_EQ(counts[2], 3);
@@ -176,6 +178,16 @@ TEST(Aggregation, MedianAndMeanOverRatersWhoAnswered)
     EXPECT_DOUBLE_EQ(mean[0], 8.0 / 3.0);
     EXPECT_DOUBLE_EQ(mean[1], 3.5);
     EXPECT_DOUBLE_EQ(mean[3], 0.0);
+
+    const QList<Rater> many{rater({{0, 1}, {1, 1}}), rater({{0, 2}, {1, 1}}), rater({{0, 4}, {1, 2}}),
+                            rater({{0, 5}, {1, 5}}), rater({{1, 5}, {2, 3}})};
+    const auto manyMedian = aggregateAnswers(many, Aggregation::Median);
+    EXPECT_DOUBLE_EQ(manyMedian[0], 3.0);
+    EXPECT_DOUBLE_EQ(manyMedian[1], 2.0);
+    EXPECT_DOUBLE_EQ(manyMedian[2], 3.0);
+    const auto manyMean = aggregateAnswers(many, Aggregation::Mean);
+    EXPECT_DOUBLE_EQ(manyMean[0], 3.0);
+    EXPECT_DOUBLE_EQ(manyMean[1], 14.0 / 5.0);
 
     const auto single = aggregateAnswers({rater({{5, 4}})}, Aggregation::Mean);
     EXPECT_DOUBLE_EQ(single[5], 4.0);
