@@ -247,6 +247,26 @@ TEST_F(Files, CsvImportMerges)
     EXPECT_TRUE(ranked.contains(u"From the sheet"_s));
 }
 
+TEST_F(Files, JsonImportReplaces)
+{
+    const QString source = createPortfolio(u"source.mlplan"_s, {makeIdea(7, u"Imported"_s)});
+    const QString json = path(u"source.json"_s);
+    ASSERT_EQ(cli({u"export"_s, source, json}).code, 0);
+
+    const QString target = createPortfolio(u"target.mlplan"_s, {makeIdea(1, u"Replaced"_s)});
+    const CliResult result = cli({u"import"_s, target, json}).code == 0 ? cli({u"rank"_s, target}) : CliResult{};
+    EXPECT_TRUE(result.out.contains(u"Imported"_s)) << result.out.toStdString();
+    EXPECT_FALSE(result.out.contains(u"Replaced"_s));
+}
+
+TEST_F(Files, ExportNeverOverwritesThePortfolio)
+{
+    const QString file = createPortfolio(u"odd.json"_s, {makeIdea(1, u"Only"_s)});
+    const QByteArray before = bytes(file);
+    EXPECT_TRUE(isError(cli({u"export"_s, file, file}), 1));
+    EXPECT_EQ(bytes(file), before);
+}
+
 TEST_F(Files, NotAPortfolio)
 {
     const QString file = path(u"notes.mlplan"_s);
