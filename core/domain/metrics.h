@@ -69,6 +69,8 @@ struct ModelScore
 
 // One number per model, the ranking, and which bounds each model misses. Bounds are checked
 // in every combine mode; a model that misses one is out. An invalid formula is an error.
+// Scores come back in the order of `metrics.results`; `rank` gives the ranking. In threshold mode
+// the optimized metric's own bound does not rule models out.
 Result<QList<ModelScore>> evaluateModels(const ProjectMetrics &metrics);
 // Checks a formula against the metric names without any model values.
 Result<Ok> validateFormula(const QString &formula, const QList<MetricDef> &metrics);

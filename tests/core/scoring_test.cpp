@@ -394,6 +394,29 @@ TEST(Ranking, PriorityThenNameThenIdWithUnscoredLast)
     EXPECT_EQ(ranked.back().score.quadrant, Quadrant::Unscored);
 }
 
+TEST(Ranking, LargePortfolioIsAPermutationInPriorityOrder)
+{
+    const Portfolio p = generatedPortfolio(2000, 11, QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC));
+    const QList<RankedIdea> ranked = rankIdeas(p);
+    ASSERT_EQ(ranked.size(), p.ideas.size());
+    QSet<int> seen;
+    for (int r = 0; r < ranked.size(); ++r) {
+        const RankedIdea &x = ranked[r];
+        seen.insert(x.index);
+        EXPECT_EQ(x.rank, r + 1);
+        const Score direct = scoreIdea(p.ideas[x.index], p.config);
+        EXPECT_EQ(x.score.priority, direct.priority);
+        EXPECT_EQ(x.score.impact, direct.impact);
+        if (r > 0) {
+            const RankedIdea &prev = ranked[r - 1];
+            EXPECT_GE(prev.score.priority, x.score.priority);
+            if (prev.score.priority == x.score.priority)
+                EXPECT_LE(QString::compare(p.ideas[prev.index].name, p.ideas[x.index].name, Qt::CaseInsensitive), 0);
+        }
+    }
+    EXPECT_EQ(seen.size(), p.ideas.size());
+}
+
 TEST(Ranking, FollowsThePortfolioConfig)
 {
     Portfolio p;
