@@ -410,8 +410,9 @@ TEST(Ranking, LargePortfolioIsAPermutationInPriorityOrder)
         if (r > 0) {
             const RankedIdea &prev = ranked[r - 1];
             EXPECT_GE(prev.score.priority, x.score.priority);
-            if (prev.score.priority == x.score.priority)
+            if (prev.score.priority == x.score.priority) {
                 EXPECT_LE(QString::compare(p.ideas[prev.index].name, p.ideas[x.index].name, Qt::CaseInsensitive), 0);
+            }
         }
     }
     EXPECT_EQ(seen.size(), p.ideas.size());
