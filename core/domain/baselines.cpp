@@ -6,10 +6,16 @@ namespace mlp {
 
 namespace {
 
-constexpr std::array<BaselineKind, kBaselineKindCount> kAllKinds{
-    BaselineKind::Requirement,       BaselineKind::PublishedResult,    BaselineKind::Scripted,
-    BaselineKind::SimpleMl,          BaselineKind::HumanCrowd,         BaselineKind::HumanCrowdEnsemble,
-    BaselineKind::HumanDomainExpert, BaselineKind::HumanDeepExpert,    BaselineKind::HumanMixtureOfExperts,
+constexpr std::array<BaselineKind, kBaselineKindCount> kAllKinds {
+    BaselineKind::Requirement,
+    BaselineKind::PublishedResult,
+    BaselineKind::Scripted,
+    BaselineKind::SimpleMl,
+    BaselineKind::HumanCrowd,
+    BaselineKind::HumanCrowdEnsemble,
+    BaselineKind::HumanDomainExpert,
+    BaselineKind::HumanDeepExpert,
+    BaselineKind::HumanMixtureOfExperts,
 };
 
 bool better(double a, double b, Direction direction)
@@ -27,15 +33,24 @@ bool atLeast(double a, double b, Direction direction)
 QString baselineKindKey(BaselineKind kind)
 {
     switch (kind) {
-    case BaselineKind::Requirement: return QStringLiteral("requirement");
-    case BaselineKind::PublishedResult: return QStringLiteral("published");
-    case BaselineKind::Scripted: return QStringLiteral("scripted");
-    case BaselineKind::SimpleMl: return QStringLiteral("simple-ml");
-    case BaselineKind::HumanCrowd: return QStringLiteral("human-crowd");
-    case BaselineKind::HumanCrowdEnsemble: return QStringLiteral("human-crowd-ensemble");
-    case BaselineKind::HumanDomainExpert: return QStringLiteral("human-domain-expert");
-    case BaselineKind::HumanDeepExpert: return QStringLiteral("human-deep-expert");
-    case BaselineKind::HumanMixtureOfExperts: return QStringLiteral("human-mixture-of-experts");
+    case BaselineKind::Requirement:
+        return QStringLiteral("requirement");
+    case BaselineKind::PublishedResult:
+        return QStringLiteral("published");
+    case BaselineKind::Scripted:
+        return QStringLiteral("scripted");
+    case BaselineKind::SimpleMl:
+        return QStringLiteral("simple-ml");
+    case BaselineKind::HumanCrowd:
+        return QStringLiteral("human-crowd");
+    case BaselineKind::HumanCrowdEnsemble:
+        return QStringLiteral("human-crowd-ensemble");
+    case BaselineKind::HumanDomainExpert:
+        return QStringLiteral("human-domain-expert");
+    case BaselineKind::HumanDeepExpert:
+        return QStringLiteral("human-deep-expert");
+    case BaselineKind::HumanMixtureOfExperts:
+        return QStringLiteral("human-mixture-of-experts");
     }
     return {};
 }
@@ -53,15 +68,24 @@ std::optional<BaselineKind> baselineKindFromKey(const QString &key)
 QString baselineKindDisplayName(BaselineKind kind)
 {
     switch (kind) {
-    case BaselineKind::Requirement: return QCoreApplication::translate("mlp", "Business or engineering requirement");
-    case BaselineKind::PublishedResult: return QCoreApplication::translate("mlp", "Published result");
-    case BaselineKind::Scripted: return QCoreApplication::translate("mlp", "Scripted (rule-based) baseline");
-    case BaselineKind::SimpleMl: return QCoreApplication::translate("mlp", "Simple ML baseline");
-    case BaselineKind::HumanCrowd: return QCoreApplication::translate("mlp", "Random people (crowd workers)");
-    case BaselineKind::HumanCrowdEnsemble: return QCoreApplication::translate("mlp", "Ensemble of random people");
-    case BaselineKind::HumanDomainExpert: return QCoreApplication::translate("mlp", "Domain experts");
-    case BaselineKind::HumanDeepExpert: return QCoreApplication::translate("mlp", "Deep domain experts (specialists)");
-    case BaselineKind::HumanMixtureOfExperts: return QCoreApplication::translate("mlp", "Mixture of experts");
+    case BaselineKind::Requirement:
+        return QCoreApplication::translate("mlp", "Business or engineering requirement");
+    case BaselineKind::PublishedResult:
+        return QCoreApplication::translate("mlp", "Published result");
+    case BaselineKind::Scripted:
+        return QCoreApplication::translate("mlp", "Scripted (rule-based) baseline");
+    case BaselineKind::SimpleMl:
+        return QCoreApplication::translate("mlp", "Simple ML baseline");
+    case BaselineKind::HumanCrowd:
+        return QCoreApplication::translate("mlp", "Random people (crowd workers)");
+    case BaselineKind::HumanCrowdEnsemble:
+        return QCoreApplication::translate("mlp", "Ensemble of random people");
+    case BaselineKind::HumanDomainExpert:
+        return QCoreApplication::translate("mlp", "Domain experts");
+    case BaselineKind::HumanDeepExpert:
+        return QCoreApplication::translate("mlp", "Deep domain experts (specialists)");
+    case BaselineKind::HumanMixtureOfExperts:
+        return QCoreApplication::translate("mlp", "Mixture of experts");
     }
     return {};
 }
@@ -74,12 +98,18 @@ bool isHumanRung(BaselineKind kind)
 int humanRung(BaselineKind kind)
 {
     switch (kind) {
-    case BaselineKind::HumanCrowd: return 1;
-    case BaselineKind::HumanCrowdEnsemble: return 2;
-    case BaselineKind::HumanDomainExpert: return 3;
-    case BaselineKind::HumanDeepExpert: return 4;
-    case BaselineKind::HumanMixtureOfExperts: return 5;
-    default: return 0;
+    case BaselineKind::HumanCrowd:
+        return 1;
+    case BaselineKind::HumanCrowdEnsemble:
+        return 2;
+    case BaselineKind::HumanDomainExpert:
+        return 3;
+    case BaselineKind::HumanDeepExpert:
+        return 4;
+    case BaselineKind::HumanMixtureOfExperts:
+        return 5;
+    default:
+        return 0;
     }
 }
 
@@ -96,7 +126,10 @@ BaselineAnalysis analyseBaselines(const QList<Baseline> &baselines, const Metric
             continue;
         }
         if (b.kind == BaselineKind::PublishedResult && !b.fairChecked) {
-            a.notes << QCoreApplication::translate("mlp", "Published result “%1” is left out of the lower bound until the comparison is checked as fair: your data may be harder.")
+            a.notes << QCoreApplication::translate(
+                           "mlp",
+                           "Published result “%1” is left out of the lower bound until the "
+                           "comparison is checked as fair: your data may be harder.")
                            .arg(b.label);
             continue;
         }
@@ -115,18 +148,22 @@ BaselineAnalysis analyseBaselines(const QList<Baseline> &baselines, const Metric
         }
     }
     if (!a.target)
-        a.notes << QCoreApplication::translate("mlp", "No requirement is recorded, so there is no target.");
+        a.notes << QCoreApplication::translate(
+            "mlp", "No requirement is recorded, so there is no target.");
     if (!a.lowerBound)
-        a.notes << QCoreApplication::translate("mlp", "No usable baseline, so there is no lower bound.");
+        a.notes << QCoreApplication::translate("mlp",
+                                               "No usable baseline, so there is no lower bound.");
     if (!a.bestModel)
-        a.notes << QCoreApplication::translate("mlp", "No model has a result on “%1” yet.").arg(metric.name);
+        a.notes << QCoreApplication::translate("mlp", "No model has a result on “%1” yet.")
+                       .arg(metric.name);
 
     if (a.bestModel) {
         if (a.target && atLeast(*a.bestModel, *a.target, dir))
             a.position = BaselineAnalysis::Position::MeetsTarget;
         else if (a.lowerBound)
-            a.position = atLeast(*a.bestModel, *a.lowerBound, dir) ? BaselineAnalysis::Position::AboveLowerBound
-                                                                  : BaselineAnalysis::Position::BelowLowerBound;
+            a.position = atLeast(*a.bestModel, *a.lowerBound, dir)
+                ? BaselineAnalysis::Position::AboveLowerBound
+                : BaselineAnalysis::Position::BelowLowerBound;
     }
     return a;
 }

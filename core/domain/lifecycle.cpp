@@ -9,7 +9,8 @@ namespace {
 
 QString pairText(Stage from, Stage to)
 {
-    return QCoreApplication::translate("mlp", "%1 → %2").arg(stageDisplayName(from), stageDisplayName(to));
+    return QCoreApplication::translate("mlp", "%1 → %2")
+        .arg(stageDisplayName(from), stageDisplayName(to));
 }
 
 QString triggerList(const QList<BackwardTrigger> &triggers)
@@ -25,10 +26,14 @@ QString triggerList(const QList<BackwardTrigger> &triggers)
 QString stageKey(Stage stage)
 {
     switch (stage) {
-    case Stage::Planning: return QStringLiteral("planning");
-    case Stage::Data: return QStringLiteral("data");
-    case Stage::Training: return QStringLiteral("training");
-    case Stage::Deploying: return QStringLiteral("deploying");
+    case Stage::Planning:
+        return QStringLiteral("planning");
+    case Stage::Data:
+        return QStringLiteral("data");
+    case Stage::Training:
+        return QStringLiteral("training");
+    case Stage::Deploying:
+        return QStringLiteral("deploying");
     }
     return {};
 }
@@ -46,10 +51,14 @@ std::optional<Stage> stageFromKey(const QString &key)
 QString stageDisplayName(Stage stage)
 {
     switch (stage) {
-    case Stage::Planning: return QCoreApplication::translate("mlp", "Planning & project setup");
-    case Stage::Data: return QCoreApplication::translate("mlp", "Data collection & labeling");
-    case Stage::Training: return QCoreApplication::translate("mlp", "Training & debugging");
-    case Stage::Deploying: return QCoreApplication::translate("mlp", "Deploying & testing");
+    case Stage::Planning:
+        return QCoreApplication::translate("mlp", "Planning & project setup");
+    case Stage::Data:
+        return QCoreApplication::translate("mlp", "Data collection & labeling");
+    case Stage::Training:
+        return QCoreApplication::translate("mlp", "Training & debugging");
+    case Stage::Deploying:
+        return QCoreApplication::translate("mlp", "Deploying & testing");
     }
     return {};
 }
@@ -57,9 +66,12 @@ QString stageDisplayName(Stage stage)
 QString outcomeKey(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Active: return QStringLiteral("active");
-    case Outcome::Shipped: return QStringLiteral("shipped");
-    case Outcome::Shelved: return QStringLiteral("shelved");
+    case Outcome::Active:
+        return QStringLiteral("active");
+    case Outcome::Shipped:
+        return QStringLiteral("shipped");
+    case Outcome::Shelved:
+        return QStringLiteral("shelved");
     }
     return {};
 }
@@ -67,7 +79,7 @@ QString outcomeKey(Outcome outcome)
 std::optional<Outcome> outcomeFromKey(const QString &key)
 {
     const QString k = key.trimmed();
-    for (Outcome o : {Outcome::Active, Outcome::Shipped, Outcome::Shelved}) {
+    for (Outcome o : { Outcome::Active, Outcome::Shipped, Outcome::Shelved }) {
         if (k.compare(outcomeKey(o), Qt::CaseInsensitive) == 0)
             return o;
     }
@@ -77,38 +89,46 @@ std::optional<Outcome> outcomeFromKey(const QString &key)
 QString outcomeDisplayName(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Active: return QCoreApplication::translate("mlp", "Active");
-    case Outcome::Shipped: return QCoreApplication::translate("mlp", "Shipped");
-    case Outcome::Shelved: return QCoreApplication::translate("mlp", "Shelved");
+    case Outcome::Active:
+        return QCoreApplication::translate("mlp", "Active");
+    case Outcome::Shipped:
+        return QCoreApplication::translate("mlp", "Shipped");
+    case Outcome::Shelved:
+        return QCoreApplication::translate("mlp", "Shelved");
     }
     return {};
 }
 
 const QList<BackwardTrigger> &backwardTriggers()
 {
-    static const QList<BackwardTrigger> triggers{
-        {QStringLiteral("data-too-hard-to-get"), Stage::Data, Stage::Planning,
-         QCoreApplication::translate("mlp", "The data is too hard to get")},
-        {QStringLiteral("different-task-easier-to-label"), Stage::Data, Stage::Planning,
-         QCoreApplication::translate("mlp", "A different task is much easier to label")},
-        {QStringLiteral("need-more-data"), Stage::Training, Stage::Data, QCoreApplication::translate("mlp", "More data is needed")},
-        {QStringLiteral("labels-unreliable"), Stage::Training, Stage::Data,
-         QCoreApplication::translate("mlp", "The labels turn out to be unreliable")},
-        {QStringLiteral("task-too-hard"), Stage::Training, Stage::Planning, QCoreApplication::translate("mlp", "The task is too hard")},
-        {QStringLiteral("requirements-trade-off"), Stage::Training, Stage::Planning,
-         QCoreApplication::translate("mlp", "Requirements trade off against each other and must be re-ranked")},
-        {QStringLiteral("pilot-not-good-enough"), Stage::Deploying, Stage::Training,
-         QCoreApplication::translate("mlp", "It does not work well enough in the pilot")},
-        {QStringLiteral("keep-improving-accuracy"), Stage::Deploying, Stage::Training,
-         QCoreApplication::translate("mlp", "Accuracy needs to keep improving")},
-        {QStringLiteral("train-prod-data-differ"), Stage::Deploying, Stage::Data,
-         QCoreApplication::translate("mlp", "Training and production data differ")},
-        {QStringLiteral("mine-hard-cases"), Stage::Deploying, Stage::Data,
-         QCoreApplication::translate("mlp", "Collect more data and mine hard cases")},
-        {QStringLiteral("metric-not-driving-behaviour"), Stage::Deploying, Stage::Planning,
-         QCoreApplication::translate("mlp", "The metric does not drive user behaviour")},
-        {QStringLiteral("poor-real-world-performance"), Stage::Deploying, Stage::Planning,
-         QCoreApplication::translate("mlp", "Real-world performance is poor: revisit the metric and requirements (e.g. speed vs accuracy)")},
+    static const QList<BackwardTrigger> triggers {
+        { QStringLiteral("data-too-hard-to-get"), Stage::Data, Stage::Planning,
+          QCoreApplication::translate("mlp", "The data is too hard to get") },
+        { QStringLiteral("different-task-easier-to-label"), Stage::Data, Stage::Planning,
+          QCoreApplication::translate("mlp", "A different task is much easier to label") },
+        { QStringLiteral("need-more-data"), Stage::Training, Stage::Data,
+          QCoreApplication::translate("mlp", "More data is needed") },
+        { QStringLiteral("labels-unreliable"), Stage::Training, Stage::Data,
+          QCoreApplication::translate("mlp", "The labels turn out to be unreliable") },
+        { QStringLiteral("task-too-hard"), Stage::Training, Stage::Planning,
+          QCoreApplication::translate("mlp", "The task is too hard") },
+        { QStringLiteral("requirements-trade-off"), Stage::Training, Stage::Planning,
+          QCoreApplication::translate(
+              "mlp", "Requirements trade off against each other and must be re-ranked") },
+        { QStringLiteral("pilot-not-good-enough"), Stage::Deploying, Stage::Training,
+          QCoreApplication::translate("mlp", "It does not work well enough in the pilot") },
+        { QStringLiteral("keep-improving-accuracy"), Stage::Deploying, Stage::Training,
+          QCoreApplication::translate("mlp", "Accuracy needs to keep improving") },
+        { QStringLiteral("train-prod-data-differ"), Stage::Deploying, Stage::Data,
+          QCoreApplication::translate("mlp", "Training and production data differ") },
+        { QStringLiteral("mine-hard-cases"), Stage::Deploying, Stage::Data,
+          QCoreApplication::translate("mlp", "Collect more data and mine hard cases") },
+        { QStringLiteral("metric-not-driving-behaviour"), Stage::Deploying, Stage::Planning,
+          QCoreApplication::translate("mlp", "The metric does not drive user behaviour") },
+        { QStringLiteral("poor-real-world-performance"), Stage::Deploying, Stage::Planning,
+          QCoreApplication::translate("mlp",
+                                      "Real-world performance is poor: revisit the metric and "
+                                      "requirements (e.g. speed vs accuracy)") },
     };
     return triggers;
 }
@@ -136,16 +156,27 @@ const QList<ChecklistItem> &checklistItems()
 {
     // The 2022 lecture's "do you really need it?" and "is it ethical?" are the same questions
     // as the course checklist's, so they are asked once.
-    static const QList<ChecklistItem> items{
-        {QStringLiteral("ready-for-ml"),
-         QCoreApplication::translate("mlp", "Are you ready for ML: a product to put it in, a way to collect data, and the people to build it?")},
-        {QStringLiteral("need-ml"), QCoreApplication::translate("mlp", "Are you sure you need ML?")},
-        {QStringLiteral("success-criteria"), QCoreApplication::translate("mlp", "Are success criteria defined with all stakeholders?")},
-        {QStringLiteral("ethics"), QCoreApplication::translate("mlp", "Have you considered the ethics: is it ethical?")},
-        {QStringLiteral("literature-review"), QCoreApplication::translate("mlp", "Have you reviewed the literature?")},
-        {QStringLiteral("labeled-benchmark"), QCoreApplication::translate("mlp", "Have you built a labeled benchmark?")},
-        {QStringLiteral("minimal-product-rules"), QCoreApplication::translate("mlp", "Have you built a minimal product with manual rules?")},
-        {QStringLiteral("still-need-ml"), QCoreApplication::translate("mlp", "Having done all that, do you really need ML?")},
+    static const QList<ChecklistItem> items {
+        { QStringLiteral("ready-for-ml"),
+          QCoreApplication::translate("mlp",
+                                      "Are you ready for ML: a product to put it in, a way to "
+                                      "collect data, and the people to build it?") },
+        { QStringLiteral("need-ml"),
+          QCoreApplication::translate("mlp", "Are you sure you need ML?") },
+        { QStringLiteral("success-criteria"),
+          QCoreApplication::translate("mlp",
+                                      "Are success criteria defined with all stakeholders?") },
+        { QStringLiteral("ethics"),
+          QCoreApplication::translate("mlp", "Have you considered the ethics: is it ethical?") },
+        { QStringLiteral("literature-review"),
+          QCoreApplication::translate("mlp", "Have you reviewed the literature?") },
+        { QStringLiteral("labeled-benchmark"),
+          QCoreApplication::translate("mlp", "Have you built a labeled benchmark?") },
+        { QStringLiteral("minimal-product-rules"),
+          QCoreApplication::translate("mlp",
+                                      "Have you built a minimal product with manual rules?") },
+        { QStringLiteral("still-need-ml"),
+          QCoreApplication::translate("mlp", "Having done all that, do you really need ML?") },
     };
     return items;
 }
@@ -168,14 +199,17 @@ Result<Transition> planMove(const Lifecycle &lifecycle, const Checklist &checkli
     const int toIndex = static_cast<int>(to);
 
     if (lifecycle.outcome != Outcome::Active) {
-        return makeError(Error::Code::ProjectClosed,
-                         QCoreApplication::translate("mlp", "The project is %1, so it no longer moves between stages. "
-                            "Set its outcome back to active first.")
-                             .arg(outcomeDisplayName(lifecycle.outcome).toLower()));
+        return makeError(
+            Error::Code::ProjectClosed,
+            QCoreApplication::translate("mlp",
+                                        "The project is %1, so it no longer moves between stages. "
+                                        "Set its outcome back to active first.")
+                .arg(outcomeDisplayName(lifecycle.outcome).toLower()));
     }
     if (to == from) {
         return makeError(Error::Code::SameStage,
-                         QCoreApplication::translate("mlp", "The project is already in %1.").arg(stageDisplayName(from)));
+                         QCoreApplication::translate("mlp", "The project is already in %1.")
+                             .arg(stageDisplayName(from)));
     }
 
     const QString triggerId = request.triggerId.trimmed();
@@ -190,30 +224,38 @@ Result<Transition> planMove(const Lifecycle &lifecycle, const Checklist &checkli
     if (toIndex > fromIndex) {
         if (toIndex > fromIndex + 1) {
             const Stage next = static_cast<Stage>(fromIndex + 1);
-            return makeError(Error::Code::ForwardSkip,
-                             QCoreApplication::translate("mlp", "Cannot move from %1 to %2: a project can only move forward one "
-                                "stage at a time: from %1 to %3 next.")
-                                 .arg(stageDisplayName(from), stageDisplayName(to),
-                                      stageDisplayName(next)));
+            return makeError(
+                Error::Code::ForwardSkip,
+                QCoreApplication::translate(
+                    "mlp",
+                    "Cannot move from %1 to %2: a project can only move forward one "
+                    "stage at a time: from %1 to %3 next.")
+                    .arg(stageDisplayName(from), stageDisplayName(to), stageDisplayName(next)));
         }
         if (!triggerId.isEmpty()) {
-            return makeError(Error::Code::UnknownTrigger,
-                             QCoreApplication::translate("mlp", "Trigger “%1” describes a backward move, but %2 is a forward move. "
-                                "Leave the trigger out.")
-                                 .arg(triggerId, pairText(from, to)));
+            return makeError(
+                Error::Code::UnknownTrigger,
+                QCoreApplication::translate(
+                    "mlp",
+                    "Trigger “%1” describes a backward move, but %2 is a forward move. "
+                    "Leave the trigger out.")
+                    .arg(triggerId, pairText(from, to)));
         }
         if (from == Stage::Planning && !checklistComplete(checklist)) {
             const QString note = request.checklistOverrideNote.trimmed();
             if (note.isEmpty()) {
                 QStringList open;
                 for (const ChecklistItem &item : checklistItems()) {
-                    if (checklist.value(item.id, ChecklistAnswer::Unanswered) == ChecklistAnswer::Unanswered)
+                    if (checklist.value(item.id, ChecklistAnswer::Unanswered)
+                        == ChecklistAnswer::Unanswered)
                         open << item.text;
                 }
                 return makeError(Error::Code::ChecklistIncomplete,
-                                 QCoreApplication::translate("mlp", "Leaving Planning needs the feasibility checklist answered; "
-                                    "%1 of %2 questions are open: %3 Answer them, or give an "
-                                    "override note saying why the project goes ahead anyway.")
+                                 QCoreApplication::translate(
+                                     "mlp",
+                                     "Leaving Planning needs the feasibility checklist answered; "
+                                     "%1 of %2 questions are open: %3 Answer them, or give an "
+                                     "override note saying why the project goes ahead anyway.")
                                      .arg(open.size())
                                      .arg(checklistItems().size())
                                      .arg(open.join(QLatin1Char(' '))));
@@ -228,14 +270,18 @@ Result<Transition> planMove(const Lifecycle &lifecycle, const Checklist &checkli
         const std::optional<BackwardTrigger> trigger = triggerById(triggerId);
         if (!trigger) {
             return makeError(Error::Code::UnknownTrigger,
-                             QCoreApplication::translate("mlp", "Unknown trigger “%1”. For %2 choose one of: %3; or give a reason "
-                                "in your own words.")
+                             QCoreApplication::translate(
+                                 "mlp",
+                                 "Unknown trigger “%1”. For %2 choose one of: %3; or give a reason "
+                                 "in your own words.")
                                  .arg(triggerId, pairText(from, to), triggerList(allowed)));
         }
         if (trigger->from != from || trigger->to != to) {
             return makeError(Error::Code::UnknownTrigger,
-                             QCoreApplication::translate("mlp", "Trigger “%1” belongs to %2, not to %3. For this move choose one "
-                                "of: %4; or give a reason in your own words.")
+                             QCoreApplication::translate(
+                                 "mlp",
+                                 "Trigger “%1” belongs to %2, not to %3. For this move choose one "
+                                 "of: %4; or give a reason in your own words.")
                                  .arg(triggerId, pairText(trigger->from, trigger->to),
                                       pairText(from, to), triggerList(allowed)));
         }
@@ -245,12 +291,15 @@ Result<Transition> planMove(const Lifecycle &lifecycle, const Checklist &checkli
     if (reason.isEmpty()) {
         const QString hint = allowed.isEmpty()
             ? QCoreApplication::translate("mlp", "Describe the reason in your own words.")
-            : QCoreApplication::translate("mlp", "Pick one of the course's triggers for this move: %1; or describe the reason "
-                 "in your own words.")
+            : QCoreApplication::translate(
+                  "mlp",
+                  "Pick one of the course's triggers for this move: %1; or describe the reason "
+                  "in your own words.")
                   .arg(triggerList(allowed));
-        return makeError(Error::Code::MissingReason,
-                         QCoreApplication::translate("mlp", "Moving back from %1 to %2 needs a reason. %3")
-                             .arg(stageDisplayName(from), stageDisplayName(to), hint));
+        return makeError(
+            Error::Code::MissingReason,
+            QCoreApplication::translate("mlp", "Moving back from %1 to %2 needs a reason. %3")
+                .arg(stageDisplayName(from), stageDisplayName(to), hint));
     }
     return t;
 }
@@ -272,8 +321,10 @@ Result<Lifecycle> setOutcome(const Lifecycle &lifecycle, Outcome outcome, const 
     const QString trimmed = reason.trimmed();
     if (outcome == Outcome::Shelved && trimmed.isEmpty()) {
         return makeError(Error::Code::MissingReason,
-                         QCoreApplication::translate("mlp", "Shelving a project needs a reason, so that the portfolio remembers "
-                            "why it stopped."));
+                         QCoreApplication::translate(
+                             "mlp",
+                             "Shelving a project needs a reason, so that the portfolio remembers "
+                             "why it stopped."));
     }
     Lifecycle next = lifecycle;
     next.outcome = outcome;
@@ -298,7 +349,8 @@ LifecycleStats lifecycleStats(const Lifecycle &lifecycle, const QDateTime &now)
         if (t.isBackward()) {
             ++stats.backwardMoves;
             ++stats.backwardByPair[qMakePair(t.from, t.to)];
-            ++stats.backwardByReason[t.triggerId.isEmpty() ? QStringLiteral("free-text") : t.triggerId];
+            ++stats.backwardByReason[t.triggerId.isEmpty() ? QStringLiteral("free-text")
+                                                           : t.triggerId];
         } else {
             ++stats.forwardMoves;
         }

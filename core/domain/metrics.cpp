@@ -14,7 +14,8 @@ namespace mlp {
 
 QString directionKey(Direction direction)
 {
-    return direction == Direction::LowerIsBetter ? QStringLiteral("lower") : QStringLiteral("higher");
+    return direction == Direction::LowerIsBetter ? QStringLiteral("lower")
+                                                 : QStringLiteral("higher");
 }
 
 std::optional<Direction> directionFromKey(const QString &key)
@@ -30,9 +31,12 @@ std::optional<Direction> directionFromKey(const QString &key)
 QString combineKindKey(CombineKind kind)
 {
     switch (kind) {
-    case CombineKind::WeightedAverage: return QStringLiteral("average");
-    case CombineKind::Threshold: return QStringLiteral("threshold");
-    case CombineKind::Formula: return QStringLiteral("formula");
+    case CombineKind::WeightedAverage:
+        return QStringLiteral("average");
+    case CombineKind::Threshold:
+        return QStringLiteral("threshold");
+    case CombineKind::Formula:
+        return QStringLiteral("formula");
     }
     return {};
 }
@@ -40,7 +44,8 @@ QString combineKindKey(CombineKind kind)
 std::optional<CombineKind> combineKindFromKey(const QString &key)
 {
     const QString k = key.trimmed();
-    for (CombineKind c : {CombineKind::WeightedAverage, CombineKind::Threshold, CombineKind::Formula}) {
+    for (CombineKind c :
+         { CombineKind::WeightedAverage, CombineKind::Threshold, CombineKind::Formula }) {
         if (k.compare(combineKindKey(c), Qt::CaseInsensitive) == 0)
             return c;
     }
@@ -53,7 +58,8 @@ QString metricVariableName(const QString &metricName)
     out.reserve(metricName.size() + 1);
     for (QChar c : metricName) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')
+            || (u >= u'0' && u <= u'9') || u == u'_';
         out += ok ? c : QLatin1Char('_');
     }
     if (out.isEmpty() || (out.front() >= QLatin1Char('0') && out.front() <= QLatin1Char('9')))
@@ -82,7 +88,8 @@ const MetricDef *findMetric(const QList<MetricDef> &metrics, const QString &name
 // The library's message without its own 0-based "at position N", which would contradict ours.
 QString parserMessage(const mu::Parser::exception_type &e)
 {
-    static const QRegularExpression position(QStringLiteral("\\s*(found\\s+)?at position \\d+\\.?\\s*$"));
+    static const QRegularExpression position(
+        QStringLiteral("\\s*(found\\s+)?at position \\d+\\.?\\s*$"));
     QString message = QString::fromStdString(e.GetMsg()).trimmed();
     message.remove(position);
     if (message.endsWith(QLatin1Char('.')))
@@ -91,24 +98,31 @@ QString parserMessage(const mu::Parser::exception_type &e)
 }
 
 // A parser with one variable per metric; `storage` must outlive the parser's use.
-Result<Ok> prepareParser(mu::Parser &parser, const QString &formula, const QList<MetricDef> &metrics,
-                         std::vector<double> &storage)
+Result<Ok> prepareParser(mu::Parser &parser, const QString &formula,
+                         const QList<MetricDef> &metrics, std::vector<double> &storage)
 {
     if (formula.trimmed().isEmpty())
-        return makeError(Error::Code::Formula, QCoreApplication::translate("mlp", "The formula is empty: write an expression over the metric names."));
+        return makeError(
+            Error::Code::Formula,
+            QCoreApplication::translate(
+                "mlp", "The formula is empty: write an expression over the metric names."));
     QSet<QString> seen;
     for (const MetricDef &m : metrics) {
         const QString var = metricVariableName(m.name);
         if (seen.contains(var)) {
-            return makeError(Error::Code::Formula,
-                             QCoreApplication::translate("mlp", "Two metrics share the formula name “%1”: rename one of them.").arg(var));
+            return makeError(
+                Error::Code::Formula,
+                QCoreApplication::translate(
+                    "mlp", "Two metrics share the formula name “%1”: rename one of them.")
+                    .arg(var));
         }
         seen.insert(var);
     }
     storage.assign(static_cast<size_t>(metrics.size()), 1.0);
     try {
         for (qsizetype i = 0; i < metrics.size(); ++i)
-            parser.DefineVar(metricVariableName(metrics[i].name).toStdString(), &storage[static_cast<size_t>(i)]);
+            parser.DefineVar(metricVariableName(metrics[i].name).toStdString(),
+                             &storage[static_cast<size_t>(i)]);
         parser.SetExpr(formula.toStdString());
         parser.Eval();
     } catch (const mu::Parser::exception_type &e) {
@@ -117,7 +131,7 @@ Result<Ok> prepareParser(mu::Parser &parser, const QString &formula, const QList
                              .arg(static_cast<int>(e.GetPos()) + 1)
                              .arg(parserMessage(e)));
     }
-    return Ok{};
+    return Ok {};
 }
 
 } // namespace
@@ -140,11 +154,15 @@ Result<QList<ModelScore>> evaluateModels(const ProjectMetrics &project)
     if (rule.kind == CombineKind::Threshold) {
         optimized = findMetric(metrics, rule.optimize);
         if (!optimized) {
-            return makeError(Error::Code::Invalid,
-                             rule.optimize.isEmpty()
-                                 ? QCoreApplication::translate("mlp", "The threshold rule needs the metric to optimize.")
-                                 : QCoreApplication::translate("mlp", "The threshold rule optimizes “%1”, which is not one of the metrics.")
-                                       .arg(rule.optimize));
+            return makeError(
+                Error::Code::Invalid,
+                rule.optimize.isEmpty()
+                    ? QCoreApplication::translate(
+                        "mlp", "The threshold rule needs the metric to optimize.")
+                    : QCoreApplication::translate(
+                          "mlp",
+                          "The threshold rule optimizes “%1”, which is not one of the metrics.")
+                          .arg(rule.optimize));
         }
     }
 
@@ -247,9 +265,11 @@ Result<QList<ModelScore>> evaluateModels(const ProjectMetrics &project)
                     if (std::isfinite(v))
                         s.value = v;
                     else
-                        s.note = QCoreApplication::translate("mlp", "The formula gives no finite number for this model.");
+                        s.note = QCoreApplication::translate(
+                            "mlp", "The formula gives no finite number for this model.");
                 } catch (const mu::Parser::exception_type &e) {
-                    s.note = QCoreApplication::translate("mlp", "Formula error: %1.").arg(parserMessage(e));
+                    s.note = QCoreApplication::translate("mlp", "Formula error: %1.")
+                                 .arg(parserMessage(e));
                 }
             }
             break;
@@ -258,9 +278,11 @@ Result<QList<ModelScore>> evaluateModels(const ProjectMetrics &project)
 
         QStringList notes;
         if (!missing.isEmpty())
-            notes << QCoreApplication::translate("mlp", "No value for %1.").arg(missing.join(QStringLiteral(", ")));
+            notes << QCoreApplication::translate("mlp", "No value for %1.")
+                         .arg(missing.join(QStringLiteral(", ")));
         if (!s.missedBounds.isEmpty())
-            notes << QCoreApplication::translate("mlp", "Misses the bound on %1.").arg(s.missedBounds.join(QStringLiteral(", ")));
+            notes << QCoreApplication::translate("mlp", "Misses the bound on %1.")
+                         .arg(s.missedBounds.join(QStringLiteral(", ")));
         if (!s.note.isEmpty())
             notes << s.note;
         s.note = notes.join(QLatin1Char(' '));

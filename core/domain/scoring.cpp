@@ -16,7 +16,9 @@ constexpr int kGroupCount = 4;
 
 // The catalogue's group of each question, known at compile time for the rescoring loop; a test
 // checks it against questions().
-constexpr std::array<int, kQuestionCount> kGroupOf{0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3};
+constexpr std::array<int, kQuestionCount> kGroupOf {
+    0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3
+};
 
 constexpr int groupOf(int question)
 {
@@ -56,20 +58,21 @@ double aggregateOne(const std::array<int, 6> &counts, int n, Aggregation aggrega
 // The weight of every answered question inside its coordinate, and the coordinates.
 struct Shares
 {
-    std::array<double, kQuestionCount> share{};
-    std::array<std::optional<double>, kDriverCount> driverScore{};
-    std::array<double, kDriverCount> driverShare{};
+    std::array<double, kQuestionCount> share {};
+    std::array<std::optional<double>, kDriverCount> driverScore {};
+    std::array<double, kDriverCount> driverShare {};
     std::optional<double> impact;
     std::optional<double> feasibility;
 };
 
 // Groups are contiguous in the catalogue: impact 0-3, data 4-8, accuracy 9-11, difficulty 12-15.
-constexpr std::array<int, kGroupCount + 1> kGroupStart{0, 4, 9, 12, kQuestionCount};
+constexpr std::array<int, kGroupCount + 1> kGroupStart { 0, 4, 9, 12, kQuestionCount };
 
 // Sums without branches on the answers, so that the rescoring loop over thousands of ideas
 // does not stall on mispredicted "answered?" tests.
 template<int Group, typename AnswerArray>
-inline void sumGroup(const AnswerArray &answers, const ScoringConfig &config, double &weighted, double &weight)
+inline void sumGroup(const AnswerArray &answers, const ScoringConfig &config, double &weighted,
+                     double &weight)
 {
     for (int i = kGroupStart[Group]; i < kGroupStart[Group + 1]; ++i) {
         const double a = answers[i];
@@ -80,17 +83,18 @@ inline void sumGroup(const AnswerArray &answers, const ScoringConfig &config, do
 }
 
 template<typename AnswerArray>
-void computeCoordinates(const AnswerArray &answers, const ScoringConfig &config, std::optional<double> &impact,
-                        std::optional<double> &feasibility)
+void computeCoordinates(const AnswerArray &answers, const ScoringConfig &config,
+                        std::optional<double> &impact, std::optional<double> &feasibility)
 {
-    std::array<double, kGroupCount> weighted{};
-    std::array<double, kGroupCount> weights{};
+    std::array<double, kGroupCount> weighted {};
+    std::array<double, kGroupCount> weights {};
     sumGroup<0>(answers, config, weighted[0], weights[0]);
     sumGroup<1>(answers, config, weighted[1], weights[1]);
     sumGroup<2>(answers, config, weighted[2], weights[2]);
     sumGroup<3>(answers, config, weighted[3], weights[3]);
     constexpr double kScale = 10.0 / 4.0; // answer 1..5 onto 0..10
-    impact = weights[0] > 0.0 ? std::optional<double>(kScale * weighted[0] / weights[0]) : std::nullopt;
+    impact = weights[0] > 0.0 ? std::optional<double>(kScale * weighted[0] / weights[0])
+                              : std::nullopt;
     double feas = 0.0;
     double driverTotal = 0.0;
     for (int d = 0; d < kDriverCount; ++d) {
@@ -100,14 +104,15 @@ void computeCoordinates(const AnswerArray &answers, const ScoringConfig &config,
         feas += dw * weighted[d + 1] / weights[d + 1];
         driverTotal += dw;
     }
-    feasibility = driverTotal > 0.0 ? std::optional<double>(kScale * feas / driverTotal) : std::nullopt;
+    feasibility
+        = driverTotal > 0.0 ? std::optional<double>(kScale * feas / driverTotal) : std::nullopt;
 }
 
 Shares computeShares(const std::array<double, kQuestionCount> &answers, const ScoringConfig &config)
 {
     Shares s;
-    std::array<double, kGroupCount> weighted{};
-    std::array<double, kGroupCount> weights{};
+    std::array<double, kGroupCount> weighted {};
+    std::array<double, kGroupCount> weights {};
     for (int i = 0; i < kQuestionCount; ++i) {
         const double w = config.questionWeights[i];
         if (answers[i] <= 0.0 || w <= 0.0)
@@ -146,7 +151,8 @@ Shares computeShares(const std::array<double, kQuestionCount> &answers, const Sc
     return s;
 }
 
-void aggregateInto(const QList<Rater> &raters, Aggregation aggregation, std::array<double, kQuestionCount> &out)
+void aggregateInto(const QList<Rater> &raters, Aggregation aggregation,
+                   std::array<double, kQuestionCount> &out)
 {
     if (raters.size() == 1) {
         const Answers &a = raters.front().answers;
@@ -177,7 +183,7 @@ void aggregateInto(const QList<Rater> &raters, Aggregation aggregation, std::arr
         }
         return;
     }
-    std::array<std::array<int, 6>, kQuestionCount> counts{};
+    std::array<std::array<int, 6>, kQuestionCount> counts {};
     for (const Rater &r : raters) {
         for (int i = 0; i < kQuestionCount; ++i) {
             const int a = r.answers[i];
@@ -217,72 +223,79 @@ QString number(double v)
 
 const std::array<Question, kQuestionCount> &questions()
 {
-    static const std::array<Question, kQuestionCount> list{{
-        {QStringLiteral("impact-cheap-prediction"), QuestionGroup::Impact,
-         QCoreApplication::translate("mlp", "Would cheap predictions change decisions that matter?"),
-         QCoreApplication::translate("mlp", "No important decision depends on this prediction"),
-         QCoreApplication::translate("mlp", "Cheap predictions would change decisions that matter a lot")},
-        {QStringLiteral("impact-friction"), QuestionGroup::Impact,
-         QCoreApplication::translate("mlp", "Does it remove friction where users struggle?"),
-         QCoreApplication::translate("mlp", "Users do not struggle here"),
-         QCoreApplication::translate("mlp", "A major pain point for many users")},
-        {QStringLiteral("impact-automation"), QuestionGroup::Impact,
-         QCoreApplication::translate("mlp", "Does it automate a complicated manual process or rules written by hand?"),
-         QCoreApplication::translate("mlp", "Nothing complicated to automate"),
-         QCoreApplication::translate("mlp", "Replaces a complicated manual process or a large rule set")},
-        {QStringLiteral("impact-comparable-orgs"), QuestionGroup::Impact,
-         QCoreApplication::translate("mlp", "Do comparable organisations already do this successfully with ML?"),
-         QCoreApplication::translate("mlp", "No comparable organisation does this"),
-         QCoreApplication::translate("mlp", "Comparable organisations do it successfully")},
-        {QStringLiteral("data-acquisition"), QuestionGroup::DataAvailability,
-         QCoreApplication::translate("mlp", "How hard is it to acquire the data?"),
-         QCoreApplication::translate("mlp", "Very hard: the data does not exist or is out of reach"),
-         QCoreApplication::translate("mlp", "Easy: the data is already collected and accessible")},
-        {QStringLiteral("data-labeling-cost"), QuestionGroup::DataAvailability,
-         QCoreApplication::translate("mlp", "How expensive is labeling?"),
-         QCoreApplication::translate("mlp", "Slow, costly labels that need experts"),
-         QCoreApplication::translate("mlp", "Cheap or free labels, e.g. from user behaviour")},
-        {QStringLiteral("data-amount"), QuestionGroup::DataAvailability,
-         QCoreApplication::translate("mlp", "How much data is needed?"),
-         QCoreApplication::translate("mlp", "Far more than we can get"),
-         QCoreApplication::translate("mlp", "Little, or we already have enough")},
-        {QStringLiteral("data-stability"), QuestionGroup::DataAvailability,
-         QCoreApplication::translate("mlp", "How stable is the data?"),
-         QCoreApplication::translate("mlp", "It changes constantly; models go stale fast"),
-         QCoreApplication::translate("mlp", "Stable over time")},
-        {QStringLiteral("data-security"), QuestionGroup::DataAvailability,
-         QCoreApplication::translate("mlp", "What are the security requirements on the data?"),
-         QCoreApplication::translate("mlp", "Strict: sensitive data under heavy restrictions"),
-         QCoreApplication::translate("mlp", "Few: the data can be used freely")},
-        {QStringLiteral("accuracy-error-cost"), QuestionGroup::AccuracyRequirement,
-         QCoreApplication::translate("mlp", "How costly are wrong predictions?"),
-         QCoreApplication::translate("mlp", "Very costly or dangerous"),
-         QCoreApplication::translate("mlp", "Cheap: errors are harmless or easily corrected")},
-        {QStringLiteral("accuracy-how-often-right"), QuestionGroup::AccuracyRequirement,
-         QCoreApplication::translate("mlp", "How often must the system be right to be useful?"),
-         QCoreApplication::translate("mlp", "Almost always: many nines"),
-         QCoreApplication::translate("mlp", "Useful even when it is often wrong")},
-        {QStringLiteral("accuracy-ethics"), QuestionGroup::AccuracyRequirement,
-         QCoreApplication::translate("mlp", "What are the ethical implications?"),
-         QCoreApplication::translate("mlp", "Serious: fairness, safety or privacy at stake"),
-         QCoreApplication::translate("mlp", "Negligible")},
-        {QStringLiteral("difficulty-well-defined"), QuestionGroup::ProblemDifficulty,
-         QCoreApplication::translate("mlp", "Is the problem well defined?"),
-         QCoreApplication::translate("mlp", "Vague, with open-ended outputs"),
-         QCoreApplication::translate("mlp", "Clear inputs and outputs")},
-        {QStringLiteral("difficulty-published-work"), QuestionGroup::ProblemDifficulty,
-         QCoreApplication::translate("mlp", "Is there good published work on similar problems?"),
-         QCoreApplication::translate("mlp", "None that we know of"),
-         QCoreApplication::translate("mlp", "Strong published results on similar problems")},
-        {QStringLiteral("difficulty-compute"), QuestionGroup::ProblemDifficulty,
-         QCoreApplication::translate("mlp", "What compute is needed for training and serving?"),
-         QCoreApplication::translate("mlp", "Massive training compute or a tight serving budget"),
-         QCoreApplication::translate("mlp", "Modest compute for both")},
-        {QStringLiteral("difficulty-human-can-do"), QuestionGroup::ProblemDifficulty,
-         QCoreApplication::translate("mlp", "Can a human do it?"),
-         QCoreApplication::translate("mlp", "Not even experts can"),
-         QCoreApplication::translate("mlp", "Anyone can, quickly")},
-    }};
+    static const std::array<Question, kQuestionCount> list { {
+        { QStringLiteral("impact-cheap-prediction"), QuestionGroup::Impact,
+          QCoreApplication::translate("mlp",
+                                      "Would cheap predictions change decisions that matter?"),
+          QCoreApplication::translate("mlp", "No important decision depends on this prediction"),
+          QCoreApplication::translate(
+              "mlp", "Cheap predictions would change decisions that matter a lot") },
+        { QStringLiteral("impact-friction"), QuestionGroup::Impact,
+          QCoreApplication::translate("mlp", "Does it remove friction where users struggle?"),
+          QCoreApplication::translate("mlp", "Users do not struggle here"),
+          QCoreApplication::translate("mlp", "A major pain point for many users") },
+        { QStringLiteral("impact-automation"), QuestionGroup::Impact,
+          QCoreApplication::translate(
+              "mlp", "Does it automate a complicated manual process or rules written by hand?"),
+          QCoreApplication::translate("mlp", "Nothing complicated to automate"),
+          QCoreApplication::translate(
+              "mlp", "Replaces a complicated manual process or a large rule set") },
+        { QStringLiteral("impact-comparable-orgs"), QuestionGroup::Impact,
+          QCoreApplication::translate(
+              "mlp", "Do comparable organisations already do this successfully with ML?"),
+          QCoreApplication::translate("mlp", "No comparable organisation does this"),
+          QCoreApplication::translate("mlp", "Comparable organisations do it successfully") },
+        { QStringLiteral("data-acquisition"), QuestionGroup::DataAvailability,
+          QCoreApplication::translate("mlp", "How hard is it to acquire the data?"),
+          QCoreApplication::translate("mlp",
+                                      "Very hard: the data does not exist or is out of reach"),
+          QCoreApplication::translate("mlp",
+                                      "Easy: the data is already collected and accessible") },
+        { QStringLiteral("data-labeling-cost"), QuestionGroup::DataAvailability,
+          QCoreApplication::translate("mlp", "How expensive is labeling?"),
+          QCoreApplication::translate("mlp", "Slow, costly labels that need experts"),
+          QCoreApplication::translate("mlp", "Cheap or free labels, e.g. from user behaviour") },
+        { QStringLiteral("data-amount"), QuestionGroup::DataAvailability,
+          QCoreApplication::translate("mlp", "How much data is needed?"),
+          QCoreApplication::translate("mlp", "Far more than we can get"),
+          QCoreApplication::translate("mlp", "Little, or we already have enough") },
+        { QStringLiteral("data-stability"), QuestionGroup::DataAvailability,
+          QCoreApplication::translate("mlp", "How stable is the data?"),
+          QCoreApplication::translate("mlp", "It changes constantly; models go stale fast"),
+          QCoreApplication::translate("mlp", "Stable over time") },
+        { QStringLiteral("data-security"), QuestionGroup::DataAvailability,
+          QCoreApplication::translate("mlp", "What are the security requirements on the data?"),
+          QCoreApplication::translate("mlp", "Strict: sensitive data under heavy restrictions"),
+          QCoreApplication::translate("mlp", "Few: the data can be used freely") },
+        { QStringLiteral("accuracy-error-cost"), QuestionGroup::AccuracyRequirement,
+          QCoreApplication::translate("mlp", "How costly are wrong predictions?"),
+          QCoreApplication::translate("mlp", "Very costly or dangerous"),
+          QCoreApplication::translate("mlp", "Cheap: errors are harmless or easily corrected") },
+        { QStringLiteral("accuracy-how-often-right"), QuestionGroup::AccuracyRequirement,
+          QCoreApplication::translate("mlp", "How often must the system be right to be useful?"),
+          QCoreApplication::translate("mlp", "Almost always: many nines"),
+          QCoreApplication::translate("mlp", "Useful even when it is often wrong") },
+        { QStringLiteral("accuracy-ethics"), QuestionGroup::AccuracyRequirement,
+          QCoreApplication::translate("mlp", "What are the ethical implications?"),
+          QCoreApplication::translate("mlp", "Serious: fairness, safety or privacy at stake"),
+          QCoreApplication::translate("mlp", "Negligible") },
+        { QStringLiteral("difficulty-well-defined"), QuestionGroup::ProblemDifficulty,
+          QCoreApplication::translate("mlp", "Is the problem well defined?"),
+          QCoreApplication::translate("mlp", "Vague, with open-ended outputs"),
+          QCoreApplication::translate("mlp", "Clear inputs and outputs") },
+        { QStringLiteral("difficulty-published-work"), QuestionGroup::ProblemDifficulty,
+          QCoreApplication::translate("mlp", "Is there good published work on similar problems?"),
+          QCoreApplication::translate("mlp", "None that we know of"),
+          QCoreApplication::translate("mlp", "Strong published results on similar problems") },
+        { QStringLiteral("difficulty-compute"), QuestionGroup::ProblemDifficulty,
+          QCoreApplication::translate("mlp", "What compute is needed for training and serving?"),
+          QCoreApplication::translate("mlp", "Massive training compute or a tight serving budget"),
+          QCoreApplication::translate("mlp", "Modest compute for both") },
+        { QStringLiteral("difficulty-human-can-do"), QuestionGroup::ProblemDifficulty,
+          QCoreApplication::translate("mlp", "Can a human do it?"),
+          QCoreApplication::translate("mlp", "Not even experts can"),
+          QCoreApplication::translate("mlp", "Anyone can, quickly") },
+    } };
     return list;
 }
 
@@ -299,10 +312,14 @@ std::optional<int> questionIndex(const QString &id)
 QString groupKey(QuestionGroup group)
 {
     switch (group) {
-    case QuestionGroup::Impact: return QStringLiteral("impact");
-    case QuestionGroup::DataAvailability: return QStringLiteral("data");
-    case QuestionGroup::AccuracyRequirement: return QStringLiteral("accuracy");
-    case QuestionGroup::ProblemDifficulty: return QStringLiteral("difficulty");
+    case QuestionGroup::Impact:
+        return QStringLiteral("impact");
+    case QuestionGroup::DataAvailability:
+        return QStringLiteral("data");
+    case QuestionGroup::AccuracyRequirement:
+        return QStringLiteral("accuracy");
+    case QuestionGroup::ProblemDifficulty:
+        return QStringLiteral("difficulty");
     }
     return {};
 }
@@ -310,10 +327,14 @@ QString groupKey(QuestionGroup group)
 QString groupDisplayName(QuestionGroup group)
 {
     switch (group) {
-    case QuestionGroup::Impact: return QCoreApplication::translate("mlp", "Impact");
-    case QuestionGroup::DataAvailability: return QCoreApplication::translate("mlp", "Data availability");
-    case QuestionGroup::AccuracyRequirement: return QCoreApplication::translate("mlp", "Accuracy requirement");
-    case QuestionGroup::ProblemDifficulty: return QCoreApplication::translate("mlp", "Problem difficulty");
+    case QuestionGroup::Impact:
+        return QCoreApplication::translate("mlp", "Impact");
+    case QuestionGroup::DataAvailability:
+        return QCoreApplication::translate("mlp", "Data availability");
+    case QuestionGroup::AccuracyRequirement:
+        return QCoreApplication::translate("mlp", "Accuracy requirement");
+    case QuestionGroup::ProblemDifficulty:
+        return QCoreApplication::translate("mlp", "Problem difficulty");
     }
     return {};
 }
@@ -321,7 +342,10 @@ QString groupDisplayName(QuestionGroup group)
 ScoringConfig::ScoringConfig()
 {
     questionWeights.fill(1.0);
-    quadrantNames = {QCoreApplication::translate("mlp", "Do first"), QCoreApplication::translate("mlp", "Big bet"), QCoreApplication::translate("mlp", "Small win"), QCoreApplication::translate("mlp", "Avoid")};
+    quadrantNames = { QCoreApplication::translate("mlp", "Do first"),
+                      QCoreApplication::translate("mlp", "Big bet"),
+                      QCoreApplication::translate("mlp", "Small win"),
+                      QCoreApplication::translate("mlp", "Avoid") };
 }
 
 double accuracyNines(double accuracy)
@@ -334,9 +358,10 @@ double accuracyCostFactor(double accuracy, double costBase)
     return std::pow(costBase, accuracyNines(accuracy));
 }
 
-std::array<double, kQuestionCount> aggregateAnswers(const QList<Rater> &raters, Aggregation aggregation)
+std::array<double, kQuestionCount> aggregateAnswers(const QList<Rater> &raters,
+                                                    Aggregation aggregation)
 {
-    std::array<double, kQuestionCount> out{};
+    std::array<double, kQuestionCount> out {};
     aggregateInto(raters, aggregation, out);
     return out;
 }
@@ -370,7 +395,7 @@ Score scoreIdea(const Idea &idea, const ScoringConfig &config)
             s.answered += (a >= 1 && a <= 5) ? 1 : 0;
         computeCoordinates(answers, config, s.computedImpact, s.computedFeasibility);
     } else if (idea.raters.size() > 1) {
-        std::array<double, kQuestionCount> agg{};
+        std::array<double, kQuestionCount> agg {};
         aggregateInto(idea.raters, config.aggregation, agg);
         for (double a : agg)
             s.answered += a > 0.0 ? 1 : 0;
@@ -406,7 +431,8 @@ Score scoreIdea(const Idea &idea, const ScoringConfig &config)
         s.quadrant = quadrantFor(*s.impact, *s.feasibility, config);
         s.priority = std::sqrt(std::max(0.0, *s.impact) * std::max(0.0, *s.feasibility));
     }
-    if (idea.accuracyRequirement && *idea.accuracyRequirement > 0.0 && *idea.accuracyRequirement < 1.0)
+    if (idea.accuracyRequirement && *idea.accuracyRequirement > 0.0
+        && *idea.accuracyRequirement < 1.0)
         s.costFactor = costFactorFor(*idea.accuracyRequirement, config.costBase);
     return s;
 }
@@ -416,7 +442,8 @@ Breakdown explain(const Idea &idea, const ScoringConfig &config)
     Breakdown b;
     b.score = scoreIdea(idea, config);
     b.overrideNote = idea.manualOverride.note;
-    const std::array<double, kQuestionCount> agg = aggregateAnswers(idea.raters, config.aggregation);
+    const std::array<double, kQuestionCount> agg
+        = aggregateAnswers(idea.raters, config.aggregation);
     const Shares shares = computeShares(agg, config);
 
     for (int i = 0; i < kQuestionCount; ++i) {
@@ -444,7 +471,8 @@ Breakdown explain(const Idea &idea, const ScoringConfig &config)
             b.feasibility << c;
     }
     for (int d = 0; d < kDriverCount; ++d)
-        b.drivers << DriverSummary{static_cast<QuestionGroup>(d + 1), shares.driverScore[d], shares.driverShare[d]};
+        b.drivers << DriverSummary { static_cast<QuestionGroup>(d + 1), shares.driverScore[d],
+                                     shares.driverShare[d] };
     return b;
 }
 
@@ -459,23 +487,29 @@ QString explainText(const Breakdown &breakdown, const ScoringConfig &config)
                   .arg(QString::number(c.points, 'f', 2), qs[c.question].text,
                        QString::number(c.answer, 'g', 3), percent(c.weightShare));
         if (c.spread > 0.0)
-            line += QLatin1Char(' ') + QCoreApplication::translate("mlp", "[raters differ by %1]").arg(QString::number(c.spread, 'g', 3));
+            line += QLatin1Char(' ')
+                + QCoreApplication::translate("mlp", "[raters differ by %1]")
+                      .arg(QString::number(c.spread, 'g', 3));
         return line;
     };
     const auto coordinateLine = [](const QString &name, const std::optional<double> &computed) {
-        return computed ? QCoreApplication::translate("mlp", "%1: %2 of 10 from the answers").arg(name, number(*computed))
-                        : QCoreApplication::translate("mlp", "%1: not scored, no question answered").arg(name);
+        return computed
+            ? QCoreApplication::translate("mlp", "%1: %2 of 10 from the answers")
+                  .arg(name, number(*computed))
+            : QCoreApplication::translate("mlp", "%1: not scored, no question answered").arg(name);
     };
 
     lines << coordinateLine(QCoreApplication::translate("mlp", "Impact"), s.computedImpact);
     for (const Contribution &c : breakdown.impact)
         lines << contributionLine(c, QStringLiteral("  "));
 
-    lines << coordinateLine(QCoreApplication::translate("mlp", "Feasibility"), s.computedFeasibility);
+    lines << coordinateLine(QCoreApplication::translate("mlp", "Feasibility"),
+                            s.computedFeasibility);
     for (const DriverSummary &d : breakdown.drivers) {
         if (!d.score) {
             lines << QStringLiteral("  ")
-                    + QCoreApplication::translate("mlp", "%1: left out, no question answered").arg(groupDisplayName(d.group));
+                    + QCoreApplication::translate("mlp", "%1: left out, no question answered")
+                          .arg(groupDisplayName(d.group));
             continue;
         }
         lines << QStringLiteral("  ")
@@ -492,31 +526,45 @@ QString explainText(const Breakdown &breakdown, const ScoringConfig &config)
         if (s.impactOverridden)
             parts << QCoreApplication::translate("mlp", "impact %1").arg(number(*s.impact));
         if (s.feasibilityOverridden)
-            parts << QCoreApplication::translate("mlp", "feasibility %1").arg(number(*s.feasibility));
-        QString line = QCoreApplication::translate("mlp", "Manual override: %1 replaces the computed value.").arg(parts.join(QStringLiteral(", ")));
+            parts
+                << QCoreApplication::translate("mlp", "feasibility %1").arg(number(*s.feasibility));
+        QString line
+            = QCoreApplication::translate("mlp", "Manual override: %1 replaces the computed value.")
+                  .arg(parts.join(QStringLiteral(", ")));
         if (!breakdown.overrideNote.trimmed().isEmpty())
-            line += QLatin1Char(' ') + QCoreApplication::translate("mlp", "Note: %1").arg(breakdown.overrideNote.trimmed());
+            line += QLatin1Char(' ')
+                + QCoreApplication::translate("mlp", "Note: %1")
+                      .arg(breakdown.overrideNote.trimmed());
         lines << line;
     }
 
     if (!breakdown.unanswered.isEmpty()) {
-        lines << QCoreApplication::translate("mlp", "Unanswered, left out rather than counted as zero:");
+        lines << QCoreApplication::translate("mlp",
+                                             "Unanswered, left out rather than counted as zero:");
         for (int i : breakdown.unanswered)
             lines << QStringLiteral("  ") + qs[i].text;
     }
-    lines << QCoreApplication::translate("mlp", "Completeness: %1 of %2 questions answered.").arg(s.answered).arg(kQuestionCount);
+    lines << QCoreApplication::translate("mlp", "Completeness: %1 of %2 questions answered.")
+                 .arg(s.answered)
+                 .arg(kQuestionCount);
 
     if (s.quadrant == Quadrant::Unscored) {
-        lines << QCoreApplication::translate("mlp", "Quadrant: %1.").arg(quadrantName(s.quadrant, config));
+        lines << QCoreApplication::translate("mlp", "Quadrant: %1.")
+                     .arg(quadrantName(s.quadrant, config));
     } else {
-        lines << QCoreApplication::translate("mlp", "Quadrant: %1 (impact %2, feasibility %3; thresholds %4 and %5), priority %6.")
-                     .arg(quadrantName(s.quadrant, config), number(*s.impact), number(*s.feasibility),
-                          number(config.impactThreshold), number(config.feasibilityThreshold),
-                          QString::number(s.priority, 'f', 2));
+        lines << QCoreApplication::translate(
+                     "mlp",
+                     "Quadrant: %1 (impact %2, feasibility %3; thresholds %4 and %5), priority %6.")
+                     .arg(quadrantName(s.quadrant, config), number(*s.impact),
+                          number(*s.feasibility), number(config.impactThreshold),
+                          number(config.feasibilityThreshold), QString::number(s.priority, 'f', 2));
     }
     if (s.costFactor) {
-        lines << QCoreApplication::translate("mlp", "Accuracy requirement cost factor: ×%1 (assumption: cost grows by %2× per nine of accuracy).")
-                     .arg(QString::number(*s.costFactor, 'f', 2), QString::number(config.costBase, 'g', 3));
+        lines << QCoreApplication::translate("mlp",
+                                             "Accuracy requirement cost factor: ×%1 (assumption: "
+                                             "cost grows by %2× per nine of accuracy).")
+                     .arg(QString::number(*s.costFactor, 'f', 2),
+                          QString::number(config.costBase, 'g', 3));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -546,7 +594,7 @@ QList<RankedIdea> rankIdeas(const Portfolio &portfolio)
         const Idea &idea = portfolio.ideas[i];
         ranked[i].index = static_cast<int>(i);
         ranked[i].score = scoreIdea(idea, portfolio.config);
-        keys[static_cast<size_t>(i)] = Key{ranked[i].score.priority, i, QStringView(idea.name)};
+        keys[static_cast<size_t>(i)] = Key { ranked[i].score.priority, i, QStringView(idea.name) };
     }
     std::sort(keys.begin(), keys.end(), [&portfolio](const Key &a, const Key &b) {
         if (a.priority != b.priority)

@@ -9,8 +9,11 @@ using namespace mlp;
 
 namespace {
 
-const MetricDef kAccuracy{QStringLiteral("accuracy"), {}, Direction::HigherIsBetter, 1.0, std::nullopt};
-const MetricDef kError{QStringLiteral("error"), QStringLiteral("cm"), Direction::LowerIsBetter, 1.0, std::nullopt};
+const MetricDef kAccuracy {
+    QStringLiteral("accuracy"), {}, Direction::HigherIsBetter, 1.0, std::nullopt
+};
+const MetricDef kError { QStringLiteral("error"), QStringLiteral("cm"), Direction::LowerIsBetter,
+                         1.0, std::nullopt };
 
 ModelResult result(const char *name, const QString &metric, double v)
 {
@@ -48,15 +51,17 @@ TEST(Baselines, KindsKeysAndTheHumanLadder)
 
 TEST(Baselines, LowerBoundTargetAndPositionHigherIsBetter)
 {
-    const QList<Baseline> baselines{
-        {QStringLiteral("rules"), BaselineKind::Scripted, 0.70, {}, false},
-        {QStringLiteral("logreg"), BaselineKind::SimpleMl, 0.80, {}, false},
-        {QStringLiteral("paper"), BaselineKind::PublishedResult, 0.95, QStringLiteral("arXiv"), false},
-        {QStringLiteral("goal"), BaselineKind::Requirement, 0.90, {}, false},
-        {QStringLiteral("crowd"), BaselineKind::HumanCrowd, 0.75, {}, false},
+    const QList<Baseline> baselines {
+        { QStringLiteral("rules"), BaselineKind::Scripted, 0.70, {}, false },
+        { QStringLiteral("logreg"), BaselineKind::SimpleMl, 0.80, {}, false },
+        { QStringLiteral("paper"), BaselineKind::PublishedResult, 0.95, QStringLiteral("arXiv"),
+          false },
+        { QStringLiteral("goal"), BaselineKind::Requirement, 0.90, {}, false },
+        { QStringLiteral("crowd"), BaselineKind::HumanCrowd, 0.75, {}, false },
     };
-    BaselineAnalysis a = analyseBaselines(baselines, kAccuracy, {result("m1", QStringLiteral("accuracy"), 0.85),
-                                                                result("m2", QStringLiteral("accuracy"), 0.78)});
+    BaselineAnalysis a = analyseBaselines(baselines, kAccuracy,
+                                          { result("m1", QStringLiteral("accuracy"), 0.85),
+                                            result("m2", QStringLiteral("accuracy"), 0.78) });
     EXPECT_EQ(a.lowerBound, 0.80);
     EXPECT_EQ(a.lowerBoundLabel, QStringLiteral("logreg"));
     EXPECT_EQ(a.target, 0.90);
@@ -68,25 +73,27 @@ TEST(Baselines, LowerBoundTargetAndPositionHigherIsBetter)
 
     QList<Baseline> checked = baselines;
     checked[2].fairChecked = true;
-    a = analyseBaselines(checked, kAccuracy, {result("m1", QStringLiteral("accuracy"), 0.85)});
+    a = analyseBaselines(checked, kAccuracy, { result("m1", QStringLiteral("accuracy"), 0.85) });
     EXPECT_EQ(a.lowerBound, 0.95);
     EXPECT_EQ(a.position, BaselineAnalysis::Position::BelowLowerBound);
     EXPECT_TRUE(a.notes.isEmpty());
 
-    a = analyseBaselines(baselines, kAccuracy, {result("m3", QStringLiteral("accuracy"), 0.9)});
+    a = analyseBaselines(baselines, kAccuracy, { result("m3", QStringLiteral("accuracy"), 0.9) });
     EXPECT_EQ(a.position, BaselineAnalysis::Position::MeetsTarget);
 }
 
 TEST(Baselines, LowerIsBetterPicksTheSmallestValues)
 {
-    const QList<Baseline> baselines{
-        {QStringLiteral("ICP"), BaselineKind::Scripted, 3.0, {}, false},
-        {QStringLiteral("expert"), BaselineKind::HumanDomainExpert, 1.5, {}, false},
-        {QStringLiteral("spec"), BaselineKind::Requirement, 1.0, {}, false},
-        {QStringLiteral("stricter spec"), BaselineKind::Requirement, 0.8, {}, false},
+    const QList<Baseline> baselines {
+        { QStringLiteral("ICP"), BaselineKind::Scripted, 3.0, {}, false },
+        { QStringLiteral("expert"), BaselineKind::HumanDomainExpert, 1.5, {}, false },
+        { QStringLiteral("spec"), BaselineKind::Requirement, 1.0, {}, false },
+        { QStringLiteral("stricter spec"), BaselineKind::Requirement, 0.8, {}, false },
     };
-    const BaselineAnalysis a = analyseBaselines(baselines, kError, {result("net", QStringLiteral("error"), 2.0),
-                                                                   result("big net", QStringLiteral("error"), 1.2)});
+    const BaselineAnalysis a
+        = analyseBaselines(baselines, kError,
+                           { result("net", QStringLiteral("error"), 2.0),
+                             result("big net", QStringLiteral("error"), 1.2) });
     EXPECT_EQ(a.lowerBound, 1.5);
     EXPECT_EQ(a.lowerBoundLabel, QStringLiteral("expert"));
     EXPECT_EQ(a.target, 0.8);
@@ -104,8 +111,8 @@ TEST(Baselines, MissingPiecesLeaveThePositionUnknown)
     EXPECT_EQ(a.position, BaselineAnalysis::Position::Unknown);
     EXPECT_EQ(a.notes.size(), 3);
 
-    a = analyseBaselines({{QStringLiteral("rules"), BaselineKind::Scripted, 0.7, {}, false}}, kAccuracy,
-                         {result("other metric only", QStringLiteral("f1"), 0.9)});
+    a = analyseBaselines({ { QStringLiteral("rules"), BaselineKind::Scripted, 0.7, {}, false } },
+                         kAccuracy, { result("other metric only", QStringLiteral("f1"), 0.9) });
     EXPECT_FALSE(a.bestModel.has_value());
     EXPECT_EQ(a.position, BaselineAnalysis::Position::Unknown);
 }

@@ -22,7 +22,8 @@ void expectInvalid(const Idea &idea, const char *mentions)
     const Status s = validateIdea(idea);
     ASSERT_FALSE(s.ok()) << "expected a refusal mentioning " << mentions;
     EXPECT_EQ(s.error().code, Error::Code::Invalid);
-    EXPECT_TRUE(s.error().message.contains(QString::fromUtf8(mentions))) << s.error().message.toStdString();
+    EXPECT_TRUE(s.error().message.contains(QString::fromUtf8(mentions)))
+        << s.error().message.toStdString();
 }
 
 } // namespace
@@ -72,7 +73,7 @@ TEST(Portfolio, ResolveByIdThenNameThenCaseInsensitiveName)
 TEST(ValidateIdea, AcceptsAPlainIdea)
 {
     Idea idea = named(1, "Churn");
-    idea.raters << Rater{QStringLiteral("A"), {}};
+    idea.raters << Rater { QStringLiteral("A"), {} };
     idea.raters[0].answers[0] = 5;
     idea.accuracyRequirement = 0.99;
     EXPECT_TRUE(validateIdea(idea).ok());
@@ -91,7 +92,7 @@ TEST(ValidateIdea, MessagesNameTheIdeaAndTheField)
     expectInvalid(accuracy, "accuracy requirement");
 
     Idea answers = named(1, "Churn");
-    answers.raters << Rater{QStringLiteral("Kim"), {}};
+    answers.raters << Rater { QStringLiteral("Kim"), {} };
     answers.raters[0].answers[4] = 6;
     expectInvalid(answers, "Kim");
     expectInvalid(answers, "data-acquisition");
@@ -109,8 +110,9 @@ TEST(ValidateIdea, MessagesNameTheIdeaAndTheField)
     expectInvalid(shelved, "outcome");
 
     Idea metrics = named(1, "Churn");
-    metrics.metrics.metrics << MetricDef{QStringLiteral("AUC"), {}, Direction::HigherIsBetter, 1.0, std::nullopt}
-                            << MetricDef{QStringLiteral("AUC"), {}, Direction::HigherIsBetter, 1.0, std::nullopt};
+    metrics.metrics.metrics << MetricDef {
+        QStringLiteral("AUC"), {}, Direction::HigherIsBetter, 1.0, std::nullopt
+    } << MetricDef { QStringLiteral("AUC"), {}, Direction::HigherIsBetter, 1.0, std::nullopt };
     expectInvalid(metrics, "AUC");
     metrics.metrics.metrics.removeLast();
     metrics.metrics.metrics[0].weight = -1.0;
@@ -125,8 +127,9 @@ TEST(ValidateIdea, HistoryMustBeAConsistentChain)
 {
     const QDateTime t0(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC);
     Idea idea = named(1, "Churn");
-    idea.lifecycle.history << Transition{t0, {}, Stage::Planning, Stage::Data, {}, {}, {}}
-                           << Transition{t0.addDays(1), {}, Stage::Data, Stage::Training, {}, {}, {}};
+    idea.lifecycle.history << Transition {
+        t0, {}, Stage::Planning, Stage::Data, {}, {}, {}
+    } << Transition { t0.addDays(1), {}, Stage::Data, Stage::Training, {}, {}, {} };
     idea.lifecycle.stage = Stage::Training;
     EXPECT_TRUE(validateIdea(idea).ok());
 
@@ -143,8 +146,9 @@ TEST(ValidateIdea, HistoryMustBeAConsistentChain)
     expectInvalid(dated, "history entry 2");
 
     Idea trigger = idea;
-    trigger.lifecycle.history << Transition{t0.addDays(2), {}, Stage::Training, Stage::Data,
-                                            QStringLiteral("task-too-hard"), {}, {}};
+    trigger.lifecycle.history << Transition {
+        t0.addDays(2), {}, Stage::Training, Stage::Data, QStringLiteral("task-too-hard"), {}, {}
+    };
     trigger.lifecycle.stage = Stage::Data;
     expectInvalid(trigger, "task-too-hard");
     trigger.lifecycle.history.back().triggerId = QStringLiteral("need-more-data");
@@ -156,7 +160,8 @@ TEST(ValidateConfig, RefusesOutOfRangeSettings)
     const auto refused = [](const ScoringConfig &c, const char *mentions) {
         const Status s = validateConfig(c);
         ASSERT_FALSE(s.ok()) << mentions;
-        EXPECT_TRUE(s.error().message.contains(QString::fromUtf8(mentions))) << s.error().message.toStdString();
+        EXPECT_TRUE(s.error().message.contains(QString::fromUtf8(mentions)))
+            << s.error().message.toStdString();
     };
     ScoringConfig c;
     c.questionWeights[5] = -1.0;

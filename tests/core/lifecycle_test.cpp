@@ -28,7 +28,8 @@ MoveRequest to(Stage stage, QString trigger = {}, QString reason = {})
     return r;
 }
 
-Lifecycle at(Stage stage, const QDateTime &created = QDateTime(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC))
+Lifecycle at(Stage stage,
+             const QDateTime &created = QDateTime(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC))
 {
     Lifecycle l;
     l.stage = stage;
@@ -57,7 +58,7 @@ TEST(Stages, KeysRoundTripCaseInsensitively)
 
 TEST(Outcomes, KeysRoundTrip)
 {
-    for (Outcome o : {Outcome::Active, Outcome::Shipped, Outcome::Shelved}) {
+    for (Outcome o : { Outcome::Active, Outcome::Shipped, Outcome::Shelved }) {
         EXPECT_EQ(outcomeFromKey(outcomeKey(o)), o);
         EXPECT_FALSE(outcomeDisplayName(o).isEmpty());
     }
@@ -67,13 +68,27 @@ TEST(Outcomes, KeysRoundTrip)
 
 TEST(Triggers, CatalogueMatchesTheCourseTable)
 {
-    const QList<std::tuple<Stage, Stage, QStringList>> table{
-        {Stage::Data, Stage::Planning, {QStringLiteral("data-too-hard-to-get"), QStringLiteral("different-task-easier-to-label")}},
-        {Stage::Training, Stage::Data, {QStringLiteral("need-more-data"), QStringLiteral("labels-unreliable")}},
-        {Stage::Training, Stage::Planning, {QStringLiteral("task-too-hard"), QStringLiteral("requirements-trade-off")}},
-        {Stage::Deploying, Stage::Training, {QStringLiteral("pilot-not-good-enough"), QStringLiteral("keep-improving-accuracy")}},
-        {Stage::Deploying, Stage::Data, {QStringLiteral("train-prod-data-differ"), QStringLiteral("mine-hard-cases")}},
-        {Stage::Deploying, Stage::Planning, {QStringLiteral("metric-not-driving-behaviour"), QStringLiteral("poor-real-world-performance")}},
+    const QList<std::tuple<Stage, Stage, QStringList>> table {
+        { Stage::Data,
+          Stage::Planning,
+          { QStringLiteral("data-too-hard-to-get"),
+            QStringLiteral("different-task-easier-to-label") } },
+        { Stage::Training,
+          Stage::Data,
+          { QStringLiteral("need-more-data"), QStringLiteral("labels-unreliable") } },
+        { Stage::Training,
+          Stage::Planning,
+          { QStringLiteral("task-too-hard"), QStringLiteral("requirements-trade-off") } },
+        { Stage::Deploying,
+          Stage::Training,
+          { QStringLiteral("pilot-not-good-enough"), QStringLiteral("keep-improving-accuracy") } },
+        { Stage::Deploying,
+          Stage::Data,
+          { QStringLiteral("train-prod-data-differ"), QStringLiteral("mine-hard-cases") } },
+        { Stage::Deploying,
+          Stage::Planning,
+          { QStringLiteral("metric-not-driving-behaviour"),
+            QStringLiteral("poor-real-world-performance") } },
     };
     int total = 0;
     for (const auto &[from, toStage, ids] : table) {
@@ -82,7 +97,8 @@ TEST(Triggers, CatalogueMatchesTheCourseTable)
             got << t.id;
             EXPECT_FALSE(t.text.isEmpty());
         }
-        EXPECT_EQ(got, ids) << stageKey(from).toStdString() << "->" << stageKey(toStage).toStdString();
+        EXPECT_EQ(got, ids) << stageKey(from).toStdString() << "->"
+                            << stageKey(toStage).toStdString();
         total += static_cast<int>(got.size());
     }
     EXPECT_EQ(backwardTriggers().size(), total);
@@ -107,8 +123,9 @@ TEST(Checklist, CompleteOnlyWhenEveryItemIsAnswered)
         EXPECT_FALSE(item.text.isEmpty());
     }
     EXPECT_EQ(ids.size(), checklistItems().size());
-    for (const char *id : {"ready-for-ml", "need-ml", "success-criteria", "ethics", "literature-review",
-                           "labeled-benchmark", "minimal-product-rules", "still-need-ml"})
+    for (const char *id :
+         { "ready-for-ml", "need-ml", "success-criteria", "ethics", "literature-review",
+           "labeled-benchmark", "minimal-product-rules", "still-need-ml" })
         EXPECT_TRUE(ids.contains(QString::fromLatin1(id))) << id;
 
     EXPECT_FALSE(checklistComplete({}));
@@ -144,14 +161,16 @@ TEST(PlanMove, ForwardSkipIsRefusedAndNamesTheNextStage)
     EXPECT_TRUE(t.error().message.contains(QStringLiteral("to Training & debugging next")))
         << t.error().message.toStdString();
 
-    const Result<Transition> fromPlanning = planMove(at(Stage::Planning), answeredChecklist(), to(Stage::Training), clock.now());
+    const Result<Transition> fromPlanning
+        = planMove(at(Stage::Planning), answeredChecklist(), to(Stage::Training), clock.now());
     ASSERT_FALSE(fromPlanning.ok());
     EXPECT_EQ(fromPlanning.error().code, Error::Code::ForwardSkip);
 }
 
 TEST(PlanMove, SameStageIsRefused)
 {
-    const Result<Transition> t = planMove(at(Stage::Training), {}, to(Stage::Training), FakeClock().now());
+    const Result<Transition> t
+        = planMove(at(Stage::Training), {}, to(Stage::Training), FakeClock().now());
     ASSERT_FALSE(t.ok());
     EXPECT_EQ(t.error().code, Error::Code::SameStage);
     EXPECT_TRUE(t.error().message.contains(stageDisplayName(Stage::Training)));
@@ -159,23 +178,25 @@ TEST(PlanMove, SameStageIsRefused)
 
 TEST(PlanMove, BackwardWithoutReasonListsTheTriggersForThatPair)
 {
-    const Result<Transition> t = planMove(at(Stage::Deploying), {}, to(Stage::Data), FakeClock().now());
+    const Result<Transition> t
+        = planMove(at(Stage::Deploying), {}, to(Stage::Data), FakeClock().now());
     ASSERT_FALSE(t.ok());
     EXPECT_EQ(t.error().code, Error::Code::MissingReason);
     EXPECT_TRUE(t.error().message.contains(QStringLiteral("train-prod-data-differ")));
     EXPECT_TRUE(t.error().message.contains(QStringLiteral("mine-hard-cases")));
     EXPECT_FALSE(t.error().message.contains(QStringLiteral("need-more-data")));
 
-    const Result<Transition> blank = planMove(at(Stage::Deploying), {}, to(Stage::Data, {}, QStringLiteral("   ")),
-                                              FakeClock().now());
+    const Result<Transition> blank = planMove(
+        at(Stage::Deploying), {}, to(Stage::Data, {}, QStringLiteral("   ")), FakeClock().now());
     ASSERT_FALSE(blank.ok());
     EXPECT_EQ(blank.error().code, Error::Code::MissingReason);
 }
 
 TEST(PlanMove, BackwardWithACataloguedTrigger)
 {
-    const Result<Transition> t = planMove(at(Stage::Training), {}, to(Stage::Data, QStringLiteral("labels-unreliable")),
-                                          FakeClock().now());
+    const Result<Transition> t
+        = planMove(at(Stage::Training), {}, to(Stage::Data, QStringLiteral("labels-unreliable")),
+                   FakeClock().now());
     ASSERT_TRUE(t.ok()) << t.error().message.toStdString();
     EXPECT_TRUE(t->isBackward());
     EXPECT_EQ(t->triggerId, QStringLiteral("labels-unreliable"));
@@ -183,9 +204,9 @@ TEST(PlanMove, BackwardWithACataloguedTrigger)
 
 TEST(PlanMove, BackwardWithFreeTextReason)
 {
-    const Result<Transition> t = planMove(at(Stage::Deploying), {},
-                                          to(Stage::Planning, {}, QStringLiteral("  Legal stopped the pilot ")),
-                                          FakeClock().now());
+    const Result<Transition> t = planMove(
+        at(Stage::Deploying), {},
+        to(Stage::Planning, {}, QStringLiteral("  Legal stopped the pilot ")), FakeClock().now());
     ASSERT_TRUE(t.ok());
     EXPECT_TRUE(t->triggerId.isEmpty());
     EXPECT_EQ(t->reason, QStringLiteral("Legal stopped the pilot"));
@@ -193,19 +214,22 @@ TEST(PlanMove, BackwardWithFreeTextReason)
 
 TEST(PlanMove, TriggerOfAnotherPairIsRefused)
 {
-    const Result<Transition> t = planMove(at(Stage::Deploying), {}, to(Stage::Data, QStringLiteral("need-more-data")),
-                                          FakeClock().now());
+    const Result<Transition> t
+        = planMove(at(Stage::Deploying), {}, to(Stage::Data, QStringLiteral("need-more-data")),
+                   FakeClock().now());
     ASSERT_FALSE(t.ok());
     EXPECT_EQ(t.error().code, Error::Code::UnknownTrigger);
     EXPECT_TRUE(t.error().message.contains(QStringLiteral("need-more-data")));
-    EXPECT_TRUE(t.error().message.contains(stageDisplayName(Stage::Training))); // the pair it belongs to
-    EXPECT_TRUE(t.error().message.contains(QStringLiteral("mine-hard-cases")));  // what to use instead
+    EXPECT_TRUE(
+        t.error().message.contains(stageDisplayName(Stage::Training))); // the pair it belongs to
+    EXPECT_TRUE(
+        t.error().message.contains(QStringLiteral("mine-hard-cases"))); // what to use instead
 }
 
 TEST(PlanMove, UnknownTriggerIsRefused)
 {
-    const Result<Transition> t = planMove(at(Stage::Training), {}, to(Stage::Data, QStringLiteral("bored")),
-                                          FakeClock().now());
+    const Result<Transition> t = planMove(
+        at(Stage::Training), {}, to(Stage::Data, QStringLiteral("bored")), FakeClock().now());
     ASSERT_FALSE(t.ok());
     EXPECT_EQ(t.error().code, Error::Code::UnknownTrigger);
     EXPECT_TRUE(t.error().message.contains(QStringLiteral("bored")));
@@ -213,8 +237,9 @@ TEST(PlanMove, UnknownTriggerIsRefused)
 
 TEST(PlanMove, TriggerOnAForwardMoveIsRefused)
 {
-    const Result<Transition> t = planMove(at(Stage::Data), {}, to(Stage::Training, QStringLiteral("need-more-data")),
-                                          FakeClock().now());
+    const Result<Transition> t
+        = planMove(at(Stage::Data), {}, to(Stage::Training, QStringLiteral("need-more-data")),
+                   FakeClock().now());
     ASSERT_FALSE(t.ok());
     EXPECT_EQ(t.error().code, Error::Code::UnknownTrigger);
 }
@@ -225,7 +250,8 @@ TEST(PlanMove, LeavingPlanningNeedsTheChecklistOrAnOverrideNote)
     Checklist partial = answeredChecklist();
     partial.remove(QStringLiteral("literature-review"));
 
-    const Result<Transition> refused = planMove(at(Stage::Planning), partial, to(Stage::Data), clock.now());
+    const Result<Transition> refused
+        = planMove(at(Stage::Planning), partial, to(Stage::Data), clock.now());
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, Error::Code::ChecklistIncomplete);
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("1 of")));
@@ -233,11 +259,13 @@ TEST(PlanMove, LeavingPlanningNeedsTheChecklistOrAnOverrideNote)
 
     MoveRequest withNote = to(Stage::Data);
     withNote.checklistOverrideNote = QStringLiteral("Pilot requested by leadership");
-    const Result<Transition> overridden = planMove(at(Stage::Planning), partial, withNote, clock.now());
+    const Result<Transition> overridden
+        = planMove(at(Stage::Planning), partial, withNote, clock.now());
     ASSERT_TRUE(overridden.ok());
     EXPECT_EQ(overridden->checklistOverrideNote, QStringLiteral("Pilot requested by leadership"));
 
-    const Result<Transition> complete = planMove(at(Stage::Planning), answeredChecklist(), withNote, clock.now());
+    const Result<Transition> complete
+        = planMove(at(Stage::Planning), answeredChecklist(), withNote, clock.now());
     ASSERT_TRUE(complete.ok());
     EXPECT_TRUE(complete->checklistOverrideNote.isEmpty()); // recorded only when it was needed
 
@@ -249,8 +277,9 @@ TEST(PlanMove, ClosedProjectsDoNotMove)
 {
     Lifecycle shipped = at(Stage::Deploying);
     shipped.outcome = Outcome::Shipped;
-    const Result<Transition> t = planMove(shipped, {}, to(Stage::Training, QStringLiteral("pilot-not-good-enough")),
-                                          FakeClock().now());
+    const Result<Transition> t
+        = planMove(shipped, {}, to(Stage::Training, QStringLiteral("pilot-not-good-enough")),
+                   FakeClock().now());
     ASSERT_FALSE(t.ok());
     EXPECT_EQ(t.error().code, Error::Code::ProjectClosed);
     EXPECT_TRUE(t.error().message.contains(QStringLiteral("active")));
@@ -258,7 +287,8 @@ TEST(PlanMove, ClosedProjectsDoNotMove)
     Lifecycle shelved = at(Stage::Data);
     shelved.outcome = Outcome::Shelved;
     shelved.outcomeReason = QStringLiteral("no data");
-    EXPECT_EQ(planMove(shelved, {}, to(Stage::Training), FakeClock().now()).error().code, Error::Code::ProjectClosed);
+    EXPECT_EQ(planMove(shelved, {}, to(Stage::Training), FakeClock().now()).error().code,
+              Error::Code::ProjectClosed);
 
     const Result<Lifecycle> reopened = setOutcome(shelved, Outcome::Active, {});
     ASSERT_TRUE(reopened.ok());
@@ -289,7 +319,8 @@ TEST(ApplyMove, AppendsHistoryAndLeavesTheInputAlone)
     FakeClock clock;
     const Lifecycle start = at(Stage::Planning, clock.now());
     clock.advanceDays(3);
-    const Result<Lifecycle> moved = applyMove(start, answeredChecklist(), to(Stage::Data), clock.now());
+    const Result<Lifecycle> moved
+        = applyMove(start, answeredChecklist(), to(Stage::Data), clock.now());
     ASSERT_TRUE(moved.ok());
     EXPECT_EQ(moved->stage, Stage::Data);
     ASSERT_EQ(moved->history.size(), 1);
@@ -313,13 +344,13 @@ TEST(LifecycleStats, TimeInStageAndBackwardCounts)
         ASSERT_TRUE(next.ok()) << next.error().message.toStdString();
         l = *next;
     };
-    step(2, to(Stage::Data));                                            // 2 days planning
-    step(3, to(Stage::Training));                                        // 3 days data
-    step(1, to(Stage::Data, QStringLiteral("need-more-data")));          // 1 day training
-    step(4, to(Stage::Training));                                        // 4 more days data
-    step(5, to(Stage::Planning, {}, QStringLiteral("Sponsor left")));    // 5 more days training
-    step(1, to(Stage::Data));                                            // 1 more day planning
-    clock.advanceDays(6);                                                // 6 days in data so far
+    step(2, to(Stage::Data)); // 2 days planning
+    step(3, to(Stage::Training)); // 3 days data
+    step(1, to(Stage::Data, QStringLiteral("need-more-data"))); // 1 day training
+    step(4, to(Stage::Training)); // 4 more days data
+    step(5, to(Stage::Planning, {}, QStringLiteral("Sponsor left"))); // 5 more days training
+    step(1, to(Stage::Data)); // 1 more day planning
+    clock.advanceDays(6); // 6 days in data so far
 
     const LifecycleStats stats = lifecycleStats(l, clock.now());
     EXPECT_EQ(stats.secondsInStage[0], 3 * day);
@@ -342,10 +373,17 @@ TEST(LifecycleStats, AccumulateSumsProjects)
 {
     FakeClock clock;
     Lifecycle a = at(Stage::Training, clock.now());
-    a.history << Transition{clock.now().addDays(1), {}, Stage::Training, Stage::Data, QStringLiteral("need-more-data"), {}, {}};
+    a.history << Transition { clock.now().addDays(1),
+                              {},
+                              Stage::Training,
+                              Stage::Data,
+                              QStringLiteral("need-more-data"),
+                              {},
+                              {} };
     a.stage = Stage::Data;
     Lifecycle b = at(Stage::Training, clock.now());
-    b.history << Transition{clock.now().addDays(2), {}, Stage::Training, Stage::Data, {}, QStringLiteral("why not"), {}};
+    b.history << Transition { clock.now().addDays(2),    {}, Stage::Training, Stage::Data, {},
+                              QStringLiteral("why not"), {} };
     b.stage = Stage::Data;
     clock.advanceDays(5);
 

@@ -33,17 +33,24 @@ ProjectMetrics poseEstimation()
 {
     ProjectMetrics p;
     p.metrics = {
-        MetricDef{QStringLiteral("position error"), QStringLiteral("cm"), Direction::LowerIsBetter, 1.0, 1.0},
-        MetricDef{QStringLiteral("angular error"), QStringLiteral("°"), Direction::LowerIsBetter, 1.0, 5.0},
-        MetricDef{QStringLiteral("run time"), QStringLiteral("ms"), Direction::LowerIsBetter, 1.0, std::nullopt},
+        MetricDef { QStringLiteral("position error"), QStringLiteral("cm"),
+                    Direction::LowerIsBetter, 1.0, 1.0 },
+        MetricDef { QStringLiteral("angular error"), QStringLiteral("°"), Direction::LowerIsBetter,
+                    1.0, 5.0 },
+        MetricDef { QStringLiteral("run time"), QStringLiteral("ms"), Direction::LowerIsBetter, 1.0,
+                    std::nullopt },
     };
     p.rule.kind = CombineKind::Threshold;
     p.rule.optimize = QStringLiteral("angular error");
     p.results = {
-        model("current", {{"position error", 0.75}, {"angular error", 60.0}, {"run time", 300.0}}),
-        model("wider", {{"position error", 1.25}, {"angular error", 52.0}, {"run time", 280.0}}),
-        model("deeper", {{"position error", 0.95}, {"angular error", 58.0}, {"run time", 340.0}}),
-        model("at bound", {{"position error", 1.0}, {"angular error", 61.0}, {"run time", 290.0}}),
+        model("current",
+              { { "position error", 0.75 }, { "angular error", 60.0 }, { "run time", 300.0 } }),
+        model("wider",
+              { { "position error", 1.25 }, { "angular error", 52.0 }, { "run time", 280.0 } }),
+        model("deeper",
+              { { "position error", 0.95 }, { "angular error", 58.0 }, { "run time", 340.0 } }),
+        model("at bound",
+              { { "position error", 1.0 }, { "angular error", 61.0 }, { "run time", 290.0 } }),
     };
     return p;
 }
@@ -60,7 +67,7 @@ TEST(Metrics, PoseEstimationExampleFromTheCourse)
     const ModelScore &wider = byName(*r, "wider");
     EXPECT_TRUE(wider.out);
     EXPECT_EQ(wider.rank, 0);
-    EXPECT_EQ(wider.missedBounds, QStringList{QStringLiteral("position error")});
+    EXPECT_EQ(wider.missedBounds, QStringList { QStringLiteral("position error") });
     EXPECT_TRUE(wider.note.contains(QStringLiteral("position error")));
 
     // Angular error (~60°) is far from its 5° requirement, but it is the optimized metric:
@@ -102,11 +109,14 @@ TEST(Metrics, ThresholdNeedsAKnownMetricToOptimize)
 TEST(Metrics, WeightedAverageNormalisesDirectionAndScale)
 {
     ProjectMetrics p;
-    p.metrics = {MetricDef{QStringLiteral("accuracy"), {}, Direction::HigherIsBetter, 3.0, std::nullopt},
-                 MetricDef{QStringLiteral("latency"), QStringLiteral("ms"), Direction::LowerIsBetter, 1.0, std::nullopt}};
-    p.results = {model("a", {{"accuracy", 0.90}, {"latency", 100.0}}),
-                 model("b", {{"accuracy", 0.80}, {"latency", 20.0}}),
-                 model("c", {{"accuracy", 0.85}, {"latency", 60.0}})};
+    p.metrics = {
+        MetricDef { QStringLiteral("accuracy"), {}, Direction::HigherIsBetter, 3.0, std::nullopt },
+        MetricDef { QStringLiteral("latency"), QStringLiteral("ms"), Direction::LowerIsBetter, 1.0,
+                    std::nullopt }
+    };
+    p.results = { model("a", { { "accuracy", 0.90 }, { "latency", 100.0 } }),
+                  model("b", { { "accuracy", 0.80 }, { "latency", 20.0 } }),
+                  model("c", { { "accuracy", 0.85 }, { "latency", 60.0 } }) };
     const Result<QList<ModelScore>> r = evaluateModels(p);
     ASSERT_TRUE(r.ok());
     EXPECT_NEAR(*byName(*r, "a").value, (3 * 1.0 + 1 * 0.0) / 4, 1e-12);
@@ -120,8 +130,9 @@ TEST(Metrics, WeightedAverageNormalisesDirectionAndScale)
 TEST(Metrics, WeightedAverageWithEqualValuesCountsAsBest)
 {
     ProjectMetrics p;
-    p.metrics = {MetricDef{QStringLiteral("m"), {}, Direction::LowerIsBetter, 1.0, std::nullopt}};
-    p.results = {model("a", {{"m", 2.0}}), model("b", {{"m", 2.0}})};
+    p.metrics
+        = { MetricDef { QStringLiteral("m"), {}, Direction::LowerIsBetter, 1.0, std::nullopt } };
+    p.results = { model("a", { { "m", 2.0 } }), model("b", { { "m", 2.0 } }) };
     const Result<QList<ModelScore>> r = evaluateModels(p);
     ASSERT_TRUE(r.ok());
     EXPECT_DOUBLE_EQ(*byName(*r, "a").value, 1.0);
@@ -131,15 +142,16 @@ TEST(Metrics, WeightedAverageWithEqualValuesCountsAsBest)
 TEST(Metrics, BoundsApplyInAverageModeAndMissingValuesAreNoted)
 {
     ProjectMetrics p;
-    p.metrics = {MetricDef{QStringLiteral("accuracy"), {}, Direction::HigherIsBetter, 1.0, 0.8},
-                 MetricDef{QStringLiteral("memory"), QStringLiteral("MB"), Direction::LowerIsBetter, 1.0, std::nullopt}};
-    p.results = {model("weak", {{"accuracy", 0.7}, {"memory", 10.0}}),
-                 model("good", {{"accuracy", 0.9}, {"memory", 50.0}}),
-                 model("partial", {{"accuracy", 0.95}})};
+    p.metrics = { MetricDef { QStringLiteral("accuracy"), {}, Direction::HigherIsBetter, 1.0, 0.8 },
+                  MetricDef { QStringLiteral("memory"), QStringLiteral("MB"),
+                              Direction::LowerIsBetter, 1.0, std::nullopt } };
+    p.results = { model("weak", { { "accuracy", 0.7 }, { "memory", 10.0 } }),
+                  model("good", { { "accuracy", 0.9 }, { "memory", 50.0 } }),
+                  model("partial", { { "accuracy", 0.95 } }) };
     const Result<QList<ModelScore>> r = evaluateModels(p);
     ASSERT_TRUE(r.ok());
     EXPECT_TRUE(byName(*r, "weak").out);
-    EXPECT_EQ(byName(*r, "weak").missedBounds, QStringList{QStringLiteral("accuracy")});
+    EXPECT_EQ(byName(*r, "weak").missedBounds, QStringList { QStringLiteral("accuracy") });
     EXPECT_FALSE(byName(*r, "good").out);
     EXPECT_EQ(byName(*r, "good").rank, 1);
     const ModelScore &partial = byName(*r, "partial");
@@ -152,15 +164,19 @@ TEST(Metrics, BoundsApplyInAverageModeAndMissingValuesAreNoted)
 TEST(Metrics, FormulaOverMetricNames)
 {
     ProjectMetrics p;
-    p.metrics = {MetricDef{QStringLiteral("top-1 accuracy"), {}, Direction::HigherIsBetter, 1.0, std::nullopt},
-                 MetricDef{QStringLiteral("latency"), QStringLiteral("ms"), Direction::LowerIsBetter, 1.0, 200.0},
-                 MetricDef{QStringLiteral("notes"), {}, Direction::HigherIsBetter, 1.0, std::nullopt}};
+    p.metrics = {
+        MetricDef {
+            QStringLiteral("top-1 accuracy"), {}, Direction::HigherIsBetter, 1.0, std::nullopt },
+        MetricDef { QStringLiteral("latency"), QStringLiteral("ms"), Direction::LowerIsBetter, 1.0,
+                    200.0 },
+        MetricDef { QStringLiteral("notes"), {}, Direction::HigherIsBetter, 1.0, std::nullopt }
+    };
     p.rule.kind = CombineKind::Formula;
     p.rule.formula = QStringLiteral("top_1_accuracy - 0.001 * latency");
-    p.results = {model("fast", {{"top-1 accuracy", 0.80}, {"latency", 20.0}}),
-                 model("slow", {{"top-1 accuracy", 0.90}, {"latency", 150.0}}),
-                 model("too slow", {{"top-1 accuracy", 0.99}, {"latency", 400.0}}),
-                 model("no latency", {{"top-1 accuracy", 0.95}})};
+    p.results = { model("fast", { { "top-1 accuracy", 0.80 }, { "latency", 20.0 } }),
+                  model("slow", { { "top-1 accuracy", 0.90 }, { "latency", 150.0 } }),
+                  model("too slow", { { "top-1 accuracy", 0.99 }, { "latency", 400.0 } }),
+                  model("no latency", { { "top-1 accuracy", 0.95 } }) };
     Result<QList<ModelScore>> r = evaluateModels(p);
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
     EXPECT_NEAR(*byName(*r, "fast").value, 0.78, 1e-12);
@@ -168,7 +184,7 @@ TEST(Metrics, FormulaOverMetricNames)
     EXPECT_EQ(byName(*r, "fast").rank, 1);
     EXPECT_EQ(byName(*r, "slow").rank, 2);
     EXPECT_TRUE(byName(*r, "too slow").out);
-    EXPECT_EQ(byName(*r, "too slow").missedBounds, QStringList{QStringLiteral("latency")});
+    EXPECT_EQ(byName(*r, "too slow").missedBounds, QStringList { QStringLiteral("latency") });
     EXPECT_TRUE(byName(*r, "no latency").out);
     EXPECT_TRUE(byName(*r, "no latency").note.contains(QStringLiteral("latency")));
 
@@ -181,22 +197,26 @@ TEST(Metrics, FormulaOverMetricNames)
 TEST(Metrics, FormulaErrorsCarryMessageAndPosition)
 {
     ProjectMetrics p;
-    p.metrics = {MetricDef{QStringLiteral("accuracy"), {}, Direction::HigherIsBetter, 1.0, std::nullopt}};
+    p.metrics = { MetricDef {
+        QStringLiteral("accuracy"), {}, Direction::HigherIsBetter, 1.0, std::nullopt } };
     p.rule.kind = CombineKind::Formula;
-    p.results = {model("a", {{"accuracy", 0.5}})};
+    p.results = { model("a", { { "accuracy", 0.5 } }) };
 
     p.rule.formula = QStringLiteral("accuracy * (2 +");
     Result<QList<ModelScore>> r = evaluateModels(p);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, Error::Code::Formula);
-    EXPECT_TRUE(r.error().message.contains(QStringLiteral("position"))) << r.error().message.toStdString();
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("position")))
+        << r.error().message.toStdString();
 
     p.rule.formula = QStringLiteral("accuracy + recall");
     r = evaluateModels(p);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, Error::Code::Formula);
-    EXPECT_TRUE(r.error().message.contains(QStringLiteral("recall"))) << r.error().message.toStdString();
-    EXPECT_TRUE(r.error().message.contains(QStringLiteral("position 12"))) << r.error().message.toStdString();
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("recall")))
+        << r.error().message.toStdString();
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("position 12")))
+        << r.error().message.toStdString();
 
     p.rule.formula = QStringLiteral("  ");
     EXPECT_EQ(evaluateModels(p).error().code, Error::Code::Formula);
@@ -208,8 +228,10 @@ TEST(Metrics, FormulaErrorsCarryMessageAndPosition)
 
 TEST(Metrics, FormulaVariablesThatCollideAreRefused)
 {
-    const QList<MetricDef> metrics{MetricDef{QStringLiteral("a b"), {}, Direction::HigherIsBetter, 1.0, std::nullopt},
-                                   MetricDef{QStringLiteral("a-b"), {}, Direction::HigherIsBetter, 1.0, std::nullopt}};
+    const QList<MetricDef> metrics {
+        MetricDef { QStringLiteral("a b"), {}, Direction::HigherIsBetter, 1.0, std::nullopt },
+        MetricDef { QStringLiteral("a-b"), {}, Direction::HigherIsBetter, 1.0, std::nullopt }
+    };
     const Result<Ok> r = validateFormula(QStringLiteral("a_b"), metrics);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, Error::Code::Formula);
@@ -219,10 +241,11 @@ TEST(Metrics, FormulaVariablesThatCollideAreRefused)
 TEST(Metrics, FormulaWithNoFiniteValueLeavesTheModelOut)
 {
     ProjectMetrics p;
-    p.metrics = {MetricDef{QStringLiteral("x"), {}, Direction::HigherIsBetter, 1.0, std::nullopt}};
+    p.metrics
+        = { MetricDef { QStringLiteral("x"), {}, Direction::HigherIsBetter, 1.0, std::nullopt } };
     p.rule.kind = CombineKind::Formula;
     p.rule.formula = QStringLiteral("1 / x");
-    p.results = {model("zero", {{"x", 0.0}}), model("two", {{"x", 2.0}})};
+    p.results = { model("zero", { { "x", 0.0 } }), model("two", { { "x", 2.0 } }) };
     const Result<QList<ModelScore>> r = evaluateModels(p);
     ASSERT_TRUE(r.ok());
     EXPECT_TRUE(byName(*r, "zero").out);
@@ -232,7 +255,8 @@ TEST(Metrics, FormulaWithNoFiniteValueLeavesTheModelOut)
 
 TEST(Metrics, VariableNames)
 {
-    EXPECT_EQ(metricVariableName(QStringLiteral("position error")), QStringLiteral("position_error"));
+    EXPECT_EQ(metricVariableName(QStringLiteral("position error")),
+              QStringLiteral("position_error"));
     EXPECT_EQ(metricVariableName(QStringLiteral("recall@20")), QStringLiteral("recall_20"));
     EXPECT_EQ(metricVariableName(QStringLiteral("95th latency")), QStringLiteral("_95th_latency"));
     EXPECT_EQ(metricVariableName(QStringLiteral("정확도")), QStringLiteral("___"));
@@ -241,9 +265,10 @@ TEST(Metrics, VariableNames)
 
 TEST(Metrics, KeysRoundTrip)
 {
-    for (Direction d : {Direction::HigherIsBetter, Direction::LowerIsBetter})
+    for (Direction d : { Direction::HigherIsBetter, Direction::LowerIsBetter })
         EXPECT_EQ(directionFromKey(directionKey(d)), d);
-    for (CombineKind k : {CombineKind::WeightedAverage, CombineKind::Threshold, CombineKind::Formula})
+    for (CombineKind k :
+         { CombineKind::WeightedAverage, CombineKind::Threshold, CombineKind::Formula })
         EXPECT_EQ(combineKindFromKey(combineKindKey(k)), k);
     EXPECT_EQ(combineKindKey(CombineKind::WeightedAverage), QStringLiteral("average"));
     EXPECT_EQ(directionFromKey(QStringLiteral("sideways")), std::nullopt);

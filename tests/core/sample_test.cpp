@@ -39,7 +39,8 @@ TEST(SamplePortfolio, CoversArchetypesStagesAndOutcomes)
         EXPECT_GE(idea.raters.size(), 1);
         EXPECT_LE(idea.raters.size(), 3);
         const Status valid = validateIdea(idea);
-        EXPECT_TRUE(valid.ok()) << (valid.ok() ? std::string() : valid.error().message.toStdString());
+        EXPECT_TRUE(valid.ok()) << (valid.ok() ? std::string()
+                                               : valid.error().message.toStdString());
         EXPECT_TRUE(idea.lifecycle.createdAt.isValid());
         EXPECT_LE(idea.lifecycle.createdAt, kNow);
     }
@@ -81,7 +82,7 @@ TEST(SamplePortfolio, ScoresAreMixedAndSomeArePartial)
         partial = partial || (s.answered > 0 && s.answered < kQuestionCount);
         multiRater = multiRater || idea.raters.size() > 1;
         overridden = overridden || s.impactOverridden || s.feasibilityOverridden;
-        for (const QString &text : {idea.name, idea.owner}) {
+        for (const QString &text : { idea.name, idea.owner }) {
             for (QChar c : text)
                 korean = korean || (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3);
         }

@@ -20,7 +20,8 @@ constexpr int kData0 = 4;
 constexpr int kAccuracy0 = 9;
 constexpr int kDifficulty0 = 12;
 
-Idea ideaWith(std::initializer_list<std::pair<int, int>> answers, QString name = QStringLiteral("idea"), qint64 id = 1)
+Idea ideaWith(std::initializer_list<std::pair<int, int>> answers,
+              QString name = QStringLiteral("idea"), qint64 id = 1)
 {
     Idea idea;
     idea.id = id;
@@ -76,7 +77,8 @@ TEST(Questions, CatalogueHasTheCourseQuestionsPerGroup)
     EXPECT_EQ(questionIndex(QStringLiteral("data-acquisition")), kData0);
     EXPECT_EQ(questionIndex(QStringLiteral("nope")), std::nullopt);
     EXPECT_EQ(groupKey(QuestionGroup::AccuracyRequirement), QStringLiteral("accuracy"));
-    EXPECT_EQ(groupDisplayName(QuestionGroup::DataAvailability), QStringLiteral("Data availability"));
+    EXPECT_EQ(groupDisplayName(QuestionGroup::DataAvailability),
+              QStringLiteral("Data availability"));
 }
 
 TEST(ScoringConfig, DefaultsHonourTheCourseOrder)
@@ -114,7 +116,7 @@ TEST(Scoring, AnswersMapLinearlyOntoZeroToTen)
 TEST(Scoring, ImpactIsTheWeightedMeanOfAnsweredQuestions)
 {
     ScoringConfig c;
-    const Idea idea = ideaWith({{kImpact0, 5}, {kImpact0 + 1, 1}});
+    const Idea idea = ideaWith({ { kImpact0, 5 }, { kImpact0 + 1, 1 } });
     EXPECT_DOUBLE_EQ(*scoreIdea(idea, c).impact, 5.0);
     c.questionWeights[kImpact0] = 3.0;
     EXPECT_DOUBLE_EQ(*scoreIdea(idea, c).impact, 7.5);
@@ -124,7 +126,7 @@ TEST(Scoring, ImpactIsTheWeightedMeanOfAnsweredQuestions)
 
 TEST(Scoring, UnansweredQuestionsAreLeftOutNotCountedAsZero)
 {
-    const Score s = scoreIdea(ideaWith({{kImpact0, 5}, {kData0, 5}}), ScoringConfig());
+    const Score s = scoreIdea(ideaWith({ { kImpact0, 5 }, { kData0, 5 } }), ScoringConfig());
     EXPECT_DOUBLE_EQ(*s.impact, 10.0);
     EXPECT_DOUBLE_EQ(*s.feasibility, 10.0); // accuracy and difficulty drivers are left out
     EXPECT_EQ(s.answered, 2);
@@ -134,16 +136,17 @@ TEST(Scoring, UnansweredQuestionsAreLeftOutNotCountedAsZero)
 TEST(Scoring, FeasibilityIsTheDriverWeightedMeanOfAnsweredDrivers)
 {
     Idea idea = ideaWith({});
-    setGroup(idea, kData0, 5, 5);       // 10
-    setGroup(idea, kAccuracy0, 3, 1);   // 0
+    setGroup(idea, kData0, 5, 5); // 10
+    setGroup(idea, kAccuracy0, 3, 1); // 0
     setGroup(idea, kDifficulty0, 4, 3); // 5
-    EXPECT_DOUBLE_EQ(*scoreIdea(idea, ScoringConfig()).feasibility, (3 * 10.0 + 2 * 0.0 + 1 * 5.0) / 6.0);
+    EXPECT_DOUBLE_EQ(*scoreIdea(idea, ScoringConfig()).feasibility,
+                     (3 * 10.0 + 2 * 0.0 + 1 * 5.0) / 6.0);
 
     setGroup(idea, kAccuracy0, 3, 0);
     EXPECT_DOUBLE_EQ(*scoreIdea(idea, ScoringConfig()).feasibility, (3 * 10.0 + 1 * 5.0) / 4.0);
 
     ScoringConfig equal;
-    equal.driverWeights = {1.0, 1.0, 1.0};
+    equal.driverWeights = { 1.0, 1.0, 1.0 };
     EXPECT_DOUBLE_EQ(*scoreIdea(idea, equal).feasibility, 7.5);
 }
 
@@ -157,7 +160,7 @@ TEST(Scoring, NothingAnsweredIsUnscored)
     EXPECT_EQ(s.answered, 0);
     EXPECT_EQ(s.completeness, 0.0);
 
-    const Score onlyImpact = scoreIdea(ideaWith({{kImpact0, 4}}), ScoringConfig());
+    const Score onlyImpact = scoreIdea(ideaWith({ { kImpact0, 4 } }), ScoringConfig());
     EXPECT_TRUE(onlyImpact.impact.has_value());
     EXPECT_EQ(onlyImpact.quadrant, Quadrant::Unscored);
 
@@ -168,7 +171,8 @@ TEST(Scoring, NothingAnsweredIsUnscored)
 
 TEST(Aggregation, MedianAndMeanOverRatersWhoAnswered)
 {
-    const QList<Rater> raters{rater({{0, 1}, {1, 2}, {2, 4}}), rater({{0, 2}, {1, 5}}), rater({{0, 5}, {2, 2}})};
+    const QList<Rater> raters { rater({ { 0, 1 }, { 1, 2 }, { 2, 4 } }),
+                                rater({ { 0, 2 }, { 1, 5 } }), rater({ { 0, 5 }, { 2, 2 } }) };
     const auto median = aggregateAnswers(raters, Aggregation::Median);
     EXPECT_DOUBLE_EQ(median[0], 2.0);
     EXPECT_DOUBLE_EQ(median[1], 3.5); // two raters answered: 2 and 5
@@ -179,8 +183,9 @@ TEST(Aggregation, MedianAndMeanOverRatersWhoAnswered)
     EXPECT_DOUBLE_EQ(mean[1], 3.5);
     EXPECT_DOUBLE_EQ(mean[3], 0.0);
 
-    const QList<Rater> many{rater({{0, 1}, {1, 1}}), rater({{0, 2}, {1, 1}}), rater({{0, 4}, {1, 2}}),
-                            rater({{0, 5}, {1, 5}}), rater({{1, 5}, {2, 3}})};
+    const QList<Rater> many { rater({ { 0, 1 }, { 1, 1 } }), rater({ { 0, 2 }, { 1, 1 } }),
+                              rater({ { 0, 4 }, { 1, 2 } }), rater({ { 0, 5 }, { 1, 5 } }),
+                              rater({ { 1, 5 }, { 2, 3 } }) };
     const auto manyMedian = aggregateAnswers(many, Aggregation::Median);
     EXPECT_DOUBLE_EQ(manyMedian[0], 3.0);
     EXPECT_DOUBLE_EQ(manyMedian[1], 2.0);
@@ -189,7 +194,7 @@ TEST(Aggregation, MedianAndMeanOverRatersWhoAnswered)
     EXPECT_DOUBLE_EQ(manyMean[0], 3.0);
     EXPECT_DOUBLE_EQ(manyMean[1], 14.0 / 5.0);
 
-    const auto single = aggregateAnswers({rater({{5, 4}})}, Aggregation::Mean);
+    const auto single = aggregateAnswers({ rater({ { 5, 4 } }) }, Aggregation::Mean);
     EXPECT_DOUBLE_EQ(single[5], 4.0);
     EXPECT_DOUBLE_EQ(single[6], 0.0);
 }
@@ -198,7 +203,7 @@ TEST(Aggregation, ScoreUsesTheConfiguredAggregation)
 {
     Idea idea;
     idea.id = 1;
-    idea.raters = {rater({{0, 1}}), rater({{0, 2}}), rater({{0, 5}})};
+    idea.raters = { rater({ { 0, 1 } }), rater({ { 0, 2 } }), rater({ { 0, 5 } }) };
     ScoringConfig c;
     EXPECT_DOUBLE_EQ(*scoreIdea(idea, c).impact, 2.5);
     c.aggregation = Aggregation::Mean;
@@ -209,18 +214,19 @@ TEST(Scoring, SpreadIsTheRangeOfRatersOwnCoordinates)
 {
     Idea idea;
     idea.id = 1;
-    idea.raters = {rater({{0, 5}, {kData0, 5}}), rater({{0, 1}, {kData0, 4}}), rater({{0, 3}, {kData0, 5}, {kDifficulty0, 1}})};
+    idea.raters = { rater({ { 0, 5 }, { kData0, 5 } }), rater({ { 0, 1 }, { kData0, 4 } }),
+                    rater({ { 0, 3 }, { kData0, 5 }, { kDifficulty0, 1 } }) };
     const Score s = scoreIdea(idea, ScoringConfig());
     EXPECT_DOUBLE_EQ(s.impactSpread, 10.0);
     // Feasibilities: 10, 7.5, (3*10 + 1*0)/4 = 7.5.
     EXPECT_DOUBLE_EQ(s.feasibilitySpread, 2.5);
 
-    EXPECT_EQ(scoreIdea(ideaWith({{0, 5}, {kData0, 1}}), ScoringConfig()).impactSpread, 0.0);
+    EXPECT_EQ(scoreIdea(ideaWith({ { 0, 5 }, { kData0, 1 } }), ScoringConfig()).impactSpread, 0.0);
 }
 
 TEST(Scoring, ManualOverrideReplacesTheCoordinateAndIsFlagged)
 {
-    Idea idea = ideaWith({{kImpact0, 1}, {kData0, 5}});
+    Idea idea = ideaWith({ { kImpact0, 1 }, { kData0, 5 } });
     idea.manualOverride.impact = 9.0;
     idea.manualOverride.note = QStringLiteral("CEO priority");
     const Score s = scoreIdea(idea, ScoringConfig());
@@ -254,7 +260,7 @@ TEST(Quadrants, UseTheConfiguredThresholds)
     EXPECT_EQ(quadrantFor(6.0, 2.0, c), Quadrant::Avoid);
 
     // The same answers land in another quadrant when the threshold moves.
-    const Idea idea = ideaWith({{kImpact0, 4}, {kData0, 4}}); // 7.5, 7.5
+    const Idea idea = ideaWith({ { kImpact0, 4 }, { kData0, 4 } }); // 7.5, 7.5
     EXPECT_EQ(scoreIdea(idea, ScoringConfig()).quadrant, Quadrant::DoFirst);
     ScoringConfig strict;
     strict.feasibilityThreshold = 8.0;
@@ -289,7 +295,7 @@ TEST(Explain, ContributionsSumToEachCoordinate)
     ScoringConfig c;
     c.questionWeights[kData0 + 1] = 2.5;
     c.questionWeights[kImpact0 + 2] = 0.5;
-    for (Aggregation aggregation : {Aggregation::Median, Aggregation::Mean}) {
+    for (Aggregation aggregation : { Aggregation::Median, Aggregation::Mean }) {
         c.aggregation = aggregation;
         for (const Idea &idea : sample.ideas) {
             const Breakdown b = explain(idea, c);
@@ -318,7 +324,8 @@ TEST(Explain, ContributionsSumToEachCoordinate)
 
 TEST(Explain, SharesDriversAndUnansweredQuestions)
 {
-    Idea idea = ideaWith({{kImpact0, 5}, {kData0, 5}, {kData0 + 1, 1}, {kDifficulty0, 3}});
+    Idea idea
+        = ideaWith({ { kImpact0, 5 }, { kData0, 5 }, { kData0 + 1, 1 }, { kDifficulty0, 3 } });
     const Breakdown b = explain(idea, ScoringConfig());
     ASSERT_EQ(b.drivers.size(), 3);
     EXPECT_DOUBLE_EQ(*b.drivers[0].score, 5.0);
@@ -340,7 +347,8 @@ TEST(Explain, PerQuestionSpreadAcrossRaters)
 {
     Idea idea;
     idea.id = 1;
-    idea.raters = {rater({{0, 2}, {1, 4}}), rater({{0, 5}, {1, 4}}), rater({{1, 4}})};
+    idea.raters
+        = { rater({ { 0, 2 }, { 1, 4 } }), rater({ { 0, 5 }, { 1, 4 } }), rater({ { 1, 4 } }) };
     const Breakdown b = explain(idea, ScoringConfig());
     ASSERT_EQ(b.impact.size(), 2);
     EXPECT_DOUBLE_EQ(b.impact[0].spread, 3.0);
@@ -350,7 +358,7 @@ TEST(Explain, PerQuestionSpreadAcrossRaters)
 
 TEST(Explain, TextNamesTheOverrideAndUnansweredQuestions)
 {
-    Idea idea = ideaWith({{kImpact0, 5}, {kData0, 4}});
+    Idea idea = ideaWith({ { kImpact0, 5 }, { kData0, 4 } });
     idea.manualOverride.feasibility = 2.0;
     idea.manualOverride.note = QStringLiteral("Security review pending");
     idea.accuracyRequirement = 0.99;
@@ -374,13 +382,13 @@ TEST(Ranking, PriorityThenNameThenIdWithUnscoredLast)
 {
     Portfolio p;
     p.ideas << ideaWith({}, QStringLiteral("Unscored A"), 1);
-    p.ideas << ideaWith({{kImpact0, 3}, {kData0, 3}}, QStringLiteral("beta"), 2);   // 5
-    p.ideas << ideaWith({{kImpact0, 5}, {kData0, 5}}, QStringLiteral("Top"), 3);    // 10
-    p.ideas << ideaWith({{kImpact0, 3}, {kData0, 3}}, QStringLiteral("Alpha"), 4);  // 5
-    p.ideas << ideaWith({{kImpact0, 3}, {kData0, 3}}, QStringLiteral("alpha"), 6);  // 5
-    p.ideas << ideaWith({{kImpact0, 3}, {kData0, 3}}, QStringLiteral("Alpha"), 5);  // 5
-    p.ideas << ideaWith({{kImpact0, 2}, {kData0, 1}}, QStringLiteral("Low"), 7);    // 0
-    p.ideas << ideaWith({{kImpact0, 2}}, QStringLiteral("Half"), 8);                // no feasibility
+    p.ideas << ideaWith({ { kImpact0, 3 }, { kData0, 3 } }, QStringLiteral("beta"), 2); // 5
+    p.ideas << ideaWith({ { kImpact0, 5 }, { kData0, 5 } }, QStringLiteral("Top"), 3); // 10
+    p.ideas << ideaWith({ { kImpact0, 3 }, { kData0, 3 } }, QStringLiteral("Alpha"), 4); // 5
+    p.ideas << ideaWith({ { kImpact0, 3 }, { kData0, 3 } }, QStringLiteral("alpha"), 6); // 5
+    p.ideas << ideaWith({ { kImpact0, 3 }, { kData0, 3 } }, QStringLiteral("Alpha"), 5); // 5
+    p.ideas << ideaWith({ { kImpact0, 2 }, { kData0, 1 } }, QStringLiteral("Low"), 7); // 0
+    p.ideas << ideaWith({ { kImpact0, 2 } }, QStringLiteral("Half"), 8); // no feasibility
 
     const QList<RankedIdea> ranked = rankIdeas(p);
     ASSERT_EQ(ranked.size(), p.ideas.size());
@@ -389,14 +397,15 @@ TEST(Ranking, PriorityThenNameThenIdWithUnscoredLast)
         ids << p.ideas[ranked[i].index].id;
         EXPECT_EQ(ranked[i].rank, i + 1);
     }
-    EXPECT_EQ(ids, (QList<qint64>{3, 4, 5, 6, 2, 7, 8, 1}));
+    EXPECT_EQ(ids, (QList<qint64> { 3, 4, 5, 6, 2, 7, 8, 1 }));
     EXPECT_DOUBLE_EQ(ranked[0].score.priority, 10.0);
     EXPECT_EQ(ranked.back().score.quadrant, Quadrant::Unscored);
 }
 
 TEST(Ranking, LargePortfolioIsAPermutationInPriorityOrder)
 {
-    const Portfolio p = generatedPortfolio(2000, 11, QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC));
+    const Portfolio p
+        = generatedPortfolio(2000, 11, QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC));
     const QList<RankedIdea> ranked = rankIdeas(p);
     ASSERT_EQ(ranked.size(), p.ideas.size());
     QSet<int> seen;
@@ -411,7 +420,9 @@ TEST(Ranking, LargePortfolioIsAPermutationInPriorityOrder)
             const RankedIdea &prev = ranked[r - 1];
             EXPECT_GE(prev.score.priority, x.score.priority);
             if (prev.score.priority == x.score.priority) {
-                EXPECT_LE(QString::compare(p.ideas[prev.index].name, p.ideas[x.index].name, Qt::CaseInsensitive), 0);
+                EXPECT_LE(QString::compare(p.ideas[prev.index].name, p.ideas[x.index].name,
+                                           Qt::CaseInsensitive),
+                          0);
             }
         }
     }
@@ -421,11 +432,13 @@ TEST(Ranking, LargePortfolioIsAPermutationInPriorityOrder)
 TEST(Ranking, FollowsThePortfolioConfig)
 {
     Portfolio p;
-    Idea dataRich = ideaWith({{kImpact0, 4}, {kData0, 5}, {kDifficulty0, 1}}, QStringLiteral("data rich"), 1);
-    Idea easy = ideaWith({{kImpact0, 4}, {kData0, 2}, {kDifficulty0, 5}}, QStringLiteral("easy"), 2);
+    Idea dataRich = ideaWith({ { kImpact0, 4 }, { kData0, 5 }, { kDifficulty0, 1 } },
+                             QStringLiteral("data rich"), 1);
+    Idea easy = ideaWith({ { kImpact0, 4 }, { kData0, 2 }, { kDifficulty0, 5 } },
+                         QStringLiteral("easy"), 2);
     p.ideas << dataRich << easy;
     EXPECT_EQ(p.ideas[rankIdeas(p).front().index].id, 1);
-    p.config.driverWeights = {1.0, 1.0, 3.0};
+    p.config.driverWeights = { 1.0, 1.0, 3.0 };
     EXPECT_EQ(p.ideas[rankIdeas(p).front().index].id, 2);
 }
 
