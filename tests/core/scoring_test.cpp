@@ -454,5 +454,5 @@ TEST(Performance, RescoringTenThousandIdeasIsFast)
     ASSERT_EQ(ranked.size(), 10000);
     // The product target (5 ms) is for optimised builds; this bound catches accidental
     // quadratic work or allocation storms even in unoptimised and sanitizer builds.
-    EXPECT_LT(ms, 250) << ms << " ms";
+    EXPECT_LT(ms, 1000) << ms << " ms";
 }
