@@ -86,17 +86,17 @@ bool IdeaFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right
     const int r = right.row();
     const auto byId = [&] { return m_ideas->idAt(l) < m_ideas->idAt(r); };
     const auto compareNumbers = [&](double a, double b) { return a != b ? a < b : byId(); };
-    const auto compareText = [&](const QString &a, const QString &b) {
-        const int c = a.localeAwareCompare(b);
+    const auto compareKeys = [&](const QCollatorSortKey &a, const QCollatorSortKey &b) {
+        const int c = a.compare(b);
         return c != 0 ? c < 0 : byId();
     };
     switch (left.column()) {
     case IdeasModel::RankColumn:
         return compareNumbers(m_ideas->rankAt(l), m_ideas->rankAt(r));
     case IdeasModel::NameColumn:
-        return compareText(m_ideas->ideaAt(l).name, m_ideas->ideaAt(r).name);
+        return compareKeys(m_ideas->nameKeyAt(l), m_ideas->nameKeyAt(r));
     case IdeasModel::OwnerColumn:
-        return compareText(m_ideas->ideaAt(l).owner, m_ideas->ideaAt(r).owner);
+        return compareKeys(m_ideas->ownerKeyAt(l), m_ideas->ownerKeyAt(r));
     case IdeasModel::ArchetypeColumn:
         return compareNumbers(int(m_ideas->ideaAt(l).archetype), int(m_ideas->ideaAt(r).archetype));
     case IdeasModel::StageColumn:

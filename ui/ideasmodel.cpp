@@ -19,6 +19,8 @@ QString formatCoordinate(const std::optional<double> &value)
 IdeasModel::IdeasModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
 {
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
     connect(document, &Document::portfolioReset, this, &IdeasModel::reset);
     connect(document, &Document::ideaAdded, this, &IdeasModel::onIdeaAdded);
     connect(document, &Document::ideaChanged, this, &IdeasModel::onIdeaChanged);
@@ -244,9 +246,13 @@ void IdeasModel::reset()
 {
     beginResetModel();
     m_ids.clear();
+    m_keys.clear();
     m_ids.reserve(m_document->portfolio().ideas.size());
-    for (const Idea &idea : m_document->portfolio().ideas)
+    m_keys.reserve(m_document->portfolio().ideas.size());
+    for (const Idea &idea : m_document->portfolio().ideas) {
         m_ids << idea.id;
+        m_keys.push_back(keysFor(idea));
+    }
     rebuildRowIndex();
     endResetModel();
 }
@@ -258,6 +264,7 @@ void IdeasModel::onIdeaAdded(qint64 id)
     const int row = int(m_ids.size());
     beginInsertRows({}, row, row);
     m_ids << id;
+    m_keys.push_back(keysFor(*m_document->idea(id)));
     m_rowById.insert(id, row);
     endInsertRows();
 }
@@ -265,8 +272,10 @@ void IdeasModel::onIdeaAdded(qint64 id)
 void IdeasModel::onIdeaChanged(qint64 id)
 {
     const int row = rowOf(id);
-    if (row >= 0)
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (row < 0)
+        return;
+    m_keys[size_t(row)] = keysFor(*m_document->idea(id));
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void IdeasModel::onIdeaRemoved(qint64 id)
@@ -276,6 +285,7 @@ void IdeasModel::onIdeaRemoved(qint64 id)
         return;
     beginRemoveRows({}, row, row);
     m_ids.removeAt(row);
+    m_keys.erase(m_keys.begin() + row);
     rebuildRowIndex();
     endRemoveRows();
 }
@@ -290,6 +300,11 @@ void IdeasModel::onSettingsChanged()
 {
     if (!m_ids.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+IdeasModel::SortKeys IdeasModel::keysFor(const Idea &idea) const
+{
+    return SortKeys{m_collator.sortKey(idea.name), m_collator.sortKey(idea.owner)};
 }
 
 void IdeasModel::rebuildRowIndex()

@@ -3,8 +3,11 @@
 #include "domain/idea.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
 #include <QHash>
 #include <QList>
+
+#include <vector>
 
 namespace mlp::ui {
 
@@ -58,6 +61,9 @@ public:
     const Idea &ideaAt(int row) const;
     const Score &scoreAt(int row) const;
     int rankAt(int row) const;
+    // Collation keys computed once per change, so that sorting by text costs a byte comparison.
+    const QCollatorSortKey &nameKeyAt(int row) const { return m_keys.at(row).name; }
+    const QCollatorSortKey &ownerKeyAt(int row) const { return m_keys.at(row).owner; }
 
 private:
     void reset();
@@ -71,8 +77,17 @@ private:
     QVariant sortData(const Idea &idea, const Score &score, int column) const;
     QString toolTip(const Idea &idea, const Score &score, int column) const;
 
+    struct SortKeys
+    {
+        QCollatorSortKey name;
+        QCollatorSortKey owner;
+    };
+    SortKeys keysFor(const Idea &idea) const;
+
     Document *m_document;
+    QCollator m_collator;
     QList<qint64> m_ids;
+    std::vector<SortKeys> m_keys; // parallel to m_ids
     QHash<qint64, int> m_rowById;
 };
 
