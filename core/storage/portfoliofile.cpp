@@ -17,7 +17,9 @@
 #include <QTemporaryFile>
 #include <QtEndian>
 
+#include <algorithm>
 #include <atomic>
+#include <vector>
 
 namespace mlp {
 
@@ -130,17 +132,13 @@ const QStringList &schemaV1()
                        "outcome TEXT NOT NULL, outcome_reason TEXT NOT NULL, created_at INTEGER, "
                        "baseline_metric TEXT NOT NULL, combine_kind TEXT NOT NULL, "
                        "combine_optimize TEXT NOT NULL, combine_formula TEXT NOT NULL, "
-                       "combine_direction TEXT NOT NULL)"),
+                       "combine_direction TEXT NOT NULL, flywheel TEXT NOT NULL, checklist TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX ideas_position ON ideas (position)"),
         QStringLiteral("CREATE TABLE raters (idea_id INTEGER NOT NULL, position INTEGER NOT NULL, "
                        "name TEXT NOT NULL, answers TEXT NOT NULL, PRIMARY KEY (idea_id, position)) "
                        "WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE key_answers (idea_id INTEGER NOT NULL, question_id TEXT NOT NULL, "
                        "answer TEXT NOT NULL, PRIMARY KEY (idea_id, question_id)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE flywheel (idea_id INTEGER NOT NULL, question_id TEXT NOT NULL, "
-                       "answer TEXT NOT NULL, PRIMARY KEY (idea_id, question_id)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE checklist (idea_id INTEGER NOT NULL, item_id TEXT NOT NULL, "
-                       "answer TEXT NOT NULL, PRIMARY KEY (idea_id, item_id)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE transitions (idea_id INTEGER NOT NULL, position INTEGER NOT NULL, "
                        "at INTEGER NOT NULL, who TEXT NOT NULL, from_stage TEXT NOT NULL, "
                        "to_stage TEXT NOT NULL, trigger_id TEXT NOT NULL, reason TEXT NOT NULL, "
@@ -164,8 +162,8 @@ const QStringList &schemaV1()
 const QStringList &childTables()
 {
     static const QStringList tables{
-        QStringLiteral("raters"),      QStringLiteral("key_answers"),   QStringLiteral("flywheel"),
-        QStringLiteral("checklist"),   QStringLiteral("transitions"),   QStringLiteral("metrics"),
+        QStringLiteral("raters"),      QStringLiteral("key_answers"),   QStringLiteral("transitions"),
+        QStringLiteral("metrics"),
         QStringLiteral("model_results"), QStringLiteral("model_values"), QStringLiteral("baselines"),
     };
     return tables;
@@ -235,6 +233,7 @@ struct Header
 {
     qint32 applicationId = 0;
     qint32 userVersion = 0;
+    bool walMode = false;
 };
 
 // Reads the 100-byte SQLite header with plain file IO, so that files we refuse are never
@@ -257,6 +256,7 @@ Result<Header> readHeader(const QString &path)
     Header result;
     result.userVersion = qFromBigEndian<qint32>(header.constData() + 60);
     result.applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+    result.walMode = header.at(18) == 2 || header.at(19) == 2;
     if (result.applicationId != kApplicationId)
         return makeError(Error::Code::NotAPortfolio,
                          notPortfolioMessage(path, tr("it is an SQLite database of another application")));
@@ -400,35 +400,130 @@ QString encodeAnswers(const Answers &answers)
     return text;
 }
 
-const QHash<QString, int> &questionIndexById()
-{
-    static const QHash<QString, int> index = [] {
-        QHash<QString, int> h;
-        for (int i = 0; i < kQuestionCount; ++i)
-            h.insert(questions()[i].id, i);
-        return h;
-    }();
-    return index;
-}
-
 bool decodeAnswers(QStringView text, Answers &answers)
 {
     answers.fill(0);
     if (text.isEmpty())
         return true;
-    const auto &index = questionIndexById();
+    int guess = 0;
     for (QStringView item : text.split(QLatin1Char(';'))) {
         if (item.size() < 3 || item.at(item.size() - 2) != QLatin1Char('='))
             return false;
         const QChar digit = item.back();
         if (digit < QLatin1Char('1') || digit > QLatin1Char('5'))
             return false;
-        const auto it = index.constFind(item.first(item.size() - 2).toString());
-        if (it == index.constEnd())
+        const QStringView id = item.first(item.size() - 2);
+        // Written in question order, so the next question is almost always the one.
+        int found = -1;
+        for (int k = 0; k < kQuestionCount && found < 0; ++k) {
+            const int candidate = (guess + k) % kQuestionCount;
+            if (questions()[candidate].id == id)
+                found = candidate;
+        }
+        if (found < 0)
             return false;
-        answers[*it] = static_cast<qint8>(digit.unicode() - '0');
+        answers[found] = static_cast<qint8>(digit.unicode() - '0');
+        guess = found + 1;
     }
     return true;
+}
+
+// Key lookups for loading: comparing against a few cached keys is much cheaper than the
+// general (case-insensitive) *FromKey functions when done for every row.
+template<typename E, int N>
+class KeyTable
+{
+public:
+    explicit KeyTable(QString (*keyOf)(E))
+    {
+        for (int i = 0; i < N; ++i)
+            m_keys[i] = keyOf(static_cast<E>(i));
+    }
+    std::optional<E> find(const QString &key) const
+    {
+        for (int i = 0; i < N; ++i) {
+            if (m_keys[i] == key)
+                return static_cast<E>(i);
+        }
+        return std::nullopt;
+    }
+
+private:
+    std::array<QString, N> m_keys;
+};
+
+// Small fixed-key maps live in one column as "key=value;key=value": keys are stable ids
+// without ';' or '=', values are fixed keys. One column instead of a row per item keeps
+// loading a large portfolio fast.
+template<typename F>
+bool forEachPair(QStringView text, F handle)
+{
+    if (text.isEmpty())
+        return true;
+    for (QStringView item : text.split(QLatin1Char(';'))) {
+        const qsizetype eq = item.indexOf(QLatin1Char('='));
+        if (eq <= 0 || !handle(item.first(eq), item.sliced(eq + 1)))
+            return false;
+    }
+    return true;
+}
+
+QString encodeFlywheel(const std::array<TriState, 3> &answers)
+{
+    QString text;
+    const auto &fw = flywheelQuestions();
+    for (int i = 0; i < int(fw.size()); ++i) {
+        if (answers[i] == TriState::Unknown)
+            continue;
+        if (!text.isEmpty())
+            text += QLatin1Char(';');
+        text += fw[i].id + QLatin1Char('=') + io::triStateKey(answers[i]);
+    }
+    return text;
+}
+
+bool decodeFlywheel(QStringView text, std::array<TriState, 3> &answers)
+{
+    const auto &fw = flywheelQuestions();
+    return forEachPair(text, [&](QStringView key, QStringView value) {
+        const auto answer = io::triStateFromKey(value.toString());
+        for (int i = 0; answer && i < int(fw.size()); ++i) {
+            if (fw[i].id == key) {
+                answers[i] = *answer;
+                return true;
+            }
+        }
+        return false;
+    });
+}
+
+QString encodeChecklist(const Checklist &checklist)
+{
+    QString text;
+    for (auto it = checklist.cbegin(); it != checklist.cend(); ++it) {
+        if (!text.isEmpty())
+            text += QLatin1Char(';');
+        text += it.key() + QLatin1Char('=') + io::checklistAnswerKey(it.value());
+    }
+    return text;
+}
+
+bool decodeChecklist(QStringView text, Checklist &checklist)
+{
+    return forEachPair(text, [&](QStringView key, QStringView value) {
+        const auto answer = io::checklistAnswerFromKey(value.toString());
+        if (!answer)
+            return false;
+        // Known items share the catalogue's key strings instead of allocating their own.
+        for (const ChecklistItem &item : checklistItems()) {
+            if (item.id == key) {
+                checklist.insert(item.id, *answer);
+                return true;
+            }
+        }
+        checklist.insert(key.toString(), *answer);
+        return true;
+    });
 }
 
 // Qt binds a null QString as SQL NULL; our text columns are NOT NULL and hold '' instead.
@@ -471,18 +566,17 @@ class IdeaWriter
 {
 public:
     explicit IdeaWriter(QSqlDatabase &db)
-        : m_idea(db), m_rater(db), m_keyAnswer(db), m_flywheel(db), m_checklist(db), m_transition(db),
+        : m_idea(db), m_rater(db), m_keyAnswer(db), m_transition(db),
           m_metric(db), m_result(db), m_value(db), m_baseline(db)
     {
         m_ok = m_idea.prepare(QStringLiteral(
                    "INSERT OR REPLACE INTO ideas (id, position, name, description, owner, archetype, "
                    "accuracy, override_impact, override_feasibility, override_note, stage, outcome, "
                    "outcome_reason, created_at, baseline_metric, combine_kind, combine_optimize, "
-                   "combine_formula, combine_direction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                   "combine_formula, combine_direction, flywheel, checklist) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
                && m_rater.prepare(QStringLiteral("INSERT INTO raters VALUES (?, ?, ?, ?)"))
                && m_keyAnswer.prepare(QStringLiteral("INSERT INTO key_answers VALUES (?, ?, ?)"))
-               && m_flywheel.prepare(QStringLiteral("INSERT INTO flywheel VALUES (?, ?, ?)"))
-               && m_checklist.prepare(QStringLiteral("INSERT INTO checklist VALUES (?, ?, ?)"))
                && m_transition.prepare(QStringLiteral("INSERT INTO transitions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
                && m_metric.prepare(QStringLiteral("INSERT INTO metrics VALUES (?, ?, ?, ?, ?, ?, ?)"))
                && m_result.prepare(QStringLiteral("INSERT INTO model_results VALUES (?, ?, ?)"))
@@ -504,7 +598,8 @@ public:
                           stageKey(idea.lifecycle.stage), outcomeKey(idea.lifecycle.outcome),
                           idea.lifecycle.outcomeReason, timestampValue(idea.lifecycle.createdAt),
                           idea.baselineMetric, combineKindKey(idea.metrics.rule.kind), idea.metrics.rule.optimize,
-                          idea.metrics.rule.formula, directionKey(idea.metrics.rule.formulaDirection)}))
+                          idea.metrics.rule.formula, directionKey(idea.metrics.rule.formulaDirection),
+                          encodeFlywheel(idea.flywheel), encodeChecklist(idea.checklist)}))
             return false;
 
         for (int i = 0; i < idea.raters.size(); ++i) {
@@ -513,17 +608,6 @@ public:
         }
         for (auto it = idea.keyQuestionAnswers.cbegin(); it != idea.keyQuestionAnswers.cend(); ++it) {
             if (!run(m_keyAnswer, {id, it.key(), it.value()}))
-                return false;
-        }
-        const auto &fw = flywheelQuestions();
-        for (int i = 0; i < int(fw.size()); ++i) {
-            if (idea.flywheel[i] == TriState::Unknown)
-                continue;
-            if (!run(m_flywheel, {id, fw[i].id, io::triStateKey(idea.flywheel[i])}))
-                return false;
-        }
-        for (auto it = idea.checklist.cbegin(); it != idea.checklist.cend(); ++it) {
-            if (!run(m_checklist, {id, it.key(), io::checklistAnswerKey(it.value())}))
                 return false;
         }
         for (int i = 0; i < idea.lifecycle.history.size(); ++i) {
@@ -571,7 +655,7 @@ private:
     }
     QSqlError firstError() const
     {
-        for (const QSqlQuery *q : {&m_idea, &m_rater, &m_keyAnswer, &m_flywheel, &m_checklist, &m_transition,
+        for (const QSqlQuery *q : {&m_idea, &m_rater, &m_keyAnswer, &m_transition,
                                    &m_metric, &m_result, &m_value, &m_baseline}) {
             if (q->lastError().isValid())
                 return q->lastError();
@@ -579,7 +663,7 @@ private:
         return {};
     }
 
-    QSqlQuery m_idea, m_rater, m_keyAnswer, m_flywheel, m_checklist, m_transition, m_metric, m_result,
+    QSqlQuery m_idea, m_rater, m_keyAnswer, m_transition, m_metric, m_result,
         m_value, m_baseline;
     bool m_ok = false;
     QSqlError m_error;
@@ -647,6 +731,17 @@ struct PortfolioFile::Private
 {
     QString path;
     std::unique_ptr<Connection> connection;
+    bool inWal = false;
+
+    ~Private()
+    {
+        // A closed portfolio is one self-contained file: fold the WAL back in, so that the
+        // next open (or a copy by any tool) needs no side files.
+        if (connection && inWal) {
+            QSqlError ignored;
+            exec(connection->db(), QStringLiteral("PRAGMA journal_mode = DELETE"), &ignored);
+        }
+    }
 
     Error error(const QSqlError &e, const char *what) const { return sqlError(path, e, what); }
 
@@ -670,6 +765,17 @@ struct PortfolioFile::Private
         }
         return Ok{};
     }
+
+    // While open: WAL, so that a durable edit costs one fsync. Exclusive locking mode keeps the
+    // WAL index in process memory (no -shm file) and the lock held until close.
+    Status enterWal()
+    {
+        QSqlQuery q(connection->db());
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+            return error(q.lastError(), "opening the file failed");
+        inWal = q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+        return Ok{};
+    }
 };
 
 PortfolioFile::PortfolioFile(std::unique_ptr<Private> d) : d(std::move(d)) {}
@@ -683,23 +789,31 @@ QString PortfolioFile::path() const
 
 namespace {
 
-// The read-write connection: exclusive locking (taken at once, held until close), a rollback
-// journal and synchronous=FULL. See docs/file-format.md for why.
-Result<std::unique_ptr<Connection>> openWritable(const QString &path)
+Result<std::unique_ptr<Connection>> connectWritable(const QString &path)
 {
     auto connection = std::make_unique<Connection>(path, false);
     if (!connection->open())
         return sqlError(path, connection->db().lastError(), "opening the file failed");
-    QSqlDatabase &db = connection->db();
     QSqlError e;
-    for (const char *pragma : {"PRAGMA trusted_schema = OFF", "PRAGMA locking_mode = EXCLUSIVE",
-                               "PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL"}) {
+    for (const char *pragma : {"PRAGMA trusted_schema = OFF", "PRAGMA locking_mode = EXCLUSIVE"}) {
+        if (!exec(connection->db(), QString::fromLatin1(pragma), &e))
+            return sqlError(path, e, "opening the file failed");
+    }
+    return connection;
+}
+
+// Rollback journal with synchronous=FULL, and the exclusive lock taken now and held until
+// close. Writes nothing by itself (a file left in WAL mode by a crash is folded back).
+Status takeLock(QSqlDatabase &db, const QString &path)
+{
+    QSqlError e;
+    for (const char *pragma : {"PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL"}) {
         if (!exec(db, QString::fromLatin1(pragma), &e))
             return sqlError(path, e, "opening the file failed");
     }
     if (!exec(db, QStringLiteral("BEGIN EXCLUSIVE"), &e) || !exec(db, QStringLiteral("COMMIT"), &e))
         return sqlError(path, e, "locking the file failed");
-    return connection;
+    return Ok{};
 }
 
 } // namespace
@@ -715,32 +829,39 @@ Result<std::unique_ptr<PortfolioFile>> PortfolioFile::create(const QString &path
         if (Status valid = validateIdea(idea); !valid)
             return valid.error();
     }
-    auto opened = openWritable(path);
-    if (!opened) {
-        QFile::remove(path);
-        return opened.error();
-    }
     auto d = std::make_unique<Private>();
     d->path = path;
-    d->connection = std::move(*opened);
-    const Status created = d->transaction("creating the file failed", [&](QSqlDatabase &db, QSqlError *e) {
-        if (!exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), e)
-            || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), e)
-            || !createSchema(db, e) || !writeSettings(db, initial.name, initial.config, e))
-            return false;
-        IdeaWriter writer(db);
-        if (!writer.ok()) {
-            *e = writer.error();
-            return false;
+    {
+        auto connection = connectWritable(path);
+        if (!connection) {
+            QFile::remove(path);
+            return connection.error();
         }
-        for (int i = 0; i < initial.ideas.size(); ++i) {
-            if (!writer.write(initial.ideas[i], i)) {
+        d->connection = std::move(*connection);
+    }
+    // Created in rollback mode, so the header and schema reach the main file at this commit.
+    Status created = takeLock(d->connection->db(), path);
+    if (created)
+        created = d->transaction("creating the file failed", [&](QSqlDatabase &db, QSqlError *e) {
+            if (!exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), e)
+                || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), e)
+                || !createSchema(db, e) || !writeSettings(db, initial.name, initial.config, e))
+                return false;
+            IdeaWriter writer(db);
+            if (!writer.ok()) {
                 *e = writer.error();
                 return false;
             }
-        }
-        return true;
-    });
+            for (int i = 0; i < initial.ideas.size(); ++i) {
+                if (!writer.write(initial.ideas[i], i)) {
+                    *e = writer.error();
+                    return false;
+                }
+            }
+            return true;
+        });
+    if (created)
+        created = d->enterWal();
     if (!created) {
         d.reset();
         QFile::remove(path);
@@ -757,8 +878,12 @@ Result<std::unique_ptr<PortfolioFile>> PortfolioFile::open(const QString &path)
     if (Status status = checkVersion(path, header->userVersion); !status)
         return status.error();
 
+    // A file in rollback mode is checked through a read-only connection. A file still in WAL
+    // mode (left by a crash, or by another tool) cannot be read read-only without SQLite
+    // creating side files, so it is checked on the exclusive connection before anything is
+    // written; refusing it leaves it unchanged all the same.
     bool verified = false;
-    {
+    if (!header->walMode) {
         Connection readOnly(path, true);
         if (!readOnly.open())
             return sqlError(path, readOnly.db().lastError(), "opening the file failed");
@@ -771,17 +896,21 @@ Result<std::unique_ptr<PortfolioFile>> PortfolioFile::open(const QString &path)
         verified = status.ok();
     }
 
-    auto opened = openWritable(path);
-    if (!opened)
-        return opened.error();
     auto d = std::make_unique<Private>();
     d->path = path;
-    d->connection = std::move(*opened);
+    {
+        auto connection = connectWritable(path);
+        if (!connection)
+            return connection.error();
+        d->connection = std::move(*connection);
+    }
     QSqlDatabase &db = d->connection->db();
     if (!verified) {
         if (Status status = verify(db, path); !status)
             return status.error();
     }
+    if (Status locked = takeLock(db, path); !locked)
+        return locked.error();
 
     const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
     if (!version)
@@ -796,6 +925,8 @@ Result<std::unique_ptr<PortfolioFile>> PortfolioFile::open(const QString &path)
         if (!migrated)
             return migrated.error();
     }
+    if (Status wal = d->enterWal(); !wal)
+        return wal.error();
     return std::unique_ptr<PortfolioFile>(new PortfolioFile(std::move(d)));
 }
 
@@ -858,25 +989,41 @@ Result<Portfolio> PortfolioFile::load() const
         }
     }
 
+    static const KeyTable<Archetype, kArchetypeCount> archetypes(archetypeKey);
+    static const KeyTable<Stage, kStageCount> stages(stageKey);
+    static const KeyTable<Outcome, 3> outcomes(outcomeKey);
+    static const KeyTable<CombineKind, 3> combineKinds(combineKindKey);
+    static const KeyTable<Direction, 2> directions(directionKey);
+    static const KeyTable<BaselineKind, kBaselineKindCount> baselineKinds(baselineKindKey);
+
     QHash<qint64, int> indexById;
     {
         QSqlQuery q(db);
+        if (!select(q, QStringLiteral("SELECT count(*) FROM ideas")) || !q.next())
+            return d->error(q.lastError(), "reading the ideas failed");
+        const qsizetype count = q.value(0).toLongLong();
+        // Read in storage order and sort afterwards: cheaper than walking the position index.
+        QList<Idea> unordered;
+        std::vector<std::pair<qint64, int>> order;
+        unordered.reserve(count);
+        order.reserve(count);
+        indexById.reserve(count);
         if (!select(q, QStringLiteral("SELECT id, name, description, owner, archetype, accuracy, override_impact, "
                                       "override_feasibility, override_note, stage, outcome, outcome_reason, "
                                       "created_at, baseline_metric, combine_kind, combine_optimize, "
-                                      "combine_formula, combine_direction FROM ideas ORDER BY position")))
+                                      "combine_formula, combine_direction, flywheel, checklist, position FROM ideas")))
             return d->error(q.lastError(), "reading the ideas failed");
         while (q.next()) {
-            Idea idea;
+            Idea &idea = unordered.emplace_back();
             idea.id = q.value(0).toLongLong();
             idea.name = q.value(1).toString();
             idea.description = q.value(2).toString();
             idea.owner = q.value(3).toString();
-            const auto archetype = archetypeFromKey(q.value(4).toString());
-            const auto stage = stageFromKey(q.value(9).toString());
-            const auto outcome = outcomeFromKey(q.value(10).toString());
-            const auto combine = combineKindFromKey(q.value(14).toString());
-            const auto direction = directionFromKey(q.value(17).toString());
+            const auto archetype = archetypes.find(q.value(4).toString());
+            const auto stage = stages.find(q.value(9).toString());
+            const auto outcome = outcomes.find(q.value(10).toString());
+            const auto combine = combineKinds.find(q.value(14).toString());
+            const auto direction = directions.find(q.value(17).toString());
             if (!archetype || !stage || !outcome || !combine || !direction)
                 return corrupt(tr("idea %1 has an unknown archetype, stage, outcome or combine rule").arg(idea.id));
             idea.archetype = *archetype;
@@ -893,11 +1040,19 @@ Result<Portfolio> PortfolioFile::load() const
             idea.metrics.rule.optimize = q.value(15).toString();
             idea.metrics.rule.formula = q.value(16).toString();
             idea.metrics.rule.formulaDirection = *direction;
-            indexById.insert(idea.id, int(portfolio.ideas.size()));
-            portfolio.ideas.append(std::move(idea));
+            if (!decodeFlywheel(q.value(18).toString(), idea.flywheel)
+                || !decodeChecklist(q.value(19).toString(), idea.checklist))
+                return corrupt(tr("idea %1 has an unknown flywheel or checklist answer").arg(idea.id));
+            order.emplace_back(q.value(20).toLongLong(), int(unordered.size() - 1));
         }
         if (q.lastError().isValid())
             return d->error(q.lastError(), "reading the ideas failed");
+        std::stable_sort(order.begin(), order.end());
+        portfolio.ideas.reserve(unordered.size());
+        for (const auto &entry : order) {
+            indexById.insert(unordered[entry.second].id, int(portfolio.ideas.size()));
+            portfolio.ideas.append(std::move(unordered[entry.second]));
+        }
     }
 
     // Child rows come sorted by (idea_id, position): each table is one forward scan.
@@ -933,37 +1088,14 @@ Result<Portfolio> PortfolioFile::load() const
             return Ok{};
         });
     if (status)
-        status = eachRow(QStringLiteral("SELECT idea_id, question_id, answer FROM flywheel"),
-                         [&](Idea &idea, QSqlQuery &q) -> Status {
-            const QString id = q.value(1).toString();
-            const auto answer = io::triStateFromKey(q.value(2).toString());
-            const auto &fw = flywheelQuestions();
-            for (int i = 0; i < int(fw.size()); ++i) {
-                if (fw[i].id == id && answer) {
-                    idea.flywheel[i] = *answer;
-                    return Ok{};
-                }
-            }
-            return corrupt(tr("idea %1, flywheel question '%2'").arg(idea.id).arg(id));
-        });
-    if (status)
-        status = eachRow(QStringLiteral("SELECT idea_id, item_id, answer FROM checklist"),
-                         [&](Idea &idea, QSqlQuery &q) -> Status {
-            const auto answer = io::checklistAnswerFromKey(q.value(2).toString());
-            if (!answer)
-                return corrupt(tr("idea %1, checklist item '%2'").arg(idea.id).arg(q.value(1).toString()));
-            idea.checklist.insert(q.value(1).toString(), *answer);
-            return Ok{};
-        });
-    if (status)
         status = eachRow(QStringLiteral("SELECT idea_id, at, who, from_stage, to_stage, trigger_id, reason, "
                                         "override_note FROM transitions"),
                          [&](Idea &idea, QSqlQuery &q) -> Status {
             Transition t;
             t.at = timestampFromValue(q.value(1));
             t.who = q.value(2).toString();
-            const auto from = stageFromKey(q.value(3).toString());
-            const auto to = stageFromKey(q.value(4).toString());
+            const auto from = stages.find(q.value(3).toString());
+            const auto to = stages.find(q.value(4).toString());
             if (!from || !to)
                 return corrupt(tr("idea %1: a stage move has an unknown stage").arg(idea.id));
             t.from = *from;
@@ -980,7 +1112,7 @@ Result<Portfolio> PortfolioFile::load() const
             MetricDef m;
             m.name = q.value(1).toString();
             m.unit = q.value(2).toString();
-            const auto direction = directionFromKey(q.value(3).toString());
+            const auto direction = directions.find(q.value(3).toString());
             if (!direction)
                 return corrupt(tr("idea %1, metric '%2': direction").arg(idea.id).arg(m.name));
             m.direction = *direction;
@@ -1009,7 +1141,7 @@ Result<Portfolio> PortfolioFile::load() const
                          [&](Idea &idea, QSqlQuery &q) -> Status {
             Baseline b;
             b.label = q.value(1).toString();
-            const auto kind = baselineKindFromKey(q.value(2).toString());
+            const auto kind = baselineKinds.find(q.value(2).toString());
             if (!kind)
                 return corrupt(tr("idea %1, baseline '%2': kind").arg(idea.id).arg(b.label));
             b.kind = *kind;
