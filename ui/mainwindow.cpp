@@ -101,7 +101,12 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     updateRecentMenu();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document dies with the window's children; nothing may hear from it by then.
+    m_document->undoStack()->blockSignals(true);
+    m_document->blockSignals(true);
+}
 
 void MainWindow::setErrorReporter(ErrorReporter reporter)
 {

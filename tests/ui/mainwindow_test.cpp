@@ -1,0 +1,378 @@
+#include "uitestsupport.h"
+
+#include "charts/portfoliochartview.h"
+#include "ideaeditor.h"
+#include "ideafiltermodel.h"
+#include "ideasmodel.h"
+#include "io/jsonformat.h"
+#include "mainwindow.h"
+#include "uisettings.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+#include <QUrl>
+
+#include <iostream>
+
+using namespace mlp;
+using namespace mlp::ui;
+using namespace mlp::ui::test;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        path = dir.filePath(QStringLiteral("sample.mlplan"));
+        {
+            auto created = PortfolioFile::create(path, samplePortfolio(clock.now()));
+            ASSERT_TRUE(created.ok());
+        }
+        window = std::make_unique<MainWindow>(clock);
+        window->setErrorReporter([this](const QString &title, const QString &message) { errors << title + QLatin1String(": ") + message; });
+        window->resize(1280, 800);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        ASSERT_TRUE(window->openFile(path));
+    }
+
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        T *child = window->findChild<T *>(name);
+        EXPECT_NE(child, nullptr) << name.toStdString();
+        return child;
+    }
+
+    QAction *action(const char *name) const { return find<QAction>(QString::fromLatin1(name)); }
+    Document &document() const { return *window->document(); }
+    qint64 idAtRow(int row) const
+    {
+        return window->table()->model()->index(row, 0).data(IdeasModel::IdRole).toLongLong();
+    }
+
+    QTemporaryDir dir;
+    FakeClock clock{testNow()};
+    QString path;
+    QStringList errors;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, ShowsTheSampleWithNonBlankContent)
+{
+    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("sample.mlplan")));
+    EXPECT_EQ(window->table()->model()->rowCount(), document().portfolio().ideas.size());
+    EXPECT_EQ(find<QLabel>(QStringLiteral("savedLabel"))->text(), QStringLiteral("All changes saved"));
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("countLabel"))->text().contains(QString::number(document().portfolio().ideas.size())));
+    QApplication::processEvents();
+    const QImage whole = window->grab().toImage();
+    EXPECT_GT(distinctColours(whole), 40);
+    const QImage chart = window->chart()->grab().toImage();
+    EXPECT_GT(distinctColours(chart), 20);
+    const QImage table = window->table()->grab().toImage();
+    EXPECT_GT(distinctColours(table), 5);
+    EXPECT_TRUE(errors.isEmpty()) << errors.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(MainWindowTest, ForeignFilesAreRefusedWithTheCoreMessageAndLeftUntouched)
+{
+    const QString text = dir.filePath(QStringLiteral("notes.mlplan"));
+    {
+        QFile f(text);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("These are my notes, not a portfolio.\n");
+    }
+    const QString foreign = dir.filePath(QStringLiteral("other-app.mlplan"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(foreign);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE songs (title TEXT)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO songs VALUES ('x')")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+
+    for (const QString &file : {text, foreign}) {
+        errors.clear();
+        const QByteArray before = readAll(file);
+        const QDateTime modified = QFileInfo(file).lastModified();
+        QSignalSpy reported(window.get(), &MainWindow::errorReported);
+        EXPECT_FALSE(window->openFile(file));
+        ASSERT_EQ(errors.size(), 1);
+        EXPECT_EQ(reported.count(), 1);
+        EXPECT_GT(errors.first().size(), 30) << errors.first().toStdString();
+        EXPECT_EQ(readAll(file), before);
+        EXPECT_EQ(QFileInfo(file).lastModified(), modified);
+        EXPECT_EQ(document().filePath(), path); // the open portfolio stays open
+    }
+}
+
+TEST_F(MainWindowTest, FailedImportShowsTheMessage)
+{
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    {
+        QFile f(bad);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("\"unterminated,quote\n");
+    }
+    const Portfolio before = document().portfolio();
+    EXPECT_FALSE(window->importFile(bad));
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_TRUE(document().portfolio() == before);
+}
+
+TEST_F(MainWindowTest, FilterBarNarrowsTheTable)
+{
+    QAbstractItemModel *rows = window->table()->model();
+    const int all = rows->rowCount();
+    QLineEdit *filter = find<QLineEdit>(QStringLiteral("filterText"));
+    QTest::keyClicks(filter, QStringLiteral("robot"));
+    ASSERT_GE(rows->rowCount(), 1);
+    EXPECT_LT(rows->rowCount(), all);
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        const qint64 id = rows->index(row, 0).data(IdeasModel::IdRole).toLongLong();
+        const Idea *idea = document().idea(id);
+        EXPECT_TRUE(idea->name.contains(QStringLiteral("robot"), Qt::CaseInsensitive)
+                    || idea->owner.contains(QStringLiteral("robot"), Qt::CaseInsensitive)
+                    || idea->description.contains(QStringLiteral("robot"), Qt::CaseInsensitive));
+    }
+    filter->clear();
+    EXPECT_EQ(rows->rowCount(), all);
+
+    QComboBox *stage = find<QComboBox>(QStringLiteral("stageFilter"));
+    stage->setCurrentIndex(stage->findData(int(Stage::Training)));
+    ASSERT_GE(rows->rowCount(), 1);
+    EXPECT_LT(rows->rowCount(), all);
+    for (int row = 0; row < rows->rowCount(); ++row)
+        EXPECT_EQ(rows->index(row, 0).data(IdeasModel::StageRole).toInt(), int(Stage::Training));
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("shown")));
+}
+
+TEST_F(MainWindowTest, TableSelectionSelectsOnTheChartAndOpensTheEditor)
+{
+    window->table()->selectRow(2);
+    const qint64 id = idAtRow(2);
+    EXPECT_EQ(window->chart()->selectedIds(), QList<qint64>{id});
+    EXPECT_EQ(window->editor()->ideaId(), id);
+    EXPECT_EQ(find<QLineEdit>(QStringLiteral("nameEdit"))->text(), document().idea(id)->name);
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("selectionLabel"))->text().contains(document().idea(id)->name));
+    EXPECT_TRUE(action("actionDuplicate")->isEnabled());
+
+    window->table()->clearSelection();
+    EXPECT_TRUE(window->chart()->selectedIds().isEmpty());
+    EXPECT_EQ(window->editor()->ideaId(), 0);
+}
+
+TEST_F(MainWindowTest, ChartClickSelectsTheRow)
+{
+    const qint64 first = idAtRow(4);
+    const qint64 second = idAtRow(7);
+    emit window->chart()->ideaClicked(first, Qt::NoModifier);
+    EXPECT_EQ(window->selectedIds(), QList<qint64>{first});
+    EXPECT_EQ(window->chart()->selectedIds(), QList<qint64>{first});
+    EXPECT_EQ(window->editor()->ideaId(), first);
+
+    emit window->chart()->ideaClicked(second, Qt::ControlModifier);
+    QList<qint64> both = window->selectedIds();
+    std::sort(both.begin(), both.end());
+    QList<qint64> expected{first, second};
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(both, expected);
+
+    emit window->chart()->ideaClicked(first, Qt::ControlModifier);
+    EXPECT_EQ(window->selectedIds(), QList<qint64>{second});
+    EXPECT_EQ(window->chart()->selectedIds(), QList<qint64>{second});
+}
+
+TEST_F(MainWindowTest, DeleteAndUndoThroughTheActions)
+{
+    const int count = int(document().portfolio().ideas.size());
+    const qint64 id = idAtRow(1);
+    const Idea original = *document().idea(id);
+    window->table()->selectRow(1);
+    action("actionDelete")->trigger();
+    EXPECT_EQ(document().portfolio().ideas.size(), count - 1);
+    EXPECT_EQ(window->table()->model()->rowCount(), count - 1);
+    EXPECT_TRUE(action("actionUndo")->isEnabled());
+    action("actionUndo")->trigger();
+    ASSERT_NE(document().idea(id), nullptr);
+    EXPECT_TRUE(*document().idea(id) == original);
+    EXPECT_EQ(window->table()->model()->rowCount(), count);
+    action("actionRedo")->trigger();
+    EXPECT_EQ(document().idea(id), nullptr);
+}
+
+TEST_F(MainWindowTest, AddIdeaThenNameItInTheEditor)
+{
+    const int count = int(document().portfolio().ideas.size());
+    action("actionAddIdea")->trigger();
+    ASSERT_EQ(document().portfolio().ideas.size(), count + 1);
+    const qint64 id = window->editor()->ideaId();
+    ASSERT_NE(id, 0);
+    EXPECT_EQ(window->selectedIds(), QList<qint64>{id});
+
+    QLineEdit *name = find<QLineEdit>(QStringLiteral("nameEdit"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Fraud alerts"));
+    EXPECT_EQ(document().idea(id)->name, QStringLiteral("New idea")); // nothing per keystroke
+    QTest::keyClick(name, Qt::Key_Return);
+    EXPECT_EQ(document().idea(id)->name, QStringLiteral("Fraud alerts"));
+    EXPECT_EQ(document().undoStack()->count(), 2);
+
+    document().undoStack()->undo();
+    EXPECT_EQ(document().idea(id)->name, QStringLiteral("New idea"));
+    EXPECT_EQ(name->text(), QStringLiteral("New idea"));
+}
+
+TEST_F(MainWindowTest, DuplicateSelectsTheCopy)
+{
+    window->table()->selectRow(0);
+    const qint64 source = idAtRow(0);
+    action("actionDuplicate")->trigger();
+    const QList<qint64> selected = window->selectedIds();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_NE(selected.first(), source);
+    EXPECT_TRUE(document().idea(selected.first())->name.contains(document().idea(source)->name));
+}
+
+TEST_F(MainWindowTest, DroppingFilesOpensOrImports)
+{
+    const QString other = dir.filePath(QStringLiteral("other.mlplan"));
+    {
+        Portfolio p;
+        p.name = QStringLiteral("Other");
+        ASSERT_TRUE(PortfolioFile::create(other, p).ok());
+    }
+    auto drop = [&](const QString &file) {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &enter);
+        EXPECT_TRUE(enter.isAccepted());
+        QDropEvent event(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &event);
+    };
+    drop(other);
+    EXPECT_EQ(document().filePath(), other);
+    EXPECT_EQ(window->table()->model()->rowCount(), 0);
+
+    const QString json = dir.filePath(QStringLiteral("sample.json"));
+    {
+        QFile f(json);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(io::exportJson(samplePortfolio(clock.now())));
+    }
+    drop(json);
+    EXPECT_EQ(window->table()->model()->rowCount(), samplePortfolio(clock.now()).ideas.size());
+    EXPECT_TRUE(errors.isEmpty()) << errors.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(MainWindowTest, ExportAndSaveACopy)
+{
+    const QString json = dir.filePath(QStringLiteral("out.json"));
+    const QString csv = dir.filePath(QStringLiteral("out.csv"));
+    const QString copy = dir.filePath(QStringLiteral("copy.mlplan"));
+    ASSERT_TRUE(window->exportFile(json));
+    ASSERT_TRUE(window->exportFile(csv));
+    ASSERT_TRUE(window->saveCopyAs(copy));
+    auto reimported = io::importJson(readAll(json));
+    ASSERT_TRUE(reimported.ok());
+    EXPECT_TRUE(sortedById(reimported.value()) == sortedById(document().portfolio()));
+    EXPECT_FALSE(readAll(csv).isEmpty());
+    auto opened = PortfolioFile::open(copy);
+    ASSERT_TRUE(opened.ok());
+}
+
+TEST_F(MainWindowTest, GeometryAndRecentFilesPersist)
+{
+    window->close();
+    const UiSettings &s = UiSettings::instance();
+    EXPECT_FALSE(s.windowGeometry.value().isEmpty());
+    EXPECT_FALSE(s.splitterState.value().isEmpty());
+    ASSERT_FALSE(s.recentFiles.value().isEmpty());
+    EXPECT_EQ(s.recentFiles.value().first(), QFileInfo(path).absoluteFilePath());
+}
+
+TEST_F(MainWindowTest, ChartModesFollowTheViewMenu)
+{
+    find<QAction>(QStringLiteral("colorMode_1"))->trigger();
+    EXPECT_EQ(window->chart()->colorMode(), PortfolioChartView::ColorMode::Stage);
+    find<QAction>(QStringLiteral("sizeMode_2"))->trigger();
+    EXPECT_EQ(window->chart()->sizeMode(), PortfolioChartView::SizeMode::RaterSpread);
+    EXPECT_EQ(UiSettings::instance().chartColorMode.value(), 1);
+    find<QAction>(QStringLiteral("colorMode_0"))->trigger();
+    EXPECT_EQ(window->chart()->colorMode(), PortfolioChartView::ColorMode::Archetype);
+}
+
+TEST(MainWindowSpeed, TenThousandIdeas)
+{
+    QTemporaryDir dir;
+    FakeClock clock(testNow());
+    const QString path = dir.filePath(QStringLiteral("big.mlplan"));
+    {
+        auto created = PortfolioFile::create(path, generatedPortfolio(10000, 11, clock.now()));
+        ASSERT_TRUE(created.ok());
+    }
+    MainWindow window(clock);
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QElapsedTimer timer;
+    timer.start();
+    ASSERT_TRUE(window.openFile(path));
+    window.repaint();
+    const qint64 open = timer.elapsed();
+
+    QLineEdit *filter = window.findChild<QLineEdit *>(QStringLiteral("filterText"));
+    ASSERT_NE(filter, nullptr);
+    qint64 worst = 0;
+    for (const QChar c : QStringLiteral("idea 12")) {
+        timer.restart();
+        QTest::keyClick(filter, c.toLatin1());
+        worst = std::max(worst, timer.elapsed());
+    }
+    for (int i = 0; i < 4; ++i) {
+        timer.restart();
+        QTest::keyClick(filter, Qt::Key_Backspace);
+        worst = std::max(worst, timer.elapsed());
+    }
+    std::cout << "[ measure ] open 10,000 ideas in the window: " << open << " ms; slowest filter keystroke: " << worst
+              << " ms\n";
+    EXPECT_LE(worst, 50);
+}
