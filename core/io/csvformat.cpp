@@ -70,7 +70,8 @@ Result<QList<Record>> parseRecords(const QString &text)
     QString field;
     int line = 1;
     record.line = 1;
-    bool fieldStarted = false;
+    bool fieldStarted = false; // the record has content: a character, a quote or a comma
+    bool atFieldStart = true;
     const qsizetype n = text.size();
     qsizetype i = 0;
 
@@ -86,9 +87,10 @@ Result<QList<Record>> parseRecords(const QString &text)
 
     while (i < n) {
         const QChar c = text.at(i);
-        if (c == QLatin1Char('"') && field.isEmpty() && !fieldStarted) {
+        if (c == QLatin1Char('"') && atFieldStart) {
             const int startLine = line;
             fieldStarted = true;
+            atFieldStart = false;
             ++i;
             bool closed = false;
             while (i < n) {
@@ -125,6 +127,7 @@ Result<QList<Record>> parseRecords(const QString &text)
             record.fields.append(field);
             field.clear();
             fieldStarted = true;
+            atFieldStart = true;
             ++i;
             continue;
         }
@@ -133,6 +136,7 @@ Result<QList<Record>> parseRecords(const QString &text)
                 ++i;
             ++i;
             endRecord();
+            atFieldStart = true;
             ++line;
             record.line = line;
             continue;
@@ -145,6 +149,7 @@ Result<QList<Record>> parseRecords(const QString &text)
                                  .arg(record.fields.size() + 1));
         field += c;
         fieldStarted = true;
+        atFieldStart = false;
         ++i;
     }
     if (fieldStarted || !field.isEmpty() || !record.fields.isEmpty())
