@@ -212,14 +212,22 @@ TEST_F(PortfolioFileTest, ForeignTriggersViewsAndTablesAreRefused)
         QStringLiteral("DROP TABLE baselines"),
     };
     int n = 0;
-    for (const QString &attack : attacks) {
-        const QString path = createRich(QStringLiteral("attack%1.mlplan").arg(++n));
-        tamper(path, {attack});
-        const QByteArray before = sha256Of(path);
-        auto f = PortfolioFile::open(path);
-        ASSERT_FALSE(f.ok()) << attack.toStdString();
-        EXPECT_EQ(f.error().code, Error::Code::UntrustedSchema) << text(f.error());
-        EXPECT_EQ(sha256Of(path), before);
+    // A file left in WAL mode is checked on the writable connection; it must stay unchanged too.
+    for (const bool wal : {false, true}) {
+        for (const QString &attack : attacks) {
+            const QString path = createRich(QStringLiteral("attack%1.mlplan").arg(++n));
+            QStringList statements{attack};
+            if (wal)
+                statements.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
+            tamper(path, statements);
+            const QByteArray before = sha256Of(path);
+            auto f = PortfolioFile::open(path);
+            ASSERT_FALSE(f.ok()) << attack.toStdString();
+            EXPECT_EQ(f.error().code, Error::Code::UntrustedSchema) << text(f.error());
+            EXPECT_EQ(sha256Of(path), before) << attack.toStdString() << (wal ? " (WAL)" : "");
+            EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+            EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
+        }
     }
 }
 
