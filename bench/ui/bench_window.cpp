@@ -10,12 +10,12 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QPixmap>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <benchmark/benchmark.h>
 
@@ -160,6 +160,32 @@ void BM_ChartHover(benchmark::State &state)
 }
 BENCHMARK(BM_ChartHover)->Unit(benchmark::kMillisecond);
 
+// The tooltip text alone: hit test, breakdown of both coordinates, HTML.
+void BM_ChartToolTipText(benchmark::State &state)
+{
+    OpenChart open;
+    const QPoint a = open.chart->positionOf(open.ideaAt(10)).toPoint();
+    for (auto _ : state) {
+        const QString tip = open.chart->toolTipAt(a);
+        benchmark::DoNotOptimize(tip.size());
+    }
+}
+BENCHMARK(BM_ChartToolTipText)->Unit(benchmark::kMillisecond);
+
+// Hover without the tooltip window being repainted: the move and the hover ring.
+void BM_ChartHoverMoveOnly(benchmark::State &state)
+{
+    OpenChart open;
+    const QPoint a = open.local(open.chart->positionOf(open.ideaAt(10)));
+    const QPoint b = open.local(open.chart->positionOf(open.ideaAt(20)));
+    bool flip = false;
+    for (auto _ : state) {
+        flip = !flip;
+        open.send(QEvent::MouseMove, flip ? a : b, Qt::NoButton, Qt::NoButton);
+    }
+}
+BENCHMARK(BM_ChartHoverMoveOnly)->Unit(benchmark::kMillisecond);
+
 // One mouse move while dragging a point, and the repaint of what changed.
 void BM_ChartDragFrame(benchmark::State &state)
 {
@@ -229,7 +255,11 @@ void BM_WindowFilterKeystroke(benchmark::State &state)
             i = 0;
             state.ResumeTiming();
         }
-        QTest::keyClick(filter, word.at(i).toLatin1());
+        const QChar ch = word.at(i);
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_A + (ch.unicode() - 'a'), Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(filter, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_A + (ch.unicode() - 'a'), Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(filter, &release);
         ++i;
         drain();
     }

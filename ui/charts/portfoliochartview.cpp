@@ -873,8 +873,12 @@ QString PortfolioChartView::Private::toolTipFor(qint64 id) const
                 + QStringLiteral("<br/>");
     }
 
+    // Plain lines rather than an HTML table: laying out a table costs the tooltip ~9 ms, which
+    // would blow the hover budget on its own.
     const auto &catalogue = questions();
-    auto rows = [&](const QList<Contribution> &list, std::optional<QuestionGroup> group) -> QString {
+    const QString indent = QStringLiteral("&nbsp;&nbsp;&nbsp;");
+    auto rows = [&](const QList<Contribution> &list, std::optional<QuestionGroup> group,
+                    const QString &prefix) -> QString {
         QString out;
         for (const Contribution &c : list) {
             if (c.question < 0 || c.question >= kQuestionCount)
@@ -882,29 +886,23 @@ QString PortfolioChartView::Private::toolTipFor(qint64 id) const
             const Question &question = catalogue[static_cast<size_t>(c.question)];
             if (group && question.group != *group)
                 continue;
-            out += QStringLiteral("<tr><td>&nbsp;&nbsp;") + elided(question.text, 56).toHtmlEscaped()
-                   + QStringLiteral("</td><td align=right>&nbsp;") + number(c.answer)
-                   + QStringLiteral("</td><td align=right>&nbsp;+")
-                   + QString::number(c.points, 'f', 2) + QStringLiteral("</td></tr>");
+            out += prefix + elided(question.text, 56).toHtmlEscaped() + QStringLiteral(": ")
+                   + number(c.answer) + QStringLiteral(" → +") + QString::number(c.points, 'f', 2)
+                   + QStringLiteral("<br/>");
         }
         return out;
     };
-    html += QStringLiteral("<table cellspacing=0 cellpadding=0>");
-    html += QStringLiteral("<tr><td><u>") + tr("Impact from the answers")
-            + QStringLiteral("</u></td><td align=right>&nbsp;") + tr("answer")
-            + QStringLiteral("</td><td align=right>&nbsp;") + tr("points") + QStringLiteral("</td></tr>");
-    html += rows(b.impact, std::nullopt);
-    html += QStringLiteral("<tr><td colspan=3><u>") + tr("Feasibility from the answers")
-            + QStringLiteral("</u></td></tr>");
+    html += QStringLiteral("<u>") + tr("Impact from the answers (answer → points)")
+            + QStringLiteral("</u><br/>");
+    html += rows(b.impact, std::nullopt, indent);
+    html += QStringLiteral("<u>") + tr("Feasibility from the answers") + QStringLiteral("</u><br/>");
     for (const DriverSummary &driver : b.drivers) {
-        html += QStringLiteral("<tr><td>") + groupDisplayName(driver.group).toHtmlEscaped()
-                + QStringLiteral(" (") + tr("%1 % of feasibility").arg(qRound(driver.weightShare * 100))
-                + QStringLiteral(")</td><td align=right>&nbsp;")
-                + (driver.score ? number(*driver.score) : tr("–"))
-                + QStringLiteral("</td><td></td></tr>");
-        html += rows(b.feasibility, driver.group);
+        html += indent + groupDisplayName(driver.group).toHtmlEscaped() + QStringLiteral(" <b>")
+                + (driver.score ? number(*driver.score) : tr("–")) + QStringLiteral("</b> (")
+                + tr("%1 % of feasibility").arg(qRound(driver.weightShare * 100))
+                + QStringLiteral(")<br/>");
+        html += rows(b.feasibility, driver.group, indent + indent);
     }
-    html += QStringLiteral("</table>");
     if (score->costFactor)
         html += tr("Accuracy target costs ×%1").arg(QString::number(*score->costFactor, 'g', 3))
                 + QStringLiteral("<br/>");
