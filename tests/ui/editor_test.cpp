@@ -1,0 +1,249 @@
+#include "uitestsupport.h"
+
+#include "ideaeditor.h"
+#include "movestagedialog.h"
+#include "settingsdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace mlp;
+using namespace mlp::ui;
+using namespace mlp::ui::test;
+
+namespace {
+
+template<typename T>
+T *child(const QWidget &parent, const QString &name)
+{
+    T *w = parent.findChild<T *>(name);
+    EXPECT_NE(w, nullptr) << name.toStdString();
+    return w;
+}
+
+qint64 addBlankIdea(Document &d)
+{
+    Idea idea;
+    idea.name = QStringLiteral("Blank");
+    EXPECT_TRUE(d.addIdea(idea).ok());
+    return d.portfolio().ideas.last().id;
+}
+
+const Idea &activeIn(const Document &d, Stage stage)
+{
+    for (const Idea &idea : d.portfolio().ideas) {
+        if (idea.lifecycle.stage == stage && idea.lifecycle.outcome == Outcome::Active)
+            return idea;
+    }
+    ADD_FAILURE();
+    return d.portfolio().ideas.first();
+}
+
+} // namespace
+
+TEST(IdeaEditor, ShowsTheIdeaAndItsExplanation)
+{
+    SampleDocument s;
+    IdeaEditor editor(&s.document);
+    const Idea &idea = s.document.portfolio().ideas.at(1);
+    editor.setIdeaId(idea.id);
+    EXPECT_EQ(child<QLineEdit>(editor, QStringLiteral("nameEdit"))->text(), idea.name);
+    EXPECT_EQ(child<QLineEdit>(editor, QStringLiteral("ownerEdit"))->text(), idea.owner);
+    EXPECT_EQ(child<QPlainTextEdit>(editor, QStringLiteral("descriptionEdit"))->toPlainText(), idea.description);
+    EXPECT_EQ(child<QComboBox>(editor, QStringLiteral("archetypeCombo"))->currentData().toInt(), int(idea.archetype));
+    EXPECT_EQ(child<QPlainTextEdit>(editor, QStringLiteral("explanationText"))->toPlainText(),
+              explainText(explain(idea, s.document.portfolio().config), s.document.portfolio().config));
+    EXPECT_FALSE(child<QLabel>(editor, QStringLiteral("summaryLabel"))->text().isEmpty());
+    for (const KeyQuestion &q : archetypeInfo(idea.archetype).keyQuestions)
+        EXPECT_NE(editor.findChild<QPlainTextEdit *>(QStringLiteral("keyQuestion_%1").arg(q.id)), nullptr);
+    EXPECT_EQ(child<QTreeWidget>(editor, QStringLiteral("historyList"))->topLevelItemCount(),
+              idea.lifecycle.history.size() + 1);
+}
+
+TEST(IdeaEditor, FirstAnswerAddsARaterAndUndoRemovesIt)
+{
+    SampleDocument s;
+    IdeaEditor editor(&s.document);
+    const qint64 id = addBlankIdea(s.document);
+    editor.setIdeaId(id);
+    const int before = s.document.undoStack()->count();
+    const Question &q = questions().at(0);
+    QComboBox *answer = child<QComboBox>(editor, QStringLiteral("answer_%1").arg(q.id));
+    answer->setCurrentIndex(answer->findData(4));
+    ASSERT_EQ(s.document.idea(id)->raters.size(), 1);
+    EXPECT_EQ(s.document.idea(id)->raters.first().answers[0], 4);
+    EXPECT_EQ(s.document.undoStack()->count(), before + 1);
+    EXPECT_GT(s.document.scoreFor(id)->answered, 0);
+    s.document.undoStack()->undo();
+    EXPECT_TRUE(s.document.idea(id)->raters.isEmpty());
+    EXPECT_EQ(answer->currentData().toInt(), 0);
+}
+
+TEST(IdeaEditor, RatersCanBeAddedRenamedRemovedAndEditedSeparately)
+{
+    SampleDocument s;
+    IdeaEditor editor(&s.document);
+    const qint64 id = addBlankIdea(s.document);
+    editor.setIdeaId(id);
+    editor.addRater(QStringLiteral("Ana"));
+    editor.addRater(QStringLiteral("Ben"));
+    ASSERT_EQ(s.document.idea(id)->raters.size(), 2);
+    EXPECT_EQ(editor.currentRater(), 1);
+    QComboBox *answer = child<QComboBox>(editor, QStringLiteral("answer_%1").arg(questions().at(0).id));
+    answer->setCurrentIndex(answer->findData(5));
+    editor.setCurrentRater(0);
+    EXPECT_EQ(answer->currentData().toInt(), 0);
+    answer->setCurrentIndex(answer->findData(1));
+    EXPECT_EQ(s.document.idea(id)->raters.at(0).answers[0], 1);
+    EXPECT_EQ(s.document.idea(id)->raters.at(1).answers[0], 5);
+    EXPECT_FALSE(child<QLabel>(editor, QStringLiteral("aggregate_%1").arg(questions().at(0).id))->text().isEmpty());
+    editor.renameRater(0, QStringLiteral("Ana B."));
+    EXPECT_EQ(s.document.idea(id)->raters.at(0).name, QStringLiteral("Ana B."));
+    editor.removeRater(1);
+    ASSERT_EQ(s.document.idea(id)->raters.size(), 1);
+    s.document.undoStack()->undo();
+    EXPECT_EQ(s.document.idea(id)->raters.size(), 2);
+}
+
+TEST(IdeaEditor, AccuracyRequirementShowsTheCostFactorAssumption)
+{
+    SampleDocument s;
+    IdeaEditor editor(&s.document);
+    const qint64 id = addBlankIdea(s.document);
+    editor.setIdeaId(id);
+    child<QCheckBox>(editor, QStringLiteral("accuracyCheck"))->setChecked(true);
+    child<QDoubleSpinBox>(editor, QStringLiteral("accuracySpin"))->setValue(0.99);
+    ASSERT_TRUE(s.document.idea(id)->accuracyRequirement.has_value());
+    EXPECT_DOUBLE_EQ(*s.document.idea(id)->accuracyRequirement, 0.99);
+    const QString label = child<QLabel>(editor, QStringLiteral("costFactorLabel"))->text();
+    EXPECT_TRUE(label.contains(QStringLiteral("4.00"))) << label.toStdString(); // 2 ^ 2 nines
+    EXPECT_TRUE(label.contains(QStringLiteral("assumption"))) << label.toStdString();
+}
+
+TEST(IdeaEditor, ClearOverrideButton)
+{
+    SampleDocument s;
+    IdeaEditor editor(&s.document);
+    const qint64 id = s.document.portfolio().ideas.first().id;
+    editor.setIdeaId(id);
+    QPushButton *clear = child<QPushButton>(editor, QStringLiteral("clearOverrideButton"));
+    if (s.document.idea(id)->manualOverride.isSet()) {
+        ASSERT_TRUE(s.document.clearOverride(id).ok());
+    }
+    EXPECT_FALSE(clear->isEnabled());
+    ManualOverride o;
+    o.impact = 2.0;
+    o.note = QStringLiteral("gut feeling");
+    ASSERT_TRUE(s.document.setOverride(id, o).ok());
+    EXPECT_TRUE(clear->isEnabled());
+    EXPECT_TRUE(child<QLabel>(editor, QStringLiteral("overrideLabel"))->text().contains(QStringLiteral("gut feeling")));
+    QTest::mouseClick(clear, Qt::LeftButton);
+    EXPECT_FALSE(s.document.idea(id)->manualOverride.isSet());
+    s.document.undoStack()->undo();
+    EXPECT_TRUE(s.document.idea(id)->manualOverride.isSet());
+}
+
+TEST(IdeaEditor, ShelvingNeedsAReason)
+{
+    SampleDocument s;
+    IdeaEditor editor(&s.document);
+    const qint64 id = activeIn(s.document, Stage::Planning).id;
+    editor.setIdeaId(id);
+    QComboBox *outcome = child<QComboBox>(editor, QStringLiteral("outcomeCombo"));
+    outcome->setCurrentIndex(outcome->findData(int(Outcome::Shelved)));
+    EXPECT_EQ(s.document.idea(id)->lifecycle.outcome, Outcome::Active);
+    EXPECT_FALSE(child<QLabel>(editor, QStringLiteral("editorError"))->isHidden());
+    QLineEdit *reason = child<QLineEdit>(editor, QStringLiteral("outcomeReasonEdit"));
+    reason->setText(QStringLiteral("No labels available"));
+    reason->setModified(true);
+    emit reason->editingFinished();
+    EXPECT_EQ(s.document.idea(id)->lifecycle.outcome, Outcome::Shelved);
+    EXPECT_EQ(s.document.idea(id)->lifecycle.outcomeReason, QStringLiteral("No labels available"));
+}
+
+TEST(MoveStageDialog, BackwardMoveNeedsATriggerOrReason)
+{
+    SampleDocument s;
+    const Idea idea = activeIn(s.document, Stage::Training);
+    MoveStageDialog dialog(&s.document, idea.id);
+    dialog.setTarget(Stage::Data);
+    QComboBox *trigger = child<QComboBox>(dialog, QStringLiteral("trigger"));
+    ASSERT_GE(trigger->count(), 2); // the course's triggers for the pair, and "another reason"
+    trigger->setCurrentIndex(trigger->count() - 1);
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_FALSE(child<QLabel>(dialog, QStringLiteral("moveError"))->isHidden());
+    EXPECT_TRUE(*s.document.idea(idea.id) == idea);
+
+    trigger->setCurrentIndex(0);
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(s.document.idea(idea.id)->lifecycle.stage, Stage::Data);
+    EXPECT_EQ(s.document.idea(idea.id)->lifecycle.history.last().triggerId, trigger->itemData(0).toString());
+}
+
+TEST(MoveStageDialog, LeavingPlanningAsksForTheChecklistOrAnOverride)
+{
+    SampleDocument s;
+    Idea idea = activeIn(s.document, Stage::Planning);
+    idea.checklist.clear();
+    ASSERT_TRUE(s.document.editIdea(idea, QStringLiteral("clear checklist")).ok());
+    MoveStageDialog dialog(&s.document, idea.id);
+    dialog.setTarget(Stage::Data);
+    QLineEdit *note = child<QLineEdit>(dialog, QStringLiteral("checklistOverrideNote"));
+    EXPECT_FALSE(note->isHidden());
+    dialog.accept();
+    EXPECT_FALSE(child<QLabel>(dialog, QStringLiteral("moveError"))->isHidden());
+    EXPECT_EQ(s.document.idea(idea.id)->lifecycle.stage, Stage::Planning);
+    note->setText(QStringLiteral("pilot agreed with the sponsor"));
+    dialog.accept();
+    EXPECT_EQ(s.document.idea(idea.id)->lifecycle.stage, Stage::Data);
+}
+
+TEST(SettingsDialog, PreviewsLiveAndCommitsOneUndoableStep)
+{
+    SampleDocument s;
+    const ScoringConfig original = s.document.portfolio().config;
+    const QList<RankedIdea> ranking = s.document.ranking();
+    SettingsDialog dialog(&s.document);
+    child<QDoubleSpinBox>(dialog, QStringLiteral("impactThreshold"))->setValue(8.0);
+    EXPECT_DOUBLE_EQ(s.document.portfolio().config.impactThreshold, 8.0); // live
+    child<QDoubleSpinBox>(dialog, QStringLiteral("driverWeight_data"))->setValue(0.0);
+    child<QDoubleSpinBox>(dialog, QStringLiteral("driverWeight_difficulty"))->setValue(10.0);
+    dialog.accept();
+    EXPECT_EQ(s.document.undoStack()->count(), 1);
+    EXPECT_DOUBLE_EQ(s.document.portfolio().config.impactThreshold, 8.0);
+    EXPECT_DOUBLE_EQ(s.document.portfolio().config.driverWeights[2], 10.0);
+    bool reranked = false;
+    for (int i = 0; i < ranking.size(); ++i)
+        reranked = reranked || ranking.at(i).index != s.document.ranking().at(i).index;
+    EXPECT_TRUE(reranked);
+    EXPECT_TRUE(s.file().config == s.document.portfolio().config);
+
+    s.document.undoStack()->undo();
+    EXPECT_TRUE(s.document.portfolio().config == original);
+    EXPECT_TRUE(s.file().config == original);
+}
+
+TEST(SettingsDialog, CancelPutsTheOldSettingsBack)
+{
+    SampleDocument s;
+    const ScoringConfig original = s.document.portfolio().config;
+    SettingsDialog dialog(&s.document);
+    child<QDoubleSpinBox>(dialog, QStringLiteral("costBase"))->setValue(3.0);
+    child<QLineEdit>(dialog, QStringLiteral("quadrantName_0"))->setText(QStringLiteral("Now!"));
+    emit child<QLineEdit>(dialog, QStringLiteral("quadrantName_0"))->editingFinished();
+    EXPECT_EQ(s.document.portfolio().config.quadrantNames[0], QStringLiteral("Now!"));
+    dialog.reject();
+    EXPECT_TRUE(s.document.portfolio().config == original);
+    EXPECT_EQ(s.document.undoStack()->count(), 0);
+    EXPECT_TRUE(s.file().config == original);
+}
