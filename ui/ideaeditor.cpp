@@ -8,6 +8,7 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -200,13 +201,12 @@ QWidget *IdeaEditor::buildIdeaTab()
     layout->addWidget(m_archetypeInfo);
 
     auto *keyBox = new QGroupBox(tr("Key questions for this archetype"));
-    m_keyQuestionsLayout = new QFormLayout(keyBox);
-    m_keyQuestionsLayout->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    m_keyQuestionsLayout = new QVBoxLayout(keyBox);
     layout->addWidget(keyBox);
 
     auto *flywheelBox = new QGroupBox(tr("Data flywheel check"));
-    auto *flywheelForm = new QFormLayout(flywheelBox);
-    flywheelForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    auto *flywheelForm = new QGridLayout(flywheelBox);
+    flywheelForm->setColumnStretch(0, 1);
     for (int i = 0; i < 3; ++i) {
         auto *combo = new QComboBox;
         combo->setObjectName(QStringLiteral("flywheel_%1").arg(i));
@@ -220,11 +220,12 @@ QWidget *IdeaEditor::buildIdeaTab()
             commit(tr("Answer the flywheel check"), [&](Idea &idea) { idea.flywheel[i] = value; });
         });
         m_flywheel[i] = combo;
-        flywheelForm->addRow(wrappingLabel(flywheelQuestions()[i].text), combo);
+        flywheelForm->addWidget(wrappingLabel(flywheelQuestions()[i].text), i, 0);
+        flywheelForm->addWidget(combo, i, 1, Qt::AlignTop);
     }
     m_flywheelVerdict = wrappingLabel();
     m_flywheelVerdict->setObjectName(QStringLiteral("flywheelVerdict"));
-    flywheelForm->addRow(m_flywheelVerdict);
+    flywheelForm->addWidget(m_flywheelVerdict, 3, 0, 1, 2);
     layout->addWidget(flywheelBox);
     layout->addStretch(1);
     return scrolling(content);
@@ -234,8 +235,10 @@ void IdeaEditor::rebuildKeyQuestions(Archetype archetype)
 {
     if (m_keyQuestionsBuilt && archetype == m_keyQuestionsFor)
         return;
-    while (m_keyQuestionsLayout->rowCount() > 0)
-        m_keyQuestionsLayout->removeRow(0);
+    while (QLayoutItem *item = m_keyQuestionsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
     m_keyQuestionEdits.clear();
     for (const KeyQuestion &q : archetypeInfo(archetype).keyQuestions) {
         auto *edit = new QPlainTextEdit;
@@ -244,7 +247,8 @@ void IdeaEditor::rebuildKeyQuestions(Archetype archetype)
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 10);
         edit->setTabChangesFocus(true);
         edit->installEventFilter(this);
-        m_keyQuestionsLayout->addRow(wrappingLabel(q.text), edit);
+        m_keyQuestionsLayout->addWidget(wrappingLabel(q.text));
+        m_keyQuestionsLayout->addWidget(edit);
         m_keyQuestionEdits << qMakePair(q.id, edit);
     }
     m_keyQuestionsFor = archetype;
@@ -301,10 +305,13 @@ QWidget *IdeaEditor::buildScoringTab()
     });
     raterRow->addWidget(new QLabel(tr("Rater:")));
     raterRow->addWidget(m_raterCombo, 1);
-    raterRow->addWidget(add);
-    raterRow->addWidget(m_renameRater);
-    raterRow->addWidget(m_removeRater);
     layout->addLayout(raterRow);
+    auto *raterButtons = new QHBoxLayout;
+    raterButtons->addStretch(1);
+    raterButtons->addWidget(add);
+    raterButtons->addWidget(m_renameRater);
+    raterButtons->addWidget(m_removeRater);
+    layout->addLayout(raterButtons);
 
     m_raterSummary = wrappingLabel();
     m_raterSummary->setObjectName(QStringLiteral("raterSummary"));
@@ -446,8 +453,8 @@ QWidget *IdeaEditor::buildLifecycleTab()
     layout->addLayout(outcomeForm);
 
     auto *checklistBox = new QGroupBox(tr("Feasibility checklist (before leaving Planning)"));
-    auto *checklistForm = new QFormLayout(checklistBox);
-    checklistForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto *checklistForm = new QGridLayout(checklistBox);
+    checklistForm->setColumnStretch(0, 1);
     for (const ChecklistItem &item : checklistItems()) {
         auto *combo = new QComboBox;
         combo->setObjectName(QStringLiteral("checklist_%1").arg(item.id));
@@ -466,7 +473,9 @@ QWidget *IdeaEditor::buildLifecycleTab()
                     idea.checklist.insert(id, answer);
             });
         });
-        checklistForm->addRow(wrappingLabel(item.text), combo);
+        const int row = int(m_checklist.size());
+        checklistForm->addWidget(wrappingLabel(item.text), row, 0);
+        checklistForm->addWidget(combo, row, 1, Qt::AlignTop);
         m_checklist << qMakePair(item.id, combo);
     }
     layout->addWidget(checklistBox);
@@ -771,10 +780,11 @@ void IdeaEditor::reloadLifecycle(const Idea &idea)
 {
     const Lifecycle &lc = idea.lifecycle;
     const LifecycleStats stats = lifecycleStats(lc, m_document->clock().now());
-    const qint64 days = stats.secondsInStage[int(lc.stage)] / 86400;
-    m_stageLabel->setText(tr("<b>%1</b> (stage %2 of 4), for %n day(s). Backward moves so far: %3.", nullptr, int(days))
+    const QDateTime since = lc.history.isEmpty() ? lc.createdAt : lc.history.last().at;
+    m_stageLabel->setText(tr("<b>%1</b> (stage %2 of 4) since %3. Backward moves so far: %4.")
                               .arg(stageDisplayName(lc.stage).toHtmlEscaped())
                               .arg(int(lc.stage) + 1)
+                              .arg(QLocale().toString(since.toLocalTime().date(), QLocale::ShortFormat))
                               .arg(stats.backwardMoves));
     m_moveButton->setEnabled(lc.outcome == Outcome::Active);
     setComboData(m_outcome, int(lc.outcome));

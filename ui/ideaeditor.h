@@ -11,7 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
-class QFormLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -87,7 +87,7 @@ private:
     QLineEdit *m_owner;
     QComboBox *m_archetype;
     QLabel *m_archetypeInfo;
-    QFormLayout *m_keyQuestionsLayout;
+    QVBoxLayout *m_keyQuestionsLayout;
     QList<QPair<QString, QPlainTextEdit *>> m_keyQuestionEdits;
     Archetype m_keyQuestionsFor = Archetype::Software2;
     bool m_keyQuestionsBuilt = false;

@@ -266,10 +266,10 @@ void MainWindow::createCentralWidget()
     const QFontMetrics fm = fontMetrics();
     const auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 28; };
     m_table->setColumnWidth(IdeasModel::RankColumn, width(tr("Rank")));
-    m_table->setColumnWidth(IdeasModel::NameColumn, width(QStringLiteral("Customised recommendations for X")));
+    m_table->setColumnWidth(IdeasModel::NameColumn, width(QStringLiteral("Customised recommendations")));
     m_table->setColumnWidth(IdeasModel::OwnerColumn, width(QStringLiteral("Owner name")));
     m_table->setColumnWidth(IdeasModel::ArchetypeColumn, width(QStringLiteral("Human-in-the-loop")));
-    m_table->setColumnWidth(IdeasModel::StageColumn, width(QStringLiteral("Data collection & labeling")));
+    m_table->setColumnWidth(IdeasModel::StageColumn, width(QStringLiteral("Data collection & label")));
     m_table->setColumnWidth(IdeasModel::ImpactColumn, width(tr("Impact")));
     m_table->setColumnWidth(IdeasModel::FeasibilityColumn, width(tr("Feasibility")));
     m_table->setColumnWidth(IdeasModel::QuadrantColumn, width(QStringLiteral("Small win")));
@@ -534,6 +534,8 @@ bool MainWindow::openFile(const QString &path)
     UiSettings::instance().addRecentFile(path);
     rememberFolder(path);
     updateRecentMenu();
+    if (m_filter->rowCount() > 0)
+        selectIds({m_model->idAt(m_filter->mapToSource(m_filter->index(0, 0)).row())});
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
     return true;
 }
