@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointF>
+#include <QRectF>
 
 #include <vector>
 
@@ -27,6 +28,10 @@ public:
     // `positionOf(key)` returns the current value of a key. -1 when nothing is that close.
     template<typename PositionOf>
     int nearest(QPointF value, double radiusPx, QPointF scale, PositionOf positionOf) const;
+
+    // How many keys lie inside a value rectangle.
+    template<typename PositionOf>
+    int countIn(const QRectF &valueRect, PositionOf positionOf) const;
 
 private:
     int cellOf(double v) const;
@@ -63,6 +68,22 @@ int PointIndex::nearest(QPointF value, double radiusPx, QPointF scale, PositionO
         }
     }
     return best;
+}
+
+template<typename PositionOf>
+int PointIndex::countIn(const QRectF &valueRect, PositionOf positionOf) const
+{
+    const QRectF r = valueRect.normalized();
+    int count = 0;
+    for (int cy = cellOf(r.top()); cy <= cellOf(r.bottom()); ++cy) {
+        for (int cx = cellOf(r.left()); cx <= cellOf(r.right()); ++cx) {
+            for (int key : m_grid[static_cast<size_t>(cy * m_cells + cx)]) {
+                if (r.contains(positionOf(key)))
+                    ++count;
+            }
+        }
+    }
+    return count;
 }
 
 } // namespace mlp::ui

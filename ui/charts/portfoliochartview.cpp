@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace mlp::ui {
@@ -629,8 +630,10 @@ void PortfolioChartView::Private::refreshLabels()
             QPointF(p.x() - r * 0.7 - sz.width(), p.y() - r * 0.7 - sz.height()),
             QPointF(p.x() - r * 0.7 - sz.width(), p.y() + r * 0.7),
         };
+        // Among the spots that overlap no other label, take the one covering fewest points.
         std::optional<QRectF> chosen;
         std::optional<QRectF> fallback;
+        int fewest = std::numeric_limits<int>::max();
         for (const QPointF &c : candidates) {
             const QRectF rect(c, sz);
             if (!plot.contains(rect))
@@ -639,9 +642,15 @@ void PortfolioChartView::Private::refreshLabels()
                 fallback = rect;
             const bool overlaps = std::any_of(taken.cbegin(), taken.cend(),
                                               [&rect](const QRectF &t) { return t.intersects(rect); });
-            if (!overlaps) {
+            if (overlaps)
+                continue;
+            const int covered = index.countIn(QRectF(toValue(rect.topLeft()), toValue(rect.bottomRight())),
+                                              [this](int k) { return entries[k].value; });
+            if (covered < fewest) {
+                fewest = covered;
                 chosen = rect;
-                break;
+                if (covered == 0)
+                    break;
             }
         }
         if (!chosen && isSelected)
