@@ -39,9 +39,9 @@ TEST_F(Files, NewRefusesAnExistingFile)
     EXPECT_EQ(bytes(file), QByteArray("precious"));
 
     const QString portfolio = createPortfolio(u"real.mlplan"_s, {makeIdea(1, u"One"_s)});
-    const QByteArray before = bytes(portfolio);
+    const QByteArray before = contentBytes(portfolio);
     EXPECT_TRUE(isError(cli({u"new"_s, portfolio, u"--sample"_s}), 1));
-    EXPECT_EQ(bytes(portfolio), before);
+    EXPECT_EQ(contentBytes(portfolio), before);
 }
 
 TEST_F(Files, NewWithABadPathLeavesNoFile)
@@ -198,30 +198,30 @@ TEST_F(Files, ExportFailuresWriteNothing)
 TEST_F(Files, BadImportsLeaveTheFileUnchanged)
 {
     const QString file = createPortfolio(u"p.mlplan"_s, {makeIdea(1, u"Keep me"_s)});
-    const QByteArray before = bytes(file);
+    const QByteArray before = contentBytes(file);
 
     const QString badJson = path(u"bad.json"_s);
     write(badJson, "{\"format\": 1, \"ideas\": [");
     EXPECT_TRUE(isError(cli({u"import"_s, file, badJson}), 1));
-    EXPECT_EQ(bytes(file), before);
+    EXPECT_EQ(contentBytes(file), before);
 
     const QString wrongJson = path(u"wrong.json"_s);
     write(wrongJson, "[1, 2, 3]");
     EXPECT_TRUE(isError(cli({u"import"_s, file, wrongJson}), 1));
-    EXPECT_EQ(bytes(file), before);
+    EXPECT_EQ(contentBytes(file), before);
 
     const QString badCsv = path(u"bad.csv"_s);
     write(badCsv, "id,name\n1,\"unterminated\n");
     EXPECT_TRUE(isError(cli({u"import"_s, file, badCsv}), 1));
-    EXPECT_EQ(bytes(file), before);
+    EXPECT_EQ(contentBytes(file), before);
 
     const QString unknown = path(u"ideas.xlsx"_s);
     write(unknown, "whatever");
     EXPECT_TRUE(isError(cli({u"import"_s, file, unknown}), 2));
-    EXPECT_EQ(bytes(file), before);
+    EXPECT_EQ(contentBytes(file), before);
 
     EXPECT_TRUE(isError(cli({u"import"_s, file, path(u"absent.json"_s)}), 1));
-    EXPECT_EQ(bytes(file), before);
+    EXPECT_EQ(contentBytes(file), before);
 
     const QString absent = path(u"absent.mlplan"_s);
     const QString good = path(u"good.json"_s);
@@ -262,19 +262,19 @@ TEST_F(Files, JsonImportReplaces)
 TEST_F(Files, ExportNeverOverwritesThePortfolio)
 {
     const QString file = createPortfolio(u"odd.json"_s, {makeIdea(1, u"Only"_s)});
-    const QByteArray before = bytes(file);
+    const QByteArray before = contentBytes(file);
     EXPECT_TRUE(isError(cli({u"export"_s, file, file}), 1));
-    EXPECT_EQ(bytes(file), before);
+    EXPECT_EQ(contentBytes(file), before);
 }
 
 TEST_F(Files, NotAPortfolio)
 {
     const QString file = path(u"notes.mlplan"_s);
     write(file, "just some text, not SQLite");
-    const QByteArray before = bytes(file);
+    const QByteArray before = contentBytes(file);
     EXPECT_TRUE(isError(cli({u"rank"_s, file}), 1));
     EXPECT_TRUE(isError(cli({u"check"_s, file}), 1));
-    EXPECT_EQ(bytes(file), before);
+    EXPECT_EQ(contentBytes(file), before);
     EXPECT_TRUE(isError(cli({u"rank"_s, dir.path()}), 1));
 }
 

@@ -51,18 +51,20 @@ TEST_F(Lifecycle, ForwardOneStageAtATime)
 
 TEST_F(Lifecycle, ForwardSkipIsRefusedAndWritesNothing)
 {
-    const QByteArray before = bytes(file);
+    const QByteArray before = contentBytes(file);
     const CliResult result = move(u"Churn model"_s, u"training"_s);
     EXPECT_TRUE(isError(result, 1));
-    EXPECT_EQ(bytes(file), before);
+    EXPECT_EQ(contentBytes(file), before);
+    for (const QString &side : {u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        EXPECT_FALSE(QFileInfo::exists(file + side)) << side.toStdString();
     EXPECT_EQ(stageOf(u"Churn model"_s), u"planning"_s);
 }
 
 TEST_F(Lifecycle, SameStageIsRefused)
 {
-    const QByteArray before = bytes(file);
+    const QByteArray before = contentBytes(file);
     EXPECT_TRUE(isError(move(u"Churn model"_s, u"planning"_s), 1));
-    EXPECT_EQ(bytes(file), before);
+    EXPECT_EQ(contentBytes(file), before);
 }
 
 TEST_F(Lifecycle, BackwardNeedsAReason)
@@ -70,14 +72,14 @@ TEST_F(Lifecycle, BackwardNeedsAReason)
     ASSERT_EQ(move(u"Churn model"_s, u"data"_s).code, 0);
     ASSERT_EQ(move(u"Churn model"_s, u"training"_s).code, 0);
 
-    const QByteArray before = bytes(file);
+    const QByteArray before = contentBytes(file);
     EXPECT_TRUE(isError(move(u"Churn model"_s, u"data"_s), 1));
-    EXPECT_EQ(bytes(file), before);
+    EXPECT_EQ(contentBytes(file), before);
     EXPECT_TRUE(isError(move(u"Churn model"_s, u"data"_s, {u"--trigger"_s, u"no-such-trigger"_s}), 1));
-    EXPECT_EQ(bytes(file), before);
+    EXPECT_EQ(contentBytes(file), before);
     const QString otherPair = triggersFor(Stage::Deploying, Stage::Planning).first().id;
     EXPECT_TRUE(isError(move(u"Churn model"_s, u"data"_s, {u"--trigger"_s, otherPair}), 1));
-    EXPECT_EQ(bytes(file), before);
+    EXPECT_EQ(contentBytes(file), before);
     EXPECT_EQ(stageOf(u"Churn model"_s), u"training"_s);
 
     const QString trigger = triggersFor(Stage::Training, Stage::Data).first().id;
@@ -88,9 +90,9 @@ TEST_F(Lifecycle, BackwardNeedsAReason)
 
 TEST_F(Lifecycle, LeavingPlanningNeedsTheChecklistOrAnOverride)
 {
-    const QByteArray before = bytes(file);
+    const QByteArray before = contentBytes(file);
     EXPECT_TRUE(isError(move(u"Unchecked"_s, u"data"_s), 1));
-    EXPECT_EQ(bytes(file), before);
+    EXPECT_EQ(contentBytes(file), before);
 
     ASSERT_EQ(move(u"Unchecked"_s, u"data"_s, {u"--override-checklist"_s, u"pilot agreed with legal"_s}).code, 0);
     const CliResult history = cli({u"history"_s, file, u"Unchecked"_s});
@@ -99,7 +101,7 @@ TEST_F(Lifecycle, LeavingPlanningNeedsTheChecklistOrAnOverride)
 
 TEST_F(Lifecycle, IdeaLookupAndStageErrors)
 {
-    const QByteArray before = bytes(file);
+    const QByteArray before = contentBytes(file);
     EXPECT_TRUE(isError(move(u"No such idea"_s, u"data"_s), 1));
     EXPECT_TRUE(isError(move(u"99"_s, u"data"_s), 1));
     const CliResult ambiguous = move(u"Twin"_s, u"data"_s);
@@ -110,7 +112,7 @@ TEST_F(Lifecycle, IdeaLookupAndStageErrors)
     EXPECT_TRUE(stage.err.contains(u"launch"_s));
     EXPECT_TRUE(isError(cli({u"move"_s, path(u"absent.mlplan"_s), u"1"_s, u"data"_s}), 1));
     EXPECT_FALSE(QFileInfo::exists(path(u"absent.mlplan"_s)));
-    EXPECT_EQ(bytes(file), before);
+    EXPECT_EQ(contentBytes(file), before);
 
     EXPECT_EQ(move(u"4"_s, u"data"_s).code, 0);
     EXPECT_EQ(move(u"라벨링 도우미"_s, u"data"_s).code, 0);
