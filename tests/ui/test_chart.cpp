@@ -307,3 +307,45 @@ TEST_F(ChartTest, TenThousandIdeasKeepLabelsBounded)
     EXPECT_LE(m_chart->visibleLabelCount(), 30);
     EXPECT_LE(m_chart->raterSpreadCount(), 20);
 }
+
+TEST_F(ChartTest, WeightChangesMoveOnlyTheAffectedPoints)
+{
+    mlp::Portfolio p = smallPortfolio();
+    mlp::Idea mixed = idea(4, QStringLiteral("Data rich, hard problem"), 3, 1);
+    for (int q = 0; q < mlp::kQuestionCount; ++q) {
+        if (mlp::questions()[static_cast<size_t>(q)].group == mlp::QuestionGroup::DataAvailability)
+            mixed.raters[0].answers[static_cast<size_t>(q)] = 5;
+    }
+    p.ideas.append(mixed);
+    open(p);
+    const QPointF mixedBefore = m_chart->positionOf(4);
+    const QPointF uniformBefore = m_chart->positionOf(2);
+
+    mlp::ScoringConfig config = m_document->portfolio().config;
+    config.driverWeights = {1.0, 2.0, 3.0};
+    ASSERT_TRUE(m_document->setSettings(m_document->portfolio().name, config).ok());
+    settle();
+    EXPECT_LT(m_chart->positionOf(4).x(), mixedBefore.x() - 10) << "data availability now weighs less";
+    EXPECT_EQ(m_chart->positionOf(2), uniformBefore);
+    EXPECT_TRUE(m_chart->toolTipAt(m_chart->positionOf(4).toPoint()).contains(QStringLiteral("Data rich")));
+
+    m_document->undoStack()->undo();
+    settle();
+    EXPECT_NEAR(m_chart->positionOf(4).x(), mixedBefore.x(), 0.5);
+}
+
+TEST_F(ChartTest, EscapeCancelsADrag)
+{
+    open(smallPortfolio());
+    const QPointF from = m_chart->positionOf(3);
+    auto [w, local] = target(from);
+    QTest::mousePress(w, Qt::LeftButton, Qt::NoModifier, local);
+    sendMove(w, local + QPoint(40, -40), Qt::LeftButton);
+    sendMove(w, local + QPoint(80, -80), Qt::LeftButton);
+    QTest::keyClick(w->parentWidget(), Qt::Key_Escape);
+    QTest::mouseRelease(w, Qt::LeftButton, Qt::NoModifier, local + QPoint(80, -80));
+    settle();
+    EXPECT_FALSE(m_document->portfolio().find(3)->manualOverride.isSet());
+    EXPECT_EQ(m_document->undoStack()->count(), 0);
+    EXPECT_EQ(m_chart->positionOf(3), from);
+}

@@ -41,6 +41,7 @@ constexpr int kMaxSelectedLabels = 20;
 constexpr int kMaxSelectedSpreads = 20;
 constexpr int kAllSpreadsUpTo = 25; // draw every multi-rater idea's spread when there are few
 constexpr int kIndividualRingsUpTo = 200;
+constexpr int kIncrementalUpTo = 64; // beyond this many moved points, one bulk replace is cheaper
 constexpr double kHitRadius = 9.0;
 constexpr int kLabelWidth = 190;
 
@@ -92,12 +93,15 @@ public:
     int seriesFor(const Idea &idea, const Score &score) const;
     void addEntry(qint64 id, QPointF value, int series);
     void removeEntry(int key);
+    void placeIdea(int index);
+    bool isPlacedCorrectly(int index) const;
     void updateIdea(qint64 id);
     void removeIdea(qint64 id);
     void settingsChanged();
 
     // Decorations
     void layoutAll();
+    void refreshDecorations();
     void layoutQuadrants();
     void refreshLabels();
     void refreshSelection();
@@ -144,7 +148,6 @@ public:
     QHash<qint64, int> keyById;
     PointIndex index;
     int unscored = 0;
-    ScoringConfig builtWith; // the settings the points were last placed with
 
     QList<qint64> selected;
     QSet<qint64> selectedSet;
@@ -314,7 +317,6 @@ void PortfolioChartView::Private::rebuild()
 
     const Portfolio &portfolio = doc->portfolio();
     const QList<Score> &scores = doc->scores();
-    builtWith = portfolio.config;
     const qsizetype n = std::min(portfolio.ideas.size(), scores.size());
     entries.reserve(n);
     keyById.reserve(n);
@@ -343,13 +345,7 @@ void PortfolioChartView::Private::rebuild()
     selected = stillThere;
     selectedSet = QSet<qint64>(selected.cbegin(), selected.cend());
 
-    countUnscored();
-    layoutQuadrants();
-    refreshAllOverrides();
-    refreshSelection();
-    refreshSpreads();
-    refreshLabels();
-    refreshLegend();
+    refreshDecorations();
 }
 
 void PortfolioChartView::Private::addEntry(qint64 id, QPointF value, int s)
@@ -391,22 +387,16 @@ void PortfolioChartView::Private::removeEntry(int key)
     entries.removeLast();
 }
 
-void PortfolioChartView::Private::updateIdea(qint64 id)
+// Moves one idea's point to where its score now puts it (in, out or between series).
+void PortfolioChartView::Private::placeIdea(int i)
 {
-    if (series.isEmpty())
-        return;
-    const int i = doc->portfolio().indexOf(id);
-    if (i < 0 || i >= doc->scores().size()) {
-        removeIdea(id);
-        return;
-    }
     const Idea &changed = doc->portfolio().ideas[i];
     const Score &score = doc->scores()[i];
     const bool plotted = score.impact && score.feasibility;
-    const auto found = keyById.constFind(id);
+    const auto found = keyById.constFind(changed.id);
     if (found == keyById.cend()) {
         if (plotted)
-            addEntry(id, QPointF(*score.feasibility, *score.impact), seriesFor(changed, score));
+            addEntry(changed.id, QPointF(*score.feasibility, *score.impact), seriesFor(changed, score));
     } else if (!plotted) {
         removeEntry(*found);
     } else {
@@ -422,9 +412,45 @@ void PortfolioChartView::Private::updateIdea(qint64 id)
             }
         } else {
             removeEntry(key);
-            addEntry(id, value, s);
+            addEntry(changed.id, value, s);
         }
     }
+}
+
+bool PortfolioChartView::Private::isPlacedCorrectly(int i) const
+{
+    const Idea &item = doc->portfolio().ideas[i];
+    const Score &score = doc->scores()[i];
+    const auto found = keyById.constFind(item.id);
+    if (!score.impact || !score.feasibility)
+        return found == keyById.cend();
+    if (found == keyById.cend())
+        return false;
+    const Entry &e = entries[*found];
+    return e.value == QPointF(*score.feasibility, *score.impact) && e.series == seriesFor(item, score);
+}
+
+void PortfolioChartView::Private::refreshDecorations()
+{
+    countUnscored();
+    layoutQuadrants();
+    refreshAllOverrides();
+    refreshSelection();
+    refreshSpreads();
+    refreshLabels();
+    refreshLegend();
+}
+
+void PortfolioChartView::Private::updateIdea(qint64 id)
+{
+    if (series.isEmpty())
+        return;
+    const int i = doc->portfolio().indexOf(id);
+    if (i < 0 || i >= doc->scores().size()) {
+        removeIdea(id);
+        return;
+    }
+    placeIdea(i);
     if (hoveredId == id)
         clearHover();
     countUnscored();
@@ -459,15 +485,26 @@ void PortfolioChartView::Private::removeIdea(qint64 id)
     refreshLegend();
 }
 
-// Opening a file announces both a reset and new settings; the second must not rebuild again.
+// Settings move only some points (thresholds and names move none; weights move many), and the
+// settings dialog previews every change: move what moved, rebuild only when most did.
 void PortfolioChartView::Private::settingsChanged()
 {
-    if (doc->portfolio().config == builtWith) {
-        layoutQuadrants();
-        refreshLegend();
+    if (series.isEmpty())
+        return;
+    QList<int> stale;
+    const qsizetype n = std::min(doc->portfolio().ideas.size(), doc->scores().size());
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!isPlacedCorrectly(static_cast<int>(i)))
+            stale.append(static_cast<int>(i));
+    }
+    if (stale.size() > kIncrementalUpTo) {
+        rebuild();
         return;
     }
-    rebuild();
+    clearHover();
+    for (int i : std::as_const(stale))
+        placeIdea(i);
+    refreshDecorations();
 }
 
 void PortfolioChartView::Private::countUnscored()
