@@ -1,6 +1,7 @@
 #include "storage/portfoliofile.h"
 
 #include "storagetestutil.h"
+#include "testchild.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -312,47 +313,50 @@ TEST_F(PortfolioFileTest, SaveCopyAsWritesAnEqualPortfolio)
 
 // --- Child processes: the crash and the other-process lock tests run this binary again. ---
 
-constexpr char kChildMode[] = "MLP_STORAGE_CHILD_MODE";
 constexpr char kChildFile[] = "MLP_STORAGE_CHILD_FILE";
 
-TEST(ChildProcess, Run)
+// Runs in a child process started by the crash and lock tests (see testchild.h).
+int childMain()
 {
-    if (!qEnvironmentVariableIsSet(kChildMode))
-        GTEST_SKIP() << "runs only as a child of the crash and lock tests";
-    const QString mode = qEnvironmentVariable(kChildMode);
+    const QString mode = qEnvironmentVariable(kChildModeVariable);
     const QString path = qEnvironmentVariable(kChildFile);
     auto f = PortfolioFile::open(path);
-    ASSERT_TRUE(f.ok()) << text(f.error());
+    if (!f.ok()) {
+        std::fprintf(stderr, "child: %s\n", qPrintable(f.error().message));
+        return 1;
+    }
     if (mode == QLatin1String("hold")) {
         std::printf("ready\n");
         std::fflush(stdout);
         for (int i = 0; i < 600; ++i)
             QThread::msleep(50);
-        return;
+        return 0;
     }
     for (qint64 id = 1000;; ++id) {
         Idea idea = numberedIdea(id);
-        ASSERT_TRUE((*f)->upsertIdea(idea).ok());
+        if (!(*f)->upsertIdea(idea).ok())
+            return 1;
         // Acknowledged only once upsertIdea has returned, i.e. committed.
         std::printf("ack %lld\n", static_cast<long long>(id));
         std::fflush(stdout);
         if (id % 3 == 0) {
-            ASSERT_TRUE((*f)->removeIdea(id - 1).ok());
+            if (!(*f)->removeIdea(id - 1).ok())
+                return 1;
             std::printf("removed %lld\n", static_cast<long long>(id - 1));
             std::fflush(stdout);
         }
     }
 }
+const bool childRegistered = registerChild(&childMain);
 
 QProcess *startChild(const QString &mode, const QString &path, QObject *parent = nullptr)
 {
     auto *process = new QProcess(parent);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QString::fromLatin1(kChildMode), mode);
+    env.insert(QString::fromLatin1(kChildModeVariable), mode);
     env.insert(QString::fromLatin1(kChildFile), path);
     process->setProcessEnvironment(env);
     process->setProgram(QCoreApplication::applicationFilePath());
-    process->setArguments({QStringLiteral("--gtest_filter=ChildProcess.Run")});
     process->start();
     return process;
 }
