@@ -227,6 +227,24 @@ void BM_ChartDrop(benchmark::State &state)
 }
 BENCHMARK(BM_ChartDrop)->Unit(benchmark::kMillisecond)->Iterations(20);
 
+// The settings dialog previews every spin-box step: a new impact threshold moves the quadrant
+// lines and relabels quadrants but moves no point.
+void BM_ChartThresholdPreview(benchmark::State &state)
+{
+    OpenChart open;
+    const QString name = open.document.portfolio().name;
+    mlp::ScoringConfig config = open.document.portfolio().config;
+    bool flip = false;
+    for (auto _ : state) {
+        flip = !flip;
+        config.impactThreshold = flip ? 6.0 : 5.0;
+        if (!open.document.applySettings(name, config).ok())
+            state.SkipWithError("settings refused");
+        drain();
+    }
+}
+BENCHMARK(BM_ChartThresholdPreview)->Unit(benchmark::kMillisecond);
+
 // One keystroke in the window's filter box, with the table repainted.
 void BM_WindowFilterKeystroke(benchmark::State &state)
 {

@@ -251,7 +251,7 @@ TEST_F(ChartTest, HoverShowsNameQuadrantAndBreakdown)
     EXPECT_TRUE(tip.contains(mlp::quadrantName(score->quadrant, m_document->portfolio().config)));
     EXPECT_TRUE(tip.contains(QStringLiteral("Impact")));
     EXPECT_TRUE(tip.contains(QStringLiteral("Feasibility")));
-    EXPECT_TRUE(tip.contains(mlp::groupDisplayName(mlp::QuestionGroup::DataAvailability).toHtmlEscaped()));
+    EXPECT_TRUE(tip.contains(mlp::groupDisplayName(mlp::QuestionGroup::DataAvailability)));
 
     auto [w2, empty] = target(m_chart->thresholdPosition() + QPointF(-160, -160));
     sendMove(w2, empty, Qt::NoButton);

@@ -2,16 +2,31 @@
 
 #include <QEvent>
 #include <QPainter>
-#include <QPainterPath>
 
 #include <algorithm>
 
 namespace mlp::ui {
 
 namespace {
+
 constexpr int kMargin = 6;
 constexpr int kSymbolWidth = 22;
+constexpr int kWideSymbolWidth = 34;
 constexpr int kGap = 14;
+
+int symbolWidth(ChartLegend::Symbol symbol)
+{
+    switch (symbol) {
+    case ChartLegend::Symbol::Heading:
+    case ChartLegend::Symbol::Note:
+        return 0;
+    case ChartLegend::Symbol::ManualPlacement:
+        return kWideSymbolWidth;
+    default:
+        return kSymbolWidth;
+    }
+}
+
 } // namespace
 
 ChartLegend::ChartLegend(QWidget *parent)
@@ -48,8 +63,7 @@ int ChartLegend::entryWidth(const Entry &entry) const
     if (entry.symbol == Symbol::Heading)
         f.setBold(true);
     const int text = QFontMetrics(f).horizontalAdvance(entry.text);
-    return (entry.symbol == Symbol::Heading || entry.symbol == Symbol::Note ? 0 : kSymbolWidth)
-           + text;
+    return symbolWidth(entry.symbol) + text;
 }
 
 // Headings start a new row, so that each group (colours, sizes, marks) reads as one line.
@@ -108,7 +122,7 @@ void ChartLegend::paintEvent(QPaintEvent *)
     for (const Placed &pl : layoutFor(width())) {
         const Entry &e = m_entries[pl.entry];
         const QRect r = pl.rect;
-        const QPointF c(r.left() + kSymbolWidth / 2.0 - 2, r.center().y() + 0.5);
+        const QPointF c(r.left() + symbolWidth(e.symbol) / 2.0 - 2, r.center().y() + 0.5);
         QFont f = font();
         p.setPen(QPen(e.color, 1.2));
         p.setBrush(Qt::NoBrush);
@@ -134,13 +148,19 @@ void ChartLegend::paintEvent(QPaintEvent *)
             p.drawEllipse(c, 7, 7);
             break;
         case Symbol::ManualPlacement: {
-            QPen dashed(QColor(60, 60, 60), 1, Qt::DashLine);
-            p.setPen(dashed);
-            p.drawLine(QPointF(c.x() - 8, c.y() + 4), QPointF(c.x() + 4, c.y() - 3));
-            p.setPen(QPen(QColor(60, 60, 60), 1));
-            p.drawEllipse(QPointF(c.x() - 8, c.y() + 4), 3, 3);
+            const QPointF from(c.x() - 11, c.y() + 3);
+            const QPointF to(c.x() + 8, c.y() - 2);
+            p.setPen(QPen(QColor(60, 60, 60), 1, Qt::DashLine));
+            p.drawLine(from, to);
+            p.setPen(QPen(QColor(60, 60, 60), 1.2));
+            p.setBrush(Qt::white);
+            p.drawEllipse(from, 3.5, 3.5);
+            p.setBrush(QColor(120, 120, 120));
+            p.setPen(Qt::NoPen);
+            p.drawEllipse(to, 3, 3);
+            p.setBrush(Qt::NoBrush);
             p.setPen(QPen(QColor(20, 20, 20), 1.5));
-            p.drawRect(QRectF(c.x() + 1, c.y() - 7, 7, 7));
+            p.drawRect(QRectF(to - QPointF(6, 6), QSizeF(12, 12)));
             break;
         }
         case Symbol::RaterSpread: {
@@ -155,8 +175,7 @@ void ChartLegend::paintEvent(QPaintEvent *)
         }
         p.setFont(f);
         p.setPen(text);
-        const int textLeft = (e.symbol == Symbol::Heading || e.symbol == Symbol::Note)
-                                 ? r.left() : r.left() + kSymbolWidth;
+        const int textLeft = r.left() + symbolWidth(e.symbol);
         p.drawText(QRect(textLeft, r.top(), r.right() - textLeft + 1, r.height()),
                    Qt::AlignVCenter | Qt::AlignLeft, e.text);
     }

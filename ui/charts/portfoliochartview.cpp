@@ -3,6 +3,7 @@
 #include "chartitems.h"
 #include "chartlegend.h"
 #include "chartstyle.h"
+#include "charttooltip.h"
 #include "document.h"
 #include "pointindex.h"
 
@@ -127,7 +128,7 @@ public:
     void release(QMouseEvent *event);
     void cancelDrag();
     void showContextMenu(QContextMenuEvent *event);
-    QString toolTipFor(qint64 id) const;
+    QList<ChartToolTip::Line> toolTipFor(qint64 id) const;
 
     const Idea *idea(qint64 id) const { return doc->portfolio().find(id); }
 
@@ -167,7 +168,7 @@ public:
 
     QGraphicsEllipseItem *hoverRing = nullptr;
     qint64 hoveredId = 0;
-    QString hoverToolTip;
+    ChartToolTip *card = nullptr;
 
     Gesture gesture = Gesture::None;
     qint64 pressedId = 0;
@@ -247,6 +248,8 @@ PortfolioChartView::Private::Private(PortfolioChartView *owner, Document *docume
     dragLabel = new LabelItem(chart);
     dragLabel->setZValue(kDragZ);
     dragLabel->hide();
+
+    card = new ChartToolTip(q);
 
     legend = new ChartLegend(q);
     legend->setObjectName(QStringLiteral("portfolioChartLegend"));
@@ -880,88 +883,87 @@ void PortfolioChartView::Private::refreshLegend()
 
 // ---- Interaction -------------------------------------------------------------------------
 
-QString PortfolioChartView::Private::toolTipFor(qint64 id) const
+QList<ChartToolTip::Line> PortfolioChartView::Private::toolTipFor(qint64 id) const
 {
+    using Style = ChartToolTip::Style;
     const Idea *item = idea(id);
     const Score *score = doc->scoreFor(id);
     if (!item || !score)
         return {};
     const ScoringConfig &config = doc->portfolio().config;
     const Breakdown b = explain(*item, config);
-    QString html;
-    html += QStringLiteral("<b>") + item->name.toHtmlEscaped() + QStringLiteral("</b><br/>");
-    html += QStringLiteral("<i>") + archetypeInfo(item->archetype).name.toHtmlEscaped()
-            + QStringLiteral(" · ") + stageDisplayName(item->lifecycle.stage).toHtmlEscaped()
-            + QStringLiteral("</i><br/>");
-    html += tr("Quadrant: <b>%1</b> · rank %2 of %3")
-                .arg(quadrantName(score->quadrant, config).toHtmlEscaped())
-                .arg(doc->rankOf(id))
-                .arg(doc->portfolio().ideas.size())
-            + QStringLiteral("<br/>");
+    QList<ChartToolTip::Line> lines;
+    lines.append({elided(item->name, 70), Style::Title, 0});
+    lines.append({tr("%1 · rank %2 of %3")
+                      .arg(quadrantName(score->quadrant, config))
+                      .arg(doc->rankOf(id))
+                      .arg(doc->portfolio().ideas.size()),
+                  Style::Strong, 0});
+    lines.append({archetypeInfo(item->archetype).name + QStringLiteral(" · ")
+                      + stageDisplayName(item->lifecycle.stage),
+                  Style::Dim, 0});
 
     auto coordinate = [&](const QString &title, const std::optional<double> &value, bool overridden,
-                          const std::optional<double> &computed) -> QString {
-        QString line = title + QStringLiteral(" <b>")
-                       + (value ? number(*value) : tr("–")) + QStringLiteral("</b>");
+                          const std::optional<double> &computed) -> ChartToolTip::Line {
+        QString text = title + QStringLiteral(" ") + (value ? number(*value) : tr("–"));
         if (overridden) {
-            line += QStringLiteral(" ")
+            text += QStringLiteral(" ")
                     + (computed ? tr("(placed by hand; the answers give %1)").arg(number(*computed))
                                 : tr("(placed by hand)"));
         }
-        return line + QStringLiteral("<br/>");
+        return {text, Style::Strong, 0};
     };
-    html += coordinate(tr("Impact"), score->impact, score->impactOverridden, score->computedImpact);
-    html += coordinate(tr("Feasibility"), score->feasibility, score->feasibilityOverridden,
-                       score->computedFeasibility);
+    lines.append(coordinate(tr("Impact"), score->impact, score->impactOverridden, score->computedImpact));
+    lines.append(coordinate(tr("Feasibility"), score->feasibility, score->feasibilityOverridden,
+                            score->computedFeasibility));
     if (score->impactOverridden || score->feasibilityOverridden) {
-        html += tr("Manual placement") + QStringLiteral(": ")
-                + (b.overrideNote.isEmpty() ? tr("no note") : b.overrideNote.toHtmlEscaped())
-                + QStringLiteral("<br/>");
+        lines.append({tr("Manual placement: %1")
+                          .arg(b.overrideNote.isEmpty() ? tr("no note") : elided(b.overrideNote, 70)),
+                      Style::Normal, 0});
     }
 
-    // Plain lines rather than an HTML table: laying out a table costs the tooltip ~9 ms, which
-    // would blow the hover budget on its own.
     const auto &catalogue = questions();
-    const QString indent = QStringLiteral("&nbsp;&nbsp;&nbsp;");
-    auto rows = [&](const QList<Contribution> &list, std::optional<QuestionGroup> group,
-                    const QString &prefix) -> QString {
-        QString out;
-        for (const Contribution &c : list) {
-            if (c.question < 0 || c.question >= kQuestionCount)
-                continue;
-            const Question &question = catalogue[static_cast<size_t>(c.question)];
-            if (group && question.group != *group)
-                continue;
-            out += prefix + elided(question.text, 56).toHtmlEscaped() + QStringLiteral(": ")
-                   + number(c.answer) + QStringLiteral(" → +") + QString::number(c.points, 'f', 2)
-                   + QStringLiteral("<br/>");
-        }
-        return out;
+    auto answerLine = [&](const Contribution &c, int indent) -> ChartToolTip::Line {
+        const Question &question = catalogue[static_cast<size_t>(c.question)];
+        return {tr("%1  %2 → +%3")
+                    .arg(elided(question.text, 60), number(c.answer), QString::number(c.points, 'f', 2)),
+                Style::Normal, indent};
     };
-    html += QStringLiteral("<u>") + tr("Impact from the answers (answer → points)")
-            + QStringLiteral("</u><br/>");
-    html += rows(b.impact, std::nullopt, indent);
-    html += QStringLiteral("<u>") + tr("Feasibility from the answers") + QStringLiteral("</u><br/>");
+    lines.append({tr("Impact from the answers (answer → points)"), Style::Heading, 0});
+    for (const Contribution &c : b.impact) {
+        if (c.question >= 0 && c.question < kQuestionCount)
+            lines.append(answerLine(c, 1));
+    }
+    lines.append({tr("Feasibility from the answers"), Style::Heading, 0});
     for (const DriverSummary &driver : b.drivers) {
-        html += indent + groupDisplayName(driver.group).toHtmlEscaped() + QStringLiteral(" <b>")
-                + (driver.score ? number(*driver.score) : tr("–")) + QStringLiteral("</b> (")
-                + tr("%1 % of feasibility").arg(qRound(driver.weightShare * 100))
-                + QStringLiteral(")<br/>");
-        html += rows(b.feasibility, driver.group, indent + indent);
+        lines.append({tr("%1 %2 (%3 % of feasibility)")
+                          .arg(groupDisplayName(driver.group),
+                               driver.score ? number(*driver.score) : tr("–"))
+                          .arg(qRound(driver.weightShare * 100)),
+                      Style::Normal, 1});
+        for (const Contribution &c : b.feasibility) {
+            if (c.question >= 0 && c.question < kQuestionCount
+                && catalogue[static_cast<size_t>(c.question)].group == driver.group)
+                lines.append(answerLine(c, 2));
+        }
     }
-    if (score->costFactor)
-        html += tr("Accuracy target costs ×%1").arg(QString::number(*score->costFactor, 'g', 3))
-                + QStringLiteral("<br/>");
+    if (score->costFactor) {
+        lines.append({tr("The accuracy target multiplies cost by %1")
+                          .arg(QString::number(*score->costFactor, 'g', 3)),
+                      Style::Normal, 0});
+    }
     if (item->raters.size() >= 2) {
-        html += tr("%1 raters · spread: impact %2, feasibility %3")
-                    .arg(item->raters.size())
-                    .arg(number(score->impactSpread), number(score->feasibilitySpread))
-                + QStringLiteral("<br/>");
+        lines.append({tr("%1 raters · spread: impact %2, feasibility %3")
+                          .arg(item->raters.size())
+                          .arg(number(score->impactSpread), number(score->feasibilitySpread)),
+                      Style::Normal, 0});
     }
-    if (!b.unanswered.isEmpty())
-        html += tr("%n question(s) unanswered (left out, not counted as zero)", nullptr,
-                   static_cast<int>(b.unanswered.size()));
-    return html;
+    if (!b.unanswered.isEmpty()) {
+        lines.append({tr("%n question(s) unanswered (left out, not counted as zero)", nullptr,
+                         static_cast<int>(b.unanswered.size())),
+                      Style::Dim, 0});
+    }
+    return lines;
 }
 
 void PortfolioChartView::Private::hover(QPointF viewportPos, QPoint globalPos)
@@ -979,10 +981,8 @@ void PortfolioChartView::Private::hover(QPointF viewportPos, QPoint globalPos)
     const double r = markerRadius(key) + 2.5;
     hoverRing->setRect(QRectF(c - QPointF(r, r), QSizeF(2 * r, 2 * r)));
     hoverRing->show();
-    hoverToolTip = toolTipFor(id);
-    const QPoint local = (c + chartOrigin()).toPoint();
-    QToolTip::showText(globalPos, hoverToolTip, view->viewport(),
-                       QRect(local - QPoint(int(r), int(r)), QSize(int(2 * r), int(2 * r))));
+    card->setLines(toolTipFor(id));
+    card->showNear(globalPos, view->viewport());
 }
 
 void PortfolioChartView::Private::clearHover()
@@ -990,9 +990,9 @@ void PortfolioChartView::Private::clearHover()
     if (hoveredId == 0)
         return;
     hoveredId = 0;
-    hoverToolTip.clear();
     hoverRing->hide();
-    QToolTip::hideText();
+    card->hide();
+    card->setLines({});
 }
 
 void PortfolioChartView::Private::press(QMouseEvent *event)
@@ -1241,12 +1241,12 @@ QString PortfolioChartView::toolTipAt(QPoint position) const
 {
     const QPoint inViewport = d->view->viewport()->mapFrom(this, position);
     const int key = d->hitTest(inViewport);
-    return key < 0 ? QString() : d->toolTipFor(d->entries[key].id);
+    return key < 0 ? QString() : ChartToolTip::plainText(d->toolTipFor(d->entries[key].id));
 }
 
 QString PortfolioChartView::currentToolTip() const
 {
-    return d->hoverToolTip;
+    return d->hoveredId == 0 ? QString() : ChartToolTip::plainText(d->card->lines());
 }
 
 int PortfolioChartView::visibleLabelCount() const
