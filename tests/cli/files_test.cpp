@@ -278,6 +278,18 @@ TEST_F(Files, NotAPortfolio)
     EXPECT_TRUE(isError(cli({u"rank"_s, dir.path()}), 1));
 }
 
+TEST_F(Files, FileOpenElsewhereIsRefused)
+{
+    const QString file = createPortfolio(u"p.mlplan"_s, {makeIdea(1, u"Only"_s)});
+    auto holder = PortfolioFile::open(file);
+    ASSERT_TRUE(holder.ok());
+    const CliResult moved = cli({u"move"_s, file, u"1"_s, u"data"_s, u"--who"_s, u"ana"_s});
+    EXPECT_TRUE(isError(moved, 1));
+    EXPECT_TRUE(isError(cli({u"rank"_s, file}), 1));
+    holder->reset();
+    EXPECT_EQ(cli({u"move"_s, file, u"1"_s, u"data"_s, u"--who"_s, u"ana"_s}).code, 0);
+}
+
 TEST_F(Files, Check)
 {
     const QString file = path(u"sample.mlplan"_s);
