@@ -5,6 +5,9 @@
 #include "domain/lifecycle.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -90,12 +93,53 @@ QString statsText(const LifecycleStats &stats)
     return text;
 }
 
+QString historyJson(QList<Move> moves, const LifecycleStats &stats)
+{
+    std::stable_sort(moves.begin(), moves.end(),
+                     [](const Move &a, const Move &b) { return a.transition->at < b.transition->at; });
+    QJsonArray list;
+    for (const Move &move : moves) {
+        const Transition &t = *move.transition;
+        list.append(QJsonObject{
+            {QStringLiteral("at"), formatTimestamp(t.at)},
+            {QStringLiteral("who"), t.who},
+            {QStringLiteral("id"), move.idea->id},
+            {QStringLiteral("idea"), move.idea->name},
+            {QStringLiteral("from"), stageKey(t.from)},
+            {QStringLiteral("to"), stageKey(t.to)},
+            {QStringLiteral("trigger"), t.triggerId},
+            {QStringLiteral("reason"), t.reason},
+            {QStringLiteral("checklistOverride"), t.checklistOverrideNote},
+        });
+    }
+    QJsonObject seconds;
+    for (Stage stage : kAllStages)
+        seconds.insert(stageKey(stage), stats.secondsInStage[static_cast<int>(stage)]);
+    QJsonObject byPair;
+    for (auto it = stats.backwardByPair.cbegin(); it != stats.backwardByPair.cend(); ++it)
+        byPair.insert(stageKey(it.key().first) + QLatin1Char('>') + stageKey(it.key().second), it.value());
+    QJsonObject byReason;
+    for (auto it = stats.backwardByReason.cbegin(); it != stats.backwardByReason.cend(); ++it)
+        byReason.insert(it.key(), it.value());
+    const QJsonObject root{
+        {QStringLiteral("moves"), list},
+        {QStringLiteral("forwardMoves"), stats.forwardMoves},
+        {QStringLiteral("backwardMoves"), stats.backwardMoves},
+        {QStringLiteral("secondsInStage"), seconds},
+        {QStringLiteral("backwardByPair"), byPair},
+        {QStringLiteral("backwardByReason"), byReason},
+    };
+    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
 void configure(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("mlp", "The portfolio file."));
     parser.addPositionalArgument(QStringLiteral("IDEA"),
                                  QCoreApplication::translate("mlp", "Only this idea (id or name); all ideas without it."),
                                  QStringLiteral("[IDEA]"));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"),
+                                        QCoreApplication::translate("mlp", "Write the moves and counts as JSON.")));
 }
 
 int execute(Context &context, const QCommandLineParser &parser)
@@ -124,6 +168,11 @@ int execute(Context &context, const QCommandLineParser &parser)
         for (const Transition &transition : idea->lifecycle.history)
             moves.append({idea, &transition});
         accumulate(total, lifecycleStats(idea->lifecycle, now));
+    }
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        context.out << historyJson(moves, total);
+        return Success;
     }
 
     QString text;

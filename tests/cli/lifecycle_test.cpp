@@ -3,6 +3,9 @@
 #include "domain/lifecycle.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -121,8 +124,11 @@ TEST_F(Lifecycle, IdeaLookupAndStageErrors)
 
 TEST_F(Lifecycle, WhoDefaultsToTheUser)
 {
+    const QByteArray user = qgetenv("USER");
     qputenv("USER", "kim");
-    ASSERT_EQ(cli({u"move"_s, file, u"1"_s, u"data"_s}).code, 0);
+    const CliResult moved = cli({u"move"_s, file, u"1"_s, u"data"_s});
+    qputenv("USER", user);
+    ASSERT_EQ(moved.code, 0);
     EXPECT_TRUE(cli({u"history"_s, file, u"1"_s}).out.contains(u" kim "_s));
 }
 
@@ -170,6 +176,37 @@ TEST_F(Lifecycle, HistoryShowsMovesReasonsAndCounts)
     EXPECT_TRUE(after.out.contains(u"Ethics review said \"no\""_s));
     EXPECT_TRUE(after.out.contains(u"data -> planning: 1"_s));
     EXPECT_TRUE(after.out.contains(u"free text: 1"_s)) << after.out.toStdString();
+}
+
+TEST_F(Lifecycle, HistoryAsJson)
+{
+    const QString trigger = triggersFor(Stage::Training, Stage::Data).first().id;
+    clock.advanceDays(1);
+    ASSERT_EQ(move(u"1"_s, u"data"_s).code, 0);
+    clock.advanceDays(1);
+    ASSERT_EQ(move(u"1"_s, u"training"_s).code, 0);
+    clock.advanceDays(1);
+    ASSERT_EQ(move(u"1"_s, u"data"_s, {u"--trigger"_s, trigger, u"--reason"_s, u"레이블 부족"_s}).code, 0);
+
+    const CliResult result = cli({u"history"_s, file, u"1"_s, u"--json"_s});
+    ASSERT_EQ(result.code, 0) << result.err.toStdString();
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError);
+    const QJsonArray moves = root[u"moves"_s].toArray();
+    ASSERT_EQ(moves.size(), 3);
+    const QJsonObject last = moves.last().toObject();
+    EXPECT_EQ(last[u"from"_s].toString(), u"training"_s);
+    EXPECT_EQ(last[u"to"_s].toString(), u"data"_s);
+    EXPECT_EQ(last[u"trigger"_s].toString(), trigger);
+    EXPECT_EQ(last[u"reason"_s].toString(), u"레이블 부족"_s);
+    EXPECT_EQ(last[u"who"_s].toString(), u"ana"_s);
+    EXPECT_EQ(last[u"at"_s].toString(), u"2024-01-04T09:00:00Z"_s);
+    EXPECT_EQ(root[u"forwardMoves"_s].toInt(), 2);
+    EXPECT_EQ(root[u"backwardMoves"_s].toInt(), 1);
+    EXPECT_EQ(root[u"secondsInStage"_s].toObject()[u"planning"_s].toInteger(), 86400);
+    EXPECT_EQ(root[u"backwardByPair"_s].toObject()[u"training>data"_s].toInt(), 1);
+    EXPECT_EQ(root[u"backwardByReason"_s].toObject()[trigger].toInt(), 1);
 }
 
 TEST_F(Lifecycle, HistoryWithoutMoves)
