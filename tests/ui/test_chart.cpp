@@ -25,7 +25,8 @@ mlp::Rater rater(const QString &name, int impact, int feasibility)
     mlp::Rater r;
     r.name = name;
     for (int q = 0; q < mlp::kQuestionCount; ++q) {
-        const bool isImpact = mlp::questions()[static_cast<size_t>(q)].group == mlp::QuestionGroup::Impact;
+        const bool isImpact
+            = mlp::questions()[static_cast<size_t>(q)].group == mlp::QuestionGroup::Impact;
         r.answers[static_cast<size_t>(q)] = static_cast<qint8>(isImpact ? impact : feasibility);
     }
     return r;
@@ -39,7 +40,7 @@ mlp::Idea idea(qint64 id, const QString &name, int impact, int feasibility,
     i.name = name;
     i.archetype = archetype;
     i.lifecycle.createdAt = QDateTime(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC);
-    i.raters = {rater(QStringLiteral("Ann"), impact, feasibility)};
+    i.raters = { rater(QStringLiteral("Ann"), impact, feasibility) };
     return i;
 }
 
@@ -56,7 +57,8 @@ protected:
     {
         ASSERT_TRUE(m_dir.isValid());
         m_document = std::make_unique<Document>(m_clock);
-        const mlp::Status status = m_document->createFile(m_dir.filePath(QStringLiteral("chart.mlplan")), portfolio);
+        const mlp::Status status
+            = m_document->createFile(m_dir.filePath(QStringLiteral("chart.mlplan")), portfolio);
         ASSERT_TRUE(status.ok()) << status.error().message.toStdString();
         m_chart = std::make_unique<PortfolioChartView>(m_document.get());
         m_chart->resize(900, 700);
@@ -69,9 +71,9 @@ protected:
     {
         mlp::Portfolio p;
         p.name = QStringLiteral("Chart test");
-        p.ideas = {idea(1, QStringLiteral("Churn model"), 3, 3),
-                   idea(2, QStringLiteral("Invoice reader"), 2, 4, mlp::Archetype::HumanInTheLoop),
-                   idea(3, QStringLiteral("Robot courier"), 4, 1, mlp::Archetype::Autonomous)};
+        p.ideas = { idea(1, QStringLiteral("Churn model"), 3, 3),
+                    idea(2, QStringLiteral("Invoice reader"), 2, 4, mlp::Archetype::HumanInTheLoop),
+                    idea(3, QStringLiteral("Robot courier"), 4, 1, mlp::Archetype::Autonomous) };
         return p;
     }
 
@@ -79,13 +81,13 @@ protected:
     std::pair<QWidget *, QPoint> target(QPointF chartPos) const
     {
         QWidget *w = m_chart->childAt(chartPos.toPoint());
-        return {w, w ? w->mapFrom(m_chart.get(), chartPos.toPoint()) : QPoint()};
+        return { w, w ? w->mapFrom(m_chart.get(), chartPos.toPoint()) : QPoint() };
     }
 
     void sendMove(QWidget *w, QPoint pos, Qt::MouseButtons buttons)
     {
-        QMouseEvent move(QEvent::MouseMove, QPointF(pos), QPointF(w->mapToGlobal(pos)), Qt::NoButton,
-                         buttons, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, QPointF(pos), QPointF(w->mapToGlobal(pos)),
+                         Qt::NoButton, buttons, Qt::NoModifier);
         QApplication::sendEvent(w, &move);
     }
 
@@ -108,7 +110,8 @@ TEST_F(ChartTest, ClickingAPointEmitsItsId)
     QTest::mouseClick(w, Qt::LeftButton, Qt::ControlModifier, local);
     ASSERT_EQ(spy.count(), 1);
     EXPECT_EQ(spy.at(0).at(0).toLongLong(), 2);
-    EXPECT_EQ(spy.at(0).at(1).value<Qt::KeyboardModifiers>(), Qt::KeyboardModifiers(Qt::ControlModifier));
+    EXPECT_EQ(spy.at(0).at(1).value<Qt::KeyboardModifiers>(),
+              Qt::KeyboardModifiers(Qt::ControlModifier));
 }
 
 TEST_F(ChartTest, ClickingEmptySpaceEmitsNothing)
@@ -133,8 +136,8 @@ TEST_F(ChartTest, SelectedIdeasAreLabelled)
     EXPECT_FALSE(m_chart->labelTexts().contains(QStringLiteral("The weakest idea")));
     EXPECT_LE(m_chart->visibleLabelCount(), 10);
 
-    m_chart->setSelectedIds({99});
-    EXPECT_EQ(m_chart->selectedIds(), QList<qint64>{99});
+    m_chart->setSelectedIds({ 99 });
+    EXPECT_EQ(m_chart->selectedIds(), QList<qint64> { 99 });
     EXPECT_TRUE(m_chart->labelTexts().contains(QStringLiteral("The weakest idea")));
 
     m_chart->setSelectedIds({});
@@ -169,7 +172,8 @@ TEST_F(ChartTest, DraggingAPointSetsAnOverrideAndUndoRestoresIt)
     EXPECT_NEAR(m_chart->positionOf(1).x(), to.x(), 6.0);
     EXPECT_NEAR(m_chart->positionOf(1).y(), to.y(), 6.0);
     EXPECT_TRUE(m_chart->isMarkedAsOverride(1));
-    EXPECT_TRUE(m_chart->toolTipAt(m_chart->positionOf(1).toPoint()).contains(QStringLiteral("placed by hand")));
+    EXPECT_TRUE(m_chart->toolTipAt(m_chart->positionOf(1).toPoint())
+                    .contains(QStringLiteral("placed by hand")));
     EXPECT_EQ(m_document->undoStack()->count(), 1);
 
     m_document->undoStack()->undo();
@@ -184,10 +188,11 @@ TEST_F(ChartTest, DraggingAPointSetsAnOverrideAndUndoRestoresIt)
 TEST_F(ChartTest, ClearingAnOverrideRemovesTheMark)
 {
     mlp::Portfolio p = smallPortfolio();
-    p.ideas[0].manualOverride = mlp::ManualOverride{9.0, 9.0, QStringLiteral("Board priority")};
+    p.ideas[0].manualOverride = mlp::ManualOverride { 9.0, 9.0, QStringLiteral("Board priority") };
     open(p);
     EXPECT_TRUE(m_chart->isMarkedAsOverride(1));
-    EXPECT_TRUE(m_chart->toolTipAt(m_chart->positionOf(1).toPoint()).contains(QStringLiteral("Board priority")));
+    EXPECT_TRUE(m_chart->toolTipAt(m_chart->positionOf(1).toPoint())
+                    .contains(QStringLiteral("Board priority")));
     ASSERT_TRUE(m_document->clearOverride(1).ok());
     EXPECT_FALSE(m_chart->isMarkedAsOverride(1));
 }
@@ -225,11 +230,14 @@ TEST_F(ChartTest, ColourAndSizeModesChangeTheLegend)
 
     using Style = mlp::ui::ChartStyle;
     m_chart->setSizeMode(PortfolioChartView::SizeMode::RaterSpread);
-    EXPECT_TRUE(m_chart->legendTexts().contains(Style::sizeModeTitle(PortfolioChartView::SizeMode::RaterSpread)));
+    EXPECT_TRUE(m_chart->legendTexts().contains(
+        Style::sizeModeTitle(PortfolioChartView::SizeMode::RaterSpread)));
     m_chart->setSizeMode(PortfolioChartView::SizeMode::EstimatedCost);
-    EXPECT_TRUE(m_chart->legendTexts().contains(Style::sizeModeTitle(PortfolioChartView::SizeMode::EstimatedCost)));
+    EXPECT_TRUE(m_chart->legendTexts().contains(
+        Style::sizeModeTitle(PortfolioChartView::SizeMode::EstimatedCost)));
     m_chart->setSizeMode(PortfolioChartView::SizeMode::Uniform);
-    EXPECT_TRUE(m_chart->legendTexts().contains(Style::sizeModeTitle(PortfolioChartView::SizeMode::Uniform)));
+    EXPECT_TRUE(m_chart->legendTexts().contains(
+        Style::sizeModeTitle(PortfolioChartView::SizeMode::Uniform)));
 
     // Points survive a mode switch and are still hit where they are drawn.
     QSignalSpy spy(m_chart.get(), &PortfolioChartView::ideaClicked);
@@ -279,7 +287,7 @@ TEST_F(ChartTest, EditsAddAndRemovePoints)
     settle();
     const qint64 added = m_document->portfolio().ideas.last().id;
     EXPECT_FALSE(m_chart->positionOf(added).isNull());
-    ASSERT_TRUE(m_document->removeIdeas({2}).ok());
+    ASSERT_TRUE(m_document->removeIdeas({ 2 }).ok());
     settle();
     EXPECT_TRUE(m_chart->positionOf(2).isNull());
     EXPECT_FALSE(m_chart->positionOf(1).isNull());
@@ -289,7 +297,7 @@ TEST_F(ChartTest, EditsAddAndRemovePoints)
     EXPECT_FALSE(m_chart->positionOf(2).isNull());
 
     // Every remaining point is still found where it is drawn.
-    for (qint64 id : {qint64(1), qint64(2), qint64(3), added}) {
+    for (qint64 id : { qint64(1), qint64(2), qint64(3), added }) {
         const QString tip = m_chart->toolTipAt(m_chart->positionOf(id).toPoint());
         EXPECT_TRUE(tip.contains(m_document->portfolio().find(id)->name)) << id;
     }
@@ -322,12 +330,14 @@ TEST_F(ChartTest, WeightChangesMoveOnlyTheAffectedPoints)
     const QPointF uniformBefore = m_chart->positionOf(2);
 
     mlp::ScoringConfig config = m_document->portfolio().config;
-    config.driverWeights = {1.0, 2.0, 3.0};
+    config.driverWeights = { 1.0, 2.0, 3.0 };
     ASSERT_TRUE(m_document->setSettings(m_document->portfolio().name, config).ok());
     settle();
-    EXPECT_LT(m_chart->positionOf(4).x(), mixedBefore.x() - 10) << "data availability now weighs less";
+    EXPECT_LT(m_chart->positionOf(4).x(), mixedBefore.x() - 10)
+        << "data availability now weighs less";
     EXPECT_EQ(m_chart->positionOf(2), uniformBefore);
-    EXPECT_TRUE(m_chart->toolTipAt(m_chart->positionOf(4).toPoint()).contains(QStringLiteral("Data rich")));
+    EXPECT_TRUE(
+        m_chart->toolTipAt(m_chart->positionOf(4).toPoint()).contains(QStringLiteral("Data rich")));
 
     m_document->undoStack()->undo();
     settle();

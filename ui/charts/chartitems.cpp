@@ -15,8 +15,7 @@ constexpr double kPadY = 1.5;
 
 LabelItem::LabelItem(QGraphicsItem *parent)
     : QGraphicsItem(parent)
-{
-}
+{ }
 
 void LabelItem::setText(const QString &text, const QFont &font, bool emphasised)
 {
@@ -47,8 +46,7 @@ void LabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
 
 OverrideMarkItem::OverrideMarkItem(QGraphicsItem *parent)
     : QGraphicsItem(parent)
-{
-}
+{ }
 
 void OverrideMarkItem::setPositions(QPointF computed, QPointF placed, bool hasComputed)
 {
@@ -84,8 +82,7 @@ void OverrideMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
 
 SpreadItem::SpreadItem(QGraphicsItem *parent)
     : QGraphicsItem(parent)
-{
-}
+{ }
 
 void SpreadItem::setPoints(QPointF centre, const QList<QPointF> &raters, const QColor &color)
 {
@@ -155,8 +152,8 @@ void RingsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(m_pen);
     painter->setBrush(Qt::NoBrush);
-    const QRectF exposed = option->exposedRect.adjusted(-m_radius - 2, -m_radius - 2,
-                                                        m_radius + 2, m_radius + 2);
+    const QRectF exposed
+        = option->exposedRect.adjusted(-m_radius - 2, -m_radius - 2, m_radius + 2, m_radius + 2);
     for (const QPointF &c : m_centres) {
         if (exposed.contains(c))
             painter->drawEllipse(c, m_radius, m_radius);

@@ -3,8 +3,8 @@
 #include <QColor>
 #include <QFont>
 #include <QGraphicsItem>
-#include <QPen>
 #include <QList>
+#include <QPen>
 #include <QPointF>
 #include <QString>
 

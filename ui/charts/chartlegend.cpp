@@ -76,13 +76,13 @@ QList<ChartLegend::Placed> ChartLegend::layoutFor(int width) const
     for (int i = 0; i < m_entries.size(); ++i) {
         const Entry &e = m_entries[i];
         const int w = entryWidth(e);
-        const bool newRow = (e.symbol == Symbol::Heading && i > 0)
-                            || (x > kMargin && x + w > width - kMargin);
+        const bool newRow
+            = (e.symbol == Symbol::Heading && i > 0) || (x > kMargin && x + w > width - kMargin);
         if (newRow) {
             x = kMargin;
             y += h;
         }
-        placed.append({i, QRect(x, y, w, h)});
+        placed.append({ i, QRect(x, y, w, h) });
         x += w + kGap;
     }
     return placed;

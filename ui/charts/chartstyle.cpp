@@ -44,19 +44,21 @@ int ChartStyle::colorGroupCount(PortfolioChartView::ColorMode mode)
 int ChartStyle::colorGroupOf(const Idea &idea, PortfolioChartView::ColorMode mode)
 {
     const int group = mode == PortfolioChartView::ColorMode::Archetype
-                          ? static_cast<int>(idea.archetype)
-                          : static_cast<int>(idea.lifecycle.stage);
+        ? static_cast<int>(idea.archetype)
+        : static_cast<int>(idea.lifecycle.stage);
     return std::clamp(group, 0, colorGroupCount(mode) - 1);
 }
 
 QColor ChartStyle::groupColor(PortfolioChartView::ColorMode mode, int group)
 {
     // Colour-blind safe (Okabe–Ito) hues, distinct between the two modes.
-    static const std::array<QColor, kArchetypeCount> archetypes{
-        QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0xCC, 0x4C, 0x8C)};
-    static const std::array<QColor, kStageCount> stages{
-        QColor(0x77, 0x77, 0x99), QColor(0x00, 0x9E, 0x73), QColor(0xD5, 0x5E, 0x00),
-        QColor(0x56, 0xB4, 0xE9)};
+    static const std::array<QColor, kArchetypeCount> archetypes { QColor(0x00, 0x72, 0xB2),
+                                                                  QColor(0xE6, 0x9F, 0x00),
+                                                                  QColor(0xCC, 0x4C, 0x8C) };
+    static const std::array<QColor, kStageCount> stages { QColor(0x77, 0x77, 0x99),
+                                                          QColor(0x00, 0x9E, 0x73),
+                                                          QColor(0xD5, 0x5E, 0x00),
+                                                          QColor(0x56, 0xB4, 0xE9) };
     if (mode == PortfolioChartView::ColorMode::Archetype)
         return archetypes[static_cast<size_t>(std::clamp(group, 0, kArchetypeCount - 1))];
     return stages[static_cast<size_t>(std::clamp(group, 0, kStageCount - 1))];
@@ -81,7 +83,7 @@ int ChartStyle::sizeBucketCount(PortfolioChartView::SizeMode mode)
 }
 
 int ChartStyle::sizeBucketOf(const Idea &idea, const Score &score, const ScoringConfig &config,
-                 PortfolioChartView::SizeMode mode)
+                             PortfolioChartView::SizeMode mode)
 {
     switch (mode) {
     case PortfolioChartView::SizeMode::Uniform:
@@ -96,13 +98,14 @@ int ChartStyle::sizeBucketOf(const Idea &idea, const Score &score, const Scoring
 
 double ChartStyle::markerSize(PortfolioChartView::SizeMode mode, int bucket)
 {
-    static const std::array<double, ChartStyle::kSizeBuckets> sizes{7.0, 10.0, 14.0, 19.0};
+    static const std::array<double, ChartStyle::kSizeBuckets> sizes { 7.0, 10.0, 14.0, 19.0 };
     if (mode == PortfolioChartView::SizeMode::Uniform)
         return 9.0;
     return sizes[static_cast<size_t>(std::clamp(bucket, 0, ChartStyle::kSizeBuckets - 1))];
 }
 
-QString ChartStyle::sizeBucketName(PortfolioChartView::SizeMode mode, int bucket, const ScoringConfig &config)
+QString ChartStyle::sizeBucketName(PortfolioChartView::SizeMode mode, int bucket,
+                                   const ScoringConfig &config)
 {
     switch (mode) {
     case PortfolioChartView::SizeMode::Uniform:

@@ -27,9 +27,10 @@ public:
 
     static int sizeBucketCount(PortfolioChartView::SizeMode mode);
     static int sizeBucketOf(const Idea &idea, const Score &score, const ScoringConfig &config,
-                     PortfolioChartView::SizeMode mode);
+                            PortfolioChartView::SizeMode mode);
     static double markerSize(PortfolioChartView::SizeMode mode, int bucket);
-    static QString sizeBucketName(PortfolioChartView::SizeMode mode, int bucket, const ScoringConfig &config);
+    static QString sizeBucketName(PortfolioChartView::SizeMode mode, int bucket,
+                                  const ScoringConfig &config);
     static QString sizeModeTitle(PortfolioChartView::SizeMode mode);
 
     static QColor quadrantColor(Quadrant quadrant);

@@ -8,8 +8,7 @@ namespace mlp::ui {
 PointIndex::PointIndex(int cellsPerAxis)
     : m_cells(std::max(1, cellsPerAxis))
     , m_grid(static_cast<size_t>(m_cells * m_cells))
-{
-}
+{ }
 
 void PointIndex::clear()
 {

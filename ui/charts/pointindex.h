@@ -30,8 +30,7 @@ public:
     int nearest(QPointF value, double radiusPx, QPointF scale, PositionOf positionOf) const;
 
     // How many keys lie inside a value rectangle.
-    template<typename PositionOf>
-    int countIn(const QRectF &valueRect, PositionOf positionOf) const;
+    template<typename PositionOf> int countIn(const QRectF &valueRect, PositionOf positionOf) const;
 
 private:
     int cellOf(double v) const;

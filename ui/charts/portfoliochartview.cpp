@@ -23,8 +23,8 @@
 #include <QScatterSeries>
 #include <QSet>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <array>
@@ -153,8 +153,8 @@ public:
     QList<qint64> selected;
     QSet<qint64> selectedSet;
 
-    std::array<QGraphicsRectItem *, 4> quadrantRects{};
-    std::array<QGraphicsSimpleTextItem *, 4> quadrantNames{};
+    std::array<QGraphicsRectItem *, 4> quadrantRects {};
+    std::array<QGraphicsSimpleTextItem *, 4> quadrantNames {};
     QGraphicsLineItem *thresholdX = nullptr;
     QGraphicsLineItem *thresholdY = nullptr;
 
@@ -189,7 +189,7 @@ PortfolioChartView::Private::Private(PortfolioChartView *owner, Document *docume
 
     axisX = new QValueAxis;
     axisY = new QValueAxis;
-    for (QValueAxis *axis : {axisX, axisY}) {
+    for (QValueAxis *axis : { axisX, axisY }) {
         axis->setRange(0.0, kMax);
         axis->setTickCount(6);
         axis->setMinorTickCount(1);
@@ -215,7 +215,8 @@ PortfolioChartView::Private::Private(PortfolioChartView *owner, Document *docume
     for (int i = 0; i < 4; ++i) {
         quadrantRects[static_cast<size_t>(i)] = new QGraphicsRectItem(chart);
         quadrantRects[static_cast<size_t>(i)]->setPen(Qt::NoPen);
-        quadrantRects[static_cast<size_t>(i)]->setBrush(ChartStyle::quadrantColor(static_cast<Quadrant>(i)));
+        quadrantRects[static_cast<size_t>(i)]->setBrush(
+            ChartStyle::quadrantColor(static_cast<Quadrant>(i)));
         quadrantRects[static_cast<size_t>(i)]->setZValue(kQuadrantZ);
         auto *name = new QGraphicsSimpleTextItem(chart);
         QFont f = q->font();
@@ -232,7 +233,7 @@ PortfolioChartView::Private::Private(PortfolioChartView *owner, Document *docume
     const QPen thresholdPen(QColor(60, 60, 60, 150), 1.2, Qt::DashLine);
     thresholdX = new QGraphicsLineItem(chart);
     thresholdY = new QGraphicsLineItem(chart);
-    for (QGraphicsLineItem *line : {thresholdX, thresholdY}) {
+    for (QGraphicsLineItem *line : { thresholdX, thresholdY }) {
         line->setPen(thresholdPen);
         line->setZValue(kThresholdZ);
     }
@@ -302,7 +303,7 @@ int PortfolioChartView::Private::seriesFor(const Idea &idea, const Score &score)
 {
     const int sizes = ChartStyle::sizeBucketCount(sizeMode);
     return ChartStyle::colorGroupOf(idea, colorMode) * sizes
-           + ChartStyle::sizeBucketOf(idea, score, doc->portfolio().config, sizeMode);
+        + ChartStyle::sizeBucketOf(idea, score, doc->portfolio().config, sizeMode);
 }
 
 void PortfolioChartView::Private::rebuild()
@@ -331,7 +332,7 @@ void PortfolioChartView::Private::rebuild()
         const int s = seriesFor(idea, score);
         const int key = static_cast<int>(entries.size());
         const QPointF value(*score.feasibility, *score.impact);
-        entries.append({idea.id, value, s, static_cast<int>(points[s].size())});
+        entries.append({ idea.id, value, s, static_cast<int>(points[s].size()) });
         keyById.insert(idea.id, key);
         seriesKeys[s].append(key);
         points[s].append(value);
@@ -354,7 +355,7 @@ void PortfolioChartView::Private::rebuild()
 void PortfolioChartView::Private::addEntry(qint64 id, QPointF value, int s)
 {
     const int key = static_cast<int>(entries.size());
-    entries.append({id, value, s, static_cast<int>(seriesKeys[s].size())});
+    entries.append({ id, value, s, static_cast<int>(seriesKeys[s].size()) });
     keyById.insert(id, key);
     seriesKeys[s].append(key);
     series[s]->append(value);
@@ -399,7 +400,8 @@ void PortfolioChartView::Private::placeIdea(int i)
     const auto found = keyById.constFind(changed.id);
     if (found == keyById.cend()) {
         if (plotted)
-            addEntry(changed.id, QPointF(*score.feasibility, *score.impact), seriesFor(changed, score));
+            addEntry(changed.id, QPointF(*score.feasibility, *score.impact),
+                     seriesFor(changed, score));
     } else if (!plotted) {
         removeEntry(*found);
     } else {
@@ -430,7 +432,8 @@ bool PortfolioChartView::Private::isPlacedCorrectly(int i) const
     if (found == keyById.cend())
         return false;
     const Entry &e = entries[*found];
-    return e.value == QPointF(*score.feasibility, *score.impact) && e.series == seriesFor(item, score);
+    return e.value == QPointF(*score.feasibility, *score.impact)
+        && e.series == seriesFor(item, score);
 }
 
 void PortfolioChartView::Private::refreshDecorations()
@@ -583,11 +586,11 @@ void PortfolioChartView::Private::layoutQuadrants()
     const QPointF cross = toChart(QPointF(config.feasibilityThreshold, config.impactThreshold));
     const double left = plot.left(), right = plot.right(), top = plot.top(), bottom = plot.bottom();
     // x is feasibility and y impact, so "do first" (both high) is the top right.
-    const std::array<QRectF, 4> rects{
-        QRectF(QPointF(cross.x(), top), QPointF(right, cross.y())),   // DoFirst
-        QRectF(QPointF(left, top), QPointF(cross.x(), cross.y())),    // BigBet
+    const std::array<QRectF, 4> rects {
+        QRectF(QPointF(cross.x(), top), QPointF(right, cross.y())), // DoFirst
+        QRectF(QPointF(left, top), QPointF(cross.x(), cross.y())), // BigBet
         QRectF(QPointF(cross.x(), cross.y()), QPointF(right, bottom)), // SmallWin
-        QRectF(QPointF(left, cross.y()), QPointF(cross.x(), bottom)),  // Avoid
+        QRectF(QPointF(left, cross.y()), QPointF(cross.x(), bottom)), // Avoid
     };
     for (int i = 0; i < 4; ++i) {
         const auto u = static_cast<size_t>(i);
@@ -623,7 +626,7 @@ void PortfolioChartView::Private::refreshLabels()
     for (qint64 id : std::as_const(selectedByRank)) {
         if (wanted.size() >= kMaxSelectedLabels)
             break;
-        wanted.append({id, true});
+        wanted.append({ id, true });
         seen.insert(id);
     }
     int top = 0;
@@ -637,7 +640,7 @@ void PortfolioChartView::Private::refreshLabels()
             continue;
         ++top;
         if (!seen.contains(id))
-            wanted.append({id, false});
+            wanted.append({ id, false });
     }
 
     const QRectF plot = chart->plotArea();
@@ -660,7 +663,7 @@ void PortfolioChartView::Private::refreshLabels()
         LabelItem *label = labels[used];
         label->setText(fm.elidedText(item->name, Qt::ElideRight, kLabelWidth), font, isSelected);
         const QSizeF sz = label->size();
-        const std::array<QPointF, 8> candidates{
+        const std::array<QPointF, 8> candidates {
             QPointF(p.x() + r, p.y() - sz.height() / 2),
             QPointF(p.x() - r - sz.width(), p.y() - sz.height() / 2),
             QPointF(p.x() + r * 0.7, p.y() - r * 0.7 - sz.height()),
@@ -680,12 +683,14 @@ void PortfolioChartView::Private::refreshLabels()
                 continue;
             if (!fallback)
                 fallback = rect;
-            const bool overlaps = std::any_of(taken.cbegin(), taken.cend(),
-                                              [&rect](const QRectF &t) { return t.intersects(rect); });
+            const bool overlaps
+                = std::any_of(taken.cbegin(), taken.cend(),
+                              [&rect](const QRectF &t) { return t.intersects(rect); });
             if (overlaps)
                 continue;
-            const int covered = index.countIn(QRectF(toValue(rect.topLeft()), toValue(rect.bottomRight())),
-                                              [this](int k) { return entries[k].value; });
+            const int covered
+                = index.countIn(QRectF(toValue(rect.topLeft()), toValue(rect.bottomRight())),
+                                [this](int k) { return entries[k].value; });
             if (covered < fewest) {
                 fewest = covered;
                 chosen = rect;
@@ -757,7 +762,7 @@ void PortfolioChartView::Private::refreshOverride(qint64 id)
     const Score *score = doc->scoreFor(id);
     const auto found = keyById.constFind(id);
     const bool overridden = score && (score->impactOverridden || score->feasibilityOverridden)
-                            && found != keyById.cend();
+        && found != keyById.cend();
     if (!overridden) {
         delete overrideMarks.take(id);
         return;
@@ -769,9 +774,10 @@ void PortfolioChartView::Private::refreshOverride(qint64 id)
     }
     const QPointF placed = entries[*found].value;
     // An axis that was not overridden stays where the answers put it.
-    const std::optional<double> ci = score->impactOverridden ? score->computedImpact : score->impact;
-    const std::optional<double> cf = score->feasibilityOverridden ? score->computedFeasibility
-                                                                  : score->feasibility;
+    const std::optional<double> ci
+        = score->impactOverridden ? score->computedImpact : score->impact;
+    const std::optional<double> cf
+        = score->feasibilityOverridden ? score->computedFeasibility : score->feasibility;
     const bool hasComputed = ci && cf;
     const QPointF computed = hasComputed ? QPointF(*cf, *ci) : placed;
     mark->setPositions(toChart(computed), toChart(placed), hasComputed);
@@ -830,7 +836,7 @@ void PortfolioChartView::Private::refreshSpreads()
         QList<QPointF> raterPoints;
         for (const Rater &rater : item->raters) {
             Idea alone = *item;
-            alone.raters = {rater};
+            alone.raters = { rater };
             alone.manualOverride = {};
             const Score s = scoreIdea(alone, config);
             if (s.computedImpact && s.computedFeasibility)
@@ -859,25 +865,28 @@ void PortfolioChartView::Private::refreshLegend()
 {
     using Symbol = ChartLegend::Symbol;
     QList<ChartLegend::Entry> items;
-    items.append({Symbol::Heading, ChartStyle::colorModeTitle(colorMode), {}, 0});
+    items.append({ Symbol::Heading, ChartStyle::colorModeTitle(colorMode), {}, 0 });
     for (int g = 0; g < ChartStyle::colorGroupCount(colorMode); ++g) {
-        items.append({Symbol::Swatch, ChartStyle::groupName(colorMode, g),
-                      ChartStyle::groupColor(colorMode, g), 0});
+        items.append({ Symbol::Swatch, ChartStyle::groupName(colorMode, g),
+                       ChartStyle::groupColor(colorMode, g), 0 });
     }
-    items.append({Symbol::Heading, ChartStyle::sizeModeTitle(sizeMode), {}, 0});
+    items.append({ Symbol::Heading, ChartStyle::sizeModeTitle(sizeMode), {}, 0 });
     if (sizeMode != SizeMode::Uniform) {
         for (int b = 0; b < ChartStyle::sizeBucketCount(sizeMode); ++b) {
-            items.append({Symbol::SizeDot,
-                          ChartStyle::sizeBucketName(sizeMode, b, doc->portfolio().config), {},
-                          ChartStyle::markerSize(sizeMode, b)});
+            items.append({ Symbol::SizeDot,
+                           ChartStyle::sizeBucketName(sizeMode, b, doc->portfolio().config),
+                           {},
+                           ChartStyle::markerSize(sizeMode, b) });
         }
     }
-    items.append({Symbol::Heading, tr("Marks"), {}, 0});
-    items.append({Symbol::Selected, tr("selected"), {}, 0});
-    items.append({Symbol::ManualPlacement, tr("placed by hand (ring: where the answers put it)"), {}, 0});
-    items.append({Symbol::RaterSpread, tr("each rater's own position"), {}, 0});
+    items.append({ Symbol::Heading, tr("Marks"), {}, 0 });
+    items.append({ Symbol::Selected, tr("selected"), {}, 0 });
+    items.append(
+        { Symbol::ManualPlacement, tr("placed by hand (ring: where the answers put it)"), {}, 0 });
+    items.append({ Symbol::RaterSpread, tr("each rater's own position"), {}, 0 });
     if (unscored > 0)
-        items.append({Symbol::Note, tr("%n idea(s) not yet scored, not shown", nullptr, unscored), {}, 0});
+        items.append(
+            { Symbol::Note, tr("%n idea(s) not yet scored, not shown", nullptr, unscored), {}, 0 });
     legend->setEntries(items);
 }
 
@@ -893,54 +902,57 @@ QList<ChartToolTip::Line> PortfolioChartView::Private::toolTipFor(qint64 id) con
     const ScoringConfig &config = doc->portfolio().config;
     const Breakdown b = explain(*item, config);
     QList<ChartToolTip::Line> lines;
-    lines.append({elided(item->name, 70), Style::Title, 0});
-    lines.append({tr("%1 · rank %2 of %3")
-                      .arg(quadrantName(score->quadrant, config))
-                      .arg(doc->rankOf(id))
-                      .arg(doc->portfolio().ideas.size()),
-                  Style::Strong, 0});
-    lines.append({archetypeInfo(item->archetype).name + QStringLiteral(" · ")
-                      + stageDisplayName(item->lifecycle.stage),
-                  Style::Dim, 0});
+    lines.append({ elided(item->name, 70), Style::Title, 0 });
+    lines.append({ tr("%1 · rank %2 of %3")
+                       .arg(quadrantName(score->quadrant, config))
+                       .arg(doc->rankOf(id))
+                       .arg(doc->portfolio().ideas.size()),
+                   Style::Strong, 0 });
+    lines.append({ archetypeInfo(item->archetype).name + QStringLiteral(" · ")
+                       + stageDisplayName(item->lifecycle.stage),
+                   Style::Dim, 0 });
 
     auto coordinate = [&](const QString &title, const std::optional<double> &value, bool overridden,
                           const std::optional<double> &computed) -> ChartToolTip::Line {
         QString text = title + QStringLiteral(" ") + (value ? number(*value) : tr("–"));
         if (overridden) {
             text += QStringLiteral(" ")
-                    + (computed ? tr("(placed by hand; the answers give %1)").arg(number(*computed))
-                                : tr("(placed by hand)"));
+                + (computed ? tr("(placed by hand; the answers give %1)").arg(number(*computed))
+                            : tr("(placed by hand)"));
         }
-        return {text, Style::Strong, 0};
+        return { text, Style::Strong, 0 };
     };
-    lines.append(coordinate(tr("Impact"), score->impact, score->impactOverridden, score->computedImpact));
+    lines.append(
+        coordinate(tr("Impact"), score->impact, score->impactOverridden, score->computedImpact));
     lines.append(coordinate(tr("Feasibility"), score->feasibility, score->feasibilityOverridden,
                             score->computedFeasibility));
     if (score->impactOverridden || score->feasibilityOverridden) {
-        lines.append({tr("Manual placement: %1")
-                          .arg(b.overrideNote.isEmpty() ? tr("no note") : elided(b.overrideNote, 70)),
-                      Style::Normal, 0});
+        lines.append(
+            { tr("Manual placement: %1")
+                  .arg(b.overrideNote.isEmpty() ? tr("no note") : elided(b.overrideNote, 70)),
+              Style::Normal, 0 });
     }
 
     const auto &catalogue = questions();
     auto answerLine = [&](const Contribution &c, int indent) -> ChartToolTip::Line {
         const Question &question = catalogue[static_cast<size_t>(c.question)];
-        return {tr("%1  %2 → +%3")
-                    .arg(elided(question.text, 60), number(c.answer), QString::number(c.points, 'f', 2)),
-                Style::Normal, indent};
+        return { tr("%1  %2 → +%3")
+                     .arg(elided(question.text, 60), number(c.answer),
+                          QString::number(c.points, 'f', 2)),
+                 Style::Normal, indent };
     };
-    lines.append({tr("Impact from the answers (answer → points)"), Style::Heading, 0});
+    lines.append({ tr("Impact from the answers (answer → points)"), Style::Heading, 0 });
     for (const Contribution &c : b.impact) {
         if (c.question >= 0 && c.question < kQuestionCount)
             lines.append(answerLine(c, 1));
     }
-    lines.append({tr("Feasibility from the answers"), Style::Heading, 0});
+    lines.append({ tr("Feasibility from the answers"), Style::Heading, 0 });
     for (const DriverSummary &driver : b.drivers) {
-        lines.append({tr("%1 %2 (%3 % of feasibility)")
-                          .arg(groupDisplayName(driver.group),
-                               driver.score ? number(*driver.score) : tr("–"))
-                          .arg(qRound(driver.weightShare * 100)),
-                      Style::Normal, 1});
+        lines.append({ tr("%1 %2 (%3 % of feasibility)")
+                           .arg(groupDisplayName(driver.group),
+                                driver.score ? number(*driver.score) : tr("–"))
+                           .arg(qRound(driver.weightShare * 100)),
+                       Style::Normal, 1 });
         for (const Contribution &c : b.feasibility) {
             if (c.question >= 0 && c.question < kQuestionCount
                 && catalogue[static_cast<size_t>(c.question)].group == driver.group)
@@ -948,20 +960,20 @@ QList<ChartToolTip::Line> PortfolioChartView::Private::toolTipFor(qint64 id) con
         }
     }
     if (score->costFactor) {
-        lines.append({tr("The accuracy target multiplies cost by %1")
-                          .arg(QString::number(*score->costFactor, 'g', 3)),
-                      Style::Normal, 0});
+        lines.append({ tr("The accuracy target multiplies cost by %1")
+                           .arg(QString::number(*score->costFactor, 'g', 3)),
+                       Style::Normal, 0 });
     }
     if (item->raters.size() >= 2) {
-        lines.append({tr("%1 raters · spread: impact %2, feasibility %3")
-                          .arg(item->raters.size())
-                          .arg(number(score->impactSpread), number(score->feasibilitySpread)),
-                      Style::Normal, 0});
+        lines.append({ tr("%1 raters · spread: impact %2, feasibility %3")
+                           .arg(item->raters.size())
+                           .arg(number(score->impactSpread), number(score->feasibilitySpread)),
+                       Style::Normal, 0 });
     }
     if (!b.unanswered.isEmpty()) {
-        lines.append({tr("%n question(s) unanswered (left out, not counted as zero)", nullptr,
-                         static_cast<int>(b.unanswered.size())),
-                      Style::Dim, 0});
+        lines.append({ tr("%n question(s) unanswered (left out, not counted as zero)", nullptr,
+                          static_cast<int>(b.unanswered.size())),
+                       Style::Dim, 0 });
     }
     return lines;
 }
@@ -1025,10 +1037,11 @@ void PortfolioChartView::Private::move(QMouseEvent *event)
         gesture = Gesture::Dragging;
         clearHover();
         const Entry &e = entries[*found];
-        const double size = ChartStyle::markerSize(
-            sizeMode, e.series % ChartStyle::sizeBucketCount(sizeMode));
+        const double size
+            = ChartStyle::markerSize(sizeMode, e.series % ChartStyle::sizeBucketCount(sizeMode));
         dragGhost->setRect(QRectF(-size / 2, -size / 2, size, size));
-        QColor fill = ChartStyle::groupColor(colorMode, e.series / ChartStyle::sizeBucketCount(sizeMode));
+        QColor fill
+            = ChartStyle::groupColor(colorMode, e.series / ChartStyle::sizeBucketCount(sizeMode));
         fill.setAlpha(170);
         dragGhost->setBrush(fill);
         dragGhost->setPen(QPen(QColor(20, 20, 20), 1.5, Qt::DashLine));
@@ -1080,7 +1093,8 @@ void PortfolioChartView::Private::release(QMouseEvent *event)
                                                          : item->manualOverride.note;
     const Status status = doc->setOverride(id, placement);
     if (!status.ok()) {
-        QToolTip::showText(event->globalPosition().toPoint(), status.error().message, view->viewport());
+        QToolTip::showText(event->globalPosition().toPoint(), status.error().message,
+                           view->viewport());
         return;
     }
     emit q->ideaClicked(id, Qt::NoModifier);
@@ -1232,8 +1246,9 @@ QPointF PortfolioChartView::positionOf(qint64 id) const
 QPointF PortfolioChartView::thresholdPosition() const
 {
     const ScoringConfig &config = d->doc->portfolio().config;
-    const QPointF viewportPos = d->toChart(QPointF(config.feasibilityThreshold, config.impactThreshold))
-                                + d->chartOrigin();
+    const QPointF viewportPos
+        = d->toChart(QPointF(config.feasibilityThreshold, config.impactThreshold))
+        + d->chartOrigin();
     return QPointF(d->view->viewport()->mapTo(this, QPoint(0, 0))) + viewportPos;
 }
 

@@ -32,15 +32,15 @@ public:
     SizeMode sizeMode() const;
 
     // For tests and benchmarks. Positions are in this widget's coordinates.
-    QPointF positionOf(qint64 id) const;    // null QPointF when the idea is not plotted
-    QPointF thresholdPosition() const;      // where the two quadrant lines cross
+    QPointF positionOf(qint64 id) const; // null QPointF when the idea is not plotted
+    QPointF thresholdPosition() const; // where the two quadrant lines cross
     QString toolTipAt(QPoint position) const;
-    QString currentToolTip() const;         // the hover tooltip last shown, empty when none
+    QString currentToolTip() const; // the hover tooltip last shown, empty when none
     int visibleLabelCount() const;
     QStringList labelTexts() const;
     QStringList legendTexts() const;
     bool isMarkedAsOverride(qint64 id) const;
-    int raterSpreadCount() const;           // ideas whose raters' positions are drawn
+    int raterSpreadCount() const; // ideas whose raters' positions are drawn
     int unscoredCount() const;
 
 public slots:
