@@ -288,7 +288,8 @@ void PortfolioChartView::Private::recreateSeries()
             s->setColor(fill);
             s->setBorderColor(QColor(255, 255, 255, 220));
             QPen pen = s->pen();
-            pen.setWidthF(0.8);
+            pen.setWidthF(1.0);
+            pen.setCosmetic(true);
             pen.setColor(QColor(255, 255, 255, 220));
             s->setPen(pen);
             chart->addSeries(s);
