@@ -20,9 +20,9 @@ const QString kProgram = QStringLiteral("mlplanner");
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all{newCommand(),     importCommand(),  exportCommand(),
-                                    rankCommand(),    moveCommand(),    historyCommand(),
-                                    explainCommand(), triggersCommand(), checkCommand()};
+    static const QList<Command> all { newCommand(),     importCommand(),   exportCommand(),
+                                      rankCommand(),    moveCommand(),     historyCommand(),
+                                      explainCommand(), triggersCommand(), checkCommand() };
     return all;
 }
 
@@ -43,13 +43,13 @@ QString version()
 
 QCommandLineOption helpOption()
 {
-    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+    return QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") },
                               QCoreApplication::translate("mlp", "Show this help."));
 }
 
 QCommandLineOption versionOption()
 {
-    return QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+    return QCommandLineOption({ QStringLiteral("v"), QStringLiteral("version") },
                               QCoreApplication::translate("mlp", "Show the version."));
 }
 
@@ -91,16 +91,18 @@ void setUpTopLevel(QCommandLineParser &parser)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addOption(helpOption());
     parser.addOption(versionOption());
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("mlp", "The command to run (see below)."),
-                                 QStringLiteral("COMMAND [ARGUMENTS...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("mlp", "The command to run (see below)."),
+        QStringLiteral("COMMAND [ARGUMENTS...]"));
 }
 
 QString topLevelHelp()
 {
     QCommandLineParser parser;
     setUpTopLevel(parser);
-    QString text = withUsage(parser.helpText(), kProgram + QStringLiteral(" [options] COMMAND [ARGUMENTS...]"));
+    QString text = withUsage(parser.helpText(),
+                             kProgram + QStringLiteral(" [options] COMMAND [ARGUMENTS...]"));
     text += QLatin1Char('\n') + QCoreApplication::translate("mlp", "Commands:") + QLatin1Char('\n');
     qsizetype width = 0;
     for (const Command &command : commands())
@@ -110,11 +112,14 @@ QString topLevelHelp()
             + QCoreApplication::translate("mlp", command.summary) + QLatin1Char('\n');
     }
     text += QLatin1Char('\n')
-        + QCoreApplication::translate("mlp", "Run '%1 help COMMAND' or '%1 COMMAND --help' for a command's "
-                                             "arguments and options.")
+        + QCoreApplication::translate(
+              "mlp",
+              "Run '%1 help COMMAND' or '%1 COMMAND --help' for a command's "
+              "arguments and options.")
               .arg(kProgram)
         + QLatin1Char('\n')
-        + QCoreApplication::translate("mlp", "Without a command, or with a file name, the window opens.")
+        + QCoreApplication::translate("mlp",
+                                      "Without a command, or with a file name, the window opens.")
         + QLatin1Char('\n');
     return text;
 }
@@ -123,8 +128,9 @@ int runCommand(Context &context, const Command &command, const QStringList &argu
 {
     QCommandLineParser parser;
     setUp(parser, command);
-    const QString seeHelp = QCoreApplication::translate("mlp", "(see '%1 %2 --help')").arg(kProgram, command.name);
-    if (!parser.parse(QStringList{kProgram + QLatin1Char(' ') + command.name} + arguments))
+    const QString seeHelp
+        = QCoreApplication::translate("mlp", "(see '%1 %2 --help')").arg(kProgram, command.name);
+    if (!parser.parse(QStringList { kProgram + QLatin1Char(' ') + command.name } + arguments))
         return fail(context, UsageError, parser.errorText() + QLatin1Char(' ') + seeHelp);
     if (parser.isSet(QStringLiteral("help"))) {
         context.out << commandHelp(command);
@@ -136,7 +142,8 @@ int runCommand(Context &context, const Command &command, const QStringList &argu
     for (qsizetype i = given.size(); i < words.size(); ++i) {
         if (!words[i].startsWith(QLatin1Char('[')))
             return fail(context, UsageError,
-                        QCoreApplication::translate("mlp", "%1: missing %2 %3").arg(command.name, words[i], seeHelp));
+                        QCoreApplication::translate("mlp", "%1: missing %2 %3")
+                            .arg(command.name, words[i], seeHelp));
     }
     if (given.size() > words.size())
         return fail(context, UsageError,
@@ -149,7 +156,7 @@ int dispatch(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     setUpTopLevel(parser);
-    const QStringList argv = arguments.isEmpty() ? QStringList{kProgram} : arguments;
+    const QStringList argv = arguments.isEmpty() ? QStringList { kProgram } : arguments;
     if (!parser.parse(argv))
         return fail(context, UsageError,
                     parser.errorText() + QLatin1Char(' ')
@@ -165,8 +172,9 @@ int dispatch(Context &context, const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return fail(context, UsageError,
-                    QCoreApplication::translate("mlp", "no command given (see '%1 --help')").arg(kProgram));
+        return fail(
+            context, UsageError,
+            QCoreApplication::translate("mlp", "no command given (see '%1 --help')").arg(kProgram));
 
     const QString name = positional.first();
     const QStringList rest = positional.mid(1);
@@ -177,7 +185,8 @@ int dispatch(Context &context, const QStringList &arguments)
         }
         if (rest.size() > 1)
             return fail(context, UsageError,
-                        QCoreApplication::translate("mlp", "help: unexpected argument '%1'").arg(rest.at(1)));
+                        QCoreApplication::translate("mlp", "help: unexpected argument '%1'")
+                            .arg(rest.at(1)));
         const Command *command = findCommand(rest.first());
         if (!command)
             return fail(context, UsageError,
@@ -190,7 +199,8 @@ int dispatch(Context &context, const QStringList &arguments)
     const Command *command = findCommand(name);
     if (!command)
         return fail(context, UsageError,
-                    QCoreApplication::translate("mlp", "unknown command '%1' (see '%2 --help')").arg(name, kProgram));
+                    QCoreApplication::translate("mlp", "unknown command '%1' (see '%2 --help')")
+                        .arg(name, kProgram));
     return runCommand(context, *command, rest);
 }
 
@@ -201,14 +211,15 @@ bool wantsCommandLine(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    static const QStringList flags{QStringLiteral("help"), QStringLiteral("-h"), QStringLiteral("--help"),
-                                   QStringLiteral("-v"), QStringLiteral("--version")};
+    static const QStringList flags { QStringLiteral("help"), QStringLiteral("-h"),
+                                     QStringLiteral("--help"), QStringLiteral("-v"),
+                                     QStringLiteral("--version") };
     return flags.contains(first) || findCommand(first) != nullptr;
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock)
 {
-    Context context{out, err, clock};
+    Context context { out, err, clock };
     const int code = dispatch(context, arguments);
     out.flush();
     err.flush();

@@ -30,7 +30,8 @@ std::optional<Format> formatFromKey(const QString &key)
 
 QString unknownExtensionMessage(const QString &path)
 {
-    return QCoreApplication::translate("mlp", "%1: unknown format; the name must end in .json or .csv")
+    return QCoreApplication::translate("mlp",
+                                       "%1: unknown format; the name must end in .json or .csv")
         .arg(path);
 }
 
@@ -41,8 +42,9 @@ Result<OpenPortfolio> openPortfolio(const QString &path)
         return makeError(Error::Code::NotFound,
                          QCoreApplication::translate("mlp", "%1: no such file").arg(path));
     if (info.isDir())
-        return makeError(Error::Code::Io,
-                         QCoreApplication::translate("mlp", "%1: is a folder, not a portfolio file").arg(path));
+        return makeError(
+            Error::Code::Io,
+            QCoreApplication::translate("mlp", "%1: is a folder, not a portfolio file").arg(path));
 
     auto opened = PortfolioFile::open(path);
     if (!opened)
@@ -50,7 +52,7 @@ Result<OpenPortfolio> openPortfolio(const QString &path)
     auto loaded = (*opened)->load();
     if (!loaded)
         return makeError(loaded.error().code, path + QStringLiteral(": ") + loaded.error().message);
-    return OpenPortfolio{std::move(*opened), std::move(*loaded)};
+    return OpenPortfolio { std::move(*opened), std::move(*loaded) };
 }
 
 Result<int> resolveIdea(const Portfolio &portfolio, const QString &idOrName)
@@ -60,8 +62,9 @@ Result<int> resolveIdea(const Portfolio &portfolio, const QString &idOrName)
         return id.error();
     const int index = portfolio.indexOf(*id);
     if (index < 0)
-        return makeError(Error::Code::NotFound,
-                         QCoreApplication::translate("mlp", "no idea with id or name \"%1\"").arg(idOrName));
+        return makeError(
+            Error::Code::NotFound,
+            QCoreApplication::translate("mlp", "no idea with id or name \"%1\"").arg(idOrName));
     return index;
 }
 

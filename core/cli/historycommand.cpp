@@ -25,7 +25,8 @@ QString reasonText(const Transition &transition)
     if (!transition.reason.isEmpty())
         parts << transition.reason;
     if (!transition.checklistOverrideNote.isEmpty())
-        parts << QCoreApplication::translate("mlp", "checklist overridden: %1").arg(transition.checklistOverrideNote);
+        parts << QCoreApplication::translate("mlp", "checklist overridden: %1")
+                     .arg(transition.checklistOverrideNote);
     return parts.join(QStringLiteral("; "));
 }
 
@@ -45,9 +46,11 @@ struct Move
 
 QString movesTable(QList<Move> moves, bool withIdea)
 {
-    std::stable_sort(moves.begin(), moves.end(),
-                     [](const Move &a, const Move &b) { return a.transition->at < b.transition->at; });
-    QStringList header{QCoreApplication::translate("mlp", "when"), QCoreApplication::translate("mlp", "who")};
+    std::stable_sort(moves.begin(), moves.end(), [](const Move &a, const Move &b) {
+        return a.transition->at < b.transition->at;
+    });
+    QStringList header { QCoreApplication::translate("mlp", "when"),
+                         QCoreApplication::translate("mlp", "who") };
     if (withIdea)
         header << QCoreApplication::translate("mlp", "idea");
     header << QCoreApplication::translate("mlp", "from") << QCoreApplication::translate("mlp", "to")
@@ -55,7 +58,7 @@ QString movesTable(QList<Move> moves, bool withIdea)
     TextTable table(header);
     for (const Move &move : moves) {
         const Transition &t = *move.transition;
-        QStringList row{formatTimestamp(t.at), t.who};
+        QStringList row { formatTimestamp(t.at), t.who };
         if (withIdea)
             row << move.idea->name;
         row << stageKey(t.from) << stageKey(t.to) << reasonText(t);
@@ -73,10 +76,11 @@ QString statsText(const LifecycleStats &stats)
         + QLatin1Char('\n');
 
     text += QCoreApplication::translate("mlp", "Time in each stage:") + QLatin1Char('\n');
-    TextTable time({QString(), QString(), QString()});
+    TextTable time({ QString(), QString(), QString() });
     time.setRightAligned(2);
     for (Stage stage : kAllStages)
-        time.addRow({QString(), stageKey(stage), formatDuration(stats.secondsInStage[static_cast<int>(stage)])});
+        time.addRow({ QString(), stageKey(stage),
+                      formatDuration(stats.secondsInStage[static_cast<int>(stage)]) });
     text += time.toString().section(QLatin1Char('\n'), 1);
 
     if (stats.backwardMoves > 0) {
@@ -86,7 +90,8 @@ QString statsText(const LifecycleStats &stats)
                         .arg(stageKey(it.key().first), stageKey(it.key().second))
                         .arg(it.value());
         }
-        text += QCoreApplication::translate("mlp", "Backward moves per reason:") + QLatin1Char('\n');
+        text
+            += QCoreApplication::translate("mlp", "Backward moves per reason:") + QLatin1Char('\n');
         for (auto it = stats.backwardByReason.cbegin(); it != stats.backwardByReason.cend(); ++it)
             text += QStringLiteral("  %1: %2\n").arg(reasonKeyText(it.key())).arg(it.value());
     }
@@ -95,21 +100,22 @@ QString statsText(const LifecycleStats &stats)
 
 QString historyJson(QList<Move> moves, const LifecycleStats &stats)
 {
-    std::stable_sort(moves.begin(), moves.end(),
-                     [](const Move &a, const Move &b) { return a.transition->at < b.transition->at; });
+    std::stable_sort(moves.begin(), moves.end(), [](const Move &a, const Move &b) {
+        return a.transition->at < b.transition->at;
+    });
     QJsonArray list;
     for (const Move &move : moves) {
         const Transition &t = *move.transition;
-        list.append(QJsonObject{
-            {QStringLiteral("at"), formatTimestamp(t.at)},
-            {QStringLiteral("who"), t.who},
-            {QStringLiteral("id"), move.idea->id},
-            {QStringLiteral("idea"), move.idea->name},
-            {QStringLiteral("from"), stageKey(t.from)},
-            {QStringLiteral("to"), stageKey(t.to)},
-            {QStringLiteral("trigger"), t.triggerId},
-            {QStringLiteral("reason"), t.reason},
-            {QStringLiteral("checklistOverride"), t.checklistOverrideNote},
+        list.append(QJsonObject {
+            { QStringLiteral("at"), formatTimestamp(t.at) },
+            { QStringLiteral("who"), t.who },
+            { QStringLiteral("id"), move.idea->id },
+            { QStringLiteral("idea"), move.idea->name },
+            { QStringLiteral("from"), stageKey(t.from) },
+            { QStringLiteral("to"), stageKey(t.to) },
+            { QStringLiteral("trigger"), t.triggerId },
+            { QStringLiteral("reason"), t.reason },
+            { QStringLiteral("checklistOverride"), t.checklistOverrideNote },
         });
     }
     QJsonObject seconds;
@@ -117,29 +123,33 @@ QString historyJson(QList<Move> moves, const LifecycleStats &stats)
         seconds.insert(stageKey(stage), stats.secondsInStage[static_cast<int>(stage)]);
     QJsonObject byPair;
     for (auto it = stats.backwardByPair.cbegin(); it != stats.backwardByPair.cend(); ++it)
-        byPair.insert(stageKey(it.key().first) + QLatin1Char('>') + stageKey(it.key().second), it.value());
+        byPair.insert(stageKey(it.key().first) + QLatin1Char('>') + stageKey(it.key().second),
+                      it.value());
     QJsonObject byReason;
     for (auto it = stats.backwardByReason.cbegin(); it != stats.backwardByReason.cend(); ++it)
         byReason.insert(it.key(), it.value());
-    const QJsonObject root{
-        {QStringLiteral("moves"), list},
-        {QStringLiteral("forwardMoves"), stats.forwardMoves},
-        {QStringLiteral("backwardMoves"), stats.backwardMoves},
-        {QStringLiteral("secondsInStage"), seconds},
-        {QStringLiteral("backwardByPair"), byPair},
-        {QStringLiteral("backwardByReason"), byReason},
+    const QJsonObject root {
+        { QStringLiteral("moves"), list },
+        { QStringLiteral("forwardMoves"), stats.forwardMoves },
+        { QStringLiteral("backwardMoves"), stats.backwardMoves },
+        { QStringLiteral("secondsInStage"), seconds },
+        { QStringLiteral("backwardByPair"), byPair },
+        { QStringLiteral("backwardByReason"), byReason },
     };
     return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 void configure(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("mlp", "The portfolio file."));
-    parser.addPositionalArgument(QStringLiteral("IDEA"),
-                                 QCoreApplication::translate("mlp", "Only this idea (id or name); all ideas without it."),
-                                 QStringLiteral("[IDEA]"));
-    parser.addOption(QCommandLineOption(QStringLiteral("json"),
-                                        QCoreApplication::translate("mlp", "Write the moves and counts as JSON.")));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("mlp", "The portfolio file."));
+    parser.addPositionalArgument(
+        QStringLiteral("IDEA"),
+        QCoreApplication::translate("mlp", "Only this idea (id or name); all ideas without it."),
+        QStringLiteral("[IDEA]"));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("json"),
+        QCoreApplication::translate("mlp", "Write the moves and counts as JSON.")));
 }
 
 int execute(Context &context, const QCommandLineParser &parser)
@@ -166,7 +176,7 @@ int execute(Context &context, const QCommandLineParser &parser)
     LifecycleStats total;
     for (const Idea *idea : ideas) {
         for (const Transition &transition : idea->lifecycle.history)
-            moves.append({idea, &transition});
+            moves.append({ idea, &transition });
         accumulate(total, lifecycleStats(idea->lifecycle, now));
     }
 
@@ -184,10 +194,12 @@ int execute(Context &context, const QCommandLineParser &parser)
     if (ideas.size() == 1) {
         const Idea &idea = *ideas.first();
         text += QCoreApplication::translate("mlp", "\"%1\" is in %2 (%3).")
-                    .arg(idea.name, stageKey(idea.lifecycle.stage), outcomeKey(idea.lifecycle.outcome))
+                    .arg(idea.name, stageKey(idea.lifecycle.stage),
+                         outcomeKey(idea.lifecycle.outcome))
             + QLatin1Char('\n');
     } else {
-        text += QCoreApplication::translate("mlp", "All %n idea(s):", nullptr, int(ideas.size())) + QLatin1Char('\n');
+        text += QCoreApplication::translate("mlp", "All %n idea(s):", nullptr, int(ideas.size()))
+            + QLatin1Char('\n');
     }
     text += statsText(total);
     context.out << text;
@@ -198,9 +210,11 @@ int execute(Context &context, const QCommandLineParser &parser)
 
 Command historyCommand()
 {
-    return {QLatin1String("history"),
-            QT_TRANSLATE_NOOP("mlp", "Show the recorded stage moves, backward-move counts and time in each stage."),
-            QLatin1String("FILE [IDEA]"), configure, execute};
+    return { QLatin1String("history"),
+             QT_TRANSLATE_NOOP(
+                 "mlp",
+                 "Show the recorded stage moves, backward-move counts and time in each stage."),
+             QLatin1String("FILE [IDEA]"), configure, execute };
 }
 
 } // namespace mlp::cli

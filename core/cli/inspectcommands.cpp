@@ -12,8 +12,10 @@ namespace {
 
 void configureExplain(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("mlp", "The portfolio file."));
-    parser.addPositionalArgument(QStringLiteral("IDEA"), QCoreApplication::translate("mlp", "The idea's id or name."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("mlp", "The portfolio file."));
+    parser.addPositionalArgument(QStringLiteral("IDEA"),
+                                 QCoreApplication::translate("mlp", "The idea's id or name."));
 }
 
 int executeExplain(Context &context, const QCommandLineParser &parser)
@@ -26,28 +28,32 @@ int executeExplain(Context &context, const QCommandLineParser &parser)
     const auto index = resolveIdea(portfolio, arguments.at(1));
     if (!index)
         return fail(context, Refused, index.error().message);
-    QString text = explainText(explain(portfolio.ideas.at(*index), portfolio.config), portfolio.config);
+    QString text
+        = explainText(explain(portfolio.ideas.at(*index), portfolio.config), portfolio.config);
     if (!text.endsWith(QLatin1Char('\n')))
         text += QLatin1Char('\n');
     context.out << text;
     return Success;
 }
 
-void configureTriggers(QCommandLineParser &) {}
+void configureTriggers(QCommandLineParser &) { }
 
 int executeTriggers(Context &context, const QCommandLineParser &)
 {
-    TextTable table({QCoreApplication::translate("mlp", "from"), QCoreApplication::translate("mlp", "to"),
-                     QCoreApplication::translate("mlp", "trigger"), QCoreApplication::translate("mlp", "description")});
+    TextTable table({ QCoreApplication::translate("mlp", "from"),
+                      QCoreApplication::translate("mlp", "to"),
+                      QCoreApplication::translate("mlp", "trigger"),
+                      QCoreApplication::translate("mlp", "description") });
     for (const BackwardTrigger &trigger : backwardTriggers())
-        table.addRow({stageKey(trigger.from), stageKey(trigger.to), trigger.id, trigger.text});
+        table.addRow({ stageKey(trigger.from), stageKey(trigger.to), trigger.id, trigger.text });
     context.out << table.toString();
     return Success;
 }
 
 void configureCheck(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("mlp", "The portfolio file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("mlp", "The portfolio file."));
 }
 
 int executeCheck(Context &context, const QCommandLineParser &parser)
@@ -63,7 +69,8 @@ int executeCheck(Context &context, const QCommandLineParser &parser)
         if (const Status valid = validateIdea(idea); !valid)
             return fail(context, Refused, path + QStringLiteral(": ") + valid.error().message);
     }
-    context.out << QCoreApplication::translate("mlp", "%1: ok, %n idea(s).", nullptr, int(portfolio.ideas.size()))
+    context.out << QCoreApplication::translate("mlp", "%1: ok, %n idea(s).", nullptr,
+                                               int(portfolio.ideas.size()))
                        .arg(path)
                 << QLatin1Char('\n');
     return Success;
@@ -73,23 +80,25 @@ int executeCheck(Context &context, const QCommandLineParser &parser)
 
 Command explainCommand()
 {
-    return {QLatin1String("explain"),
-            QT_TRANSLATE_NOOP("mlp", "Explain an idea's score: how much each answer moved each coordinate."),
-            QLatin1String("FILE IDEA"), configureExplain, executeExplain};
+    return { QLatin1String("explain"),
+             QT_TRANSLATE_NOOP(
+                 "mlp", "Explain an idea's score: how much each answer moved each coordinate."),
+             QLatin1String("FILE IDEA"), configureExplain, executeExplain };
 }
 
 Command triggersCommand()
 {
-    return {QLatin1String("triggers"),
-            QT_TRANSLATE_NOOP("mlp", "List the course's catalogued triggers for backward moves."), QLatin1String(),
-            configureTriggers, executeTriggers};
+    return { QLatin1String("triggers"),
+             QT_TRANSLATE_NOOP("mlp", "List the course's catalogued triggers for backward moves."),
+             QLatin1String(), configureTriggers, executeTriggers };
 }
 
 Command checkCommand()
 {
-    return {QLatin1String("check"),
-            QT_TRANSLATE_NOOP("mlp", "Open a portfolio file, check its integrity and values, change nothing."),
-            QLatin1String("FILE"), configureCheck, executeCheck};
+    return { QLatin1String("check"),
+             QT_TRANSLATE_NOOP(
+                 "mlp", "Open a portfolio file, check its integrity and values, change nothing."),
+             QLatin1String("FILE"), configureCheck, executeCheck };
 }
 
 } // namespace mlp::cli

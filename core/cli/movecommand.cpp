@@ -19,25 +19,33 @@ QString stageKeys()
 
 void configure(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("mlp", "The portfolio file."));
-    parser.addPositionalArgument(QStringLiteral("IDEA"), QCoreApplication::translate("mlp", "The idea's id or name."));
-    parser.addPositionalArgument(QStringLiteral("STAGE"),
-                                 QCoreApplication::translate("mlp", "The stage to move to: %1.").arg(stageKeys()));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("mlp", "The portfolio file."));
+    parser.addPositionalArgument(QStringLiteral("IDEA"),
+                                 QCoreApplication::translate("mlp", "The idea's id or name."));
+    parser.addPositionalArgument(
+        QStringLiteral("STAGE"),
+        QCoreApplication::translate("mlp", "The stage to move to: %1.").arg(stageKeys()));
     parser.addOption(QCommandLineOption(
         QStringLiteral("reason"),
-        QCoreApplication::translate("mlp", "Why; a backward move needs this or --trigger."), QStringLiteral("TEXT")));
+        QCoreApplication::translate("mlp", "Why; a backward move needs this or --trigger."),
+        QStringLiteral("TEXT")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("trigger"),
-        QCoreApplication::translate("mlp", "A catalogued trigger for a backward move (see '%1 triggers').")
+        QCoreApplication::translate("mlp",
+                                    "A catalogued trigger for a backward move (see '%1 triggers').")
             .arg(QStringLiteral("mlplanner")),
         QStringLiteral("ID")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("override-checklist"),
+                           QCoreApplication::translate(
+                               "mlp",
+                               "Leave planning although the feasibility checklist is not answered; "
+                               "the note is recorded."),
+                           QStringLiteral("NOTE")));
     parser.addOption(QCommandLineOption(
-        QStringLiteral("override-checklist"),
-        QCoreApplication::translate("mlp", "Leave planning although the feasibility checklist is not answered; "
-                                           "the note is recorded."),
-        QStringLiteral("NOTE")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("who"), QCoreApplication::translate("mlp", "Who moves it; the default is $USER."),
+        QStringLiteral("who"),
+        QCoreApplication::translate("mlp", "Who moves it; the default is $USER."),
         QStringLiteral("NAME")));
 }
 
@@ -48,7 +56,8 @@ int execute(Context &context, const QCommandLineParser &parser)
     const auto stage = stageFromKey(arguments.at(2));
     if (!stage)
         return fail(context, UsageError,
-                    QCoreApplication::translate("mlp", "unknown stage '%1'; use one of %2").arg(arguments.at(2), stageKeys()));
+                    QCoreApplication::translate("mlp", "unknown stage '%1'; use one of %2")
+                        .arg(arguments.at(2), stageKeys()));
 
     auto opened = openPortfolio(path);
     if (!opened)
@@ -86,9 +95,10 @@ int execute(Context &context, const QCommandLineParser &parser)
 
 Command moveCommand()
 {
-    return {QLatin1String("move"),
-            QT_TRANSLATE_NOOP("mlp", "Move an idea to another lifecycle stage; moving back needs a reason."),
-            QLatin1String("FILE IDEA STAGE"), configure, execute};
+    return { QLatin1String("move"),
+             QT_TRANSLATE_NOOP(
+                 "mlp", "Move an idea to another lifecycle stage; moving back needs a reason."),
+             QLatin1String("FILE IDEA STAGE"), configure, execute };
 }
 
 } // namespace mlp::cli

@@ -14,7 +14,8 @@ namespace {
 // SQLite's companion files: if creating fails, none of them may be left behind.
 QStringList filesOf(const QString &path)
 {
-    return {path, path + QStringLiteral("-journal"), path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    return { path, path + QStringLiteral("-journal"), path + QStringLiteral("-wal"),
+             path + QStringLiteral("-shm") };
 }
 
 bool existsOrDangles(const QString &path)
@@ -25,11 +26,13 @@ bool existsOrDangles(const QString &path)
 
 void configure(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QCoreApplication::translate("mlp", "The portfolio file to create; it must not exist."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("mlp", "The portfolio file to create; it must not exist."));
     parser.addOption(QCommandLineOption(
         QStringLiteral("sample"),
-        QCoreApplication::translate("mlp", "Fill it with a sample portfolio built from the course's examples.")));
+        QCoreApplication::translate(
+            "mlp", "Fill it with a sample portfolio built from the course's examples.")));
 }
 
 int execute(Context &context, const QCommandLineParser &parser)
@@ -37,7 +40,8 @@ int execute(Context &context, const QCommandLineParser &parser)
     const QString path = parser.positionalArguments().at(0);
     if (existsOrDangles(path))
         return fail(context, Refused,
-                    QCoreApplication::translate("mlp", "%1: already exists; choose another name").arg(path));
+                    QCoreApplication::translate("mlp", "%1: already exists; choose another name")
+                        .arg(path));
 
     Portfolio portfolio;
     if (parser.isSet(QStringLiteral("sample")))
@@ -68,8 +72,9 @@ int execute(Context &context, const QCommandLineParser &parser)
 
 Command newCommand()
 {
-    return {QLatin1String("new"), QT_TRANSLATE_NOOP("mlp", "Create a portfolio file, empty or with a sample."),
-            QLatin1String("FILE"), configure, execute};
+    return { QLatin1String("new"),
+             QT_TRANSLATE_NOOP("mlp", "Create a portfolio file, empty or with a sample."),
+             QLatin1String("FILE"), configure, execute };
 }
 
 } // namespace mlp::cli

@@ -16,12 +16,15 @@ const QString kStdout = QStringLiteral("-");
 
 void configureImport(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QCoreApplication::translate("mlp", "The portfolio file to import into."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("mlp", "The portfolio file to import into."));
     parser.addPositionalArgument(
         QStringLiteral("INPUT"),
-        QCoreApplication::translate("mlp", "A .json file replaces the whole portfolio; a .csv file merges its "
-                                           "ideas and scores (rows with a known id update that idea)."));
+        QCoreApplication::translate(
+            "mlp",
+            "A .json file replaces the whole portfolio; a .csv file merges its "
+            "ideas and scores (rows with a known id update that idea)."));
 }
 
 int executeImport(Context &context, const QCommandLineParser &parser)
@@ -35,7 +38,8 @@ int executeImport(Context &context, const QCommandLineParser &parser)
     QFile input(inputPath);
     if (!input.open(QIODevice::ReadOnly))
         return fail(context, Refused,
-                    QCoreApplication::translate("mlp", "%1: cannot read: %2").arg(inputPath, input.errorString()));
+                    QCoreApplication::translate("mlp", "%1: cannot read: %2")
+                        .arg(inputPath, input.errorString()));
     const QByteArray bytes = input.readAll();
     input.close();
 
@@ -43,8 +47,8 @@ int executeImport(Context &context, const QCommandLineParser &parser)
     if (!opened)
         return fail(context, Refused, opened.error().message);
 
-    const Result<Portfolio> imported = *format == Format::Json ? io::importJson(bytes)
-                                                               : io::importCsv(bytes, opened->portfolio);
+    const Result<Portfolio> imported
+        = *format == Format::Json ? io::importJson(bytes) : io::importCsv(bytes, opened->portfolio);
     if (!imported)
         return fail(context, Refused, inputPath + QStringLiteral(": ") + imported.error().message);
 
@@ -52,8 +56,9 @@ int executeImport(Context &context, const QCommandLineParser &parser)
     if (!replaced)
         return fail(context, Refused, path + QStringLiteral(": ") + replaced.error().message);
 
-    context.out << QCoreApplication::translate("mlp", "Imported %1 into %2: the portfolio now holds %n idea(s).",
-                                               nullptr, int(imported->ideas.size()))
+    context.out << QCoreApplication::translate(
+                       "mlp", "Imported %1 into %2: the portfolio now holds %n idea(s).", nullptr,
+                       int(imported->ideas.size()))
                        .arg(inputPath, path)
                 << QLatin1Char('\n');
     return Success;
@@ -61,14 +66,17 @@ int executeImport(Context &context, const QCommandLineParser &parser)
 
 void configureExport(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("mlp", "The portfolio file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("mlp", "The portfolio file."));
     parser.addPositionalArgument(
         QStringLiteral("OUTPUT"),
-        QCoreApplication::translate("mlp", "A .json file (everything) or a .csv file (ideas and scores); "
-                                           "- writes to standard output."));
+        QCoreApplication::translate("mlp",
+                                    "A .json file (everything) or a .csv file (ideas and scores); "
+                                    "- writes to standard output."));
     parser.addOption(QCommandLineOption(
         QStringLiteral("format"),
-        QCoreApplication::translate("mlp", "json or csv, whatever OUTPUT's name; the default for - is json."),
+        QCoreApplication::translate(
+            "mlp", "json or csv, whatever OUTPUT's name; the default for - is json."),
         QStringLiteral("FORMAT")));
 }
 
@@ -84,7 +92,8 @@ int executeExport(Context &context, const QCommandLineParser &parser)
         format = formatFromKey(key);
         if (!format)
             return fail(context, UsageError,
-                        QCoreApplication::translate("mlp", "unknown format '%1'; use json or csv").arg(key));
+                        QCoreApplication::translate("mlp", "unknown format '%1'; use json or csv")
+                            .arg(key));
     } else if (toStdout) {
         format = Format::Json;
     } else {
@@ -95,9 +104,10 @@ int executeExport(Context &context, const QCommandLineParser &parser)
 
     if (!toStdout && QFileInfo::exists(outputPath)
         && QFileInfo(outputPath).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
-        return fail(context, Refused,
-                    QCoreApplication::translate("mlp", "%1: will not export over the portfolio file itself")
-                        .arg(outputPath));
+        return fail(
+            context, Refused,
+            QCoreApplication::translate("mlp", "%1: will not export over the portfolio file itself")
+                .arg(outputPath));
 
     const auto opened = openPortfolio(path);
     if (!opened)
@@ -113,12 +123,14 @@ int executeExport(Context &context, const QCommandLineParser &parser)
     QSaveFile output(outputPath);
     if (!output.open(QIODevice::WriteOnly))
         return fail(context, Refused,
-                    QCoreApplication::translate("mlp", "%1: cannot write: %2").arg(outputPath, output.errorString()));
+                    QCoreApplication::translate("mlp", "%1: cannot write: %2")
+                        .arg(outputPath, output.errorString()));
     if (output.write(bytes) != bytes.size() || !output.commit()) {
         const QString reason = output.errorString();
         output.cancelWriting();
-        return fail(context, Refused,
-                    QCoreApplication::translate("mlp", "%1: cannot write: %2").arg(outputPath, reason));
+        return fail(
+            context, Refused,
+            QCoreApplication::translate("mlp", "%1: cannot write: %2").arg(outputPath, reason));
     }
     context.out << QCoreApplication::translate("mlp", "Exported %n idea(s) to %1.", nullptr,
                                                int(opened->portfolio.ideas.size()))
@@ -131,15 +143,17 @@ int executeExport(Context &context, const QCommandLineParser &parser)
 
 Command importCommand()
 {
-    return {QLatin1String("import"),
-            QT_TRANSLATE_NOOP("mlp", "Import a JSON (replaces) or CSV (merges) file; all or nothing."),
-            QLatin1String("FILE INPUT"), configureImport, executeImport};
+    return { QLatin1String("import"),
+             QT_TRANSLATE_NOOP("mlp",
+                               "Import a JSON (replaces) or CSV (merges) file; all or nothing."),
+             QLatin1String("FILE INPUT"), configureImport, executeImport };
 }
 
 Command exportCommand()
 {
-    return {QLatin1String("export"), QT_TRANSLATE_NOOP("mlp", "Export the portfolio as JSON or CSV."),
-            QLatin1String("FILE OUTPUT"), configureExport, executeExport};
+    return { QLatin1String("export"),
+             QT_TRANSLATE_NOOP("mlp", "Export the portfolio as JSON or CSV."),
+             QLatin1String("FILE OUTPUT"), configureExport, executeExport };
 }
 
 } // namespace mlp::cli

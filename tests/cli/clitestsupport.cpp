@@ -44,9 +44,11 @@ QString CliTest::createPortfolio(const QString &name, const QList<Idea> &ideas)
         return ::testing::AssertionFailure() << "exit code " << result.code << ", expected " << code
                                              << "; stderr: " << result.err.toStdString();
     if (!result.err.startsWith(QLatin1String("error: ")))
-        return ::testing::AssertionFailure() << "stderr does not start with 'error: ': " << result.err.toStdString();
+        return ::testing::AssertionFailure()
+            << "stderr does not start with 'error: ': " << result.err.toStdString();
     if (result.err.count(QLatin1Char('\n')) != 1 || !result.err.endsWith(QLatin1Char('\n')))
-        return ::testing::AssertionFailure() << "stderr is not exactly one line: " << result.err.toStdString();
+        return ::testing::AssertionFailure()
+            << "stderr is not exactly one line: " << result.err.toStdString();
     if (!result.out.isEmpty())
         return ::testing::AssertionFailure() << "stdout is not empty: " << result.out.toStdString();
     return ::testing::AssertionSuccess();

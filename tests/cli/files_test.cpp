@@ -15,18 +15,19 @@ namespace mlp::testing {
 namespace {
 
 class Files : public CliTest
-{};
+{
+};
 
 TEST_F(Files, NewCreatesAnEmptyPortfolio)
 {
     const QString file = path(u"empty.mlplan"_s);
-    const CliResult result = cli({u"new"_s, file});
+    const CliResult result = cli({ u"new"_s, file });
     ASSERT_EQ(result.code, 0) << result.err.toStdString();
     EXPECT_TRUE(result.err.isEmpty());
     EXPECT_TRUE(result.out.contains(u"0 idea"_s)) << result.out.toStdString();
     ASSERT_TRUE(QFileInfo::exists(file));
 
-    const CliResult ranked = cli({u"rank"_s, file, u"--json"_s});
+    const CliResult ranked = cli({ u"rank"_s, file, u"--json"_s });
     ASSERT_EQ(ranked.code, 0) << ranked.err.toStdString();
     EXPECT_TRUE(QJsonDocument::fromJson(ranked.out.toUtf8()).array().isEmpty());
 }
@@ -35,19 +36,19 @@ TEST_F(Files, NewRefusesAnExistingFile)
 {
     const QString file = path(u"taken.mlplan"_s);
     write(file, "precious");
-    EXPECT_TRUE(isError(cli({u"new"_s, file}), 1));
+    EXPECT_TRUE(isError(cli({ u"new"_s, file }), 1));
     EXPECT_EQ(bytes(file), QByteArray("precious"));
 
-    const QString portfolio = createPortfolio(u"real.mlplan"_s, {makeIdea(1, u"One"_s)});
+    const QString portfolio = createPortfolio(u"real.mlplan"_s, { makeIdea(1, u"One"_s) });
     const QByteArray before = contentBytes(portfolio);
-    EXPECT_TRUE(isError(cli({u"new"_s, portfolio, u"--sample"_s}), 1));
+    EXPECT_TRUE(isError(cli({ u"new"_s, portfolio, u"--sample"_s }), 1));
     EXPECT_EQ(contentBytes(portfolio), before);
 }
 
 TEST_F(Files, NewWithABadPathLeavesNoFile)
 {
     const QString file = path(u"no/such/folder/x.mlplan"_s);
-    EXPECT_TRUE(isError(cli({u"new"_s, file}), 1));
+    EXPECT_TRUE(isError(cli({ u"new"_s, file }), 1));
     EXPECT_FALSE(QFileInfo::exists(file));
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
 }
@@ -55,9 +56,9 @@ TEST_F(Files, NewWithABadPathLeavesNoFile)
 TEST_F(Files, SampleRanksAtLeastTwelveIdeas)
 {
     const QString file = path(u"sample.mlplan"_s);
-    ASSERT_EQ(cli({u"new"_s, file, u"--sample"_s}).code, 0);
+    ASSERT_EQ(cli({ u"new"_s, file, u"--sample"_s }).code, 0);
 
-    const CliResult table = cli({u"rank"_s, file});
+    const CliResult table = cli({ u"rank"_s, file });
     ASSERT_EQ(table.code, 0) << table.err.toStdString();
     const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
     ASSERT_GE(lines.size(), 13);
@@ -65,7 +66,7 @@ TEST_F(Files, SampleRanksAtLeastTwelveIdeas)
     EXPECT_TRUE(lines.first().contains(u"feasibility"_s));
     EXPECT_TRUE(lines.at(1).trimmed().startsWith(u"1 "_s)) << lines.at(1).toStdString();
 
-    const CliResult json = cli({u"rank"_s, file, u"--json"_s});
+    const CliResult json = cli({ u"rank"_s, file, u"--json"_s });
     ASSERT_EQ(json.code, 0);
     QJsonParseError error;
     const QJsonArray ideas = QJsonDocument::fromJson(json.out.toUtf8(), &error).array();
@@ -77,8 +78,8 @@ TEST_F(Files, SampleRanksAtLeastTwelveIdeas)
         EXPECT_GT(idea[u"rank"_s].toInt(), previous);
         previous = idea[u"rank"_s].toInt();
         EXPECT_FALSE(idea[u"name"_s].toString().isEmpty());
-        for (const QString &key : {u"id"_s, u"impact"_s, u"feasibility"_s, u"quadrant"_s, u"completeness"_s,
-                                   u"raters"_s, u"stage"_s})
+        for (const QString &key : { u"id"_s, u"impact"_s, u"feasibility"_s, u"quadrant"_s,
+                                    u"completeness"_s, u"raters"_s, u"stage"_s })
             EXPECT_TRUE(idea.contains(key)) << key.toStdString();
     }
     EXPECT_EQ(ideas.first().toObject()[u"rank"_s].toInt(), 1);
@@ -89,13 +90,13 @@ TEST_F(Files, RankShowsScoresQuadrantAndCompleteness)
     Idea answered = makeIdea(1, u"Answered"_s);
     Idea empty = makeIdea(2, u"Nothing answered"_s);
     empty.raters.clear();
-    const QString file = createPortfolio(u"p.mlplan"_s, {empty, answered});
+    const QString file = createPortfolio(u"p.mlplan"_s, { empty, answered });
 
     Portfolio expected;
-    expected.ideas = {empty, answered};
+    expected.ideas = { empty, answered };
     const Score score = scoreIdea(answered, expected.config);
 
-    const CliResult result = cli({u"rank"_s, file});
+    const CliResult result = cli({ u"rank"_s, file });
     ASSERT_EQ(result.code, 0) << result.err.toStdString();
     const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 3);
@@ -112,9 +113,10 @@ TEST_F(Files, RankShowsScoresQuadrantAndCompleteness)
 TEST_F(Files, HangulAndQuotesInNames)
 {
     const QString name = u"데이터 \"라벨링\" 자동화, v2"_s;
-    const QString file = createPortfolio(u"p.mlplan"_s, {makeIdea(1, u"Plain"_s), makeIdea(2, name)});
+    const QString file
+        = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"Plain"_s), makeIdea(2, name) });
 
-    const CliResult table = cli({u"rank"_s, file});
+    const CliResult table = cli({ u"rank"_s, file });
     ASSERT_EQ(table.code, 0);
     EXPECT_TRUE(table.out.contains(name));
     const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
@@ -123,147 +125,151 @@ TEST_F(Files, HangulAndQuotesInNames)
     const auto nameColumn = [](const QString &line, const QString &cell) {
         return cli::displayWidth(line.left(line.indexOf(cell)));
     };
-    EXPECT_EQ(nameColumn(lines.at(0), u"name"_s), nameColumn(lines.at(1), lines.at(1).contains(name) ? name : u"Plain"_s));
-    EXPECT_EQ(nameColumn(lines.at(0), u"name"_s), nameColumn(lines.at(2), lines.at(2).contains(name) ? name : u"Plain"_s));
+    EXPECT_EQ(nameColumn(lines.at(0), u"name"_s),
+              nameColumn(lines.at(1), lines.at(1).contains(name) ? name : u"Plain"_s));
+    EXPECT_EQ(nameColumn(lines.at(0), u"name"_s),
+              nameColumn(lines.at(2), lines.at(2).contains(name) ? name : u"Plain"_s));
 
-    const CliResult json = cli({u"rank"_s, file, u"--json"_s});
+    const CliResult json = cli({ u"rank"_s, file, u"--json"_s });
     bool found = false;
     for (const QJsonValue &value : QJsonDocument::fromJson(json.out.toUtf8()).array())
         found = found || value.toObject()[u"name"_s].toString() == name;
     EXPECT_TRUE(found);
 
     const QString csv = path(u"ideas.csv"_s);
-    ASSERT_EQ(cli({u"export"_s, file, csv}).code, 0);
+    ASSERT_EQ(cli({ u"export"_s, file, csv }).code, 0);
     const QString copy = path(u"copy.mlplan"_s);
-    ASSERT_EQ(cli({u"new"_s, copy}).code, 0);
-    const CliResult imported = cli({u"import"_s, copy, csv});
+    ASSERT_EQ(cli({ u"new"_s, copy }).code, 0);
+    const CliResult imported = cli({ u"import"_s, copy, csv });
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
-    EXPECT_TRUE(cli({u"rank"_s, copy}).out.contains(name));
-    EXPECT_EQ(cli({u"explain"_s, copy, name}).code, 0);
+    EXPECT_TRUE(cli({ u"rank"_s, copy }).out.contains(name));
+    EXPECT_EQ(cli({ u"explain"_s, copy, name }).code, 0);
 }
 
 TEST_F(Files, JsonRoundTripIsIdentical)
 {
     const QString sample = path(u"sample.mlplan"_s);
-    ASSERT_EQ(cli({u"new"_s, sample, u"--sample"_s}).code, 0);
+    ASSERT_EQ(cli({ u"new"_s, sample, u"--sample"_s }).code, 0);
     const QString first = path(u"first.json"_s);
-    const CliResult exported = cli({u"export"_s, sample, first});
+    const CliResult exported = cli({ u"export"_s, sample, first });
     ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
     EXPECT_TRUE(exported.out.contains(first));
 
     const QString copy = path(u"copy.mlplan"_s);
-    ASSERT_EQ(cli({u"new"_s, copy}).code, 0);
-    const CliResult imported = cli({u"import"_s, copy, first});
+    ASSERT_EQ(cli({ u"new"_s, copy }).code, 0);
+    const CliResult imported = cli({ u"import"_s, copy, first });
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
     const QString second = path(u"second.json"_s);
-    ASSERT_EQ(cli({u"export"_s, copy, second}).code, 0);
+    ASSERT_EQ(cli({ u"export"_s, copy, second }).code, 0);
 
     EXPECT_FALSE(bytes(first).isEmpty());
     EXPECT_EQ(bytes(first), bytes(second));
-    EXPECT_EQ(cli({u"rank"_s, sample}).out, cli({u"rank"_s, copy}).out);
+    EXPECT_EQ(cli({ u"rank"_s, sample }).out, cli({ u"rank"_s, copy }).out);
 }
 
 TEST_F(Files, ExportToStandardOutput)
 {
-    const QString file = createPortfolio(u"p.mlplan"_s, {makeIdea(1, u"Only"_s)});
-    const CliResult json = cli({u"export"_s, file, u"-"_s});
+    const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"Only"_s) });
+    const CliResult json = cli({ u"export"_s, file, u"-"_s });
     ASSERT_EQ(json.code, 0) << json.err.toStdString();
     const QString exported = path(u"p.json"_s);
-    ASSERT_EQ(cli({u"export"_s, file, exported}).code, 0);
+    ASSERT_EQ(cli({ u"export"_s, file, exported }).code, 0);
     EXPECT_EQ(json.out.toUtf8(), bytes(exported));
-    const CliResult csv = cli({u"export"_s, file, u"-"_s, u"--format"_s, u"csv"_s});
+    const CliResult csv = cli({ u"export"_s, file, u"-"_s, u"--format"_s, u"csv"_s });
     ASSERT_EQ(csv.code, 0);
     EXPECT_TRUE(csv.out.contains(u"Only"_s));
-    EXPECT_TRUE(isError(cli({u"export"_s, file, u"-"_s, u"--format"_s, u"xml"_s}), 2));
+    EXPECT_TRUE(isError(cli({ u"export"_s, file, u"-"_s, u"--format"_s, u"xml"_s }), 2));
 }
 
 TEST_F(Files, ExportFailuresWriteNothing)
 {
-    const QString file = createPortfolio(u"p.mlplan"_s, {makeIdea(1, u"Only"_s)});
+    const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"Only"_s) });
     const QString unknown = path(u"out.xml"_s);
-    EXPECT_TRUE(isError(cli({u"export"_s, file, unknown}), 2));
+    EXPECT_TRUE(isError(cli({ u"export"_s, file, unknown }), 2));
     EXPECT_FALSE(QFileInfo::exists(unknown));
 
     const QString noFolder = path(u"missing/out.json"_s);
-    EXPECT_TRUE(isError(cli({u"export"_s, file, noFolder}), 1));
+    EXPECT_TRUE(isError(cli({ u"export"_s, file, noFolder }), 1));
     EXPECT_FALSE(QFileInfo::exists(noFolder));
 
     const QString noPortfolio = path(u"absent.mlplan"_s);
     const QString out = path(u"out.json"_s);
-    EXPECT_TRUE(isError(cli({u"export"_s, noPortfolio, out}), 1));
+    EXPECT_TRUE(isError(cli({ u"export"_s, noPortfolio, out }), 1));
     EXPECT_FALSE(QFileInfo::exists(noPortfolio));
     EXPECT_FALSE(QFileInfo::exists(out));
 }
 
 TEST_F(Files, BadImportsLeaveTheFileUnchanged)
 {
-    const QString file = createPortfolio(u"p.mlplan"_s, {makeIdea(1, u"Keep me"_s)});
+    const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"Keep me"_s) });
     const QByteArray before = contentBytes(file);
 
     const QString badJson = path(u"bad.json"_s);
     write(badJson, "{\"format\": 1, \"ideas\": [");
-    EXPECT_TRUE(isError(cli({u"import"_s, file, badJson}), 1));
+    EXPECT_TRUE(isError(cli({ u"import"_s, file, badJson }), 1));
     EXPECT_EQ(contentBytes(file), before);
 
     const QString wrongJson = path(u"wrong.json"_s);
     write(wrongJson, "[1, 2, 3]");
-    EXPECT_TRUE(isError(cli({u"import"_s, file, wrongJson}), 1));
+    EXPECT_TRUE(isError(cli({ u"import"_s, file, wrongJson }), 1));
     EXPECT_EQ(contentBytes(file), before);
 
     const QString badCsv = path(u"bad.csv"_s);
     write(badCsv, "id,name\n1,\"unterminated\n");
-    EXPECT_TRUE(isError(cli({u"import"_s, file, badCsv}), 1));
+    EXPECT_TRUE(isError(cli({ u"import"_s, file, badCsv }), 1));
     EXPECT_EQ(contentBytes(file), before);
 
     const QString unknown = path(u"ideas.xlsx"_s);
     write(unknown, "whatever");
-    EXPECT_TRUE(isError(cli({u"import"_s, file, unknown}), 2));
+    EXPECT_TRUE(isError(cli({ u"import"_s, file, unknown }), 2));
     EXPECT_EQ(contentBytes(file), before);
 
-    EXPECT_TRUE(isError(cli({u"import"_s, file, path(u"absent.json"_s)}), 1));
+    EXPECT_TRUE(isError(cli({ u"import"_s, file, path(u"absent.json"_s) }), 1));
     EXPECT_EQ(contentBytes(file), before);
 
     const QString absent = path(u"absent.mlplan"_s);
     const QString good = path(u"good.json"_s);
-    ASSERT_EQ(cli({u"export"_s, file, good}).code, 0);
-    EXPECT_TRUE(isError(cli({u"import"_s, absent, good}), 1));
+    ASSERT_EQ(cli({ u"export"_s, file, good }).code, 0);
+    EXPECT_TRUE(isError(cli({ u"import"_s, absent, good }), 1));
     EXPECT_FALSE(QFileInfo::exists(absent));
 
-    EXPECT_EQ(cli({u"rank"_s, file}).code, 0);
-    EXPECT_TRUE(cli({u"rank"_s, file}).out.contains(u"Keep me"_s));
+    EXPECT_EQ(cli({ u"rank"_s, file }).code, 0);
+    EXPECT_TRUE(cli({ u"rank"_s, file }).out.contains(u"Keep me"_s));
 }
 
 TEST_F(Files, CsvImportMerges)
 {
-    const QString source = createPortfolio(u"source.mlplan"_s, {makeIdea(7, u"From the sheet"_s)});
+    const QString source
+        = createPortfolio(u"source.mlplan"_s, { makeIdea(7, u"From the sheet"_s) });
     const QString csv = path(u"ideas.csv"_s);
-    ASSERT_EQ(cli({u"export"_s, source, csv}).code, 0);
+    ASSERT_EQ(cli({ u"export"_s, source, csv }).code, 0);
 
-    const QString target = createPortfolio(u"target.mlplan"_s, {makeIdea(1, u"Already here"_s)});
-    const CliResult result = cli({u"import"_s, target, csv});
+    const QString target = createPortfolio(u"target.mlplan"_s, { makeIdea(1, u"Already here"_s) });
+    const CliResult result = cli({ u"import"_s, target, csv });
     ASSERT_EQ(result.code, 0) << result.err.toStdString();
-    const QString ranked = cli({u"rank"_s, target}).out;
+    const QString ranked = cli({ u"rank"_s, target }).out;
     EXPECT_TRUE(ranked.contains(u"Already here"_s));
     EXPECT_TRUE(ranked.contains(u"From the sheet"_s));
 }
 
 TEST_F(Files, JsonImportReplaces)
 {
-    const QString source = createPortfolio(u"source.mlplan"_s, {makeIdea(7, u"Imported"_s)});
+    const QString source = createPortfolio(u"source.mlplan"_s, { makeIdea(7, u"Imported"_s) });
     const QString json = path(u"source.json"_s);
-    ASSERT_EQ(cli({u"export"_s, source, json}).code, 0);
+    ASSERT_EQ(cli({ u"export"_s, source, json }).code, 0);
 
-    const QString target = createPortfolio(u"target.mlplan"_s, {makeIdea(1, u"Replaced"_s)});
-    const CliResult result = cli({u"import"_s, target, json}).code == 0 ? cli({u"rank"_s, target}) : CliResult{};
+    const QString target = createPortfolio(u"target.mlplan"_s, { makeIdea(1, u"Replaced"_s) });
+    const CliResult result
+        = cli({ u"import"_s, target, json }).code == 0 ? cli({ u"rank"_s, target }) : CliResult {};
     EXPECT_TRUE(result.out.contains(u"Imported"_s)) << result.out.toStdString();
     EXPECT_FALSE(result.out.contains(u"Replaced"_s));
 }
 
 TEST_F(Files, ExportNeverOverwritesThePortfolio)
 {
-    const QString file = createPortfolio(u"odd.json"_s, {makeIdea(1, u"Only"_s)});
+    const QString file = createPortfolio(u"odd.json"_s, { makeIdea(1, u"Only"_s) });
     const QByteArray before = contentBytes(file);
-    EXPECT_TRUE(isError(cli({u"export"_s, file, file}), 1));
+    EXPECT_TRUE(isError(cli({ u"export"_s, file, file }), 1));
     EXPECT_EQ(contentBytes(file), before);
 }
 
@@ -272,29 +278,29 @@ TEST_F(Files, NotAPortfolio)
     const QString file = path(u"notes.mlplan"_s);
     write(file, "just some text, not SQLite");
     const QByteArray before = contentBytes(file);
-    EXPECT_TRUE(isError(cli({u"rank"_s, file}), 1));
-    EXPECT_TRUE(isError(cli({u"check"_s, file}), 1));
+    EXPECT_TRUE(isError(cli({ u"rank"_s, file }), 1));
+    EXPECT_TRUE(isError(cli({ u"check"_s, file }), 1));
     EXPECT_EQ(contentBytes(file), before);
-    EXPECT_TRUE(isError(cli({u"rank"_s, dir.path()}), 1));
+    EXPECT_TRUE(isError(cli({ u"rank"_s, dir.path() }), 1));
 }
 
 TEST_F(Files, FileOpenElsewhereIsRefused)
 {
-    const QString file = createPortfolio(u"p.mlplan"_s, {makeIdea(1, u"Only"_s)});
+    const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"Only"_s) });
     auto holder = PortfolioFile::open(file);
     ASSERT_TRUE(holder.ok());
-    const CliResult moved = cli({u"move"_s, file, u"1"_s, u"data"_s, u"--who"_s, u"ana"_s});
+    const CliResult moved = cli({ u"move"_s, file, u"1"_s, u"data"_s, u"--who"_s, u"ana"_s });
     EXPECT_TRUE(isError(moved, 1));
-    EXPECT_TRUE(isError(cli({u"rank"_s, file}), 1));
+    EXPECT_TRUE(isError(cli({ u"rank"_s, file }), 1));
     holder->reset();
-    EXPECT_EQ(cli({u"move"_s, file, u"1"_s, u"data"_s, u"--who"_s, u"ana"_s}).code, 0);
+    EXPECT_EQ(cli({ u"move"_s, file, u"1"_s, u"data"_s, u"--who"_s, u"ana"_s }).code, 0);
 }
 
 TEST_F(Files, Check)
 {
     const QString file = path(u"sample.mlplan"_s);
-    ASSERT_EQ(cli({u"new"_s, file, u"--sample"_s}).code, 0);
-    const CliResult result = cli({u"check"_s, file});
+    ASSERT_EQ(cli({ u"new"_s, file, u"--sample"_s }).code, 0);
+    const CliResult result = cli({ u"check"_s, file });
     EXPECT_EQ(result.code, 0) << result.err.toStdString();
     EXPECT_TRUE(result.out.contains(u"ok"_s));
 }

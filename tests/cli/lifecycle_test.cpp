@@ -20,18 +20,19 @@ protected:
     {
         Idea unanswered = makeIdea(3, u"Unchecked"_s);
         unanswered.checklist.clear();
-        file = createPortfolio(u"p.mlplan"_s, {makeIdea(1, u"Churn model"_s), makeIdea(2, u"라벨링 도우미"_s), unanswered,
-                                                 makeIdea(4, u"Twin"_s), makeIdea(5, u"Twin"_s)});
+        file = createPortfolio(u"p.mlplan"_s,
+                               { makeIdea(1, u"Churn model"_s), makeIdea(2, u"라벨링 도우미"_s),
+                                 unanswered, makeIdea(4, u"Twin"_s), makeIdea(5, u"Twin"_s) });
     }
 
     CliResult move(const QString &idea, const QString &stage, QStringList options = {})
     {
-        return cli(QStringList{u"move"_s, file, idea, stage, u"--who"_s, u"ana"_s} + options);
+        return cli(QStringList { u"move"_s, file, idea, stage, u"--who"_s, u"ana"_s } + options);
     }
 
     QString stageOf(const QString &idea)
     {
-        const CliResult history = cli({u"history"_s, file, idea});
+        const CliResult history = cli({ u"history"_s, file, idea });
         const qsizetype at = history.out.indexOf(u"\" is in "_s);
         return at < 0 ? QString() : history.out.mid(at + 8).section(u' ', 0, 0);
     }
@@ -58,7 +59,7 @@ TEST_F(Lifecycle, ForwardSkipIsRefusedAndWritesNothing)
     const CliResult result = move(u"Churn model"_s, u"training"_s);
     EXPECT_TRUE(isError(result, 1));
     EXPECT_EQ(contentBytes(file), before);
-    for (const QString &side : {u"-wal"_s, u"-shm"_s, u"-journal"_s})
+    for (const QString &side : { u"-wal"_s, u"-shm"_s, u"-journal"_s })
         EXPECT_FALSE(QFileInfo::exists(file + side)) << side.toStdString();
     EXPECT_EQ(stageOf(u"Churn model"_s), u"planning"_s);
 }
@@ -78,16 +79,17 @@ TEST_F(Lifecycle, BackwardNeedsAReason)
     const QByteArray before = contentBytes(file);
     EXPECT_TRUE(isError(move(u"Churn model"_s, u"data"_s), 1));
     EXPECT_EQ(contentBytes(file), before);
-    EXPECT_TRUE(isError(move(u"Churn model"_s, u"data"_s, {u"--trigger"_s, u"no-such-trigger"_s}), 1));
+    EXPECT_TRUE(
+        isError(move(u"Churn model"_s, u"data"_s, { u"--trigger"_s, u"no-such-trigger"_s }), 1));
     EXPECT_EQ(contentBytes(file), before);
     const QString otherPair = triggersFor(Stage::Deploying, Stage::Planning).first().id;
-    EXPECT_TRUE(isError(move(u"Churn model"_s, u"data"_s, {u"--trigger"_s, otherPair}), 1));
+    EXPECT_TRUE(isError(move(u"Churn model"_s, u"data"_s, { u"--trigger"_s, otherPair }), 1));
     EXPECT_EQ(contentBytes(file), before);
     EXPECT_EQ(stageOf(u"Churn model"_s), u"training"_s);
 
     const QString trigger = triggersFor(Stage::Training, Stage::Data).first().id;
-    EXPECT_EQ(move(u"Churn model"_s, u"data"_s, {u"--trigger"_s, trigger}).code, 0);
-    EXPECT_EQ(move(u"Churn model"_s, u"planning"_s, {u"--reason"_s, u"Scope changed"_s}).code, 0);
+    EXPECT_EQ(move(u"Churn model"_s, u"data"_s, { u"--trigger"_s, trigger }).code, 0);
+    EXPECT_EQ(move(u"Churn model"_s, u"planning"_s, { u"--reason"_s, u"Scope changed"_s }).code, 0);
     EXPECT_EQ(stageOf(u"Churn model"_s), u"planning"_s);
 }
 
@@ -97,8 +99,11 @@ TEST_F(Lifecycle, LeavingPlanningNeedsTheChecklistOrAnOverride)
     EXPECT_TRUE(isError(move(u"Unchecked"_s, u"data"_s), 1));
     EXPECT_EQ(contentBytes(file), before);
 
-    ASSERT_EQ(move(u"Unchecked"_s, u"data"_s, {u"--override-checklist"_s, u"pilot agreed with legal"_s}).code, 0);
-    const CliResult history = cli({u"history"_s, file, u"Unchecked"_s});
+    ASSERT_EQ(
+        move(u"Unchecked"_s, u"data"_s, { u"--override-checklist"_s, u"pilot agreed with legal"_s })
+            .code,
+        0);
+    const CliResult history = cli({ u"history"_s, file, u"Unchecked"_s });
     EXPECT_TRUE(history.out.contains(u"pilot agreed with legal"_s)) << history.out.toStdString();
 }
 
@@ -109,11 +114,12 @@ TEST_F(Lifecycle, IdeaLookupAndStageErrors)
     EXPECT_TRUE(isError(move(u"99"_s, u"data"_s), 1));
     const CliResult ambiguous = move(u"Twin"_s, u"data"_s);
     EXPECT_TRUE(isError(ambiguous, 1));
-    EXPECT_TRUE(ambiguous.err.contains(u"4"_s) && ambiguous.err.contains(u"5"_s)) << ambiguous.err.toStdString();
+    EXPECT_TRUE(ambiguous.err.contains(u"4"_s) && ambiguous.err.contains(u"5"_s))
+        << ambiguous.err.toStdString();
     const CliResult stage = move(u"Churn model"_s, u"launch"_s);
     EXPECT_TRUE(isError(stage, 2));
     EXPECT_TRUE(stage.err.contains(u"launch"_s));
-    EXPECT_TRUE(isError(cli({u"move"_s, path(u"absent.mlplan"_s), u"1"_s, u"data"_s}), 1));
+    EXPECT_TRUE(isError(cli({ u"move"_s, path(u"absent.mlplan"_s), u"1"_s, u"data"_s }), 1));
     EXPECT_FALSE(QFileInfo::exists(path(u"absent.mlplan"_s)));
     EXPECT_EQ(contentBytes(file), before);
 
@@ -126,10 +132,10 @@ TEST_F(Lifecycle, WhoDefaultsToTheUser)
 {
     const QByteArray user = qgetenv("USER");
     qputenv("USER", "kim");
-    const CliResult moved = cli({u"move"_s, file, u"1"_s, u"data"_s});
+    const CliResult moved = cli({ u"move"_s, file, u"1"_s, u"data"_s });
     qputenv("USER", user);
     ASSERT_EQ(moved.code, 0);
-    EXPECT_TRUE(cli({u"history"_s, file, u"1"_s}).out.contains(u" kim "_s));
+    EXPECT_TRUE(cli({ u"history"_s, file, u"1"_s }).out.contains(u" kim "_s));
 }
 
 TEST_F(Lifecycle, HistoryShowsMovesReasonsAndCounts)
@@ -142,11 +148,11 @@ TEST_F(Lifecycle, HistoryShowsMovesReasonsAndCounts)
     clock.advanceDays(3);
     ASSERT_EQ(move(u"Churn model"_s, u"training"_s).code, 0);
     clock.advanceDays(1);
-    ASSERT_EQ(move(u"Churn model"_s, u"data"_s, {u"--trigger"_s, trigger}).code, 0);
+    ASSERT_EQ(move(u"Churn model"_s, u"data"_s, { u"--trigger"_s, trigger }).code, 0);
     clock.advanceDays(4);
-    ASSERT_EQ(cli({u"move"_s, file, u"2"_s, u"data"_s, u"--who"_s, u"민수"_s}).code, 0);
+    ASSERT_EQ(cli({ u"move"_s, file, u"2"_s, u"data"_s, u"--who"_s, u"민수"_s }).code, 0);
 
-    const CliResult one = cli({u"history"_s, file, u"Churn model"_s});
+    const CliResult one = cli({ u"history"_s, file, u"Churn model"_s });
     ASSERT_EQ(one.code, 0) << one.err.toStdString();
     EXPECT_TRUE(one.err.isEmpty());
     const QStringList lines = one.out.split(u'\n');
@@ -160,19 +166,25 @@ TEST_F(Lifecycle, HistoryShowsMovesReasonsAndCounts)
     EXPECT_TRUE(one.out.contains(u"training -> data: 1"_s));
     EXPECT_TRUE(one.out.contains(triggerText + u": 1"_s));
     // Two days in planning, three in data, one in training, then back in data for four.
-    EXPECT_TRUE(one.out.contains(QRegularExpression(u"\\n  planning +2d 0h\\n"_s))) << one.out.toStdString();
-    EXPECT_TRUE(one.out.contains(QRegularExpression(u"\\n  data +7d 0h\\n"_s))) << one.out.toStdString();
-    EXPECT_TRUE(one.out.contains(QRegularExpression(u"\\n  training +1d 0h\\n"_s))) << one.out.toStdString();
+    EXPECT_TRUE(one.out.contains(QRegularExpression(u"\\n  planning +2d 0h\\n"_s)))
+        << one.out.toStdString();
+    EXPECT_TRUE(one.out.contains(QRegularExpression(u"\\n  data +7d 0h\\n"_s)))
+        << one.out.toStdString();
+    EXPECT_TRUE(one.out.contains(QRegularExpression(u"\\n  training +1d 0h\\n"_s)))
+        << one.out.toStdString();
 
-    const CliResult all = cli({u"history"_s, file});
+    const CliResult all = cli({ u"history"_s, file });
     ASSERT_EQ(all.code, 0);
     EXPECT_TRUE(all.out.contains(u"민수"_s));
     EXPECT_TRUE(all.out.contains(u"라벨링 도우미"_s));
     EXPECT_TRUE(all.out.contains(u"Moves: 3 forward, 1 backward."_s)) << all.out.toStdString();
     EXPECT_TRUE(all.out.contains(u"All 5 idea(s):"_s)) << all.out.toStdString();
 
-    ASSERT_EQ(move(u"Churn model"_s, u"planning"_s, {u"--reason"_s, u"Ethics review said \"no\""_s}).code, 0);
-    const CliResult after = cli({u"history"_s, file, u"1"_s});
+    ASSERT_EQ(
+        move(u"Churn model"_s, u"planning"_s, { u"--reason"_s, u"Ethics review said \"no\""_s })
+            .code,
+        0);
+    const CliResult after = cli({ u"history"_s, file, u"1"_s });
     EXPECT_TRUE(after.out.contains(u"Ethics review said \"no\""_s));
     EXPECT_TRUE(after.out.contains(u"data -> planning: 1"_s));
     EXPECT_TRUE(after.out.contains(u"free text: 1"_s)) << after.out.toStdString();
@@ -186,9 +198,11 @@ TEST_F(Lifecycle, HistoryAsJson)
     clock.advanceDays(1);
     ASSERT_EQ(move(u"1"_s, u"training"_s).code, 0);
     clock.advanceDays(1);
-    ASSERT_EQ(move(u"1"_s, u"data"_s, {u"--trigger"_s, trigger, u"--reason"_s, u"레이블 부족"_s}).code, 0);
+    ASSERT_EQ(
+        move(u"1"_s, u"data"_s, { u"--trigger"_s, trigger, u"--reason"_s, u"레이블 부족"_s }).code,
+        0);
 
-    const CliResult result = cli({u"history"_s, file, u"1"_s, u"--json"_s});
+    const CliResult result = cli({ u"history"_s, file, u"1"_s, u"--json"_s });
     ASSERT_EQ(result.code, 0) << result.err.toStdString();
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
@@ -211,21 +225,21 @@ TEST_F(Lifecycle, HistoryAsJson)
 
 TEST_F(Lifecycle, HistoryWithoutMoves)
 {
-    const CliResult result = cli({u"history"_s, file, u"Twin"_s});
+    const CliResult result = cli({ u"history"_s, file, u"Twin"_s });
     EXPECT_TRUE(isError(result, 1));
-    const CliResult none = cli({u"history"_s, file, u"5"_s});
+    const CliResult none = cli({ u"history"_s, file, u"5"_s });
     ASSERT_EQ(none.code, 0);
     EXPECT_TRUE(none.out.startsWith(u"No recorded moves."_s));
 }
 
 TEST_F(Lifecycle, ExplainAndTriggers)
 {
-    const CliResult explained = cli({u"explain"_s, file, u"Churn model"_s});
+    const CliResult explained = cli({ u"explain"_s, file, u"Churn model"_s });
     ASSERT_EQ(explained.code, 0) << explained.err.toStdString();
     EXPECT_FALSE(explained.out.trimmed().isEmpty());
-    EXPECT_TRUE(isError(cli({u"explain"_s, file, u"nope"_s}), 1));
+    EXPECT_TRUE(isError(cli({ u"explain"_s, file, u"nope"_s }), 1));
 
-    const CliResult triggers = cli({u"triggers"_s});
+    const CliResult triggers = cli({ u"triggers"_s });
     ASSERT_EQ(triggers.code, 0);
     for (const BackwardTrigger &trigger : backwardTriggers()) {
         EXPECT_TRUE(triggers.out.contains(trigger.id));

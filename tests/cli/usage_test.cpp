@@ -7,31 +7,33 @@ using namespace Qt::StringLiterals;
 namespace mlp::testing {
 namespace {
 
-const QStringList kCommands{u"new"_s,  u"import"_s,  u"export"_s,   u"rank"_s, u"move"_s,
-                            u"history"_s, u"explain"_s, u"triggers"_s, u"check"_s};
+const QStringList kCommands { u"new"_s,     u"import"_s,  u"export"_s,   u"rank"_s, u"move"_s,
+                              u"history"_s, u"explain"_s, u"triggers"_s, u"check"_s };
 
 TEST(WantsCommandLine, SubcommandsHelpAndVersion)
 {
     for (const QString &command : kCommands)
-        EXPECT_TRUE(cli::wantsCommandLine({u"mlplanner"_s, command})) << command.toStdString();
-    for (const QString &flag : {u"help"_s, u"-h"_s, u"--help"_s, u"-v"_s, u"--version"_s})
-        EXPECT_TRUE(cli::wantsCommandLine({u"mlplanner"_s, flag})) << flag.toStdString();
+        EXPECT_TRUE(cli::wantsCommandLine({ u"mlplanner"_s, command })) << command.toStdString();
+    for (const QString &flag : { u"help"_s, u"-h"_s, u"--help"_s, u"-v"_s, u"--version"_s })
+        EXPECT_TRUE(cli::wantsCommandLine({ u"mlplanner"_s, flag })) << flag.toStdString();
 }
 
 TEST(WantsCommandLine, WindowForNothingOrAFile)
 {
     EXPECT_FALSE(cli::wantsCommandLine({}));
-    EXPECT_FALSE(cli::wantsCommandLine({u"mlplanner"_s}));
-    EXPECT_FALSE(cli::wantsCommandLine({u"mlplanner"_s, u"plans/team.mlplan"_s}));
-    EXPECT_FALSE(cli::wantsCommandLine({u"mlplanner"_s, u"ranking"_s}));
+    EXPECT_FALSE(cli::wantsCommandLine({ u"mlplanner"_s }));
+    EXPECT_FALSE(cli::wantsCommandLine({ u"mlplanner"_s, u"plans/team.mlplan"_s }));
+    EXPECT_FALSE(cli::wantsCommandLine({ u"mlplanner"_s, u"ranking"_s }));
 }
 
 class Usage : public CliTest
-{};
+{
+};
 
 TEST_F(Usage, HelpListsEveryCommand)
 {
-    for (const QStringList &arguments : {QStringList{u"--help"_s}, QStringList{u"-h"_s}, QStringList{u"help"_s}}) {
+    for (const QStringList &arguments :
+         { QStringList { u"--help"_s }, QStringList { u"-h"_s }, QStringList { u"help"_s } }) {
         const CliResult result = cli(arguments);
         EXPECT_EQ(result.code, 0);
         EXPECT_TRUE(result.err.isEmpty());
@@ -43,44 +45,46 @@ TEST_F(Usage, HelpListsEveryCommand)
 
 TEST_F(Usage, Version)
 {
-    const CliResult result = cli({u"--version"_s});
+    const CliResult result = cli({ u"--version"_s });
     EXPECT_EQ(result.code, 0);
     EXPECT_TRUE(result.out.startsWith(u"mlplanner "_s));
-    EXPECT_EQ(cli({u"-v"_s}).out, result.out);
+    EXPECT_EQ(cli({ u"-v"_s }).out, result.out);
 }
 
 TEST_F(Usage, HelpForEachCommandBothWays)
 {
     for (const QString &command : kCommands) {
-        const CliResult viaHelp = cli({u"help"_s, command});
-        const CliResult viaOption = cli({command, u"--help"_s});
+        const CliResult viaHelp = cli({ u"help"_s, command });
+        const CliResult viaOption = cli({ command, u"--help"_s });
         EXPECT_EQ(viaHelp.code, 0);
         EXPECT_EQ(viaOption.code, 0);
         EXPECT_EQ(viaHelp.out, viaOption.out);
         EXPECT_TRUE(viaHelp.out.startsWith(u"Usage: mlplanner "_s + command + u" [options]"_s))
             << viaHelp.out.toStdString();
     }
-    const CliResult move = cli({u"help"_s, u"move"_s});
-    for (const QString &option : {u"--reason"_s, u"--trigger"_s, u"--override-checklist"_s, u"--who"_s})
+    const CliResult move = cli({ u"help"_s, u"move"_s });
+    for (const QString &option :
+         { u"--reason"_s, u"--trigger"_s, u"--override-checklist"_s, u"--who"_s })
         EXPECT_TRUE(move.out.contains(option)) << option.toStdString();
-    EXPECT_TRUE(move.out.simplified().contains(u"planning, data, training, deploying"_s)) << move.out.toStdString();
+    EXPECT_TRUE(move.out.simplified().contains(u"planning, data, training, deploying"_s))
+        << move.out.toStdString();
 }
 
 TEST_F(Usage, Errors)
 {
     EXPECT_TRUE(isError(cli({}), 2));
-    EXPECT_TRUE(isError(cli({u"frobnicate"_s}), 2));
-    EXPECT_TRUE(isError(cli({u"help"_s, u"frobnicate"_s}), 2));
-    EXPECT_TRUE(isError(cli({u"--frobnicate"_s}), 2));
-    EXPECT_TRUE(isError(cli({u"rank"_s}), 2));
-    EXPECT_TRUE(isError(cli({u"rank"_s, u"a.mlplan"_s, u"b.mlplan"_s}), 2));
-    EXPECT_TRUE(isError(cli({u"rank"_s, u"a.mlplan"_s, u"--frobnicate"_s}), 2));
-    EXPECT_TRUE(isError(cli({u"move"_s, u"a.mlplan"_s, u"idea"_s}), 2));
-    EXPECT_TRUE(isError(cli({u"import"_s, u"a.mlplan"_s}), 2));
+    EXPECT_TRUE(isError(cli({ u"frobnicate"_s }), 2));
+    EXPECT_TRUE(isError(cli({ u"help"_s, u"frobnicate"_s }), 2));
+    EXPECT_TRUE(isError(cli({ u"--frobnicate"_s }), 2));
+    EXPECT_TRUE(isError(cli({ u"rank"_s }), 2));
+    EXPECT_TRUE(isError(cli({ u"rank"_s, u"a.mlplan"_s, u"b.mlplan"_s }), 2));
+    EXPECT_TRUE(isError(cli({ u"rank"_s, u"a.mlplan"_s, u"--frobnicate"_s }), 2));
+    EXPECT_TRUE(isError(cli({ u"move"_s, u"a.mlplan"_s, u"idea"_s }), 2));
+    EXPECT_TRUE(isError(cli({ u"import"_s, u"a.mlplan"_s }), 2));
 
-    const CliResult missing = cli({u"move"_s, u"a.mlplan"_s, u"idea"_s});
+    const CliResult missing = cli({ u"move"_s, u"a.mlplan"_s, u"idea"_s });
     EXPECT_TRUE(missing.err.contains(u"STAGE"_s)) << missing.err.toStdString();
-    EXPECT_TRUE(cli({u"frobnicate"_s}).err.contains(u"frobnicate"_s));
+    EXPECT_TRUE(cli({ u"frobnicate"_s }).err.contains(u"frobnicate"_s));
 }
 
 TEST(DisplayWidth, WideCharactersCountTwo)
@@ -93,13 +97,14 @@ TEST(DisplayWidth, WideCharactersCountTwo)
 
 TEST(TextTable, AlignsByDisplayWidth)
 {
-    cli::TextTable table({u"name"_s, u"n"_s, u"note"_s});
+    cli::TextTable table({ u"name"_s, u"n"_s, u"note"_s });
     table.setRightAligned(1);
-    table.addRow({u"데이터"_s, u"7"_s, u"first\nsecond"_s});
-    table.addRow({u"ab"_s, u"12"_s, u""_s});
-    EXPECT_EQ(table.toString(), u"name     n  note\n"
-                                u"데이터   7  first second\n"
-                                u"ab      12\n"_s);
+    table.addRow({ u"데이터"_s, u"7"_s, u"first\nsecond"_s });
+    table.addRow({ u"ab"_s, u"12"_s, u""_s });
+    EXPECT_EQ(table.toString(),
+              u"name     n  note\n"
+              u"데이터   7  first second\n"
+              u"ab      12\n"_s);
 }
 
 } // namespace
