@@ -14,11 +14,11 @@ using namespace Qt::StringLiterals;
 namespace mlp::testing {
 namespace {
 
-class Files : public CliTest
+class CliFiles : public CliTest
 {
 };
 
-TEST_F(Files, NewCreatesAnEmptyPortfolio)
+TEST_F(CliFiles, NewCreatesAnEmptyPortfolio)
 {
     const QString file = path(u"empty.mlplan"_s);
     const CliResult result = cli({ u"new"_s, file });
@@ -32,7 +32,7 @@ TEST_F(Files, NewCreatesAnEmptyPortfolio)
     EXPECT_TRUE(QJsonDocument::fromJson(ranked.out.toUtf8()).array().isEmpty());
 }
 
-TEST_F(Files, NewRefusesAnExistingFile)
+TEST_F(CliFiles, NewRefusesAnExistingFile)
 {
     const QString file = path(u"taken.mlplan"_s);
     write(file, "precious");
@@ -45,7 +45,7 @@ TEST_F(Files, NewRefusesAnExistingFile)
     EXPECT_EQ(contentBytes(portfolio), before);
 }
 
-TEST_F(Files, NewWithABadPathLeavesNoFile)
+TEST_F(CliFiles, NewWithABadPathLeavesNoFile)
 {
     const QString file = path(u"no/such/folder/x.mlplan"_s);
     EXPECT_TRUE(isError(cli({ u"new"_s, file }), 1));
@@ -53,7 +53,7 @@ TEST_F(Files, NewWithABadPathLeavesNoFile)
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
 }
 
-TEST_F(Files, SampleRanksAtLeastTwelveIdeas)
+TEST_F(CliFiles, SampleRanksAtLeastTwelveIdeas)
 {
     const QString file = path(u"sample.mlplan"_s);
     ASSERT_EQ(cli({ u"new"_s, file, u"--sample"_s }).code, 0);
@@ -85,7 +85,7 @@ TEST_F(Files, SampleRanksAtLeastTwelveIdeas)
     EXPECT_EQ(ideas.first().toObject()[u"rank"_s].toInt(), 1);
 }
 
-TEST_F(Files, RankShowsScoresQuadrantAndCompleteness)
+TEST_F(CliFiles, RankShowsScoresQuadrantAndCompleteness)
 {
     Idea answered = makeIdea(1, u"Answered"_s);
     Idea empty = makeIdea(2, u"Nothing answered"_s);
@@ -110,7 +110,7 @@ TEST_F(Files, RankShowsScoresQuadrantAndCompleteness)
     EXPECT_TRUE(lines.at(2).contains(u" - "_s));
 }
 
-TEST_F(Files, HangulAndQuotesInNames)
+TEST_F(CliFiles, HangulAndQuotesInNames)
 {
     const QString name = u"데이터 \"라벨링\" 자동화, v2"_s;
     const QString file
@@ -146,7 +146,7 @@ TEST_F(Files, HangulAndQuotesInNames)
     EXPECT_EQ(cli({ u"explain"_s, copy, name }).code, 0);
 }
 
-TEST_F(Files, JsonRoundTripIsIdentical)
+TEST_F(CliFiles, JsonRoundTripIsIdentical)
 {
     const QString sample = path(u"sample.mlplan"_s);
     ASSERT_EQ(cli({ u"new"_s, sample, u"--sample"_s }).code, 0);
@@ -167,7 +167,7 @@ TEST_F(Files, JsonRoundTripIsIdentical)
     EXPECT_EQ(cli({ u"rank"_s, sample }).out, cli({ u"rank"_s, copy }).out);
 }
 
-TEST_F(Files, ExportToStandardOutput)
+TEST_F(CliFiles, ExportToStandardOutput)
 {
     const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"Only"_s) });
     const CliResult json = cli({ u"export"_s, file, u"-"_s });
@@ -181,7 +181,7 @@ TEST_F(Files, ExportToStandardOutput)
     EXPECT_TRUE(isError(cli({ u"export"_s, file, u"-"_s, u"--format"_s, u"xml"_s }), 2));
 }
 
-TEST_F(Files, ExportFailuresWriteNothing)
+TEST_F(CliFiles, ExportFailuresWriteNothing)
 {
     const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"Only"_s) });
     const QString unknown = path(u"out.xml"_s);
@@ -199,7 +199,7 @@ TEST_F(Files, ExportFailuresWriteNothing)
     EXPECT_FALSE(QFileInfo::exists(out));
 }
 
-TEST_F(Files, BadImportsLeaveTheFileUnchanged)
+TEST_F(CliFiles, BadImportsLeaveTheFileUnchanged)
 {
     const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"Keep me"_s) });
     const QByteArray before = contentBytes(file);
@@ -237,7 +237,7 @@ TEST_F(Files, BadImportsLeaveTheFileUnchanged)
     EXPECT_TRUE(cli({ u"rank"_s, file }).out.contains(u"Keep me"_s));
 }
 
-TEST_F(Files, CsvImportMerges)
+TEST_F(CliFiles, CsvImportMerges)
 {
     const QString source
         = createPortfolio(u"source.mlplan"_s, { makeIdea(7, u"From the sheet"_s) });
@@ -252,7 +252,7 @@ TEST_F(Files, CsvImportMerges)
     EXPECT_TRUE(ranked.contains(u"From the sheet"_s));
 }
 
-TEST_F(Files, JsonImportReplaces)
+TEST_F(CliFiles, JsonImportReplaces)
 {
     const QString source = createPortfolio(u"source.mlplan"_s, { makeIdea(7, u"Imported"_s) });
     const QString json = path(u"source.json"_s);
@@ -265,7 +265,7 @@ TEST_F(Files, JsonImportReplaces)
     EXPECT_FALSE(result.out.contains(u"Replaced"_s));
 }
 
-TEST_F(Files, ExportNeverOverwritesThePortfolio)
+TEST_F(CliFiles, ExportNeverOverwritesThePortfolio)
 {
     const QString file = createPortfolio(u"odd.json"_s, { makeIdea(1, u"Only"_s) });
     const QByteArray before = contentBytes(file);
@@ -273,7 +273,7 @@ TEST_F(Files, ExportNeverOverwritesThePortfolio)
     EXPECT_EQ(contentBytes(file), before);
 }
 
-TEST_F(Files, NotAPortfolio)
+TEST_F(CliFiles, NotAPortfolio)
 {
     const QString file = path(u"notes.mlplan"_s);
     write(file, "just some text, not SQLite");
@@ -284,7 +284,7 @@ TEST_F(Files, NotAPortfolio)
     EXPECT_TRUE(isError(cli({ u"rank"_s, dir.path() }), 1));
 }
 
-TEST_F(Files, FileOpenElsewhereIsRefused)
+TEST_F(CliFiles, FileOpenElsewhereIsRefused)
 {
     const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"Only"_s) });
     auto holder = PortfolioFile::open(file);
@@ -296,7 +296,7 @@ TEST_F(Files, FileOpenElsewhereIsRefused)
     EXPECT_EQ(cli({ u"move"_s, file, u"1"_s, u"data"_s, u"--who"_s, u"ana"_s }).code, 0);
 }
 
-TEST_F(Files, Check)
+TEST_F(CliFiles, Check)
 {
     const QString file = path(u"sample.mlplan"_s);
     ASSERT_EQ(cli({ u"new"_s, file, u"--sample"_s }).code, 0);

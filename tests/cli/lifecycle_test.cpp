@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace mlp::testing {
 namespace {
 
-class Lifecycle : public CliTest
+class CliLifecycle : public CliTest
 {
 protected:
     void SetUp() override
@@ -40,7 +40,7 @@ protected:
     QString file;
 };
 
-TEST_F(Lifecycle, ForwardOneStageAtATime)
+TEST_F(CliLifecycle, ForwardOneStageAtATime)
 {
     const CliResult result = move(u"Churn model"_s, u"data"_s);
     ASSERT_EQ(result.code, 0) << result.err.toStdString();
@@ -53,7 +53,7 @@ TEST_F(Lifecycle, ForwardOneStageAtATime)
     EXPECT_EQ(stageOf(u"Churn model"_s), u"deploying"_s);
 }
 
-TEST_F(Lifecycle, ForwardSkipIsRefusedAndWritesNothing)
+TEST_F(CliLifecycle, ForwardSkipIsRefusedAndWritesNothing)
 {
     const QByteArray before = contentBytes(file);
     const CliResult result = move(u"Churn model"_s, u"training"_s);
@@ -64,14 +64,14 @@ TEST_F(Lifecycle, ForwardSkipIsRefusedAndWritesNothing)
     EXPECT_EQ(stageOf(u"Churn model"_s), u"planning"_s);
 }
 
-TEST_F(Lifecycle, SameStageIsRefused)
+TEST_F(CliLifecycle, SameStageIsRefused)
 {
     const QByteArray before = contentBytes(file);
     EXPECT_TRUE(isError(move(u"Churn model"_s, u"planning"_s), 1));
     EXPECT_EQ(contentBytes(file), before);
 }
 
-TEST_F(Lifecycle, BackwardNeedsAReason)
+TEST_F(CliLifecycle, BackwardNeedsAReason)
 {
     ASSERT_EQ(move(u"Churn model"_s, u"data"_s).code, 0);
     ASSERT_EQ(move(u"Churn model"_s, u"training"_s).code, 0);
@@ -93,7 +93,7 @@ TEST_F(Lifecycle, BackwardNeedsAReason)
     EXPECT_EQ(stageOf(u"Churn model"_s), u"planning"_s);
 }
 
-TEST_F(Lifecycle, LeavingPlanningNeedsTheChecklistOrAnOverride)
+TEST_F(CliLifecycle, LeavingPlanningNeedsTheChecklistOrAnOverride)
 {
     const QByteArray before = contentBytes(file);
     EXPECT_TRUE(isError(move(u"Unchecked"_s, u"data"_s), 1));
@@ -107,7 +107,7 @@ TEST_F(Lifecycle, LeavingPlanningNeedsTheChecklistOrAnOverride)
     EXPECT_TRUE(history.out.contains(u"pilot agreed with legal"_s)) << history.out.toStdString();
 }
 
-TEST_F(Lifecycle, IdeaLookupAndStageErrors)
+TEST_F(CliLifecycle, IdeaLookupAndStageErrors)
 {
     const QByteArray before = contentBytes(file);
     EXPECT_TRUE(isError(move(u"No such idea"_s, u"data"_s), 1));
@@ -128,7 +128,7 @@ TEST_F(Lifecycle, IdeaLookupAndStageErrors)
     EXPECT_EQ(move(u"churn MODEL"_s, u"data"_s).code, 0);
 }
 
-TEST_F(Lifecycle, WhoDefaultsToTheUser)
+TEST_F(CliLifecycle, WhoDefaultsToTheUser)
 {
     const QByteArray user = qgetenv("USER");
     qputenv("USER", "kim");
@@ -138,7 +138,7 @@ TEST_F(Lifecycle, WhoDefaultsToTheUser)
     EXPECT_TRUE(cli({ u"history"_s, file, u"1"_s }).out.contains(u" kim "_s));
 }
 
-TEST_F(Lifecycle, HistoryShowsMovesReasonsAndCounts)
+TEST_F(CliLifecycle, HistoryShowsMovesReasonsAndCounts)
 {
     const QString trigger = triggersFor(Stage::Training, Stage::Data).first().id;
     const QString triggerText = triggerById(trigger)->text;
@@ -190,7 +190,7 @@ TEST_F(Lifecycle, HistoryShowsMovesReasonsAndCounts)
     EXPECT_TRUE(after.out.contains(u"free text: 1"_s)) << after.out.toStdString();
 }
 
-TEST_F(Lifecycle, HistoryAsJson)
+TEST_F(CliLifecycle, HistoryAsJson)
 {
     const QString trigger = triggersFor(Stage::Training, Stage::Data).first().id;
     clock.advanceDays(1);
@@ -223,7 +223,7 @@ TEST_F(Lifecycle, HistoryAsJson)
     EXPECT_EQ(root[u"backwardByReason"_s].toObject()[trigger].toInt(), 1);
 }
 
-TEST_F(Lifecycle, HistoryWithoutMoves)
+TEST_F(CliLifecycle, HistoryWithoutMoves)
 {
     const CliResult result = cli({ u"history"_s, file, u"Twin"_s });
     EXPECT_TRUE(isError(result, 1));
@@ -232,7 +232,7 @@ TEST_F(Lifecycle, HistoryWithoutMoves)
     EXPECT_TRUE(none.out.startsWith(u"No recorded moves."_s));
 }
 
-TEST_F(Lifecycle, ExplainAndTriggers)
+TEST_F(CliLifecycle, ExplainAndTriggers)
 {
     const CliResult explained = cli({ u"explain"_s, file, u"Churn model"_s });
     ASSERT_EQ(explained.code, 0) << explained.err.toStdString();

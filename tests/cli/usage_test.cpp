@@ -10,7 +10,7 @@ namespace {
 const QStringList kCommands { u"new"_s,     u"import"_s,  u"export"_s,   u"rank"_s, u"move"_s,
                               u"history"_s, u"explain"_s, u"triggers"_s, u"check"_s };
 
-TEST(WantsCommandLine, SubcommandsHelpAndVersion)
+TEST(CliWantsCommandLine, SubcommandsHelpAndVersion)
 {
     for (const QString &command : kCommands)
         EXPECT_TRUE(cli::wantsCommandLine({ u"mlplanner"_s, command })) << command.toStdString();
@@ -18,7 +18,7 @@ TEST(WantsCommandLine, SubcommandsHelpAndVersion)
         EXPECT_TRUE(cli::wantsCommandLine({ u"mlplanner"_s, flag })) << flag.toStdString();
 }
 
-TEST(WantsCommandLine, WindowForNothingOrAFile)
+TEST(CliWantsCommandLine, WindowForNothingOrAFile)
 {
     EXPECT_FALSE(cli::wantsCommandLine({}));
     EXPECT_FALSE(cli::wantsCommandLine({ u"mlplanner"_s }));
@@ -26,11 +26,11 @@ TEST(WantsCommandLine, WindowForNothingOrAFile)
     EXPECT_FALSE(cli::wantsCommandLine({ u"mlplanner"_s, u"ranking"_s }));
 }
 
-class Usage : public CliTest
+class CliUsage : public CliTest
 {
 };
 
-TEST_F(Usage, HelpListsEveryCommand)
+TEST_F(CliUsage, HelpListsEveryCommand)
 {
     for (const QStringList &arguments :
          { QStringList { u"--help"_s }, QStringList { u"-h"_s }, QStringList { u"help"_s } }) {
@@ -43,7 +43,7 @@ TEST_F(Usage, HelpListsEveryCommand)
     }
 }
 
-TEST_F(Usage, Version)
+TEST_F(CliUsage, Version)
 {
     const CliResult result = cli({ u"--version"_s });
     EXPECT_EQ(result.code, 0);
@@ -51,7 +51,7 @@ TEST_F(Usage, Version)
     EXPECT_EQ(cli({ u"-v"_s }).out, result.out);
 }
 
-TEST_F(Usage, HelpForEachCommandBothWays)
+TEST_F(CliUsage, HelpForEachCommandBothWays)
 {
     for (const QString &command : kCommands) {
         const CliResult viaHelp = cli({ u"help"_s, command });
@@ -70,7 +70,7 @@ TEST_F(Usage, HelpForEachCommandBothWays)
         << move.out.toStdString();
 }
 
-TEST_F(Usage, Errors)
+TEST_F(CliUsage, Errors)
 {
     EXPECT_TRUE(isError(cli({}), 2));
     EXPECT_TRUE(isError(cli({ u"frobnicate"_s }), 2));
@@ -87,7 +87,7 @@ TEST_F(Usage, Errors)
     EXPECT_TRUE(cli({ u"frobnicate"_s }).err.contains(u"frobnicate"_s));
 }
 
-TEST(DisplayWidth, WideCharactersCountTwo)
+TEST(CliDisplayWidth, WideCharactersCountTwo)
 {
     EXPECT_EQ(cli::displayWidth(u"abc"_s), 3);
     EXPECT_EQ(cli::displayWidth(u"데이터"_s), 6);
@@ -95,7 +95,7 @@ TEST(DisplayWidth, WideCharactersCountTwo)
     EXPECT_EQ(cli::displayWidth(u"日本"_s), 4);
 }
 
-TEST(TextTable, AlignsByDisplayWidth)
+TEST(CliTextTable, AlignsByDisplayWidth)
 {
     cli::TextTable table({ u"name"_s, u"n"_s, u"note"_s });
     table.setRightAligned(1);
