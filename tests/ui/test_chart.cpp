@@ -4,10 +4,13 @@
 #include "domain/sample.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -358,4 +361,32 @@ TEST_F(ChartTest, EscapeCancelsADrag)
     EXPECT_FALSE(m_document->portfolio().find(3)->manualOverride.isSet());
     EXPECT_EQ(m_document->undoStack()->count(), 0);
     EXPECT_EQ(m_chart->positionOf(3), from);
+}
+
+TEST_F(ChartTest, ContextMenuClearsAManualPlacement)
+{
+    mlp::Portfolio p = smallPortfolio();
+    p.ideas[1].manualOverride = mlp::ManualOverride { 8.0, 8.0, QStringLiteral("Pinned") };
+    open(p);
+    ASSERT_TRUE(m_chart->isMarkedAsOverride(2));
+    auto [w, local] = target(m_chart->positionOf(2));
+    ASSERT_NE(w, nullptr);
+    bool sawMenu = false;
+    QTimer::singleShot(0, [&sawMenu] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        sawMenu = true;
+        menu->setActiveAction(menu->actions().constFirst());
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, local, w->mapToGlobal(local));
+    QApplication::sendEvent(w, &event);
+    settle();
+    ASSERT_TRUE(sawMenu);
+    EXPECT_FALSE(m_document->portfolio().find(2)->manualOverride.isSet());
+    EXPECT_FALSE(m_chart->isMarkedAsOverride(2));
+    m_document->undoStack()->undo();
+    settle();
+    EXPECT_TRUE(m_chart->isMarkedAsOverride(2));
 }
