@@ -8,10 +8,6 @@
 
 #include <algorithm>
 
-#ifndef MLP_VERSION
-#define MLP_VERSION "0.1.0"
-#endif
-
 namespace mlp::cli {
 
 namespace {
@@ -35,10 +31,10 @@ const Command *findCommand(const QString &name)
     return nullptr;
 }
 
+// The project's version, from CMake (core/CMakeLists.txt).
 QString version()
 {
-    const QString fromApp = QCoreApplication::applicationVersion();
-    return fromApp.isEmpty() ? QStringLiteral(MLP_VERSION) : fromApp;
+    return QStringLiteral(MLP_VERSION);
 }
 
 QCommandLineOption helpOption()
@@ -211,10 +207,12 @@ bool wantsCommandLine(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    static const QStringList flags { QStringLiteral("help"), QStringLiteral("-h"),
-                                     QStringLiteral("--help"), QStringLiteral("-v"),
-                                     QStringLiteral("--version") };
-    return flags.contains(first) || findCommand(first) != nullptr;
+    // Any option, known or not, is the command line's: an unknown one gets its "error:" line
+    // and exit code 2 instead of reaching the window (which needs a display). A lone "-" is
+    // not an option.
+    if (first.startsWith(QLatin1Char('-')) && first.size() > 1)
+        return true;
+    return first == QLatin1String("help") || findCommand(first) != nullptr;
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock)

@@ -8,7 +8,8 @@ class Clock;
 
 namespace cli {
 
-// True when the arguments ask for a subcommand, --help or --version rather than the window.
+// True when the arguments ask for a subcommand, "help" or any option (--help, --version, or an
+// unknown one, which gets an error) rather than the window.
 bool wantsCommandLine(const QStringList &arguments);
 
 // Runs `mlplanner <subcommand> ...`. arguments[0] is the program name. Returns the exit code:

@@ -2,6 +2,8 @@
 
 #include "cli/texttable.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace mlp::testing {
@@ -24,6 +26,14 @@ TEST(CliWantsCommandLine, WindowForNothingOrAFile)
     EXPECT_FALSE(cli::wantsCommandLine({ u"mlplanner"_s }));
     EXPECT_FALSE(cli::wantsCommandLine({ u"mlplanner"_s, u"plans/team.mlplan"_s }));
     EXPECT_FALSE(cli::wantsCommandLine({ u"mlplanner"_s, u"ranking"_s }));
+    // A lone "-" is not an option.
+    EXPECT_FALSE(cli::wantsCommandLine({ u"mlplanner"_s, u"-"_s }));
+}
+
+TEST(CliWantsCommandLine, AnyOptionEvenAnUnknownOne)
+{
+    for (const QString &option : { u"--bogus"_s, u"-x"_s, u"--"_s, u"--help=yes"_s, u"-platform"_s })
+        EXPECT_TRUE(cli::wantsCommandLine({ u"mlplanner"_s, option, u"team.mlplan"_s })) << option.toStdString();
 }
 
 class CliUsage : public CliTest
@@ -47,8 +57,25 @@ TEST_F(CliUsage, Version)
 {
     const CliResult result = cli({ u"--version"_s });
     EXPECT_EQ(result.code, 0);
-    EXPECT_TRUE(result.out.startsWith(u"mlplanner "_s));
+    EXPECT_TRUE(result.err.isEmpty());
+    // The project's version from CMake: "mlplanner MAJOR.MINOR.PATCH".
+    EXPECT_TRUE(QRegularExpression(u"^mlplanner \\d+\\.\\d+\\.\\d+\n$"_s).match(result.out).hasMatch())
+        << result.out.toStdString();
     EXPECT_EQ(cli({ u"-v"_s }).out, result.out);
+}
+
+TEST_F(CliUsage, UnknownOptionIsAnErrorNotTheWindow)
+{
+    const QStringList arguments { u"--bogus"_s };
+    ASSERT_TRUE(cli::wantsCommandLine(QStringList { u"mlplanner"_s } + arguments));
+    const CliResult result = cli(arguments);
+    EXPECT_TRUE(isError(result, 2));
+    EXPECT_TRUE(result.err.startsWith(u"error: unknown option"_s, Qt::CaseInsensitive)) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(u"bogus"_s)) << result.err.toStdString();
+
+    const CliResult withFile = cli({ u"-q"_s, u"team.mlplan"_s });
+    EXPECT_TRUE(isError(withFile, 2));
+    EXPECT_TRUE(withFile.err.contains(u"'q'"_s)) << withFile.err.toStdString();
 }
 
 TEST_F(CliUsage, HelpForEachCommandBothWays)
