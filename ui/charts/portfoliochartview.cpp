@@ -174,6 +174,7 @@ public:
     qint64 pressedId = 0;
     QPoint pressPos;
     QGraphicsEllipseItem *dragGhost = nullptr;
+    QGraphicsEllipseItem *dragOrigin = nullptr;
     LabelItem *dragLabel = nullptr;
 };
 
@@ -246,6 +247,11 @@ PortfolioChartView::Private::Private(PortfolioChartView *owner, Document *docume
     dragGhost = new QGraphicsEllipseItem(chart);
     dragGhost->setZValue(kDragZ);
     dragGhost->hide();
+    dragOrigin = new QGraphicsEllipseItem(chart);
+    dragOrigin->setPen(QPen(QColor(50, 50, 50), 1.2));
+    dragOrigin->setBrush(QColor(255, 255, 255, 200));
+    dragOrigin->setZValue(kDragZ);
+    dragOrigin->hide();
     dragLabel = new LabelItem(chart);
     dragLabel->setZValue(kDragZ);
     dragLabel->hide();
@@ -1038,8 +1044,9 @@ void PortfolioChartView::Private::move(QMouseEvent *event)
         gesture = Gesture::Dragging;
         clearHover();
         const Entry &e = entries[*found];
-        const double size
-            = ChartStyle::markerSize(sizeMode, e.series % ChartStyle::sizeBucketCount(sizeMode));
+        const double size = std::max(
+            12.0,
+            ChartStyle::markerSize(sizeMode, e.series % ChartStyle::sizeBucketCount(sizeMode)));
         dragGhost->setRect(QRectF(-size / 2, -size / 2, size, size));
         QColor fill
             = ChartStyle::groupColor(colorMode, e.series / ChartStyle::sizeBucketCount(sizeMode));
@@ -1047,6 +1054,9 @@ void PortfolioChartView::Private::move(QMouseEvent *event)
         dragGhost->setBrush(fill);
         dragGhost->setPen(QPen(QColor(20, 20, 20), 1.5, Qt::DashLine));
         dragGhost->show();
+        const QPointF from = toChart(e.value);
+        dragOrigin->setRect(QRectF(from - QPointF(4, 4), QSizeF(8, 8)));
+        dragOrigin->show();
         dragLabel->show();
         view->viewport()->setCursor(Qt::ClosedHandCursor);
     }
@@ -1059,7 +1069,7 @@ void PortfolioChartView::Private::move(QMouseEvent *event)
     const ScoringConfig &config = doc->portfolio().config;
     const double impact = std::round(v.y() * 10) / 10;
     const double feasibility = std::round(v.x() * 10) / 10;
-    dragLabel->setText(tr("impact %1 · feasibility %2 · %3")
+    dragLabel->setText(tr("Place by hand: impact %1 · feasibility %2 · %3")
                            .arg(number(impact), number(feasibility),
                                 quadrantName(quadrantFor(impact, feasibility, config), config)),
                        q->font(), true);
@@ -1108,6 +1118,7 @@ void PortfolioChartView::Private::cancelDrag()
     gesture = Gesture::None;
     pressedId = 0;
     dragGhost->hide();
+    dragOrigin->hide();
     dragLabel->hide();
 }
 
