@@ -732,6 +732,10 @@ struct PortfolioFile::Private
     QString path;
     std::unique_ptr<Connection> connection;
     bool inWal = false;
+    // Set once the file is open: the first write transaction then switches it to WAL. Until
+    // then the file is only read (under the exclusive lock), so opening, loading and closing
+    // without a change leave it byte-for-byte unchanged, modification time included.
+    bool walOnFirstWrite = false;
 
     ~Private()
     {
@@ -749,6 +753,11 @@ struct PortfolioFile::Private
     template<typename F>
     Status transaction(const char *what, F body)
     {
+        if (walOnFirstWrite && !inWal) {
+            walOnFirstWrite = false; // tried once: a file system without WAL stays in rollback mode
+            if (Status wal = enterWal(); !wal)
+                return wal;
+        }
         QSqlDatabase &db = connection->db();
         QSqlError e;
         if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &e))
@@ -839,7 +848,8 @@ Result<std::unique_ptr<PortfolioFile>> PortfolioFile::create(const QString &path
         }
         d->connection = std::move(*connection);
     }
-    // Created in rollback mode, so the header and schema reach the main file at this commit.
+    // Created in rollback mode, so the header and schema reach the main file at this commit;
+    // the next change switches the file to WAL.
     Status created = takeLock(d->connection->db(), path);
     if (created)
         created = d->transaction("creating the file failed", [&](QSqlDatabase &db, QSqlError *e) {
@@ -860,8 +870,7 @@ Result<std::unique_ptr<PortfolioFile>> PortfolioFile::create(const QString &path
             }
             return true;
         });
-    if (created)
-        created = d->enterWal();
+    d->walOnFirstWrite = true;
     if (!created) {
         d.reset();
         QFile::remove(path);
@@ -917,6 +926,7 @@ Result<std::unique_ptr<PortfolioFile>> PortfolioFile::open(const QString &path)
         return version.error();
     if (Status status = checkVersion(path, *version); !status)
         return status.error();
+    d->walOnFirstWrite = true;
     for (int from = *version; from < kSchemaVersion; ++from) {
         const Status migrated = d->transaction("updating the file format failed", [&](QSqlDatabase &tx, QSqlError *e) {
             return updateSchema(tx, from, e)
@@ -925,8 +935,6 @@ Result<std::unique_ptr<PortfolioFile>> PortfolioFile::open(const QString &path)
         if (!migrated)
             return migrated.error();
     }
-    if (Status wal = d->enterWal(); !wal)
-        return wal.error();
     return std::unique_ptr<PortfolioFile>(new PortfolioFile(std::move(d)));
 }
 

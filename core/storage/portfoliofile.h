@@ -17,6 +17,8 @@ inline constexpr int kSchemaVersion = 1;
 // An open .mlplan portfolio: one SQLite file through Qt SQL. Every mutating call is one
 // committed transaction, so a crash or kill leaves every acknowledged change in the file.
 // The file stays locked for writing while it is open: a second opener gets Error::Locked.
+// Until the first change the file is only read: opening, loading and closing without a change
+// (or with refused changes) leave it byte-for-byte unchanged.
 class PortfolioFile
 {
 public:

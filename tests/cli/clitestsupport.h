@@ -5,7 +5,10 @@
 #include "domain/idea.h"
 #include "storage/portfoliofile.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -54,17 +57,22 @@ protected:
         return f.readAll();
     }
 
-    // The file's bytes apart from SQLite's change counters (header offsets 24 and 92): the
-    // portfolio file is switched to WAL while open and back on close, which bumps them even
-    // when nothing was written. Every other byte must stay as it was.
-    static QByteArray contentBytes(const QString &file)
+    // Every byte of a file and its modification time: what "writes nothing" promises.
+    struct FileState
     {
-        QByteArray content = bytes(file);
-        if (content.startsWith("SQLite format 3") && content.size() >= 100) {
-            content.replace(24, 4, QByteArray(4, '\0'));
-            content.replace(92, 4, QByteArray(4, '\0'));
+        QByteArray bytes;
+        QDateTime modified;
+        bool operator==(const FileState &other) const = default;
+        friend void PrintTo(const FileState &state, std::ostream *os)
+        {
+            *os << state.bytes.size() << " bytes (SHA-1 "
+                << QCryptographicHash::hash(state.bytes, QCryptographicHash::Sha1).toHex().toStdString()
+                << "), modified " << state.modified.toString(Qt::ISODateWithMs).toStdString();
         }
-        return content;
+    };
+    static FileState stateOf(const QString &file)
+    {
+        return { bytes(file), QFileInfo(file).lastModified() };
     }
 
     static void write(const QString &file, const QByteArray &content)

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -40,9 +41,9 @@ TEST_F(CliFiles, NewRefusesAnExistingFile)
     EXPECT_EQ(bytes(file), QByteArray("precious"));
 
     const QString portfolio = createPortfolio(u"real.mlplan"_s, { makeIdea(1, u"One"_s) });
-    const QByteArray before = contentBytes(portfolio);
+    const FileState before = stateOf(portfolio);
     EXPECT_TRUE(isError(cli({ u"new"_s, portfolio, u"--sample"_s }), 1));
-    EXPECT_EQ(contentBytes(portfolio), before);
+    EXPECT_EQ(stateOf(portfolio), before);
 }
 
 TEST_F(CliFiles, NewWithABadPathLeavesNoFile)
@@ -202,30 +203,30 @@ TEST_F(CliFiles, ExportFailuresWriteNothing)
 TEST_F(CliFiles, BadImportsLeaveTheFileUnchanged)
 {
     const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"Keep me"_s) });
-    const QByteArray before = contentBytes(file);
+    const FileState before = stateOf(file);
 
     const QString badJson = path(u"bad.json"_s);
     write(badJson, "{\"format\": 1, \"ideas\": [");
     EXPECT_TRUE(isError(cli({ u"import"_s, file, badJson }), 1));
-    EXPECT_EQ(contentBytes(file), before);
+    EXPECT_EQ(stateOf(file), before);
 
     const QString wrongJson = path(u"wrong.json"_s);
     write(wrongJson, "[1, 2, 3]");
     EXPECT_TRUE(isError(cli({ u"import"_s, file, wrongJson }), 1));
-    EXPECT_EQ(contentBytes(file), before);
+    EXPECT_EQ(stateOf(file), before);
 
     const QString badCsv = path(u"bad.csv"_s);
     write(badCsv, "id,name\n1,\"unterminated\n");
     EXPECT_TRUE(isError(cli({ u"import"_s, file, badCsv }), 1));
-    EXPECT_EQ(contentBytes(file), before);
+    EXPECT_EQ(stateOf(file), before);
 
     const QString unknown = path(u"ideas.xlsx"_s);
     write(unknown, "whatever");
     EXPECT_TRUE(isError(cli({ u"import"_s, file, unknown }), 2));
-    EXPECT_EQ(contentBytes(file), before);
+    EXPECT_EQ(stateOf(file), before);
 
     EXPECT_TRUE(isError(cli({ u"import"_s, file, path(u"absent.json"_s) }), 1));
-    EXPECT_EQ(contentBytes(file), before);
+    EXPECT_EQ(stateOf(file), before);
 
     const QString absent = path(u"absent.mlplan"_s);
     const QString good = path(u"good.json"_s);
@@ -265,22 +266,56 @@ TEST_F(CliFiles, JsonImportReplaces)
     EXPECT_FALSE(result.out.contains(u"Replaced"_s));
 }
 
+TEST_F(CliFiles, ReadingCommandsLeaveEveryByteAndTheTimeUnchanged)
+{
+    const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"Only"_s), makeIdea(2, u"Other"_s) });
+    // One committed change first, so that the file has been through WAL and back like any
+    // edited portfolio.
+    ASSERT_EQ(cli({ u"move"_s, file, u"1"_s, u"data"_s }).code, 0);
+    // Modification times have a resolution; make sure a write now would show.
+    QThread::msleep(20);
+    const FileState before = stateOf(file);
+
+    const QList<QStringList> reading {
+        { u"rank"_s, file },
+        { u"rank"_s, file, u"--json"_s },
+        { u"history"_s, file },
+        { u"history"_s, file, u"Only"_s },
+        { u"explain"_s, file, u"1"_s },
+        { u"check"_s, file },
+        { u"export"_s, file, u"-"_s },
+        { u"export"_s, file, path(u"out.json"_s) },
+        { u"export"_s, file, path(u"out.csv"_s) },
+    };
+    for (const QStringList &arguments : reading) {
+        const CliResult result = cli(arguments);
+        EXPECT_EQ(result.code, 0) << arguments.join(u' ').toStdString() << ": " << result.err.toStdString();
+        EXPECT_EQ(stateOf(file), before) << arguments.join(u' ').toStdString();
+        for (const QString &side : { u"-wal"_s, u"-shm"_s, u"-journal"_s })
+            EXPECT_FALSE(QFileInfo::exists(file + side)) << side.toStdString();
+    }
+
+    // A change still reaches the file.
+    ASSERT_EQ(cli({ u"move"_s, file, u"1"_s, u"training"_s }).code, 0);
+    EXPECT_NE(stateOf(file).bytes, before.bytes);
+}
+
 TEST_F(CliFiles, ExportNeverOverwritesThePortfolio)
 {
     const QString file = createPortfolio(u"odd.json"_s, { makeIdea(1, u"Only"_s) });
-    const QByteArray before = contentBytes(file);
+    const FileState before = stateOf(file);
     EXPECT_TRUE(isError(cli({ u"export"_s, file, file }), 1));
-    EXPECT_EQ(contentBytes(file), before);
+    EXPECT_EQ(stateOf(file), before);
 }
 
 TEST_F(CliFiles, NotAPortfolio)
 {
     const QString file = path(u"notes.mlplan"_s);
     write(file, "just some text, not SQLite");
-    const QByteArray before = contentBytes(file);
+    const FileState before = stateOf(file);
     EXPECT_TRUE(isError(cli({ u"rank"_s, file }), 1));
     EXPECT_TRUE(isError(cli({ u"check"_s, file }), 1));
-    EXPECT_EQ(contentBytes(file), before);
+    EXPECT_EQ(stateOf(file), before);
     EXPECT_TRUE(isError(cli({ u"rank"_s, dir.path() }), 1));
 }
 
@@ -289,9 +324,14 @@ TEST_F(CliFiles, FileOpenElsewhereIsRefused)
     const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"Only"_s) });
     auto holder = PortfolioFile::open(file);
     ASSERT_TRUE(holder.ok());
+    // The holder has not written anything yet: its lock alone keeps everyone else out.
+    const FileState before = stateOf(file);
     const CliResult moved = cli({ u"move"_s, file, u"1"_s, u"data"_s, u"--who"_s, u"ana"_s });
     EXPECT_TRUE(isError(moved, 1));
+    EXPECT_TRUE(moved.err.contains(u"open in another"_s)) << moved.err.toStdString();
     EXPECT_TRUE(isError(cli({ u"rank"_s, file }), 1));
+    EXPECT_TRUE(isError(cli({ u"import"_s, file, path(u"absent.json"_s) }), 1));
+    EXPECT_EQ(stateOf(file), before);
     holder->reset();
     EXPECT_EQ(cli({ u"move"_s, file, u"1"_s, u"data"_s, u"--who"_s, u"ana"_s }).code, 0);
 }

@@ -55,10 +55,10 @@ TEST_F(CliLifecycle, ForwardOneStageAtATime)
 
 TEST_F(CliLifecycle, ForwardSkipIsRefusedAndWritesNothing)
 {
-    const QByteArray before = contentBytes(file);
+    const FileState before = stateOf(file);
     const CliResult result = move(u"Churn model"_s, u"training"_s);
     EXPECT_TRUE(isError(result, 1));
-    EXPECT_EQ(contentBytes(file), before);
+    EXPECT_EQ(stateOf(file), before);
     for (const QString &side : { u"-wal"_s, u"-shm"_s, u"-journal"_s })
         EXPECT_FALSE(QFileInfo::exists(file + side)) << side.toStdString();
     EXPECT_EQ(stageOf(u"Churn model"_s), u"planning"_s);
@@ -66,9 +66,9 @@ TEST_F(CliLifecycle, ForwardSkipIsRefusedAndWritesNothing)
 
 TEST_F(CliLifecycle, SameStageIsRefused)
 {
-    const QByteArray before = contentBytes(file);
+    const FileState before = stateOf(file);
     EXPECT_TRUE(isError(move(u"Churn model"_s, u"planning"_s), 1));
-    EXPECT_EQ(contentBytes(file), before);
+    EXPECT_EQ(stateOf(file), before);
 }
 
 TEST_F(CliLifecycle, BackwardNeedsAReason)
@@ -76,15 +76,15 @@ TEST_F(CliLifecycle, BackwardNeedsAReason)
     ASSERT_EQ(move(u"Churn model"_s, u"data"_s).code, 0);
     ASSERT_EQ(move(u"Churn model"_s, u"training"_s).code, 0);
 
-    const QByteArray before = contentBytes(file);
+    const FileState before = stateOf(file);
     EXPECT_TRUE(isError(move(u"Churn model"_s, u"data"_s), 1));
-    EXPECT_EQ(contentBytes(file), before);
+    EXPECT_EQ(stateOf(file), before);
     EXPECT_TRUE(
         isError(move(u"Churn model"_s, u"data"_s, { u"--trigger"_s, u"no-such-trigger"_s }), 1));
-    EXPECT_EQ(contentBytes(file), before);
+    EXPECT_EQ(stateOf(file), before);
     const QString otherPair = triggersFor(Stage::Deploying, Stage::Planning).first().id;
     EXPECT_TRUE(isError(move(u"Churn model"_s, u"data"_s, { u"--trigger"_s, otherPair }), 1));
-    EXPECT_EQ(contentBytes(file), before);
+    EXPECT_EQ(stateOf(file), before);
     EXPECT_EQ(stageOf(u"Churn model"_s), u"training"_s);
 
     const QString trigger = triggersFor(Stage::Training, Stage::Data).first().id;
@@ -95,9 +95,9 @@ TEST_F(CliLifecycle, BackwardNeedsAReason)
 
 TEST_F(CliLifecycle, LeavingPlanningNeedsTheChecklistOrAnOverride)
 {
-    const QByteArray before = contentBytes(file);
+    const FileState before = stateOf(file);
     EXPECT_TRUE(isError(move(u"Unchecked"_s, u"data"_s), 1));
-    EXPECT_EQ(contentBytes(file), before);
+    EXPECT_EQ(stateOf(file), before);
 
     ASSERT_EQ(
         move(u"Unchecked"_s, u"data"_s, { u"--override-checklist"_s, u"pilot agreed with legal"_s })
@@ -109,7 +109,7 @@ TEST_F(CliLifecycle, LeavingPlanningNeedsTheChecklistOrAnOverride)
 
 TEST_F(CliLifecycle, IdeaLookupAndStageErrors)
 {
-    const QByteArray before = contentBytes(file);
+    const FileState before = stateOf(file);
     EXPECT_TRUE(isError(move(u"No such idea"_s, u"data"_s), 1));
     EXPECT_TRUE(isError(move(u"99"_s, u"data"_s), 1));
     const CliResult ambiguous = move(u"Twin"_s, u"data"_s);
@@ -121,7 +121,7 @@ TEST_F(CliLifecycle, IdeaLookupAndStageErrors)
     EXPECT_TRUE(stage.err.contains(u"launch"_s));
     EXPECT_TRUE(isError(cli({ u"move"_s, path(u"absent.mlplan"_s), u"1"_s, u"data"_s }), 1));
     EXPECT_FALSE(QFileInfo::exists(path(u"absent.mlplan"_s)));
-    EXPECT_EQ(contentBytes(file), before);
+    EXPECT_EQ(stateOf(file), before);
 
     EXPECT_EQ(move(u"4"_s, u"data"_s).code, 0);
     EXPECT_EQ(move(u"라벨링 도우미"_s, u"data"_s).code, 0);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -325,7 +326,9 @@ int childMain()
         std::fprintf(stderr, "child: %s\n", qPrintable(f.error().message));
         return 1;
     }
-    if (mode == QLatin1String("hold")) {
+    if (mode == QLatin1String("hold-after-write") && !(*f)->upsertIdea(numberedIdea(999)).ok())
+        return 1;
+    if (mode == QLatin1String("hold") || mode == QLatin1String("hold-after-write")) {
         std::printf("ready\n");
         std::fflush(stdout);
         for (int i = 0; i < 600; ++i)
@@ -340,6 +343,9 @@ int childMain()
         std::printf("ack %lld\n", static_cast<long long>(id));
         std::fflush(stdout);
         if (id % 3 == 0) {
+            // A kill between the commit and "removed" leaves id - 1 either way.
+            std::printf("removing %lld\n", static_cast<long long>(id - 1));
+            std::fflush(stdout);
             if (!(*f)->removeIdea(id - 1).ok())
                 return 1;
             std::printf("removed %lld\n", static_cast<long long>(id - 1));
@@ -388,11 +394,18 @@ TEST_F(PortfolioFileTest, KilledWriterLosesNoAcknowledgedChange)
         output += child->readAllStandardOutput();
 
         QSet<qint64> acked;
+        QSet<qint64> removing; // removal started, not acknowledged: present or not
+        QSet<qint64> removed;  // acknowledged removals: gone
         for (const QByteArray &line : output.split('\n')) {
-            if (line.startsWith("ack "))
+            if (line.startsWith("ack ")) {
                 acked.insert(line.mid(4).toLongLong());
-            else if (line.startsWith("removed "))
-                acked.remove(line.mid(8).toLongLong());
+            } else if (line.startsWith("removing ")) {
+                acked.remove(line.mid(9).toLongLong());
+                removing.insert(line.mid(9).toLongLong());
+            } else if (line.startsWith("removed ")) {
+                removing.remove(line.mid(8).toLongLong());
+                removed.insert(line.mid(8).toLongLong());
+            }
         }
         ASSERT_FALSE(acked.isEmpty());
 
@@ -405,6 +418,13 @@ TEST_F(PortfolioFileTest, KilledWriterLosesNoAcknowledgedChange)
             ASSERT_NE(idea, nullptr) << "acknowledged idea " << id << " is missing after round " << round;
             EXPECT_EQ(*idea, numberedIdea(id));
         }
+        for (qint64 id : removing) {
+            if (const Idea *idea = loaded->find(id)) {
+                EXPECT_EQ(*idea, numberedIdea(id));
+            }
+        }
+        for (qint64 id : removed)
+            EXPECT_EQ(loaded->find(id), nullptr) << "removed idea " << id << " is back after round " << round;
         for (const Idea &original : richPortfolio().ideas)
             EXPECT_EQ(*loaded->find(original.id), original);
         // Start the next round from a clean set of numbered ideas.
@@ -416,24 +436,76 @@ TEST_F(PortfolioFileTest, KilledWriterLosesNoAcknowledgedChange)
 
 TEST_F(PortfolioFileTest, FileOpenInAnotherProcessIsLocked)
 {
+    // Held by a process that has only opened the file (which writes nothing), and by one that
+    // has written to it: either way the lock is there from the open on.
+    for (const QString &mode : {QStringLiteral("hold"), QStringLiteral("hold-after-write")}) {
+        SCOPED_TRACE(mode.toStdString());
+        const QString path = createRich(mode + QStringLiteral(".mlplan"));
+        const QByteArray created = readBytes(path);
+        std::unique_ptr<QProcess> child(startChild(mode, path));
+        ASSERT_TRUE(child->waitForStarted());
+        QByteArray output;
+        ASSERT_TRUE(waitForLine(*child, "ready", 1, output)) << output.toStdString();
+        const QByteArray before = readBytes(path);
+        if (mode == QLatin1String("hold")) {
+            EXPECT_EQ(before, created) << "opening alone wrote to the file";
+        }
+
+        auto f = PortfolioFile::open(path);
+        ASSERT_FALSE(f.ok());
+        EXPECT_EQ(f.error().code, Error::Code::Locked) << text(f.error());
+        EXPECT_TRUE(f.error().message.contains(QStringLiteral("close it there and try again"))) << text(f.error());
+        EXPECT_EQ(readBytes(path), before);
+
+        child->kill();
+        ASSERT_TRUE(child->waitForFinished());
+        auto after = PortfolioFile::open(path);
+        ASSERT_TRUE(after.ok()) << text(after.error());
+        Portfolio expected = richPortfolio();
+        if (mode == QLatin1String("hold-after-write"))
+            expected.ideas.append(numberedIdea(999));
+        EXPECT_EQ(*(*after)->load(), expected);
+    }
+}
+
+TEST_F(PortfolioFileTest, OpeningReadingAndClosingLeaveEveryByteUnchanged)
+{
     const QString path = createRich();
-    std::unique_ptr<QProcess> child(startChild(QStringLiteral("hold"), path));
-    ASSERT_TRUE(child->waitForStarted());
-    QByteArray output;
-    ASSERT_TRUE(waitForLine(*child, "ready", 1, output)) << output.toStdString();
-    const QByteArray before = sha256Of(path);
-
+    {
+        // Through one edit and close first, as any edited portfolio is.
+        auto f = PortfolioFile::open(path);
+        ASSERT_TRUE(f.ok());
+        ASSERT_TRUE((*f)->upsertIdea(numberedIdea(41)).ok());
+    }
+    QThread::msleep(20); // modification times have a resolution: a write now would show
+    const QByteArray before = readBytes(path);
+    const QDateTime modified = QFileInfo(path).lastModified();
+    for (int round = 0; round < 2; ++round) {
+        auto f = PortfolioFile::open(path);
+        ASSERT_TRUE(f.ok()) << text(f.error());
+        const auto loaded = (*f)->load();
+        ASSERT_TRUE(loaded.ok());
+        EXPECT_NE(loaded->find(41), nullptr);
+        ASSERT_TRUE((*f)->saveCopyAs(file(QStringLiteral("copy%1.mlplan").arg(round))).ok());
+        // Refused edits write nothing either.
+        Idea invalid = numberedIdea(42);
+        invalid.name.clear();
+        EXPECT_FALSE((*f)->upsertIdea(invalid).ok());
+        for (const char *side : {"-wal", "-shm", "-journal"})
+            EXPECT_FALSE(QFileInfo::exists(path + QLatin1String(side))) << side;
+        f->reset();
+        EXPECT_EQ(readBytes(path), before) << "round " << round;
+        EXPECT_EQ(QFileInfo(path).lastModified(), modified) << "round " << round;
+    }
+    // The first change after opening still goes through WAL and is folded back on close.
     auto f = PortfolioFile::open(path);
-    ASSERT_FALSE(f.ok());
-    EXPECT_EQ(f.error().code, Error::Code::Locked) << text(f.error());
-    EXPECT_TRUE(f.error().message.contains(QStringLiteral("close it there and try again"))) << text(f.error());
-    EXPECT_EQ(sha256Of(path), before);
-
-    child->kill();
-    ASSERT_TRUE(child->waitForFinished());
-    auto after = PortfolioFile::open(path);
-    ASSERT_TRUE(after.ok()) << text(after.error());
-    EXPECT_EQ(*(*after)->load(), richPortfolio());
+    ASSERT_TRUE(f.ok());
+    ASSERT_TRUE((*f)->removeIdea(41).ok());
+    EXPECT_TRUE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    f->reset();
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    EXPECT_NE(readBytes(path), before);
+    EXPECT_EQ(*PortfolioFile::open(path).value()->load(), richPortfolio());
 }
 
 } // namespace
