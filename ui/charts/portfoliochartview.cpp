@@ -175,7 +175,6 @@ public:
     QPoint pressPos;
     QGraphicsEllipseItem *dragGhost = nullptr;
     QGraphicsEllipseItem *dragOrigin = nullptr;
-    LabelItem *dragLabel = nullptr;
 };
 
 PortfolioChartView::Private::Private(PortfolioChartView *owner, Document *document)
@@ -252,9 +251,6 @@ PortfolioChartView::Private::Private(PortfolioChartView *owner, Document *docume
     dragOrigin->setBrush(QColor(255, 255, 255, 200));
     dragOrigin->setZValue(kDragZ);
     dragOrigin->hide();
-    dragLabel = new LabelItem(chart);
-    dragLabel->setZValue(kDragZ);
-    dragLabel->hide();
 
     card = new ChartToolTip(q);
 
@@ -1057,7 +1053,6 @@ void PortfolioChartView::Private::move(QMouseEvent *event)
         const QPointF from = toChart(e.value);
         dragOrigin->setRect(QRectF(from - QPointF(4, 4), QSizeF(8, 8)));
         dragOrigin->show();
-        dragLabel->show();
         view->viewport()->setCursor(Qt::ClosedHandCursor);
     }
     const QRectF plot = chart->plotArea();
@@ -1069,16 +1064,15 @@ void PortfolioChartView::Private::move(QMouseEvent *event)
     const ScoringConfig &config = doc->portfolio().config;
     const double impact = std::round(v.y() * 10) / 10;
     const double feasibility = std::round(v.x() * 10) / 10;
-    dragLabel->setText(tr("Place by hand: impact %1 · feasibility %2 · %3")
-                           .arg(number(impact), number(feasibility),
-                                quadrantName(quadrantFor(impact, feasibility, config), config)),
-                       q->font(), true);
-    QPointF at = c + QPointF(12, -dragLabel->size().height() - 8);
-    if (at.x() + dragLabel->size().width() > plot.right())
-        at.setX(c.x() - 12 - dragLabel->size().width());
-    if (at.y() < plot.top())
-        at.setY(c.y() + 12);
-    dragLabel->setPos(at);
+    // The readout is the hover card (its own window), so a frame repaints only the preview.
+    using Style = ChartToolTip::Style;
+    const Quadrant quadrant = quadrantFor(impact, feasibility, config);
+    card->setLines({ { tr("Place by hand"), Style::Strong, 0 },
+                     { tr("impact %1 · feasibility %2").arg(number(impact), number(feasibility)),
+                       Style::Normal, 0 },
+                     { quadrantName(quadrant, config), Style::Normal, 0 },
+                     { tr("Esc cancels; the answers stay as they are"), Style::Dim, 0 } });
+    card->showNear(view->viewport()->mapToGlobal((c + chartOrigin()).toPoint()), view->viewport());
 }
 
 void PortfolioChartView::Private::release(QMouseEvent *event)
@@ -1113,13 +1107,14 @@ void PortfolioChartView::Private::release(QMouseEvent *event)
 
 void PortfolioChartView::Private::cancelDrag()
 {
-    if (gesture == Gesture::Dragging)
+    if (gesture == Gesture::Dragging) {
         view->viewport()->unsetCursor();
+        card->hide();
+    }
     gesture = Gesture::None;
     pressedId = 0;
     dragGhost->hide();
     dragOrigin->hide();
-    dragLabel->hide();
 }
 
 void PortfolioChartView::Private::showContextMenu(QContextMenuEvent *event)
