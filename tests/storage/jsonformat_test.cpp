@@ -30,6 +30,67 @@ TEST(JsonFormat, RichPortfolioRoundTripsExactly)
     EXPECT_EQ(text(io::exportJson(*imported)), text(first));
 }
 
+// The export is written directly, not through a QJsonObject tree; its bytes must be exactly
+// what QJsonDocument::toJson(Indented) makes of the same values (key order, indentation,
+// empty objects and lists, numbers, escapes).
+TEST(JsonFormat, ExportIsWhatQJsonDocumentWouldWrite)
+{
+    Portfolio p = generatedPortfolio(200, 7, QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC));
+    p.ideas.append(richPortfolio().ideas);
+    Idea &odd = p.ideas.first();
+    odd.name = QString::fromUtf16(u"tab\t nl\n cr\r bs\b ff\f \x01\x1f\x7f quote\" backslash\\ slash/ "
+                                  u"é 한글 😀 \uE000 \uFFFD")
+               + QChar(0) + QStringLiteral("end");
+    odd.description.clear();
+    odd.owner = QString();
+    odd.accuracyRequirement = 0.999;
+    odd.manualOverride.impact = 1e-7;
+    odd.manualOverride.feasibility = 10;
+    odd.raters.clear();
+    odd.lifecycle.history.clear();
+    odd.metrics.metrics.append(MetricDef{QStringLiteral("big"), QString(), Direction::LowerIsBetter, 2.5, -0.0});
+    // Member order for keys beyond ASCII: UTF-16 code units, as QJsonObject sorts them.
+    odd.metrics.results.append(ModelResult{
+        QStringLiteral("m"),
+        {{QStringLiteral("z"), 1.0},
+         {QString::fromUtf16(u"é"), 0.1},
+         {QString::fromUtf16(u"😀"), 123456789012.5},
+         {QString::fromUtf16(u"\uE000"), -7},
+         {QStringLiteral("A"), 0.30000000000000004},
+         {QString(), 1e300}}});
+    odd.metrics.results.append(ModelResult{QStringLiteral("empty"), {}});
+
+    const QByteArray ours = io::exportJson(p);
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(ours, &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    EXPECT_EQ(text(ours), text(parsed.toJson(QJsonDocument::Indented)));
+
+    // A lone surrogate cannot be read back; Qt writes it as a \u escape, and so must we.
+    Portfolio named;
+    named.name = QStringLiteral("NAME");
+    const QByteArray placeholder = io::exportJson(named);
+    named.name = QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b") + QChar(0xDC00);
+    QByteArray qtEscaped = QJsonDocument(QJsonArray{named.name}).toJson(QJsonDocument::Compact);
+    qtEscaped = qtEscaped.mid(1, qtEscaped.size() - 2); // the string inside [ ]
+    EXPECT_EQ(text(io::exportJson(named)), text(QByteArray(placeholder).replace("\"NAME\"", qtEscaped)));
+
+    // Numbers as a QJsonValue(double) is written (reading JSON back turns some of these into
+    // integers, so they are compared one by one).
+    Portfolio numbered;
+    const QByteArray withTwo = io::exportJson(numbered);
+    ASSERT_TRUE(withTwo.contains("\"costBase\": 2,"));
+    for (double number : {1e17, 4611686018427387904.0, 9007199254740993.0, -0.0, 1e300, 1e-7, 123456789012.5, 2.5}) {
+        numbered.config.costBase = number;
+        QByteArray qtNumber = QJsonDocument(QJsonArray{number}).toJson(QJsonDocument::Compact);
+        qtNumber = qtNumber.mid(1, qtNumber.size() - 2);
+        QByteArray member("\"costBase\": ");
+        member.append(qtNumber).append(',');
+        EXPECT_EQ(text(io::exportJson(numbered)), text(QByteArray(withTwo).replace("\"costBase\": 2,", member)))
+            << number;
+    }
+}
+
 TEST(JsonFormat, SamplePortfolioRoundTripsExactly)
 {
     const Portfolio sample = samplePortfolio(QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC));
