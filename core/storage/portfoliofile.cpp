@@ -132,17 +132,11 @@ const QStringList &schemaV1()
                        "outcome TEXT NOT NULL, outcome_reason TEXT NOT NULL, created_at INTEGER, "
                        "baseline_metric TEXT NOT NULL, combine_kind TEXT NOT NULL, "
                        "combine_optimize TEXT NOT NULL, combine_formula TEXT NOT NULL, "
-                       "combine_direction TEXT NOT NULL, flywheel TEXT NOT NULL, checklist TEXT NOT NULL)"),
+                       "combine_direction TEXT NOT NULL, flywheel TEXT NOT NULL, checklist TEXT NOT NULL, "
+                       "raters TEXT NOT NULL, history TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX ideas_position ON ideas (position)"),
-        QStringLiteral("CREATE TABLE raters (idea_id INTEGER NOT NULL, position INTEGER NOT NULL, "
-                       "name TEXT NOT NULL, answers TEXT NOT NULL, PRIMARY KEY (idea_id, position)) "
-                       "WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE key_answers (idea_id INTEGER NOT NULL, question_id TEXT NOT NULL, "
                        "answer TEXT NOT NULL, PRIMARY KEY (idea_id, question_id)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE transitions (idea_id INTEGER NOT NULL, position INTEGER NOT NULL, "
-                       "at INTEGER NOT NULL, who TEXT NOT NULL, from_stage TEXT NOT NULL, "
-                       "to_stage TEXT NOT NULL, trigger_id TEXT NOT NULL, reason TEXT NOT NULL, "
-                       "override_note TEXT NOT NULL, PRIMARY KEY (idea_id, position)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE metrics (idea_id INTEGER NOT NULL, position INTEGER NOT NULL, "
                        "name TEXT NOT NULL, unit TEXT NOT NULL, direction TEXT NOT NULL, "
                        "weight REAL NOT NULL, bound REAL, PRIMARY KEY (idea_id, position)) WITHOUT ROWID"),
@@ -162,8 +156,7 @@ const QStringList &schemaV1()
 const QStringList &childTables()
 {
     static const QStringList tables{
-        QStringLiteral("raters"),      QStringLiteral("key_answers"),   QStringLiteral("transitions"),
-        QStringLiteral("metrics"),
+        QStringLiteral("key_answers"),   QStringLiteral("metrics"),
         QStringLiteral("model_results"), QStringLiteral("model_values"), QStringLiteral("baselines"),
     };
     return tables;
@@ -439,7 +432,7 @@ public:
         for (int i = 0; i < N; ++i)
             m_keys[i] = keyOf(static_cast<E>(i));
     }
-    std::optional<E> find(const QString &key) const
+    std::optional<E> find(QStringView key) const
     {
         for (int i = 0; i < N; ++i) {
             if (m_keys[i] == key)
@@ -526,6 +519,116 @@ bool decodeChecklist(QStringView text, Checklist &checklist)
     });
 }
 
+// Raters and the stage history are one column each of `ideas`: a row per rater or move would
+// mean tens of thousands of rows to read for a large portfolio. Free text inside them is
+// length-prefixed ("<UTF-16 length>:<text>"), so any character may appear in it.
+void appendText(QString &out, const QString &text)
+{
+    out += QString::number(text.size());
+    out += QLatin1Char(':');
+    out += text;
+}
+
+// Reads a length-prefixed text at `pos`, moving `pos` past it.
+bool readText(QStringView in, qsizetype &pos, QString &out)
+{
+    qsizetype length = 0;
+    qsizetype digits = 0;
+    while (pos < in.size() && in[pos] >= QLatin1Char('0') && in[pos] <= QLatin1Char('9') && digits < 10) {
+        length = length * 10 + (in[pos].unicode() - '0');
+        ++pos;
+        ++digits;
+    }
+    if (digits == 0 || pos >= in.size() || in[pos] != QLatin1Char(':') || length > in.size() - pos - 1)
+        return false;
+    out = in.sliced(pos + 1, length).toString();
+    pos += 1 + length;
+    return true;
+}
+
+// Reads up to (not including) `end` at `pos`, moving `pos` past the terminator.
+bool readUntil(QStringView in, qsizetype &pos, QChar end, QStringView &out)
+{
+    const qsizetype found = in.indexOf(end, pos);
+    if (found < 0)
+        return false;
+    out = in.sliced(pos, found - pos);
+    pos = found + 1;
+    return true;
+}
+
+// "<name><answers>\n" per rater, in order: 3:Ann impact-friction=4;data-acquisition=5
+QString encodeRaters(const QList<Rater> &raters)
+{
+    QString text;
+    for (const Rater &rater : raters) {
+        appendText(text, rater.name);
+        text += encodeAnswers(rater.answers);
+        text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+bool decodeRaters(QStringView text, QList<Rater> &raters)
+{
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        Rater &rater = raters.emplace_back();
+        QStringView answers;
+        if (!readText(text, pos, rater.name) || !readUntil(text, pos, QLatin1Char('\n'), answers)
+            || !decodeAnswers(answers, rater.answers))
+            return false;
+    }
+    return true;
+}
+
+// "<at ms>;<from>;<to>;<who><trigger><reason><override note>\n" per move, in order.
+QString encodeHistory(const QList<Transition> &history)
+{
+    QString text;
+    for (const Transition &t : history) {
+        text += QString::number(t.at.toMSecsSinceEpoch());
+        text += QLatin1Char(';');
+        text += stageKey(t.from);
+        text += QLatin1Char(';');
+        text += stageKey(t.to);
+        text += QLatin1Char(';');
+        appendText(text, t.who);
+        appendText(text, t.triggerId);
+        appendText(text, t.reason);
+        appendText(text, t.checklistOverrideNote);
+        text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+bool decodeHistory(QStringView text, QList<Transition> &history)
+{
+    static const KeyTable<Stage, kStageCount> stages(stageKey);
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        Transition &t = history.emplace_back();
+        QStringView at, from, to;
+        if (!readUntil(text, pos, QLatin1Char(';'), at) || !readUntil(text, pos, QLatin1Char(';'), from)
+            || !readUntil(text, pos, QLatin1Char(';'), to))
+            return false;
+        bool ok = false;
+        const qint64 ms = at.toLongLong(&ok);
+        const auto fromStage = stages.find(from);
+        const auto toStage = stages.find(to);
+        if (!ok || !fromStage || !toStage)
+            return false;
+        t.at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        t.from = *fromStage;
+        t.to = *toStage;
+        if (!readText(text, pos, t.who) || !readText(text, pos, t.triggerId) || !readText(text, pos, t.reason)
+            || !readText(text, pos, t.checklistOverrideNote) || pos >= text.size() || text[pos] != QLatin1Char('\n'))
+            return false;
+        ++pos;
+    }
+    return true;
+}
+
 // Qt binds a null QString as SQL NULL; our text columns are NOT NULL and hold '' instead.
 QVariant notNullText(const QVariant &value)
 {
@@ -566,18 +669,15 @@ class IdeaWriter
 {
 public:
     explicit IdeaWriter(QSqlDatabase &db)
-        : m_idea(db), m_rater(db), m_keyAnswer(db), m_transition(db),
-          m_metric(db), m_result(db), m_value(db), m_baseline(db)
+        : m_idea(db), m_keyAnswer(db), m_metric(db), m_result(db), m_value(db), m_baseline(db)
     {
         m_ok = m_idea.prepare(QStringLiteral(
                    "INSERT OR REPLACE INTO ideas (id, position, name, description, owner, archetype, "
                    "accuracy, override_impact, override_feasibility, override_note, stage, outcome, "
                    "outcome_reason, created_at, baseline_metric, combine_kind, combine_optimize, "
-                   "combine_formula, combine_direction, flywheel, checklist) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-               && m_rater.prepare(QStringLiteral("INSERT INTO raters VALUES (?, ?, ?, ?)"))
+                   "combine_formula, combine_direction, flywheel, checklist, raters, history) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
                && m_keyAnswer.prepare(QStringLiteral("INSERT INTO key_answers VALUES (?, ?, ?)"))
-               && m_transition.prepare(QStringLiteral("INSERT INTO transitions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
                && m_metric.prepare(QStringLiteral("INSERT INTO metrics VALUES (?, ?, ?, ?, ?, ?, ?)"))
                && m_result.prepare(QStringLiteral("INSERT INTO model_results VALUES (?, ?, ?)"))
                && m_value.prepare(QStringLiteral("INSERT INTO model_values VALUES (?, ?, ?, ?)"))
@@ -599,21 +699,12 @@ public:
                           idea.lifecycle.outcomeReason, timestampValue(idea.lifecycle.createdAt),
                           idea.baselineMetric, combineKindKey(idea.metrics.rule.kind), idea.metrics.rule.optimize,
                           idea.metrics.rule.formula, directionKey(idea.metrics.rule.formulaDirection),
-                          encodeFlywheel(idea.flywheel), encodeChecklist(idea.checklist)}))
+                          encodeFlywheel(idea.flywheel), encodeChecklist(idea.checklist),
+                          encodeRaters(idea.raters), encodeHistory(idea.lifecycle.history)}))
             return false;
 
-        for (int i = 0; i < idea.raters.size(); ++i) {
-            if (!run(m_rater, {id, i, idea.raters[i].name, encodeAnswers(idea.raters[i].answers)}))
-                return false;
-        }
         for (auto it = idea.keyQuestionAnswers.cbegin(); it != idea.keyQuestionAnswers.cend(); ++it) {
             if (!run(m_keyAnswer, {id, it.key(), it.value()}))
-                return false;
-        }
-        for (int i = 0; i < idea.lifecycle.history.size(); ++i) {
-            const Transition &t = idea.lifecycle.history[i];
-            if (!run(m_transition, {id, i, timestampValue(t.at), t.who, stageKey(t.from), stageKey(t.to),
-                                    t.triggerId, t.reason, t.checklistOverrideNote}))
                 return false;
         }
         for (int i = 0; i < idea.metrics.metrics.size(); ++i) {
@@ -655,16 +746,14 @@ private:
     }
     QSqlError firstError() const
     {
-        for (const QSqlQuery *q : {&m_idea, &m_rater, &m_keyAnswer, &m_transition,
-                                   &m_metric, &m_result, &m_value, &m_baseline}) {
+        for (const QSqlQuery *q : {&m_idea, &m_keyAnswer, &m_metric, &m_result, &m_value, &m_baseline}) {
             if (q->lastError().isValid())
                 return q->lastError();
         }
         return {};
     }
 
-    QSqlQuery m_idea, m_rater, m_keyAnswer, m_transition, m_metric, m_result,
-        m_value, m_baseline;
+    QSqlQuery m_idea, m_keyAnswer, m_metric, m_result, m_value, m_baseline;
     bool m_ok = false;
     QSqlError m_error;
 };
@@ -1019,7 +1108,8 @@ Result<Portfolio> PortfolioFile::load() const
         if (!select(q, QStringLiteral("SELECT id, name, description, owner, archetype, accuracy, override_impact, "
                                       "override_feasibility, override_note, stage, outcome, outcome_reason, "
                                       "created_at, baseline_metric, combine_kind, combine_optimize, "
-                                      "combine_formula, combine_direction, flywheel, checklist, position FROM ideas")))
+                                      "combine_formula, combine_direction, flywheel, checklist, position, raters, "
+                                      "history FROM ideas")))
             return d->error(q.lastError(), "reading the ideas failed");
         while (q.next()) {
             Idea &idea = unordered.emplace_back();
@@ -1052,6 +1142,10 @@ Result<Portfolio> PortfolioFile::load() const
                 || !decodeChecklist(q.value(19).toString(), idea.checklist))
                 return corrupt(tr("idea %1 has an unknown flywheel or checklist answer").arg(idea.id));
             order.emplace_back(q.value(20).toLongLong(), int(unordered.size() - 1));
+            if (!decodeRaters(q.value(21).toString(), idea.raters))
+                return corrupt(tr("idea %1 has unreadable raters' answers").arg(idea.id));
+            if (!decodeHistory(q.value(22).toString(), idea.lifecycle.history))
+                return corrupt(tr("idea %1 has an unreadable stage history").arg(idea.id));
         }
         if (q.lastError().isValid())
             return d->error(q.lastError(), "reading the ideas failed");
@@ -1080,38 +1174,11 @@ Result<Portfolio> PortfolioFile::load() const
         return Ok{};
     };
 
-    Status status = eachRow(QStringLiteral("SELECT idea_id, name, answers FROM raters"),
-                            [&](Idea &idea, QSqlQuery &q) -> Status {
-        Rater rater;
-        rater.name = q.value(1).toString();
-        if (!decodeAnswers(q.value(2).toString(), rater.answers))
-            return corrupt(tr("idea %1, rater '%2': answers '%3'").arg(idea.id).arg(rater.name, q.value(2).toString()));
-        idea.raters.append(std::move(rater));
-        return Ok{};
-    });
+    Status status = Ok{};
     if (status)
         status = eachRow(QStringLiteral("SELECT idea_id, question_id, answer FROM key_answers"),
                          [&](Idea &idea, QSqlQuery &q) -> Status {
             idea.keyQuestionAnswers.insert(q.value(1).toString(), q.value(2).toString());
-            return Ok{};
-        });
-    if (status)
-        status = eachRow(QStringLiteral("SELECT idea_id, at, who, from_stage, to_stage, trigger_id, reason, "
-                                        "override_note FROM transitions"),
-                         [&](Idea &idea, QSqlQuery &q) -> Status {
-            Transition t;
-            t.at = timestampFromValue(q.value(1));
-            t.who = q.value(2).toString();
-            const auto from = stages.find(q.value(3).toString());
-            const auto to = stages.find(q.value(4).toString());
-            if (!from || !to)
-                return corrupt(tr("idea %1: a stage move has an unknown stage").arg(idea.id));
-            t.from = *from;
-            t.to = *to;
-            t.triggerId = q.value(5).toString();
-            t.reason = q.value(6).toString();
-            t.checklistOverrideNote = q.value(7).toString();
-            idea.lifecycle.history.append(std::move(t));
             return Ok{};
         });
     if (status)

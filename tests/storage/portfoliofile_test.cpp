@@ -77,6 +77,40 @@ TEST_F(PortfolioFileTest, CreateThenLoadGivesTheSamePortfolio)
     EXPECT_EQ(*again, rich);
 }
 
+// Raters and the stage history are packed into one column each; any text must survive.
+TEST_F(PortfolioFileTest, PackedRatersAndHistoryKeepAnyText)
+{
+    Portfolio p = richPortfolio();
+    Idea idea = numberedIdea(90);
+    idea.raters.clear();
+    for (const QString &name : {QString(), QStringLiteral("12:\n;=x"), QStringLiteral("3:Ann\n"),
+                                QString::fromUtf8("박 \"Data\" 준 😀")}) {
+        Rater rater;
+        rater.name = name;
+        rater.answers[0] = 5;
+        rater.answers[kQuestionCount - 1] = 1;
+        idea.raters.append(rater);
+    }
+    idea.raters.append(Rater{}); // no answers at all
+    Transition t;
+    t.at = QDateTime(QDate(2024, 3, 2), QTime(10, 30, 0, 1), Qt::UTC);
+    t.from = Stage::Planning;
+    t.to = Stage::Data;
+    t.who = QStringLiteral("4:who;\n");
+    t.reason = QStringLiteral("line one\nline two: 7:;\n");
+    t.checklistOverrideNote = QString::fromUtf8("주의 😀");
+    idea.lifecycle.history = {t};
+    idea.lifecycle.stage = Stage::Data;
+    p.ideas.append(idea);
+    const QString path = file(QStringLiteral("packed.mlplan"));
+    ASSERT_TRUE(PortfolioFile::create(path, p).ok());
+    auto f = PortfolioFile::open(path);
+    ASSERT_TRUE(f.ok()) << text(f.error());
+    const auto loaded = (*f)->load();
+    ASSERT_TRUE(loaded.ok()) << text(loaded.error());
+    EXPECT_EQ(*loaded, p);
+}
+
 TEST_F(PortfolioFileTest, HeaderCarriesApplicationIdAndSchemaVersion)
 {
     const QString path = createRich();
