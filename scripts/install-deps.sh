@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages ML Planner needs to build, test and run, when missing.
+# Installs the Debian 12 packages ML Planner needs to build and test, when missing.
+# With --desktop it also installs fonts for Hangul and other CJK text in the window.
 set -euo pipefail
 packages=(
   build-essential cmake pkg-config
-  qt6-base-dev libqt6charts6-dev libqt6sql6-sqlite qt6-l10n-tools libgl-dev
+  qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-l10n-tools libgl-dev
   libmuparser-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
-  fonts-noto-cjk xvfb xauth
 )
+if [[ ${1:-} == --desktop ]]; then
+  packages+=(fonts-noto-cjk)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
