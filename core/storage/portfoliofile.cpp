@@ -130,36 +130,11 @@ const QStringList &schemaV1()
                        "archetype TEXT NOT NULL, accuracy REAL, override_impact REAL, "
                        "override_feasibility REAL, override_note TEXT NOT NULL, stage TEXT NOT NULL, "
                        "outcome TEXT NOT NULL, outcome_reason TEXT NOT NULL, created_at INTEGER, "
-                       "baseline_metric TEXT NOT NULL, combine_kind TEXT NOT NULL, "
-                       "combine_optimize TEXT NOT NULL, combine_formula TEXT NOT NULL, "
-                       "combine_direction TEXT NOT NULL, flywheel TEXT NOT NULL, checklist TEXT NOT NULL, "
-                       "raters TEXT NOT NULL, history TEXT NOT NULL)"),
+                       "flywheel TEXT NOT NULL, checklist TEXT NOT NULL, raters TEXT NOT NULL, "
+                       "history TEXT NOT NULL, details TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX ideas_position ON ideas (position)"),
-        QStringLiteral("CREATE TABLE key_answers (idea_id INTEGER NOT NULL, question_id TEXT NOT NULL, "
-                       "answer TEXT NOT NULL, PRIMARY KEY (idea_id, question_id)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE metrics (idea_id INTEGER NOT NULL, position INTEGER NOT NULL, "
-                       "name TEXT NOT NULL, unit TEXT NOT NULL, direction TEXT NOT NULL, "
-                       "weight REAL NOT NULL, bound REAL, PRIMARY KEY (idea_id, position)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE model_results (idea_id INTEGER NOT NULL, position INTEGER NOT NULL, "
-                       "model TEXT NOT NULL, PRIMARY KEY (idea_id, position)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE model_values (idea_id INTEGER NOT NULL, result_position INTEGER NOT NULL, "
-                       "metric TEXT NOT NULL, value REAL NOT NULL, "
-                       "PRIMARY KEY (idea_id, result_position, metric)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE baselines (idea_id INTEGER NOT NULL, position INTEGER NOT NULL, "
-                       "label TEXT NOT NULL, kind TEXT NOT NULL, value REAL NOT NULL, "
-                       "source TEXT NOT NULL, fair_checked INTEGER NOT NULL, "
-                       "PRIMARY KEY (idea_id, position)) WITHOUT ROWID"),
     };
     return statements;
-}
-
-const QStringList &childTables()
-{
-    static const QStringList tables{
-        QStringLiteral("key_answers"),   QStringLiteral("metrics"),
-        QStringLiteral("model_results"), QStringLiteral("model_values"), QStringLiteral("baselines"),
-    };
-    return tables;
 }
 
 bool exec(QSqlDatabase &db, const QString &sql, QSqlError *error)
@@ -377,49 +352,99 @@ std::optional<double> toOptionalDouble(const QVariant &value)
     return value.toDouble();
 }
 
-QString encodeAnswers(const Answers &answers)
+// A rater's answers are one digit per question ('0' = unanswered), in the order the file's
+// "answer-order" setting lists the question ids. The ids are written once per file instead of
+// once per answer, which keeps the raters column a few dozen characters per idea.
+QString answerOrderText()
 {
     QString text;
-    text.reserve(kQuestionCount * 20);
     for (int i = 0; i < kQuestionCount; ++i) {
-        if (answers[i] == 0)
-            continue;
-        if (!text.isEmpty())
+        if (i > 0)
             text += QLatin1Char(';');
         text += questions()[i].id;
-        text += QLatin1Char('=');
-        text += QLatin1Char(static_cast<char>('0' + answers[i]));
     }
     return text;
 }
 
-bool decodeAnswers(QStringView text, Answers &answers)
+// The file's answer order as catalogue indices; nullopt for an unknown or repeated id.
+std::optional<std::vector<int>> decodeAnswerOrder(QStringView text)
 {
-    answers.fill(0);
+    std::vector<int> order;
     if (text.isEmpty())
-        return true;
-    int guess = 0;
-    for (QStringView item : text.split(QLatin1Char(';'))) {
-        if (item.size() < 3 || item.at(item.size() - 2) != QLatin1Char('='))
-            return false;
-        const QChar digit = item.back();
-        if (digit < QLatin1Char('1') || digit > QLatin1Char('5'))
-            return false;
-        const QStringView id = item.first(item.size() - 2);
-        // Written in question order, so the next question is almost always the one.
+        return order;
+    std::array<bool, kQuestionCount> seen{};
+    for (QStringView id : text.split(QLatin1Char(';'))) {
         int found = -1;
         for (int k = 0; k < kQuestionCount && found < 0; ++k) {
-            const int candidate = (guess + k) % kQuestionCount;
-            if (questions()[candidate].id == id)
-                found = candidate;
+            if (questions()[k].id == id)
+                found = k;
         }
-        if (found < 0)
+        if (found < 0 || seen[found])
+            return std::nullopt;
+        seen[found] = true;
+        order.push_back(found);
+    }
+    return order;
+}
+
+void appendAnswers(QString &out, const Answers &answers)
+{
+    for (int i = 0; i < kQuestionCount; ++i)
+        out += QLatin1Char(static_cast<char>('0' + answers[i]));
+}
+
+// Reads one digit per entry of `order` at `pos`, moving `pos` past them.
+bool readAnswers(QStringView in, qsizetype &pos, const std::vector<int> &order, Answers &answers)
+{
+    answers.fill(0);
+    if (in.size() - pos < qsizetype(order.size()))
+        return false;
+    for (const int index : order) {
+        const char16_t digit = in[pos++].unicode();
+        if (digit < u'0' || digit > u'5')
             return false;
-        answers[found] = static_cast<qint8>(digit.unicode() - '0');
-        guess = found + 1;
+        answers[index] = static_cast<qint8>(digit - u'0');
     }
     return true;
 }
+
+// Short texts that repeat from idea to idea (rater names, who moved a project) share one
+// string instead of each allocating its own: a few recent ones are remembered.
+class Interner
+{
+public:
+    QString get(QStringView text)
+    {
+        if (text.size() > 64)
+            return text.toString();
+        for (const QString &known : m_recent) {
+            if (known.size() == text.size() && QStringView(known) == text)
+                return known;
+        }
+        return remember(text.toString());
+    }
+    QString get(const QString &text)
+    {
+        if (text.size() > 64)
+            return text;
+        for (const QString &known : m_recent) {
+            if (known == text)
+                return known;
+        }
+        return remember(text);
+    }
+
+private:
+    QString remember(const QString &fresh)
+    {
+        m_recent[m_next] = fresh;
+        m_next = (m_next + 1) % int(m_recent.size());
+        return fresh;
+    }
+
+    std::array<QString, 16> m_recent;
+    int m_next = 0;
+};
 
 // Key lookups for loading: comparing against a few cached keys is much cheaper than the
 // general (case-insensitive) *FromKey functions when done for every row.
@@ -477,9 +502,10 @@ QString encodeFlywheel(const std::array<TriState, 3> &answers)
 
 bool decodeFlywheel(QStringView text, std::array<TriState, 3> &answers)
 {
+    static const KeyTable<TriState, 3> states(io::triStateKey);
     const auto &fw = flywheelQuestions();
     return forEachPair(text, [&](QStringView key, QStringView value) {
-        const auto answer = io::triStateFromKey(value.toString());
+        const auto answer = states.find(value);
         for (int i = 0; answer && i < int(fw.size()); ++i) {
             if (fw[i].id == key) {
                 answers[i] = *answer;
@@ -503,8 +529,9 @@ QString encodeChecklist(const Checklist &checklist)
 
 bool decodeChecklist(QStringView text, Checklist &checklist)
 {
+    static const KeyTable<ChecklistAnswer, 3> answers(io::checklistAnswerKey);
     return forEachPair(text, [&](QStringView key, QStringView value) {
-        const auto answer = io::checklistAnswerFromKey(value.toString());
+        const auto answer = answers.find(value);
         if (!answer)
             return false;
         // Known items share the catalogue's key strings instead of allocating their own.
@@ -519,6 +546,28 @@ bool decodeChecklist(QStringView text, Checklist &checklist)
     });
 }
 
+// Most ideas share one of a few checklists (often all answered): equal columns decode to one
+// shared Checklist, which also makes freeing a loaded portfolio cheaper.
+class ChecklistCache
+{
+public:
+    bool decode(const QString &text, Checklist &checklist)
+    {
+        if (const auto it = m_known.constFind(text); it != m_known.constEnd()) {
+            checklist = *it;
+            return true;
+        }
+        if (!decodeChecklist(text, checklist))
+            return false;
+        if (m_known.size() < 256)
+            m_known.insert(text, checklist);
+        return true;
+    }
+
+private:
+    QHash<QString, Checklist> m_known;
+};
+
 // Raters and the stage history are one column each of `ideas`: a row per rater or move would
 // mean tens of thousands of rows to read for a large portfolio. Free text inside them is
 // length-prefixed ("<UTF-16 length>:<text>"), so any character may appear in it.
@@ -530,7 +579,7 @@ void appendText(QString &out, const QString &text)
 }
 
 // Reads a length-prefixed text at `pos`, moving `pos` past it.
-bool readText(QStringView in, qsizetype &pos, QString &out)
+bool readText(QStringView in, qsizetype &pos, QStringView &out)
 {
     qsizetype length = 0;
     qsizetype digits = 0;
@@ -541,8 +590,26 @@ bool readText(QStringView in, qsizetype &pos, QString &out)
     }
     if (digits == 0 || pos >= in.size() || in[pos] != QLatin1Char(':') || length > in.size() - pos - 1)
         return false;
-    out = in.sliced(pos + 1, length).toString();
+    out = in.sliced(pos + 1, length);
     pos += 1 + length;
+    return true;
+}
+
+bool readText(QStringView in, qsizetype &pos, QString &out)
+{
+    QStringView view;
+    if (!readText(in, pos, view))
+        return false;
+    out = view.toString();
+    return true;
+}
+
+bool readText(QStringView in, qsizetype &pos, QString &out, Interner &interner)
+{
+    QStringView view;
+    if (!readText(in, pos, view))
+        return false;
+    out = interner.get(view);
     return true;
 }
 
@@ -557,26 +624,34 @@ bool readUntil(QStringView in, qsizetype &pos, QChar end, QStringView &out)
     return true;
 }
 
-// "<name><answers>\n" per rater, in order: 3:Ann impact-friction=4;data-acquisition=5
+bool readChar(QStringView in, qsizetype &pos, char16_t expected)
+{
+    if (pos >= in.size() || in[pos].unicode() != expected)
+        return false;
+    ++pos;
+    return true;
+}
+
+// "<name><answers>\n" per rater, in order: 3:Ann4500300000000000
 QString encodeRaters(const QList<Rater> &raters)
 {
     QString text;
+    text.reserve(raters.size() * (kQuestionCount + 16));
     for (const Rater &rater : raters) {
         appendText(text, rater.name);
-        text += encodeAnswers(rater.answers);
+        appendAnswers(text, rater.answers);
         text += QLatin1Char('\n');
     }
     return text;
 }
 
-bool decodeRaters(QStringView text, QList<Rater> &raters)
+bool decodeRaters(QStringView text, const std::vector<int> &order, Interner &names, QList<Rater> &raters)
 {
     qsizetype pos = 0;
     while (pos < text.size()) {
         Rater &rater = raters.emplace_back();
-        QStringView answers;
-        if (!readText(text, pos, rater.name) || !readUntil(text, pos, QLatin1Char('\n'), answers)
-            || !decodeAnswers(answers, rater.answers))
+        if (!readText(text, pos, rater.name, names) || !readAnswers(text, pos, order, rater.answers)
+            || !readChar(text, pos, u'\n'))
             return false;
     }
     return true;
@@ -602,7 +677,7 @@ QString encodeHistory(const QList<Transition> &history)
     return text;
 }
 
-bool decodeHistory(QStringView text, QList<Transition> &history)
+bool decodeHistory(QStringView text, Interner &names, QList<Transition> &history)
 {
     static const KeyTable<Stage, kStageCount> stages(stageKey);
     qsizetype pos = 0;
@@ -621,10 +696,188 @@ bool decodeHistory(QStringView text, QList<Transition> &history)
         t.at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
         t.from = *fromStage;
         t.to = *toStage;
-        if (!readText(text, pos, t.who) || !readText(text, pos, t.triggerId) || !readText(text, pos, t.reason)
-            || !readText(text, pos, t.checklistOverrideNote) || pos >= text.size() || text[pos] != QLatin1Char('\n'))
+        if (!readText(text, pos, t.who, names) || !readText(text, pos, t.triggerId, names)
+            || !readText(text, pos, t.reason) || !readText(text, pos, t.checklistOverrideNote)
+            || !readChar(text, pos, u'\n'))
             return false;
-        ++pos;
+    }
+    return true;
+}
+
+// Numbers inside packed text: the shortest form that reads back to the same double.
+void appendNumber(QString &out, double value)
+{
+    out += QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+bool readNumber(QStringView in, qsizetype &pos, double &out)
+{
+    QStringView text;
+    if (!readUntil(in, pos, QLatin1Char(';'), text))
+        return false;
+    bool ok = false;
+    out = text.toDouble(&ok);
+    return ok;
+}
+
+// The rarely needed parts of an idea, one record per line, each starting with a letter; a
+// part left at its default is left out, so an idea without metrics or baselines has '':
+//   r<kind>;<formula direction>;<optimize><formula>        combine rule
+//   b<baseline metric>
+//   k<key question id><answer>                            one per key-question answer
+//   m<direction>;<weight>;<bound or empty>;<name><unit>   one per metric definition, in order
+//   o<model>                                              one per model result, in order,
+//   v<value>;<metric>                                     followed by its values
+//   l<kind>;<value>;<fair checked 0|1>;<label><source>    one per baseline, in order
+// Free text is length-prefixed as in the raters column.
+QString encodeDetails(const Idea &idea)
+{
+    QString text;
+    const CombineRule &rule = idea.metrics.rule;
+    if (rule != CombineRule{}) {
+        text += QLatin1Char('r');
+        text += combineKindKey(rule.kind);
+        text += QLatin1Char(';');
+        text += directionKey(rule.formulaDirection);
+        text += QLatin1Char(';');
+        appendText(text, rule.optimize);
+        appendText(text, rule.formula);
+        text += QLatin1Char('\n');
+    }
+    if (!idea.baselineMetric.isEmpty()) {
+        text += QLatin1Char('b');
+        appendText(text, idea.baselineMetric);
+        text += QLatin1Char('\n');
+    }
+    for (auto it = idea.keyQuestionAnswers.cbegin(); it != idea.keyQuestionAnswers.cend(); ++it) {
+        text += QLatin1Char('k');
+        appendText(text, it.key());
+        appendText(text, it.value());
+        text += QLatin1Char('\n');
+    }
+    for (const MetricDef &m : idea.metrics.metrics) {
+        text += QLatin1Char('m');
+        text += directionKey(m.direction);
+        text += QLatin1Char(';');
+        appendNumber(text, m.weight);
+        text += QLatin1Char(';');
+        if (m.bound)
+            appendNumber(text, *m.bound);
+        text += QLatin1Char(';');
+        appendText(text, m.name);
+        appendText(text, m.unit);
+        text += QLatin1Char('\n');
+    }
+    for (const ModelResult &r : idea.metrics.results) {
+        text += QLatin1Char('o');
+        appendText(text, r.model);
+        text += QLatin1Char('\n');
+        for (auto it = r.values.cbegin(); it != r.values.cend(); ++it) {
+            text += QLatin1Char('v');
+            appendNumber(text, it.value());
+            text += QLatin1Char(';');
+            appendText(text, it.key());
+            text += QLatin1Char('\n');
+        }
+    }
+    for (const Baseline &b : idea.baselines) {
+        text += QLatin1Char('l');
+        text += baselineKindKey(b.kind);
+        text += QLatin1Char(';');
+        appendNumber(text, b.value);
+        text += QLatin1Char(';');
+        text += QLatin1Char(b.fairChecked ? '1' : '0');
+        text += QLatin1Char(';');
+        appendText(text, b.label);
+        appendText(text, b.source);
+        text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+bool decodeDetails(QStringView text, Idea &idea)
+{
+    static const KeyTable<CombineKind, 3> combineKinds(combineKindKey);
+    static const KeyTable<Direction, 2> directions(directionKey);
+    static const KeyTable<BaselineKind, kBaselineKindCount> baselineKinds(baselineKindKey);
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        const char16_t tag = text[pos++].unicode();
+        QStringView word;
+        switch (tag) {
+        case u'r': {
+            CombineRule &rule = idea.metrics.rule;
+            if (!readUntil(text, pos, QLatin1Char(';'), word))
+                return false;
+            const auto kind = combineKinds.find(word);
+            if (!kind || !readUntil(text, pos, QLatin1Char(';'), word))
+                return false;
+            const auto direction = directions.find(word);
+            if (!direction || !readText(text, pos, rule.optimize) || !readText(text, pos, rule.formula))
+                return false;
+            rule.kind = *kind;
+            rule.formulaDirection = *direction;
+            break;
+        }
+        case u'b':
+            if (!readText(text, pos, idea.baselineMetric))
+                return false;
+            break;
+        case u'k': {
+            QString id, answer;
+            if (!readText(text, pos, id) || !readText(text, pos, answer))
+                return false;
+            idea.keyQuestionAnswers.insert(id, answer);
+            break;
+        }
+        case u'm': {
+            MetricDef &m = idea.metrics.metrics.emplace_back();
+            if (!readUntil(text, pos, QLatin1Char(';'), word))
+                return false;
+            const auto direction = directions.find(word);
+            if (!direction || !readNumber(text, pos, m.weight) || !readUntil(text, pos, QLatin1Char(';'), word))
+                return false;
+            m.direction = *direction;
+            if (!word.isEmpty()) {
+                bool ok = false;
+                m.bound = word.toDouble(&ok);
+                if (!ok)
+                    return false;
+            }
+            if (!readText(text, pos, m.name) || !readText(text, pos, m.unit))
+                return false;
+            break;
+        }
+        case u'o':
+            if (!readText(text, pos, idea.metrics.results.emplace_back().model))
+                return false;
+            break;
+        case u'v': {
+            double value = 0;
+            QString metric;
+            if (idea.metrics.results.isEmpty() || !readNumber(text, pos, value) || !readText(text, pos, metric))
+                return false;
+            idea.metrics.results.last().values.insert(metric, value);
+            break;
+        }
+        case u'l': {
+            Baseline &b = idea.baselines.emplace_back();
+            if (!readUntil(text, pos, QLatin1Char(';'), word))
+                return false;
+            const auto kind = baselineKinds.find(word);
+            if (!kind || !readNumber(text, pos, b.value) || !readUntil(text, pos, QLatin1Char(';'), word)
+                || (word != QLatin1String("0") && word != QLatin1String("1")) || !readText(text, pos, b.label)
+                || !readText(text, pos, b.source))
+                return false;
+            b.kind = *kind;
+            b.fairChecked = word == QLatin1String("1");
+            break;
+        }
+        default:
+            return false;
+        }
+        if (!readChar(text, pos, u'\n'))
+            return false;
     }
     return true;
 }
@@ -664,26 +917,19 @@ QString settingKeyForQuadrant(int quadrant)
     return QStringLiteral("quadrant-name.") + io::quadrantKey(static_cast<Quadrant>(quadrant));
 }
 
-// Prepared statements for writing ideas, reused across the ideas of one transaction.
+// A prepared statement for writing ideas, reused across the ideas of one transaction.
 class IdeaWriter
 {
 public:
-    explicit IdeaWriter(QSqlDatabase &db)
-        : m_idea(db), m_keyAnswer(db), m_metric(db), m_result(db), m_value(db), m_baseline(db)
+    explicit IdeaWriter(QSqlDatabase &db) : m_idea(db)
     {
         m_ok = m_idea.prepare(QStringLiteral(
-                   "INSERT OR REPLACE INTO ideas (id, position, name, description, owner, archetype, "
-                   "accuracy, override_impact, override_feasibility, override_note, stage, outcome, "
-                   "outcome_reason, created_at, baseline_metric, combine_kind, combine_optimize, "
-                   "combine_formula, combine_direction, flywheel, checklist, raters, history) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-               && m_keyAnswer.prepare(QStringLiteral("INSERT INTO key_answers VALUES (?, ?, ?)"))
-               && m_metric.prepare(QStringLiteral("INSERT INTO metrics VALUES (?, ?, ?, ?, ?, ?, ?)"))
-               && m_result.prepare(QStringLiteral("INSERT INTO model_results VALUES (?, ?, ?)"))
-               && m_value.prepare(QStringLiteral("INSERT INTO model_values VALUES (?, ?, ?, ?)"))
-               && m_baseline.prepare(QStringLiteral("INSERT INTO baselines VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT OR REPLACE INTO ideas (id, position, name, description, owner, archetype, accuracy, "
+            "override_impact, override_feasibility, override_note, stage, outcome, outcome_reason, created_at, "
+            "flywheel, checklist, raters, history, details) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!m_ok)
-            m_error = firstError();
+            m_error = m_idea.lastError();
     }
 
     bool ok() const { return m_ok; }
@@ -691,74 +937,30 @@ public:
 
     bool write(const Idea &idea, qint64 position)
     {
-        const QVariant id(idea.id);
-        if (!run(m_idea, {id, position, idea.name, idea.description, idea.owner, archetypeKey(idea.archetype),
-                          optionalDouble(idea.accuracyRequirement), optionalDouble(idea.manualOverride.impact),
-                          optionalDouble(idea.manualOverride.feasibility), idea.manualOverride.note,
-                          stageKey(idea.lifecycle.stage), outcomeKey(idea.lifecycle.outcome),
-                          idea.lifecycle.outcomeReason, timestampValue(idea.lifecycle.createdAt),
-                          idea.baselineMetric, combineKindKey(idea.metrics.rule.kind), idea.metrics.rule.optimize,
-                          idea.metrics.rule.formula, directionKey(idea.metrics.rule.formulaDirection),
-                          encodeFlywheel(idea.flywheel), encodeChecklist(idea.checklist),
-                          encodeRaters(idea.raters), encodeHistory(idea.lifecycle.history)}))
-            return false;
-
-        for (auto it = idea.keyQuestionAnswers.cbegin(); it != idea.keyQuestionAnswers.cend(); ++it) {
-            if (!run(m_keyAnswer, {id, it.key(), it.value()}))
-                return false;
-        }
-        for (int i = 0; i < idea.metrics.metrics.size(); ++i) {
-            const MetricDef &m = idea.metrics.metrics[i];
-            if (!run(m_metric, {id, i, m.name, m.unit, directionKey(m.direction), m.weight, optionalDouble(m.bound)}))
-                return false;
-        }
-        for (int i = 0; i < idea.metrics.results.size(); ++i) {
-            const ModelResult &r = idea.metrics.results[i];
-            if (!run(m_result, {id, i, r.model}))
-                return false;
-            for (auto it = r.values.cbegin(); it != r.values.cend(); ++it) {
-                if (!run(m_value, {id, i, it.key(), it.value()}))
-                    return false;
-            }
-        }
-        for (int i = 0; i < idea.baselines.size(); ++i) {
-            const Baseline &b = idea.baselines[i];
-            if (!run(m_baseline, {id, i, b.label, baselineKindKey(b.kind), b.value, b.source, b.fairChecked ? 1 : 0}))
-                return false;
-        }
-        return true;
+        const std::initializer_list<QVariant> values{
+            idea.id, position, idea.name, idea.description, idea.owner, archetypeKey(idea.archetype),
+            optionalDouble(idea.accuracyRequirement), optionalDouble(idea.manualOverride.impact),
+            optionalDouble(idea.manualOverride.feasibility), idea.manualOverride.note,
+            stageKey(idea.lifecycle.stage), outcomeKey(idea.lifecycle.outcome), idea.lifecycle.outcomeReason,
+            timestampValue(idea.lifecycle.createdAt), encodeFlywheel(idea.flywheel),
+            encodeChecklist(idea.checklist), encodeRaters(idea.raters), encodeHistory(idea.lifecycle.history),
+            encodeDetails(idea)};
+        int i = 0;
+        for (const QVariant &v : values)
+            m_idea.bindValue(i++, notNullText(v));
+        if (m_idea.exec())
+            return true;
+        m_error = m_idea.lastError();
+        return false;
     }
 
 private:
-    bool run(QSqlQuery &query, std::initializer_list<QVariant> values)
-    {
-        int i = 0;
-        for (const QVariant &v : values)
-            query.bindValue(i++, notNullText(v));
-        return run(query);
-    }
-    bool run(QSqlQuery &query)
-    {
-        if (query.exec())
-            return true;
-        m_error = query.lastError();
-        return false;
-    }
-    QSqlError firstError() const
-    {
-        for (const QSqlQuery *q : {&m_idea, &m_keyAnswer, &m_metric, &m_result, &m_value, &m_baseline}) {
-            if (q->lastError().isValid())
-                return q->lastError();
-        }
-        return {};
-    }
-
-    QSqlQuery m_idea, m_keyAnswer, m_metric, m_result, m_value, m_baseline;
+    QSqlQuery m_idea;
     bool m_ok = false;
     QSqlError m_error;
 };
 
-bool deleteIdeaRows(QSqlDatabase &db, qint64 id, QSqlError *error)
+bool deleteIdea(QSqlDatabase &db, qint64 id, QSqlError *error)
 {
     QSqlQuery query(db);
     if (!query.prepare(QStringLiteral("DELETE FROM ideas WHERE id = ?"))) {
@@ -769,17 +971,6 @@ bool deleteIdeaRows(QSqlDatabase &db, qint64 id, QSqlError *error)
     if (!query.exec()) {
         *error = query.lastError();
         return false;
-    }
-    for (const QString &table : childTables()) {
-        if (!query.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE idea_id = ?"))) {
-            *error = query.lastError();
-            return false;
-        }
-        query.bindValue(0, id);
-        if (!query.exec()) {
-            *error = query.lastError();
-            return false;
-        }
     }
     return true;
 }
@@ -804,7 +995,8 @@ bool writeSettings(QSqlDatabase &db, const QString &name, const ScoringConfig &c
               && put(QStringLiteral("aggregation"), io::aggregationKey(config.aggregation))
               && put(QStringLiteral("cost-base"), config.costBase)
               && put(QStringLiteral("impact-threshold"), config.impactThreshold)
-              && put(QStringLiteral("feasibility-threshold"), config.feasibilityThreshold);
+              && put(QStringLiteral("feasibility-threshold"), config.feasibilityThreshold)
+              && put(QStringLiteral("answer-order"), answerOrderText());
     for (int i = 0; ok && i < kQuestionCount; ++i)
         ok = put(settingKeyForQuestion(i), config.questionWeights[i]);
     for (int i = 0; ok && i < kDriverCount; ++i)
@@ -1054,6 +1246,7 @@ Result<Portfolio> PortfolioFile::load() const
         }
     } endRead{db};
 
+    std::vector<int> answerOrder;
     {
         QSqlQuery q(db);
         if (!select(q, QStringLiteral("SELECT key, value FROM settings")))
@@ -1084,150 +1277,70 @@ Result<Portfolio> PortfolioFile::load() const
             if (auto it = settings.constFind(settingKeyForQuadrant(i)); it != settings.constEnd())
                 config.quadrantNames[i] = it->toString();
         }
+        const auto fileOrder = decodeAnswerOrder(settings.value(QStringLiteral("answer-order")).toString());
+        if (!fileOrder)
+            return corrupt(tr("answer order '%1'").arg(settings.value(QStringLiteral("answer-order")).toString()));
+        answerOrder = *fileOrder;
     }
 
     static const KeyTable<Archetype, kArchetypeCount> archetypes(archetypeKey);
     static const KeyTable<Stage, kStageCount> stages(stageKey);
     static const KeyTable<Outcome, 3> outcomes(outcomeKey);
-    static const KeyTable<CombineKind, 3> combineKinds(combineKindKey);
-    static const KeyTable<Direction, 2> directions(directionKey);
-    static const KeyTable<BaselineKind, kBaselineKindCount> baselineKinds(baselineKindKey);
 
-    QHash<qint64, int> indexById;
-    {
-        QSqlQuery q(db);
-        if (!select(q, QStringLiteral("SELECT count(*) FROM ideas")) || !q.next())
-            return d->error(q.lastError(), "reading the ideas failed");
-        const qsizetype count = q.value(0).toLongLong();
-        // Read in storage order and sort afterwards: cheaper than walking the position index.
-        QList<Idea> unordered;
-        std::vector<std::pair<qint64, int>> order;
-        unordered.reserve(count);
-        order.reserve(count);
-        indexById.reserve(count);
-        if (!select(q, QStringLiteral("SELECT id, name, description, owner, archetype, accuracy, override_impact, "
-                                      "override_feasibility, override_note, stage, outcome, outcome_reason, "
-                                      "created_at, baseline_metric, combine_kind, combine_optimize, "
-                                      "combine_formula, combine_direction, flywheel, checklist, position, raters, "
-                                      "history FROM ideas")))
-            return d->error(q.lastError(), "reading the ideas failed");
-        while (q.next()) {
-            Idea &idea = unordered.emplace_back();
-            idea.id = q.value(0).toLongLong();
-            idea.name = q.value(1).toString();
-            idea.description = q.value(2).toString();
-            idea.owner = q.value(3).toString();
-            const auto archetype = archetypes.find(q.value(4).toString());
-            const auto stage = stages.find(q.value(9).toString());
-            const auto outcome = outcomes.find(q.value(10).toString());
-            const auto combine = combineKinds.find(q.value(14).toString());
-            const auto direction = directions.find(q.value(17).toString());
-            if (!archetype || !stage || !outcome || !combine || !direction)
-                return corrupt(tr("idea %1 has an unknown archetype, stage, outcome or combine rule").arg(idea.id));
-            idea.archetype = *archetype;
-            idea.accuracyRequirement = toOptionalDouble(q.value(5));
-            idea.manualOverride.impact = toOptionalDouble(q.value(6));
-            idea.manualOverride.feasibility = toOptionalDouble(q.value(7));
-            idea.manualOverride.note = q.value(8).toString();
-            idea.lifecycle.stage = *stage;
-            idea.lifecycle.outcome = *outcome;
-            idea.lifecycle.outcomeReason = q.value(11).toString();
-            idea.lifecycle.createdAt = timestampFromValue(q.value(12));
-            idea.baselineMetric = q.value(13).toString();
-            idea.metrics.rule.kind = *combine;
-            idea.metrics.rule.optimize = q.value(15).toString();
-            idea.metrics.rule.formula = q.value(16).toString();
-            idea.metrics.rule.formulaDirection = *direction;
-            if (!decodeFlywheel(q.value(18).toString(), idea.flywheel)
-                || !decodeChecklist(q.value(19).toString(), idea.checklist))
-                return corrupt(tr("idea %1 has an unknown flywheel or checklist answer").arg(idea.id));
-            order.emplace_back(q.value(20).toLongLong(), int(unordered.size() - 1));
-            if (!decodeRaters(q.value(21).toString(), idea.raters))
-                return corrupt(tr("idea %1 has unreadable raters' answers").arg(idea.id));
-            if (!decodeHistory(q.value(22).toString(), idea.lifecycle.history))
-                return corrupt(tr("idea %1 has an unreadable stage history").arg(idea.id));
-        }
-        if (q.lastError().isValid())
-            return d->error(q.lastError(), "reading the ideas failed");
-        std::stable_sort(order.begin(), order.end());
-        portfolio.ideas.reserve(unordered.size());
-        for (const auto &entry : order) {
-            indexById.insert(unordered[entry.second].id, int(portfolio.ideas.size()));
-            portfolio.ideas.append(std::move(unordered[entry.second]));
-        }
+    QSqlQuery q(db);
+    if (!select(q, QStringLiteral("SELECT count(*) FROM ideas")) || !q.next())
+        return d->error(q.lastError(), "reading the ideas failed");
+    const qsizetype count = q.value(0).toLongLong();
+    // Read in storage order and sort afterwards: cheaper than walking the position index.
+    QList<Idea> unordered;
+    std::vector<std::pair<qint64, int>> order;
+    unordered.reserve(count);
+    order.reserve(count);
+    if (!select(q, QStringLiteral("SELECT id, position, name, description, owner, archetype, accuracy, "
+                                  "override_impact, override_feasibility, override_note, stage, outcome, "
+                                  "outcome_reason, created_at, flywheel, checklist, raters, history, details "
+                                  "FROM ideas")))
+        return d->error(q.lastError(), "reading the ideas failed");
+    Interner names;
+    ChecklistCache checklists;
+    while (q.next()) {
+        Idea &idea = unordered.emplace_back();
+        idea.id = q.value(0).toLongLong();
+        order.emplace_back(q.value(1).toLongLong(), int(unordered.size() - 1));
+        idea.name = q.value(2).toString();
+        idea.description = q.value(3).toString();
+        // Owners repeat from idea to idea: equal ones share one string.
+        idea.owner = names.get(q.value(4).toString());
+        const auto archetype = archetypes.find(q.value(5).toString());
+        const auto stage = stages.find(q.value(10).toString());
+        const auto outcome = outcomes.find(q.value(11).toString());
+        if (!archetype || !stage || !outcome)
+            return corrupt(tr("idea %1 has an unknown archetype, stage or outcome").arg(idea.id));
+        idea.archetype = *archetype;
+        idea.accuracyRequirement = toOptionalDouble(q.value(6));
+        idea.manualOverride.impact = toOptionalDouble(q.value(7));
+        idea.manualOverride.feasibility = toOptionalDouble(q.value(8));
+        idea.manualOverride.note = q.value(9).toString();
+        idea.lifecycle.stage = *stage;
+        idea.lifecycle.outcome = *outcome;
+        idea.lifecycle.outcomeReason = q.value(12).toString();
+        idea.lifecycle.createdAt = timestampFromValue(q.value(13));
+        if (!decodeFlywheel(q.value(14).toString(), idea.flywheel)
+            || !checklists.decode(q.value(15).toString(), idea.checklist))
+            return corrupt(tr("idea %1 has an unknown flywheel or checklist answer").arg(idea.id));
+        if (!decodeRaters(q.value(16).toString(), answerOrder, names, idea.raters))
+            return corrupt(tr("idea %1 has unreadable raters' answers").arg(idea.id));
+        if (!decodeHistory(q.value(17).toString(), names, idea.lifecycle.history))
+            return corrupt(tr("idea %1 has an unreadable stage history").arg(idea.id));
+        if (!decodeDetails(q.value(18).toString(), idea))
+            return corrupt(tr("idea %1 has unreadable metrics, baselines or key-question answers").arg(idea.id));
     }
-
-    // Child rows come sorted by (idea_id, position): each table is one forward scan.
-    auto eachRow = [&](const QString &sql, auto &&handle) -> Status {
-        QSqlQuery q(db);
-        if (!select(q, sql))
-            return d->error(q.lastError(), "reading the file failed");
-        while (q.next()) {
-            const auto it = indexById.constFind(q.value(0).toLongLong());
-            if (it == indexById.constEnd())
-                continue;
-            if (Status s = handle(portfolio.ideas[*it], q); !s)
-                return s;
-        }
-        if (q.lastError().isValid())
-            return d->error(q.lastError(), "reading the file failed");
-        return Ok{};
-    };
-
-    Status status = Ok{};
-    if (status)
-        status = eachRow(QStringLiteral("SELECT idea_id, question_id, answer FROM key_answers"),
-                         [&](Idea &idea, QSqlQuery &q) -> Status {
-            idea.keyQuestionAnswers.insert(q.value(1).toString(), q.value(2).toString());
-            return Ok{};
-        });
-    if (status)
-        status = eachRow(QStringLiteral("SELECT idea_id, name, unit, direction, weight, bound FROM metrics"),
-                         [&](Idea &idea, QSqlQuery &q) -> Status {
-            MetricDef m;
-            m.name = q.value(1).toString();
-            m.unit = q.value(2).toString();
-            const auto direction = directions.find(q.value(3).toString());
-            if (!direction)
-                return corrupt(tr("idea %1, metric '%2': direction").arg(idea.id).arg(m.name));
-            m.direction = *direction;
-            m.weight = q.value(4).toDouble();
-            m.bound = toOptionalDouble(q.value(5));
-            idea.metrics.metrics.append(std::move(m));
-            return Ok{};
-        });
-    if (status)
-        status = eachRow(QStringLiteral("SELECT idea_id, model FROM model_results"),
-                         [&](Idea &idea, QSqlQuery &q) -> Status {
-            idea.metrics.results.append(ModelResult{q.value(1).toString(), {}});
-            return Ok{};
-        });
-    if (status)
-        status = eachRow(QStringLiteral("SELECT idea_id, result_position, metric, value FROM model_values"),
-                         [&](Idea &idea, QSqlQuery &q) -> Status {
-            const int position = q.value(1).toInt();
-            if (position < 0 || position >= idea.metrics.results.size())
-                return corrupt(tr("idea %1: a model value without its model").arg(idea.id));
-            idea.metrics.results[position].values.insert(q.value(2).toString(), q.value(3).toDouble());
-            return Ok{};
-        });
-    if (status)
-        status = eachRow(QStringLiteral("SELECT idea_id, label, kind, value, source, fair_checked FROM baselines"),
-                         [&](Idea &idea, QSqlQuery &q) -> Status {
-            Baseline b;
-            b.label = q.value(1).toString();
-            const auto kind = baselineKinds.find(q.value(2).toString());
-            if (!kind)
-                return corrupt(tr("idea %1, baseline '%2': kind").arg(idea.id).arg(b.label));
-            b.kind = *kind;
-            b.value = q.value(3).toDouble();
-            b.source = q.value(4).toString();
-            b.fairChecked = q.value(5).toInt() != 0;
-            idea.baselines.append(std::move(b));
-            return Ok{};
-        });
-    if (!status)
-        return status.error();
+    if (q.lastError().isValid())
+        return d->error(q.lastError(), "reading the ideas failed");
+    std::stable_sort(order.begin(), order.end());
+    portfolio.ideas.reserve(unordered.size());
+    for (const auto &entry : order)
+        portfolio.ideas.append(std::move(unordered[entry.second]));
     return portfolio;
 }
 
@@ -1258,8 +1371,6 @@ Status PortfolioFile::upsertIdea(const Idea &idea)
                 position = q.value(0).toLongLong();
             }
         }
-        if (!deleteIdeaRows(db, idea.id, e))
-            return false;
         IdeaWriter writer(db);
         if (!writer.ok() || !writer.write(idea, position)) {
             *e = writer.error();
@@ -1272,7 +1383,7 @@ Status PortfolioFile::upsertIdea(const Idea &idea)
 Status PortfolioFile::removeIdea(qint64 id)
 {
     return d->transaction("removing the idea failed", [&](QSqlDatabase &db, QSqlError *e) {
-        return deleteIdeaRows(db, id, e);
+        return deleteIdea(db, id, e);
     });
 }
 
@@ -1300,10 +1411,6 @@ Status PortfolioFile::replaceAll(const Portfolio &portfolio)
     return d->transaction("saving the portfolio failed", [&](QSqlDatabase &db, QSqlError *e) {
         if (!exec(db, QStringLiteral("DELETE FROM ideas"), e))
             return false;
-        for (const QString &table : childTables()) {
-            if (!exec(db, QStringLiteral("DELETE FROM ") + table, e))
-                return false;
-        }
         if (!writeSettings(db, portfolio.name, portfolio.config, e))
             return false;
         IdeaWriter writer(db);

@@ -111,6 +111,94 @@ TEST_F(PortfolioFileTest, PackedRatersAndHistoryKeepAnyText)
     EXPECT_EQ(*loaded, p);
 }
 
+// Key-question answers, metrics, the combine rule, model results and baselines are packed
+// into one column; awkward text in every free-text field must survive, empty strings too.
+TEST_F(PortfolioFileTest, PackedDetailsKeepAnyText)
+{
+    const QStringList awkward{QString(),
+                              QStringLiteral("\"quoted\"; semi;colons=and=equals"),
+                              QStringLiteral("line one\nline two\r\n3:abc\n"),
+                              QString::fromUtf8("고객 이탈 😀 예측"),
+                              QStringLiteral("12:"),
+                              QStringLiteral("v1;2\nk3:abc\n")};
+    Portfolio p = richPortfolio();
+    for (int n = 0; n < awkward.size(); ++n) {
+        const QString &a = awkward[n];
+        const QString &b = awkward[(n + 1) % awkward.size()];
+        Idea idea = numberedIdea(200 + n);
+        idea.keyQuestionAnswers.insert(QStringLiteral("improves-performance"), a);
+        idea.keyQuestionAnswers.insert(QStringLiteral("feeds-flywheel"), b);
+        idea.metrics.metrics.clear();
+        idea.metrics.results.clear();
+        idea.baselines.clear();
+        MetricDef m1;
+        m1.name = QStringLiteral("m%1 ").arg(n) + a; // names must not be empty
+        m1.unit = b;
+        m1.direction = Direction::LowerIsBetter;
+        m1.weight = 0.1 + n;
+        m1.bound = n == 0 ? std::optional<double>() : std::optional<double>(1.0 / 3.0 * n);
+        MetricDef m2;
+        m2.name = QStringLiteral("second");
+        m2.weight = 0;
+        idea.metrics.metrics = {m1, m2};
+        idea.metrics.rule.kind = CombineKind::Threshold;
+        idea.metrics.rule.optimize = m1.name;
+        idea.metrics.rule.formula = a;
+        idea.metrics.rule.formulaDirection = Direction::LowerIsBetter;
+        ModelResult r1;
+        r1.model = QStringLiteral("model ") + a;
+        r1.values.insert(m1.name, -1e-300);
+        r1.values.insert(QStringLiteral("second"), 123456789.125);
+        ModelResult r2; // no values
+        r2.model = QStringLiteral("other ") + b;
+        idea.metrics.results = {r1, r2};
+        idea.baselineMetric = a;
+        Baseline bl;
+        bl.label = b;
+        bl.kind = BaselineKind::PublishedResult;
+        bl.value = 0.1 + 0.2;
+        bl.source = a;
+        bl.fairChecked = n % 2 == 0;
+        idea.baselines = {bl, Baseline{}};
+        p.ideas.append(idea);
+    }
+    const QString path = file(QStringLiteral("details.mlplan"));
+    {
+        auto created = PortfolioFile::create(path, p);
+        ASSERT_TRUE(created.ok()) << text(created.error());
+    }
+    auto f = PortfolioFile::open(path);
+    ASSERT_TRUE(f.ok()) << text(f.error());
+    const auto loaded = (*f)->load();
+    ASSERT_TRUE(loaded.ok()) << text(loaded.error());
+    EXPECT_EQ(*loaded, p);
+}
+
+// A packed column that does not parse is reported, never guessed at.
+TEST_F(PortfolioFileTest, UnreadablePackedColumnsAreCorrupt)
+{
+    const QStringList damages{
+        QStringLiteral("UPDATE ideas SET details = 'x' WHERE id = (SELECT min(id) FROM ideas)"),
+        QStringLiteral("UPDATE ideas SET details = 'b5:ab\n' WHERE id = (SELECT min(id) FROM ideas)"),
+        QStringLiteral("UPDATE ideas SET details = 'v1;3:abc\n' WHERE id = (SELECT min(id) FROM ideas)"),
+        QStringLiteral("UPDATE ideas SET raters = '3:Ann12345\n' WHERE id = (SELECT min(id) FROM ideas)"),
+        QStringLiteral("UPDATE ideas SET raters = '3:Ann' || substr('9999999999999999999999', 1, "
+                       "(SELECT length(value) - length(replace(value, ';', '')) + 1 FROM settings "
+                       "WHERE key = 'answer-order')) || char(10) WHERE id = (SELECT min(id) FROM ideas)"),
+        QStringLiteral("UPDATE settings SET value = 'no-such-question' WHERE key = 'answer-order'"),
+    };
+    int n = 0;
+    for (const QString &damage : damages) {
+        const QString path = createRich(QStringLiteral("damaged%1.mlplan").arg(++n));
+        tamper(path, {damage});
+        auto f = PortfolioFile::open(path);
+        ASSERT_TRUE(f.ok()) << text(f.error());
+        const auto loaded = (*f)->load();
+        ASSERT_FALSE(loaded.ok()) << damage.toStdString();
+        EXPECT_EQ(loaded.error().code, Error::Code::Corrupt) << damage.toStdString();
+    }
+}
+
 TEST_F(PortfolioFileTest, HeaderCarriesApplicationIdAndSchemaVersion)
 {
     const QString path = createRich();
@@ -245,7 +333,7 @@ TEST_F(PortfolioFileTest, ForeignTriggersViewsAndTablesAreRefused)
         QStringLiteral("CREATE VIEW peek AS SELECT * FROM ideas"),
         QStringLiteral("CREATE TABLE extra (a)"),
         QStringLiteral("CREATE INDEX extra_index ON ideas (name)"),
-        QStringLiteral("DROP TABLE baselines"),
+        QStringLiteral("DROP INDEX ideas_position"),
     };
     int n = 0;
     // A file left in WAL mode is checked on the writable connection; it must stay unchanged too.
