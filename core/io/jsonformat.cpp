@@ -445,6 +445,32 @@ void writeIdea(JsonWriter &w, const Idea &idea)
     w.endObject();
 }
 
+// Where a value is in the document, e.g. ideas[3].raters[0]. A chain of segments on the
+// stack, turned into text only when a problem is reported: building the text for every
+// element cost more than reading the values. A Path must not outlive its parent (and a
+// QString key it points to), so paths kept in variables are made from named values.
+struct Path
+{
+    const Path *parent = nullptr;
+    const char *key = nullptr;      // a fixed key, or
+    const QString *name = nullptr;  // a key from the document, or
+    qsizetype index = -1;           // a list index
+
+    Path() = default;
+    explicit Path(const char *rootKey) : key(rootKey) {}
+    Path(const Path *p, const char *k, const QString *n, qsizetype i) : parent(p), key(k), name(n), index(i) {}
+
+    bool isRoot() const { return !parent && !key && !name && index < 0; }
+    QString text() const
+    {
+        QString where = parent ? parent->text() : QString();
+        if (index >= 0)
+            return where + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+        const QString k = key ? QString::fromLatin1(key) : (name ? *name : QString());
+        return where.isEmpty() ? k : where + QLatin1Char('.') + k;
+    }
+};
+
 // Reads one JSON document into domain values. The first problem wins; its message names the
 // place in the document, e.g. "ideas[3].raters[0].answers.friction: 7 is outside 1–5".
 class Reader
@@ -452,22 +478,18 @@ class Reader
 public:
     const Error &error() const { return m_error; }
 
-    bool fail(const QString &where, const QString &what, Error::Code code = Error::Code::Invalid)
+    bool fail(const Path &at, const QString &what, Error::Code code = Error::Code::Invalid)
     {
+        const QString where = at.text();
         m_error = makeError(code, where.isEmpty() ? what : where + QStringLiteral(": ") + what);
         return false;
     }
 
-    static QString at(const QString &where, const QString &key)
-    {
-        return where.isEmpty() ? key : where + QLatin1Char('.') + key;
-    }
-    static QString at(const QString &where, qsizetype index)
-    {
-        return where + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-    }
+    static Path at(const Path &where, const char *key) { return Path(&where, key, nullptr, -1); }
+    static Path at(const Path &where, const QString &key) { return Path(&where, nullptr, &key, -1); }
+    static Path at(const Path &where, qsizetype index) { return Path(&where, nullptr, nullptr, index); }
 
-    bool object(const QJsonValue &value, const QString &where, QJsonObject &out)
+    bool object(const QJsonValue &value, const Path &where, QJsonObject &out)
     {
         if (!value.isObject())
             return fail(where, tr("expected an object"));
@@ -475,8 +497,15 @@ public:
         return true;
     }
 
-    bool fields(const QJsonObject &object, const QString &where, std::initializer_list<const char *> allowed)
+    bool fields(const QJsonObject &object, const Path &where, std::initializer_list<const char *> allowed)
     {
+        // Counting the known members is a few lookups; only when some member is left over are
+        // the keys themselves (each a new string) looked at, to name the unknown one.
+        qsizetype present = 0;
+        for (const char *name : allowed)
+            present += object.contains(QLatin1String(name)) ? 1 : 0;
+        if (present == object.size())
+            return true;
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             bool known = false;
             for (const char *name : allowed)
@@ -488,20 +517,20 @@ public:
     }
 
     // A member that may be absent; `present` tells whether it was there.
-    bool member(const QJsonObject &object, const char *key, QJsonValue &out, bool required, const QString &where)
+    bool member(const QJsonObject &object, const char *key, QJsonValue &out, bool required, const Path &where)
     {
         const auto it = object.constFind(QLatin1String(key));
         if (it == object.constEnd() || it->isUndefined()) {
             out = QJsonValue(QJsonValue::Undefined);
             if (required)
-                return fail(at(where, QString::fromLatin1(key)), tr("missing"));
+                return fail(at(where, key), tr("missing"));
             return true;
         }
         out = *it;
         return true;
     }
 
-    bool text(const QJsonObject &object, const char *key, const QString &where, QString &out, bool required = false)
+    bool text(const QJsonObject &object, const char *key, const Path &where, QString &out, bool required = false)
     {
         QJsonValue v;
         if (!member(object, key, v, required, where))
@@ -509,12 +538,12 @@ public:
         if (v.isUndefined())
             return true;
         if (!v.isString())
-            return fail(at(where, QString::fromLatin1(key)), tr("expected text"));
+            return fail(at(where, key), tr("expected text"));
         out = v.toString();
         return true;
     }
 
-    bool number(const QJsonValue &v, const QString &where, double &out)
+    bool number(const QJsonValue &v, const Path &where, double &out)
     {
         if (!v.isDouble() || !std::isfinite(v.toDouble()))
             return fail(where, tr("expected a number"));
@@ -522,7 +551,7 @@ public:
         return true;
     }
 
-    bool number(const QJsonObject &object, const char *key, const QString &where, double &out,
+    bool number(const QJsonObject &object, const char *key, const Path &where, double &out,
                 bool required = false)
     {
         QJsonValue v;
@@ -530,10 +559,10 @@ public:
             return false;
         if (v.isUndefined())
             return true;
-        return number(v, at(where, QString::fromLatin1(key)), out);
+        return number(v, at(where, key), out);
     }
 
-    bool optionalNumber(const QJsonObject &object, const char *key, const QString &where,
+    bool optionalNumber(const QJsonObject &object, const char *key, const Path &where,
                         std::optional<double> &out)
     {
         QJsonValue v;
@@ -543,13 +572,13 @@ public:
         if (v.isUndefined() || v.isNull())
             return true;
         double d = 0;
-        if (!number(v, at(where, QString::fromLatin1(key)), d))
+        if (!number(v, at(where, key), d))
             return false;
         out = d;
         return true;
     }
 
-    bool boolean(const QJsonObject &object, const char *key, const QString &where, bool &out)
+    bool boolean(const QJsonObject &object, const char *key, const Path &where, bool &out)
     {
         QJsonValue v;
         if (!member(object, key, v, false, where))
@@ -557,12 +586,12 @@ public:
         if (v.isUndefined())
             return true;
         if (!v.isBool())
-            return fail(at(where, QString::fromLatin1(key)), tr("expected true or false"));
+            return fail(at(where, key), tr("expected true or false"));
         out = v.toBool();
         return true;
     }
 
-    bool subObject(const QJsonObject &object, const char *key, const QString &where, QJsonObject &out)
+    bool subObject(const QJsonObject &object, const char *key, const Path &where, QJsonObject &out)
     {
         QJsonValue v;
         if (!member(object, key, v, false, where))
@@ -570,10 +599,10 @@ public:
         out = {};
         if (v.isUndefined())
             return true;
-        return this->object(v, at(where, QString::fromLatin1(key)), out);
+        return this->object(v, at(where, key), out);
     }
 
-    bool array(const QJsonObject &object, const char *key, const QString &where, QJsonArray &out)
+    bool array(const QJsonObject &object, const char *key, const Path &where, QJsonArray &out)
     {
         QJsonValue v;
         if (!member(object, key, v, false, where))
@@ -582,13 +611,13 @@ public:
         if (v.isUndefined())
             return true;
         if (!v.isArray())
-            return fail(at(where, QString::fromLatin1(key)), tr("expected a list"));
+            return fail(at(where, key), tr("expected a list"));
         out = v.toArray();
         return true;
     }
 
     template<typename T, typename FromKey>
-    bool key(const QJsonObject &object, const char *name, const QString &where, T &out, FromKey fromKey,
+    bool key(const QJsonObject &object, const char *name, const Path &where, T &out, FromKey fromKey,
              bool required = false)
     {
         QString k;
@@ -599,27 +628,27 @@ public:
             return true;
         const std::optional<T> value = fromKey(k);
         if (!value)
-            return fail(at(where, QString::fromLatin1(name)), tr("'%1' is not a known value").arg(k));
+            return fail(at(where, name), tr("'%1' is not a known value").arg(k));
         out = *value;
         return true;
     }
 
-    bool range(double value, double low, double high, const QString &where)
+    bool range(double value, double low, double high, const Path &where)
     {
         if (value < low || value > high)
             return fail(where, tr("%1 is outside %2–%3").arg(numberText(value), numberText(low), numberText(high)));
         return true;
     }
 
-    bool config(const QJsonObject &o, const QString &where, ScoringConfig &config);
-    bool idea(const QJsonObject &o, const QString &where, Idea &idea);
-    bool answers(const QJsonObject &o, const QString &where, Answers &answers);
+    bool config(const QJsonObject &o, const Path &where, ScoringConfig &config);
+    bool idea(const QJsonObject &o, const Path &where, Idea &idea);
+    bool answers(const QJsonObject &o, const Path &where, Answers &answers);
 
 private:
     Error m_error;
 };
 
-bool Reader::config(const QJsonObject &o, const QString &where, ScoringConfig &config)
+bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &config)
 {
     if (!fields(o, where, {"aggregation", "costBase", "driverWeights", "questionWeights", "quadrantNames", "thresholds"}))
         return false;
@@ -628,13 +657,13 @@ bool Reader::config(const QJsonObject &o, const QString &where, ScoringConfig &c
     if (!number(o, "costBase", where, config.costBase))
         return false;
     if (config.costBase <= 1.0)
-        return fail(at(where, QStringLiteral("costBase")),
+        return fail(at(where, "costBase"),
                     tr("%1 must be greater than 1").arg(numberText(config.costBase)));
 
     QJsonObject weights;
     if (!subObject(o, "questionWeights", where, weights))
         return false;
-    const QString weightsAt = at(where, QStringLiteral("questionWeights"));
+    const Path weightsAt = at(where, "questionWeights");
     for (auto it = weights.constBegin(); it != weights.constEnd(); ++it) {
         const std::optional<int> index = questionIndex(it.key());
         if (!index)
@@ -649,7 +678,7 @@ bool Reader::config(const QJsonObject &o, const QString &where, ScoringConfig &c
 
     if (!subObject(o, "driverWeights", where, weights))
         return false;
-    const QString driversAt = at(where, QStringLiteral("driverWeights"));
+    const Path driversAt = at(where, "driverWeights");
     for (auto it = weights.constBegin(); it != weights.constEnd(); ++it) {
         int driver = -1;
         for (int i = 0; i < kDriverCount; ++i) {
@@ -669,7 +698,7 @@ bool Reader::config(const QJsonObject &o, const QString &where, ScoringConfig &c
     QJsonObject names;
     if (!subObject(o, "quadrantNames", where, names))
         return false;
-    const QString namesAt = at(where, QStringLiteral("quadrantNames"));
+    const Path namesAt = at(where, "quadrantNames");
     for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
         int quadrant = -1;
         for (int i = 0; i < kNamedQuadrantCount; ++i) {
@@ -686,19 +715,20 @@ bool Reader::config(const QJsonObject &o, const QString &where, ScoringConfig &c
     QJsonObject thresholds;
     if (!subObject(o, "thresholds", where, thresholds))
         return false;
-    const QString thresholdsAt = at(where, QStringLiteral("thresholds"));
+    const Path thresholdsAt = at(where, "thresholds");
     return fields(thresholds, thresholdsAt, {"impact", "feasibility"})
            && number(thresholds, "impact", thresholdsAt, config.impactThreshold)
-           && range(config.impactThreshold, 0, 10, at(thresholdsAt, QStringLiteral("impact")))
+           && range(config.impactThreshold, 0, 10, at(thresholdsAt, "impact"))
            && number(thresholds, "feasibility", thresholdsAt, config.feasibilityThreshold)
-           && range(config.feasibilityThreshold, 0, 10, at(thresholdsAt, QStringLiteral("feasibility")));
+           && range(config.feasibilityThreshold, 0, 10, at(thresholdsAt, "feasibility"));
 }
 
-bool Reader::answers(const QJsonObject &o, const QString &where, Answers &answers)
+bool Reader::answers(const QJsonObject &o, const Path &where, Answers &answers)
 {
     answers.fill(0);
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        const QString here = at(where, it.key());
+        const QString key = it.key();
+        const Path here = at(where, key);
         const std::optional<int> index = questionIndex(it.key());
         if (!index)
             return fail(here, tr("unknown question"));
@@ -714,7 +744,7 @@ bool Reader::answers(const QJsonObject &o, const QString &where, Answers &answer
     return true;
 }
 
-bool Reader::idea(const QJsonObject &o, const QString &where, Idea &idea)
+bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
 {
     if (!fields(o, where, {"id", "name", "description", "owner", "archetype", "accuracyRequirement", "keyQuestions",
                            "flywheel", "raters", "override", "checklist", "lifecycle", "metrics", "baselines"}))
@@ -723,25 +753,27 @@ bool Reader::idea(const QJsonObject &o, const QString &where, Idea &idea)
     if (!number(o, "id", where, id, true))
         return false;
     if (id != std::floor(id) || id < 1 || id > 9007199254740991.0)
-        return fail(at(where, QStringLiteral("id")), tr("%1 is not a whole number of at least 1").arg(numberText(id)));
+        return fail(at(where, "id"), tr("%1 is not a whole number of at least 1").arg(numberText(id)));
     idea.id = static_cast<qint64>(id);
     if (!text(o, "name", where, idea.name, true) || !text(o, "description", where, idea.description)
         || !text(o, "owner", where, idea.owner)
         || !key(o, "archetype", where, idea.archetype, archetypeFromKey))
         return false;
     if (idea.name.trimmed().isEmpty())
-        return fail(at(where, QStringLiteral("name")), tr("must not be empty"));
+        return fail(at(where, "name"), tr("must not be empty"));
     if (!optionalNumber(o, "accuracyRequirement", where, idea.accuracyRequirement))
         return false;
     if (idea.accuracyRequirement && (*idea.accuracyRequirement <= 0 || *idea.accuracyRequirement >= 1))
-        return fail(at(where, QStringLiteral("accuracyRequirement")),
+        return fail(at(where, "accuracyRequirement"),
                     tr("%1 must lie strictly between 0 and 1, e.g. 0.99").arg(numberText(*idea.accuracyRequirement)));
 
     QJsonObject map;
+    const Path keyQuestionsAt = at(where, "keyQuestions");
     if (!subObject(o, "keyQuestions", where, map))
         return false;
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-        const QString here = at(at(where, QStringLiteral("keyQuestions")), it.key());
+        const QString key = it.key();
+        const Path here = at(keyQuestionsAt, key);
         bool known = false;
         for (int a = 0; a < kArchetypeCount && !known; ++a) {
             for (const KeyQuestion &q : archetypeInfo(static_cast<Archetype>(a)).keyQuestions)
@@ -754,10 +786,12 @@ bool Reader::idea(const QJsonObject &o, const QString &where, Idea &idea)
         idea.keyQuestionAnswers.insert(it.key(), it->toString());
     }
 
+    const Path flywheelAt = at(where, "flywheel");
     if (!subObject(o, "flywheel", where, map))
         return false;
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-        const QString here = at(at(where, QStringLiteral("flywheel")), it.key());
+        const QString key = it.key();
+        const Path here = at(flywheelAt, key);
         const auto &fw = flywheelQuestions();
         int index = -1;
         for (int i = 0; i < int(fw.size()); ++i) {
@@ -773,14 +807,15 @@ bool Reader::idea(const QJsonObject &o, const QString &where, Idea &idea)
     }
 
     QJsonArray list;
+    const Path ratersAt = at(where, "raters");
     if (!array(o, "raters", where, list))
         return false;
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString here = at(at(where, QStringLiteral("raters")), i);
+        const Path here = at(ratersAt, i);
         QJsonObject r;
         Rater rater;
         if (!object(list.at(i), here, r) || !fields(r, here, {"name", "answers"}) || !text(r, "name", here, rater.name)
-            || !subObject(r, "answers", here, map) || !answers(map, at(here, QStringLiteral("answers")), rater.answers))
+            || !subObject(r, "answers", here, map) || !answers(map, at(here, "answers"), rater.answers))
             return false;
         idea.raters.append(rater);
     }
@@ -788,22 +823,24 @@ bool Reader::idea(const QJsonObject &o, const QString &where, Idea &idea)
     QJsonObject override;
     if (!subObject(o, "override", where, override))
         return false;
-    const QString overrideAt = at(where, QStringLiteral("override"));
+    const Path overrideAt = at(where, "override");
     if (!fields(override, overrideAt, {"impact", "feasibility", "note"})
         || !optionalNumber(override, "impact", overrideAt, idea.manualOverride.impact)
         || !optionalNumber(override, "feasibility", overrideAt, idea.manualOverride.feasibility)
         || !text(override, "note", overrideAt, idea.manualOverride.note))
         return false;
-    if (idea.manualOverride.impact && !range(*idea.manualOverride.impact, 0, 10, at(overrideAt, QStringLiteral("impact"))))
+    if (idea.manualOverride.impact && !range(*idea.manualOverride.impact, 0, 10, at(overrideAt, "impact")))
         return false;
     if (idea.manualOverride.feasibility
-        && !range(*idea.manualOverride.feasibility, 0, 10, at(overrideAt, QStringLiteral("feasibility"))))
+        && !range(*idea.manualOverride.feasibility, 0, 10, at(overrideAt, "feasibility")))
         return false;
 
+    const Path checklistAt = at(where, "checklist");
     if (!subObject(o, "checklist", where, map))
         return false;
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-        const QString here = at(at(where, QStringLiteral("checklist")), it.key());
+        const QString key = it.key();
+        const Path here = at(checklistAt, key);
         bool known = false;
         for (const ChecklistItem &item : checklistItems())
             known = known || item.id == it.key();
@@ -819,14 +856,14 @@ bool Reader::idea(const QJsonObject &o, const QString &where, Idea &idea)
     QJsonObject lifecycle;
     if (!subObject(o, "lifecycle", where, lifecycle))
         return false;
-    const QString lifecycleAt = at(where, QStringLiteral("lifecycle"));
+    const Path lifecycleAt = at(where, "lifecycle");
     Lifecycle &lc = idea.lifecycle;
     if (!fields(lifecycle, lifecycleAt, {"stage", "outcome", "outcomeReason", "createdAt", "history"})
         || !key(lifecycle, "stage", lifecycleAt, lc.stage, stageFromKey)
         || !key(lifecycle, "outcome", lifecycleAt, lc.outcome, outcomeFromKey)
         || !text(lifecycle, "outcomeReason", lifecycleAt, lc.outcomeReason))
         return false;
-    auto timestamp = [&](const QJsonObject &from, const char *name, const QString &here, QDateTime &out, bool required) {
+    auto timestamp = [&](const QJsonObject &from, const char *name, const Path &here, QDateTime &out, bool required) {
         QString value;
         const bool present = from.contains(QLatin1String(name));
         if (!text(from, name, here, value, required))
@@ -835,7 +872,7 @@ bool Reader::idea(const QJsonObject &o, const QString &where, Idea &idea)
             return true;
         const std::optional<QDateTime> parsed = timestampFromText(value);
         if (!parsed)
-            return fail(at(here, QString::fromLatin1(name)),
+            return fail(at(here, name),
                         tr("'%1' is not an ISO-8601 time such as 2024-01-31T09:00:00.000Z").arg(value));
         out = *parsed;
         return true;
@@ -843,11 +880,12 @@ bool Reader::idea(const QJsonObject &o, const QString &where, Idea &idea)
     if (!timestamp(lifecycle, "createdAt", lifecycleAt, lc.createdAt, false))
         return false;
     if (lc.outcome == Outcome::Shelved && lc.outcomeReason.trimmed().isEmpty())
-        return fail(at(lifecycleAt, QStringLiteral("outcomeReason")), tr("a shelved project needs a reason"));
+        return fail(at(lifecycleAt, "outcomeReason"), tr("a shelved project needs a reason"));
+    const Path historyAt = at(lifecycleAt, "history");
     if (!array(lifecycle, "history", lifecycleAt, list))
         return false;
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString here = at(at(lifecycleAt, QStringLiteral("history")), i);
+        const Path here = at(historyAt, i);
         QJsonObject h;
         Transition t;
         if (!object(list.at(i), here, h)
@@ -860,9 +898,9 @@ bool Reader::idea(const QJsonObject &o, const QString &where, Idea &idea)
         if (!t.triggerId.isEmpty()) {
             const std::optional<BackwardTrigger> trigger = triggerById(t.triggerId);
             if (!trigger)
-                return fail(at(here, QStringLiteral("trigger")), tr("'%1' is not a known value").arg(t.triggerId));
+                return fail(at(here, "trigger"), tr("'%1' is not a known value").arg(t.triggerId));
             if (trigger->from != t.from || trigger->to != t.to)
-                return fail(at(here, QStringLiteral("trigger")),
+                return fail(at(here, "trigger"),
                             tr("'%1' does not belong to a move from %2 to %3")
                                 .arg(t.triggerId, stageKey(t.from), stageKey(t.to)));
         }
@@ -872,12 +910,13 @@ bool Reader::idea(const QJsonObject &o, const QString &where, Idea &idea)
     QJsonObject metrics;
     if (!subObject(o, "metrics", where, metrics))
         return false;
-    const QString metricsAt = at(where, QStringLiteral("metrics"));
+    const Path metricsAt = at(where, "metrics");
     if (!fields(metrics, metricsAt, {"definitions", "rule", "results"}) || !array(metrics, "definitions", metricsAt, list))
         return false;
+    const Path definitionsAt = at(metricsAt, "definitions");
     QSet<QString> metricNames;
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString here = at(at(metricsAt, QStringLiteral("definitions")), i);
+        const Path here = at(definitionsAt, i);
         QJsonObject m;
         MetricDef def;
         if (!object(list.at(i), here, m) || !fields(m, here, {"name", "unit", "direction", "weight", "bound"})
@@ -886,28 +925,29 @@ bool Reader::idea(const QJsonObject &o, const QString &where, Idea &idea)
             || !optionalNumber(m, "bound", here, def.bound))
             return false;
         if (def.name.trimmed().isEmpty())
-            return fail(at(here, QStringLiteral("name")), tr("must not be empty"));
+            return fail(at(here, "name"), tr("must not be empty"));
         if (metricNames.contains(def.name))
-            return fail(at(here, QStringLiteral("name")), tr("'%1' is defined twice").arg(def.name));
+            return fail(at(here, "name"), tr("'%1' is defined twice").arg(def.name));
         if (def.weight < 0)
-            return fail(at(here, QStringLiteral("weight")), tr("%1 is negative").arg(numberText(def.weight)));
+            return fail(at(here, "weight"), tr("%1 is negative").arg(numberText(def.weight)));
         metricNames.insert(def.name);
         idea.metrics.metrics.append(def);
     }
     QJsonObject rule;
     if (!subObject(metrics, "rule", metricsAt, rule))
         return false;
-    const QString ruleAt = at(metricsAt, QStringLiteral("rule"));
+    const Path ruleAt = at(metricsAt, "rule");
     CombineRule &r = idea.metrics.rule;
     if (!fields(rule, ruleAt, {"kind", "optimize", "formula", "formulaDirection"})
         || !key(rule, "kind", ruleAt, r.kind, combineKindFromKey) || !text(rule, "optimize", ruleAt, r.optimize)
         || !text(rule, "formula", ruleAt, r.formula)
         || !key(rule, "formulaDirection", ruleAt, r.formulaDirection, directionFromKey))
         return false;
+    const Path resultsAt = at(metricsAt, "results");
     if (!array(metrics, "results", metricsAt, list))
         return false;
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString here = at(at(metricsAt, QStringLiteral("results")), i);
+        const Path here = at(resultsAt, i);
         QJsonObject m;
         ModelResult result;
         if (!object(list.at(i), here, m) || !fields(m, here, {"model", "values"})
@@ -915,7 +955,7 @@ bool Reader::idea(const QJsonObject &o, const QString &where, Idea &idea)
             return false;
         for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
             double value = 0;
-            if (!number(*it, at(at(here, QStringLiteral("values")), it.key()), value))
+            if (!number(*it, at(at(here, "values"), it.key()), value))
                 return false;
             result.values.insert(it.key(), value);
         }
@@ -925,12 +965,13 @@ bool Reader::idea(const QJsonObject &o, const QString &where, Idea &idea)
     QJsonObject baselines;
     if (!subObject(o, "baselines", where, baselines))
         return false;
-    const QString baselinesAt = at(where, QStringLiteral("baselines"));
+    const Path baselinesAt = at(where, "baselines");
     if (!fields(baselines, baselinesAt, {"metric", "items"}) || !text(baselines, "metric", baselinesAt, idea.baselineMetric)
         || !array(baselines, "items", baselinesAt, list))
         return false;
+    const Path itemsAt = at(baselinesAt, "items");
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString here = at(at(baselinesAt, QStringLiteral("items")), i);
+        const Path here = at(itemsAt, i);
         QJsonObject b;
         Baseline baseline;
         if (!object(list.at(i), here, b) || !fields(b, here, {"label", "kind", "value", "source", "fairChecked"})
@@ -1018,21 +1059,22 @@ Result<Portfolio> importJson(const QByteArray &json)
     QJsonObject config;
     QJsonArray ideas;
     if (!reader.text(root, "name", {}, portfolio.name) || !reader.subObject(root, "config", {}, config)
-        || !reader.config(config, QStringLiteral("config"), portfolio.config) || !reader.array(root, "ideas", {}, ideas))
+        || !reader.config(config, Path("config"), portfolio.config) || !reader.array(root, "ideas", {}, ideas))
         return reader.error();
     if (Status valid = validateConfig(portfolio.config); !valid)
         return makeError(Error::Code::Invalid, QStringLiteral("config: ") + valid.error().message);
     QHash<qint64, qsizetype> seen;
     portfolio.ideas.reserve(ideas.size());
+    const Path ideasAt("ideas");
     for (qsizetype i = 0; i < ideas.size(); ++i) {
-        const QString where = Reader::at(QStringLiteral("ideas"), i);
+        const Path where = Reader::at(ideasAt, i);
         QJsonObject object;
         Idea idea;
         if (!reader.object(ideas.at(i), where, object) || !reader.idea(object, where, idea))
             return reader.error();
         if (const auto it = seen.constFind(idea.id); it != seen.constEnd())
             return makeError(Error::Code::Invalid, tr("%1.id: %2 is already used by ideas[%3]")
-                                                       .arg(where)
+                                                       .arg(where.text())
                                                        .arg(idea.id)
                                                        .arg(*it));
         seen.insert(idea.id, i);
