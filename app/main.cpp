@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 #include "domain/clock.h"
 #include "application.h"
+#include "translators.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -17,6 +18,8 @@ int main(int argc, char **argv)
 
     if (mlp::cli::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
+        // Messages follow the locale like the window's; output that is data (JSON, CSV) does not.
+        mlp::l10n::installTranslators();
         QTextStream out(stdout);
         QTextStream err(stderr);
         const mlp::SystemClock clock;

@@ -4,6 +4,7 @@
 #include "document.h"
 #include "domain/sample.h"
 #include "mainwindow.h"
+#include "translators.h"
 #include "uisettings.h"
 
 #include <QApplication>
@@ -58,6 +59,9 @@ int runApplication(QApplication &app)
     QApplication::setApplicationName(QStringLiteral("mlplanner"));
     QApplication::setApplicationDisplayName(QStringLiteral("ML Planner"));
     initResources();
+    // The window's language follows the system locale (or MLP_LANGUAGE); the portfolio's own
+    // data, such as quadrant names the user typed, is shown as stored.
+    l10n::installTranslators();
     QApplication::setWindowIcon(applicationIcon());
 
     static const SystemClock clock;

@@ -1,0 +1,214 @@
+// The Korean catalogue: built into the program, loaded for a Korean locale, complete.
+#include "domain/clock.h"
+#include "domain/lifecycle.h"
+#include "domain/scoring.h"
+#include "mainwindow.h"
+#include "translators.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+namespace {
+
+const QLocale korean(QLocale::Korean, QLocale::SouthKorea);
+
+QString translated(const char *context, const char *text)
+{
+    return QCoreApplication::translate(context, text);
+}
+
+// Every test leaves the application in English, as the other GUI tests expect.
+class Translation : public ::testing::Test
+{
+protected:
+    void TearDown() override { mlp::l10n::removeTranslators(); }
+};
+
+TEST_F(Translation, EmbeddedKoreanCatalogueLoads)
+{
+    QTranslator translator;
+    ASSERT_TRUE(mlp::l10n::loadEmbeddedCatalogue(translator, korean));
+    EXPECT_FALSE(translator.isEmpty());
+    EXPECT_EQ(translator.language(), QStringLiteral("ko_KR"));
+    EXPECT_EQ(translator.translate("mlp::ui::MainWindow", "&File"), QStringLiteral("파일(&F)"));
+
+    QTranslator fallback; // ko without a country still finds mlplanner_ko
+    EXPECT_TRUE(mlp::l10n::loadEmbeddedCatalogue(fallback, QLocale(QStringLiteral("ko"))));
+}
+
+TEST_F(Translation, KoreanLocaleTranslatesUiAndCore)
+{
+    ASSERT_TRUE(mlp::l10n::installTranslators(korean));
+
+    // The window's own texts.
+    EXPECT_EQ(translated("mlp::ui::MainWindow", "&File"), QStringLiteral("파일(&F)"));
+    EXPECT_EQ(translated("mlp::ui::MainWindow", "&Help"), QStringLiteral("도움말(&H)"));
+    // core/ in the "mlp" context, directly ...
+    EXPECT_EQ(mlp::stageDisplayName(mlp::Stage::Data), QStringLiteral("데이터 수집 및 레이블링"));
+    EXPECT_EQ(translated("mlp", "Software 2.0"), QStringLiteral("Software 2.0"));
+    EXPECT_EQ(translated("mlp", "Human-in-the-loop"), QStringLiteral("휴먼 인 더 루프"));
+    // ... and through the tr() helpers of core/io and core/storage, whose lupdate contexts
+    // (mlp::io, mlp::io::Reader, mlp::PortfolioFile) the build merges into "mlp".
+    EXPECT_EQ(translated("mlp", "The CSV is empty: expected a header line."),
+              QStringLiteral("CSV가 비어 있습니다: 헤더 행이 필요합니다."));
+    EXPECT_EQ(translated("mlp", "expected a number"), QStringLiteral("숫자가 필요합니다"));
+    // Plural forms.
+    EXPECT_EQ(QCoreApplication::translate("mlp::ui::MainWindow", "%n idea(s)", nullptr, 3),
+              QStringLiteral("아이디어 3개"));
+
+    // New portfolios get the quadrant names in the user's language; stored ones keep theirs.
+    const mlp::ScoringConfig config;
+    EXPECT_EQ(config.quadrantNames[int(mlp::Quadrant::DoFirst)], QStringLiteral("먼저 하기"));
+    EXPECT_EQ(config.quadrantNames[int(mlp::Quadrant::BigBet)], QStringLiteral("큰 베팅"));
+    EXPECT_EQ(config.quadrantNames[int(mlp::Quadrant::SmallWin)], QStringLiteral("작은 성과"));
+    EXPECT_EQ(config.quadrantNames[int(mlp::Quadrant::Avoid)], QStringLiteral("피하기"));
+}
+
+TEST_F(Translation, WindowMenusAreKorean)
+{
+    ASSERT_TRUE(mlp::l10n::installTranslators(korean));
+    const mlp::FakeClock clock;
+    mlp::ui::MainWindow window(clock);
+    QStringList menus;
+    for (const QAction *action : window.menuBar()->actions())
+        menus << action->text();
+    ASSERT_FALSE(menus.isEmpty());
+    EXPECT_EQ(menus.first(), QStringLiteral("파일(&F)"));
+    EXPECT_TRUE(menus.contains(QStringLiteral("도움말(&H)"))) << menus.join(u' ').toStdString();
+}
+
+TEST_F(Translation, RemovingTheTranslatorsReturnsEnglish)
+{
+    ASSERT_TRUE(mlp::l10n::installTranslators(korean));
+    ASSERT_EQ(mlp::stageDisplayName(mlp::Stage::Data), QStringLiteral("데이터 수집 및 레이블링"));
+    mlp::l10n::removeTranslators();
+    EXPECT_EQ(translated("mlp::ui::MainWindow", "&File"), QStringLiteral("&File"));
+    EXPECT_EQ(mlp::stageDisplayName(mlp::Stage::Data), QStringLiteral("Data collection & labeling"));
+    EXPECT_EQ(mlp::ScoringConfig().quadrantNames[int(mlp::Quadrant::DoFirst)], QStringLiteral("Do first"));
+}
+
+TEST_F(Translation, EnglishAndTheCLocaleLoadNothing)
+{
+    EXPECT_FALSE(mlp::l10n::installTranslators(QLocale(QLocale::English, QLocale::UnitedStates)));
+    EXPECT_FALSE(mlp::l10n::installTranslators(QLocale::c()));
+    EXPECT_EQ(translated("mlp::ui::MainWindow", "&File"), QStringLiteral("&File"));
+    // The tests run with LC_ALL=C.UTF-8: the system locale keeps them in English.
+    if (qEnvironmentVariableIsEmpty("MLP_LANGUAGE") && qEnvironmentVariable("LC_ALL") == QLatin1String("C.UTF-8")) {
+        EXPECT_FALSE(mlp::l10n::installTranslators());
+    }
+}
+
+TEST_F(Translation, LanguageVariableOverridesTheSystemLocale)
+{
+    const QByteArray before = qgetenv("MLP_LANGUAGE");
+    qputenv("MLP_LANGUAGE", "ko");
+    EXPECT_EQ(mlp::l10n::preferredLocale().language(), QLocale::Korean);
+    qputenv("MLP_LANGUAGE", "en");
+    EXPECT_EQ(mlp::l10n::preferredLocale().language(), QLocale::English);
+    if (before.isNull())
+        qunsetenv("MLP_LANGUAGE");
+    else
+        qputenv("MLP_LANGUAGE", before);
+}
+
+// The catalogue in the source tree: every message translated and consistent with its source.
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QString translation; // numerus forms joined by '\n'
+    QString type;        // "", "unfinished", "vanished" or "obsolete"
+    bool numerus = false;
+};
+
+QList<TsMessage> readTs(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<TsMessage> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            message = TsMessage{context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+        } else if (name == QLatin1String("source")) {
+            message.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            message.type = xml.attributes().value(QLatin1String("type")).toString();
+            if (message.numerus) {
+                QStringList forms;
+                while (xml.readNextStartElement())
+                    forms << xml.readElementText();
+                message.translation = forms.join(u'\n');
+            } else {
+                message.translation = xml.readElementText();
+            }
+            messages << message;
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    return messages;
+}
+
+std::multiset<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%(n|\\d+)"));
+    std::multiset<QString> found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found.insert(it.next().captured());
+    return found;
+}
+
+TEST(TranslationCatalogue, KoreanIsComplete)
+{
+    const QList<TsMessage> messages = readTs(QStringLiteral(MLP_SOURCE_DIR "/translations/mlplanner_ko.ts"));
+    ASSERT_GT(messages.size(), 600);
+
+    int live = 0;
+    std::map<QString, QString> core; // source → translation across core/'s merged contexts
+    for (const TsMessage &m : messages) {
+        if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
+            continue;
+        ++live;
+        const std::string where = QString(m.context + QStringLiteral(": ") + m.source).toStdString();
+        EXPECT_NE(m.type, QLatin1String("unfinished")) << where;
+        EXPECT_FALSE(m.translation.trimmed().isEmpty()) << where;
+        if (m.numerus) {
+            EXPECT_TRUE(m.source.contains(QLatin1String("%n"))) << where;
+        }
+        const QStringList forms = m.numerus ? m.translation.split(u'\n') : QStringList{m.translation};
+        for (const QString &form : forms)
+            EXPECT_EQ(placeholders(form), placeholders(m.source)) << where;
+        EXPECT_EQ(m.source.count(QLatin1String("<b>")), m.translation.count(QLatin1String("<b>"))) << where;
+        // Keyboard accelerators stay: one '&' marks a letter in both.
+        static const QRegularExpression accelerator(QStringLiteral("&[^&\\s]"));
+        EXPECT_EQ(m.source.contains(accelerator), m.translation.contains(accelerator)) << where;
+
+        if (!m.context.startsWith(QLatin1String("mlp::ui::"))) {
+            const auto [it, inserted] = core.emplace(m.source, m.translation);
+            if (!inserted) {
+                EXPECT_EQ(it->second, m.translation) << "core/ translates one source two ways: " << where;
+            }
+        }
+    }
+    EXPECT_GT(live, 600);
+}
+
+} // namespace

@@ -1,0 +1,3517 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>mlp</name>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="43"/>
+        <source>Show this help.</source>
+        <translation>이 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="49"/>
+        <source>Show the version.</source>
+        <translation>버전을 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="57"/>
+        <source>Usage: %1</source>
+        <translation>사용법: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="85"/>
+        <source>ML Planner: score, rank and track ML project ideas kept in a portfolio file.</source>
+        <translation>ML Planner: 포트폴리오 파일에 담긴 ML 프로젝트 아이디어의 점수를 매기고, 순위를 정하고, 진행 상황을 추적합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="92"/>
+        <source>The command to run (see below).</source>
+        <translation>실행할 명령 (아래 참고).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="102"/>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="111"/>
+        <source>Run &apos;%1 help COMMAND&apos; or &apos;%1 COMMAND --help&apos; for a command&apos;s arguments and options.</source>
+        <translation>명령의 인수와 옵션은 &apos;%1 help COMMAND&apos; 또는 &apos;%1 COMMAND --help&apos;로 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="117"/>
+        <source>Without a command, or with a file name, the window opens.</source>
+        <translation>명령 없이 실행하거나 파일 이름만 주면 창이 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="128"/>
+        <source>(see &apos;%1 %2 --help&apos;)</source>
+        <translation>(&apos;%1 %2 --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="141"/>
+        <source>%1: missing %2 %3</source>
+        <translation>%1: %2 누락 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="146"/>
+        <source>%1: unexpected argument &apos;%2&apos; %3</source>
+        <translation>%1: 예상하지 못한 인수 &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="159"/>
+        <source>(see &apos;%1 --help&apos;)</source>
+        <translation>(&apos;%1 --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="173"/>
+        <source>no command given (see &apos;%1 --help&apos;)</source>
+        <translation>명령이 없습니다 (&apos;%1 --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="184"/>
+        <source>help: unexpected argument &apos;%1&apos;</source>
+        <translation>help: 예상하지 못한 인수 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="189"/>
+        <location filename="../core/cli/cli.cpp" line="198"/>
+        <source>unknown command &apos;%1&apos; (see &apos;%2 --help&apos;)</source>
+        <translation>알 수 없는 명령 &apos;%1&apos; (&apos;%2 --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/command.cpp" line="33"/>
+        <source>%1: unknown format; the name must end in .json or .csv</source>
+        <translation>%1: 알 수 없는 형식입니다. 이름이 .json 또는 .csv로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/command.cpp" line="43"/>
+        <source>%1: no such file</source>
+        <translation>%1: 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/command.cpp" line="47"/>
+        <source>%1: is a folder, not a portfolio file</source>
+        <translation>%1: 포트폴리오 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/command.cpp" line="67"/>
+        <source>no idea with id or name &quot;%1&quot;</source>
+        <translation>id 또는 이름이 &quot;%1&quot;인 아이디어가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/command.cpp" line="84"/>
+        <source>%1d %2h</source>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/command.cpp" line="86"/>
+        <source>%1h %2m</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/command.cpp" line="87"/>
+        <source>%1m</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/historycommand.cpp" line="28"/>
+        <source>checklist overridden: %1</source>
+        <translation>체크리스트 무시: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/historycommand.cpp" line="36"/>
+        <source>free text</source>
+        <translation>자유 입력</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/historycommand.cpp" line="52"/>
+        <source>when</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/historycommand.cpp" line="53"/>
+        <source>who</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/historycommand.cpp" line="55"/>
+        <source>idea</source>
+        <translation>아이디어</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/historycommand.cpp" line="56"/>
+        <location filename="../core/cli/inspectcommands.cpp" line="43"/>
+        <source>from</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/historycommand.cpp" line="56"/>
+        <location filename="../core/cli/inspectcommands.cpp" line="44"/>
+        <source>to</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/historycommand.cpp" line="57"/>
+        <source>reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/historycommand.cpp" line="73"/>
+        <source>Moves: %1 forward, %2 backward.</source>
+        <translation>이동: 앞으로 %1회, 뒤로 %2회.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/historycommand.cpp" line="78"/>
+        <source>Time in each stage:</source>
+        <translation>단계별 소요 시간:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/historycommand.cpp" line="87"/>
+        <source>Backward moves per pair:</source>
+        <translation>단계 쌍별 역방향 이동:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/historycommand.cpp" line="94"/>
+        <source>Backward moves per reason:</source>
+        <translation>사유별 역방향 이동:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/historycommand.cpp" line="145"/>
+        <location filename="../core/cli/inspectcommands.cpp" line="16"/>
+        <location filename="../core/cli/inspectcommands.cpp" line="56"/>
+        <location filename="../core/cli/movecommand.cpp" line="23"/>
+        <location filename="../core/cli/rankcommand.cpp" line="73"/>
+        <location filename="../core/cli/transfercommands.cpp" line="70"/>
+        <source>The portfolio file.</source>
+        <translation>포트폴리오 파일.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/historycommand.cpp" line="148"/>
+        <source>Only this idea (id or name); all ideas without it.</source>
+        <translation>이 아이디어만 (id 또는 이름). 생략하면 모든 아이디어.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/historycommand.cpp" line="152"/>
+        <source>Write the moves and counts as JSON.</source>
+        <translation>이동 기록과 횟수를 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/historycommand.cpp" line="190"/>
+        <source>No recorded moves.</source>
+        <translation>기록된 이동이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/historycommand.cpp" line="196"/>
+        <source>&quot;%1&quot; is in %2 (%3).</source>
+        <translation>&quot;%1&quot;은(는) %2 단계에 있습니다 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/historycommand.cpp" line="201"/>
+        <source>All %n idea(s):</source>
+        <translation>
+            <numerusform>전체 아이디어 %n개:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/historycommand.cpp" line="214"/>
+        <source>Show the recorded stage moves, backward-move counts and time in each stage.</source>
+        <translation>기록된 단계 이동, 역방향 이동 횟수, 단계별 소요 시간을 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/inspectcommands.cpp" line="18"/>
+        <location filename="../core/cli/movecommand.cpp" line="25"/>
+        <source>The idea&apos;s id or name.</source>
+        <translation>아이디어의 id 또는 이름.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/inspectcommands.cpp" line="45"/>
+        <source>trigger</source>
+        <translation>트리거</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/inspectcommands.cpp" line="46"/>
+        <source>description</source>
+        <translation>설명</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/inspectcommands.cpp" line="72"/>
+        <source>%1: ok, %n idea(s).</source>
+        <translation>
+            <numerusform>%1: 정상, 아이디어 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/inspectcommands.cpp" line="84"/>
+        <source>Explain an idea&apos;s score: how much each answer moved each coordinate.</source>
+        <translation>아이디어의 점수를 설명합니다: 각 답변이 각 좌표를 얼마나 움직였는지.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/inspectcommands.cpp" line="92"/>
+        <source>List the course&apos;s catalogued triggers for backward moves.</source>
+        <translation>강의에서 정리한 역방향 이동 트리거 목록을 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/inspectcommands.cpp" line="99"/>
+        <source>Open a portfolio file, check its integrity and values, change nothing.</source>
+        <translation>포트폴리오 파일을 열어 무결성과 값을 검사합니다. 아무것도 변경하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/movecommand.cpp" line="28"/>
+        <source>The stage to move to: %1.</source>
+        <translation>이동할 단계: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/movecommand.cpp" line="31"/>
+        <source>Why; a backward move needs this or --trigger.</source>
+        <translation>이동 사유. 역방향 이동에는 이 옵션이나 --trigger가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/movecommand.cpp" line="35"/>
+        <source>A catalogued trigger for a backward move (see &apos;%1 triggers&apos;).</source>
+        <translation>역방향 이동에 쓸 정리된 트리거 (&apos;%1 triggers&apos; 참고).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/movecommand.cpp" line="41"/>
+        <source>Leave planning although the feasibility checklist is not answered; the note is recorded.</source>
+        <translation>실현 가능성 체크리스트에 답하지 않았더라도 기획 단계를 벗어납니다. 이 사실은 기록됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/movecommand.cpp" line="48"/>
+        <source>Who moves it; the default is $USER.</source>
+        <translation>이동하는 사람. 기본값은 $USER입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/movecommand.cpp" line="59"/>
+        <source>unknown stage &apos;%1&apos;; use one of %2</source>
+        <translation>알 수 없는 단계 &apos;%1&apos;. 다음 중 하나를 사용하세요: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/movecommand.cpp" line="88"/>
+        <source>Moved &quot;%1&quot; from %2 to %3.</source>
+        <translation>&quot;%1&quot;을(를) %2에서 %3(으)로 이동했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/movecommand.cpp" line="99"/>
+        <source>Move an idea to another lifecycle stage; moving back needs a reason.</source>
+        <translation>아이디어를 다른 라이프사이클 단계로 이동합니다. 뒤로 이동하려면 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/newcommand.cpp" line="31"/>
+        <source>The portfolio file to create; it must not exist.</source>
+        <translation>새로 만들 포트폴리오 파일. 이미 있으면 안 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/newcommand.cpp" line="34"/>
+        <source>Fill it with a sample portfolio built from the course&apos;s examples.</source>
+        <translation>강의 예시로 만든 샘플 포트폴리오로 채웁니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/newcommand.cpp" line="43"/>
+        <source>%1: already exists; choose another name</source>
+        <translation>%1: 이미 있습니다. 다른 이름을 선택하세요</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/newcommand.cpp" line="64"/>
+        <source>Created %1 with %n idea(s).</source>
+        <translation>
+            <numerusform>아이디어 %n개로 %1을(를) 만들었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/newcommand.cpp" line="76"/>
+        <source>Create a portfolio file, empty or with a sample.</source>
+        <translation>포트폴리오 파일을 비어 있는 상태나 샘플로 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rankcommand.cpp" line="50"/>
+        <source>rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rankcommand.cpp" line="50"/>
+        <source>impact</source>
+        <translation>임팩트</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rankcommand.cpp" line="51"/>
+        <source>feasibility</source>
+        <translation>실현 가능성</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rankcommand.cpp" line="52"/>
+        <source>quadrant</source>
+        <translation>사분면</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rankcommand.cpp" line="53"/>
+        <source>complete</source>
+        <translation>완성도</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rankcommand.cpp" line="54"/>
+        <source>raters</source>
+        <translation>평가자</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rankcommand.cpp" line="54"/>
+        <location filename="../core/domain/idea.cpp" line="176"/>
+        <source>stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rankcommand.cpp" line="55"/>
+        <location filename="../core/domain/idea.cpp" line="100"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rankcommand.cpp" line="55"/>
+        <location filename="../core/domain/idea.cpp" line="103"/>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rankcommand.cpp" line="75"/>
+        <source>Write the ranking as JSON.</source>
+        <translation>순위를 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rankcommand.cpp" line="95"/>
+        <source>List the ideas by priority: impact, feasibility, quadrant, completeness.</source>
+        <translation>아이디어를 우선순위로 나열합니다: 임팩트, 실현 가능성, 사분면, 완성도.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/transfercommands.cpp" line="21"/>
+        <source>The portfolio file to import into.</source>
+        <translation>가져올 대상 포트폴리오 파일.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/transfercommands.cpp" line="24"/>
+        <source>A .json file replaces the whole portfolio; a .csv file merges its ideas and scores (rows with a known id update that idea).</source>
+        <translation>.json 파일은 포트폴리오 전체를 대체하고, .csv 파일은 아이디어와 점수를 병합합니다 (알려진 id가 있는 행은 해당 아이디어를 갱신).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/transfercommands.cpp" line="41"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 읽을 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/transfercommands.cpp" line="59"/>
+        <source>Imported %1 into %2: the portfolio now holds %n idea(s).</source>
+        <translation>
+            <numerusform>%1을(를) %2(으)로 가져왔습니다: 이제 포트폴리오에 아이디어가 %n개 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/transfercommands.cpp" line="73"/>
+        <source>A .json file (everything) or a .csv file (ideas and scores); - writes to standard output.</source>
+        <translation>.json 파일 (전체) 또는 .csv 파일 (아이디어와 점수). -는 표준 출력으로 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/transfercommands.cpp" line="78"/>
+        <source>json or csv, whatever OUTPUT&apos;s name; the default for - is json.</source>
+        <translation>json 또는 csv. 생략하면 OUTPUT의 이름을 따르고, -의 기본값은 json입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/transfercommands.cpp" line="95"/>
+        <source>unknown format &apos;%1&apos;; use json or csv</source>
+        <translation>알 수 없는 형식 &apos;%1&apos;. json 또는 csv를 사용하세요</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/transfercommands.cpp" line="109"/>
+        <source>%1: will not export over the portfolio file itself</source>
+        <translation>%1: 포트폴리오 파일 자체에 덮어써서 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/transfercommands.cpp" line="126"/>
+        <location filename="../core/cli/transfercommands.cpp" line="133"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 쓸 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/transfercommands.cpp" line="135"/>
+        <source>Exported %n idea(s) to %1.</source>
+        <translation>
+            <numerusform>아이디어 %n개를 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/transfercommands.cpp" line="147"/>
+        <source>Import a JSON (replaces) or CSV (merges) file; all or nothing.</source>
+        <translation>JSON (대체) 또는 CSV (병합) 파일을 가져옵니다. 전부 적용되거나 전혀 적용되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/transfercommands.cpp" line="155"/>
+        <source>Export the portfolio as JSON or CSV.</source>
+        <translation>포트폴리오를 JSON 또는 CSV로 내보냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="14"/>
+        <source>Software 2.0</source>
+        <translation>Software 2.0</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="15"/>
+        <source>ML improves an existing rule-based or deterministic system.</source>
+        <translation>ML이 기존의 규칙 기반 또는 결정론적 시스템을 개선합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="17"/>
+        <source>Code completion in an IDE</source>
+        <translation>IDE의 코드 자동 완성</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="18"/>
+        <source>Customised recommendations</source>
+        <translation>맞춤형 추천</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="19"/>
+        <source>Game AI</source>
+        <translation>게임 AI</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="22"/>
+        <source>Do the models truly improve performance?</source>
+        <translation>모델이 정말로 성능을 개선하나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="24"/>
+        <source>Does that improvement create business value?</source>
+        <translation>그 개선이 비즈니스 가치를 만드나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="26"/>
+        <source>Does the improvement feed a data flywheel?</source>
+        <translation>그 개선이 데이터 플라이휠로 이어지나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="29"/>
+        <source>Usually feasible, with modest impact.</source>
+        <translation>대체로 실현 가능하지만 임팩트는 크지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="30"/>
+        <source>A data flywheel (more users → more data → better model → more users) raises impact.</source>
+        <translation>데이터 플라이휠 (사용자 증가 → 데이터 증가 → 더 나은 모델 → 사용자 증가)이 임팩트를 높입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="37"/>
+        <source>Human-in-the-loop</source>
+        <translation>휴먼 인 더 루프</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="39"/>
+        <source>A person reviews every output before it acts.</source>
+        <translation>모든 출력이 실행되기 전에 사람이 검토합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="40"/>
+        <source>Turning sketches into slides</source>
+        <translation>스케치를 슬라이드로 변환</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="41"/>
+        <source>Email auto-completion</source>
+        <translation>이메일 자동 완성</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="42"/>
+        <source>Helping radiologists read scans</source>
+        <translation>영상의학과 의사의 판독 지원</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="45"/>
+        <source>How good does the system need to be to be useful?</source>
+        <translation>시스템이 유용하려면 얼마나 좋아야 하나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="47"/>
+        <source>How can you collect enough data to make it that good?</source>
+        <translation>그만큼 좋게 만들 데이터를 어떻게 충분히 모을 수 있나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="50"/>
+        <source>In between: moderate impact and moderate feasibility.</source>
+        <translation>중간 수준: 임팩트도 실현 가능성도 보통입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="52"/>
+        <source>Product design lowers the accuracy needed (suggest rather than decide), which raises feasibility.</source>
+        <translation>제품 설계로 필요한 정확도를 낮추면 (결정 대신 제안) 실현 가능성이 높아집니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="59"/>
+        <source>Autonomous system</source>
+        <translation>자율 시스템</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="61"/>
+        <source>Outputs act with almost no human review.</source>
+        <translation>사람의 검토가 거의 없이 출력이 그대로 실행됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="62"/>
+        <source>Full self-driving</source>
+        <translation>완전 자율 주행</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="63"/>
+        <source>Automated customer support</source>
+        <translation>고객 지원 자동화</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="64"/>
+        <source>Automated web design</source>
+        <translation>웹 디자인 자동화</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="67"/>
+        <source>What failure rate is acceptable for the system?</source>
+        <translation>시스템에 허용되는 실패율은 얼마인가요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="69"/>
+        <source>How can you guarantee that it will not exceed that failure rate?</source>
+        <translation>그 실패율을 넘지 않는다는 것을 어떻게 보장할 수 있나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="72"/>
+        <source>How inexpensively can you label data from the running system?</source>
+        <translation>운영 중인 시스템에서 데이터를 얼마나 저렴하게 레이블링할 수 있나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="76"/>
+        <source>Highest impact, lowest feasibility.</source>
+        <translation>임팩트는 가장 높고 실현 가능성은 가장 낮습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="77"/>
+        <source>Guardrails, humans in the loop or a narrower scope raise feasibility.</source>
+        <translation>가드레일, 휴먼 인 더 루프, 또는 범위 축소가 실현 가능성을 높입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="118"/>
+        <source>Is there a data loop that gathers labels from users at scale?</source>
+        <translation>사용자로부터 대규모로 레이블을 모으는 데이터 루프가 있나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="121"/>
+        <source>Does more data turn into a better model?</source>
+        <translation>데이터가 늘면 모델이 좋아지나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="123"/>
+        <source>Does a better model make the product better?</source>
+        <translation>모델이 좋아지면 제품이 좋아지나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="144"/>
+        <source>Flywheel check incomplete: answer all three questions.</source>
+        <translation>플라이휠 점검 미완료: 세 질문에 모두 답하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="147"/>
+        <source>A data flywheel is present: more users bring more data, a better model and more users.</source>
+        <translation>데이터 플라이휠이 있습니다: 사용자가 늘면 데이터가 늘고, 모델이 좋아지고, 사용자가 더 늘어납니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/archetype.cpp" line="151"/>
+        <source>No data flywheel: at least one link of the loop is missing.</source>
+        <translation>데이터 플라이휠이 없습니다: 루프의 고리가 하나 이상 빠져 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/baselines.cpp" line="72"/>
+        <source>Business or engineering requirement</source>
+        <translation>비즈니스 또는 엔지니어링 요구 사항</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/baselines.cpp" line="74"/>
+        <source>Published result</source>
+        <translation>공개된 결과</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/baselines.cpp" line="76"/>
+        <source>Scripted (rule-based) baseline</source>
+        <translation>스크립트 (규칙 기반) 베이스라인</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/baselines.cpp" line="78"/>
+        <source>Simple ML baseline</source>
+        <translation>단순 ML 베이스라인</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/baselines.cpp" line="80"/>
+        <source>Random people (crowd workers)</source>
+        <translation>일반인 (크라우드 워커)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/baselines.cpp" line="82"/>
+        <source>Ensemble of random people</source>
+        <translation>일반인 앙상블</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/baselines.cpp" line="84"/>
+        <source>Domain experts</source>
+        <translation>도메인 전문가</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/baselines.cpp" line="86"/>
+        <source>Deep domain experts (specialists)</source>
+        <translation>심층 도메인 전문가 (스페셜리스트)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/baselines.cpp" line="88"/>
+        <source>Mixture of experts</source>
+        <translation>전문가 혼합</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/baselines.cpp" line="129"/>
+        <source>Published result “%1” is left out of the lower bound until the comparison is checked as fair: your data may be harder.</source>
+        <translation>공개된 결과 “%1”은(는) 비교가 공정한지 확인될 때까지 하한에서 제외됩니다: 우리 데이터가 더 어려울 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/baselines.cpp" line="151"/>
+        <source>No requirement is recorded, so there is no target.</source>
+        <translation>기록된 요구 사항이 없어 목표가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/baselines.cpp" line="154"/>
+        <source>No usable baseline, so there is no lower bound.</source>
+        <translation>사용할 수 있는 베이스라인이 없어 하한이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/baselines.cpp" line="157"/>
+        <source>No model has a result on “%1” yet.</source>
+        <translation>아직 “%1”에 대한 결과가 있는 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="45"/>
+        <source>Give an idea&apos;s id or name.</source>
+        <translation>아이디어의 id 또는 이름을 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="67"/>
+        <source>No idea has the id or name “%1”.</source>
+        <translation>id 또는 이름이 “%1”인 아이디어가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="73"/>
+        <source>%1 ideas are named “%2” (ids %3): use the id instead.</source>
+        <translation>“%2”라는 이름의 아이디어가 %1개 있습니다 (id %3): id를 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="83"/>
+        <source>Idea %1</source>
+        <translation>아이디어 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="84"/>
+        <source>Idea “%1”</source>
+        <translation>아이디어 “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="86"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="101"/>
+        <source>must be a positive number, not %1.</source>
+        <translation>%1이(가) 아니라 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="104"/>
+        <location filename="../core/domain/idea.cpp" line="265"/>
+        <source>must not be empty.</source>
+        <translation>비어 있으면 안 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="108"/>
+        <source>accuracy requirement</source>
+        <translation>정확도 요구 사항</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="109"/>
+        <source>must lie strictly between 0 and 1 (e.g. 0.99), not %1.</source>
+        <translation>%1이(가) 아니라 0과 1 사이 (경계 제외, 예: 0.99)여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="117"/>
+        <source>rater %1</source>
+        <translation>평가자 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="118"/>
+        <source>rater “%1”</source>
+        <translation>평가자 “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="123"/>
+        <source>%1, answer to “%2”</source>
+        <translation>%1, “%2”에 대한 답변</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="125"/>
+        <source>must be 1 to 5, or 0 for unanswered, not %1.</source>
+        <translation>%1이(가) 아니라 1~5이거나, 답하지 않았으면 0이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="132"/>
+        <source>manual impact</source>
+        <translation>수동 임팩트</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="133"/>
+        <location filename="../core/domain/idea.cpp" line="137"/>
+        <location filename="../core/domain/idea.cpp" line="251"/>
+        <location filename="../core/domain/idea.cpp" line="255"/>
+        <source>must be within 0 to 10, not %1.</source>
+        <translation>%1이(가) 아니라 0~10 범위여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="136"/>
+        <source>manual feasibility</source>
+        <translation>수동 실현 가능성</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="143"/>
+        <source>outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="144"/>
+        <source>a shelved project needs a reason.</source>
+        <translation>보류된 프로젝트에는 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="149"/>
+        <location filename="../core/domain/idea.cpp" line="153"/>
+        <location filename="../core/domain/idea.cpp" line="161"/>
+        <location filename="../core/domain/idea.cpp" line="167"/>
+        <source>history entry %1</source>
+        <translation>이력 항목 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="150"/>
+        <source>moves from a stage to itself.</source>
+        <translation>같은 단계로 이동합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="154"/>
+        <source>starts in %1, but the previous move ended in %2.</source>
+        <translation>%1에서 시작하지만 이전 이동은 %2에서 끝났습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="162"/>
+        <source>is dated before the previous move.</source>
+        <translation>날짜가 이전 이동보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="168"/>
+        <source>trigger “%1” is not a catalogued trigger for this move.</source>
+        <translation>트리거 “%1”은(는) 이 이동에 대해 정리된 트리거가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="177"/>
+        <source>is %1, but the last recorded move went to %2.</source>
+        <translation>%1이지만 마지막으로 기록된 이동은 %2(으)로 갔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="184"/>
+        <source>metrics</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="185"/>
+        <source>a metric needs a name.</source>
+        <translation>지표에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="187"/>
+        <source>metric “%1”</source>
+        <translation>지표 “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="188"/>
+        <source>appears twice.</source>
+        <translation>두 번 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="192"/>
+        <source>metric “%1”, weight</source>
+        <translation>지표 “%1”, 가중치</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="193"/>
+        <source>must be 0 or more.</source>
+        <translation>0 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="196"/>
+        <source>metric “%1”, bound</source>
+        <translation>지표 “%1”, 경계값</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="197"/>
+        <location filename="../core/domain/idea.cpp" line="216"/>
+        <location filename="../core/domain/idea.cpp" line="222"/>
+        <source>must be a finite number.</source>
+        <translation>유한한 수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="202"/>
+        <source>combine rule</source>
+        <translation>결합 규칙</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="203"/>
+        <source>optimizes “%1”, which is not one of the metrics.</source>
+        <translation>“%1”을(를) 최적화하지만 지표 중에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="209"/>
+        <source>model results</source>
+        <translation>모델 결과</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="210"/>
+        <source>a model result needs a model name.</source>
+        <translation>모델 결과에는 모델 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="215"/>
+        <source>model “%1”, %2</source>
+        <translation>모델 “%1”, %2</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="221"/>
+        <source>baseline “%1”</source>
+        <translation>베이스라인 “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="232"/>
+        <source>Scoring settings, %1: %2</source>
+        <translation>점수 설정, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="238"/>
+        <source>weight of “%1”</source>
+        <translation>“%1”의 가중치</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="239"/>
+        <location filename="../core/domain/idea.cpp" line="246"/>
+        <source>must be 0 or more, not %1.</source>
+        <translation>%1이(가) 아니라 0 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="244"/>
+        <source>weight of %1</source>
+        <translation>%1의 가중치</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="250"/>
+        <source>impact threshold</source>
+        <translation>임팩트 임계값</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="254"/>
+        <source>feasibility threshold</source>
+        <translation>실현 가능성 임계값</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="259"/>
+        <source>cost base</source>
+        <translation>비용 기준</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="260"/>
+        <source>must be greater than 1, not %1.</source>
+        <translation>%1이(가) 아니라 1보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/idea.cpp" line="264"/>
+        <source>quadrant name %1</source>
+        <translation>사분면 이름 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="12"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="55"/>
+        <source>Planning &amp; project setup</source>
+        <translation>기획 및 프로젝트 설정</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="57"/>
+        <source>Data collection &amp; labeling</source>
+        <translation>데이터 수집 및 레이블링</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="59"/>
+        <source>Training &amp; debugging</source>
+        <translation>학습 및 디버깅</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="61"/>
+        <source>Deploying &amp; testing</source>
+        <translation>배포 및 테스트</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="93"/>
+        <source>Active</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="95"/>
+        <source>Shipped</source>
+        <translation>출시됨</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="97"/>
+        <source>Shelved</source>
+        <translation>보류됨</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="106"/>
+        <source>The data is too hard to get</source>
+        <translation>데이터를 구하기가 너무 어렵다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="108"/>
+        <source>A different task is much easier to label</source>
+        <translation>다른 태스크가 레이블링하기 훨씬 쉽다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="110"/>
+        <source>More data is needed</source>
+        <translation>데이터가 더 필요하다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="112"/>
+        <source>The labels turn out to be unreliable</source>
+        <translation>레이블을 신뢰할 수 없는 것으로 드러났다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="114"/>
+        <source>The task is too hard</source>
+        <translation>태스크가 너무 어렵다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="116"/>
+        <source>Requirements trade off against each other and must be re-ranked</source>
+        <translation>요구 사항끼리 상충해 우선순위를 다시 정해야 한다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="119"/>
+        <source>It does not work well enough in the pilot</source>
+        <translation>파일럿에서 충분히 잘 작동하지 않는다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="121"/>
+        <source>Accuracy needs to keep improving</source>
+        <translation>정확도를 계속 높여야 한다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="123"/>
+        <source>Training and production data differ</source>
+        <translation>학습 데이터와 프로덕션 데이터가 다르다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="125"/>
+        <source>Collect more data and mine hard cases</source>
+        <translation>데이터를 더 모으고 어려운 사례를 마이닝한다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="127"/>
+        <source>The metric does not drive user behaviour</source>
+        <translation>지표가 사용자 행동을 이끌어내지 못한다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="129"/>
+        <source>Real-world performance is poor: revisit the metric and requirements (e.g. speed vs accuracy)</source>
+        <translation>실제 환경 성능이 낮다: 지표와 요구 사항을 다시 검토한다 (예: 속도 대 정확도)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="161"/>
+        <source>Are you ready for ML: a product to put it in, a way to collect data, and the people to build it?</source>
+        <translation>ML을 도입할 준비가 되었나요: 적용할 제품, 데이터를 모을 방법, 만들 사람이 있나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="165"/>
+        <source>Are you sure you need ML?</source>
+        <translation>정말 ML이 필요한가요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="167"/>
+        <source>Are success criteria defined with all stakeholders?</source>
+        <translation>모든 이해관계자와 성공 기준을 정의했나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="170"/>
+        <source>Have you considered the ethics: is it ethical?</source>
+        <translation>윤리적 측면을 검토했나요: 윤리적으로 문제가 없나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="172"/>
+        <source>Have you reviewed the literature?</source>
+        <translation>관련 문헌을 검토했나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="174"/>
+        <source>Have you built a labeled benchmark?</source>
+        <translation>레이블링된 벤치마크를 만들었나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="176"/>
+        <source>Have you built a minimal product with manual rules?</source>
+        <translation>수동 규칙으로 최소 기능 제품을 만들어 보았나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="179"/>
+        <source>Having done all that, do you really need ML?</source>
+        <translation>이 모든 것을 하고 나서도 정말 ML이 필요한가요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="204"/>
+        <source>The project is %1, so it no longer moves between stages. Set its outcome back to active first.</source>
+        <translation>프로젝트가 %1 상태이므로 더 이상 단계 사이를 이동하지 않습니다. 먼저 결과를 진행 중으로 되돌리세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="211"/>
+        <source>The project is already in %1.</source>
+        <translation>프로젝트가 이미 %1 단계에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="229"/>
+        <source>Cannot move from %1 to %2: a project can only move forward one stage at a time: from %1 to %3 next.</source>
+        <translation>%1에서 %2(으)로 이동할 수 없습니다: 프로젝트는 한 번에 한 단계씩만 앞으로 이동할 수 있습니다. %1 다음은 %3입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="238"/>
+        <source>Trigger “%1” describes a backward move, but %2 is a forward move. Leave the trigger out.</source>
+        <translation>트리거 “%1”은(는) 역방향 이동을 설명하지만 %2은(는) 정방향 이동입니다. 트리거를 빼세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="254"/>
+        <source>Leaving Planning needs the feasibility checklist answered; %1 of %2 questions are open: %3 Answer them, or give an override note saying why the project goes ahead anyway.</source>
+        <translation>기획 단계를 벗어나려면 실현 가능성 체크리스트에 답해야 합니다. 질문 %2개 중 %1개가 남아 있습니다: %3 답하거나, 그래도 프로젝트를 진행하는 이유를 무시 사유로 남기세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="273"/>
+        <source>Unknown trigger “%1”. For %2 choose one of: %3; or give a reason in your own words.</source>
+        <translation>알 수 없는 트리거 “%1”. %2에는 다음 중 하나를 고르세요: %3. 또는 사유를 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="281"/>
+        <source>Trigger “%1” belongs to %2, not to %3. For this move choose one of: %4; or give a reason in your own words.</source>
+        <translation>트리거 “%1”은(는) %3이 아니라 %2에 속합니다. 이 이동에는 다음 중 하나를 고르세요: %4. 또는 사유를 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="293"/>
+        <source>Describe the reason in your own words.</source>
+        <translation>사유를 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="294"/>
+        <source>Pick one of the course&apos;s triggers for this move: %1; or describe the reason in your own words.</source>
+        <translation>이 이동에 맞는 강의의 트리거 중 하나를 고르세요: %1. 또는 사유를 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="301"/>
+        <source>Moving back from %1 to %2 needs a reason. %3</source>
+        <translation>%1에서 %2(으)로 되돌아가려면 사유가 필요합니다. %3</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="324"/>
+        <source>Shelving a project needs a reason, so that the portfolio remembers why it stopped.</source>
+        <translation>프로젝트를 보류하려면 사유가 필요합니다. 그래야 포트폴리오에 중단된 이유가 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/metrics.cpp" line="107"/>
+        <source>The formula is empty: write an expression over the metric names.</source>
+        <translation>수식이 비어 있습니다: 지표 이름으로 식을 작성하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/metrics.cpp" line="115"/>
+        <source>Two metrics share the formula name “%1”: rename one of them.</source>
+        <translation>두 지표의 수식 이름이 “%1”(으)로 같습니다: 하나의 이름을 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/metrics.cpp" line="130"/>
+        <source>Formula error at position %1: %2.</source>
+        <translation>수식 오류 (위치 %1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/metrics.cpp" line="160"/>
+        <source>The threshold rule needs the metric to optimize.</source>
+        <translation>임계값 규칙에는 최적화할 지표가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/metrics.cpp" line="162"/>
+        <source>The threshold rule optimizes “%1”, which is not one of the metrics.</source>
+        <translation>임계값 규칙이 “%1”을(를) 최적화하지만 지표 중에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/metrics.cpp" line="268"/>
+        <source>The formula gives no finite number for this model.</source>
+        <translation>이 모델에 대해 수식이 유한한 수를 내지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/metrics.cpp" line="271"/>
+        <source>Formula error: %1.</source>
+        <translation>수식 오류: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/metrics.cpp" line="281"/>
+        <source>No value for %1.</source>
+        <translation>%1 값이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/metrics.cpp" line="284"/>
+        <source>Misses the bound on %1.</source>
+        <translation>%1의 경계값을 충족하지 못합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/sample.cpp" line="159"/>
+        <source>Sample portfolio</source>
+        <translation>샘플 포트폴리오</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/sample.cpp" line="478"/>
+        <source>Generated portfolio</source>
+        <translation>생성된 포트폴리오</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="228"/>
+        <source>Would cheap predictions change decisions that matter?</source>
+        <translation>저렴한 예측이 중요한 의사 결정을 바꿀까요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="230"/>
+        <source>No important decision depends on this prediction</source>
+        <translation>이 예측에 달린 중요한 의사 결정이 없다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="231"/>
+        <source>Cheap predictions would change decisions that matter a lot</source>
+        <translation>저렴한 예측이 매우 중요한 의사 결정을 바꾼다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="234"/>
+        <source>Does it remove friction where users struggle?</source>
+        <translation>사용자가 어려움을 겪는 지점의 마찰을 없애나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="235"/>
+        <source>Users do not struggle here</source>
+        <translation>사용자가 여기서 어려움을 겪지 않는다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="236"/>
+        <source>A major pain point for many users</source>
+        <translation>많은 사용자의 주요 불편 사항이다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="238"/>
+        <source>Does it automate a complicated manual process or rules written by hand?</source>
+        <translation>복잡한 수작업 프로세스나 손으로 작성한 규칙을 자동화하나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="240"/>
+        <source>Nothing complicated to automate</source>
+        <translation>자동화할 만큼 복잡한 것이 없다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="241"/>
+        <source>Replaces a complicated manual process or a large rule set</source>
+        <translation>복잡한 수작업 프로세스나 방대한 규칙 집합을 대체한다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="244"/>
+        <source>Do comparable organisations already do this successfully with ML?</source>
+        <translation>비슷한 조직이 이미 ML로 이 일을 성공적으로 하고 있나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="246"/>
+        <source>No comparable organisation does this</source>
+        <translation>이 일을 하는 비슷한 조직이 없다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="247"/>
+        <source>Comparable organisations do it successfully</source>
+        <translation>비슷한 조직이 성공적으로 하고 있다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="249"/>
+        <source>How hard is it to acquire the data?</source>
+        <translation>데이터를 확보하기가 얼마나 어렵나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="250"/>
+        <source>Very hard: the data does not exist or is out of reach</source>
+        <translation>매우 어렵다: 데이터가 없거나 접근할 수 없다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="252"/>
+        <source>Easy: the data is already collected and accessible</source>
+        <translation>쉽다: 데이터가 이미 수집되어 있고 접근할 수 있다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="255"/>
+        <source>How expensive is labeling?</source>
+        <translation>레이블링 비용이 얼마나 드나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="256"/>
+        <source>Slow, costly labels that need experts</source>
+        <translation>전문가가 필요한 느리고 비싼 레이블</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="257"/>
+        <source>Cheap or free labels, e.g. from user behaviour</source>
+        <translation>저렴하거나 무료인 레이블 (예: 사용자 행동에서 얻음)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="259"/>
+        <source>How much data is needed?</source>
+        <translation>데이터가 얼마나 필요한가요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="260"/>
+        <source>Far more than we can get</source>
+        <translation>확보할 수 있는 양보다 훨씬 많이</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="261"/>
+        <source>Little, or we already have enough</source>
+        <translation>조금, 또는 이미 충분히 있다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="263"/>
+        <source>How stable is the data?</source>
+        <translation>데이터가 얼마나 안정적인가요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="264"/>
+        <source>It changes constantly; models go stale fast</source>
+        <translation>계속 바뀌어 모델이 금방 낡는다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="265"/>
+        <source>Stable over time</source>
+        <translation>시간이 지나도 안정적이다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="267"/>
+        <source>What are the security requirements on the data?</source>
+        <translation>데이터에 대한 보안 요구 사항은 어떤가요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="268"/>
+        <source>Strict: sensitive data under heavy restrictions</source>
+        <translation>엄격함: 강한 제한을 받는 민감한 데이터</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="269"/>
+        <source>Few: the data can be used freely</source>
+        <translation>거의 없음: 데이터를 자유롭게 쓸 수 있다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="271"/>
+        <source>How costly are wrong predictions?</source>
+        <translation>잘못된 예측의 비용은 얼마나 큰가요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="272"/>
+        <source>Very costly or dangerous</source>
+        <translation>매우 크거나 위험하다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="273"/>
+        <source>Cheap: errors are harmless or easily corrected</source>
+        <translation>작다: 오류가 무해하거나 쉽게 바로잡힌다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="275"/>
+        <source>How often must the system be right to be useful?</source>
+        <translation>유용하려면 시스템이 얼마나 자주 맞아야 하나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="276"/>
+        <source>Almost always: many nines</source>
+        <translation>거의 항상: 나인(9)이 여러 개</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="277"/>
+        <source>Useful even when it is often wrong</source>
+        <translation>자주 틀려도 유용하다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="279"/>
+        <source>What are the ethical implications?</source>
+        <translation>윤리적 영향은 어떤가요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="280"/>
+        <source>Serious: fairness, safety or privacy at stake</source>
+        <translation>심각함: 공정성, 안전 또는 프라이버시가 걸려 있다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="281"/>
+        <source>Negligible</source>
+        <translation>무시할 만한 수준</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="283"/>
+        <source>Is the problem well defined?</source>
+        <translation>문제가 명확하게 정의되어 있나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="284"/>
+        <source>Vague, with open-ended outputs</source>
+        <translation>모호하고 출력이 정해져 있지 않다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="285"/>
+        <source>Clear inputs and outputs</source>
+        <translation>입력과 출력이 명확하다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="287"/>
+        <source>Is there good published work on similar problems?</source>
+        <translation>비슷한 문제에 대한 좋은 연구 결과가 있나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="288"/>
+        <source>None that we know of</source>
+        <translation>우리가 아는 것은 없다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="289"/>
+        <source>Strong published results on similar problems</source>
+        <translation>비슷한 문제에 대한 강력한 연구 결과가 있다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="291"/>
+        <source>What compute is needed for training and serving?</source>
+        <translation>학습과 서빙에 어느 정도의 컴퓨팅이 필요한가요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="292"/>
+        <source>Massive training compute or a tight serving budget</source>
+        <translation>막대한 학습 컴퓨팅 또는 빠듯한 서빙 예산</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="293"/>
+        <source>Modest compute for both</source>
+        <translation>둘 다 적당한 컴퓨팅</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="295"/>
+        <source>Can a human do it?</source>
+        <translation>사람이 할 수 있나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="296"/>
+        <source>Not even experts can</source>
+        <translation>전문가도 할 수 없다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="297"/>
+        <source>Anyone can, quickly</source>
+        <translation>누구나 빠르게 할 수 있다</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="331"/>
+        <location filename="../core/domain/scoring.cpp" line="502"/>
+        <source>Impact</source>
+        <translation>임팩트</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="333"/>
+        <source>Data availability</source>
+        <translation>데이터 가용성</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="335"/>
+        <source>Accuracy requirement</source>
+        <translation>정확도 요구 사항</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="337"/>
+        <source>Problem difficulty</source>
+        <translation>문제 난이도</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="345"/>
+        <source>Do first</source>
+        <translation>먼저 하기</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="346"/>
+        <source>Big bet</source>
+        <translation>큰 베팅</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="347"/>
+        <source>Small win</source>
+        <translation>작은 성과</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="348"/>
+        <source>Avoid</source>
+        <translation>피하기</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="385"/>
+        <source>Unscored</source>
+        <translation>점수 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="486"/>
+        <source>%1 points: %2 (answer %3, weight %4)</source>
+        <translation>%1점: %2 (답변 %3, 가중치 %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="491"/>
+        <source>[raters differ by %1]</source>
+        <translation>[평가자 간 차이 %1]</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="497"/>
+        <source>%1: %2 of 10 from the answers</source>
+        <translation>%1: 답변 기준 10점 만점에 %2점</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="499"/>
+        <source>%1: not scored, no question answered</source>
+        <translation>%1: 점수 없음, 답한 질문 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="506"/>
+        <source>Feasibility</source>
+        <translation>실현 가능성</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="511"/>
+        <source>%1: left out, no question answered</source>
+        <translation>%1: 제외됨, 답한 질문 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="516"/>
+        <source>%1: %2 of 10, %3 of feasibility</source>
+        <translation>%1: 10점 만점에 %2점, 실현 가능성의 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="527"/>
+        <source>impact %1</source>
+        <translation>임팩트 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="530"/>
+        <source>feasibility %1</source>
+        <translation>실현 가능성 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="532"/>
+        <source>Manual override: %1 replaces the computed value.</source>
+        <translation>수동 지정: %1이(가) 계산된 값을 대체합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="536"/>
+        <source>Note: %1</source>
+        <translation>메모: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="542"/>
+        <source>Unanswered, left out rather than counted as zero:</source>
+        <translation>답하지 않은 질문 (0점으로 세지 않고 제외):</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="547"/>
+        <source>Completeness: %1 of %2 questions answered.</source>
+        <translation>완성도: 질문 %2개 중 %1개 답변.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="552"/>
+        <source>Quadrant: %1.</source>
+        <translation>사분면: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="555"/>
+        <source>Quadrant: %1 (impact %2, feasibility %3; thresholds %4 and %5), priority %6.</source>
+        <translation>사분면: %1 (임팩트 %2, 실현 가능성 %3, 임계값 %4 및 %5), 우선순위 %6.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/scoring.cpp" line="563"/>
+        <source>Accuracy requirement cost factor: ×%1 (assumption: cost grows by %2× per nine of accuracy).</source>
+        <translation>정확도 요구 사항 비용 계수: ×%1 (가정: 정확도의 나인(9)이 하나 늘 때마다 비용이 %2배 증가).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="64"/>
+        <source>%1 is open in another ML Planner window or process; close it there and try again.</source>
+        <translation>%1이(가) 다른 ML Planner 창이나 프로세스에서 열려 있습니다. 그곳에서 닫은 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="70"/>
+        <source>%1 is not an ML Planner portfolio: %2</source>
+        <translation>%1은(는) ML Planner 포트폴리오가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="81"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="325"/>
+        <source>%1 is damaged (%2) and was not changed.</source>
+        <translation>%1이(가) 손상되어 (%2) 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="84"/>
+        <source>it is not a database file</source>
+        <translation>데이터베이스 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="88"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="213"/>
+        <source>%1 does not exist.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="216"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="220"/>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="223"/>
+        <source>it is not an SQLite database</source>
+        <translation>SQLite 데이터베이스가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="230"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="279"/>
+        <source>it is an SQLite database of another application</source>
+        <translation>다른 애플리케이션의 SQLite 데이터베이스입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="238"/>
+        <source>%1 was written by a newer version of ML Planner (file format version %2); this version reads file format versions up to %3. Update ML Planner to open it.</source>
+        <translation>%1은(는) 더 새로운 버전의 ML Planner로 작성되었습니다 (파일 형식 버전 %2). 이 버전은 파일 형식 버전 %3까지 읽을 수 있습니다. 열려면 ML Planner를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="245"/>
+        <source>it has no file format version</source>
+        <translation>파일 형식 버전이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="302"/>
+        <source>%1 was not opened: it contains a %2 &apos;%3&apos; that ML Planner does not create. The file may have been altered; it was not changed.</source>
+        <translation>%1을(를) 열지 않았습니다: ML Planner가 만들지 않는 %2 &apos;%3&apos;이(가) 들어 있습니다. 파일이 변경되었을 수 있으며, 파일은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="313"/>
+        <source>%1 was not opened: its structure differs from an ML Planner portfolio (%2 &apos;%3&apos; is missing or altered); it was not changed.</source>
+        <translation>%1을(를) 열지 않았습니다: 구조가 ML Planner 포트폴리오와 다릅니다 (%2 &apos;%3&apos;이(가) 없거나 변경됨). 파일은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="338"/>
+        <source>%1 is damaged and was not changed: %2</source>
+        <translation>%1이(가) 손상되어 변경하지 않았습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::PortfolioFile</name>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1115"/>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1이(가) 이미 있습니다. 다른 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1228"/>
+        <source>%1 holds a value ML Planner cannot read: %2</source>
+        <translation>%1에 ML Planner가 읽을 수 없는 값이 있습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1262"/>
+        <source>aggregation &apos;%1&apos;</source>
+        <translation>집계 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1282"/>
+        <source>answer order &apos;%1&apos;</source>
+        <translation>답변 순서 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1318"/>
+        <source>idea %1 has an unknown archetype, stage or outcome</source>
+        <translation>아이디어 %1의 아키타입, 단계 또는 결과를 알 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1330"/>
+        <source>idea %1 has an unknown flywheel or checklist answer</source>
+        <translation>아이디어 %1의 플라이휠 또는 체크리스트 답변을 알 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1332"/>
+        <source>idea %1 has unreadable raters&apos; answers</source>
+        <translation>아이디어 %1의 평가자 답변을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1334"/>
+        <source>idea %1 has an unreadable stage history</source>
+        <translation>아이디어 %1의 단계 이력을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1336"/>
+        <source>idea %1 has unreadable metrics, baselines or key-question answers</source>
+        <translation>아이디어 %1의 지표, 베이스라인 또는 핵심 질문 답변을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1408"/>
+        <source>Two ideas have the id %1.</source>
+        <translation>두 아이디어의 id가 %1(으)로 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1438"/>
+        <source>%1 is the open portfolio itself; choose another name for the copy.</source>
+        <translation>%1은(는) 열려 있는 포트폴리오 자체입니다. 사본에 다른 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1456"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1470"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1476"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1481"/>
+        <source>The copy %1 cannot be written: %2</source>
+        <translation>사본 %1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::io</name>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="115"/>
+        <source>line %1, field %2: a quoted field is not closed</source>
+        <translation>%1행, %2번째 필드: 따옴표로 묶은 필드가 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="121"/>
+        <source>line %1, field %2: text follows the closing quote of a quoted field</source>
+        <translation>%1행, %2번째 필드: 따옴표로 묶은 필드의 닫는 따옴표 뒤에 텍스트가 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="146"/>
+        <source>line %1, field %2: a quote inside an unquoted field (quote the whole field and double the quotes inside it)</source>
+        <translation>%1행, %2번째 필드: 따옴표로 묶지 않은 필드 안에 따옴표가 있습니다 (필드 전체를 따옴표로 묶고 안의 따옴표는 두 번 쓰세요)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="178"/>
+        <source>line %1, field &apos;%2&apos;: %3</source>
+        <translation>%1행, 필드 &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="226"/>
+        <source>The CSV is not UTF-8 text; save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>CSV가 UTF-8 텍스트가 아닙니다. 스프레드시트에서 &quot;CSV UTF-8&quot; 형식으로 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="233"/>
+        <source>The CSV is empty: expected a header line.</source>
+        <translation>CSV가 비어 있습니다: 헤더 행이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="243"/>
+        <source>line 1: the column &apos;%1&apos; appears twice</source>
+        <translation>1행: 열 &apos;%1&apos;이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="256"/>
+        <source>line 1: unknown columns %1; expected %2 and question ids</source>
+        <translation>1행: 알 수 없는 열 %1. %2 및 질문 id가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="260"/>
+        <source>line 1: the column &apos;name&apos; is missing</source>
+        <translation>1행: 열 &apos;name&apos;이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="273"/>
+        <source>line %1: %2 fields, but the header has %3</source>
+        <translation>%1행: 필드가 %2개지만 헤더에는 %3개 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="289"/>
+        <source>&apos;%1&apos; is not a whole number of at least 1</source>
+        <translation>&apos;%1&apos;은(는) 1 이상의 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="299"/>
+        <source>&apos;%1&apos; is not one of software2, human-in-the-loop, autonomous</source>
+        <translation>&apos;%1&apos;은(는) software2, human-in-the-loop, autonomous 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="306"/>
+        <source>&apos;%1&apos; is not one of planning, data, training, deploying</source>
+        <translation>&apos;%1&apos;은(는) planning, data, training, deploying 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="313"/>
+        <source>&apos;%1&apos; is not one of active, shipped, shelved</source>
+        <translation>&apos;%1&apos;은(는) active, shipped, shelved 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="323"/>
+        <source>&apos;%1&apos; is not a number strictly between 0 and 1, e.g. 0.99</source>
+        <translation>&apos;%1&apos;은(는) 0과 1 사이 (경계 제외)의 수가 아닙니다. 예: 0.99</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="335"/>
+        <source>&apos;%1&apos; is not a number 1–5</source>
+        <translation>&apos;%1&apos;은(는) 1–5 사이의 수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="346"/>
+        <source>a new idea needs a name</source>
+        <translation>새 아이디어에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="389"/>
+        <source>&apos;%1&apos; differs from &apos;%2&apos; on line %3 for the same idea</source>
+        <translation>같은 아이디어에 대해 &apos;%1&apos;이(가) %3행의 &apos;%2&apos;와(과) 다릅니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="429"/>
+        <source>Shelved before the CSV import</source>
+        <translation>CSV 가져오기 전에 보류됨</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="435"/>
+        <source>&apos;%1&apos; differs from the idea&apos;s stage &apos;%2&apos;; move projects in ML Planner so the move is recorded</source>
+        <translation>&apos;%1&apos;이(가) 아이디어의 단계 &apos;%2&apos;와(과) 다릅니다. 이동이 기록되도록 ML Planner에서 프로젝트를 이동하세요</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="441"/>
+        <source>&apos;%1&apos; differs from the idea&apos;s outcome &apos;%2&apos;; change it in ML Planner so the reason is recorded</source>
+        <translation>&apos;%1&apos;이(가) 아이디어의 결과 &apos;%2&apos;와(과) 다릅니다. 사유가 기록되도록 ML Planner에서 변경하세요</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="453"/>
+        <source>&apos;%1&apos; already rated this idea on line %2</source>
+        <translation>&apos;%1&apos;은(는) %2행에서 이미 이 아이디어를 평가했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="473"/>
+        <source>line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="961"/>
+        <source>line %1, column %2</source>
+        <translation>%1행, %2열</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="994"/>
+        <source>The JSON is malformed at %1 (byte %2): %3</source>
+        <translation>JSON 형식이 잘못되었습니다 (%1, %2바이트): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="999"/>
+        <source>The JSON is not an ML Planner portfolio: expected an object.</source>
+        <translation>JSON이 ML Planner 포트폴리오가 아닙니다: 객체가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="1005"/>
+        <source>The JSON is not an ML Planner portfolio: format is not &quot;%1&quot;.</source>
+        <translation>JSON이 ML Planner 포트폴리오가 아닙니다: format이 &quot;%1&quot;이(가) 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="1009"/>
+        <source>formatVersion: missing or not a whole number of at least 1</source>
+        <translation>formatVersion: 없거나 1 이상의 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="1012"/>
+        <source>The JSON was written by a newer version of ML Planner (format version %1); this version reads format versions up to %2.</source>
+        <translation>JSON이 더 새로운 버전의 ML Planner로 작성되었습니다 (형식 버전 %1). 이 버전은 형식 버전 %2까지 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="1034"/>
+        <source>%1.id: %2 is already used by ideas[%3]</source>
+        <translation>%1.id: %2은(는) 이미 ideas[%3]에서 사용 중입니다</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::io::Reader</name>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="473"/>
+        <source>expected an object</source>
+        <translation>객체가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="485"/>
+        <source>unknown field</source>
+        <translation>알 수 없는 필드</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="497"/>
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="512"/>
+        <location filename="../core/io/jsonformat.cpp" line="682"/>
+        <location filename="../core/io/jsonformat.cpp" line="753"/>
+        <source>expected text</source>
+        <translation>텍스트가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="520"/>
+        <source>expected a number</source>
+        <translation>숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="560"/>
+        <source>expected true or false</source>
+        <translation>true 또는 false가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="585"/>
+        <source>expected a list</source>
+        <translation>목록이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="602"/>
+        <location filename="../core/io/jsonformat.cpp" line="863"/>
+        <source>&apos;%1&apos; is not a known value</source>
+        <translation>&apos;%1&apos;은(는) 알 수 없는 값입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="610"/>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1이(가) %2–%3 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="632"/>
+        <source>%1 must be greater than 1</source>
+        <translation>%1은(는) 1보다 커야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="641"/>
+        <location filename="../core/io/jsonformat.cpp" line="704"/>
+        <source>unknown question</source>
+        <translation>알 수 없는 질문</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="646"/>
+        <location filename="../core/io/jsonformat.cpp" line="665"/>
+        <location filename="../core/io/jsonformat.cpp" line="893"/>
+        <source>%1 is negative</source>
+        <translation>%1이(가) 음수입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="660"/>
+        <source>unknown cost driver</source>
+        <translation>알 수 없는 비용 요인</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="680"/>
+        <source>unknown quadrant</source>
+        <translation>알 수 없는 사분면</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="711"/>
+        <source>%1 is outside 1–5</source>
+        <translation>%1이(가) 1–5 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="726"/>
+        <source>%1 is not a whole number of at least 1</source>
+        <translation>%1은(는) 1 이상의 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="733"/>
+        <location filename="../core/io/jsonformat.cpp" line="889"/>
+        <source>must not be empty</source>
+        <translation>비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="738"/>
+        <source>%1 must lie strictly between 0 and 1, e.g. 0.99</source>
+        <translation>%1은(는) 0과 1 사이 (경계 제외)여야 합니다. 예: 0.99</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="751"/>
+        <source>unknown key question</source>
+        <translation>알 수 없는 핵심 질문</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="768"/>
+        <source>unknown flywheel question</source>
+        <translation>알 수 없는 플라이휠 질문</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="771"/>
+        <source>expected &quot;yes&quot;, &quot;no&quot; or &quot;unknown&quot;</source>
+        <translation>&quot;yes&quot;, &quot;no&quot; 또는 &quot;unknown&quot;이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="811"/>
+        <source>unknown checklist item</source>
+        <translation>알 수 없는 체크리스트 항목</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="814"/>
+        <source>expected &quot;yes&quot;, &quot;no&quot; or &quot;unanswered&quot;</source>
+        <translation>&quot;yes&quot;, &quot;no&quot; 또는 &quot;unanswered&quot;가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="839"/>
+        <source>&apos;%1&apos; is not an ISO-8601 time such as 2024-01-31T09:00:00.000Z</source>
+        <translation>&apos;%1&apos;은(는) 2024-01-31T09:00:00.000Z 같은 ISO-8601 시각이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="846"/>
+        <source>a shelved project needs a reason</source>
+        <translation>보류된 프로젝트에는 사유가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="866"/>
+        <source>&apos;%1&apos; does not belong to a move from %2 to %3</source>
+        <translation>&apos;%1&apos;은(는) %2에서 %3(으)로의 이동에 속하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="891"/>
+        <source>&apos;%1&apos; is defined twice</source>
+        <translation>&apos;%1&apos;이(가) 두 번 정의되어 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::AnswerScale</name>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="131"/>
+        <source>1 — %1</source>
+        <translation>1 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="133"/>
+        <source>5 — %1</source>
+        <translation>5 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="135"/>
+        <source>%1 of 5, between the two descriptions below</source>
+        <translation>5점 중 %1점, 아래 두 설명 사이</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="142"/>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="143"/>
+        <source>Leave the question unanswered: it is left out of the score, not counted as zero</source>
+        <translation>질문을 답하지 않은 상태로 둡니다: 0점으로 세지 않고 점수에서 제외됩니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="151"/>
+        <source>&lt;b&gt;1&lt;/b&gt; — %1&lt;br&gt;&lt;b&gt;5&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; — %1&lt;br&gt;&lt;b&gt;5&lt;/b&gt; — %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::ChartStyle</name>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="76"/>
+        <source>Colour: archetype</source>
+        <translation>색상: 아키타입</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="77"/>
+        <source>Colour: stage</source>
+        <translation>색상: 단계</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="112"/>
+        <source>every idea</source>
+        <translation>모든 아이디어</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="117"/>
+        <source>cost &lt; ×%1 or no accuracy target</source>
+        <translation>비용 &lt; ×%1 또는 정확도 목표 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="119"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="121"/>
+        <source>cost ×%1–%2</source>
+        <translation>비용 ×%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="123"/>
+        <source>cost ≥ ×%1</source>
+        <translation>비용 ≥ ×%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="129"/>
+        <source>one rater</source>
+        <translation>평가자 1명</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="131"/>
+        <source>raters agree (spread &lt; 1)</source>
+        <translation>평가자 의견 일치 (편차 &lt; 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="133"/>
+        <source>spread 1–3</source>
+        <translation>편차 1–3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="135"/>
+        <source>spread ≥ 3</source>
+        <translation>편차 ≥ 3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="145"/>
+        <source>Size: uniform</source>
+        <translation>크기: 균일</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="147"/>
+        <source>Size: estimated cost (accuracy requirement)</source>
+        <translation>크기: 예상 비용 (정확도 요구 사항)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="149"/>
+        <source>Size: disagreement between raters</source>
+        <translation>크기: 평가자 간 의견 차이</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::Document</name>
+    <message>
+        <location filename="../ui/document.cpp" line="136"/>
+        <location filename="../ui/document.cpp" line="232"/>
+        <location filename="../ui/document.cpp" line="245"/>
+        <location filename="../ui/document.cpp" line="270"/>
+        <location filename="../ui/document.cpp" line="355"/>
+        <source>No portfolio is open.</source>
+        <translation>열린 포트폴리오가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.cpp" line="144"/>
+        <source>Add “%1”</source>
+        <translation>“%1” 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.cpp" line="151"/>
+        <location filename="../ui/document.cpp" line="177"/>
+        <location filename="../ui/document.cpp" line="191"/>
+        <location filename="../ui/document.cpp" line="205"/>
+        <location filename="../ui/document.cpp" line="218"/>
+        <location filename="../ui/document.cpp" line="309"/>
+        <source>The idea no longer exists.</source>
+        <translation>아이디어가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.cpp" line="168"/>
+        <source>Delete “%1”</source>
+        <translation>“%1” 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/document.cpp" line="169"/>
+        <source>Delete %n ideas</source>
+        <translation>
+            <numerusform>아이디어 %n개 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/document.cpp" line="180"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (사본)</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.cpp" line="184"/>
+        <source>Duplicate “%1”</source>
+        <translation>“%1” 복제</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.cpp" line="198"/>
+        <source>Place “%1” by hand</source>
+        <translation>“%1” 직접 배치</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.cpp" line="210"/>
+        <source>Clear manual placement of “%1”</source>
+        <translation>“%1”의 수동 배치 해제</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.cpp" line="225"/>
+        <source>Move “%1” to %2</source>
+        <translation>“%1”을(를) %2(으)로 이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.cpp" line="248"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.cpp" line="258"/>
+        <source>%1 is neither a JSON nor a CSV file.</source>
+        <translation>%1은(는) JSON 파일도 CSV 파일도 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.cpp" line="264"/>
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::IdeaEditor</name>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="214"/>
+        <source>Select an idea in the table or on the chart to see and edit it here.</source>
+        <translation>표나 차트에서 아이디어를 선택하면 여기서 보고 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="223"/>
+        <source>Name of the idea</source>
+        <translation>아이디어 이름</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="233"/>
+        <source>Rename idea</source>
+        <translation>아이디어 이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="245"/>
+        <source>Idea</source>
+        <translation>아이디어</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="246"/>
+        <source>Scoring</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="247"/>
+        <source>Why here</source>
+        <translation>위치 근거</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="248"/>
+        <source>Lifecycle</source>
+        <translation>라이프사이클</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="292"/>
+        <source>What the project would do and for whom</source>
+        <translation>프로젝트가 무엇을 누구를 위해 하는지</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="302"/>
+        <source>Change owner</source>
+        <translation>담당자 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="312"/>
+        <source>Change archetype</source>
+        <translation>아키타입 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="314"/>
+        <source>Description:</source>
+        <translation>설명:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="315"/>
+        <source>Owner:</source>
+        <translation>담당자:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="316"/>
+        <source>Archetype:</source>
+        <translation>아키타입:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="323"/>
+        <source>Key questions for this archetype</source>
+        <translation>이 아키타입의 핵심 질문</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="327"/>
+        <source>Data flywheel check</source>
+        <translation>데이터 플라이휠 점검</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="333"/>
+        <source>Unknown</source>
+        <translation>모름</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="334"/>
+        <location filename="../ui/ideaeditor.cpp" line="570"/>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="335"/>
+        <location filename="../ui/ideaeditor.cpp" line="571"/>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="340"/>
+        <source>Answer the flywheel check</source>
+        <translation>플라이휠 점검 답변</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="366"/>
+        <source>Your answer</source>
+        <translation>내 답변</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="388"/>
+        <source>Whose answers you are editing</source>
+        <translation>답변을 편집 중인 평가자</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="393"/>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="395"/>
+        <source>Add a person who scores this idea</source>
+        <translation>이 아이디어를 평가할 사람 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="398"/>
+        <source>Add Rater</source>
+        <translation>평가자 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="398"/>
+        <source>Name of the rater:</source>
+        <translation>평가자 이름:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="403"/>
+        <source>Rename…</source>
+        <translation>이름 변경…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="410"/>
+        <source>Rename Rater</source>
+        <translation>평가자 이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="410"/>
+        <source>New name:</source>
+        <translation>새 이름:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="415"/>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="421"/>
+        <source>Remove Rater</source>
+        <translation>평가자 제거</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="422"/>
+        <source>Remove %1 and all of their answers?</source>
+        <translation>%1 평가자와 그 답변을 모두 제거할까요?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="426"/>
+        <source>Rater:</source>
+        <translation>평가자:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="451"/>
+        <source>%1
+Unanswered questions are left out, not counted as zero.</source>
+        <translation>%1
+답하지 않은 질문은 0점으로 세지 않고 제외됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="569"/>
+        <source>Unanswered</source>
+        <translation>답하지 않음</translation>
+    </message>
+    <message>
+        <source>1 — %1</source>
+        <translation type="vanished">1 — %1</translation>
+    </message>
+    <message>
+        <source>5 — %1</source>
+        <translation type="vanished">5 — %1</translation>
+    </message>
+    <message>
+        <source>%1
+1: %2
+5: %3
+Unanswered questions are left out, not counted as zero.</source>
+        <translation type="vanished">%1
+1: %2
+5: %3
+답하지 않은 질문은 0점으로 세지 않고 제외됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="470"/>
+        <source>Required accuracy:</source>
+        <translation>요구 정확도:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="489"/>
+        <source>Change accuracy requirement</source>
+        <translation>정확도 요구 사항 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="506"/>
+        <source>Clear Override</source>
+        <translation>수동 지정 해제</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="508"/>
+        <source>Go back to the position computed from the answers</source>
+        <translation>답변으로 계산한 위치로 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="533"/>
+        <source>Move…</source>
+        <translation>이동…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="535"/>
+        <source>Move the project to another stage</source>
+        <translation>프로젝트를 다른 단계로 이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="548"/>
+        <source>Why it was shelved</source>
+        <translation>보류된 이유</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="559"/>
+        <source>Outcome:</source>
+        <translation>결과:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="560"/>
+        <source>Reason:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="563"/>
+        <source>Feasibility checklist (before leaving Planning)</source>
+        <translation>실현 가능성 체크리스트 (기획 단계를 벗어나기 전)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="577"/>
+        <source>Answer the feasibility checklist</source>
+        <translation>실현 가능성 체크리스트 답변</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="591"/>
+        <source>History:</source>
+        <translation>이력:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="598"/>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="598"/>
+        <source>Move</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="vanished">사유</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="598"/>
+        <source>Who</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="648"/>
+        <source>Add rater %1</source>
+        <translation>평가자 %1 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="654"/>
+        <source>Rename rater</source>
+        <translation>평가자 이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="662"/>
+        <source>Remove rater</source>
+        <translation>평가자 제거</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="689"/>
+        <source>Change description</source>
+        <translation>설명 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="696"/>
+        <source>Answer a key question</source>
+        <translation>핵심 질문 답변</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="741"/>
+        <source>Me</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="742"/>
+        <source>Answer “%1”</source>
+        <translation>“%1” 답변</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="766"/>
+        <source>Change outcome</source>
+        <translation>결과 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="795"/>
+        <source>Rank %1 of %2 · &lt;b&gt;%3&lt;/b&gt; · impact %4 · feasibility %5 · %6 % scored</source>
+        <translation>%2개 중 %1위 · &lt;b&gt;%3&lt;/b&gt; · 임팩트 %4 · 실현 가능성 %5 · %6% 응답</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="809"/>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Examples:&lt;/i&gt; %2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Where it sits:&lt;/i&gt; %3&lt;br&gt;&lt;i&gt;Lever:&lt;/i&gt; %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;예시:&lt;/i&gt; %2&lt;/p&gt;&lt;p&gt;&lt;i&gt;위치:&lt;/i&gt; %3&lt;br&gt;&lt;i&gt;레버:&lt;/i&gt; %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="834"/>
+        <source>median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="834"/>
+        <source>mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="836"/>
+        <source>No one has scored this idea yet. Your first answer adds you as a rater.</source>
+        <translation>아직 이 아이디어를 평가한 사람이 없습니다. 처음 답하면 평가자로 추가됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="838"/>
+        <source>One rater. Add more to see where people disagree.</source>
+        <translation>평가자 1명. 평가자를 더 추가하면 의견이 갈리는 지점을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="840"/>
+        <source>%1 raters, combined by %2. Spread between raters: impact %3, feasibility %4.</source>
+        <translation>평가자 %1명, %2 방식으로 결합. 평가자 간 편차: 임팩트 %3, 실현 가능성 %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="859"/>
+        <source>Ø %1 ± %2</source>
+        <translation>Ø %1 ± %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="860"/>
+        <source>Ø %1</source>
+        <translation>Ø %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="863"/>
+        <source>The %1 of all raters&apos; answers, and how far apart they are</source>
+        <translation>모든 평가자 답변의 %1과 그 편차</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="873"/>
+        <source>Implied cost factor ×%1 — an assumption, not the course&apos;s: base %2 raised to the %3 “nines” of %4 (−log₁₀(1 − a)). Change the base in Portfolio ▸ Settings.</source>
+        <translation>암묵적 비용 계수 ×%1 — 강의가 아닌 우리의 가정: 기준값 %2을(를) %4의 “나인(9)” 개수 %3만큼 거듭제곱 (−log₁₀(1 − a)). 기준값은 포트폴리오 ▸ 설정에서 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="878"/>
+        <source>No accuracy requirement set: the cost factor is not estimated.</source>
+        <translation>정확도 요구 사항이 설정되지 않아 비용 계수를 추정하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="891"/>
+        <source>impact %1</source>
+        <translation>임팩트 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="893"/>
+        <source>feasibility %1</source>
+        <translation>실현 가능성 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="894"/>
+        <source>&lt;b&gt;Placed by hand:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;직접 배치함:&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="896"/>
+        <source>Note: %1</source>
+        <translation>메모: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="899"/>
+        <source>The position comes from the answers. Drag the point on the chart to place it by hand.</source>
+        <translation>위치는 답변으로 계산됩니다. 차트에서 점을 끌어 직접 배치할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="909"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (stage %2 of 4) since %3. Backward moves so far: %4.</source>
+        <translation>%3부터 &lt;b&gt;%1&lt;/b&gt; (4단계 중 %2단계). 지금까지 역방향 이동: %4회.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="933"/>
+        <source>Checklist override: %1</source>
+        <translation>체크리스트 무시: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="935"/>
+        <location filename="../ui/ideaeditor.cpp" line="938"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="953"/>
+        <source>created</source>
+        <translation>생성됨</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::IdeasModel</name>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="122"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="126"/>
+        <location filename="../ui/ideasmodel.cpp" line="128"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="133"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="175"/>
+        <source>Shelved: %1</source>
+        <translation>보류됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="181"/>
+        <source>Impact %1 and feasibility %2 against thresholds %3 and %4</source>
+        <translation>임팩트 %1, 실현 가능성 %2 (임계값 %3 및 %4 기준)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="186"/>
+        <source>%1 of %2 questions answered; unanswered questions are left out, not counted as zero</source>
+        <translation>질문 %2개 중 %1개 답변. 답하지 않은 질문은 0점으로 세지 않고 제외됩니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="206"/>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="207"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="208"/>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="209"/>
+        <source>Archetype</source>
+        <translation>아키타입</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="210"/>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="211"/>
+        <source>Impact</source>
+        <translation>임팩트</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="212"/>
+        <source>Feasibility</source>
+        <translation>실현 가능성</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="213"/>
+        <source>Quadrant</source>
+        <translation>사분면</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="214"/>
+        <source>Scored</source>
+        <translation>응답률</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="215"/>
+        <source>Raters</source>
+        <translation>평가자</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="221"/>
+        <source>Rank by priority: the geometric mean of impact and feasibility</source>
+        <translation>우선순위에 따른 순위: 임팩트와 실현 가능성의 기하 평균</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="222"/>
+        <source>Impact on 0–10 (*: placed by hand on the chart)</source>
+        <translation>0–10 기준 임팩트 (*: 차트에서 직접 배치함)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="223"/>
+        <source>Feasibility on 0–10 (*: placed by hand on the chart)</source>
+        <translation>0–10 기준 실현 가능성 (*: 차트에서 직접 배치함)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="224"/>
+        <source>Share of the scoring questions answered</source>
+        <translation>답변한 점수 질문의 비율</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="225"/>
+        <source>Number of people who scored the idea</source>
+        <translation>아이디어를 평가한 사람 수</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <source>Cannot Save the Change</source>
+        <translation>변경 사항을 저장할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <source>&amp;New Portfolio…</source>
+        <translation>새 포트폴리오(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <source>Create an empty portfolio file</source>
+        <translation>빈 포트폴리오 파일 만들기</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>Open a portfolio file</source>
+        <translation>포트폴리오 파일 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <source>Save a &amp;Copy As…</source>
+        <translation>사본으로 저장(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>Write a consistent copy of the portfolio to another file</source>
+        <translation>포트폴리오의 일관된 사본을 다른 파일에 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <source>Import a JSON portfolio (replaces) or CSV ideas (merges)</source>
+        <translation>JSON 포트폴리오 (대체) 또는 CSV 아이디어 (병합) 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <source>Export the portfolio as JSON or the ideas as CSV</source>
+        <translation>포트폴리오를 JSON으로, 또는 아이디어를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <source>&amp;Add Idea</source>
+        <translation>아이디어 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <source>Add a new idea to the portfolio</source>
+        <translation>포트폴리오에 새 아이디어 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <source>D&amp;uplicate</source>
+        <translation>복제(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <source>Copy the selected idea with its answers as a new project</source>
+        <translation>선택한 아이디어를 답변과 함께 새 프로젝트로 복사</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <source>Delete the selected ideas (undo brings them back)</source>
+        <translation>선택한 아이디어 삭제 (실행 취소로 되살릴 수 있음)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>Weights, quadrant thresholds and names, and the cost curve</source>
+        <translation>가중치, 사분면 임계값과 이름, 비용 곡선</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <source>&amp;Move Stage…</source>
+        <translation>단계 이동(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <source>Move the selected project to another lifecycle stage</source>
+        <translation>선택한 프로젝트를 다른 라이프사이클 단계로 이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <source>Colour by &amp;Archetype</source>
+        <translation>아키타입별 색상(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <source>Colour by &amp;Stage</source>
+        <translation>단계별 색상(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <source>Same Size for All</source>
+        <translation>모두 같은 크기</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <source>Size by Estimated &amp;Cost</source>
+        <translation>예상 비용별 크기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <source>Size by Rater S&amp;pread</source>
+        <translation>평가자 편차별 크기(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <source>&amp;About ML Planner</source>
+        <translation>ML Planner 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <source>Impact</source>
+        <translation>임팩트</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <source>Feasibility</source>
+        <translation>실현 가능성</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <source>Scored</source>
+        <translation>응답률</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <source>Raters</source>
+        <translation>평가자</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <source>Idea</source>
+        <translation>아이디어</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <source>Show Idea &amp;Editor</source>
+        <translation>아이디어 편집기 표시(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <source>Show Ideas &amp;Table</source>
+        <translation>아이디어 표 표시(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <source>Filter by name, owner or description</source>
+        <translation>이름, 담당자, 설명으로 필터</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <source>All archetypes</source>
+        <translation>모든 아키타입</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <source>All stages</source>
+        <translation>모든 단계</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <source>All quadrants</source>
+        <translation>모든 사분면</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <source>All outcomes</source>
+        <translation>모든 결과</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <source>&amp;Portfolio</source>
+        <translation>포트폴리오(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <source>Main</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="812"/>
+        <source>Cannot Open Portfolio</source>
+        <translation>포트폴리오를 열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <source>Opened %1</source>
+        <translation>%1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <source>Cannot Create Portfolio</source>
+        <translation>포트폴리오를 만들 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <source>Import Failed</source>
+        <translation>가져오기 실패</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <source>Imported %1</source>
+        <translation>%1을(를) 가져왔습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <source>Export Failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <source>Choose a file name ending in .json or .csv.</source>
+        <translation>.json 또는 .csv로 끝나는 파일 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <source>Exported to %1</source>
+        <translation>%1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <source>Cannot Save a Copy</source>
+        <translation>사본을 저장할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <source>Saved a copy as %1</source>
+        <translation>%1(으)로 사본을 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <source>New idea</source>
+        <translation>새 아이디어</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <source>Cannot Add the Idea</source>
+        <translation>아이디어를 추가할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <source>Cannot Duplicate the Idea</source>
+        <translation>아이디어를 복제할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <source>Cannot Delete</source>
+        <translation>삭제할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <source>%1 — ML Planner</source>
+        <translation>%1 — ML Planner</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="794"/>
+        <source>All changes saved</source>
+        <translation>모든 변경 사항 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <source>Every change is written to the file as you make it; there is nothing to save.</source>
+        <translation>모든 변경 사항은 바로 파일에 기록되므로 따로 저장할 필요가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <source>ML Planner</source>
+        <translation>ML Planner</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <source>No portfolio open</source>
+        <translation>열린 포트폴리오 없음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>아이디어 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <source>%1 of %n idea(s) shown</source>
+        <translation>
+            <numerusform>아이디어 %n개 중 %1개 표시</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <source>%n idea(s) selected</source>
+        <translation>
+            <numerusform>아이디어 %n개 선택됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="812"/>
+        <source>%1 no longer exists.</source>
+        <translation>%1이(가) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <source>No recent files</source>
+        <translation>최근 파일 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <source>&amp;Clear Menu</source>
+        <translation>목록 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <source>New Portfolio</source>
+        <translation>새 포트폴리오</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <source>ML Planner portfolios (*.mlplan)</source>
+        <translation>ML Planner 포트폴리오 (*.mlplan)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <source>Open Portfolio</source>
+        <translation>포트폴리오 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <source>ML Planner portfolios (*.mlplan);;All files (*)</source>
+        <translation>ML Planner 포트폴리오 (*.mlplan);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <source>Portfolio JSON or ideas CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <source>Complete portfolio as JSON (*.json)</source>
+        <translation>전체 포트폴리오 JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <source>Ideas and scores as CSV (*.csv)</source>
+        <translation>아이디어와 점수 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <source>Save a Copy As</source>
+        <translation>사본으로 저장</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <source>%1 copy.mlplan</source>
+        <translation>%1 사본.mlplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <source>About ML Planner</source>
+        <translation>ML Planner 정보</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
+        <source>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;Keep a portfolio of machine-learning project ideas, score them on impact and feasibility, and follow them through the project lifecycle.&lt;/p&gt;&lt;p&gt;The model of ML projects follows the Full Stack Deep Learning course material on setting up ML projects. Every number in the scoring is an adjustable assumption, not the course&apos;s.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;머신러닝 프로젝트 아이디어를 포트폴리오로 관리하고, 임팩트와 실현 가능성으로 점수를 매기고, 프로젝트 라이프사이클 전반에 걸쳐 추적합니다.&lt;/p&gt;&lt;p&gt;ML 프로젝트 모델은 Full Stack Deep Learning 강의의 ML 프로젝트 설정 자료를 따릅니다. 점수 산정에 쓰이는 모든 수치는 강의의 것이 아니라 조정 가능한 가정입니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::MoveStageDialog</name>
+    <message>
+        <location filename="../ui/movestagedialog.cpp" line="21"/>
+        <source>Move to Another Stage</source>
+        <translation>다른 단계로 이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/movestagedialog.cpp" line="30"/>
+        <source>Trigger:</source>
+        <translation>트리거:</translation>
+    </message>
+    <message>
+        <location filename="../ui/movestagedialog.cpp" line="35"/>
+        <source>Why the project moves (required for a backward move without a trigger)</source>
+        <translation>프로젝트를 이동하는 이유 (트리거 없는 역방향 이동에는 필수)</translation>
+    </message>
+    <message>
+        <location filename="../ui/movestagedialog.cpp" line="37"/>
+        <source>Checklist override:</source>
+        <translation>체크리스트 무시:</translation>
+    </message>
+    <message>
+        <location filename="../ui/movestagedialog.cpp" line="40"/>
+        <source>Why leave Planning with the checklist unanswered</source>
+        <translation>체크리스트에 답하지 않고 기획 단계를 벗어나는 이유</translation>
+    </message>
+    <message>
+        <location filename="../ui/movestagedialog.cpp" line="43"/>
+        <source>Your name</source>
+        <translation>내 이름</translation>
+    </message>
+    <message>
+        <location filename="../ui/movestagedialog.cpp" line="55"/>
+        <source>Now:</source>
+        <translation>현재:</translation>
+    </message>
+    <message>
+        <location filename="../ui/movestagedialog.cpp" line="56"/>
+        <source>Move to:</source>
+        <translation>이동할 단계:</translation>
+    </message>
+    <message>
+        <location filename="../ui/movestagedialog.cpp" line="58"/>
+        <source>Reason:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <location filename="../ui/movestagedialog.cpp" line="60"/>
+        <source>Who:</source>
+        <translation>담당자:</translation>
+    </message>
+    <message>
+        <location filename="../ui/movestagedialog.cpp" line="63"/>
+        <source>Move</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/movestagedialog.cpp" line="73"/>
+        <source>“%1” is in %2.</source>
+        <translation>“%1”은(는) %2 단계에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/movestagedialog.cpp" line="99"/>
+        <source>Another reason (describe it below)</source>
+        <translation>다른 사유 (아래에 설명)</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::PortfolioChartView</name>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="200"/>
+        <source>Feasibility (0–10, higher is cheaper and easier)</source>
+        <translation>실현 가능성 (0–10, 높을수록 저렴하고 쉬움)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="201"/>
+        <source>Impact (0–10)</source>
+        <translation>임팩트 (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="885"/>
+        <source>Marks</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="886"/>
+        <source>selected</source>
+        <translation>선택됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="888"/>
+        <source>placed by hand (ring: where the answers put it)</source>
+        <translation>직접 배치함 (고리: 답변에 따른 위치)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="889"/>
+        <source>each rater&apos;s own position</source>
+        <translation>평가자별 위치</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/portfoliochartview.cpp" line="892"/>
+        <source>%n idea(s) not yet scored, not shown</source>
+        <translation>
+            <numerusform>아직 점수가 없는 아이디어 %n개는 표시하지 않음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="909"/>
+        <source>%1 · rank %2 of %3</source>
+        <translation>%1 · %3개 중 %2위</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="920"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="956"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="923"/>
+        <source>(placed by hand; the answers give %1)</source>
+        <translation>(직접 배치함, 답변 기준으로는 %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="924"/>
+        <source>(placed by hand)</source>
+        <translation>(직접 배치함)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="929"/>
+        <source>Impact</source>
+        <translation>임팩트</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="930"/>
+        <source>Feasibility</source>
+        <translation>실현 가능성</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="934"/>
+        <source>Manual placement: %1</source>
+        <translation>수동 배치: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="935"/>
+        <source>no note</source>
+        <translation>메모 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="942"/>
+        <source>%1  %2 → +%3</source>
+        <translation>%1  %2 → +%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="947"/>
+        <source>Impact from the answers (answer → points)</source>
+        <translation>답변에 따른 임팩트 (답변 → 점수)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="952"/>
+        <source>Feasibility from the answers</source>
+        <translation>답변에 따른 실현 가능성</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="954"/>
+        <source>%1 %2 (%3 % of feasibility)</source>
+        <translation>%1 %2 (실현 가능성의 %3%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="966"/>
+        <source>The accuracy target multiplies cost by %1</source>
+        <translation>정확도 목표가 비용을 %1배로 늘립니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="971"/>
+        <source>%1 raters · spread: impact %2, feasibility %3</source>
+        <translation>평가자 %1명 · 편차: 임팩트 %2, 실현 가능성 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/portfoliochartview.cpp" line="977"/>
+        <source>%n question(s) unanswered (left out, not counted as zero)</source>
+        <translation>
+            <numerusform>답하지 않은 질문 %n개 (0점으로 세지 않고 제외)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="1070"/>
+        <source>Place by hand</source>
+        <translation>직접 배치</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="1071"/>
+        <source>impact %1 · feasibility %2</source>
+        <translation>임팩트 %1 · 실현 가능성 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="1074"/>
+        <source>Esc cancels; the answers stay as they are</source>
+        <translation>Esc를 누르면 취소되며 답변은 그대로 유지됩니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="1097"/>
+        <source>Placed on the chart</source>
+        <translation>차트에 배치함</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="1128"/>
+        <source>Clear manual placement</source>
+        <translation>수동 배치 해제</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::SettingsCommand</name>
+    <message>
+        <location filename="../ui/portfoliocommands.cpp" line="12"/>
+        <source>Change portfolio settings</source>
+        <translation>포트폴리오 설정 변경</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <source>Portfolio Settings</source>
+        <translation>포트폴리오 설정</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="57"/>
+        <source>Portfolio name:</source>
+        <translation>포트폴리오 이름:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <source>Quadrants</source>
+        <translation>사분면</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="72"/>
+        <source>High impact from:</source>
+        <translation>높은 임팩트 기준:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="73"/>
+        <source>High feasibility from:</source>
+        <translation>높은 실현 가능성 기준:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="74"/>
+        <source>High impact, high feasibility:</source>
+        <translation>높은 임팩트, 높은 실현 가능성:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="74"/>
+        <source>High impact, low feasibility:</source>
+        <translation>높은 임팩트, 낮은 실현 가능성:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="75"/>
+        <source>Low impact, high feasibility:</source>
+        <translation>낮은 임팩트, 높은 실현 가능성:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="75"/>
+        <source>Low impact, low feasibility:</source>
+        <translation>낮은 임팩트, 낮은 실현 가능성:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="84"/>
+        <source>Cost of accuracy</source>
+        <translation>정확도 비용</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="92"/>
+        <source>Each step closer to perfect accuracy costs disproportionately more (the course). Our assumption: cost factor = base ^ nines, where nines = −log₁₀(1 − accuracy); 0.99 has two nines.</source>
+        <translation>완벽한 정확도에 한 걸음 다가갈 때마다 비용이 불균형하게 커집니다 (강의 내용). 우리의 가정: 비용 계수 = 기준값 ^ 나인 수, 여기서 나인 수 = −log₁₀(1 − 정확도). 0.99는 나인이 두 개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="95"/>
+        <source>Base:</source>
+        <translation>기준값:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="98"/>
+        <source>Several raters</source>
+        <translation>여러 평가자</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="102"/>
+        <source>Median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="103"/>
+        <source>Mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="104"/>
+        <source>Combine answers by:</source>
+        <translation>답변 결합 방식:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="107"/>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="112"/>
+        <source>Weights are relative. The course lists the feasibility drivers in order of importance, hence the defaults 3, 2, 1. A weight of 0 leaves a question out.</source>
+        <translation>가중치는 상대적입니다. 강의는 실현 가능성 요인을 중요도 순으로 나열하므로 기본값은 3, 2, 1입니다. 가중치가 0이면 해당 질문은 제외됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="114"/>
+        <source>Feasibility drivers</source>
+        <translation>실현 가능성 요인</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="126"/>
+        <source>Questions: %1</source>
+        <translation>질문: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="145"/>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="169"/>
+        <source>Every number here is an adjustable assumption of ours, not the course&apos;s. The chart and the ranking follow your changes as you make them.</source>
+        <translation>여기 있는 모든 수치는 강의가 아닌 우리가 정한 조정 가능한 가정입니다. 차트와 순위는 변경하는 즉시 반영됩니다.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,102 @@
+#include "translators.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QPointer>
+#include <QTranslator>
+
+// The catalogues are resources of a static library: register them explicitly.
+static void initTranslationResources()
+{
+    Q_INIT_RESOURCE(mlplanner_translations);
+}
+
+namespace mlp::l10n {
+
+namespace {
+
+const QString catalogueName = QStringLiteral("mlplanner");
+const QString embeddedFolder = QStringLiteral(":/translations");
+
+QList<QPointer<QTranslator>> &installed()
+{
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
+
+// The C locale and English are the source language: nothing to load.
+bool isSourceLanguage(const QLocale &locale)
+{
+    return locale.language() == QLocale::C || locale.language() == QLocale::English;
+}
+
+} // namespace
+
+QLocale preferredLocale()
+{
+    const QString language = qEnvironmentVariable("MLP_LANGUAGE").trimmed();
+    if (!language.isEmpty())
+        return QLocale(language);
+    return QLocale::system();
+}
+
+bool loadEmbeddedCatalogue(QTranslator &translator, const QLocale &locale)
+{
+    if (isSourceLanguage(locale))
+        return false;
+    initTranslationResources();
+    return translator.load(locale, catalogueName, QStringLiteral("_"), embeddedFolder);
+}
+
+bool loadCatalogue(QTranslator &translator, const QLocale &locale)
+{
+    if (isSourceLanguage(locale))
+        return false;
+    const QString programFolder = QCoreApplication::applicationDirPath();
+    if (!programFolder.isEmpty()) {
+        for (const QString &folder : {QDir(programFolder).filePath(QStringLiteral("translations")), programFolder}) {
+            if (translator.load(locale, catalogueName, QStringLiteral("_"), folder))
+                return true;
+        }
+    }
+    return loadEmbeddedCatalogue(translator, locale);
+}
+
+bool installTranslators(const QLocale &locale)
+{
+    removeTranslators();
+    auto *app = QCoreApplication::instance();
+    if (!app || isSourceLanguage(locale))
+        return false;
+
+    // Qt's own texts (standard buttons, the command-line parser's help), when installed.
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        && QCoreApplication::installTranslator(qt))
+        installed() << qt;
+    else
+        delete qt;
+
+    auto *own = new QTranslator(app);
+    if (loadCatalogue(*own, locale) && QCoreApplication::installTranslator(own)) {
+        installed() << own;
+        return true;
+    }
+    delete own;
+    return false;
+}
+
+void removeTranslators()
+{
+    for (const QPointer<QTranslator> &translator : std::as_const(installed())) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    installed().clear();
+}
+
+} // namespace mlp::l10n
