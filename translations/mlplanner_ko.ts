@@ -36,7 +36,7 @@
     <message>
         <location filename="../core/cli/cli.cpp" line="111"/>
         <source>Run &apos;%1 help COMMAND&apos; or &apos;%1 COMMAND --help&apos; for a command&apos;s arguments and options.</source>
-        <translation>명령의 인수와 옵션은 &apos;%1 help COMMAND&apos; 또는 &apos;%1 COMMAND --help&apos;로 확인하세요.</translation>
+        <translation>명령의 인자와 옵션은 &apos;%1 help COMMAND&apos; 또는 &apos;%1 COMMAND --help&apos;로 확인하세요.</translation>
     </message>
     <message>
         <location filename="../core/cli/cli.cpp" line="117"/>
@@ -51,12 +51,12 @@
     <message>
         <location filename="../core/cli/cli.cpp" line="141"/>
         <source>%1: missing %2 %3</source>
-        <translation>%1: %2 누락 %3</translation>
+        <translation>%1: %2 인자가 없습니다 %3</translation>
     </message>
     <message>
         <location filename="../core/cli/cli.cpp" line="146"/>
         <source>%1: unexpected argument &apos;%2&apos; %3</source>
-        <translation>%1: 예상하지 못한 인수 &apos;%2&apos; %3</translation>
+        <translation>%1: 예상하지 못한 인자 &apos;%2&apos; %3</translation>
     </message>
     <message>
         <location filename="../core/cli/cli.cpp" line="159"/>
@@ -71,7 +71,7 @@
     <message>
         <location filename="../core/cli/cli.cpp" line="184"/>
         <source>help: unexpected argument &apos;%1&apos;</source>
-        <translation>help: 예상하지 못한 인수 &apos;%1&apos;</translation>
+        <translation>help: 예상하지 못한 인자 &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/cli/cli.cpp" line="189"/>
@@ -122,7 +122,7 @@
     <message>
         <location filename="../core/cli/historycommand.cpp" line="36"/>
         <source>free text</source>
-        <translation>자유 입력</translation>
+        <translation>직접 입력</translation>
     </message>
     <message>
         <location filename="../core/cli/historycommand.cpp" line="52"/>
@@ -132,7 +132,7 @@
     <message>
         <location filename="../core/cli/historycommand.cpp" line="53"/>
         <source>who</source>
-        <translation>담당자</translation>
+        <translation>변경자</translation>
     </message>
     <message>
         <location filename="../core/cli/historycommand.cpp" line="55"/>
@@ -2432,7 +2432,7 @@ Unanswered questions are left out, not counted as zero.</source>
     <message>
         <location filename="../ui/ideaeditor.cpp" line="598"/>
         <source>When</source>
-        <translation>시각</translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <location filename="../ui/ideaeditor.cpp" line="598"/>
@@ -2446,7 +2446,7 @@ Unanswered questions are left out, not counted as zero.</source>
     <message>
         <location filename="../ui/ideaeditor.cpp" line="598"/>
         <source>Who</source>
-        <translation>담당자</translation>
+        <translation>변경자</translation>
     </message>
     <message>
         <location filename="../ui/ideaeditor.cpp" line="648"/>
@@ -2964,7 +2964,7 @@ Unanswered questions are left out, not counted as zero.</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Main</source>
-        <translation>기본</translation>
+        <translation>기본 도구 모음</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="531"/>
@@ -3232,7 +3232,7 @@ Unanswered questions are left out, not counted as zero.</source>
     <message>
         <location filename="../ui/movestagedialog.cpp" line="60"/>
         <source>Who:</source>
-        <translation>담당자:</translation>
+        <translation>변경자:</translation>
     </message>
     <message>
         <location filename="../ui/movestagedialog.cpp" line="63"/>
