@@ -38,6 +38,16 @@ QLocale preferredLocale()
     const QString language = qEnvironmentVariable("MLP_LANGUAGE").trimmed();
     if (!language.isEmpty())
         return QLocale(language);
+    // As gettext does, the C locale means untranslated messages whatever LANGUAGE says (Qt would
+    // take the system locale from LANGUAGE then): LC_ALL=C keeps scripts and tests in English.
+    for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QString value = qEnvironmentVariable(variable);
+        if (value.isEmpty())
+            continue;
+        if (value == QLatin1String("C") || value == QLatin1String("POSIX") || value.startsWith(QLatin1String("C.")))
+            return QLocale::c();
+        break;
+    }
     return QLocale::system();
 }
 

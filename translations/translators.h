@@ -11,7 +11,8 @@ class QTranslator;
 namespace mlp::l10n {
 
 // The language to show: the MLP_LANGUAGE environment variable when set ("ko", "ko_KR", "en"),
-// else the system locale (LC_ALL, LC_MESSAGES, LANG; LANGUAGE lists preferences).
+// else the system locale (LC_ALL, LC_MESSAGES, LANG; LANGUAGE lists preferences unless the
+// locale is C, which means English).
 QLocale preferredLocale();
 
 // Loads ML Planner's catalogue for `locale` into `translator`: a mlplanner_<language>.qm in a

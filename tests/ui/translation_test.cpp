@@ -15,7 +15,10 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <optional>
 #include <set>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -25,6 +28,29 @@ QString translated(const char *context, const char *text)
 {
     return QCoreApplication::translate(context, text);
 }
+
+// Sets environment variables for one scope, restoring them after.
+class ScopedEnvironment
+{
+public:
+    void set(const char *name, const char *value)
+    {
+        m_saved.emplace_back(name, qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name)) : std::nullopt);
+        qputenv(name, value);
+    }
+    ~ScopedEnvironment()
+    {
+        for (auto it = m_saved.rbegin(); it != m_saved.rend(); ++it) {
+            if (it->second)
+                qputenv(it->first, *it->second);
+            else
+                qunsetenv(it->first);
+        }
+    }
+
+private:
+    std::vector<std::pair<const char *, std::optional<QByteArray>>> m_saved;
+};
 
 // Every test leaves the application in English, as the other GUI tests expect.
 class Translation : public ::testing::Test
@@ -101,23 +127,32 @@ TEST_F(Translation, EnglishAndTheCLocaleLoadNothing)
     EXPECT_FALSE(mlp::l10n::installTranslators(QLocale(QLocale::English, QLocale::UnitedStates)));
     EXPECT_FALSE(mlp::l10n::installTranslators(QLocale::c()));
     EXPECT_EQ(translated("mlp::ui::MainWindow", "&File"), QStringLiteral("&File"));
-    // The tests run with LC_ALL=C.UTF-8: the system locale keeps them in English.
-    if (qEnvironmentVariableIsEmpty("MLP_LANGUAGE") && qEnvironmentVariable("LC_ALL") == QLatin1String("C.UTF-8")) {
-        EXPECT_FALSE(mlp::l10n::installTranslators());
-    }
+    // The tests run with LC_ALL=C.UTF-8, as scripts may: the system locale keeps them in English.
+    ScopedEnvironment environment;
+    environment.set("MLP_LANGUAGE", "");
+    environment.set("LC_ALL", "C.UTF-8");
+    EXPECT_FALSE(mlp::l10n::installTranslators());
 }
 
 TEST_F(Translation, LanguageVariableOverridesTheSystemLocale)
 {
-    const QByteArray before = qgetenv("MLP_LANGUAGE");
-    qputenv("MLP_LANGUAGE", "ko");
+    ScopedEnvironment environment;
+    environment.set("LC_ALL", "C.UTF-8");
+    environment.set("MLP_LANGUAGE", "ko");
     EXPECT_EQ(mlp::l10n::preferredLocale().language(), QLocale::Korean);
-    qputenv("MLP_LANGUAGE", "en");
+    environment.set("MLP_LANGUAGE", "en");
     EXPECT_EQ(mlp::l10n::preferredLocale().language(), QLocale::English);
-    if (before.isNull())
-        qunsetenv("MLP_LANGUAGE");
-    else
-        qputenv("MLP_LANGUAGE", before);
+}
+
+TEST_F(Translation, TheCLocaleIgnoresLanguagePreferences)
+{
+    ScopedEnvironment environment;
+    environment.set("MLP_LANGUAGE", "");
+    environment.set("LANGUAGE", "ko");
+    environment.set("LC_ALL", "C.UTF-8");
+    EXPECT_EQ(mlp::l10n::preferredLocale(), QLocale::c());
+    environment.set("LC_ALL", "POSIX");
+    EXPECT_EQ(mlp::l10n::preferredLocale(), QLocale::c());
 }
 
 // The catalogue in the source tree: every message translated and consistent with its source.
