@@ -1814,37 +1814,37 @@
         <translation>%1행: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="961"/>
+        <location filename="../core/io/jsonformat.cpp" line="1002"/>
         <source>line %1, column %2</source>
         <translation>%1행, %2열</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="994"/>
+        <location filename="../core/io/jsonformat.cpp" line="1035"/>
         <source>The JSON is malformed at %1 (byte %2): %3</source>
         <translation>JSON 형식이 잘못되었습니다 (%1, %2바이트): %3</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="999"/>
+        <location filename="../core/io/jsonformat.cpp" line="1040"/>
         <source>The JSON is not an ML Planner portfolio: expected an object.</source>
         <translation>JSON이 ML Planner 포트폴리오가 아닙니다: 객체가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1005"/>
+        <location filename="../core/io/jsonformat.cpp" line="1046"/>
         <source>The JSON is not an ML Planner portfolio: format is not &quot;%1&quot;.</source>
         <translation>JSON이 ML Planner 포트폴리오가 아닙니다: format이 &quot;%1&quot;이(가) 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1009"/>
+        <location filename="../core/io/jsonformat.cpp" line="1050"/>
         <source>formatVersion: missing or not a whole number of at least 1</source>
         <translation>formatVersion: 없거나 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1012"/>
+        <location filename="../core/io/jsonformat.cpp" line="1053"/>
         <source>The JSON was written by a newer version of ML Planner (format version %1); this version reads format versions up to %2.</source>
         <translation>JSON이 더 새로운 버전의 ML Planner로 작성되었습니다 (형식 버전 %1). 이 버전은 형식 버전 %2까지 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1034"/>
+        <location filename="../core/io/jsonformat.cpp" line="1076"/>
         <source>%1.id: %2 is already used by ideas[%3]</source>
         <translation>%1.id: %2은(는) 이미 ideas[%3]에서 사용 중입니다</translation>
     </message>
@@ -1852,144 +1852,144 @@
 <context>
     <name>mlp::io::Reader</name>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="473"/>
+        <location filename="../core/io/jsonformat.cpp" line="495"/>
         <source>expected an object</source>
         <translation>객체가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="485"/>
+        <location filename="../core/io/jsonformat.cpp" line="514"/>
         <source>unknown field</source>
         <translation>알 수 없는 필드</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="497"/>
+        <location filename="../core/io/jsonformat.cpp" line="526"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="512"/>
-        <location filename="../core/io/jsonformat.cpp" line="682"/>
-        <location filename="../core/io/jsonformat.cpp" line="753"/>
+        <location filename="../core/io/jsonformat.cpp" line="541"/>
+        <location filename="../core/io/jsonformat.cpp" line="711"/>
+        <location filename="../core/io/jsonformat.cpp" line="785"/>
         <source>expected text</source>
         <translation>텍스트가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="520"/>
+        <location filename="../core/io/jsonformat.cpp" line="549"/>
         <source>expected a number</source>
         <translation>숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="560"/>
+        <location filename="../core/io/jsonformat.cpp" line="589"/>
         <source>expected true or false</source>
         <translation>true 또는 false가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="585"/>
+        <location filename="../core/io/jsonformat.cpp" line="614"/>
         <source>expected a list</source>
         <translation>목록이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="602"/>
-        <location filename="../core/io/jsonformat.cpp" line="863"/>
+        <location filename="../core/io/jsonformat.cpp" line="631"/>
+        <location filename="../core/io/jsonformat.cpp" line="901"/>
         <source>&apos;%1&apos; is not a known value</source>
         <translation>&apos;%1&apos;은(는) 알 수 없는 값입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="610"/>
+        <location filename="../core/io/jsonformat.cpp" line="639"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1이(가) %2–%3 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="632"/>
+        <location filename="../core/io/jsonformat.cpp" line="661"/>
         <source>%1 must be greater than 1</source>
         <translation>%1은(는) 1보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="641"/>
-        <location filename="../core/io/jsonformat.cpp" line="704"/>
+        <location filename="../core/io/jsonformat.cpp" line="670"/>
+        <location filename="../core/io/jsonformat.cpp" line="734"/>
         <source>unknown question</source>
         <translation>알 수 없는 질문</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="646"/>
-        <location filename="../core/io/jsonformat.cpp" line="665"/>
-        <location filename="../core/io/jsonformat.cpp" line="893"/>
+        <location filename="../core/io/jsonformat.cpp" line="675"/>
+        <location filename="../core/io/jsonformat.cpp" line="694"/>
+        <location filename="../core/io/jsonformat.cpp" line="932"/>
         <source>%1 is negative</source>
         <translation>%1이(가) 음수입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="660"/>
+        <location filename="../core/io/jsonformat.cpp" line="689"/>
         <source>unknown cost driver</source>
         <translation>알 수 없는 비용 요인</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="680"/>
+        <location filename="../core/io/jsonformat.cpp" line="709"/>
         <source>unknown quadrant</source>
         <translation>알 수 없는 사분면</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="711"/>
+        <location filename="../core/io/jsonformat.cpp" line="741"/>
         <source>%1 is outside 1–5</source>
         <translation>%1이(가) 1–5 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="726"/>
+        <location filename="../core/io/jsonformat.cpp" line="756"/>
         <source>%1 is not a whole number of at least 1</source>
         <translation>%1은(는) 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="733"/>
-        <location filename="../core/io/jsonformat.cpp" line="889"/>
+        <location filename="../core/io/jsonformat.cpp" line="763"/>
+        <location filename="../core/io/jsonformat.cpp" line="928"/>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="738"/>
+        <location filename="../core/io/jsonformat.cpp" line="768"/>
         <source>%1 must lie strictly between 0 and 1, e.g. 0.99</source>
         <translation>%1은(는) 0과 1 사이 (경계 제외)여야 합니다. 예: 0.99</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="751"/>
+        <location filename="../core/io/jsonformat.cpp" line="783"/>
         <source>unknown key question</source>
         <translation>알 수 없는 핵심 질문</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="768"/>
+        <location filename="../core/io/jsonformat.cpp" line="802"/>
         <source>unknown flywheel question</source>
         <translation>알 수 없는 플라이휠 질문</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="771"/>
+        <location filename="../core/io/jsonformat.cpp" line="805"/>
         <source>expected &quot;yes&quot;, &quot;no&quot; or &quot;unknown&quot;</source>
         <translation>&quot;yes&quot;, &quot;no&quot; 또는 &quot;unknown&quot;이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="811"/>
+        <location filename="../core/io/jsonformat.cpp" line="848"/>
         <source>unknown checklist item</source>
         <translation>알 수 없는 체크리스트 항목</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="814"/>
+        <location filename="../core/io/jsonformat.cpp" line="851"/>
         <source>expected &quot;yes&quot;, &quot;no&quot; or &quot;unanswered&quot;</source>
         <translation>&quot;yes&quot;, &quot;no&quot; 또는 &quot;unanswered&quot;가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="839"/>
+        <location filename="../core/io/jsonformat.cpp" line="876"/>
         <source>&apos;%1&apos; is not an ISO-8601 time such as 2024-01-31T09:00:00.000Z</source>
         <translation>&apos;%1&apos;은(는) 2024-01-31T09:00:00.000Z 같은 ISO-8601 시각이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="846"/>
+        <location filename="../core/io/jsonformat.cpp" line="883"/>
         <source>a shelved project needs a reason</source>
         <translation>보류된 프로젝트에는 사유가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="866"/>
+        <location filename="../core/io/jsonformat.cpp" line="904"/>
         <source>&apos;%1&apos; does not belong to a move from %2 to %3</source>
         <translation>&apos;%1&apos;은(는) %2에서 %3(으)로의 이동에 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="891"/>
+        <location filename="../core/io/jsonformat.cpp" line="930"/>
         <source>&apos;%1&apos; is defined twice</source>
         <translation>&apos;%1&apos;이(가) 두 번 정의되어 있습니다</translation>
     </message>
@@ -2178,176 +2178,176 @@
 <context>
     <name>mlp::ui::IdeaEditor</name>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="214"/>
+        <location filename="../ui/ideaeditor.cpp" line="218"/>
         <source>Select an idea in the table or on the chart to see and edit it here.</source>
         <translation>표나 차트에서 아이디어를 선택하면 여기서 보고 편집할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="223"/>
+        <location filename="../ui/ideaeditor.cpp" line="227"/>
         <source>Name of the idea</source>
         <translation>아이디어 이름</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="233"/>
+        <location filename="../ui/ideaeditor.cpp" line="237"/>
         <source>Rename idea</source>
         <translation>아이디어 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="245"/>
+        <location filename="../ui/ideaeditor.cpp" line="249"/>
         <source>Idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="246"/>
+        <location filename="../ui/ideaeditor.cpp" line="250"/>
         <source>Scoring</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="247"/>
+        <location filename="../ui/ideaeditor.cpp" line="251"/>
         <source>Why here</source>
         <translation>위치 근거</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="248"/>
+        <location filename="../ui/ideaeditor.cpp" line="252"/>
         <source>Lifecycle</source>
         <translation>라이프사이클</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="292"/>
+        <location filename="../ui/ideaeditor.cpp" line="296"/>
         <source>What the project would do and for whom</source>
         <translation>프로젝트가 무엇을 누구를 위해 하는지</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="302"/>
+        <location filename="../ui/ideaeditor.cpp" line="306"/>
         <source>Change owner</source>
         <translation>담당자 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="312"/>
+        <location filename="../ui/ideaeditor.cpp" line="316"/>
         <source>Change archetype</source>
         <translation>아키타입 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="314"/>
+        <location filename="../ui/ideaeditor.cpp" line="318"/>
         <source>Description:</source>
         <translation>설명:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="315"/>
+        <location filename="../ui/ideaeditor.cpp" line="319"/>
         <source>Owner:</source>
         <translation>담당자:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="316"/>
+        <location filename="../ui/ideaeditor.cpp" line="320"/>
         <source>Archetype:</source>
         <translation>아키타입:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="323"/>
+        <location filename="../ui/ideaeditor.cpp" line="327"/>
         <source>Key questions for this archetype</source>
         <translation>이 아키타입의 핵심 질문</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="327"/>
+        <location filename="../ui/ideaeditor.cpp" line="331"/>
         <source>Data flywheel check</source>
         <translation>데이터 플라이휠 점검</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="333"/>
+        <location filename="../ui/ideaeditor.cpp" line="337"/>
         <source>Unknown</source>
         <translation>모름</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="334"/>
-        <location filename="../ui/ideaeditor.cpp" line="570"/>
+        <location filename="../ui/ideaeditor.cpp" line="338"/>
+        <location filename="../ui/ideaeditor.cpp" line="574"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="335"/>
-        <location filename="../ui/ideaeditor.cpp" line="571"/>
+        <location filename="../ui/ideaeditor.cpp" line="339"/>
+        <location filename="../ui/ideaeditor.cpp" line="575"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="340"/>
+        <location filename="../ui/ideaeditor.cpp" line="344"/>
         <source>Answer the flywheel check</source>
         <translation>플라이휠 점검 답변</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="366"/>
+        <location filename="../ui/ideaeditor.cpp" line="370"/>
         <source>Your answer</source>
         <translation>내 답변</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="388"/>
+        <location filename="../ui/ideaeditor.cpp" line="392"/>
         <source>Whose answers you are editing</source>
         <translation>답변을 편집 중인 평가자</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="393"/>
+        <location filename="../ui/ideaeditor.cpp" line="397"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="395"/>
+        <location filename="../ui/ideaeditor.cpp" line="399"/>
         <source>Add a person who scores this idea</source>
         <translation>이 아이디어를 평가할 사람 추가</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="398"/>
+        <location filename="../ui/ideaeditor.cpp" line="402"/>
         <source>Add Rater</source>
         <translation>평가자 추가</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="398"/>
+        <location filename="../ui/ideaeditor.cpp" line="402"/>
         <source>Name of the rater:</source>
         <translation>평가자 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="403"/>
+        <location filename="../ui/ideaeditor.cpp" line="407"/>
         <source>Rename…</source>
         <translation>이름 변경…</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="410"/>
+        <location filename="../ui/ideaeditor.cpp" line="414"/>
         <source>Rename Rater</source>
         <translation>평가자 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="410"/>
+        <location filename="../ui/ideaeditor.cpp" line="414"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="415"/>
+        <location filename="../ui/ideaeditor.cpp" line="419"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="421"/>
+        <location filename="../ui/ideaeditor.cpp" line="425"/>
         <source>Remove Rater</source>
         <translation>평가자 제거</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="422"/>
+        <location filename="../ui/ideaeditor.cpp" line="426"/>
         <source>Remove %1 and all of their answers?</source>
         <translation>%1 평가자와 그 답변을 모두 제거할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="426"/>
+        <location filename="../ui/ideaeditor.cpp" line="430"/>
         <source>Rater:</source>
         <translation>평가자:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="451"/>
+        <location filename="../ui/ideaeditor.cpp" line="455"/>
         <source>%1
 Unanswered questions are left out, not counted as zero.</source>
         <translation>%1
 답하지 않은 질문은 0점으로 세지 않고 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="569"/>
+        <location filename="../ui/ideaeditor.cpp" line="573"/>
         <source>Unanswered</source>
         <translation>답하지 않음</translation>
     </message>
@@ -2370,72 +2370,72 @@ Unanswered questions are left out, not counted as zero.</source>
 답하지 않은 질문은 0점으로 세지 않고 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="470"/>
+        <location filename="../ui/ideaeditor.cpp" line="474"/>
         <source>Required accuracy:</source>
         <translation>요구 정확도:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="489"/>
+        <location filename="../ui/ideaeditor.cpp" line="493"/>
         <source>Change accuracy requirement</source>
         <translation>정확도 요구 사항 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="506"/>
+        <location filename="../ui/ideaeditor.cpp" line="510"/>
         <source>Clear Override</source>
         <translation>수동 지정 해제</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="508"/>
+        <location filename="../ui/ideaeditor.cpp" line="512"/>
         <source>Go back to the position computed from the answers</source>
         <translation>답변으로 계산한 위치로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="533"/>
+        <location filename="../ui/ideaeditor.cpp" line="537"/>
         <source>Move…</source>
         <translation>이동…</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="535"/>
+        <location filename="../ui/ideaeditor.cpp" line="539"/>
         <source>Move the project to another stage</source>
         <translation>프로젝트를 다른 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="548"/>
+        <location filename="../ui/ideaeditor.cpp" line="552"/>
         <source>Why it was shelved</source>
         <translation>보류된 이유</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="559"/>
+        <location filename="../ui/ideaeditor.cpp" line="563"/>
         <source>Outcome:</source>
         <translation>결과:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="560"/>
+        <location filename="../ui/ideaeditor.cpp" line="564"/>
         <source>Reason:</source>
         <translation>사유:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="563"/>
+        <location filename="../ui/ideaeditor.cpp" line="567"/>
         <source>Feasibility checklist (before leaving Planning)</source>
         <translation>실현 가능성 체크리스트 (기획 단계를 벗어나기 전)</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="577"/>
+        <location filename="../ui/ideaeditor.cpp" line="581"/>
         <source>Answer the feasibility checklist</source>
         <translation>실현 가능성 체크리스트 답변</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="591"/>
+        <location filename="../ui/ideaeditor.cpp" line="595"/>
         <source>History:</source>
         <translation>이력:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="598"/>
+        <location filename="../ui/ideaeditor.cpp" line="602"/>
         <source>When</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="598"/>
+        <location filename="../ui/ideaeditor.cpp" line="602"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
@@ -2444,153 +2444,153 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation type="vanished">사유</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="598"/>
+        <location filename="../ui/ideaeditor.cpp" line="602"/>
         <source>Who</source>
         <translation>변경자</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="648"/>
+        <location filename="../ui/ideaeditor.cpp" line="652"/>
         <source>Add rater %1</source>
         <translation>평가자 %1 추가</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="654"/>
+        <location filename="../ui/ideaeditor.cpp" line="658"/>
         <source>Rename rater</source>
         <translation>평가자 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="662"/>
+        <location filename="../ui/ideaeditor.cpp" line="666"/>
         <source>Remove rater</source>
         <translation>평가자 제거</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="689"/>
+        <location filename="../ui/ideaeditor.cpp" line="693"/>
         <source>Change description</source>
         <translation>설명 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="696"/>
+        <location filename="../ui/ideaeditor.cpp" line="700"/>
         <source>Answer a key question</source>
         <translation>핵심 질문 답변</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="741"/>
+        <location filename="../ui/ideaeditor.cpp" line="745"/>
         <source>Me</source>
         <translation>나</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="742"/>
+        <location filename="../ui/ideaeditor.cpp" line="746"/>
         <source>Answer “%1”</source>
         <translation>“%1” 답변</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="766"/>
+        <location filename="../ui/ideaeditor.cpp" line="770"/>
         <source>Change outcome</source>
         <translation>결과 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="795"/>
+        <location filename="../ui/ideaeditor.cpp" line="799"/>
         <source>Rank %1 of %2 · &lt;b&gt;%3&lt;/b&gt; · impact %4 · feasibility %5 · %6 % scored</source>
         <translation>%2개 중 %1위 · &lt;b&gt;%3&lt;/b&gt; · 임팩트 %4 · 실현 가능성 %5 · %6% 응답</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="809"/>
+        <location filename="../ui/ideaeditor.cpp" line="813"/>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Examples:&lt;/i&gt; %2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Where it sits:&lt;/i&gt; %3&lt;br&gt;&lt;i&gt;Lever:&lt;/i&gt; %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;예시:&lt;/i&gt; %2&lt;/p&gt;&lt;p&gt;&lt;i&gt;위치:&lt;/i&gt; %3&lt;br&gt;&lt;i&gt;레버:&lt;/i&gt; %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="834"/>
+        <location filename="../ui/ideaeditor.cpp" line="838"/>
         <source>median</source>
         <translation>중앙값</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="834"/>
+        <location filename="../ui/ideaeditor.cpp" line="838"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="836"/>
+        <location filename="../ui/ideaeditor.cpp" line="840"/>
         <source>No one has scored this idea yet. Your first answer adds you as a rater.</source>
         <translation>아직 이 아이디어를 평가한 사람이 없습니다. 처음 답하면 평가자로 추가됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="838"/>
+        <location filename="../ui/ideaeditor.cpp" line="842"/>
         <source>One rater. Add more to see where people disagree.</source>
         <translation>평가자 1명. 평가자를 더 추가하면 의견이 갈리는 지점을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="840"/>
+        <location filename="../ui/ideaeditor.cpp" line="844"/>
         <source>%1 raters, combined by %2. Spread between raters: impact %3, feasibility %4.</source>
         <translation>평가자 %1명, %2 방식으로 결합. 평가자 간 편차: 임팩트 %3, 실현 가능성 %4.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="859"/>
+        <location filename="../ui/ideaeditor.cpp" line="863"/>
         <source>Ø %1 ± %2</source>
         <translation>Ø %1 ± %2</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="860"/>
+        <location filename="../ui/ideaeditor.cpp" line="864"/>
         <source>Ø %1</source>
         <translation>Ø %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="863"/>
+        <location filename="../ui/ideaeditor.cpp" line="867"/>
         <source>The %1 of all raters&apos; answers, and how far apart they are</source>
         <translation>모든 평가자 답변의 %1과 그 편차</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="873"/>
+        <location filename="../ui/ideaeditor.cpp" line="877"/>
         <source>Implied cost factor ×%1 — an assumption, not the course&apos;s: base %2 raised to the %3 “nines” of %4 (−log₁₀(1 − a)). Change the base in Portfolio ▸ Settings.</source>
         <translation>암묵적 비용 계수 ×%1 — 강의가 아닌 우리의 가정: 기준값 %2을(를) %4의 “나인(9)” 개수 %3만큼 거듭제곱 (−log₁₀(1 − a)). 기준값은 포트폴리오 ▸ 설정에서 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="878"/>
+        <location filename="../ui/ideaeditor.cpp" line="882"/>
         <source>No accuracy requirement set: the cost factor is not estimated.</source>
         <translation>정확도 요구 사항이 설정되지 않아 비용 계수를 추정하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="891"/>
+        <location filename="../ui/ideaeditor.cpp" line="895"/>
         <source>impact %1</source>
         <translation>임팩트 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="893"/>
+        <location filename="../ui/ideaeditor.cpp" line="897"/>
         <source>feasibility %1</source>
         <translation>실현 가능성 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="894"/>
+        <location filename="../ui/ideaeditor.cpp" line="898"/>
         <source>&lt;b&gt;Placed by hand:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;직접 배치함:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="896"/>
+        <location filename="../ui/ideaeditor.cpp" line="900"/>
         <source>Note: %1</source>
         <translation>메모: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="899"/>
+        <location filename="../ui/ideaeditor.cpp" line="903"/>
         <source>The position comes from the answers. Drag the point on the chart to place it by hand.</source>
         <translation>위치는 답변으로 계산됩니다. 차트에서 점을 끌어 직접 배치할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="909"/>
+        <location filename="../ui/ideaeditor.cpp" line="913"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (stage %2 of 4) since %3. Backward moves so far: %4.</source>
         <translation>%3부터 &lt;b&gt;%1&lt;/b&gt; (4단계 중 %2단계). 지금까지 역방향 이동: %4회.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="933"/>
+        <location filename="../ui/ideaeditor.cpp" line="937"/>
         <source>Checklist override: %1</source>
         <translation>체크리스트 무시: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="935"/>
-        <location filename="../ui/ideaeditor.cpp" line="938"/>
+        <location filename="../ui/ideaeditor.cpp" line="939"/>
+        <location filename="../ui/ideaeditor.cpp" line="942"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="953"/>
+        <location filename="../ui/ideaeditor.cpp" line="957"/>
         <source>created</source>
         <translation>생성됨</translation>
     </message>
@@ -2707,184 +2707,179 @@ Unanswered questions are left out, not counted as zero.</source>
 <context>
     <name>mlp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Cannot Save the Change</source>
         <translation>변경 사항을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;New Portfolio…</source>
         <translation>새 포트폴리오(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Create an empty portfolio file</source>
         <translation>빈 포트폴리오 파일 만들기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Open a portfolio file</source>
         <translation>포트폴리오 파일 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Save a &amp;Copy As…</source>
         <translation>사본으로 저장(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Write a consistent copy of the portfolio to another file</source>
         <translation>포트폴리오의 일관된 사본을 다른 파일에 쓰기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Import a JSON portfolio (replaces) or CSV ideas (merges)</source>
         <translation>JSON 포트폴리오 (대체) 또는 CSV 아이디어 (병합) 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Export the portfolio as JSON or the ideas as CSV</source>
         <translation>포트폴리오를 JSON으로, 또는 아이디어를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Add Idea</source>
         <translation>아이디어 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Add a new idea to the portfolio</source>
         <translation>포트폴리오에 새 아이디어 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Copy the selected idea with its answers as a new project</source>
         <translation>선택한 아이디어를 답변과 함께 새 프로젝트로 복사</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Delete the selected ideas (undo brings them back)</source>
         <translation>선택한 아이디어 삭제 (실행 취소로 되살릴 수 있음)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Weights, quadrant thresholds and names, and the cost curve</source>
         <translation>가중치, 사분면 임계값과 이름, 비용 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Move Stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Move the selected project to another lifecycle stage</source>
         <translation>선택한 프로젝트를 다른 라이프사이클 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Colour by &amp;Archetype</source>
         <translation>아키타입별 색상(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Colour by &amp;Stage</source>
         <translation>단계별 색상(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Same Size for All</source>
         <translation>모두 같은 크기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Size by Estimated &amp;Cost</source>
         <translation>예상 비용별 크기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Size by Rater S&amp;pread</source>
         <translation>평가자 편차별 크기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;About ML Planner</source>
         <translation>ML Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Rank</source>
-        <translation>순위</translation>
+        <translation type="vanished">순위</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Impact</source>
-        <translation>임팩트</translation>
+        <translation type="vanished">임팩트</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Feasibility</source>
-        <translation>실현 가능성</translation>
+        <translation type="vanished">실현 가능성</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Scored</source>
-        <translation>응답률</translation>
+        <translation type="vanished">응답률</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Raters</source>
-        <translation>평가자</translation>
+        <translation type="vanished">평가자</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="306"/>
@@ -2967,217 +2962,217 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
-        <location filename="../ui/mainwindow.cpp" line="812"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="894"/>
         <source>Cannot Open Portfolio</source>
         <translation>포트폴리오를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>Opened %1</source>
         <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>Cannot Create Portfolio</source>
         <translation>포트폴리오를 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Import Failed</source>
         <translation>가져오기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>Imported %1</source>
         <translation>%1을(를) 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>Choose a file name ending in .json or .csv.</source>
         <translation>.json 또는 .csv로 끝나는 파일 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>Cannot Save a Copy</source>
         <translation>사본을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>Saved a copy as %1</source>
         <translation>%1(으)로 사본을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>New idea</source>
         <translation>새 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="769"/>
         <source>Cannot Add the Idea</source>
         <translation>아이디어를 추가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>Cannot Duplicate the Idea</source>
         <translation>아이디어를 복제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="800"/>
         <source>Cannot Delete</source>
         <translation>삭제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="838"/>
         <source>%1 — ML Planner</source>
         <translation>%1 — ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
-        <location filename="../ui/mainwindow.cpp" line="794"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="876"/>
         <source>All changes saved</source>
         <translation>모든 변경 사항 저장됨</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>Every change is written to the file as you make it; there is nothing to save.</source>
         <translation>모든 변경 사항은 바로 파일에 기록되므로 따로 저장할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>ML Planner</source>
         <translation>ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>No portfolio open</source>
         <translation>열린 포트폴리오 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="855"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>아이디어 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
         <source>%1 of %n idea(s) shown</source>
         <translation>
             <numerusform>아이디어 %n개 중 %1개 표시</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="862"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="867"/>
         <source>%n idea(s) selected</source>
         <translation>
             <numerusform>아이디어 %n개 선택됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="812"/>
+        <location filename="../ui/mainwindow.cpp" line="894"/>
         <source>%1 no longer exists.</source>
         <translation>%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="901"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
         <source>&amp;Clear Menu</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="923"/>
         <source>New Portfolio</source>
         <translation>새 포트폴리오</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
-        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <location filename="../ui/mainwindow.cpp" line="924"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>ML Planner portfolios (*.mlplan)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>Open Portfolio</source>
         <translation>포트폴리오 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
         <source>ML Planner portfolios (*.mlplan);;All files (*)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <location filename="../ui/mainwindow.cpp" line="942"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="943"/>
         <source>Portfolio JSON or ideas CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
         <translation>포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>Complete portfolio as JSON (*.json)</source>
         <translation>전체 포트폴리오 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
         <source>Ideas and scores as CSV (*.csv)</source>
         <translation>아이디어와 점수 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="954"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
         <source>Save a Copy As</source>
         <translation>사본으로 저장</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>%1 copy.mlplan</source>
         <translation>%1 사본.mlplan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="974"/>
         <source>About ML Planner</source>
         <translation>ML Planner 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="893"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;Keep a portfolio of machine-learning project ideas, score them on impact and feasibility, and follow them through the project lifecycle.&lt;/p&gt;&lt;p&gt;The model of ML projects follows the Full Stack Deep Learning course material on setting up ML projects. Every number in the scoring is an adjustable assumption, not the course&apos;s.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;머신러닝 프로젝트 아이디어를 포트폴리오로 관리하고, 임팩트와 실현 가능성으로 점수를 매기고, 프로젝트 라이프사이클 전반에 걸쳐 추적합니다.&lt;/p&gt;&lt;p&gt;ML 프로젝트 모델은 Full Stack Deep Learning 강의의 ML 프로젝트 설정 자료를 따릅니다. 점수 산정에 쓰이는 모든 수치는 강의의 것이 아니라 조정 가능한 가정입니다.&lt;/p&gt;</translation>
     </message>
@@ -3253,142 +3248,152 @@ Unanswered questions are left out, not counted as zero.</source>
 <context>
     <name>mlp::ui::PortfolioChartView</name>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="200"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="203"/>
         <source>Feasibility (0–10, higher is cheaper and easier)</source>
         <translation>실현 가능성 (0–10, 높을수록 저렴하고 쉬움)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="201"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="204"/>
         <source>Impact (0–10)</source>
         <translation>임팩트 (0–10)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="885"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="461"/>
+        <source>&lt;p&gt;&lt;big&gt;&lt;b&gt;No portfolio open&lt;/b&gt;&lt;/big&gt;&lt;/p&gt;&lt;p&gt;Choose File ▸ New Portfolio or File ▸ Open,&lt;br&gt;or drop a .mlplan file here.&lt;/p&gt;&lt;p&gt;To import ideas from a .json or .csv file, open or create a portfolio first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;big&gt;&lt;b&gt;열린 포트폴리오 없음&lt;/b&gt;&lt;/big&gt;&lt;/p&gt;&lt;p&gt;파일 ▸ 새 포트폴리오 또는 파일 ▸ 열기를 선택하거나,&lt;br&gt;.mlplan 파일을 여기에 끌어다 놓으세요.&lt;/p&gt;&lt;p&gt;.json 또는 .csv 파일에서 아이디어를 가져오려면 먼저 포트폴리오를 열거나 만드세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="465"/>
+        <source>&lt;p&gt;&lt;big&gt;&lt;b&gt;No ideas yet&lt;/b&gt;&lt;/big&gt;&lt;/p&gt;&lt;p&gt;Choose Edit ▸ Add Idea, or drop a .json or .csv file of ideas here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;big&gt;&lt;b&gt;아직 아이디어가 없습니다&lt;/b&gt;&lt;/big&gt;&lt;/p&gt;&lt;p&gt;편집 ▸ 아이디어 추가를 선택하거나, 아이디어가 담긴 .json 또는 .csv 파일을 여기에 끌어다 놓으세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="935"/>
         <source>Marks</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="886"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="936"/>
         <source>selected</source>
         <translation>선택됨</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="888"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="938"/>
         <source>placed by hand (ring: where the answers put it)</source>
         <translation>직접 배치함 (고리: 답변에 따른 위치)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="889"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="939"/>
         <source>each rater&apos;s own position</source>
         <translation>평가자별 위치</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/portfoliochartview.cpp" line="892"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="942"/>
         <source>%n idea(s) not yet scored, not shown</source>
         <translation>
             <numerusform>아직 점수가 없는 아이디어 %n개는 표시하지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="909"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="959"/>
         <source>%1 · rank %2 of %3</source>
         <translation>%1 · %3개 중 %2위</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="920"/>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="956"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="970"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="1006"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="923"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="973"/>
         <source>(placed by hand; the answers give %1)</source>
         <translation>(직접 배치함, 답변 기준으로는 %1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="924"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="974"/>
         <source>(placed by hand)</source>
         <translation>(직접 배치함)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="929"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="979"/>
         <source>Impact</source>
         <translation>임팩트</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="930"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="980"/>
         <source>Feasibility</source>
         <translation>실현 가능성</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="934"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="984"/>
         <source>Manual placement: %1</source>
         <translation>수동 배치: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="935"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="985"/>
         <source>no note</source>
         <translation>메모 없음</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="942"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="992"/>
         <source>%1  %2 → +%3</source>
         <translation>%1  %2 → +%3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="947"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="997"/>
         <source>Impact from the answers (answer → points)</source>
         <translation>답변에 따른 임팩트 (답변 → 점수)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="952"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="1002"/>
         <source>Feasibility from the answers</source>
         <translation>답변에 따른 실현 가능성</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="954"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="1004"/>
         <source>%1 %2 (%3 % of feasibility)</source>
         <translation>%1 %2 (실현 가능성의 %3%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="966"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="1016"/>
         <source>The accuracy target multiplies cost by %1</source>
         <translation>정확도 목표가 비용을 %1배로 늘립니다</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="971"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="1021"/>
         <source>%1 raters · spread: impact %2, feasibility %3</source>
         <translation>평가자 %1명 · 편차: 임팩트 %2, 실현 가능성 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/portfoliochartview.cpp" line="977"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="1027"/>
         <source>%n question(s) unanswered (left out, not counted as zero)</source>
         <translation>
             <numerusform>답하지 않은 질문 %n개 (0점으로 세지 않고 제외)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="1070"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="1120"/>
         <source>Place by hand</source>
         <translation>직접 배치</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="1071"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="1121"/>
         <source>impact %1 · feasibility %2</source>
         <translation>임팩트 %1 · 실현 가능성 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="1074"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="1124"/>
         <source>Esc cancels; the answers stay as they are</source>
         <translation>Esc를 누르면 취소되며 답변은 그대로 유지됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="1097"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="1147"/>
         <source>Placed on the chart</source>
         <translation>차트에 배치함</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="1128"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="1178"/>
         <source>Clear manual placement</source>
         <translation>수동 배치 해제</translation>
     </message>
