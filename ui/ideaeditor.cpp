@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "movestagedialog.h"
+#include "uisettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -21,7 +23,10 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -85,7 +90,126 @@ void setComboData(QComboBox *combo, const QVariant &data)
         combo->setCurrentIndex(index);
 }
 
+// Lets the reason lines of the lifecycle history wrap: a tree view asks its delegate for row
+// heights without the width, so this one supplies the width of the list.
+class HistoryDelegate : public QStyledItemDelegate
+{
+public:
+    explicit HistoryDelegate(QTreeWidget *tree) : QStyledItemDelegate(tree), m_tree(tree) {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (!index.parent().isValid())
+            return size;
+        const int margin = m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1;
+        const int width = std::max(40, m_tree->viewport()->width() - m_tree->indentation() - 2 * margin);
+        const QRect text = option.fontMetrics.boundingRect(QRect(0, 0, width, 0), Qt::TextWordWrap,
+                                                           index.data(Qt::DisplayRole).toString());
+        size.setHeight(std::max(size.height(), text.height() + 4));
+        return size;
+    }
+
+private:
+    QTreeWidget *m_tree;
+};
+
 } // namespace
+
+AnswerScale::AnswerScale(const QString &anchor1, const QString &anchor5, QWidget *parent) : QWidget(parent)
+{
+    m_row = new QHBoxLayout;
+    m_row->setSpacing(2);
+    for (int v = 1; v <= 5; ++v) {
+        auto *button = new QToolButton;
+        button->setObjectName(QStringLiteral("value_%1").arg(v));
+        button->setText(QString::number(v));
+        button->setCheckable(true);
+        button->setMinimumWidth(button->fontMetrics().horizontalAdvance(QStringLiteral("5")) + 22);
+        button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        if (v == 1)
+            button->setToolTip(tr("1 — %1").arg(anchor1));
+        else if (v == 5)
+            button->setToolTip(tr("5 — %1").arg(anchor5));
+        else
+            button->setToolTip(tr("%1 of 5, between the two descriptions below").arg(v));
+        connect(button, &QToolButton::clicked, this, [this, v] { choose(v); });
+        m_row->addWidget(button);
+        m_buttons[size_t(v)] = button;
+    }
+    auto *clear = new QToolButton;
+    clear->setObjectName(QStringLiteral("clearAnswer"));
+    clear->setText(tr("Clear"));
+    clear->setToolTip(tr("Leave the question unanswered: it is left out of the score, not counted as zero"));
+    clear->setAutoRaise(true);
+    connect(clear, &QToolButton::clicked, this, [this] { choose(0); });
+    m_buttons[0] = clear;
+    m_row->addSpacing(4);
+    m_row->addWidget(clear);
+    m_row->addStretch(1);
+
+    m_anchors = new QLabel(tr("<b>1</b> — %1<br><b>5</b> — %2").arg(anchor1.toHtmlEscaped(), anchor5.toHtmlEscaped()));
+    m_anchors->setObjectName(QStringLiteral("anchors"));
+    m_anchors->setWordWrap(true);
+    m_anchors->setTextFormat(Qt::RichText);
+    m_anchors->setForegroundRole(QPalette::PlaceholderText);
+    QFont small = m_anchors->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_anchors->setFont(small);
+
+    // The chosen value must stand out from the four others at a glance.
+    setStyleSheet(QStringLiteral("QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+                                 " border: 1px solid palette(highlight); border-radius: 3px; font-weight: bold; }"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 6);
+    layout->setSpacing(2);
+    layout->addLayout(m_row);
+    layout->addWidget(m_anchors);
+    setValue(0);
+}
+
+void AnswerScale::setValue(int value)
+{
+    m_value = std::clamp(value, 0, 5);
+    for (int v = 1; v <= 5; ++v)
+        m_buttons[size_t(v)]->setChecked(v == m_value);
+    m_buttons[0]->setEnabled(m_value > 0);
+}
+
+QAbstractButton *AnswerScale::button(int value) const
+{
+    return value >= 0 && value <= 5 ? m_buttons[size_t(value)] : nullptr;
+}
+
+void AnswerScale::addTrailingWidget(QWidget *widget)
+{
+    m_row->addWidget(widget);
+}
+
+void AnswerScale::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    if (key >= Qt::Key_1 && key <= Qt::Key_5)
+        choose(key - Qt::Key_0);
+    else if (key == Qt::Key_0 || key == Qt::Key_Delete || key == Qt::Key_Backspace)
+        choose(0);
+    else if (key == Qt::Key_Left && m_value > 1)
+        choose(m_value - 1);
+    else if (key == Qt::Key_Right && m_value < 5)
+        choose(m_value + 1);
+    else
+        QWidget::keyPressEvent(event);
+}
+
+void AnswerScale::choose(int value)
+{
+    // A click on the pressed button would toggle it off; the value, not the click, decides.
+    const bool changed = value != m_value;
+    setValue(value);
+    if (changed)
+        emit answered(value);
+}
 
 IdeaEditor::IdeaEditor(Document *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
@@ -328,33 +452,21 @@ QWidget *IdeaEditor::buildScoringTab()
             if (qs[q].group != group)
                 continue;
             auto *label = wrappingLabel(qs[q].text);
-            auto *combo = new QComboBox;
-            combo->setObjectName(QStringLiteral("answer_%1").arg(qs[q].id));
-            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-            combo->setMinimumContentsLength(14);
-            combo->addItem(tr("Unanswered"), 0);
-            combo->addItem(tr("1 — %1").arg(qs[q].anchor1), 1);
-            combo->addItem(QStringLiteral("2"), 2);
-            combo->addItem(QStringLiteral("3"), 3);
-            combo->addItem(QStringLiteral("4"), 4);
-            combo->addItem(tr("5 — %1").arg(qs[q].anchor5), 5);
-            const QString tip = tr("%1\n1: %2\n5: %3\nUnanswered questions are left out, not counted as zero.")
-                                    .arg(qs[q].text, qs[q].anchor1, qs[q].anchor5);
-            combo->setToolTip(tip);
-            label->setToolTip(tip);
-            connect(combo, &QComboBox::currentIndexChanged, this, [this, q, combo] {
+            label->setToolTip(tr("%1\nUnanswered questions are left out, not counted as zero.").arg(qs[q].text));
+            auto *scale = new AnswerScale(qs[q].anchor1, qs[q].anchor5);
+            scale->setObjectName(QStringLiteral("answer_%1").arg(qs[q].id));
+            connect(scale, &AnswerScale::answered, this, [this, q](int value) {
                 if (!m_loading)
-                    setAnswer(q, combo->currentData().toInt());
+                    setAnswer(q, value);
             });
             auto *aggregate = new QLabel;
             aggregate->setObjectName(QStringLiteral("aggregate_%1").arg(qs[q].id));
+            aggregate->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
             aggregate->setMinimumWidth(aggregate->fontMetrics().horizontalAdvance(QStringLiteral("Ø 3.5 ± 2.0")));
-            auto *row = new QHBoxLayout;
-            row->addWidget(combo, 1);
-            row->addWidget(aggregate);
+            scale->addTrailingWidget(aggregate);
             grid->addWidget(label);
-            grid->addLayout(row);
-            m_answers[q] = combo;
+            grid->addWidget(scale);
+            m_answers[q] = scale;
             m_aggregates[q] = aggregate;
         }
         if (group == QuestionGroup::AccuracyRequirement) {
@@ -484,8 +596,23 @@ QWidget *IdeaEditor::buildLifecycleTab()
     m_history = new QTreeWidget;
     m_history->setObjectName(QStringLiteral("historyList"));
     m_history->setRootIsDecorated(false);
-    m_history->setHeaderLabels({tr("When"), tr("Move"), tr("Reason"), tr("Who")});
+    m_history->setItemsExpandable(false);
+    m_history->setUniformRowHeights(false);
+    m_history->setIndentation(m_history->fontMetrics().averageCharWidth() * 3);
+    m_history->setHeaderLabels({tr("When"), tr("Move"), tr("Who")});
     m_history->setWordWrap(true);
+    m_history->setTextElideMode(Qt::ElideRight);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_history->setItemDelegate(new HistoryDelegate(m_history));
+    QHeaderView *header = m_history->header();
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // The reasons wrap at the width of the list, so their heights change with it.
+    connect(header, &QHeaderView::geometriesChanged, m_history, [this] {
+        QMetaObject::invokeMethod(m_history, &QTreeWidget::doItemsLayout, Qt::QueuedConnection);
+    });
     m_history->setMinimumHeight(140);
     layout->addWidget(m_history, 1);
     return scrolling(content);
@@ -613,7 +740,9 @@ void IdeaEditor::setAnswer(int question, int value)
         return;
     int rater = currentRater();
     const bool needsRater = rater < 0;
-    const QString defaultName = qEnvironmentVariable("USER", tr("Me"));
+    QString defaultName = UiSettings::instance().userName();
+    if (defaultName.isEmpty())
+        defaultName = tr("Me");
     commit(tr("Answer “%1”").arg(questions()[question].text), [&](Idea &i) {
         if (needsRater) {
             i.raters.append(Rater{defaultName, {}});
@@ -720,7 +849,7 @@ void IdeaEditor::reloadScoringTab(const Idea &idea)
     const auto aggregate = aggregateAnswers(idea.raters, config.aggregation);
     for (int q = 0; q < kQuestionCount; ++q) {
         const int own = rater >= 0 ? idea.raters.at(rater).answers[q] : 0;
-        setComboData(m_answers[q], own);
+        m_answers[q]->setValue(own);
         int lo = 6;
         int hi = 0;
         for (const Rater &r : idea.raters) {
@@ -808,19 +937,26 @@ void IdeaEditor::reloadLifecycle(const Idea &idea)
             reason << tr("Checklist override: %1").arg(t.checklistOverrideNote);
         const QString move = (t.isBackward() ? QStringLiteral("↩ ") : QString())
                              + tr("%1 → %2").arg(stageKey(t.from), stageKey(t.to));
-        auto *item = new QTreeWidgetItem(
-            {QLocale().toString(t.at.toLocalTime().date(), QLocale::ShortFormat), move,
-             reason.join(QLatin1String("; ")), t.who});
+        auto *item = new QTreeWidgetItem({QLocale().toString(t.at.toLocalTime().date(), QLocale::ShortFormat), move, t.who});
+        item->setToolTip(0, QLocale().toString(t.at.toLocalTime(), QLocale::LongFormat));
         item->setToolTip(1, tr("%1 → %2").arg(stageDisplayName(t.from), stageDisplayName(t.to)));
-        item->setToolTip(2, reason.join(QLatin1Char('\n')));
+        item->setToolTip(2, t.who);
         m_history->addTopLevelItem(item);
+        if (!reason.isEmpty()) {
+            // The reason gets a line of its own under the move, across the whole list: in a
+            // panel this narrow a fourth column would leave it a few characters wide.
+            auto *why = new QTreeWidgetItem(item, {reason.join(QStringLiteral(" — "))});
+            why->setFirstColumnSpanned(true);
+            why->setToolTip(0, reason.join(QLatin1Char('\n')));
+            why->setFlags(Qt::ItemIsEnabled);
+            why->setForeground(0, m_history->palette().brush(QPalette::PlaceholderText));
+        }
     }
     if (lc.createdAt.isValid()) {
         m_history->addTopLevelItem(new QTreeWidgetItem(
-            {QLocale().toString(lc.createdAt.toLocalTime().date(), QLocale::ShortFormat), tr("created"), QString(), QString()}));
+            {QLocale().toString(lc.createdAt.toLocalTime().date(), QLocale::ShortFormat), tr("created"), QString()}));
     }
-    m_history->resizeColumnToContents(0);
-    m_history->resizeColumnToContents(1);
+    m_history->expandAll();
 }
 
 } // namespace mlp::ui

@@ -1,6 +1,7 @@
 #include "movestagedialog.h"
 
 #include "document.h"
+#include "uisettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,7 +40,11 @@ MoveStageDialog::MoveStageDialog(Document *document, qint64 ideaId, QWidget *par
     m_overrideNote->setPlaceholderText(tr("Why leave Planning with the checklist unanswered"));
     m_who = new QLineEdit(this);
     m_who->setObjectName(QStringLiteral("who"));
-    m_who->setText(qEnvironmentVariable("USER"));
+    m_who->setPlaceholderText(tr("Your name"));
+    QString who = UiSettings::instance().userName();
+    if (who.isEmpty() && idea)
+        who = idea->owner;
+    m_who->setText(who);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("moveError"));
     m_error->setWordWrap(true);
@@ -123,6 +128,7 @@ void MoveStageDialog::accept()
         m_error->show();
         return;
     }
+    UiSettings::instance().rememberUserName(m_who->text());
     QDialog::accept();
 }
 

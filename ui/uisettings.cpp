@@ -37,4 +37,19 @@ QString UiSettings::startFolder() const
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
+QString UiSettings::userName() const
+{
+    const QString remembered = lastUserName.value().trimmed();
+    if (!remembered.isEmpty())
+        return remembered;
+    const QString user = qEnvironmentVariable("USER").trimmed();
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME").trimmed() : user;
+}
+
+void UiSettings::rememberUserName(const QString &name) const
+{
+    if (!name.trimmed().isEmpty())
+        lastUserName.setValue(name.trimmed());
+}
+
 } // namespace mlp::ui

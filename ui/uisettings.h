@@ -23,6 +23,7 @@ public:
     SettingValue<QString> lastFolder{QStringLiteral("files/lastFolder"), {}};
     SettingValue<int> chartColorMode{QStringLiteral("chart/colorMode"), 0};
     SettingValue<int> chartSizeMode{QStringLiteral("chart/sizeMode"), 1};
+    SettingValue<QString> lastUserName{QStringLiteral("people/lastUserName"), {}};
 
     static constexpr int kMaxRecentFiles = 8;
     // Moves `path` to the front of the recent files, dropping duplicates and the oldest.
@@ -30,6 +31,10 @@ public:
     void removeRecentFile(const QString &path) const;
     // The last folder used in a file dialog, or the user's documents folder.
     QString startFolder() const;
+    // Who is making a change: the name last typed for it, else the operating system's user
+    // (USER, then USERNAME); empty when none of them is known.
+    QString userName() const;
+    void rememberUserName(const QString &name) const; // an empty name is not remembered
 };
 
 } // namespace mlp::ui

@@ -3,7 +3,9 @@
 #include "ideaeditor.h"
 #include "movestagedialog.h"
 #include "settingsdialog.h"
+#include "uisettings.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -76,15 +78,83 @@ TEST(IdeaEditor, FirstAnswerAddsARaterAndUndoRemovesIt)
     editor.setIdeaId(id);
     const int before = s.document.undoStack()->count();
     const Question &q = questions().at(0);
-    QComboBox *answer = child<QComboBox>(editor, QStringLiteral("answer_%1").arg(q.id));
-    answer->setCurrentIndex(answer->findData(4));
+    AnswerScale *answer = child<AnswerScale>(editor, QStringLiteral("answer_%1").arg(q.id));
+    EXPECT_EQ(answer->value(), 0);
+    EXPECT_FALSE(answer->button(0)->isEnabled()); // nothing to clear yet
+    QTest::mouseClick(answer->button(4), Qt::LeftButton);
     ASSERT_EQ(s.document.idea(id)->raters.size(), 1);
     EXPECT_EQ(s.document.idea(id)->raters.first().answers[0], 4);
     EXPECT_EQ(s.document.undoStack()->count(), before + 1);
     EXPECT_GT(s.document.scoreFor(id)->answered, 0);
+    EXPECT_EQ(answer->value(), 4);
+    EXPECT_TRUE(answer->button(4)->isChecked());
     s.document.undoStack()->undo();
     EXPECT_TRUE(s.document.idea(id)->raters.isEmpty());
-    EXPECT_EQ(answer->currentData().toInt(), 0);
+    EXPECT_EQ(answer->value(), 0);
+    EXPECT_FALSE(answer->button(4)->isChecked());
+}
+
+TEST(IdeaEditor, AnswersShowBothAnchorsAndCanBeCleared)
+{
+    SampleDocument s;
+    IdeaEditor editor(&s.document);
+    const qint64 id = addBlankIdea(s.document);
+    editor.setIdeaId(id);
+    const Question &q = questions().at(4);
+    AnswerScale *answer = child<AnswerScale>(editor, QStringLiteral("answer_%1").arg(q.id));
+    // The anchors are written out beside the scale, not hidden in a popup or cut off.
+    const QString anchors = answer->anchorLabel()->text();
+    EXPECT_TRUE(anchors.contains(q.anchor1.toHtmlEscaped())) << anchors.toStdString();
+    EXPECT_TRUE(anchors.contains(q.anchor5.toHtmlEscaped())) << anchors.toStdString();
+    EXPECT_TRUE(answer->anchorLabel()->wordWrap());
+    EXPECT_TRUE(answer->button(1)->toolTip().contains(q.anchor1));
+    EXPECT_TRUE(answer->button(5)->toolTip().contains(q.anchor5));
+
+    QTest::keyClick(answer->button(1), Qt::Key_2);
+    EXPECT_EQ(s.document.idea(id)->raters.first().answers[4], 2);
+    QTest::mouseClick(answer->button(2), Qt::LeftButton); // pressing the chosen value again keeps it
+    EXPECT_EQ(s.document.idea(id)->raters.first().answers[4], 2);
+    EXPECT_TRUE(answer->button(2)->isChecked());
+    QTest::mouseClick(answer->button(0), Qt::LeftButton);
+    EXPECT_EQ(s.document.idea(id)->raters.first().answers[4], 0);
+    EXPECT_EQ(answer->value(), 0);
+    for (int v = 1; v <= 5; ++v)
+        EXPECT_FALSE(answer->button(v)->isChecked()) << v;
+}
+
+TEST(IdeaEditor, HistoryGivesEachReasonALineOfItsOwn)
+{
+    SampleDocument s;
+    const Idea *withReason = nullptr;
+    int position = -1; // from the newest move
+    for (const Idea &idea : s.document.portfolio().ideas) {
+        const auto &history = idea.lifecycle.history;
+        for (int i = int(history.size()) - 1; i >= 0 && !withReason; --i) {
+            if (!history.at(i).triggerId.isEmpty() && !history.at(i).reason.isEmpty()) {
+                withReason = &idea;
+                position = int(history.size()) - 1 - i;
+            }
+        }
+    }
+    ASSERT_NE(withReason, nullptr);
+    const Transition &t = withReason->lifecycle.history.at(withReason->lifecycle.history.size() - 1 - position);
+    IdeaEditor editor(&s.document);
+    editor.resize(400, 900);
+    editor.setIdeaId(withReason->id);
+    editor.show();
+    QTreeWidget *history = child<QTreeWidget>(editor, QStringLiteral("historyList"));
+    QTreeWidgetItem *item = history->topLevelItem(position);
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->text(2), t.who);
+    ASSERT_EQ(item->childCount(), 1);
+    QTreeWidgetItem *why = item->child(0);
+    EXPECT_TRUE(why->isFirstColumnSpanned());
+    EXPECT_TRUE(item->isExpanded());
+    const QString trigger = triggerById(t.triggerId)->text;
+    EXPECT_TRUE(why->text(0).contains(trigger)) << why->text(0).toStdString();
+    EXPECT_TRUE(why->text(0).contains(t.reason));
+    EXPECT_TRUE(why->toolTip(0).contains(trigger));
+    EXPECT_TRUE(why->toolTip(0).contains(t.reason));
 }
 
 TEST(IdeaEditor, RatersCanBeAddedRenamedRemovedAndEditedSeparately)
@@ -97,11 +167,11 @@ TEST(IdeaEditor, RatersCanBeAddedRenamedRemovedAndEditedSeparately)
     editor.addRater(QStringLiteral("Ben"));
     ASSERT_EQ(s.document.idea(id)->raters.size(), 2);
     EXPECT_EQ(editor.currentRater(), 1);
-    QComboBox *answer = child<QComboBox>(editor, QStringLiteral("answer_%1").arg(questions().at(0).id));
-    answer->setCurrentIndex(answer->findData(5));
+    AnswerScale *answer = child<AnswerScale>(editor, QStringLiteral("answer_%1").arg(questions().at(0).id));
+    QTest::mouseClick(answer->button(5), Qt::LeftButton);
     editor.setCurrentRater(0);
-    EXPECT_EQ(answer->currentData().toInt(), 0);
-    answer->setCurrentIndex(answer->findData(1));
+    EXPECT_EQ(answer->value(), 0);
+    QTest::mouseClick(answer->button(1), Qt::LeftButton);
     EXPECT_EQ(s.document.idea(id)->raters.at(0).answers[0], 1);
     EXPECT_EQ(s.document.idea(id)->raters.at(1).answers[0], 5);
     EXPECT_FALSE(child<QLabel>(editor, QStringLiteral("aggregate_%1").arg(questions().at(0).id))->text().isEmpty());
@@ -188,6 +258,44 @@ TEST(MoveStageDialog, BackwardMoveNeedsATriggerOrReason)
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(s.document.idea(idea.id)->lifecycle.stage, Stage::Data);
     EXPECT_EQ(s.document.idea(idea.id)->lifecycle.history.last().triggerId, trigger->itemData(0).toString());
+}
+
+TEST(MoveStageDialog, WhoDefaultsToTheUserAndRemembersTheLastName)
+{
+    const QByteArray user = qgetenv("USER");
+    const QByteArray username = qgetenv("USERNAME");
+    qunsetenv("USER");
+    qunsetenv("USERNAME");
+    UiSettings::instance().lastUserName.reset();
+    SampleDocument s;
+    const Idea idea = activeIn(s.document, Stage::Training);
+    {
+        MoveStageDialog dialog(&s.document, idea.id);
+        EXPECT_EQ(child<QLineEdit>(dialog, QStringLiteral("who"))->text(), idea.owner); // nothing else known
+    }
+    qputenv("USERNAME", "winuser");
+    {
+        MoveStageDialog dialog(&s.document, idea.id);
+        EXPECT_EQ(child<QLineEdit>(dialog, QStringLiteral("who"))->text(), QStringLiteral("winuser"));
+    }
+    qputenv("USER", "unixuser");
+    {
+        MoveStageDialog dialog(&s.document, idea.id);
+        QLineEdit *who = child<QLineEdit>(dialog, QStringLiteral("who"));
+        EXPECT_EQ(who->text(), QStringLiteral("unixuser"));
+        who->setText(QStringLiteral("Dana Park"));
+        dialog.setTarget(Stage::Deploying);
+        dialog.accept();
+        ASSERT_EQ(dialog.result(), QDialog::Accepted);
+        EXPECT_EQ(s.document.idea(idea.id)->lifecycle.history.last().who, QStringLiteral("Dana Park"));
+    }
+    {
+        MoveStageDialog dialog(&s.document, idea.id);
+        EXPECT_EQ(child<QLineEdit>(dialog, QStringLiteral("who"))->text(), QStringLiteral("Dana Park"));
+    }
+    UiSettings::instance().lastUserName.reset();
+    user.isNull() ? qunsetenv("USER") : qputenv("USER", user);
+    username.isNull() ? qunsetenv("USERNAME") : qputenv("USERNAME", username);
 }
 
 TEST(MoveStageDialog, LeavingPlanningAsksForTheChecklistOrAnOverride)
