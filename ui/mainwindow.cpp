@@ -22,6 +22,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -32,6 +33,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSaveFile>
+#include <QScopedValueRollback>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -263,18 +266,15 @@ void MainWindow::createCentralWidget()
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    const QFontMetrics fm = fontMetrics();
-    const auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 28; };
-    m_table->setColumnWidth(IdeasModel::RankColumn, width(tr("Rank")));
-    m_table->setColumnWidth(IdeasModel::NameColumn, width(QStringLiteral("Customised recommendations")));
-    m_table->setColumnWidth(IdeasModel::OwnerColumn, width(QStringLiteral("Owner name")));
-    m_table->setColumnWidth(IdeasModel::ArchetypeColumn, width(QStringLiteral("Human-in-the-loop")));
-    m_table->setColumnWidth(IdeasModel::StageColumn, width(QStringLiteral("Data collection & label")));
-    m_table->setColumnWidth(IdeasModel::ImpactColumn, width(tr("Impact")));
-    m_table->setColumnWidth(IdeasModel::FeasibilityColumn, width(tr("Feasibility")));
-    m_table->setColumnWidth(IdeasModel::QuadrantColumn, width(QStringLiteral("Small win")));
-    m_table->setColumnWidth(IdeasModel::CompletenessColumn, width(tr("Scored")));
-    m_table->setColumnWidth(IdeasModel::RatersColumn, width(tr("Raters")));
+    // The name takes whatever the other columns leave; they can be resized and keep their width.
+    header->setSectionResizeMode(IdeasModel::NameColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("999")) + 12);
+    fitColumns(0);
+    m_table->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_fittingColumns && column != IdeasModel::NameColumn)
+            m_autoFitColumns = false; // the user's width from now on, kept between runs
+    });
     m_table->addActions({m_duplicateAction, m_deleteAction, m_moveAction});
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onTableSelectionChanged);
@@ -461,12 +461,19 @@ void MainWindow::createStatusBar()
 void MainWindow::restoreSettings()
 {
     const UiSettings &s = UiSettings::instance();
-    if (!restoreGeometry(s.windowGeometry.value()))
-        resize(1440, 900);
+    if (!restoreGeometry(s.windowGeometry.value())) {
+        // 1440 × 900 where it fits, else the screen's free space (a 1280 × 800 laptop).
+        QSize size(1440, 900);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize());
+        resize(size);
+    }
     restoreState(s.windowState.value());
     if (!m_splitter->restoreState(s.splitterState.value()))
         m_splitter->setSizes({540, 360});
-    m_table->horizontalHeader()->restoreState(s.tableHeaderState.value());
+    m_autoFitColumns = !m_table->horizontalHeader()->restoreState(s.tableHeaderState.value());
+    // Older versions saved every column as fixed; the name stretches now whatever was saved.
+    m_table->horizontalHeader()->setSectionResizeMode(IdeasModel::NameColumn, QHeaderView::Stretch);
     m_showTableAction->setChecked(m_tablePanel->isVisibleTo(this) || !m_tablePanel->isHidden());
 
     const int color = std::clamp(s.chartColorMode.value(), 0, 1);
@@ -484,6 +491,81 @@ void MainWindow::saveSettings()
     s.windowState.setValue(saveState());
     s.splitterState.setValue(m_splitter->saveState());
     s.tableHeaderState.setValue(m_table->horizontalHeader()->saveState());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Until the user sizes a column, the columns follow the width of the table.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize && m_autoFitColumns)
+        fitColumns(m_table->viewport()->width());
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitColumns(int available)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 10;
+    const auto widest = [&](const QStringList &samples) {
+        int width = 0;
+        for (const QString &sample : samples)
+            width = std::max(width, fm.horizontalAdvance(sample));
+        return width + padding;
+    };
+    const int arrow = style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    const auto headerWidth = [&](int column) {
+        const QString title = m_filter->headerData(column, Qt::Horizontal).toString();
+        // Room for the sort arrow too, which any column shows once it is sorted by.
+        return header->fontMetrics().horizontalAdvance(title)
+               + 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + arrow;
+    };
+    const auto fitting = [&](int column, const QStringList &samples) {
+        return std::max(headerWidth(column), widest(samples));
+    };
+
+    QStringList quadrants;
+    for (int q = 0; q <= int(Quadrant::Unscored); ++q)
+        quadrants << quadrantName(Quadrant(q), m_document->portfolio().config);
+    QStringList archetypes;
+    for (int a = 0; a < kArchetypeCount; ++a)
+        archetypes << archetypeInfo(Archetype(a)).name;
+    QStringList stages;
+    for (Stage stage : kAllStages)
+        stages << stageDisplayName(stage);
+
+    // Numbers get the room their widest value needs; text columns share what is left with the
+    // name, which stretches and keeps at least a readable width.
+    const std::array<std::pair<int, int>, 6> numbers{{
+        {IdeasModel::RankColumn, fitting(IdeasModel::RankColumn, {QStringLiteral("9999")})},
+        {IdeasModel::ImpactColumn, fitting(IdeasModel::ImpactColumn, {QStringLiteral("10.0 *")})},
+        {IdeasModel::FeasibilityColumn, fitting(IdeasModel::FeasibilityColumn, {QStringLiteral("10.0 *")})},
+        {IdeasModel::QuadrantColumn, std::min(fitting(IdeasModel::QuadrantColumn, quadrants), fm.averageCharWidth() * 18)},
+        {IdeasModel::CompletenessColumn, fitting(IdeasModel::CompletenessColumn, {QStringLiteral("100 %")})},
+        {IdeasModel::RatersColumn, fitting(IdeasModel::RatersColumn, {QStringLiteral("99")})},
+    }};
+    std::array<std::pair<int, int>, 3> texts{{
+        {IdeasModel::OwnerColumn, fitting(IdeasModel::OwnerColumn, {QStringLiteral("Fatima Zahra")})},
+        {IdeasModel::ArchetypeColumn, fitting(IdeasModel::ArchetypeColumn, archetypes)},
+        {IdeasModel::StageColumn, fitting(IdeasModel::StageColumn, stages)},
+    }};
+    const QScopedValueRollback guard(m_fittingColumns, true);
+    int fixed = 0;
+    for (const auto &[column, width] : numbers) {
+        m_table->setColumnWidth(column, width);
+        fixed += width;
+    }
+    int wanted = 0;
+    for (const auto &[column, width] : texts)
+        wanted += width;
+    const int nameWidth = fm.averageCharWidth() * 28;
+    const int room = available - fixed - nameWidth;
+    if (available > 0 && room < wanted) {
+        const int floor = fm.averageCharWidth() * 9;
+        for (auto &[column, width] : texts)
+            width = std::max(floor, width * std::max(room, 0) / wanted);
+    }
+    for (const auto &[column, width] : texts)
+        m_table->setColumnWidth(column, width);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -68,6 +68,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -79,6 +80,9 @@ private:
     QWidget *createFilterBar();
     void createStatusBar();
     void restoreSettings();
+    // Column widths that fit `available` pixels (0: unknown yet): numbers as wide as their
+    // values, the text columns shrunk if need be so that the name keeps a readable width.
+    void fitColumns(int available);
     void saveSettings();
 
     void reportError(const QString &title, const QString &message);
@@ -105,6 +109,8 @@ private:
     IdeaFilterModel *m_filter;
     ErrorReporter m_errorReporter;
     bool m_syncingSelection = false;
+    bool m_autoFitColumns = true;
+    bool m_fittingColumns = false;
     qint64 m_lastAddedId = 0;
 
     QSplitter *m_splitter = nullptr;

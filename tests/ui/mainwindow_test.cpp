@@ -10,6 +10,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QScrollBar>
+#include <QHeaderView>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -327,6 +329,51 @@ TEST_F(MainWindowTest, GeometryAndRecentFilesPersist)
     EXPECT_FALSE(s.splitterState.value().isEmpty());
     ASSERT_FALSE(s.recentFiles.value().isEmpty());
     EXPECT_EQ(s.recentFiles.value().first(), QFileInfo(path).absoluteFilePath());
+}
+
+TEST_F(MainWindowTest, AllColumnsFitTheTableAndAResizedColumnIsKept)
+{
+    QApplication::processEvents();
+    QTableView *table = window->table();
+    QHeaderView *header = table->horizontalHeader();
+    EXPECT_LE(header->length(), table->viewport()->width());
+    EXPECT_FALSE(table->horizontalScrollBar()->isVisible());
+    const QFontMetrics fm = table->fontMetrics();
+    EXPECT_GE(header->sectionSize(IdeasModel::NameColumn), fm.averageCharWidth() * 18);
+    for (int column : {int(IdeasModel::RankColumn), int(IdeasModel::ImpactColumn), int(IdeasModel::FeasibilityColumn),
+                       int(IdeasModel::CompletenessColumn), int(IdeasModel::RatersColumn)}) {
+        const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+        EXPECT_GE(header->sectionSize(column), fm.horizontalAdvance(title)) << title.toStdString();
+    }
+
+    header->resizeSection(IdeasModel::OwnerColumn, 77);
+    window->resize(1200, 780); // the table no longer refits once the user has sized a column
+    QApplication::processEvents();
+    EXPECT_EQ(header->sectionSize(IdeasModel::OwnerColumn), 77);
+    window->close(); // saves the header
+    MainWindow again(clock);
+    again.resize(1280, 800);
+    again.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
+    EXPECT_EQ(again.table()->horizontalHeader()->sectionSize(IdeasModel::OwnerColumn), 77);
+    EXPECT_EQ(again.table()->horizontalHeader()->sectionResizeMode(IdeasModel::NameColumn), QHeaderView::Stretch);
+    for (const auto *setting : {&UiSettings::instance().tableHeaderState, &UiSettings::instance().windowGeometry,
+                                &UiSettings::instance().windowState, &UiSettings::instance().splitterState})
+        setting->reset();
+}
+
+TEST_F(MainWindowTest, ChartSaysWhatToDoWhenThereIsNothingToShow)
+{
+    EXPECT_TRUE(window->chart()->emptyStateText().isEmpty());
+    document().close();
+    const QString closed = window->chart()->emptyStateText();
+    EXPECT_TRUE(closed.contains(QStringLiteral("No portfolio open"))) << closed.toStdString();
+    EXPECT_TRUE(closed.contains(QStringLiteral(".mlplan")));
+    ASSERT_TRUE(window->newFile(dir.filePath(QStringLiteral("empty.mlplan"))));
+    const QString empty = window->chart()->emptyStateText();
+    EXPECT_TRUE(empty.contains(QStringLiteral("No ideas yet"))) << empty.toStdString();
+    action("actionAddIdea")->trigger();
+    EXPECT_TRUE(window->chart()->emptyStateText().isEmpty());
 }
 
 TEST_F(MainWindowTest, ChartModesFollowTheViewMenu)

@@ -18,6 +18,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QHash>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QScatterSeries>
@@ -111,6 +112,7 @@ public:
     void refreshSpreads();
     void refreshLegend();
     void countUnscored();
+    void refreshEmptyState(qsizetype ideas);
 
     // Geometry
     QPointF toChart(QPointF value) const;
@@ -169,6 +171,7 @@ public:
     QGraphicsEllipseItem *hoverRing = nullptr;
     qint64 hoveredId = 0;
     ChartToolTip *card = nullptr;
+    QLabel *emptyMessage = nullptr; // over the plot when there is nothing to plot
 
     Gesture gesture = Gesture::None;
     qint64 pressedId = 0;
@@ -209,6 +212,16 @@ PortfolioChartView::Private::Private(PortfolioChartView *owner, Document *docume
     view->setFocusPolicy(Qt::ClickFocus);
     view->setFrameShape(QFrame::NoFrame);
     view->viewport()->setMouseTracking(true);
+    // Before the event filter, which must not hear of this child while d is being built.
+    emptyMessage = new QLabel(view->viewport());
+    emptyMessage->setObjectName(QStringLiteral("chartEmptyMessage"));
+    emptyMessage->setAlignment(Qt::AlignCenter);
+    emptyMessage->setWordWrap(true);
+    emptyMessage->setTextFormat(Qt::RichText);
+    emptyMessage->setAttribute(Qt::WA_TransparentForMouseEvents);
+    emptyMessage->setStyleSheet(QStringLiteral("QLabel { background: rgba(255, 255, 255, 230); border: 1px solid palette(mid);"
+                                               " border-radius: 6px; padding: 12px; }"));
+    emptyMessage->hide();
     view->viewport()->installEventFilter(q);
     view->installEventFilter(q);
 
@@ -253,6 +266,7 @@ PortfolioChartView::Private::Private(PortfolioChartView *owner, Document *docume
     dragOrigin->hide();
 
     card = new ChartToolTip(q);
+
 
     legend = new ChartLegend(q);
     legend->setObjectName(QStringLiteral("portfolioChartLegend"));
@@ -439,10 +453,43 @@ bool PortfolioChartView::Private::isPlacedCorrectly(int i) const
         && e.series == seriesFor(item, score);
 }
 
+void PortfolioChartView::Private::refreshEmptyState(qsizetype ideas)
+{
+    const bool open = doc->isOpen();
+    QString text;
+    if (!open) {
+        text = tr("<p><big><b>No portfolio open</b></big></p>"
+                  "<p>Choose File ▸ New Portfolio or File ▸ Open,<br>or drop a .mlplan file here.</p>"
+                  "<p>To import ideas from a .json or .csv file, open or create a portfolio first.</p>");
+    } else if (ideas == 0) {
+        text = tr("<p><big><b>No ideas yet</b></big></p>"
+                  "<p>Choose Edit ▸ Add Idea, or drop a .json or .csv file of ideas here.</p>");
+    }
+    for (QGraphicsRectItem *rect : quadrantRects)
+        rect->setVisible(open);
+    if (!open) {
+        for (QGraphicsSimpleTextItem *name : quadrantNames)
+            name->setVisible(false);
+    }
+    thresholdX->setVisible(open);
+    thresholdY->setVisible(open);
+    legend->setVisible(open);
+    emptyMessage->setText(text);
+    emptyMessage->setVisible(!text.isEmpty());
+    if (!text.isEmpty()) {
+        const QRect area = view->viewport()->rect();
+        const int width = std::min(area.width() - 24, 460);
+        const int height = emptyMessage->heightForWidth(width);
+        emptyMessage->setGeometry(area.center().x() - width / 2, area.center().y() - height / 2, width, height);
+        emptyMessage->raise();
+    }
+}
+
 void PortfolioChartView::Private::refreshDecorations()
 {
     countUnscored();
     layoutQuadrants();
+    refreshEmptyState(doc->portfolio().ideas.size());
     refreshAllOverrides();
     refreshSelection();
     refreshSpreads();
@@ -462,6 +509,7 @@ void PortfolioChartView::Private::updateIdea(qint64 id)
     placeIdea(i);
     if (hoveredId == id)
         clearHover();
+    refreshEmptyState(doc->portfolio().ideas.size());
     countUnscored();
     refreshOverride(id);
     if (selectedSet.contains(id))
@@ -486,6 +534,7 @@ void PortfolioChartView::Private::removeIdea(qint64 id)
         refreshSelection();
     }
     // The idea is still in the portfolio while this runs.
+    refreshEmptyState(doc->portfolio().ideas.size() - 1);
     countUnscored();
     const Score *score = doc->scoreFor(id);
     if (score && (!score->impact || !score->feasibility))
@@ -574,6 +623,7 @@ int PortfolioChartView::Private::hitTest(QPointF viewportPos) const
 void PortfolioChartView::Private::layoutAll()
 {
     layoutQuadrants();
+    refreshEmptyState(doc->portfolio().ideas.size());
     refreshAllOverrides();
     refreshSelection();
     refreshSpreads();
@@ -1297,6 +1347,11 @@ bool PortfolioChartView::isMarkedAsOverride(qint64 id) const
 int PortfolioChartView::raterSpreadCount() const
 {
     return static_cast<int>(d->spreadIds.size());
+}
+
+QString PortfolioChartView::emptyStateText() const
+{
+    return d->emptyMessage->isVisibleTo(this) ? d->emptyMessage->text() : QString();
 }
 
 int PortfolioChartView::unscoredCount() const

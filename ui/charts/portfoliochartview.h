@@ -42,6 +42,7 @@ public:
     bool isMarkedAsOverride(qint64 id) const;
     int raterSpreadCount() const; // ideas whose raters' positions are drawn
     int unscoredCount() const;
+    QString emptyStateText() const; // the message shown instead of points, empty when there are points
 
 public slots:
     void setSelectedIds(const QList<qint64> &ids);
