@@ -26,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -46,6 +47,20 @@
 namespace mlp::ui {
 
 namespace {
+
+QString toolButtonText(QString text)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&[^)]\\)"));
+    text.remove(mnemonic);
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    if (text.endsWith(QStringLiteral("…")))
+        text.chop(1);
+    else if (text.endsWith(QStringLiteral("...")))
+        text.chop(3);
+    return text.trimmed();
+}
 
 const QString kPortfolioSuffix = QStringLiteral("mlplan");
 
@@ -440,6 +455,17 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_moveAction);
     bar->addAction(m_settingsAction);
+
+    // Qt strips only the '&' from a menu text for a tool button, which leaves the "(O)" of a
+    // Korean-style mnemonic "열기(&O)…" on the button; the buttons get the plain name instead,
+    // also when the undo and redo actions rename themselves.
+    for (QAction *action : bar->actions()) {
+        if (action->isSeparator())
+            continue;
+        const auto refresh = [action] { action->setIconText(toolButtonText(action->text())); };
+        refresh();
+        connect(action, &QAction::changed, this, refresh);
+    }
 }
 
 void MainWindow::createStatusBar()

@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 #include "translators.h"
 
+#include <QToolBar>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QMenuBar>
@@ -110,6 +112,25 @@ TEST_F(Translation, WindowMenusAreKorean)
     ASSERT_FALSE(menus.isEmpty());
     EXPECT_EQ(menus.first(), QStringLiteral("파일(&F)"));
     EXPECT_TRUE(menus.contains(QStringLiteral("도움말(&H)"))) << menus.join(u' ').toStdString();
+}
+
+TEST_F(Translation, ToolButtonsShowNoMnemonicInKorean)
+{
+    ASSERT_TRUE(mlp::l10n::installTranslators(korean));
+    const mlp::FakeClock clock;
+    mlp::ui::MainWindow window(clock);
+    auto *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    ASSERT_NE(bar, nullptr);
+    auto *open = window.findChild<QAction *>(QStringLiteral("actionOpen"));
+    ASSERT_NE(open, nullptr);
+    EXPECT_EQ(open->text(), QStringLiteral("열기(&O)…"));
+    EXPECT_EQ(open->iconText(), QStringLiteral("열기"));
+    for (const QAction *action : bar->actions()) {
+        if (action->isSeparator())
+            continue;
+        EXPECT_FALSE(action->iconText().contains(QLatin1Char('&'))) << action->iconText().toStdString();
+        EXPECT_FALSE(action->iconText().contains(QLatin1Char('('))) << action->iconText().toStdString();
+    }
 }
 
 TEST_F(Translation, RemovingTheTranslatorsReturnsEnglish)
