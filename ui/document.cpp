@@ -11,7 +11,6 @@
 #include <QUndoStack>
 
 #include <algorithm>
-#include <numeric>
 
 namespace mlp::ui {
 
@@ -39,7 +38,7 @@ Status Document::openFile(const QString &path)
     m_undoStack->clear();
     m_file = std::move(opened.value());
     m_portfolio = std::move(loaded.value());
-    rescoreAll();
+    rebuildScores();
     emit portfolioReset();
     emit settingsChanged();
     emit rankingChanged();
@@ -59,7 +58,7 @@ Status Document::createFile(const QString &path, const Portfolio &initial)
     m_undoStack->clear();
     m_file = std::move(created.value());
     m_portfolio = std::move(loaded.value());
-    rescoreAll();
+    rebuildScores();
     emit portfolioReset();
     emit settingsChanged();
     emit rankingChanged();
@@ -74,7 +73,7 @@ void Document::close()
     m_undoStack->clear();
     m_file.reset();
     m_portfolio = Portfolio{};
-    rescoreAll();
+    rebuildScores();
     emit portfolioReset();
     emit settingsChanged();
     emit rankingChanged();
@@ -286,10 +285,12 @@ Status Document::applyUpsert(const Idea &idea)
                                [&](const Idea &i) { return i.id > idea.id; });
         index = int(it - m_portfolio.ideas.cbegin());
         m_portfolio.ideas.insert(index, idea);
+        m_table.insert(index, idea);
         m_scores.insert(index, Score{});
         reindex();
     } else {
         m_portfolio.ideas[index] = idea;
+        m_table.update(index, idea);
     }
     rescoreOne(index);
     rerank();
@@ -313,6 +314,7 @@ Status Document::applyRemove(qint64 id)
     emit ideaRemoved(id);
     const int index = indexOf(id);
     m_portfolio.ideas.removeAt(index);
+    m_table.remove(index);
     m_scores.removeAt(index);
     reindex();
     rerank();
@@ -341,7 +343,7 @@ Status Document::applyReplaceAll(const Portfolio &portfolio)
     if (Status s = m_file->replaceAll(portfolio); !s)
         return reportFailure(s);
     m_portfolio = portfolio;
-    rescoreAll();
+    rebuildScores();
     emit portfolioReset();
     emit settingsChanged();
     emit rankingChanged();
@@ -366,12 +368,16 @@ Status Document::reportFailure(const Status &status)
     return status;
 }
 
+void Document::rebuildScores()
+{
+    m_table = ScoreTable(m_portfolio);
+    reindex();
+    rescoreAll();
+}
+
 void Document::rescoreAll()
 {
-    m_scores.resize(m_portfolio.ideas.size());
-    for (int i = 0; i < m_portfolio.ideas.size(); ++i)
-        m_scores[i] = scoreIdea(m_portfolio.ideas.at(i), m_portfolio.config);
-    reindex();
+    m_table.rescore(m_portfolio.config, m_scores);
     rerank();
 }
 
@@ -380,34 +386,31 @@ void Document::rescoreOne(int index)
     m_scores[index] = scoreIdea(m_portfolio.ideas.at(index), m_portfolio.config);
 }
 
-// The same order as mlp::rankIdeas(), from the scores kept here instead of rescoring everything.
+// mlp::rankIdeas()'s order, from the scores kept here instead of rescoring everything.
 void Document::rerank()
 {
-    const int n = int(m_portfolio.ideas.size());
-    QList<int> order(n);
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [this](int a, int b) {
-        const Score &sa = m_scores.at(a);
-        const Score &sb = m_scores.at(b);
-        const bool scoredA = sa.priority >= 0.0;
-        const bool scoredB = sb.priority >= 0.0;
-        if (scoredA != scoredB)
-            return scoredA;
-        if (sa.priority != sb.priority)
-            return sa.priority > sb.priority;
-        const Idea &ia = m_portfolio.ideas.at(a);
-        const Idea &ib = m_portfolio.ideas.at(b);
-        if (const int c = ia.name.compare(ib.name); c != 0)
-            return c < 0;
-        return ia.id < ib.id;
-    });
+    const std::vector<int> order = m_table.rankOrder(m_scores);
+    const int n = int(order.size());
     m_ranking.resize(n);
-    m_rankById.clear();
-    m_rankById.reserve(n);
+    // After an edit or a settings change the ids are those of the last ranking: update the
+    // ranks in place rather than building the hash again.
+    bool sameIds = m_rankById.size() == n;
     for (int r = 0; r < n; ++r) {
-        const int index = order.at(r);
+        const int index = order[size_t(r)];
         m_ranking[r] = RankedIdea{index, r + 1, m_scores.at(index)};
-        m_rankById.insert(m_portfolio.ideas.at(index).id, r + 1);
+        if (sameIds) {
+            const auto it = m_rankById.find(m_portfolio.ideas.at(index).id);
+            if (it != m_rankById.end())
+                *it = r + 1;
+            else
+                sameIds = false;
+        }
+    }
+    if (!sameIds) {
+        m_rankById.clear();
+        m_rankById.reserve(n);
+        for (int r = 0; r < n; ++r)
+            m_rankById.insert(m_portfolio.ideas.at(m_ranking.at(r).index).id, r + 1);
     }
 }
 

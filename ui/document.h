@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/idea.h"
 #include "domain/result.h"
+#include "domain/scoretable.h"
 
 #include <QHash>
 #include <QObject>
@@ -81,6 +82,7 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    void rebuildScores();
     void rescoreAll();
     void rescoreOne(int index);
     void rerank();
@@ -93,6 +95,9 @@ private:
     const Clock &m_clock;
     std::unique_ptr<PortfolioFile> m_file;
     Portfolio m_portfolio;
+    // The portfolio prepared for rescoring, kept in step with m_portfolio.ideas, so that a
+    // settings change rescores everything within a few milliseconds.
+    ScoreTable m_table;
     QList<Score> m_scores;
     QList<RankedIdea> m_ranking;
     QHash<qint64, int> m_rankById;

@@ -1,5 +1,6 @@
 // The core's speed targets (docs/performance.md) on a generated 10,000-idea portfolio.
 #include "domain/sample.h"
+#include "domain/scoretable.h"
 #include "domain/scoring.h"
 #include "io/jsonformat.h"
 #include "storage/portfoliofile.h"
@@ -129,6 +130,38 @@ void BM_RescoreAfterWeightChange(benchmark::State &state)
     state.counters["ideas"] = kIdeas;
 }
 BENCHMARK(BM_RescoreAfterWeightChange)->Apply(inMilliseconds);
+
+// What the window does after a weight change: the table of the open portfolio (built once, at
+// open) gives every score into the list it keeps, then the ranking.
+void BM_RescoreFromTable(benchmark::State &state)
+{
+    const Portfolio &portfolio = bigPortfolio();
+    const ScoreTable table(portfolio);
+    ScoringConfig config = portfolio.config;
+    QList<Score> scores;
+    bool flip = false;
+    for (auto _ : state) {
+        flip = !flip;
+        config.driverWeights[0] = flip ? 3.5 : 3.0;
+        config.questionWeights[1] = flip ? 2.0 : 1.0;
+        table.rescore(config, scores);
+        const QList<RankedIdea> ranked = table.rank(scores);
+        benchmark::DoNotOptimize(ranked.constData());
+    }
+    state.counters["ideas"] = kIdeas;
+}
+BENCHMARK(BM_RescoreFromTable)->Apply(inMilliseconds);
+
+// The one-off cost of the table, paid when a portfolio is opened or replaced.
+void BM_BuildScoreTable(benchmark::State &state)
+{
+    const Portfolio &portfolio = bigPortfolio();
+    for (auto _ : state) {
+        const ScoreTable table(portfolio);
+        benchmark::DoNotOptimize(&table);
+    }
+}
+BENCHMARK(BM_BuildScoreTable)->Apply(inMilliseconds);
 
 // The same with a separate scoreIdea pass first, as a caller that keeps its own scores and
 // still asks rankIdeas for the order would do: every idea is scored twice.
