@@ -31,19 +31,7 @@ Status Document::openFile(const QString &path)
     auto opened = PortfolioFile::open(path);
     if (!opened)
         return opened.error();
-    auto loaded = opened.value()->load();
-    if (!loaded)
-        return loaded.error();
-
-    m_undoStack->clear();
-    m_file = std::move(opened.value());
-    m_portfolio = std::move(loaded.value());
-    rebuildScores();
-    emit portfolioReset();
-    emit settingsChanged();
-    emit rankingChanged();
-    emit fileChanged(m_file->path());
-    return Ok{};
+    return adoptFile(std::move(opened.value()));
 }
 
 Status Document::createFile(const QString &path, const Portfolio &initial)
@@ -51,18 +39,16 @@ Status Document::createFile(const QString &path, const Portfolio &initial)
     auto created = PortfolioFile::create(path, initial);
     if (!created)
         return created.error();
-    auto loaded = created.value()->load();
+    return adoptFile(std::move(created.value()));
+}
+
+Status Document::adoptFile(std::unique_ptr<PortfolioFile> file)
+{
+    auto loaded = file->load();
     if (!loaded)
         return loaded.error();
-
-    m_undoStack->clear();
-    m_file = std::move(created.value());
-    m_portfolio = std::move(loaded.value());
-    rebuildScores();
-    emit portfolioReset();
-    emit settingsChanged();
-    emit rankingChanged();
-    emit fileChanged(m_file->path());
+    m_file = std::move(file);
+    resetTo(std::move(loaded.value()));
     return Ok{};
 }
 
@@ -70,14 +56,19 @@ void Document::close()
 {
     if (!isOpen())
         return;
-    m_undoStack->clear();
     m_file.reset();
-    m_portfolio = Portfolio{};
+    resetTo(Portfolio{});
+}
+
+void Document::resetTo(Portfolio portfolio)
+{
+    m_undoStack->clear();
+    m_portfolio = std::move(portfolio);
     rebuildScores();
     emit portfolioReset();
     emit settingsChanged();
     emit rankingChanged();
-    emit fileChanged(QString());
+    emit fileChanged(filePath());
 }
 
 bool Document::isOpen() const

@@ -82,6 +82,10 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    // Loads the file's portfolio and makes it the document's; the old one is dropped only
+    // when the new one loaded.
+    Status adoptFile(std::unique_ptr<PortfolioFile> file);
+    void resetTo(Portfolio portfolio);
     void rebuildScores();
     void rescoreAll();
     void rescoreOne(int index);
