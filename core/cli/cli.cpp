@@ -17,8 +17,9 @@ const QString kProgram = QStringLiteral("mlplanner");
 const QList<Command> &commands()
 {
     static const QList<Command> all { newCommand(),     importCommand(),   exportCommand(),
-                                      rankCommand(),    moveCommand(),     historyCommand(),
-                                      explainCommand(), triggersCommand(), checkCommand() };
+                                      rankCommand(),    moveCommand(),     outcomeCommand(),
+                                      historyCommand(), explainCommand(),  triggersCommand(),
+                                      checkCommand() };
     return all;
 }
 

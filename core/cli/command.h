@@ -42,6 +42,7 @@ Command importCommand();
 Command exportCommand();
 Command rankCommand();
 Command moveCommand();
+Command outcomeCommand();
 Command historyCommand();
 Command explainCommand();
 Command triggersCommand();

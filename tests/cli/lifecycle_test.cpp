@@ -128,6 +128,26 @@ TEST_F(CliLifecycle, IdeaLookupAndStageErrors)
     EXPECT_EQ(move(u"churn MODEL"_s, u"data"_s).code, 0);
 }
 
+TEST_F(CliLifecycle, OutcomeShelvingNeedsAReasonAndStopsMoves)
+{
+    const FileState before = stateOf(file);
+    EXPECT_TRUE(isError(cli({ u"outcome"_s, file, u"Churn model"_s, u"shelved"_s }), 1));
+    EXPECT_TRUE(isError(cli({ u"outcome"_s, file, u"Churn model"_s, u"paused"_s }), 2));
+    EXPECT_EQ(stateOf(file), before);
+
+    const CliResult shelved = cli({ u"outcome"_s, file, u"Churn model"_s, u"shelved"_s,
+                                    u"--reason"_s, u"Labels cost more than the \"win\""_s });
+    ASSERT_EQ(shelved.code, 0) << shelved.err.toStdString();
+    EXPECT_EQ(shelved.out, u"\"Churn model\" is now shelved.\n"_s);
+    const FileState shelvedState = stateOf(file);
+    EXPECT_TRUE(isError(move(u"Churn model"_s, u"data"_s), 1));
+    EXPECT_EQ(stateOf(file), shelvedState);
+
+    ASSERT_EQ(cli({ u"outcome"_s, file, u"1"_s, u"active"_s }).code, 0);
+    EXPECT_EQ(move(u"Churn model"_s, u"data"_s).code, 0);
+    EXPECT_EQ(stageOf(u"Churn model"_s), u"data"_s);
+}
+
 TEST_F(CliLifecycle, WhoDefaultsToTheUser)
 {
     const QByteArray user = qgetenv("USER");

@@ -1,0 +1,76 @@
+#include "cli/command.h"
+
+#include "domain/lifecycle.h"
+
+#include <QCoreApplication>
+
+namespace mlp::cli {
+
+namespace {
+
+QString outcomeKeys()
+{
+    return QStringList { outcomeKey(Outcome::Active), outcomeKey(Outcome::Shipped),
+                         outcomeKey(Outcome::Shelved) }
+        .join(QStringLiteral(", "));
+}
+
+void configure(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("mlp", "The portfolio file."));
+    parser.addPositionalArgument(QStringLiteral("IDEA"),
+                                 QCoreApplication::translate("mlp", "The idea's id or name."));
+    parser.addPositionalArgument(
+        QStringLiteral("OUTCOME"),
+        QCoreApplication::translate("mlp", "The outcome: %1.").arg(outcomeKeys()));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("reason"),
+        QCoreApplication::translate("mlp", "Why; shelving a project needs a reason."),
+        QStringLiteral("TEXT")));
+}
+
+int execute(Context &context, const QCommandLineParser &parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    const QString path = arguments.at(0);
+    const auto outcome = outcomeFromKey(arguments.at(2));
+    if (!outcome)
+        return fail(context, UsageError,
+                    QCoreApplication::translate("mlp", "unknown outcome '%1'; use one of %2")
+                        .arg(arguments.at(2), outcomeKeys()));
+
+    auto opened = openPortfolio(path);
+    if (!opened)
+        return fail(context, Refused, opened.error().message);
+    const auto index = resolveIdea(opened->portfolio, arguments.at(1));
+    if (!index)
+        return fail(context, Refused, index.error().message);
+    Idea idea = opened->portfolio.ideas.at(*index);
+
+    const auto changed = setOutcome(idea.lifecycle, *outcome, parser.value(QStringLiteral("reason")));
+    if (!changed)
+        return fail(context, Refused, changed.error().message);
+    idea.lifecycle = *changed;
+
+    const Status saved = opened->file->upsertIdea(idea);
+    if (!saved)
+        return fail(context, Refused, path + QStringLiteral(": ") + saved.error().message);
+
+    context.out << QCoreApplication::translate("mlp", "\"%1\" is now %2.")
+                       .arg(idea.name, outcomeKey(*outcome))
+                << QLatin1Char('\n');
+    return Success;
+}
+
+} // namespace
+
+Command outcomeCommand()
+{
+    return { QLatin1String("outcome"),
+             QT_TRANSLATE_NOOP("mlp",
+                               "Mark an idea active, shipped, or shelved with a reason."),
+             QLatin1String("FILE IDEA OUTCOME"), configure, execute };
+}
+
+} // namespace mlp::cli
