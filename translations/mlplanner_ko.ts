@@ -4,78 +4,78 @@
 <context>
     <name>mlp</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="43"/>
+        <location filename="../core/cli/cli.cpp" line="44"/>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="49"/>
+        <location filename="../core/cli/cli.cpp" line="50"/>
         <source>Show the version.</source>
         <translation>버전을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="57"/>
+        <location filename="../core/cli/cli.cpp" line="58"/>
         <source>Usage: %1</source>
         <translation>사용법: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="85"/>
+        <location filename="../core/cli/cli.cpp" line="86"/>
         <source>ML Planner: score, rank and track ML project ideas kept in a portfolio file.</source>
         <translation>ML Planner: 포트폴리오 파일에 담긴 ML 프로젝트 아이디어의 점수를 매기고, 순위를 정하고, 진행 상황을 추적합니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="92"/>
+        <location filename="../core/cli/cli.cpp" line="93"/>
         <source>The command to run (see below).</source>
         <translation>실행할 명령 (아래 참고).</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="102"/>
+        <location filename="../core/cli/cli.cpp" line="103"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="111"/>
+        <location filename="../core/cli/cli.cpp" line="112"/>
         <source>Run &apos;%1 help COMMAND&apos; or &apos;%1 COMMAND --help&apos; for a command&apos;s arguments and options.</source>
         <translation>명령의 인자와 옵션은 &apos;%1 help COMMAND&apos; 또는 &apos;%1 COMMAND --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="117"/>
+        <location filename="../core/cli/cli.cpp" line="118"/>
         <source>Without a command, or with a file name, the window opens.</source>
         <translation>명령 없이 실행하거나 파일 이름만 주면 창이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="128"/>
+        <location filename="../core/cli/cli.cpp" line="129"/>
         <source>(see &apos;%1 %2 --help&apos;)</source>
         <translation>(&apos;%1 %2 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="141"/>
+        <location filename="../core/cli/cli.cpp" line="142"/>
         <source>%1: missing %2 %3</source>
         <translation>%1: %2 인자가 없습니다 %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="146"/>
+        <location filename="../core/cli/cli.cpp" line="147"/>
         <source>%1: unexpected argument &apos;%2&apos; %3</source>
         <translation>%1: 예상하지 못한 인자 &apos;%2&apos; %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="159"/>
+        <location filename="../core/cli/cli.cpp" line="160"/>
         <source>(see &apos;%1 --help&apos;)</source>
         <translation>(&apos;%1 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="173"/>
+        <location filename="../core/cli/cli.cpp" line="174"/>
         <source>no command given (see &apos;%1 --help&apos;)</source>
         <translation>명령이 없습니다 (&apos;%1 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="184"/>
+        <location filename="../core/cli/cli.cpp" line="185"/>
         <source>help: unexpected argument &apos;%1&apos;</source>
         <translation>help: 예상하지 못한 인자 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="189"/>
-        <location filename="../core/cli/cli.cpp" line="198"/>
+        <location filename="../core/cli/cli.cpp" line="190"/>
+        <location filename="../core/cli/cli.cpp" line="199"/>
         <source>unknown command &apos;%1&apos; (see &apos;%2 --help&apos;)</source>
         <translation>알 수 없는 명령 &apos;%1&apos; (&apos;%2 --help&apos; 참고)</translation>
     </message>
@@ -181,6 +181,7 @@
         <location filename="../core/cli/inspectcommands.cpp" line="16"/>
         <location filename="../core/cli/inspectcommands.cpp" line="56"/>
         <location filename="../core/cli/movecommand.cpp" line="23"/>
+        <location filename="../core/cli/outcomecommand.cpp" line="21"/>
         <location filename="../core/cli/rankcommand.cpp" line="73"/>
         <location filename="../core/cli/transfercommands.cpp" line="70"/>
         <source>The portfolio file.</source>
@@ -221,6 +222,7 @@
     <message>
         <location filename="../core/cli/inspectcommands.cpp" line="18"/>
         <location filename="../core/cli/movecommand.cpp" line="25"/>
+        <location filename="../core/cli/outcomecommand.cpp" line="23"/>
         <source>The idea&apos;s id or name.</source>
         <translation>아이디어의 id 또는 이름.</translation>
     </message>
@@ -1553,158 +1555,237 @@
         <translation>정확도 요구 사항 비용 계수: ×%1 (가정: 정확도의 나인(9)이 하나 늘 때마다 비용이 %2배 증가).</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="64"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="59"/>
         <source>%1 is open in another ML Planner window or process; close it there and try again.</source>
         <translation>%1이(가) 다른 ML Planner 창이나 프로세스에서 열려 있습니다. 그곳에서 닫은 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="70"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="67"/>
         <source>%1 is not an ML Planner portfolio: %2</source>
         <translation>%1은(는) ML Planner 포트폴리오가 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="81"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="325"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="82"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="362"/>
         <source>%1 is damaged (%2) and was not changed.</source>
         <translation>%1이(가) 손상되어 (%2) 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="84"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="88"/>
         <source>it is not a database file</source>
         <translation>데이터베이스 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="88"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="94"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="213"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="222"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="216"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="225"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="220"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="232"/>
         <source>the file is empty</source>
         <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="223"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="237"/>
         <source>it is not an SQLite database</source>
         <translation>SQLite 데이터베이스가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="230"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="279"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="246"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="305"/>
         <source>it is an SQLite database of another application</source>
         <translation>다른 애플리케이션의 SQLite 데이터베이스입니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="238"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="256"/>
         <source>%1 was written by a newer version of ML Planner (file format version %2); this version reads file format versions up to %3. Update ML Planner to open it.</source>
         <translation>%1은(는) 더 새로운 버전의 ML Planner로 작성되었습니다 (파일 형식 버전 %2). 이 버전은 파일 형식 버전 %3까지 읽을 수 있습니다. 열려면 ML Planner를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="245"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="267"/>
         <source>it has no file format version</source>
         <translation>파일 형식 버전이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="302"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="276"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="297"/>
+        <source>reading the file header failed</source>
+        <translation>파일 헤더를 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="286"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1103"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1125"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1129"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1141"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1222"/>
+        <source>opening the file failed</source>
+        <translation>파일을 열지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="322"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="340"/>
+        <source>reading the file structure failed</source>
+        <translation>파일 구조를 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="331"/>
         <source>%1 was not opened: it contains a %2 &apos;%3&apos; that ML Planner does not create. The file may have been altered; it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: ML Planner가 만들지 않는 %2 &apos;%3&apos;이(가) 들어 있습니다. 파일이 변경되었을 수 있으며, 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="313"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="346"/>
         <source>%1 was not opened: its structure differs from an ML Planner portfolio (%2 &apos;%3&apos; is missing or altered); it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: 구조가 ML Planner 포트폴리오와 다릅니다 (%2 &apos;%3&apos;이(가) 없거나 변경됨). 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="338"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="358"/>
+        <source>checking the file failed</source>
+        <translation>파일을 검사하지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="376"/>
         <source>%1 is damaged and was not changed: %2</source>
         <translation>%1이(가) 손상되어 변경하지 않았습니다: %2</translation>
     </message>
-</context>
-<context>
-    <name>mlp::PortfolioFile</name>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1115"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1144"/>
+        <source>locking the file failed</source>
+        <translation>파일을 잠그지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1155"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1이(가) 이미 있습니다. 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1228"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1175"/>
+        <source>creating the file failed</source>
+        <translation>파일을 만들지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1255"/>
+        <source>updating the file format failed</source>
+        <translation>파일 형식을 업데이트하지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1273"/>
         <source>%1 holds a value ML Planner cannot read: %2</source>
         <translation>%1에 ML Planner가 읽을 수 없는 값이 있습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1262"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1284"/>
+        <source>reading the file failed</source>
+        <translation>파일을 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1299"/>
+        <source>reading the settings failed</source>
+        <translation>설정을 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1309"/>
         <source>aggregation &apos;%1&apos;</source>
         <translation>집계 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1282"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1329"/>
         <source>answer order &apos;%1&apos;</source>
         <translation>답변 순서 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1318"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1340"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1351"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1398"/>
+        <source>reading the ideas failed</source>
+        <translation>아이디어를 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1366"/>
         <source>idea %1 has an unknown archetype, stage or outcome</source>
         <translation>아이디어 %1의 아키타입, 단계 또는 결과를 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1330"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1380"/>
         <source>idea %1 has an unknown flywheel or checklist answer</source>
         <translation>아이디어 %1의 플라이휠 또는 체크리스트 답변을 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1332"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1385"/>
         <source>idea %1 has unreadable raters&apos; answers</source>
         <translation>아이디어 %1의 평가자 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1334"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1389"/>
         <source>idea %1 has an unreadable stage history</source>
         <translation>아이디어 %1의 단계 이력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1336"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1393"/>
         <source>idea %1 has unreadable metrics, baselines or key-question answers</source>
         <translation>아이디어 %1의 지표, 베이스라인 또는 핵심 질문 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1408"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1410"/>
+        <source>saving the idea failed</source>
+        <translation>아이디어를 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1445"/>
+        <source>removing the idea failed</source>
+        <translation>아이디어를 삭제하지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1455"/>
+        <source>saving the settings failed</source>
+        <translation>설정을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1472"/>
         <source>Two ideas have the id %1.</source>
         <translation>두 아이디어의 id가 %1(으)로 같습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1438"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1475"/>
+        <source>saving the portfolio failed</source>
+        <translation>포트폴리오를 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1504"/>
         <source>%1 is the open portfolio itself; choose another name for the copy.</source>
         <translation>%1은(는) 열려 있는 포트폴리오 자체입니다. 사본에 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1456"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1470"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1476"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1481"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1524"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1539"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1546"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1552"/>
         <source>The copy %1 cannot be written: %2</source>
         <translation>사본 %1을(를) 쓸 수 없습니다: %2</translation>
     </message>
-</context>
-<context>
-    <name>mlp::io</name>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="115"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1530"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1533"/>
+        <source>writing the copy failed</source>
+        <translation>사본을 쓰지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="110"/>
         <source>line %1, field %2: a quoted field is not closed</source>
         <translation>%1행, %2번째 필드: 따옴표로 묶은 필드가 닫히지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="121"/>
+        <location filename="../core/io/csvformat.cpp" line="118"/>
         <source>line %1, field %2: text follows the closing quote of a quoted field</source>
         <translation>%1행, %2번째 필드: 따옴표로 묶은 필드의 닫는 따옴표 뒤에 텍스트가 있습니다</translation>
     </message>
@@ -1714,188 +1795,185 @@
         <translation>%1행, %2번째 필드: 따옴표로 묶지 않은 필드 안에 따옴표가 있습니다 (필드 전체를 따옴표로 묶고 안의 따옴표는 두 번 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="178"/>
+        <location filename="../core/io/csvformat.cpp" line="180"/>
         <source>line %1, field &apos;%2&apos;: %3</source>
         <translation>%1행, 필드 &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="226"/>
+        <location filename="../core/io/csvformat.cpp" line="231"/>
         <source>The CSV is not UTF-8 text; save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
         <translation>CSV가 UTF-8 텍스트가 아닙니다. 스프레드시트에서 &quot;CSV UTF-8&quot; 형식으로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="233"/>
+        <location filename="../core/io/csvformat.cpp" line="242"/>
         <source>The CSV is empty: expected a header line.</source>
         <translation>CSV가 비어 있습니다: 헤더 행이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="243"/>
+        <location filename="../core/io/csvformat.cpp" line="254"/>
         <source>line 1: the column &apos;%1&apos; appears twice</source>
         <translation>1행: 열 &apos;%1&apos;이(가) 두 번 나옵니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="256"/>
+        <location filename="../core/io/csvformat.cpp" line="269"/>
         <source>line 1: unknown columns %1; expected %2 and question ids</source>
         <translation>1행: 알 수 없는 열 %1. %2 및 질문 id가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="260"/>
+        <location filename="../core/io/csvformat.cpp" line="276"/>
         <source>line 1: the column &apos;name&apos; is missing</source>
         <translation>1행: 열 &apos;name&apos;이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="273"/>
+        <location filename="../core/io/csvformat.cpp" line="291"/>
         <source>line %1: %2 fields, but the header has %3</source>
         <translation>%1행: 필드가 %2개지만 헤더에는 %3개 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="289"/>
+        <location filename="../core/io/csvformat.cpp" line="307"/>
         <source>&apos;%1&apos; is not a whole number of at least 1</source>
         <translation>&apos;%1&apos;은(는) 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="299"/>
+        <location filename="../core/io/csvformat.cpp" line="320"/>
         <source>&apos;%1&apos; is not one of software2, human-in-the-loop, autonomous</source>
         <translation>&apos;%1&apos;은(는) software2, human-in-the-loop, autonomous 중 하나가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="306"/>
+        <location filename="../core/io/csvformat.cpp" line="331"/>
         <source>&apos;%1&apos; is not one of planning, data, training, deploying</source>
         <translation>&apos;%1&apos;은(는) planning, data, training, deploying 중 하나가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="313"/>
+        <location filename="../core/io/csvformat.cpp" line="340"/>
         <source>&apos;%1&apos; is not one of active, shipped, shelved</source>
         <translation>&apos;%1&apos;은(는) active, shipped, shelved 중 하나가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="323"/>
+        <location filename="../core/io/csvformat.cpp" line="353"/>
         <source>&apos;%1&apos; is not a number strictly between 0 and 1, e.g. 0.99</source>
         <translation>&apos;%1&apos;은(는) 0과 1 사이 (경계 제외)의 수가 아닙니다. 예: 0.99</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="335"/>
+        <location filename="../core/io/csvformat.cpp" line="367"/>
         <source>&apos;%1&apos; is not a number 1–5</source>
         <translation>&apos;%1&apos;은(는) 1–5 사이의 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="346"/>
+        <location filename="../core/io/csvformat.cpp" line="382"/>
         <source>a new idea needs a name</source>
         <translation>새 아이디어에는 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="389"/>
+        <location filename="../core/io/csvformat.cpp" line="427"/>
         <source>&apos;%1&apos; differs from &apos;%2&apos; on line %3 for the same idea</source>
         <translation>같은 아이디어에 대해 &apos;%1&apos;이(가) %3행의 &apos;%2&apos;와(과) 다릅니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="429"/>
+        <location filename="../core/io/csvformat.cpp" line="469"/>
         <source>Shelved before the CSV import</source>
         <translation>CSV 가져오기 전에 보류됨</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="435"/>
+        <location filename="../core/io/csvformat.cpp" line="477"/>
         <source>&apos;%1&apos; differs from the idea&apos;s stage &apos;%2&apos;; move projects in ML Planner so the move is recorded</source>
         <translation>&apos;%1&apos;이(가) 아이디어의 단계 &apos;%2&apos;와(과) 다릅니다. 이동이 기록되도록 ML Planner에서 프로젝트를 이동하세요</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="441"/>
+        <location filename="../core/io/csvformat.cpp" line="486"/>
         <source>&apos;%1&apos; differs from the idea&apos;s outcome &apos;%2&apos;; change it in ML Planner so the reason is recorded</source>
         <translation>&apos;%1&apos;이(가) 아이디어의 결과 &apos;%2&apos;와(과) 다릅니다. 사유가 기록되도록 ML Planner에서 변경하세요</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="453"/>
+        <location filename="../core/io/csvformat.cpp" line="501"/>
         <source>&apos;%1&apos; already rated this idea on line %2</source>
         <translation>&apos;%1&apos;은(는) %2행에서 이미 이 아이디어를 평가했습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="473"/>
+        <location filename="../core/io/csvformat.cpp" line="524"/>
         <source>line %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1002"/>
+        <location filename="../core/io/jsonformat.cpp" line="1027"/>
         <source>line %1, column %2</source>
         <translation>%1행, %2열</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1035"/>
+        <location filename="../core/io/jsonformat.cpp" line="1062"/>
         <source>The JSON is malformed at %1 (byte %2): %3</source>
         <translation>JSON 형식이 잘못되었습니다 (%1, %2바이트): %3</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1040"/>
+        <location filename="../core/io/jsonformat.cpp" line="1069"/>
         <source>The JSON is not an ML Planner portfolio: expected an object.</source>
         <translation>JSON이 ML Planner 포트폴리오가 아닙니다: 객체가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1046"/>
+        <location filename="../core/io/jsonformat.cpp" line="1078"/>
         <source>The JSON is not an ML Planner portfolio: format is not &quot;%1&quot;.</source>
         <translation>JSON이 ML Planner 포트폴리오가 아닙니다: format이 &quot;%1&quot;이(가) 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1050"/>
+        <location filename="../core/io/jsonformat.cpp" line="1084"/>
         <source>formatVersion: missing or not a whole number of at least 1</source>
         <translation>formatVersion: 없거나 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1053"/>
+        <location filename="../core/io/jsonformat.cpp" line="1089"/>
         <source>The JSON was written by a newer version of ML Planner (format version %1); this version reads format versions up to %2.</source>
         <translation>JSON이 더 새로운 버전의 ML Planner로 작성되었습니다 (형식 버전 %1). 이 버전은 형식 버전 %2까지 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1076"/>
+        <location filename="../core/io/jsonformat.cpp" line="1116"/>
         <source>%1.id: %2 is already used by ideas[%3]</source>
         <translation>%1.id: %2은(는) 이미 ideas[%3]에서 사용 중입니다</translation>
     </message>
-</context>
-<context>
-    <name>mlp::io::Reader</name>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="495"/>
+        <location filename="../core/io/jsonformat.cpp" line="490"/>
         <source>expected an object</source>
         <translation>객체가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="514"/>
+        <location filename="../core/io/jsonformat.cpp" line="510"/>
         <source>unknown field</source>
         <translation>알 수 없는 필드</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="526"/>
+        <location filename="../core/io/jsonformat.cpp" line="522"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="541"/>
-        <location filename="../core/io/jsonformat.cpp" line="711"/>
-        <location filename="../core/io/jsonformat.cpp" line="785"/>
+        <location filename="../core/io/jsonformat.cpp" line="537"/>
+        <location filename="../core/io/jsonformat.cpp" line="717"/>
+        <location filename="../core/io/jsonformat.cpp" line="797"/>
         <source>expected text</source>
         <translation>텍스트가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="549"/>
+        <location filename="../core/io/jsonformat.cpp" line="545"/>
         <source>expected a number</source>
         <translation>숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="589"/>
+        <location filename="../core/io/jsonformat.cpp" line="586"/>
         <source>expected true or false</source>
         <translation>true 또는 false가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="614"/>
+        <location filename="../core/io/jsonformat.cpp" line="611"/>
         <source>expected a list</source>
         <translation>목록이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="631"/>
-        <location filename="../core/io/jsonformat.cpp" line="901"/>
+        <location filename="../core/io/jsonformat.cpp" line="629"/>
+        <location filename="../core/io/jsonformat.cpp" line="921"/>
         <source>&apos;%1&apos; is not a known value</source>
         <translation>&apos;%1&apos;은(는) 알 수 없는 값입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="639"/>
+        <location filename="../core/io/jsonformat.cpp" line="638"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1이(가) %2–%3 범위를 벗어납니다</translation>
     </message>
@@ -1905,93 +1983,118 @@
         <translation>%1은(는) 1보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="670"/>
-        <location filename="../core/io/jsonformat.cpp" line="734"/>
+        <location filename="../core/io/jsonformat.cpp" line="672"/>
+        <location filename="../core/io/jsonformat.cpp" line="740"/>
         <source>unknown question</source>
         <translation>알 수 없는 질문</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="675"/>
-        <location filename="../core/io/jsonformat.cpp" line="694"/>
-        <location filename="../core/io/jsonformat.cpp" line="932"/>
+        <location filename="../core/io/jsonformat.cpp" line="678"/>
+        <location filename="../core/io/jsonformat.cpp" line="699"/>
+        <location filename="../core/io/jsonformat.cpp" line="957"/>
         <source>%1 is negative</source>
         <translation>%1이(가) 음수입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="689"/>
+        <location filename="../core/io/jsonformat.cpp" line="693"/>
         <source>unknown cost driver</source>
         <translation>알 수 없는 비용 요인</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="709"/>
+        <location filename="../core/io/jsonformat.cpp" line="715"/>
         <source>unknown quadrant</source>
         <translation>알 수 없는 사분면</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="741"/>
+        <location filename="../core/io/jsonformat.cpp" line="749"/>
         <source>%1 is outside 1–5</source>
         <translation>%1이(가) 1–5 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="756"/>
+        <location filename="../core/io/jsonformat.cpp" line="765"/>
         <source>%1 is not a whole number of at least 1</source>
         <translation>%1은(는) 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="763"/>
-        <location filename="../core/io/jsonformat.cpp" line="928"/>
+        <location filename="../core/io/jsonformat.cpp" line="773"/>
+        <location filename="../core/io/jsonformat.cpp" line="950"/>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="768"/>
+        <location filename="../core/io/jsonformat.cpp" line="779"/>
         <source>%1 must lie strictly between 0 and 1, e.g. 0.99</source>
         <translation>%1은(는) 0과 1 사이 (경계 제외)여야 합니다. 예: 0.99</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="783"/>
+        <location filename="../core/io/jsonformat.cpp" line="795"/>
         <source>unknown key question</source>
         <translation>알 수 없는 핵심 질문</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="802"/>
+        <location filename="../core/io/jsonformat.cpp" line="814"/>
         <source>unknown flywheel question</source>
         <translation>알 수 없는 플라이휠 질문</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="805"/>
+        <location filename="../core/io/jsonformat.cpp" line="819"/>
         <source>expected &quot;yes&quot;, &quot;no&quot; or &quot;unknown&quot;</source>
         <translation>&quot;yes&quot;, &quot;no&quot; 또는 &quot;unknown&quot;이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="848"/>
+        <location filename="../core/io/jsonformat.cpp" line="862"/>
         <source>unknown checklist item</source>
         <translation>알 수 없는 체크리스트 항목</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="851"/>
+        <location filename="../core/io/jsonformat.cpp" line="867"/>
         <source>expected &quot;yes&quot;, &quot;no&quot; or &quot;unanswered&quot;</source>
         <translation>&quot;yes&quot;, &quot;no&quot; 또는 &quot;unanswered&quot;가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="876"/>
+        <location filename="../core/io/jsonformat.cpp" line="892"/>
         <source>&apos;%1&apos; is not an ISO-8601 time such as 2024-01-31T09:00:00.000Z</source>
         <translation>&apos;%1&apos;은(는) 2024-01-31T09:00:00.000Z 같은 ISO-8601 시각이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="883"/>
+        <location filename="../core/io/jsonformat.cpp" line="902"/>
         <source>a shelved project needs a reason</source>
         <translation>보류된 프로젝트에는 사유가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="904"/>
+        <location filename="../core/io/jsonformat.cpp" line="925"/>
         <source>&apos;%1&apos; does not belong to a move from %2 to %3</source>
         <translation>&apos;%1&apos;은(는) %2에서 %3(으)로의 이동에 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="930"/>
+        <location filename="../core/io/jsonformat.cpp" line="953"/>
         <source>&apos;%1&apos; is defined twice</source>
         <translation>&apos;%1&apos;이(가) 두 번 정의되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/outcomecommand.cpp" line="26"/>
+        <source>The outcome: %1.</source>
+        <translation>결과: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/outcomecommand.cpp" line="29"/>
+        <source>Why; shelving a project needs a reason.</source>
+        <translation>사유. 프로젝트를 보류하려면 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/outcomecommand.cpp" line="40"/>
+        <source>unknown outcome &apos;%1&apos;; use one of %2</source>
+        <translation>알 수 없는 결과 &apos;%1&apos;. 다음 중 하나를 사용하세요: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/outcomecommand.cpp" line="60"/>
+        <source>&quot;%1&quot; is now %2.</source>
+        <translation>&quot;%1&quot;은(는) 이제 %2 상태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/outcomecommand.cpp" line="71"/>
+        <source>Mark an idea active, shipped, or shelved with a reason.</source>
+        <translation>아이디어의 결과를 active, shipped 또는 shelved로 지정합니다. shelved에는 사유가 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -2099,78 +2202,78 @@
 <context>
     <name>mlp::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="136"/>
-        <location filename="../ui/document.cpp" line="232"/>
-        <location filename="../ui/document.cpp" line="245"/>
-        <location filename="../ui/document.cpp" line="270"/>
-        <location filename="../ui/document.cpp" line="355"/>
+        <location filename="../ui/document.cpp" line="126"/>
+        <location filename="../ui/document.cpp" line="222"/>
+        <location filename="../ui/document.cpp" line="235"/>
+        <location filename="../ui/document.cpp" line="260"/>
+        <location filename="../ui/document.cpp" line="348"/>
         <source>No portfolio is open.</source>
         <translation>열린 포트폴리오가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="144"/>
+        <location filename="../ui/document.cpp" line="134"/>
         <source>Add “%1”</source>
         <translation>“%1” 추가</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="151"/>
-        <location filename="../ui/document.cpp" line="177"/>
-        <location filename="../ui/document.cpp" line="191"/>
-        <location filename="../ui/document.cpp" line="205"/>
-        <location filename="../ui/document.cpp" line="218"/>
-        <location filename="../ui/document.cpp" line="309"/>
+        <location filename="../ui/document.cpp" line="141"/>
+        <location filename="../ui/document.cpp" line="167"/>
+        <location filename="../ui/document.cpp" line="181"/>
+        <location filename="../ui/document.cpp" line="195"/>
+        <location filename="../ui/document.cpp" line="208"/>
+        <location filename="../ui/document.cpp" line="301"/>
         <source>The idea no longer exists.</source>
         <translation>아이디어가 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="168"/>
+        <location filename="../ui/document.cpp" line="158"/>
         <source>Delete “%1”</source>
         <translation>“%1” 삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/document.cpp" line="169"/>
+        <location filename="../ui/document.cpp" line="159"/>
         <source>Delete %n ideas</source>
         <translation>
             <numerusform>아이디어 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="180"/>
+        <location filename="../ui/document.cpp" line="170"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="184"/>
+        <location filename="../ui/document.cpp" line="174"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” 복제</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="198"/>
+        <location filename="../ui/document.cpp" line="188"/>
         <source>Place “%1” by hand</source>
         <translation>“%1” 직접 배치</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="210"/>
+        <location filename="../ui/document.cpp" line="200"/>
         <source>Clear manual placement of “%1”</source>
         <translation>“%1”의 수동 배치 해제</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="225"/>
+        <location filename="../ui/document.cpp" line="215"/>
         <source>Move “%1” to %2</source>
         <translation>“%1”을(를) %2(으)로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="248"/>
+        <location filename="../ui/document.cpp" line="238"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="258"/>
+        <location filename="../ui/document.cpp" line="248"/>
         <source>%1 is neither a JSON nor a CSV file.</source>
         <translation>%1은(는) JSON 파일도 CSV 파일도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="264"/>
+        <location filename="../ui/document.cpp" line="254"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
@@ -2707,157 +2810,157 @@ Unanswered questions are left out, not counted as zero.</source>
 <context>
     <name>mlp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Cannot Save the Change</source>
         <translation>변경 사항을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;New Portfolio…</source>
         <translation>새 포트폴리오(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Create an empty portfolio file</source>
         <translation>빈 포트폴리오 파일 만들기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Open a portfolio file</source>
         <translation>포트폴리오 파일 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Save a &amp;Copy As…</source>
         <translation>사본으로 저장(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Write a consistent copy of the portfolio to another file</source>
         <translation>포트폴리오의 일관된 사본을 다른 파일에 쓰기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Import a JSON portfolio (replaces) or CSV ideas (merges)</source>
         <translation>JSON 포트폴리오 (대체) 또는 CSV 아이디어 (병합) 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Export the portfolio as JSON or the ideas as CSV</source>
         <translation>포트폴리오를 JSON으로, 또는 아이디어를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Add Idea</source>
         <translation>아이디어 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Add a new idea to the portfolio</source>
         <translation>포트폴리오에 새 아이디어 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Copy the selected idea with its answers as a new project</source>
         <translation>선택한 아이디어를 답변과 함께 새 프로젝트로 복사</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Delete the selected ideas (undo brings them back)</source>
         <translation>선택한 아이디어 삭제 (실행 취소로 되살릴 수 있음)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Weights, quadrant thresholds and names, and the cost curve</source>
         <translation>가중치, 사분면 임계값과 이름, 비용 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Move Stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Move the selected project to another lifecycle stage</source>
         <translation>선택한 프로젝트를 다른 라이프사이클 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Colour by &amp;Archetype</source>
         <translation>아키타입별 색상(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Colour by &amp;Stage</source>
         <translation>단계별 색상(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Same Size for All</source>
         <translation>모두 같은 크기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Size by Estimated &amp;Cost</source>
         <translation>예상 비용별 크기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Size by Rater S&amp;pread</source>
         <translation>평가자 편차별 크기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;About ML Planner</source>
         <translation>ML Planner 정보(&amp;A)</translation>
     </message>
@@ -2882,297 +2985,297 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation type="vanished">평가자</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Show Idea &amp;Editor</source>
         <translation>아이디어 편집기 표시(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Show Ideas &amp;Table</source>
         <translation>아이디어 표 표시(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Filter by name, owner or description</source>
         <translation>이름, 담당자, 설명으로 필터</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>All archetypes</source>
         <translation>모든 아키타입</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>All stages</source>
         <translation>모든 단계</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>All quadrants</source>
         <translation>모든 사분면</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>All outcomes</source>
         <translation>모든 결과</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>&amp;Portfolio</source>
         <translation>포트폴리오(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
-        <location filename="../ui/mainwindow.cpp" line="894"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="920"/>
         <source>Cannot Open Portfolio</source>
         <translation>포트폴리오를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>Opened %1</source>
         <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Cannot Create Portfolio</source>
         <translation>포트폴리오를 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Import Failed</source>
         <translation>가져오기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>Imported %1</source>
         <translation>%1을(를) 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>Choose a file name ending in .json or .csv.</source>
         <translation>.json 또는 .csv로 끝나는 파일 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>Cannot Save a Copy</source>
         <translation>사본을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="708"/>
         <source>Saved a copy as %1</source>
         <translation>%1(으)로 사본을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <location filename="../ui/mainwindow.cpp" line="791"/>
         <source>New idea</source>
         <translation>새 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="769"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>Cannot Add the Idea</source>
         <translation>아이디어를 추가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="812"/>
         <source>Cannot Duplicate the Idea</source>
         <translation>아이디어를 복제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Cannot Delete</source>
         <translation>삭제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="838"/>
+        <location filename="../ui/mainwindow.cpp" line="864"/>
         <source>%1 — ML Planner</source>
         <translation>%1 — ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
-        <location filename="../ui/mainwindow.cpp" line="876"/>
+        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>All changes saved</source>
         <translation>모든 변경 사항 저장됨</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="868"/>
         <source>Every change is written to the file as you make it; there is nothing to save.</source>
         <translation>모든 변경 사항은 바로 파일에 기록되므로 따로 저장할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
         <source>ML Planner</source>
         <translation>ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="871"/>
         <source>No portfolio open</source>
         <translation>열린 포트폴리오 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>아이디어 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
         <source>%1 of %n idea(s) shown</source>
         <translation>
             <numerusform>아이디어 %n개 중 %1개 표시</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="862"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>%n idea(s) selected</source>
         <translation>
             <numerusform>아이디어 %n개 선택됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="914"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="894"/>
+        <location filename="../ui/mainwindow.cpp" line="920"/>
         <source>%1 no longer exists.</source>
         <translation>%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="901"/>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="931"/>
         <source>&amp;Clear Menu</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="923"/>
+        <location filename="../ui/mainwindow.cpp" line="949"/>
         <source>New Portfolio</source>
         <translation>새 포트폴리오</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="924"/>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>ML Planner portfolios (*.mlplan)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
         <source>Open Portfolio</source>
         <translation>포트폴리오 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
         <source>ML Planner portfolios (*.mlplan);;All files (*)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="942"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <location filename="../ui/mainwindow.cpp" line="969"/>
         <source>Portfolio JSON or ideas CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
         <translation>포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>Complete portfolio as JSON (*.json)</source>
         <translation>전체 포트폴리오 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <location filename="../ui/mainwindow.cpp" line="978"/>
         <source>Ideas and scores as CSV (*.csv)</source>
         <translation>아이디어와 점수 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="954"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="964"/>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
         <source>Save a Copy As</source>
         <translation>사본으로 저장</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <location filename="../ui/mainwindow.cpp" line="991"/>
         <source>%1 copy.mlplan</source>
         <translation>%1 사본.mlplan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="1000"/>
         <source>About ML Planner</source>
         <translation>ML Planner 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="1001"/>
         <source>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;Keep a portfolio of machine-learning project ideas, score them on impact and feasibility, and follow them through the project lifecycle.&lt;/p&gt;&lt;p&gt;The model of ML projects follows the Full Stack Deep Learning course material on setting up ML projects. Every number in the scoring is an adjustable assumption, not the course&apos;s.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;머신러닝 프로젝트 아이디어를 포트폴리오로 관리하고, 임팩트와 실현 가능성으로 점수를 매기고, 프로젝트 라이프사이클 전반에 걸쳐 추적합니다.&lt;/p&gt;&lt;p&gt;ML 프로젝트 모델은 Full Stack Deep Learning 강의의 ML 프로젝트 설정 자료를 따릅니다. 점수 산정에 쓰이는 모든 수치는 강의의 것이 아니라 조정 가능한 가정입니다.&lt;/p&gt;</translation>
     </message>

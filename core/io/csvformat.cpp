@@ -11,11 +11,6 @@ namespace mlp::io {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mlp", text);
-}
-
 enum Column { Id, Name, Owner, ArchetypeColumn, StageColumn, OutcomeColumn, Accuracy, RaterColumn, FixedColumnCount };
 
 const QStringList &fixedColumns()
@@ -112,15 +107,19 @@ Result<QList<Record>> parseRecords(const QString &text)
             }
             if (!closed)
                 return makeError(Error::Code::Parse,
-                                 tr("line %1, field %2: a quoted field is not closed")
+                                 QCoreApplication::translate(
+                                     "mlp", "line %1, field %2: a quoted field is not closed")
                                      .arg(startLine)
                                      .arg(record.fields.size() + 1));
             if (i < n && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\n')
                 && text.at(i) != QLatin1Char('\r'))
-                return makeError(Error::Code::Parse,
-                                 tr("line %1, field %2: text follows the closing quote of a quoted field")
-                                     .arg(line)
-                                     .arg(record.fields.size() + 1));
+                return makeError(
+                    Error::Code::Parse,
+                    QCoreApplication::translate(
+                        "mlp",
+                        "line %1, field %2: text follows the closing quote of a quoted field")
+                        .arg(line)
+                        .arg(record.fields.size() + 1));
             continue;
         }
         if (c == QLatin1Char(',')) {
@@ -142,11 +141,14 @@ Result<QList<Record>> parseRecords(const QString &text)
             continue;
         }
         if (c == QLatin1Char('"'))
-            return makeError(Error::Code::Parse,
-                             tr("line %1, field %2: a quote inside an unquoted field (quote the whole field and "
-                                "double the quotes inside it)")
-                                 .arg(line)
-                                 .arg(record.fields.size() + 1));
+            return makeError(
+                Error::Code::Parse,
+                QCoreApplication::translate("mlp",
+                                            "line %1, field %2: a quote inside an unquoted field "
+                                            "(quote the whole field and "
+                                            "double the quotes inside it)")
+                    .arg(line)
+                    .arg(record.fields.size() + 1));
         field += c;
         fieldStarted = true;
         atFieldStart = false;
@@ -175,7 +177,9 @@ struct Row
 
 QString fieldError(int line, const QString &column, const QString &what)
 {
-    return tr("line %1, field '%2': %3").arg(line).arg(column, what);
+    return QCoreApplication::translate("mlp", "line %1, field '%2': %3")
+        .arg(line)
+        .arg(column, what);
 }
 
 } // namespace
@@ -223,14 +227,19 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder(bytes);
     if (decoder.hasError())
-        return makeError(Error::Code::Parse, tr("The CSV is not UTF-8 text; save it from the spreadsheet as "
-                                                "\"CSV UTF-8\"."));
+        return makeError(Error::Code::Parse,
+                         QCoreApplication::translate(
+                             "mlp",
+                             "The CSV is not UTF-8 text; save it from the spreadsheet as "
+                             "\"CSV UTF-8\"."));
     Result<QList<Record>> parsed = parseRecords(text);
     if (!parsed)
         return parsed.error();
     const QList<Record> &records = *parsed;
     if (records.isEmpty())
-        return makeError(Error::Code::Parse, tr("The CSV is empty: expected a header line."));
+        return makeError(
+            Error::Code::Parse,
+            QCoreApplication::translate("mlp", "The CSV is empty: expected a header line."));
 
     // Header: map each column to a fixed column or a question.
     const Record &headerRecord = records.first();
@@ -240,7 +249,10 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
     for (const QString &rawName : headerRecord.fields) {
         const QString name = rawName.trimmed();
         if (seen.contains(name))
-            return makeError(Error::Code::Parse, tr("line 1: the column '%1' appears twice").arg(name));
+            return makeError(
+                Error::Code::Parse,
+                QCoreApplication::translate("mlp", "line 1: the column '%1' appears twice")
+                    .arg(name));
         seen.insert(name);
         const int fixed = int(fixedColumns().indexOf(name));
         if (fixed >= 0) {
@@ -253,11 +265,15 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
         }
     }
     if (!unknown.isEmpty())
-        return makeError(Error::Code::Parse, tr("line 1: unknown columns %1; expected %2 and question ids")
-                                                 .arg(unknown.join(QStringLiteral(", ")),
-                                                      fixedColumns().join(QStringLiteral(", "))));
+        return makeError(Error::Code::Parse,
+                         QCoreApplication::translate(
+                             "mlp", "line 1: unknown columns %1; expected %2 and question ids")
+                             .arg(unknown.join(QStringLiteral(", ")),
+                                  fixedColumns().join(QStringLiteral(", "))));
     if (!seen.contains(QStringLiteral("name")))
-        return makeError(Error::Code::Parse, tr("line 1: the column 'name' is missing"));
+        return makeError(
+            Error::Code::Parse,
+            QCoreApplication::translate("mlp", "line 1: the column 'name' is missing"));
     const QStringList columnNames = [&] {
         QStringList names;
         for (const QString &n : headerRecord.fields)
@@ -270,10 +286,12 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
     for (qsizetype r = 1; r < records.size(); ++r) {
         const Record &record = records[r];
         if (record.fields.size() != columnKind.size())
-            return makeError(Error::Code::Parse, tr("line %1: %2 fields, but the header has %3")
-                                                     .arg(record.line)
-                                                     .arg(record.fields.size())
-                                                     .arg(columnKind.size()));
+            return makeError(
+                Error::Code::Parse,
+                QCoreApplication::translate("mlp", "line %1: %2 fields, but the header has %3")
+                    .arg(record.line)
+                    .arg(record.fields.size())
+                    .arg(columnKind.size()));
         Row row;
         row.line = record.line;
         for (int c = 0; c < columnKind.size(); ++c) {
@@ -286,7 +304,9 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                     bool ok = false;
                     const qint64 id = value.toLongLong(&ok);
                     if (!ok || id < 1)
-                        return bad(tr("'%1' is not a whole number of at least 1").arg(value));
+                        return bad(QCoreApplication::translate(
+                                       "mlp", "'%1' is not a whole number of at least 1")
+                                       .arg(value));
                     row.id = id;
                 }
                 break;
@@ -296,21 +316,30 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                 if (!value.isEmpty()) {
                     row.archetype = archetypeFromKey(value);
                     if (!row.archetype)
-                        return bad(tr("'%1' is not one of software2, human-in-the-loop, autonomous").arg(value));
+                        return bad(
+                            QCoreApplication::translate(
+                                "mlp",
+                                "'%1' is not one of software2, human-in-the-loop, autonomous")
+                                .arg(value));
                 }
                 break;
             case StageColumn:
                 if (!value.isEmpty()) {
                     row.stage = stageFromKey(value);
                     if (!row.stage)
-                        return bad(tr("'%1' is not one of planning, data, training, deploying").arg(value));
+                        return bad(
+                            QCoreApplication::translate(
+                                "mlp", "'%1' is not one of planning, data, training, deploying")
+                                .arg(value));
                 }
                 break;
             case OutcomeColumn:
                 if (!value.isEmpty()) {
                     row.outcome = outcomeFromKey(value);
                     if (!row.outcome)
-                        return bad(tr("'%1' is not one of active, shipped, shelved").arg(value));
+                        return bad(QCoreApplication::translate(
+                                       "mlp", "'%1' is not one of active, shipped, shelved")
+                                       .arg(value));
                 }
                 break;
             case Accuracy:
@@ -320,7 +349,10 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                     bool ok = false;
                     const double a = value.toDouble(&ok);
                     if (!ok || !(a > 0 && a < 1))
-                        return bad(tr("'%1' is not a number strictly between 0 and 1, e.g. 0.99").arg(value));
+                        return bad(
+                            QCoreApplication::translate(
+                                "mlp", "'%1' is not a number strictly between 0 and 1, e.g. 0.99")
+                                .arg(value));
                     row.accuracy = std::optional<double>(a);
                 }
                 break;
@@ -332,7 +364,8 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                     bool ok = false;
                     const int v = value.toInt(&ok);
                     if (!ok || v < 1 || v > 5)
-                        return bad(tr("'%1' is not a number 1–5").arg(value));
+                        return bad(QCoreApplication::translate("mlp", "'%1' is not a number 1–5")
+                                       .arg(value));
                     answer = static_cast<qint8>(v);
                     row.hasAnswer = true;
                 }
@@ -343,7 +376,10 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
         }
         const bool existing = row.id && into.find(*row.id) != nullptr;
         if (!existing && row.name.trimmed().isEmpty())
-            return makeError(Error::Code::Parse, fieldError(row.line, QStringLiteral("name"), tr("a new idea needs a name")));
+            return makeError(
+                Error::Code::Parse,
+                fieldError(row.line, QStringLiteral("name"),
+                           QCoreApplication::translate("mlp", "a new idea needs a name")));
         rows.append(row);
     }
 
@@ -385,10 +421,13 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
             // Later rows of the same idea carry the same idea fields; a difference is a mistake.
             const Row &first = *it;
             auto differs = [&](const QString &column, const QString &a, const QString &b) {
-                return makeError(Error::Code::Parse,
-                                 fieldError(row.line, column, tr("'%1' differs from '%2' on line %3 for the same idea")
-                                                                  .arg(a, b)
-                                                                  .arg(first.line)));
+                return makeError(
+                    Error::Code::Parse,
+                    fieldError(row.line, column,
+                               QCoreApplication::translate(
+                                   "mlp", "'%1' differs from '%2' on line %3 for the same idea")
+                                   .arg(a, b)
+                                   .arg(first.line)));
             };
             if (row.name != first.name && !(row.name.isEmpty() && !isNew))
                 return differs(QStringLiteral("name"), row.name, first.name);
@@ -426,21 +465,30 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                 if (row.outcome) {
                     idea->lifecycle.outcome = *row.outcome;
                     if (*row.outcome == Outcome::Shelved)
-                        idea->lifecycle.outcomeReason = tr("Shelved before the CSV import");
+                        idea->lifecycle.outcomeReason
+                            = QCoreApplication::translate("mlp", "Shelved before the CSV import");
                 }
             } else {
                 if (row.stage && *row.stage != idea->lifecycle.stage)
-                    return makeError(Error::Code::Parse,
-                                     fieldError(row.line, QStringLiteral("stage"),
-                                                tr("'%1' differs from the idea's stage '%2'; move projects in ML "
-                                                   "Planner so the move is recorded")
-                                                    .arg(stageKey(*row.stage), stageKey(idea->lifecycle.stage))));
+                    return makeError(
+                        Error::Code::Parse,
+                        fieldError(
+                            row.line, QStringLiteral("stage"),
+                            QCoreApplication::translate(
+                                "mlp",
+                                "'%1' differs from the idea's stage '%2'; move projects in ML "
+                                "Planner so the move is recorded")
+                                .arg(stageKey(*row.stage), stageKey(idea->lifecycle.stage))));
                 if (row.outcome && *row.outcome != idea->lifecycle.outcome)
-                    return makeError(Error::Code::Parse,
-                                     fieldError(row.line, QStringLiteral("outcome"),
-                                                tr("'%1' differs from the idea's outcome '%2'; change it in ML "
-                                                   "Planner so the reason is recorded")
-                                                    .arg(outcomeKey(*row.outcome), outcomeKey(idea->lifecycle.outcome))));
+                    return makeError(
+                        Error::Code::Parse,
+                        fieldError(row.line, QStringLiteral("outcome"),
+                                   QCoreApplication::translate(
+                                       "mlp",
+                                       "'%1' differs from the idea's outcome '%2'; change it in ML "
+                                       "Planner so the reason is recorded")
+                                       .arg(outcomeKey(*row.outcome),
+                                            outcomeKey(idea->lifecycle.outcome))));
             }
         }
 
@@ -450,7 +498,10 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
         if (const auto it = raterLine.constFind(raterKey); it != raterLine.constEnd())
             return makeError(Error::Code::Parse,
                              fieldError(row.line, QStringLiteral("rater"),
-                                        tr("'%1' already rated this idea on line %2").arg(row.rater).arg(*it)));
+                                        QCoreApplication::translate(
+                                            "mlp", "'%1' already rated this idea on line %2")
+                                            .arg(row.rater)
+                                            .arg(*it)));
         raterLine.insert(raterKey, row.line);
         Rater *rater = nullptr;
         for (Rater &r : idea->raters) {
@@ -470,7 +521,9 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
             continue;
         if (Status valid = validateIdea(idea); !valid)
             return makeError(Error::Code::Invalid,
-                             tr("line %1: %2").arg(firstLine.value(idea.id)).arg(valid.error().message));
+                             QCoreApplication::translate("mlp", "line %1: %2")
+                                 .arg(firstLine.value(idea.id))
+                                 .arg(valid.error().message));
     }
     return result;
 }

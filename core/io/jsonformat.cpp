@@ -17,11 +17,6 @@ namespace mlp::io {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mlp", text);
-}
-
 const QString kFormatTag = QStringLiteral("ml-planner-portfolio");
 
 QString driverKey(int driver)
@@ -492,7 +487,7 @@ public:
     bool object(const QJsonValue &value, const Path &where, QJsonObject &out)
     {
         if (!value.isObject())
-            return fail(where, tr("expected an object"));
+            return fail(where, QCoreApplication::translate("mlp", "expected an object"));
         out = value.toObject();
         return true;
     }
@@ -511,7 +506,8 @@ public:
             for (const char *name : allowed)
                 known = known || it.key() == QLatin1String(name);
             if (!known)
-                return fail(at(where, it.key()), tr("unknown field"));
+                return fail(at(where, it.key()),
+                            QCoreApplication::translate("mlp", "unknown field"));
         }
         return true;
     }
@@ -523,7 +519,7 @@ public:
         if (it == object.constEnd() || it->isUndefined()) {
             out = QJsonValue(QJsonValue::Undefined);
             if (required)
-                return fail(at(where, key), tr("missing"));
+                return fail(at(where, key), QCoreApplication::translate("mlp", "missing"));
             return true;
         }
         out = *it;
@@ -538,7 +534,7 @@ public:
         if (v.isUndefined())
             return true;
         if (!v.isString())
-            return fail(at(where, key), tr("expected text"));
+            return fail(at(where, key), QCoreApplication::translate("mlp", "expected text"));
         out = v.toString();
         return true;
     }
@@ -546,7 +542,7 @@ public:
     bool number(const QJsonValue &v, const Path &where, double &out)
     {
         if (!v.isDouble() || !std::isfinite(v.toDouble()))
-            return fail(where, tr("expected a number"));
+            return fail(where, QCoreApplication::translate("mlp", "expected a number"));
         out = v.toDouble();
         return true;
     }
@@ -586,7 +582,8 @@ public:
         if (v.isUndefined())
             return true;
         if (!v.isBool())
-            return fail(at(where, key), tr("expected true or false"));
+            return fail(at(where, key),
+                        QCoreApplication::translate("mlp", "expected true or false"));
         out = v.toBool();
         return true;
     }
@@ -611,7 +608,7 @@ public:
         if (v.isUndefined())
             return true;
         if (!v.isArray())
-            return fail(at(where, key), tr("expected a list"));
+            return fail(at(where, key), QCoreApplication::translate("mlp", "expected a list"));
         out = v.toArray();
         return true;
     }
@@ -628,7 +625,8 @@ public:
             return true;
         const std::optional<T> value = fromKey(k);
         if (!value)
-            return fail(at(where, name), tr("'%1' is not a known value").arg(k));
+            return fail(at(where, name),
+                        QCoreApplication::translate("mlp", "'%1' is not a known value").arg(k));
         out = *value;
         return true;
     }
@@ -636,7 +634,9 @@ public:
     bool range(double value, double low, double high, const Path &where)
     {
         if (value < low || value > high)
-            return fail(where, tr("%1 is outside %2–%3").arg(numberText(value), numberText(low), numberText(high)));
+            return fail(where,
+                        QCoreApplication::translate("mlp", "%1 is outside %2–%3")
+                            .arg(numberText(value), numberText(low), numberText(high)));
         return true;
     }
 
@@ -658,7 +658,8 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
         return false;
     if (config.costBase <= 1.0)
         return fail(at(where, "costBase"),
-                    tr("%1 must be greater than 1").arg(numberText(config.costBase)));
+                    QCoreApplication::translate("mlp", "%1 must be greater than 1")
+                        .arg(numberText(config.costBase)));
 
     QJsonObject weights;
     if (!subObject(o, "questionWeights", where, weights))
@@ -667,12 +668,14 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
     for (auto it = weights.constBegin(); it != weights.constEnd(); ++it) {
         const std::optional<int> index = questionIndex(it.key());
         if (!index)
-            return fail(at(weightsAt, it.key()), tr("unknown question"));
+            return fail(at(weightsAt, it.key()),
+                        QCoreApplication::translate("mlp", "unknown question"));
         double w = 0;
         if (!number(*it, at(weightsAt, it.key()), w))
             return false;
         if (w < 0)
-            return fail(at(weightsAt, it.key()), tr("%1 is negative").arg(numberText(w)));
+            return fail(at(weightsAt, it.key()),
+                        QCoreApplication::translate("mlp", "%1 is negative").arg(numberText(w)));
         config.questionWeights[*index] = w;
     }
 
@@ -686,12 +689,14 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
                 driver = i;
         }
         if (driver < 0)
-            return fail(at(driversAt, it.key()), tr("unknown cost driver"));
+            return fail(at(driversAt, it.key()),
+                        QCoreApplication::translate("mlp", "unknown cost driver"));
         double w = 0;
         if (!number(*it, at(driversAt, it.key()), w))
             return false;
         if (w < 0)
-            return fail(at(driversAt, it.key()), tr("%1 is negative").arg(numberText(w)));
+            return fail(at(driversAt, it.key()),
+                        QCoreApplication::translate("mlp", "%1 is negative").arg(numberText(w)));
         config.driverWeights[driver] = w;
     }
 
@@ -706,9 +711,10 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
                 quadrant = i;
         }
         if (quadrant < 0)
-            return fail(at(namesAt, it.key()), tr("unknown quadrant"));
+            return fail(at(namesAt, it.key()),
+                        QCoreApplication::translate("mlp", "unknown quadrant"));
         if (!it->isString())
-            return fail(at(namesAt, it.key()), tr("expected text"));
+            return fail(at(namesAt, it.key()), QCoreApplication::translate("mlp", "expected text"));
         config.quadrantNames[quadrant] = it->toString();
     }
 
@@ -731,14 +737,16 @@ bool Reader::answers(const QJsonObject &o, const Path &where, Answers &answers)
         const Path here = at(where, key);
         const std::optional<int> index = questionIndex(it.key());
         if (!index)
-            return fail(here, tr("unknown question"));
+            return fail(here, QCoreApplication::translate("mlp", "unknown question"));
         if (it->isNull())
             continue;
         double value = 0;
         if (!number(*it, here, value))
             return false;
         if (value != std::floor(value) || value < 1 || value > 5)
-            return fail(here, tr("%1 is outside 1–5").arg(numberText(value)));
+            return fail(
+                here,
+                QCoreApplication::translate("mlp", "%1 is outside 1–5").arg(numberText(value)));
         answers[*index] = static_cast<qint8>(value);
     }
     return true;
@@ -753,19 +761,23 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
     if (!number(o, "id", where, id, true))
         return false;
     if (id != std::floor(id) || id < 1 || id > 9007199254740991.0)
-        return fail(at(where, "id"), tr("%1 is not a whole number of at least 1").arg(numberText(id)));
+        return fail(at(where, "id"),
+                    QCoreApplication::translate("mlp", "%1 is not a whole number of at least 1")
+                        .arg(numberText(id)));
     idea.id = static_cast<qint64>(id);
     if (!text(o, "name", where, idea.name, true) || !text(o, "description", where, idea.description)
         || !text(o, "owner", where, idea.owner)
         || !key(o, "archetype", where, idea.archetype, archetypeFromKey))
         return false;
     if (idea.name.trimmed().isEmpty())
-        return fail(at(where, "name"), tr("must not be empty"));
+        return fail(at(where, "name"), QCoreApplication::translate("mlp", "must not be empty"));
     if (!optionalNumber(o, "accuracyRequirement", where, idea.accuracyRequirement))
         return false;
     if (idea.accuracyRequirement && (*idea.accuracyRequirement <= 0 || *idea.accuracyRequirement >= 1))
-        return fail(at(where, "accuracyRequirement"),
-                    tr("%1 must lie strictly between 0 and 1, e.g. 0.99").arg(numberText(*idea.accuracyRequirement)));
+        return fail(
+            at(where, "accuracyRequirement"),
+            QCoreApplication::translate("mlp", "%1 must lie strictly between 0 and 1, e.g. 0.99")
+                .arg(numberText(*idea.accuracyRequirement)));
 
     QJsonObject map;
     const Path keyQuestionsAt = at(where, "keyQuestions");
@@ -780,9 +792,9 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
                 known = known || q.id == it.key();
         }
         if (!known)
-            return fail(here, tr("unknown key question"));
+            return fail(here, QCoreApplication::translate("mlp", "unknown key question"));
         if (!it->isString())
-            return fail(here, tr("expected text"));
+            return fail(here, QCoreApplication::translate("mlp", "expected text"));
         idea.keyQuestionAnswers.insert(it.key(), it->toString());
     }
 
@@ -799,10 +811,12 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
                 index = i;
         }
         if (index < 0)
-            return fail(here, tr("unknown flywheel question"));
+            return fail(here, QCoreApplication::translate("mlp", "unknown flywheel question"));
         const std::optional<TriState> answer = triStateFromKey(it->toString());
         if (!it->isString() || !answer)
-            return fail(here, tr("expected \"yes\", \"no\" or \"unknown\""));
+            return fail(
+                here,
+                QCoreApplication::translate("mlp", "expected \"yes\", \"no\" or \"unknown\""));
         idea.flywheel[index] = *answer;
     }
 
@@ -845,10 +859,12 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
         for (const ChecklistItem &item : checklistItems())
             known = known || item.id == it.key();
         if (!known)
-            return fail(here, tr("unknown checklist item"));
+            return fail(here, QCoreApplication::translate("mlp", "unknown checklist item"));
         const std::optional<ChecklistAnswer> answer = checklistAnswerFromKey(it->toString());
         if (!it->isString() || !answer)
-            return fail(here, tr("expected \"yes\", \"no\" or \"unanswered\""));
+            return fail(
+                here,
+                QCoreApplication::translate("mlp", "expected \"yes\", \"no\" or \"unanswered\""));
         if (*answer != ChecklistAnswer::Unanswered)
             idea.checklist.insert(it.key(), *answer);
     }
@@ -873,14 +889,17 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
         const std::optional<QDateTime> parsed = timestampFromText(value);
         if (!parsed)
             return fail(at(here, name),
-                        tr("'%1' is not an ISO-8601 time such as 2024-01-31T09:00:00.000Z").arg(value));
+                        QCoreApplication::translate(
+                            "mlp", "'%1' is not an ISO-8601 time such as 2024-01-31T09:00:00.000Z")
+                            .arg(value));
         out = *parsed;
         return true;
     };
     if (!timestamp(lifecycle, "createdAt", lifecycleAt, lc.createdAt, false))
         return false;
     if (lc.outcome == Outcome::Shelved && lc.outcomeReason.trimmed().isEmpty())
-        return fail(at(lifecycleAt, "outcomeReason"), tr("a shelved project needs a reason"));
+        return fail(at(lifecycleAt, "outcomeReason"),
+                    QCoreApplication::translate("mlp", "a shelved project needs a reason"));
     const Path historyAt = at(lifecycleAt, "history");
     if (!array(lifecycle, "history", lifecycleAt, list))
         return false;
@@ -898,10 +917,13 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
         if (!t.triggerId.isEmpty()) {
             const std::optional<BackwardTrigger> trigger = triggerById(t.triggerId);
             if (!trigger)
-                return fail(at(here, "trigger"), tr("'%1' is not a known value").arg(t.triggerId));
+                return fail(at(here, "trigger"),
+                            QCoreApplication::translate("mlp", "'%1' is not a known value")
+                                .arg(t.triggerId));
             if (trigger->from != t.from || trigger->to != t.to)
                 return fail(at(here, "trigger"),
-                            tr("'%1' does not belong to a move from %2 to %3")
+                            QCoreApplication::translate(
+                                "mlp", "'%1' does not belong to a move from %2 to %3")
                                 .arg(t.triggerId, stageKey(t.from), stageKey(t.to)));
         }
         lc.history.append(t);
@@ -925,11 +947,14 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
             || !optionalNumber(m, "bound", here, def.bound))
             return false;
         if (def.name.trimmed().isEmpty())
-            return fail(at(here, "name"), tr("must not be empty"));
+            return fail(at(here, "name"), QCoreApplication::translate("mlp", "must not be empty"));
         if (metricNames.contains(def.name))
-            return fail(at(here, "name"), tr("'%1' is defined twice").arg(def.name));
+            return fail(at(here, "name"),
+                        QCoreApplication::translate("mlp", "'%1' is defined twice").arg(def.name));
         if (def.weight < 0)
-            return fail(at(here, "weight"), tr("%1 is negative").arg(numberText(def.weight)));
+            return fail(
+                at(here, "weight"),
+                QCoreApplication::translate("mlp", "%1 is negative").arg(numberText(def.weight)));
         metricNames.insert(def.name);
         idea.metrics.metrics.append(def);
     }
@@ -999,7 +1024,7 @@ QString lineAndColumn(const QByteArray &json, int offset)
             ++column;
         }
     }
-    return tr("line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("mlp", "line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace
@@ -1032,28 +1057,41 @@ Result<Portfolio> importJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(Error::Code::Parse, tr("The JSON is malformed at %1 (byte %2): %3")
-                                                 .arg(lineAndColumn(json, parseError.offset))
-                                                 .arg(parseError.offset)
-                                                 .arg(parseError.errorString()));
+        return makeError(
+            Error::Code::Parse,
+            QCoreApplication::translate("mlp", "The JSON is malformed at %1 (byte %2): %3")
+                .arg(lineAndColumn(json, parseError.offset))
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
     if (!document.isObject())
-        return makeError(Error::Code::Parse, tr("The JSON is not an ML Planner portfolio: expected an object."));
+        return makeError(
+            Error::Code::Parse,
+            QCoreApplication::translate(
+                "mlp", "The JSON is not an ML Planner portfolio: expected an object."));
     const QJsonObject root = document.object();
     Reader reader;
     if (!reader.fields(root, {}, {"format", "formatVersion", "name", "config", "ideas"}))
         return reader.error();
     if (root.contains(QStringLiteral("format")) && root.value(QStringLiteral("format")) != QJsonValue(kFormatTag))
-        return makeError(Error::Code::Parse, tr("The JSON is not an ML Planner portfolio: format is not \"%1\".")
-                                                 .arg(kFormatTag));
+        return makeError(
+            Error::Code::Parse,
+            QCoreApplication::translate(
+                "mlp", "The JSON is not an ML Planner portfolio: format is not \"%1\".")
+                .arg(kFormatTag));
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
-        return makeError(Error::Code::Parse, tr("formatVersion: missing or not a whole number of at least 1"));
+        return makeError(Error::Code::Parse,
+                         QCoreApplication::translate(
+                             "mlp", "formatVersion: missing or not a whole number of at least 1"));
     if (version.toDouble() > kJsonFormatVersion)
-        return makeError(Error::Code::TooNew,
-                         tr("The JSON was written by a newer version of ML Planner (format version %1); this "
-                            "version reads format versions up to %2.")
-                             .arg(numberText(version.toDouble()))
-                             .arg(kJsonFormatVersion));
+        return makeError(
+            Error::Code::TooNew,
+            QCoreApplication::translate(
+                "mlp",
+                "The JSON was written by a newer version of ML Planner (format version %1); this "
+                "version reads format versions up to %2.")
+                .arg(numberText(version.toDouble()))
+                .arg(kJsonFormatVersion));
 
     Portfolio portfolio;
     QJsonObject config;
@@ -1073,10 +1111,12 @@ Result<Portfolio> importJson(const QByteArray &json)
         if (!reader.object(ideas.at(i), where, object) || !reader.idea(object, where, idea))
             return reader.error();
         if (const auto it = seen.constFind(idea.id); it != seen.constEnd())
-            return makeError(Error::Code::Invalid, tr("%1.id: %2 is already used by ideas[%3]")
-                                                       .arg(where.text())
-                                                       .arg(idea.id)
-                                                       .arg(*it));
+            return makeError(
+                Error::Code::Invalid,
+                QCoreApplication::translate("mlp", "%1.id: %2 is already used by ideas[%3]")
+                    .arg(where.text())
+                    .arg(idea.id)
+                    .arg(*it));
         seen.insert(idea.id, i);
         portfolio.ideas.append(std::move(idea));
     }

@@ -25,11 +25,6 @@ namespace mlp {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mlp", text);
-}
-
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -61,15 +56,20 @@ int primaryCode(const QSqlError &error)
 
 QString lockedMessage(const QString &path)
 {
-    return tr("%1 is open in another ML Planner window or process; close it there and try again.")
+    return QCoreApplication::translate(
+               "mlp",
+               "%1 is open in another ML Planner window or process; close it there and try again.")
         .arg(nativePath(path));
 }
 
 QString notPortfolioMessage(const QString &path, const QString &why)
 {
-    return tr("%1 is not an ML Planner portfolio: %2").arg(nativePath(path), why);
+    return QCoreApplication::translate("mlp", "%1 is not an ML Planner portfolio: %2")
+        .arg(nativePath(path), why);
 }
 
+// `what` says which step failed: English text marked with QT_TRANSLATE_NOOP("mlp", ...) where it
+// is written, translated here.
 Error sqlError(const QString &path, const QSqlError &error, const char *what)
 {
     switch (primaryCode(error)) {
@@ -77,15 +77,22 @@ Error sqlError(const QString &path, const QSqlError &error, const char *what)
     case kSqliteLocked:
         return makeError(Error::Code::Locked, lockedMessage(path));
     case kSqliteCorrupt:
-        return makeError(Error::Code::Corrupt,
-                         tr("%1 is damaged (%2) and was not changed.").arg(nativePath(path), error.databaseText()));
+        return makeError(
+            Error::Code::Corrupt,
+            QCoreApplication::translate("mlp", "%1 is damaged (%2) and was not changed.")
+                .arg(nativePath(path), error.databaseText()));
     case kSqliteNotADb:
-        return makeError(Error::Code::NotAPortfolio,
-                         notPortfolioMessage(path, tr("it is not a database file")));
+        return makeError(
+            Error::Code::NotAPortfolio,
+            notPortfolioMessage(path,
+                                QCoreApplication::translate("mlp", "it is not a database file")));
     default:
         break;
     }
-    return makeError(Error::Code::Io, tr("%1: %2: %3").arg(nativePath(path), tr(what), error.text()));
+    return makeError(
+        Error::Code::Io,
+        QCoreApplication::translate("mlp", "%1: %2: %3")
+            .arg(nativePath(path), QCoreApplication::translate("mlp", what), error.text()));
 }
 
 // One Qt SQL connection with a name of its own; removed from Qt's registry on destruction.
@@ -210,39 +217,54 @@ Result<Header> readHeader(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(Error::Code::NotFound, tr("%1 does not exist.").arg(nativePath(path)));
+        return makeError(
+            Error::Code::NotFound,
+            QCoreApplication::translate("mlp", "%1 does not exist.").arg(nativePath(path)));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Code::Io,
-                         tr("%1 cannot be read: %2").arg(nativePath(path), file.errorString()));
+                         QCoreApplication::translate("mlp", "%1 cannot be read: %2")
+                             .arg(nativePath(path), file.errorString()));
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() == 0)
-        return makeError(Error::Code::NotAPortfolio, notPortfolioMessage(path, tr("the file is empty")));
+        return makeError(
+            Error::Code::NotAPortfolio,
+            notPortfolioMessage(path, QCoreApplication::translate("mlp", "the file is empty")));
     if (header.size() < 100 || !header.startsWith(magic))
-        return makeError(Error::Code::NotAPortfolio,
-                         notPortfolioMessage(path, tr("it is not an SQLite database")));
+        return makeError(
+            Error::Code::NotAPortfolio,
+            notPortfolioMessage(
+                path, QCoreApplication::translate("mlp", "it is not an SQLite database")));
     Header result;
     result.userVersion = qFromBigEndian<qint32>(header.constData() + 60);
     result.applicationId = qFromBigEndian<qint32>(header.constData() + 68);
     result.walMode = header.at(18) == 2 || header.at(19) == 2;
     if (result.applicationId != kApplicationId)
-        return makeError(Error::Code::NotAPortfolio,
-                         notPortfolioMessage(path, tr("it is an SQLite database of another application")));
+        return makeError(
+            Error::Code::NotAPortfolio,
+            notPortfolioMessage(path,
+                                QCoreApplication::translate(
+                                    "mlp", "it is an SQLite database of another application")));
     return result;
 }
 
 Status checkVersion(const QString &path, int version)
 {
     if (version > kSchemaVersion)
-        return makeError(Error::Code::TooNew,
-                         tr("%1 was written by a newer version of ML Planner (file format version %2); "
-                            "this version reads file format versions up to %3. Update ML Planner to open it.")
-                             .arg(nativePath(path))
-                             .arg(version)
-                             .arg(kSchemaVersion));
+        return makeError(
+            Error::Code::TooNew,
+            QCoreApplication::translate(
+                "mlp",
+                "%1 was written by a newer version of ML Planner (file format version %2); "
+                "this version reads file format versions up to %3. Update ML Planner to open it.")
+                .arg(nativePath(path))
+                .arg(version)
+                .arg(kSchemaVersion));
     if (version < 1)
-        return makeError(Error::Code::NotAPortfolio,
-                         notPortfolioMessage(path, tr("it has no file format version")));
+        return makeError(
+            Error::Code::NotAPortfolio,
+            notPortfolioMessage(
+                path, QCoreApplication::translate("mlp", "it has no file format version")));
     return Ok{};
 }
 
@@ -250,7 +272,8 @@ Result<int> pragmaInt(QSqlDatabase &db, const QString &path, const QString &prag
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next())
-        return sqlError(path, query.lastError(), "reading the file header failed");
+        return sqlError(path, query.lastError(),
+                        QT_TRANSLATE_NOOP("mlp", "reading the file header failed"));
     return query.value(0).toInt();
 }
 
@@ -260,7 +283,7 @@ Status verify(QSqlDatabase &db, const QString &path, bool *needsRecovery = nullp
 {
     QSqlError error;
     if (!exec(db, QStringLiteral("PRAGMA trusted_schema = OFF"), &error))
-        return sqlError(path, error, "opening the file failed");
+        return sqlError(path, error, QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
     int appId = 0;
     {
         QSqlQuery query(db);
@@ -270,13 +293,17 @@ Status verify(QSqlDatabase &db, const QString &path, bool *needsRecovery = nullp
                 && QFileInfo::exists(path + QStringLiteral("-journal"))) {
                 *needsRecovery = true;
             }
-            return sqlError(path, query.lastError(), "reading the file header failed");
+            return sqlError(path, query.lastError(),
+                            QT_TRANSLATE_NOOP("mlp", "reading the file header failed"));
         }
         appId = query.value(0).toInt();
     }
     if (appId != kApplicationId)
-        return makeError(Error::Code::NotAPortfolio,
-                         notPortfolioMessage(path, tr("it is an SQLite database of another application")));
+        return makeError(
+            Error::Code::NotAPortfolio,
+            notPortfolioMessage(path,
+                                QCoreApplication::translate(
+                                    "mlp", "it is an SQLite database of another application")));
     const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
     if (!version)
         return version.error();
@@ -291,38 +318,49 @@ Status verify(QSqlDatabase &db, const QString &path, bool *needsRecovery = nullp
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master")))
-            return sqlError(path, query.lastError(), "reading the file structure failed");
+            return sqlError(path, query.lastError(),
+                            QT_TRANSLATE_NOOP("mlp", "reading the file structure failed"));
         while (query.next()) {
             const QString type = query.value(0).toString();
             const QString name = query.value(1).toString();
             const QString key = type + QLatin1Char('\x1f') + name + QLatin1Char('\x1f')
                                 + query.value(2).toString() + QLatin1Char('\x1f') + query.value(3).toString();
             if (!missing.remove(key)) {
-                return makeError(Error::Code::UntrustedSchema,
-                                 tr("%1 was not opened: it contains a %2 '%3' that ML Planner does not "
-                                    "create. The file may have been altered; it was not changed.")
-                                     .arg(nativePath(path), type, name));
+                return makeError(
+                    Error::Code::UntrustedSchema,
+                    QCoreApplication::translate(
+                        "mlp",
+                        "%1 was not opened: it contains a %2 '%3' that ML Planner does not "
+                        "create. The file may have been altered; it was not changed.")
+                        .arg(nativePath(path), type, name));
             }
         }
         if (query.lastError().isValid())
-            return sqlError(path, query.lastError(), "reading the file structure failed");
+            return sqlError(path, query.lastError(),
+                            QT_TRANSLATE_NOOP("mlp", "reading the file structure failed"));
     }
     if (!missing.isEmpty()) {
         const QString first = *missing.constBegin();
-        return makeError(Error::Code::UntrustedSchema,
-                         tr("%1 was not opened: its structure differs from an ML Planner portfolio "
-                            "(%2 '%3' is missing or altered); it was not changed.")
-                             .arg(nativePath(path), first.section(QLatin1Char('\x1f'), 0, 0),
-                                  first.section(QLatin1Char('\x1f'), 1, 1)));
+        return makeError(
+            Error::Code::UntrustedSchema,
+            QCoreApplication::translate(
+                "mlp",
+                "%1 was not opened: its structure differs from an ML Planner portfolio "
+                "(%2 '%3' is missing or altered); it was not changed.")
+                .arg(nativePath(path), first.section(QLatin1Char('\x1f'), 0, 0),
+                     first.section(QLatin1Char('\x1f'), 1, 1)));
     }
 
     QSqlQuery check(db);
     check.setForwardOnly(true);
     if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
-        const Error e = sqlError(path, check.lastError(), "checking the file failed");
+        const Error e = sqlError(path, check.lastError(),
+                                 QT_TRANSLATE_NOOP("mlp", "checking the file failed"));
         if (e.code == Error::Code::Io)
-            return makeError(Error::Code::Corrupt,
-                             tr("%1 is damaged (%2) and was not changed.").arg(nativePath(path), check.lastError().databaseText()));
+            return makeError(
+                Error::Code::Corrupt,
+                QCoreApplication::translate("mlp", "%1 is damaged (%2) and was not changed.")
+                    .arg(nativePath(path), check.lastError().databaseText()));
         return e;
     }
     QStringList problems;
@@ -335,7 +373,7 @@ Status verify(QSqlDatabase &db, const QString &path, bool *needsRecovery = nullp
         problems << check.lastError().databaseText();
     if (!problems.isEmpty())
         return makeError(Error::Code::Corrupt,
-                         tr("%1 is damaged and was not changed: %2")
+                         QCoreApplication::translate("mlp", "%1 is damaged and was not changed: %2")
                              .arg(nativePath(path), problems.mid(0, 3).join(QStringLiteral("; "))));
     return Ok{};
 }
@@ -1062,7 +1100,7 @@ struct PortfolioFile::Private
     {
         QSqlQuery q(connection->db());
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
-            return error(q.lastError(), "opening the file failed");
+            return error(q.lastError(), QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
         inWal = q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
         return Ok{};
     }
@@ -1083,11 +1121,12 @@ Result<std::unique_ptr<Connection>> connectWritable(const QString &path)
 {
     auto connection = std::make_unique<Connection>(path, false);
     if (!connection->open())
-        return sqlError(path, connection->db().lastError(), "opening the file failed");
+        return sqlError(path, connection->db().lastError(),
+                        QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
     QSqlError e;
     for (const char *pragma : {"PRAGMA trusted_schema = OFF", "PRAGMA locking_mode = EXCLUSIVE"}) {
         if (!exec(connection->db(), QString::fromLatin1(pragma), &e))
-            return sqlError(path, e, "opening the file failed");
+            return sqlError(path, e, QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
     }
     return connection;
 }
@@ -1099,10 +1138,10 @@ Status takeLock(QSqlDatabase &db, const QString &path)
     QSqlError e;
     for (const char *pragma : {"PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL"}) {
         if (!exec(db, QString::fromLatin1(pragma), &e))
-            return sqlError(path, e, "opening the file failed");
+            return sqlError(path, e, QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
     }
     if (!exec(db, QStringLiteral("BEGIN EXCLUSIVE"), &e) || !exec(db, QStringLiteral("COMMIT"), &e))
-        return sqlError(path, e, "locking the file failed");
+        return sqlError(path, e, QT_TRANSLATE_NOOP("mlp", "locking the file failed"));
     return Ok{};
 }
 
@@ -1111,8 +1150,10 @@ Status takeLock(QSqlDatabase &db, const QString &path)
 Result<std::unique_ptr<PortfolioFile>> PortfolioFile::create(const QString &path, const Portfolio &initial)
 {
     if (QFileInfo::exists(path))
-        return makeError(Error::Code::Io,
-                         tr("%1 already exists; choose another name.").arg(nativePath(path)));
+        return makeError(
+            Error::Code::Io,
+            QCoreApplication::translate("mlp", "%1 already exists; choose another name.")
+                .arg(nativePath(path)));
     if (Status valid = validateConfig(initial.config); !valid)
         return valid.error();
     for (const Idea &idea : initial.ideas) {
@@ -1131,9 +1172,10 @@ Result<std::unique_ptr<PortfolioFile>> PortfolioFile::create(const QString &path
     }
     // Created in rollback mode, so the header and schema reach the main file at this commit;
     // the next change switches the file to WAL.
+    const char *what = QT_TRANSLATE_NOOP("mlp", "creating the file failed");
     Status created = takeLock(d->connection->db(), path);
     if (created)
-        created = d->transaction("creating the file failed", [&](QSqlDatabase &db, QSqlError *e) {
+        created = d->transaction(what, [&](QSqlDatabase &db, QSqlError *e) {
             if (!exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), e)
                 || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), e)
                 || !createSchema(db, e) || !writeSettings(db, initial.name, initial.config, e))
@@ -1176,7 +1218,8 @@ Result<std::unique_ptr<PortfolioFile>> PortfolioFile::open(const QString &path)
     if (!header->walMode) {
         Connection readOnly(path, true);
         if (!readOnly.open())
-            return sqlError(path, readOnly.db().lastError(), "opening the file failed");
+            return sqlError(path, readOnly.db().lastError(),
+                            QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
         bool needsRecovery = false;
         const Status status = verify(readOnly.db(), path, &needsRecovery);
         // A journal left by a crash can only be rolled back by a writer. The header says the
@@ -1209,7 +1252,8 @@ Result<std::unique_ptr<PortfolioFile>> PortfolioFile::open(const QString &path)
         return status.error();
     d->walOnFirstWrite = true;
     for (int from = *version; from < kSchemaVersion; ++from) {
-        const Status migrated = d->transaction("updating the file format failed", [&](QSqlDatabase &tx, QSqlError *e) {
+        const char *what = QT_TRANSLATE_NOOP("mlp", "updating the file format failed");
+        const Status migrated = d->transaction(what, [&](QSqlDatabase &tx, QSqlError *e) {
             return updateSchema(tx, from, e)
                    && exec(tx, QStringLiteral("PRAGMA user_version = %1").arg(from + 1), e);
         });
@@ -1224,8 +1268,10 @@ Result<Portfolio> PortfolioFile::load() const
     QSqlDatabase &db = d->connection->db();
     Portfolio portfolio;
     auto corrupt = [&](const QString &what) {
-        return makeError(Error::Code::Corrupt,
-                         tr("%1 holds a value ML Planner cannot read: %2").arg(nativePath(d->path), what));
+        return makeError(
+            Error::Code::Corrupt,
+            QCoreApplication::translate("mlp", "%1 holds a value ML Planner cannot read: %2")
+                .arg(nativePath(d->path), what));
     };
     auto select = [&](QSqlQuery &query, const QString &sql) {
         query.setForwardOnly(true);
@@ -1235,7 +1281,7 @@ Result<Portfolio> PortfolioFile::load() const
     // One read transaction, so the tables are read as one consistent state.
     QSqlError e;
     if (!exec(db, QStringLiteral("BEGIN"), &e))
-        return d->error(e, "reading the file failed");
+        return d->error(e, QT_TRANSLATE_NOOP("mlp", "reading the file failed"));
     struct EndRead
     {
         QSqlDatabase &db;
@@ -1250,7 +1296,7 @@ Result<Portfolio> PortfolioFile::load() const
     {
         QSqlQuery q(db);
         if (!select(q, QStringLiteral("SELECT key, value FROM settings")))
-            return d->error(q.lastError(), "reading the settings failed");
+            return d->error(q.lastError(), QT_TRANSLATE_NOOP("mlp", "reading the settings failed"));
         QHash<QString, QVariant> settings;
         while (q.next())
             settings.insert(q.value(0).toString(), q.value(1));
@@ -1259,7 +1305,8 @@ Result<Portfolio> PortfolioFile::load() const
         if (auto it = settings.constFind(QStringLiteral("aggregation")); it != settings.constEnd()) {
             const auto aggregation = io::aggregationFromKey(it->toString());
             if (!aggregation)
-                return corrupt(tr("aggregation '%1'").arg(it->toString()));
+                return corrupt(
+                    QCoreApplication::translate("mlp", "aggregation '%1'").arg(it->toString()));
             config.aggregation = *aggregation;
         }
         auto number = [&](const QString &key, double &target) {
@@ -1279,7 +1326,8 @@ Result<Portfolio> PortfolioFile::load() const
         }
         const auto fileOrder = decodeAnswerOrder(settings.value(QStringLiteral("answer-order")).toString());
         if (!fileOrder)
-            return corrupt(tr("answer order '%1'").arg(settings.value(QStringLiteral("answer-order")).toString()));
+            return corrupt(QCoreApplication::translate("mlp", "answer order '%1'")
+                               .arg(settings.value(QStringLiteral("answer-order")).toString()));
         answerOrder = *fileOrder;
     }
 
@@ -1289,7 +1337,7 @@ Result<Portfolio> PortfolioFile::load() const
 
     QSqlQuery q(db);
     if (!select(q, QStringLiteral("SELECT count(*) FROM ideas")) || !q.next())
-        return d->error(q.lastError(), "reading the ideas failed");
+        return d->error(q.lastError(), QT_TRANSLATE_NOOP("mlp", "reading the ideas failed"));
     const qsizetype count = q.value(0).toLongLong();
     // Read in storage order and sort afterwards: cheaper than walking the position index.
     QList<Idea> unordered;
@@ -1300,7 +1348,7 @@ Result<Portfolio> PortfolioFile::load() const
                                   "override_impact, override_feasibility, override_note, stage, outcome, "
                                   "outcome_reason, created_at, flywheel, checklist, raters, history, details "
                                   "FROM ideas")))
-        return d->error(q.lastError(), "reading the ideas failed");
+        return d->error(q.lastError(), QT_TRANSLATE_NOOP("mlp", "reading the ideas failed"));
     Interner names;
     ChecklistCache checklists;
     while (q.next()) {
@@ -1315,7 +1363,9 @@ Result<Portfolio> PortfolioFile::load() const
         const auto stage = stages.find(q.value(10).toString());
         const auto outcome = outcomes.find(q.value(11).toString());
         if (!archetype || !stage || !outcome)
-            return corrupt(tr("idea %1 has an unknown archetype, stage or outcome").arg(idea.id));
+            return corrupt(QCoreApplication::translate(
+                               "mlp", "idea %1 has an unknown archetype, stage or outcome")
+                               .arg(idea.id));
         idea.archetype = *archetype;
         idea.accuracyRequirement = toOptionalDouble(q.value(6));
         idea.manualOverride.impact = toOptionalDouble(q.value(7));
@@ -1327,16 +1377,25 @@ Result<Portfolio> PortfolioFile::load() const
         idea.lifecycle.createdAt = timestampFromValue(q.value(13));
         if (!decodeFlywheel(q.value(14).toString(), idea.flywheel)
             || !checklists.decode(q.value(15).toString(), idea.checklist))
-            return corrupt(tr("idea %1 has an unknown flywheel or checklist answer").arg(idea.id));
+            return corrupt(QCoreApplication::translate(
+                               "mlp", "idea %1 has an unknown flywheel or checklist answer")
+                               .arg(idea.id));
         if (!decodeRaters(q.value(16).toString(), answerOrder, names, idea.raters))
-            return corrupt(tr("idea %1 has unreadable raters' answers").arg(idea.id));
+            return corrupt(
+                QCoreApplication::translate("mlp", "idea %1 has unreadable raters' answers")
+                    .arg(idea.id));
         if (!decodeHistory(q.value(17).toString(), names, idea.lifecycle.history))
-            return corrupt(tr("idea %1 has an unreadable stage history").arg(idea.id));
+            return corrupt(
+                QCoreApplication::translate("mlp", "idea %1 has an unreadable stage history")
+                    .arg(idea.id));
         if (!decodeDetails(q.value(18).toString(), idea))
-            return corrupt(tr("idea %1 has unreadable metrics, baselines or key-question answers").arg(idea.id));
+            return corrupt(
+                QCoreApplication::translate(
+                    "mlp", "idea %1 has unreadable metrics, baselines or key-question answers")
+                    .arg(idea.id));
     }
     if (q.lastError().isValid())
-        return d->error(q.lastError(), "reading the ideas failed");
+        return d->error(q.lastError(), QT_TRANSLATE_NOOP("mlp", "reading the ideas failed"));
     std::stable_sort(order.begin(), order.end());
     portfolio.ideas.reserve(unordered.size());
     for (const auto &entry : order)
@@ -1348,7 +1407,8 @@ Status PortfolioFile::upsertIdea(const Idea &idea)
 {
     if (Status valid = validateIdea(idea); !valid)
         return valid;
-    return d->transaction("saving the idea failed", [&](QSqlDatabase &db, QSqlError *e) {
+    const char *what = QT_TRANSLATE_NOOP("mlp", "saving the idea failed");
+    return d->transaction(what, [&](QSqlDatabase &db, QSqlError *e) {
         qint64 position = 0;
         {
             QSqlQuery q(db);
@@ -1382,7 +1442,8 @@ Status PortfolioFile::upsertIdea(const Idea &idea)
 
 Status PortfolioFile::removeIdea(qint64 id)
 {
-    return d->transaction("removing the idea failed", [&](QSqlDatabase &db, QSqlError *e) {
+    const char *what = QT_TRANSLATE_NOOP("mlp", "removing the idea failed");
+    return d->transaction(what, [&](QSqlDatabase &db, QSqlError *e) {
         return deleteIdea(db, id, e);
     });
 }
@@ -1391,7 +1452,8 @@ Status PortfolioFile::saveSettings(const QString &portfolioName, const ScoringCo
 {
     if (Status valid = validateConfig(config); !valid)
         return valid;
-    return d->transaction("saving the settings failed", [&](QSqlDatabase &db, QSqlError *e) {
+    const char *what = QT_TRANSLATE_NOOP("mlp", "saving the settings failed");
+    return d->transaction(what, [&](QSqlDatabase &db, QSqlError *e) {
         return writeSettings(db, portfolioName, config, e);
     });
 }
@@ -1405,10 +1467,13 @@ Status PortfolioFile::replaceAll(const Portfolio &portfolio)
         if (Status valid = validateIdea(idea); !valid)
             return valid;
         if (ids.contains(idea.id))
-            return makeError(Error::Code::Invalid, tr("Two ideas have the id %1.").arg(idea.id));
+            return makeError(
+                Error::Code::Invalid,
+                QCoreApplication::translate("mlp", "Two ideas have the id %1.").arg(idea.id));
         ids.insert(idea.id);
     }
-    return d->transaction("saving the portfolio failed", [&](QSqlDatabase &db, QSqlError *e) {
+    const char *what = QT_TRANSLATE_NOOP("mlp", "saving the portfolio failed");
+    return d->transaction(what, [&](QSqlDatabase &db, QSqlError *e) {
         if (!exec(db, QStringLiteral("DELETE FROM ideas"), e))
             return false;
         if (!writeSettings(db, portfolio.name, portfolio.config, e))
@@ -1434,9 +1499,11 @@ Status PortfolioFile::saveCopyAs(const QString &targetPath) const
     const QFileInfo self(d->path);
     const QString targetCanonical = target.exists() ? target.canonicalFilePath() : target.absoluteFilePath();
     if (targetCanonical == self.canonicalFilePath())
-        return makeError(Error::Code::Invalid,
-                         tr("%1 is the open portfolio itself; choose another name for the copy.")
-                             .arg(nativePath(targetPath)));
+        return makeError(
+            Error::Code::Invalid,
+            QCoreApplication::translate(
+                "mlp", "%1 is the open portfolio itself; choose another name for the copy.")
+                .arg(nativePath(targetPath)));
     if (target.exists()) {
         // Never replace a portfolio that another window or process has open.
         Connection probe(targetPath, true);
@@ -1453,33 +1520,37 @@ Status PortfolioFile::saveCopyAs(const QString &targetPath) const
     QTemporaryFile staging(target.absolutePath() + QStringLiteral("/.") + target.fileName()
                            + QStringLiteral(".XXXXXX"));
     if (!staging.open())
-        return makeError(Error::Code::Io, tr("The copy %1 cannot be written: %2")
-                                              .arg(nativePath(targetPath), staging.errorString()));
+        return makeError(Error::Code::Io,
+                         QCoreApplication::translate("mlp", "The copy %1 cannot be written: %2")
+                             .arg(nativePath(targetPath), staging.errorString()));
     staging.close();
     {
         QSqlQuery q(d->connection->db());
         if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
-            return d->error(q.lastError(), "writing the copy failed");
+            return d->error(q.lastError(), QT_TRANSLATE_NOOP("mlp", "writing the copy failed"));
         q.bindValue(0, staging.fileName());
         if (!q.exec())
-            return d->error(q.lastError(), "writing the copy failed");
+            return d->error(q.lastError(), QT_TRANSLATE_NOOP("mlp", "writing the copy failed"));
     }
     QFile source(staging.fileName());
     QSaveFile out(targetPath);
     if (!source.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-        return makeError(Error::Code::Io, tr("The copy %1 cannot be written: %2")
-                                              .arg(nativePath(targetPath), out.errorString()));
+        return makeError(Error::Code::Io,
+                         QCoreApplication::translate("mlp", "The copy %1 cannot be written: %2")
+                             .arg(nativePath(targetPath), out.errorString()));
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
         if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
             out.cancelWriting();
-            return makeError(Error::Code::Io, tr("The copy %1 cannot be written: %2")
-                                                  .arg(nativePath(targetPath), out.errorString()));
+            return makeError(Error::Code::Io,
+                             QCoreApplication::translate("mlp", "The copy %1 cannot be written: %2")
+                                 .arg(nativePath(targetPath), out.errorString()));
         }
     }
     if (!out.commit())
-        return makeError(Error::Code::Io, tr("The copy %1 cannot be written: %2")
-                                              .arg(nativePath(targetPath), out.errorString()));
+        return makeError(Error::Code::Io,
+                         QCoreApplication::translate("mlp", "The copy %1 cannot be written: %2")
+                             .arg(nativePath(targetPath), out.errorString()));
     return Ok{};
 }
 
