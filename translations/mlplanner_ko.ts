@@ -1561,221 +1561,221 @@
     </message>
     <message>
         <location filename="../core/storage/portfoliofile.cpp" line="67"/>
-        <source>%1 is not an ML Planner portfolio: %2</source>
-        <translation>%1은(는) ML Planner 포트폴리오가 아닙니다: %2</translation>
+        <source>%1 is not an ML Planner portfolio: %2. It was left as it is. Open a .mlplan file made by ML Planner, or import a JSON or CSV file into a portfolio.</source>
+        <translation>%1은(는) ML Planner 포트폴리오가 아닙니다: %2. 파일은 그대로 두었습니다. ML Planner로 만든 .mlplan 파일을 열거나, JSON 또는 CSV 파일을 포트폴리오로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="82"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="362"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="85"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="365"/>
         <source>%1 is damaged (%2) and was not changed.</source>
         <translation>%1이(가) 손상되어 (%2) 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="88"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="91"/>
         <source>it is not a database file</source>
         <translation>데이터베이스 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="94"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="97"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="222"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="225"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="225"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="228"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="232"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="235"/>
         <source>the file is empty</source>
         <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="237"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="240"/>
         <source>it is not an SQLite database</source>
         <translation>SQLite 데이터베이스가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="246"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="305"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="249"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="308"/>
         <source>it is an SQLite database of another application</source>
         <translation>다른 애플리케이션의 SQLite 데이터베이스입니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="256"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="259"/>
         <source>%1 was written by a newer version of ML Planner (file format version %2); this version reads file format versions up to %3. Update ML Planner to open it.</source>
         <translation>%1은(는) 더 새로운 버전의 ML Planner로 작성되었습니다 (파일 형식 버전 %2). 이 버전은 파일 형식 버전 %3까지 읽을 수 있습니다. 열려면 ML Planner를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="267"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="270"/>
         <source>it has no file format version</source>
         <translation>파일 형식 버전이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="276"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="297"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="279"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="300"/>
         <source>reading the file header failed</source>
         <translation>파일 헤더를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="286"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1103"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1125"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1129"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1141"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1222"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="289"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1106"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1128"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1132"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1144"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1225"/>
         <source>opening the file failed</source>
         <translation>파일을 열지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="322"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="340"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="325"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="343"/>
         <source>reading the file structure failed</source>
         <translation>파일 구조를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="331"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="334"/>
         <source>%1 was not opened: it contains a %2 &apos;%3&apos; that ML Planner does not create. The file may have been altered; it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: ML Planner가 만들지 않는 %2 &apos;%3&apos;이(가) 들어 있습니다. 파일이 변경되었을 수 있으며, 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="346"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="349"/>
         <source>%1 was not opened: its structure differs from an ML Planner portfolio (%2 &apos;%3&apos; is missing or altered); it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: 구조가 ML Planner 포트폴리오와 다릅니다 (%2 &apos;%3&apos;이(가) 없거나 변경됨). 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="358"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="361"/>
         <source>checking the file failed</source>
         <translation>파일을 검사하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="376"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="379"/>
         <source>%1 is damaged and was not changed: %2</source>
         <translation>%1이(가) 손상되어 변경하지 않았습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1144"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1147"/>
         <source>locking the file failed</source>
         <translation>파일을 잠그지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1155"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1158"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1이(가) 이미 있습니다. 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1175"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1178"/>
         <source>creating the file failed</source>
         <translation>파일을 만들지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1255"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1258"/>
         <source>updating the file format failed</source>
         <translation>파일 형식을 업데이트하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1273"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1276"/>
         <source>%1 holds a value ML Planner cannot read: %2</source>
         <translation>%1에 ML Planner가 읽을 수 없는 값이 있습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1284"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1287"/>
         <source>reading the file failed</source>
         <translation>파일을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1299"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1302"/>
         <source>reading the settings failed</source>
         <translation>설정을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1309"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1312"/>
         <source>aggregation &apos;%1&apos;</source>
         <translation>집계 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1329"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1332"/>
         <source>answer order &apos;%1&apos;</source>
         <translation>답변 순서 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1340"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1351"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1398"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1343"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1354"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1401"/>
         <source>reading the ideas failed</source>
         <translation>아이디어를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1366"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1369"/>
         <source>idea %1 has an unknown archetype, stage or outcome</source>
         <translation>아이디어 %1의 아키타입, 단계 또는 결과를 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1380"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1383"/>
         <source>idea %1 has an unknown flywheel or checklist answer</source>
         <translation>아이디어 %1의 플라이휠 또는 체크리스트 답변을 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1385"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1388"/>
         <source>idea %1 has unreadable raters&apos; answers</source>
         <translation>아이디어 %1의 평가자 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1389"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1392"/>
         <source>idea %1 has an unreadable stage history</source>
         <translation>아이디어 %1의 단계 이력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1393"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1396"/>
         <source>idea %1 has unreadable metrics, baselines or key-question answers</source>
         <translation>아이디어 %1의 지표, 베이스라인 또는 핵심 질문 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1410"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1413"/>
         <source>saving the idea failed</source>
         <translation>아이디어를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1445"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1448"/>
         <source>removing the idea failed</source>
         <translation>아이디어를 삭제하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1455"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1458"/>
         <source>saving the settings failed</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1472"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1475"/>
         <source>Two ideas have the id %1.</source>
         <translation>두 아이디어의 id가 %1(으)로 같습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1475"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1478"/>
         <source>saving the portfolio failed</source>
         <translation>포트폴리오를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1504"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1507"/>
         <source>%1 is the open portfolio itself; choose another name for the copy.</source>
         <translation>%1은(는) 열려 있는 포트폴리오 자체입니다. 사본에 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1524"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1539"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1546"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1552"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1527"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1542"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1549"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1555"/>
         <source>The copy %1 cannot be written: %2</source>
         <translation>사본 %1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1530"/>
         <location filename="../core/storage/portfoliofile.cpp" line="1533"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1536"/>
         <source>writing the copy failed</source>
         <translation>사본을 쓰지 못했습니다</translation>
     </message>
@@ -2455,24 +2455,6 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <source>1 — %1</source>
-        <translation type="vanished">1 — %1</translation>
-    </message>
-    <message>
-        <source>5 — %1</source>
-        <translation type="vanished">5 — %1</translation>
-    </message>
-    <message>
-        <source>%1
-1: %2
-5: %3
-Unanswered questions are left out, not counted as zero.</source>
-        <translation type="vanished">%1
-1: %2
-5: %3
-답하지 않은 질문은 0점으로 세지 않고 제외됩니다.</translation>
-    </message>
-    <message>
         <location filename="../ui/ideaeditor.cpp" line="474"/>
         <source>Required accuracy:</source>
         <translation>요구 정확도:</translation>
@@ -2541,10 +2523,6 @@ Unanswered questions are left out, not counted as zero.</source>
         <location filename="../ui/ideaeditor.cpp" line="602"/>
         <source>Move</source>
         <translation>이동</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="vanished">사유</translation>
     </message>
     <message>
         <location filename="../ui/ideaeditor.cpp" line="602"/>
@@ -2963,26 +2941,6 @@ Unanswered questions are left out, not counted as zero.</source>
         <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;About ML Planner</source>
         <translation>ML Planner 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation type="vanished">순위</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation type="vanished">임팩트</translation>
-    </message>
-    <message>
-        <source>Feasibility</source>
-        <translation type="vanished">실현 가능성</translation>
-    </message>
-    <message>
-        <source>Scored</source>
-        <translation type="vanished">응답률</translation>
-    </message>
-    <message>
-        <source>Raters</source>
-        <translation type="vanished">평가자</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="321"/>

@@ -64,7 +64,10 @@ QString lockedMessage(const QString &path)
 
 QString notPortfolioMessage(const QString &path, const QString &why)
 {
-    return QCoreApplication::translate("mlp", "%1 is not an ML Planner portfolio: %2")
+    return QCoreApplication::translate("mlp",
+                                       "%1 is not an ML Planner portfolio: %2. It was left as it "
+                                       "is. Open a .mlplan file made by ML Planner, or import a "
+                                       "JSON or CSV file into a portfolio.")
         .arg(nativePath(path), why);
 }
 

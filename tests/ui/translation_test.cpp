@@ -108,7 +108,9 @@ TEST_F(Translation, KoreanLocaleTranslatesUiAndCore)
     const auto refused = mlp::PortfolioFile::open(notes);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().message,
-              QStringLiteral("%1은(는) ML Planner 포트폴리오가 아닙니다: SQLite 데이터베이스가 아닙니다")
+              QStringLiteral("%1은(는) ML Planner 포트폴리오가 아닙니다: SQLite 데이터베이스가 "
+                             "아닙니다. 파일은 그대로 두었습니다. ML Planner로 만든 .mlplan 파일을 "
+                             "열거나, JSON 또는 CSV 파일을 포트폴리오로 가져오세요.")
                   .arg(QDir::toNativeSeparators(notes)));
     // A step marked where it is written and translated where the message is put together.
     EXPECT_EQ(translated("mlp", "opening the file failed"), QStringLiteral("파일을 열지 못했습니다"));
