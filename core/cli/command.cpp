@@ -68,6 +68,25 @@ Result<int> resolveIdea(const Portfolio &portfolio, const QString &idOrName)
     return index;
 }
 
+int changeIdea(Context &context, const QString &path, const QString &idOrName,
+               const IdeaChange &change, Idea &saved)
+{
+    auto opened = openPortfolio(path);
+    if (!opened)
+        return fail(context, Refused, opened.error().message);
+    const auto index = resolveIdea(opened->portfolio, idOrName);
+    if (!index)
+        return fail(context, Refused, index.error().message);
+    auto changed = change(opened->portfolio.ideas.at(*index));
+    if (!changed)
+        return fail(context, Refused, changed.error().message);
+    const Status written = opened->file->upsertIdea(*changed);
+    if (!written)
+        return fail(context, Refused, path + QStringLiteral(": ") + written.error().message);
+    saved = std::move(*changed);
+    return Success;
+}
+
 QString formatScore(const std::optional<double> &value)
 {
     if (!value)

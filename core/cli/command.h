@@ -9,6 +9,7 @@
 #include <QString>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -68,6 +69,13 @@ Result<OpenPortfolio> openPortfolio(const QString &path);
 
 // The idea named by id or name in `portfolio`, or why not.
 Result<int> resolveIdea(const Portfolio &portfolio, const QString &idOrName);
+
+// Opens the portfolio at `path`, finds `idOrName`, applies `change` and saves the changed idea
+// in one transaction. Nothing is written when a step is refused: the error is printed and its
+// exit code returned. On success `saved` holds the idea as written.
+using IdeaChange = std::function<Result<Idea>(const Idea &idea)>;
+int changeIdea(Context &context, const QString &path, const QString &idOrName,
+               const IdeaChange &change, Idea &saved);
 
 QString formatScore(const std::optional<double> &value);
 QString formatDuration(qint64 seconds);

@@ -59,14 +59,6 @@ int execute(Context &context, const QCommandLineParser &parser)
                     QCoreApplication::translate("mlp", "unknown stage '%1'; use one of %2")
                         .arg(arguments.at(2), stageKeys()));
 
-    auto opened = openPortfolio(path);
-    if (!opened)
-        return fail(context, Refused, opened.error().message);
-    const auto index = resolveIdea(opened->portfolio, arguments.at(1));
-    if (!index)
-        return fail(context, Refused, index.error().message);
-    Idea idea = opened->portfolio.ideas.at(*index);
-
     MoveRequest request;
     request.to = *stage;
     request.reason = parser.value(QStringLiteral("reason"));
@@ -75,18 +67,25 @@ int execute(Context &context, const QCommandLineParser &parser)
     request.who = parser.isSet(QStringLiteral("who")) ? parser.value(QStringLiteral("who"))
                                                       : qEnvironmentVariable("USER");
 
-    const Stage from = idea.lifecycle.stage;
-    const auto moved = applyMove(idea.lifecycle, idea.checklist, request, context.clock.now());
-    if (!moved)
-        return fail(context, Refused, moved.error().message);
-    idea.lifecycle = *moved;
-
-    const Status saved = opened->file->upsertIdea(idea);
-    if (!saved)
-        return fail(context, Refused, path + QStringLiteral(": ") + saved.error().message);
+    Idea idea;
+    const int code = changeIdea(
+        context, path, arguments.at(1),
+        [&](const Idea &current) -> Result<Idea> {
+            auto moved
+                = applyMove(current.lifecycle, current.checklist, request, context.clock.now());
+            if (!moved)
+                return moved.error();
+            Idea next = current;
+            next.lifecycle = std::move(*moved);
+            return next;
+        },
+        idea);
+    if (code != Success)
+        return code;
 
     context.out << QCoreApplication::translate("mlp", "Moved \"%1\" from %2 to %3.")
-                       .arg(idea.name, stageKey(from), stageKey(*stage))
+                       .arg(idea.name, stageKey(idea.lifecycle.history.constLast().from),
+                            stageKey(*stage))
                 << QLatin1Char('\n');
     return Success;
 }

@@ -40,22 +40,21 @@ int execute(Context &context, const QCommandLineParser &parser)
                     QCoreApplication::translate("mlp", "unknown outcome '%1'; use one of %2")
                         .arg(arguments.at(2), outcomeKeys()));
 
-    auto opened = openPortfolio(path);
-    if (!opened)
-        return fail(context, Refused, opened.error().message);
-    const auto index = resolveIdea(opened->portfolio, arguments.at(1));
-    if (!index)
-        return fail(context, Refused, index.error().message);
-    Idea idea = opened->portfolio.ideas.at(*index);
-
-    const auto changed = setOutcome(idea.lifecycle, *outcome, parser.value(QStringLiteral("reason")));
-    if (!changed)
-        return fail(context, Refused, changed.error().message);
-    idea.lifecycle = *changed;
-
-    const Status saved = opened->file->upsertIdea(idea);
-    if (!saved)
-        return fail(context, Refused, path + QStringLiteral(": ") + saved.error().message);
+    const QString reason = parser.value(QStringLiteral("reason"));
+    Idea idea;
+    const int code = changeIdea(
+        context, path, arguments.at(1),
+        [&](const Idea &current) -> Result<Idea> {
+            auto changed = setOutcome(current.lifecycle, *outcome, reason);
+            if (!changed)
+                return changed.error();
+            Idea next = current;
+            next.lifecycle = std::move(*changed);
+            return next;
+        },
+        idea);
+    if (code != Success)
+        return code;
 
     context.out << QCoreApplication::translate("mlp", "\"%1\" is now %2.")
                        .arg(idea.name, outcomeKey(*outcome))
@@ -68,8 +67,7 @@ int execute(Context &context, const QCommandLineParser &parser)
 Command outcomeCommand()
 {
     return { QLatin1String("outcome"),
-             QT_TRANSLATE_NOOP("mlp",
-                               "Mark an idea active, shipped, or shelved with a reason."),
+             QT_TRANSLATE_NOOP("mlp", "Mark an idea active, shipped, or shelved with a reason."),
              QLatin1String("FILE IDEA OUTCOME"), configure, execute };
 }
 
