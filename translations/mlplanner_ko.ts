@@ -100,17 +100,17 @@
         <translation>id 또는 이름이 &quot;%1&quot;인 아이디어가 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="84"/>
+        <location filename="../core/cli/command.cpp" line="103"/>
         <source>%1d %2h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="86"/>
+        <location filename="../core/cli/command.cpp" line="105"/>
         <source>%1h %2m</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="87"/>
+        <location filename="../core/cli/command.cpp" line="106"/>
         <source>%1m</source>
         <translation>%1분</translation>
     </message>
@@ -289,12 +289,12 @@
         <translation>알 수 없는 단계 &apos;%1&apos;. 다음 중 하나를 사용하세요: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="88"/>
+        <location filename="../core/cli/movecommand.cpp" line="86"/>
         <source>Moved &quot;%1&quot; from %2 to %3.</source>
         <translation>&quot;%1&quot;을(를) %2에서 %3(으)로 이동했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="99"/>
+        <location filename="../core/cli/movecommand.cpp" line="98"/>
         <source>Move an idea to another lifecycle stage; moving back needs a reason.</source>
         <translation>아이디어를 다른 라이프사이클 단계로 이동합니다. 뒤로 이동하려면 사유가 필요합니다.</translation>
     </message>
@@ -2087,12 +2087,12 @@
         <translation>알 수 없는 결과 &apos;%1&apos;. 다음 중 하나를 사용하세요: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/outcomecommand.cpp" line="60"/>
+        <location filename="../core/cli/outcomecommand.cpp" line="59"/>
         <source>&quot;%1&quot; is now %2.</source>
         <translation>&quot;%1&quot;은(는) 이제 %2 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/outcomecommand.cpp" line="71"/>
+        <location filename="../core/cli/outcomecommand.cpp" line="70"/>
         <source>Mark an idea active, shipped, or shelved with a reason.</source>
         <translation>아이디어의 결과를 active, shipped 또는 shelved로 지정합니다. shelved에는 사유가 필요합니다.</translation>
     </message>
@@ -3023,217 +3023,227 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
-        <location filename="../ui/mainwindow.cpp" line="920"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="931"/>
         <source>Cannot Open Portfolio</source>
         <translation>포트폴리오를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>Opened %1</source>
         <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>Cannot Create Portfolio</source>
         <translation>포트폴리오를 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>Import Failed</source>
         <translation>가져오기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>Imported %1</source>
         <translation>%1을(를) 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>Choose a file name ending in .json or .csv.</source>
         <translation>.json 또는 .csv로 끝나는 파일 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>Cannot Save a Copy</source>
         <translation>사본을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="708"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Saved a copy as %1</source>
         <translation>%1(으)로 사본을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>New idea</source>
         <translation>새 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Cannot Add the Idea</source>
         <translation>아이디어를 추가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="812"/>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
         <source>Cannot Duplicate the Idea</source>
         <translation>아이디어를 복제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
         <source>Cannot Delete</source>
         <translation>삭제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="864"/>
+        <location filename="../ui/mainwindow.cpp" line="875"/>
         <source>%1 — ML Planner</source>
         <translation>%1 — ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867"/>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="913"/>
         <source>All changes saved</source>
         <translation>모든 변경 사항 저장됨</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="868"/>
+        <location filename="../ui/mainwindow.cpp" line="879"/>
         <source>Every change is written to the file as you make it; there is nothing to save.</source>
         <translation>모든 변경 사항은 바로 파일에 기록되므로 따로 저장할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>ML Planner</source>
         <translation>ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="871"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
         <source>No portfolio open</source>
         <translation>열린 포트폴리오 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>아이디어 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>%1 of %n idea(s) shown</source>
         <translation>
             <numerusform>아이디어 %n개 중 %1개 표시</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="893"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>%n idea(s) selected</source>
         <translation>
             <numerusform>아이디어 %n개 선택됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="914"/>
+        <location filename="../ui/mainwindow.cpp" line="925"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="920"/>
+        <location filename="../ui/mainwindow.cpp" line="931"/>
         <source>%1 no longer exists.</source>
         <translation>%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="927"/>
+        <location filename="../ui/mainwindow.cpp" line="938"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="942"/>
         <source>&amp;Clear Menu</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="949"/>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
         <source>New Portfolio</source>
         <translation>새 포트폴리오</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="950"/>
-        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <location filename="../ui/mainwindow.cpp" line="961"/>
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
         <source>ML Planner portfolios (*.mlplan)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="970"/>
         <source>Open Portfolio</source>
         <translation>포트폴리오 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="971"/>
         <source>ML Planner portfolios (*.mlplan);;All files (*)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="979"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="969"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>Portfolio JSON or ideas CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
         <translation>포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="988"/>
         <source>Complete portfolio as JSON (*.json)</source>
         <translation>전체 포트폴리오 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="978"/>
+        <location filename="../ui/mainwindow.cpp" line="989"/>
         <source>Ideas and scores as CSV (*.csv)</source>
         <translation>아이디어와 점수 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
+        <location filename="../ui/mainwindow.cpp" line="991"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <location filename="../ui/mainwindow.cpp" line="1001"/>
         <source>Save a Copy As</source>
         <translation>사본으로 저장</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>%1 copy.mlplan</source>
         <translation>%1 사본.mlplan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1000"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>About ML Planner</source>
         <translation>ML Planner 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../ui/mainwindow.cpp" line="1012"/>
         <source>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;Keep a portfolio of machine-learning project ideas, score them on impact and feasibility, and follow them through the project lifecycle.&lt;/p&gt;&lt;p&gt;The model of ML projects follows the Full Stack Deep Learning course material on setting up ML projects. Every number in the scoring is an adjustable assumption, not the course&apos;s.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;머신러닝 프로젝트 아이디어를 포트폴리오로 관리하고, 임팩트와 실현 가능성으로 점수를 매기고, 프로젝트 라이프사이클 전반에 걸쳐 추적합니다.&lt;/p&gt;&lt;p&gt;ML 프로젝트 모델은 Full Stack Deep Learning 강의의 ML 프로젝트 설정 자료를 따릅니다. 점수 산정에 쓰이는 모든 수치는 강의의 것이 아니라 조정 가능한 가정입니다.&lt;/p&gt;</translation>
     </message>

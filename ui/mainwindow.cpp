@@ -459,10 +459,21 @@ void MainWindow::createToolBar()
     // Qt strips only the '&' from a menu text for a tool button, which leaves the "(O)" of a
     // Korean-style mnemonic "열기(&O)…" on the button; the buttons get the plain name instead,
     // also when the undo and redo actions rename themselves.
+    // Undo and redo keep a short, steady label; what they would undo is in the tooltip.
     for (QAction *action : bar->actions()) {
         if (action->isSeparator())
             continue;
-        const auto refresh = [action] { action->setIconText(toolButtonText(action->text())); };
+        QString fixed;
+        if (action == m_undoAction)
+            fixed = tr("Undo");
+        else if (action == m_redoAction)
+            fixed = tr("Redo");
+        const auto refresh = [action, fixed] {
+            const QString plain = toolButtonText(action->text());
+            action->setIconText(fixed.isEmpty() ? plain : fixed);
+            if (!fixed.isEmpty())
+                action->setToolTip(plain);
+        };
         refresh();
         connect(action, &QAction::changed, this, refresh);
     }

@@ -232,6 +232,10 @@ TEST_F(MainWindowTest, DeleteAndUndoThroughTheActions)
     EXPECT_EQ(document().portfolio().ideas.size(), count - 1);
     EXPECT_EQ(window->table()->model()->rowCount(), count - 1);
     EXPECT_TRUE(action("actionUndo")->isEnabled());
+    // The toolbar keeps a steady label; what would be undone is in the tooltip.
+    EXPECT_EQ(action("actionUndo")->iconText(), QStringLiteral("Undo"));
+    EXPECT_TRUE(action("actionUndo")->toolTip().contains(original.name))
+        << action("actionUndo")->toolTip().toStdString();
     action("actionUndo")->trigger();
     ASSERT_NE(document().idea(id), nullptr);
     EXPECT_TRUE(*document().idea(id) == original);

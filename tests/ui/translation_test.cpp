@@ -150,6 +150,9 @@ TEST_F(Translation, ToolButtonsShowNoMnemonicInKorean)
     ASSERT_NE(open, nullptr);
     EXPECT_EQ(open->text(), QStringLiteral("열기(&O)…"));
     EXPECT_EQ(open->iconText(), QStringLiteral("열기"));
+    auto *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+    ASSERT_NE(undo, nullptr);
+    EXPECT_EQ(undo->iconText(), QStringLiteral("실행 취소"));
     for (const QAction *action : bar->actions()) {
         if (action->isSeparator())
             continue;
