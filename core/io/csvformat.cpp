@@ -314,6 +314,11 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
             case Owner: row.owner = record.fields[c]; break;
             case ArchetypeColumn:
                 if (!value.isEmpty()) {
+                    if (id > kMaxIdeaId)
+                        return bad(QCoreApplication::translate(
+                                       "mlp", "'%1' is too large for an id; ids go up to %2")
+                                       .arg(value)
+                                       .arg(kMaxIdeaId));
                     row.archetype = archetypeFromKey(value);
                     if (!row.archetype)
                         return bad(

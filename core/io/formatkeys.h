@@ -27,6 +27,11 @@ QString timestampText(const QDateTime &at);
 // Accepts ISO-8601 with or without milliseconds and with Z or an offset; empty when invalid.
 std::optional<QDateTime> timestampFromText(const QString &text);
 
+// The largest idea id a file may hold: 2^53 - 1, the largest whole number a JSON number keeps
+// exactly. A larger id (from a CSV or a tampered file) would not survive a JSON export, and
+// the next id after it would overflow.
+inline constexpr qint64 kMaxIdeaId = 9007199254740991;
+
 // Shortest text that reads back as the same double.
 QString numberText(double value);
 

@@ -760,7 +760,7 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
     double id = 0;
     if (!number(o, "id", where, id, true))
         return false;
-    if (id != std::floor(id) || id < 1 || id > 9007199254740991.0)
+    if (id != std::floor(id) || id < 1 || id > double(kMaxIdeaId))
         return fail(at(where, "id"),
                     QCoreApplication::translate("mlp", "%1 is not a whole number of at least 1")
                         .arg(numberText(id)));

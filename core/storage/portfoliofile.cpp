@@ -1357,6 +1357,12 @@ Result<Portfolio> PortfolioFile::load() const
     while (q.next()) {
         Idea &idea = unordered.emplace_back();
         idea.id = q.value(0).toLongLong();
+        // The id is an INTEGER PRIMARY KEY, so a tampered file may hold 0, a negative one or one
+        // so large that the next new id would overflow.
+        if (idea.id < 1 || idea.id > io::kMaxIdeaId)
+            return corrupt(QCoreApplication::translate("mlp", "idea id %1 is outside 1–%2")
+                               .arg(idea.id)
+                               .arg(io::kMaxIdeaId));
         order.emplace_back(q.value(1).toLongLong(), int(unordered.size() - 1));
         idea.name = q.value(2).toString();
         idea.description = q.value(3).toString();

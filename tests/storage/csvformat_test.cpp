@@ -1,5 +1,6 @@
 #include "io/csvformat.h"
 
+#include "io/formatkeys.h"
 #include "io/jsonformat.h"
 #include "storagetestutil.h"
 
@@ -170,6 +171,8 @@ TEST(CsvFormat, RefusesBadInputNamingLineAndField)
         {"name,rater,owner\nA,x,Ann\nA,y,Bob\n", "line 3, field 'owner': 'Bob' differs from 'Ann' on line 2"},
         {"name,rater\nA,x\nA,x\n", "line 3, field 'rater': 'x' already rated this idea on line 2"},
         {"id,name,stage\n1,Pose,deploying\n", "line 2, field 'stage': 'deploying' differs from the idea's stage"},
+        {"id,name\n9223372036854775807,A\n", "line 2, field 'id': '9223372036854775807' is too large for an id"},
+        {"id,name\n9007199254740992,A\n", "ids go up to 9007199254740991"},
         {"", "The CSV is empty"},
         {"name\n\xff\xfe\n", "not UTF-8"},
     };
@@ -181,6 +184,14 @@ TEST(CsvFormat, RefusesBadInputNamingLineAndField)
         EXPECT_TRUE(result.error().message.contains(QString::fromUtf8(bad.message)))
             << "message: " << result.error().message.toStdString() << "\nexpected to contain: " << bad.message;
     }
+}
+
+TEST(CsvFormat, LargestIdIsAcceptedAndTheNextNewIdeaFollowsIt)
+{
+    auto result = io::importCsv("id,name\n9007199254740991,Max\n", Portfolio{});
+    ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
+    ASSERT_EQ(result->ideas.size(), 1);
+    EXPECT_EQ(result->ideas.first().id, io::kMaxIdeaId);
 }
 
 TEST(CsvFormat, FailedImportLeavesThePortfolioUntouched)

@@ -199,6 +199,36 @@ TEST_F(PortfolioFileTest, UnreadablePackedColumnsAreCorrupt)
     }
 }
 
+// An id that JSON cannot keep, or whose next id would overflow, is refused on load.
+TEST_F(PortfolioFileTest, IdsOutsideTheValidRangeAreCorrupt)
+{
+    const QStringList damages{
+        QStringLiteral("UPDATE ideas SET id = 9223372036854775807 WHERE id = (SELECT min(id) FROM ideas)"),
+        QStringLiteral("UPDATE ideas SET id = 9007199254740992 WHERE id = (SELECT min(id) FROM ideas)"),
+        QStringLiteral("UPDATE ideas SET id = 0 WHERE id = (SELECT min(id) FROM ideas)"),
+        QStringLiteral("UPDATE ideas SET id = -5 WHERE id = (SELECT min(id) FROM ideas)"),
+    };
+    int n = 0;
+    for (const QString &damage : damages) {
+        const QString path = createRich(QStringLiteral("badid%1.mlplan").arg(++n));
+        tamper(path, {damage});
+        auto f = PortfolioFile::open(path);
+        ASSERT_TRUE(f.ok()) << text(f.error());
+        const auto loaded = (*f)->load();
+        ASSERT_FALSE(loaded.ok()) << damage.toStdString();
+        EXPECT_EQ(loaded.error().code, Error::Code::Corrupt) << damage.toStdString();
+        EXPECT_TRUE(loaded.error().message.contains(QStringLiteral("is outside 1–9007199254740991")))
+            << text(loaded.error());
+    }
+    const QString path = createRich(QStringLiteral("maxid.mlplan"));
+    tamper(path, {QStringLiteral("UPDATE ideas SET id = 9007199254740991 WHERE id = (SELECT min(id) FROM ideas)")});
+    auto f = PortfolioFile::open(path);
+    ASSERT_TRUE(f.ok()) << text(f.error());
+    const auto loaded = (*f)->load();
+    ASSERT_TRUE(loaded.ok()) << text(loaded.error());
+    EXPECT_NE(loaded->find(9007199254740991), nullptr);
+}
+
 TEST_F(PortfolioFileTest, HeaderCarriesApplicationIdAndSchemaVersion)
 {
     const QString path = createRich();
