@@ -281,6 +281,13 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
         return names;
     }();
 
+    // Ideas by id, so that each row finds its idea in constant time: a linear search per row
+    // made a CSV of many thousands of rows take minutes.
+    QHash<qint64, qsizetype> intoIndex;
+    intoIndex.reserve(into.ideas.size());
+    for (qsizetype i = 0; i < into.ideas.size(); ++i)
+        intoIndex.insert(into.ideas[i].id, i);
+
     // Pass 1: every row parsed and checked on its own.
     QList<Row> rows;
     for (qsizetype r = 1; r < records.size(); ++r) {
@@ -307,6 +314,11 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                         return bad(QCoreApplication::translate(
                                        "mlp", "'%1' is not a whole number of at least 1")
                                        .arg(value));
+                    if (id > kMaxIdeaId)
+                        return bad(QCoreApplication::translate(
+                                       "mlp", "'%1' is too large for an id; ids go up to %2")
+                                       .arg(value)
+                                       .arg(kMaxIdeaId));
                     row.id = id;
                 }
                 break;
@@ -314,11 +326,6 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
             case Owner: row.owner = record.fields[c]; break;
             case ArchetypeColumn:
                 if (!value.isEmpty()) {
-                    if (id > kMaxIdeaId)
-                        return bad(QCoreApplication::translate(
-                                       "mlp", "'%1' is too large for an id; ids go up to %2")
-                                       .arg(value)
-                                       .arg(kMaxIdeaId));
                     row.archetype = archetypeFromKey(value);
                     if (!row.archetype)
                         return bad(
@@ -379,7 +386,7 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
             }
             }
         }
-        const bool existing = row.id && into.find(*row.id) != nullptr;
+        const bool existing = row.id && intoIndex.contains(*row.id);
         if (!existing && row.name.trimmed().isEmpty())
             return makeError(
                 Error::Code::Parse,
@@ -400,6 +407,8 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
     QHash<qint64, Row> ideaFields;              // idea id -> the row that set its fields
     QHash<QPair<qint64, QString>, int> raterLine; // (idea, rater) -> line
     QSet<qint64> created;
+    QHash<qint64, qsizetype> ideaIndex = intoIndex;        // idea id -> index in result.ideas
+    QHash<qint64, QHash<QString, qsizetype>> raterIndex;   // idea id -> rater name -> index
     for (const Row &row : rows) {
         qint64 id = 0;
         if (row.id) {
@@ -411,11 +420,14 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
             newIdeaByName.insert(row.name, id);
         }
 
-        Idea *idea = result.find(id);
-        if (!idea) {
+        Idea *idea = nullptr;
+        if (const auto it = ideaIndex.constFind(id); it != ideaIndex.constEnd()) {
+            idea = &result.ideas[*it];
+        } else {
             Idea fresh;
             fresh.id = id;
             fresh.name = row.name;
+            ideaIndex.insert(id, result.ideas.size());
             result.ideas.append(fresh);
             idea = &result.ideas.last();
             created.insert(id);
@@ -508,12 +520,18 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                                             .arg(row.rater)
                                             .arg(*it)));
         raterLine.insert(raterKey, row.line);
-        Rater *rater = nullptr;
-        for (Rater &r : idea->raters) {
-            if (r.name == row.rater)
-                rater = &r;
+        auto raters = raterIndex.find(id);
+        if (raters == raterIndex.end()) {
+            // The idea's raters by name; with equal names the last one is updated.
+            raters = raterIndex.insert(id, {});
+            for (qsizetype i = 0; i < idea->raters.size(); ++i)
+                raters->insert(idea->raters[i].name, i);
         }
-        if (!rater) {
+        Rater *rater = nullptr;
+        if (const auto it = raters->constFind(row.rater); it != raters->constEnd()) {
+            rater = &idea->raters[*it];
+        } else {
+            raters->insert(row.rater, idea->raters.size());
             idea->raters.append(Rater{row.rater, {}});
             rater = &idea->raters.last();
         }

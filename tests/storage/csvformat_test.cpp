@@ -4,6 +4,8 @@
 #include "io/jsonformat.h"
 #include "storagetestutil.h"
 
+#include <QElapsedTimer>
+
 #include <gtest/gtest.h>
 
 using namespace mlp;
@@ -192,6 +194,34 @@ TEST(CsvFormat, LargestIdIsAcceptedAndTheNextNewIdeaFollowsIt)
     ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
     ASSERT_EQ(result->ideas.size(), 1);
     EXPECT_EQ(result->ideas.first().id, io::kMaxIdeaId);
+}
+
+// Each row used to search the ideas and the idea's raters one by one: a CSV of some tens of
+// thousands of rows (under a megabyte) took minutes. Both shapes must stay about linear.
+TEST(CsvFormat, LargeImportsTakeLinearTime)
+{
+    constexpr int kRows = 60000;
+    QByteArray oneIdea = "name,rater,impact-friction\n";
+    QByteArray manyIdeas = "id,name\n";
+    for (int i = 0; i < kRows; ++i) {
+        oneIdea += "Big,r" + QByteArray::number(i) + ",3\n";
+        manyIdeas += QByteArray::number(i + 1) + ",Idea " + QByteArray::number(i) + "\n";
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto raters = io::importCsv(oneIdea, Portfolio{});
+    ASSERT_TRUE(raters.ok()) << raters.error().message.toStdString();
+    ASSERT_EQ(raters->ideas.size(), 1);
+    EXPECT_EQ(raters->ideas.first().raters.size(), kRows);
+    auto ideas = io::importCsv(manyIdeas, Portfolio{});
+    ASSERT_TRUE(ideas.ok()) << ideas.error().message.toStdString();
+    EXPECT_EQ(ideas->ideas.size(), kRows);
+    // Merging into those ideas looks each one up again.
+    auto merged = io::importCsv(manyIdeas, *ideas);
+    ASSERT_TRUE(merged.ok()) << merged.error().message.toStdString();
+    EXPECT_EQ(merged->ideas.size(), kRows);
+    // A few hundred milliseconds in a debug build; the quadratic version took over a minute.
+    EXPECT_LT(timer.elapsed(), 15000);
 }
 
 TEST(CsvFormat, FailedImportLeavesThePortfolioUntouched)
