@@ -1706,76 +1706,81 @@
     <message>
         <location filename="../core/storage/portfoliofile.cpp" line="1343"/>
         <location filename="../core/storage/portfoliofile.cpp" line="1354"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1401"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1407"/>
         <source>reading the ideas failed</source>
         <translation>아이디어를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1369"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1363"/>
+        <source>idea id %1 is outside 1–%2</source>
+        <translation>아이디어 id %1이(가) 1–%2 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="1375"/>
         <source>idea %1 has an unknown archetype, stage or outcome</source>
         <translation>아이디어 %1의 아키타입, 단계 또는 결과를 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1383"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1389"/>
         <source>idea %1 has an unknown flywheel or checklist answer</source>
         <translation>아이디어 %1의 플라이휠 또는 체크리스트 답변을 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1388"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1394"/>
         <source>idea %1 has unreadable raters&apos; answers</source>
         <translation>아이디어 %1의 평가자 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1392"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1398"/>
         <source>idea %1 has an unreadable stage history</source>
         <translation>아이디어 %1의 단계 이력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1396"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1402"/>
         <source>idea %1 has unreadable metrics, baselines or key-question answers</source>
         <translation>아이디어 %1의 지표, 베이스라인 또는 핵심 질문 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1413"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1419"/>
         <source>saving the idea failed</source>
         <translation>아이디어를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1448"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1454"/>
         <source>removing the idea failed</source>
         <translation>아이디어를 삭제하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1458"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1464"/>
         <source>saving the settings failed</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1475"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1481"/>
         <source>Two ideas have the id %1.</source>
         <translation>두 아이디어의 id가 %1(으)로 같습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1478"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1484"/>
         <source>saving the portfolio failed</source>
         <translation>포트폴리오를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1507"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1513"/>
         <source>%1 is the open portfolio itself; choose another name for the copy.</source>
         <translation>%1은(는) 열려 있는 포트폴리오 자체입니다. 사본에 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1527"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1542"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1549"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1533"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1548"/>
         <location filename="../core/storage/portfoliofile.cpp" line="1555"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1561"/>
         <source>The copy %1 cannot be written: %2</source>
         <translation>사본 %1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1533"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1536"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1539"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="1542"/>
         <source>writing the copy failed</source>
         <translation>사본을 쓰지 못했습니다</translation>
     </message>
@@ -1825,72 +1830,77 @@
         <translation>1행: 열 &apos;name&apos;이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="291"/>
+        <location filename="../core/io/csvformat.cpp" line="298"/>
         <source>line %1: %2 fields, but the header has %3</source>
         <translation>%1행: 필드가 %2개지만 헤더에는 %3개 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="307"/>
+        <location filename="../core/io/csvformat.cpp" line="314"/>
         <source>&apos;%1&apos; is not a whole number of at least 1</source>
         <translation>&apos;%1&apos;은(는) 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="320"/>
+        <location filename="../core/io/csvformat.cpp" line="318"/>
+        <source>&apos;%1&apos; is too large for an id; ids go up to %2</source>
+        <translation>&apos;%1&apos;은(는) id로 쓰기에 너무 큽니다. id는 %2까지 가능합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="332"/>
         <source>&apos;%1&apos; is not one of software2, human-in-the-loop, autonomous</source>
         <translation>&apos;%1&apos;은(는) software2, human-in-the-loop, autonomous 중 하나가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="331"/>
+        <location filename="../core/io/csvformat.cpp" line="343"/>
         <source>&apos;%1&apos; is not one of planning, data, training, deploying</source>
         <translation>&apos;%1&apos;은(는) planning, data, training, deploying 중 하나가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="340"/>
+        <location filename="../core/io/csvformat.cpp" line="352"/>
         <source>&apos;%1&apos; is not one of active, shipped, shelved</source>
         <translation>&apos;%1&apos;은(는) active, shipped, shelved 중 하나가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="353"/>
+        <location filename="../core/io/csvformat.cpp" line="365"/>
         <source>&apos;%1&apos; is not a number strictly between 0 and 1, e.g. 0.99</source>
         <translation>&apos;%1&apos;은(는) 0과 1 사이 (경계 제외)의 수가 아닙니다. 예: 0.99</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="367"/>
+        <location filename="../core/io/csvformat.cpp" line="379"/>
         <source>&apos;%1&apos; is not a number 1–5</source>
         <translation>&apos;%1&apos;은(는) 1–5 사이의 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="382"/>
+        <location filename="../core/io/csvformat.cpp" line="394"/>
         <source>a new idea needs a name</source>
         <translation>새 아이디어에는 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="427"/>
+        <location filename="../core/io/csvformat.cpp" line="444"/>
         <source>&apos;%1&apos; differs from &apos;%2&apos; on line %3 for the same idea</source>
         <translation>같은 아이디어에 대해 &apos;%1&apos;이(가) %3행의 &apos;%2&apos;와(과) 다릅니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="469"/>
+        <location filename="../core/io/csvformat.cpp" line="486"/>
         <source>Shelved before the CSV import</source>
         <translation>CSV 가져오기 전에 보류됨</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="477"/>
+        <location filename="../core/io/csvformat.cpp" line="494"/>
         <source>&apos;%1&apos; differs from the idea&apos;s stage &apos;%2&apos;; move projects in ML Planner so the move is recorded</source>
         <translation>&apos;%1&apos;이(가) 아이디어의 단계 &apos;%2&apos;와(과) 다릅니다. 이동이 기록되도록 ML Planner에서 프로젝트를 이동하세요</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="486"/>
+        <location filename="../core/io/csvformat.cpp" line="503"/>
         <source>&apos;%1&apos; differs from the idea&apos;s outcome &apos;%2&apos;; change it in ML Planner so the reason is recorded</source>
         <translation>&apos;%1&apos;이(가) 아이디어의 결과 &apos;%2&apos;와(과) 다릅니다. 사유가 기록되도록 ML Planner에서 변경하세요</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="501"/>
+        <location filename="../core/io/csvformat.cpp" line="518"/>
         <source>&apos;%1&apos; already rated this idea on line %2</source>
         <translation>&apos;%1&apos;은(는) %2행에서 이미 이 아이디어를 평가했습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="524"/>
+        <location filename="../core/io/csvformat.cpp" line="547"/>
         <source>line %1: %2</source>
         <translation>%1행: %2</translation>
     </message>

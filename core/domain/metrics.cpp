@@ -89,7 +89,7 @@ const MetricDef *findMetric(const QList<MetricDef> &metrics, const QString &name
 QString parserMessage(const mu::Parser::exception_type &e)
 {
     static const QRegularExpression position(
-        QStringLiteral("\\s*(found\\s+)?at position \\d+\\.?\\s*$"));
+        QStringLiteral("\\s*(\\(position:\\s*\\d+\\)|(found\\s+)?at position \\d+)\\.?\\s*$"));
     QString message = QString::fromStdString(e.GetMsg()).trimmed();
     message.remove(position);
     if (message.endsWith(QLatin1Char('.')))

@@ -224,6 +224,12 @@ TEST(Metrics, FormulaErrorsCarryMessageAndPosition)
     EXPECT_TRUE(validateFormula(QStringLiteral("2 * accuracy^2"), p.metrics).ok());
     EXPECT_FALSE(validateFormula(QStringLiteral("2 *"), p.metrics).ok());
     EXPECT_FALSE(validateFormula(QStringLiteral("precision"), p.metrics).ok());
+
+    // muparser appends its own 0-based "(position: N)" to some messages; only ours remains.
+    const Result<Ok> nested = validateFormula(QStringLiteral("sum(3, (4,5))"), p.metrics);
+    ASSERT_FALSE(nested.ok());
+    EXPECT_EQ(nested.error().message.count(QStringLiteral("position")), 1)
+        << nested.error().message.toStdString();
 }
 
 TEST(Metrics, FormulaVariablesThatCollideAreRefused)
