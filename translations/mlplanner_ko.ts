@@ -180,7 +180,7 @@
         <location filename="../core/cli/historycommand.cpp" line="145"/>
         <location filename="../core/cli/inspectcommands.cpp" line="16"/>
         <location filename="../core/cli/inspectcommands.cpp" line="56"/>
-        <location filename="../core/cli/movecommand.cpp" line="23"/>
+        <location filename="../core/cli/movecommand.cpp" line="24"/>
         <location filename="../core/cli/outcomecommand.cpp" line="21"/>
         <location filename="../core/cli/rankcommand.cpp" line="73"/>
         <location filename="../core/cli/transfercommands.cpp" line="70"/>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <location filename="../core/cli/inspectcommands.cpp" line="18"/>
-        <location filename="../core/cli/movecommand.cpp" line="25"/>
+        <location filename="../core/cli/movecommand.cpp" line="26"/>
         <location filename="../core/cli/outcomecommand.cpp" line="23"/>
         <source>The idea&apos;s id or name.</source>
         <translation>아이디어의 id 또는 이름.</translation>
@@ -259,42 +259,42 @@
         <translation>포트폴리오 파일을 열어 무결성과 값을 검사합니다. 아무것도 변경하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="28"/>
+        <location filename="../core/cli/movecommand.cpp" line="29"/>
         <source>The stage to move to: %1.</source>
         <translation>이동할 단계: %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="31"/>
+        <location filename="../core/cli/movecommand.cpp" line="32"/>
         <source>Why; a backward move needs this or --trigger.</source>
         <translation>이동 사유. 역방향 이동에는 이 옵션이나 --trigger가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="35"/>
+        <location filename="../core/cli/movecommand.cpp" line="36"/>
         <source>A catalogued trigger for a backward move (see &apos;%1 triggers&apos;).</source>
         <translation>역방향 이동에 쓸 정리된 트리거 (&apos;%1 triggers&apos; 참고).</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="41"/>
+        <location filename="../core/cli/movecommand.cpp" line="42"/>
         <source>Leave planning although the feasibility checklist is not answered; the note is recorded.</source>
         <translation>실현 가능성 체크리스트에 답하지 않았더라도 기획 단계를 벗어납니다. 이 사실은 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="48"/>
-        <source>Who moves it; the default is $USER.</source>
-        <translation>이동하는 사람. 기본값은 $USER입니다.</translation>
+        <location filename="../core/cli/movecommand.cpp" line="49"/>
+        <source>Who moves it; the default is the login name ($USER).</source>
+        <translation>이동하는 사람. 기본값은 로그인 이름($USER)입니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="59"/>
+        <location filename="../core/cli/movecommand.cpp" line="60"/>
         <source>unknown stage &apos;%1&apos;; use one of %2</source>
         <translation>알 수 없는 단계 &apos;%1&apos;. 다음 중 하나를 사용하세요: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="86"/>
+        <location filename="../core/cli/movecommand.cpp" line="87"/>
         <source>Moved &quot;%1&quot; from %2 to %3.</source>
         <translation>&quot;%1&quot;을(를) %2에서 %3(으)로 이동했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="98"/>
+        <location filename="../core/cli/movecommand.cpp" line="99"/>
         <source>Move an idea to another lifecycle stage; moving back needs a reason.</source>
         <translation>아이디어를 다른 라이프사이클 단계로 이동합니다. 뒤로 이동하려면 사유가 필요합니다.</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "uisettings.h"
 
+#include "domain/systemuser.h"
+
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -42,8 +44,7 @@ QString UiSettings::userName() const
     const QString remembered = lastUserName.value().trimmed();
     if (!remembered.isEmpty())
         return remembered;
-    const QString user = qEnvironmentVariable("USER").trimmed();
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME").trimmed() : user;
+    return systemUserName();
 }
 
 void UiSettings::rememberUserName(const QString &name) const

@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/lifecycle.h"
+#include "domain/systemuser.h"
 
 #include <QCoreApplication>
 
@@ -45,7 +46,7 @@ void configure(QCommandLineParser &parser)
                            QStringLiteral("NOTE")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("who"),
-        QCoreApplication::translate("mlp", "Who moves it; the default is $USER."),
+        QCoreApplication::translate("mlp", "Who moves it; the default is the login name ($USER)."),
         QStringLiteral("NAME")));
 }
 
@@ -65,7 +66,7 @@ int execute(Context &context, const QCommandLineParser &parser)
     request.triggerId = parser.value(QStringLiteral("trigger"));
     request.checklistOverrideNote = parser.value(QStringLiteral("override-checklist"));
     request.who = parser.isSet(QStringLiteral("who")) ? parser.value(QStringLiteral("who"))
-                                                      : qEnvironmentVariable("USER");
+                                                      : systemUserName();
 
     Idea idea;
     const int code = changeIdea(

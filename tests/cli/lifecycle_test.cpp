@@ -148,6 +148,22 @@ TEST_F(CliLifecycle, OutcomeShelvingNeedsAReasonAndStopsMoves)
     EXPECT_EQ(stageOf(u"Churn model"_s), u"data"_s);
 }
 
+TEST_F(CliLifecycle, WhoFallsBackToTheLoginName)
+{
+    const QByteArray user = qgetenv("USER");
+    const QByteArray userName = qgetenv("USERNAME");
+    const QByteArray logName = qgetenv("LOGNAME");
+    qunsetenv("USER");
+    qunsetenv("USERNAME");
+    qputenv("LOGNAME", "jisoo");
+    const CliResult moved = cli({ u"move"_s, file, u"1"_s, u"data"_s });
+    qputenv("USER", user);
+    qputenv("USERNAME", userName);
+    qputenv("LOGNAME", logName);
+    ASSERT_EQ(moved.code, 0) << moved.err.toStdString();
+    EXPECT_TRUE(cli({ u"history"_s, file, u"1"_s }).out.contains(u" jisoo "_s));
+}
+
 TEST_F(CliLifecycle, WhoDefaultsToTheUser)
 {
     const QByteArray user = qgetenv("USER");
