@@ -101,6 +101,21 @@ struct OpenChart
     QWidget *viewport = nullptr;
 };
 
+// Builds the chart on an open document, shows it and waits until it is painted; hiding it is
+// not timed.
+void buildShowAndPaintChart(mlp::ui::Document &document, benchmark::State &state)
+{
+    mlp::ui::PortfolioChartView chart(&document);
+    chart.resize(1200, 800);
+    chart.show();
+    QCoreApplication::processEvents();
+    const QPixmap painted = chart.grab();
+    benchmark::DoNotOptimize(painted.cacheKey());
+    state.PauseTiming();
+    chart.hide();
+    state.ResumeTiming();
+}
+
 // Open the file, build the chart, show it and paint it into a pixmap.
 void BM_ChartOpenToFirstPaint(benchmark::State &state)
 {
@@ -109,15 +124,7 @@ void BM_ChartOpenToFirstPaint(benchmark::State &state)
         mlp::ui::Document document(fixture().clock);
         if (!document.openFile(fixture().path).ok())
             state.SkipWithError("open failed");
-        mlp::ui::PortfolioChartView chart(&document);
-        chart.resize(1200, 800);
-        chart.show();
-        QCoreApplication::processEvents();
-        const QPixmap painted = chart.grab();
-        benchmark::DoNotOptimize(painted.cacheKey());
-        state.PauseTiming();
-        chart.hide();
-        state.ResumeTiming();
+        buildShowAndPaintChart(document, state);
     }
 }
 BENCHMARK(BM_ChartOpenToFirstPaint)
@@ -134,15 +141,7 @@ void BM_ChartBuildAndPaint(benchmark::State &state)
         return;
     }
     for (auto _ : state) {
-        mlp::ui::PortfolioChartView chart(&document);
-        chart.resize(1200, 800);
-        chart.show();
-        QCoreApplication::processEvents();
-        const QPixmap painted = chart.grab();
-        benchmark::DoNotOptimize(painted.cacheKey());
-        state.PauseTiming();
-        chart.hide();
-        state.ResumeTiming();
+        buildShowAndPaintChart(document, state);
     }
 }
 BENCHMARK(BM_ChartBuildAndPaint)
