@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(
   build-essential cmake pkg-config
-  qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-l10n-tools libgl-dev
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-l10n-tools libgl-dev
   libmuparser-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
 )
