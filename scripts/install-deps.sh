@@ -1,11 +1,22 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages ML Planner needs to build and test, when missing.
 # With --desktop it also installs fonts for Hangul and other CJK text in the window.
+#
+# Every package is named here, even where another would pull it in today: Debian 12's
+# qt6-charts-dev, for one, needs Qt6OpenGL's CMake files but does not depend on
+# libqt6opengl6-dev. scripts/check-fresh.sh proves this list on a brand-new Debian 12 root.
 set -euo pipefail
 packages=(
+  # compiler and build tools (CMakeLists.txt, CMakePresets.json)
   build-essential cmake pkg-config
-  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-l10n-tools libgl-dev
+  # Qt 6.4: Core, Sql + the SQLite driver, Gui, Widgets, Charts (+ its OpenGL dependency), Test,
+  # lrelease for the built-in translations, and Qt's own catalogues (Korean OK/Cancel, the
+  # command line's "Options:")
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libqt6sql6-sqlite
+  qt6-l10n-tools qt6-translations-l10n
+  # metric formulas
   libmuparser-dev
+  # tests and benchmarks
   googletest libgtest-dev libgmock-dev libbenchmark-dev
 )
 if [[ ${1:-} == --desktop ]]; then
@@ -18,6 +29,16 @@ done
 if ((${#missing[@]})); then
   echo "Installing: ${missing[*]}"
   if [[ $(id -u) -ne 0 ]]; then SUDO=sudo; else SUDO=; fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  log=$(mktemp)
+  if ! { $SUDO apt-get update -qq -o Acquire::Retries=3 &&
+         DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq -o Acquire::Retries=3 --no-install-recommends \
+           "${missing[@]}"; } >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "install-deps: installing the packages above failed (see apt's messages); check the" \
+         "network and the apt sources, then run this again" >&2
+    exit 1
+  fi
+  rm -f "$log"
+  echo "Installed ${#missing[@]} package(s)."
 fi

@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "datafolder.h"
 #include "domain/clock.h"
 #include "document.h"
 #include "domain/sample.h"
@@ -12,6 +13,9 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QStandardPaths>
+#include <QStatusBar>
+
+#include <algorithm>
 
 // The resources live in a static library: register them explicitly.
 static void initResources()
@@ -32,23 +36,38 @@ QIcon applicationIcon()
 }
 
 // The file to open when none is named: the last one used, else the sample portfolio, created
-// in the user's data folder on first run.
-QString defaultFile(MainWindow &window, const Clock &clock)
+// in the user's data folder on first run. `created` says the sample was made just now.
+QString defaultFile(MainWindow &window, const Clock &clock, bool *created)
 {
+    *created = false;
     for (const QString &path : UiSettings::instance().recentFiles.value()) {
         if (QFileInfo::exists(path))
             return path;
     }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString folder = dataFolder();
     QDir().mkpath(folder);
     const QString sample = QDir(folder).filePath(QStringLiteral("sample.mlplan"));
     if (!QFileInfo::exists(sample)) {
-        const Status created = window.document()->createFile(sample, samplePortfolio(clock.now()));
-        if (!created)
+        const Status made = window.document()->createFile(sample, samplePortfolio(clock.now()));
+        if (!made)
             return {};
         window.document()->close();
+        *created = true;
     }
     return sample;
+}
+
+// A sample made by an earlier version in the doubled folder moves to the new one, and the
+// recent-files list follows it, so nobody loses the edits they made there.
+void moveSampleFromLegacyFolder()
+{
+    const QString moved = moveLegacySample(legacyDataFolder(), dataFolder());
+    if (moved.isEmpty())
+        return;
+    const QString old = QDir(legacyDataFolder()).filePath(QStringLiteral("sample.mlplan"));
+    QStringList recent = UiSettings::instance().recentFiles.value();
+    std::replace(recent.begin(), recent.end(), old, moved);
+    UiSettings::instance().recentFiles.setValue(recent);
 }
 
 } // namespace
@@ -67,14 +86,25 @@ int runApplication(QApplication &app)
     static const SystemClock clock;
     MainWindow window(clock);
 
+    moveSampleFromLegacyFolder();
     const QStringList arguments = QApplication::arguments();
-    const QString path = arguments.size() > 1 ? arguments.at(1) : defaultFile(window, clock);
+    bool sampleCreated = false;
+    const QString path = arguments.size() > 1 ? arguments.at(1) : defaultFile(window, clock, &sampleCreated);
     window.show();
     if (!path.isEmpty()) {
         if (!QFileInfo::exists(path) && QFileInfo(path).suffix().compare(QLatin1String("mlplan"), Qt::CaseInsensitive) == 0)
             window.newFile(path);
         else
             window.openFile(path);
+    }
+    if (sampleCreated) {
+        // A new user should know which file they are editing and where it lives.
+        window.statusBar()->showMessage(
+            QApplication::translate("mlp::ui::MainWindow",
+                                    "A sample portfolio to try things on was created at %1. "
+                                    "Every edit is saved there; File ▸ New starts your own.")
+                .arg(QDir::toNativeSeparators(path)),
+            30000);
     }
     return app.exec();
 }
