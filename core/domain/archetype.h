@@ -9,7 +9,7 @@
 
 namespace mlp {
 
-// The three archetypes of domain.md §3.
+// The three archetypes of docs/domain.md §3.
 enum class Archetype { Software2 = 0, HumanInTheLoop = 1, Autonomous = 2 };
 inline constexpr int kArchetypeCount = 3;
 

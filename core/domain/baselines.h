@@ -9,7 +9,7 @@
 
 namespace mlp {
 
-// Where baselines come from (domain.md §5): external, internal, and the five rungs of the
+// Where baselines come from (docs/domain.md §5): external, internal, and the five rungs of the
 // human ladder from cheapest and weakest to hardest and strongest.
 enum class BaselineKind {
     Requirement = 0,     // external: business or engineering requirement (the target)

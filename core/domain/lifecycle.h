@@ -12,7 +12,7 @@
 
 namespace mlp {
 
-// The four per-project stages of the course (domain.md §1), in order.
+// The four per-project stages of the course (docs/domain.md §1), in order.
 enum class Stage { Planning = 0, Data = 1, Training = 2, Deploying = 3 };
 inline constexpr int kStageCount = 4;
 inline constexpr std::array<Stage, kStageCount> kAllStages{Stage::Planning, Stage::Data,
@@ -23,13 +23,13 @@ QString stageKey(Stage stage);
 std::optional<Stage> stageFromKey(const QString &key); // case-insensitive
 QString stageDisplayName(Stage stage);                   // translated, e.g. "Data collection & labeling"
 
-// Ours (domain.md §1): an outcome beside the stage, so a tracker can close the loop.
+// Ours (docs/domain.md §1): an outcome beside the stage, so a tracker can close the loop.
 enum class Outcome { Active = 0, Shipped = 1, Shelved = 2 };
 QString outcomeKey(Outcome outcome); // active, shipped, shelved
 std::optional<Outcome> outcomeFromKey(const QString &key);
 QString outcomeDisplayName(Outcome outcome);
 
-// One of the course's catalogued triggers for a backward move (domain.md §1 table).
+// One of the course's catalogued triggers for a backward move (docs/domain.md §1 table).
 struct BackwardTrigger
 {
     QString id; // stable key stored in files, e.g. "data-too-hard"
@@ -41,7 +41,7 @@ const QList<BackwardTrigger> &backwardTriggers();
 QList<BackwardTrigger> triggersFor(Stage from, Stage to);
 std::optional<BackwardTrigger> triggerById(const QString &id);
 
-// The feasibility checklist (domain.md §2) that must be answered before leaving Planning.
+// The feasibility checklist (docs/domain.md §2) that must be answered before leaving Planning.
 enum class ChecklistAnswer { Unanswered = 0, Yes = 1, No = 2 };
 struct ChecklistItem
 {

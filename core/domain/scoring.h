@@ -11,7 +11,7 @@ namespace mlp {
 struct Idea;
 struct Portfolio;
 
-// What a question feeds: impact, or one of the three feasibility cost drivers (domain.md §2).
+// What a question feeds: impact, or one of the three feasibility cost drivers (docs/domain.md §2).
 enum class QuestionGroup { Impact = 0, DataAvailability = 1, AccuracyRequirement = 2, ProblemDifficulty = 3 };
 inline constexpr int kDriverCount = 3; // the feasibility groups, in the course's order of importance
 
