@@ -7,6 +7,7 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 
 class QAbstractButton;
 class QCheckBox;
@@ -47,6 +48,7 @@ signals:
     void answered(int value); // the user's choice; 0 clears
 
 protected:
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
@@ -103,7 +105,11 @@ private:
     // Applies `change` to a copy of the current idea and pushes it as one edit named `text`.
     bool commit(const QString &text, const std::function<void(Idea &)> &change);
     void showError(const QString &message);
+    QString askName(const QString &title, const QString &label, const QString &text);
     void setAnswer(int question, int value);
+    static std::optional<double> parseAccuracy(const QString &text); // 0 < a < 1, or nothing
+    void commitAccuracy();
+    void onOutcomeChosen();
     void setOutcomeFromUi();
 
     Document *m_document;
@@ -135,7 +141,7 @@ private:
     std::array<AnswerScale *, kQuestionCount> m_answers{};
     std::array<QLabel *, kQuestionCount> m_aggregates{};
     QCheckBox *m_accuracyCheck;
-    QDoubleSpinBox *m_accuracy;
+    QLineEdit *m_accuracy;
     QLabel *m_costFactor;
 
     QPlainTextEdit *m_explanation;
