@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "movestagedialog.h"
+#include "stagenames.h"
 #include "uisettings.h"
 
 #include <QCheckBox>
@@ -63,22 +64,6 @@ QString number(double value, int decimals = 1)
 QString coordinate(const std::optional<double> &value)
 {
     return value ? number(*value) : QStringLiteral("–");
-}
-
-// The stage in a word, for the narrow Move column of the history; the tooltip has the full name.
-QString stageShortName(Stage stage)
-{
-    switch (stage) {
-    case Stage::Planning:
-        return IdeaEditor::tr("Planning", "stage, short");
-    case Stage::Data:
-        return IdeaEditor::tr("Data", "stage, short");
-    case Stage::Training:
-        return IdeaEditor::tr("Training", "stage, short");
-    case Stage::Deploying:
-        return IdeaEditor::tr("Deploying", "stage, short");
-    }
-    return stageDisplayName(stage);
 }
 
 void setPlainTextIfIdle(QPlainTextEdit *edit, const QString &text)

@@ -8,6 +8,7 @@
 #include "io/csvformat.h"
 #include "io/jsonformat.h"
 #include "settingsdialog.h"
+#include "stagenames.h"
 #include "textundoguard.h"
 #include "movestagedialog.h"
 #include "uisettings.h"
@@ -604,7 +605,7 @@ void MainWindow::fitColumns(int available)
         int width = 0;
         for (const QString &sample : samples)
             width = std::max(width, fm.horizontalAdvance(sample));
-        return width + padding;
+        return width + width / 10 + padding; // rows placed by hand are in italics
     };
     const int arrow = style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
     const auto headerWidth = [&](int column) {
@@ -625,11 +626,12 @@ void MainWindow::fitColumns(int available)
         archetypes << archetypeInfo(Archetype(a)).name;
     QStringList stages;
     for (Stage stage : kAllStages)
-        stages << stageDisplayName(stage);
+        stages << stageShortName(stage);
 
-    // Numbers get the room their widest value needs; text columns share what is left with the
-    // name, which stretches and keeps at least a readable width.
-    const std::array<std::pair<int, int>, 6> numbers{{
+    // Numbers, and the stage in a word, get the room their widest value needs; owner and
+    // archetype share what is left with the name, which stretches and keeps a readable width.
+    const std::array<std::pair<int, int>, 7> numbers{{
+        {IdeasModel::StageColumn, fitting(IdeasModel::StageColumn, stages)},
         {IdeasModel::RankColumn, fitting(IdeasModel::RankColumn, {QStringLiteral("9999")})},
         {IdeasModel::ImpactColumn, fitting(IdeasModel::ImpactColumn, {QStringLiteral("10.0 *")})},
         {IdeasModel::FeasibilityColumn, fitting(IdeasModel::FeasibilityColumn, {QStringLiteral("10.0 *")})},
@@ -637,10 +639,9 @@ void MainWindow::fitColumns(int available)
         {IdeasModel::CompletenessColumn, fitting(IdeasModel::CompletenessColumn, {QStringLiteral("100 %")})},
         {IdeasModel::RatersColumn, fitting(IdeasModel::RatersColumn, {QStringLiteral("99")})},
     }};
-    std::array<std::pair<int, int>, 3> texts{{
+    std::array<std::pair<int, int>, 2> texts{{
         {IdeasModel::OwnerColumn, fitting(IdeasModel::OwnerColumn, {QStringLiteral("Fatima Zahra")})},
         {IdeasModel::ArchetypeColumn, fitting(IdeasModel::ArchetypeColumn, archetypes)},
-        {IdeasModel::StageColumn, fitting(IdeasModel::StageColumn, stages)},
     }};
     const QScopedValueRollback guard(m_fittingColumns, true);
     int fixed = 0;
@@ -651,7 +652,8 @@ void MainWindow::fitColumns(int available)
     int wanted = 0;
     for (const auto &[column, width] : texts)
         wanted += width;
-    const int nameWidth = fm.averageCharWidth() * 28;
+    // The name is what people read: it keeps about 30 characters before the others shrink.
+    const int nameWidth = fm.averageCharWidth() * 32;
     const int room = available - fixed - nameWidth;
     if (available > 0 && room < wanted) {
         const int floor = fm.averageCharWidth() * 9;

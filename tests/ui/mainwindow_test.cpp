@@ -569,6 +569,29 @@ TEST_F(MainWindowTest, AllColumnsFitTheTableAndAResizedColumnIsKept)
         setting->reset();
 }
 
+TEST_F(MainWindowTest, NamesAndStagesAreReadableOnALaptopScreen)
+{
+    for (const QSize size : {QSize(1280, 800), QSize(1280, 720)}) {
+        window->resize(size);
+        QApplication::processEvents();
+        QTableView *table = window->table();
+        QHeaderView *header = table->horizontalHeader();
+        const QFontMetrics fm = table->fontMetrics();
+        // The name gets the room: about 24 characters at least.
+        EXPECT_GE(header->sectionSize(IdeasModel::NameColumn), fm.averageCharWidth() * 24) << size.height();
+        // Every stage is shown whole (a short name; the tooltip has the long one).
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex stage = table->model()->index(row, IdeasModel::StageColumn);
+            const QString text = stage.data().toString();
+            if (text.contains(QLatin1Char('(')))
+                continue; // shipped or shelved: the outcome is added
+            EXPECT_LE(fm.horizontalAdvance(text) + 8, header->sectionSize(IdeasModel::StageColumn))
+                << text.toStdString() << " at " << size.height();
+            EXPECT_NE(stage.data(Qt::ToolTipRole).toString(), text);
+        }
+    }
+}
+
 TEST_F(MainWindowTest, ChartSaysWhatToDoWhenThereIsNothingToShow)
 {
     EXPECT_TRUE(window->chart()->emptyStateText().isEmpty());
