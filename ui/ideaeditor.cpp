@@ -126,6 +126,8 @@ AnswerScale::AnswerScale(const QString &anchor1, const QString &anchor5, QWidget
         button->setObjectName(QStringLiteral("value_%1").arg(v));
         button->setText(QString::number(v));
         button->setCheckable(true);
+        // A click focuses the scale too, so that the keys (1–5, Delete) act on this question.
+        button->setFocusPolicy(Qt::StrongFocus);
         button->setMinimumWidth(button->fontMetrics().horizontalAdvance(QStringLiteral("5")) + 22);
         button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         if (v == 1)
