@@ -758,7 +758,7 @@ bool MainWindow::importFile(const QString &path)
     rememberFolder(path);
     const int after = int(m_document->portfolio().ideas.size());
     showNote(replaces ? tr("Imported %1: the portfolio was replaced.").arg(name)
-                      : tr("Imported %1: merged into the portfolio, %2 ideas new.").arg(name).arg(std::max(0, after - before)));
+                      : tr("Imported %1: merged into the portfolio (new ideas: %2).").arg(name).arg(std::max(0, after - before)));
     return true;
 }
 
@@ -906,8 +906,12 @@ void MainWindow::duplicateSelected()
         reportError(tr("Cannot Duplicate the Idea"), status.error().message);
         return;
     }
-    if (m_lastAddedId > 0)
+    // The copy, "… (copy)", sits where its original does until its answers differ: it is
+    // selected with its name ready to be changed, so that one sees which of the two it is.
+    if (m_lastAddedId > 0) {
         selectIds({m_lastAddedId});
+        m_editor->focusName();
+    }
 }
 
 void MainWindow::deleteSelected()
@@ -923,8 +927,9 @@ void MainWindow::deleteSelected()
         reportError(tr("Cannot Delete"), status.error().message);
         return;
     }
+    const QString undoKey = m_undoAction->shortcut().toString(QKeySequence::NativeText);
     showNote(what + QLatin1Char(' ')
-             + tr("Undo (%1) brings it back.").arg(m_undoAction->shortcut().toString(QKeySequence::NativeText)));
+             + (ids.size() == 1 ? tr("Undo (%1) brings it back.") : tr("Undo (%1) brings them back.")).arg(undoKey));
 }
 
 void MainWindow::moveSelected()

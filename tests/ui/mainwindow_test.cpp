@@ -478,6 +478,9 @@ TEST_F(MainWindowTest, DuplicateSelectsTheCopy)
     ASSERT_EQ(selected.size(), 1);
     EXPECT_NE(selected.first(), source);
     EXPECT_TRUE(document().idea(selected.first())->name.contains(document().idea(source)->name));
+    EXPECT_TRUE(document().idea(selected.first())->name.endsWith(QStringLiteral("(copy)")));
+    // Its name is ready to be changed.
+    EXPECT_EQ(find<QLineEdit>(QStringLiteral("nameEdit"))->selectedText(), document().idea(selected.first())->name);
 }
 
 TEST_F(MainWindowTest, DroppingFilesOpensOrImports)
