@@ -590,10 +590,46 @@ void MainWindow::saveSettings()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    // Until the user sizes a column, the columns follow the width of the table.
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize && m_autoFitColumns)
-        fitColumns(m_table->viewport()->width());
+    // Until the user sizes a column, the columns follow the width of the table; after that the
+    // user's widths stay, as long as the name keeps a readable width.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        if (m_autoFitColumns)
+            fitColumns(m_table->viewport()->width());
+        else
+            keepNameReadable(m_table->viewport()->width());
+    }
     return QMainWindow::eventFilter(watched, event);
+}
+
+// Widths the user chose (or that were saved on a larger screen) give way when the name would
+// otherwise be cut to a few characters: owner, archetype and stage shrink in proportion.
+void MainWindow::keepNameReadable(int available)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int nameMin = fm.averageCharWidth() * 16;
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != IdeasModel::NameColumn && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    int excess = others + nameMin - available + header->frameWidth() * 2;
+    if (available <= 0 || excess <= 0)
+        return;
+    const int floor = fm.averageCharWidth() * 7;
+    const std::array<int, 3> shrinkable{IdeasModel::OwnerColumn, IdeasModel::ArchetypeColumn, IdeasModel::StageColumn};
+    int room = 0;
+    for (int column : shrinkable)
+        room += std::max(0, header->sectionSize(column) - floor);
+    if (room <= 0)
+        return;
+    const QScopedValueRollback guard(m_fittingColumns, true);
+    excess = std::min(excess, room);
+    for (int column : shrinkable) {
+        const int width = header->sectionSize(column);
+        const int give = (std::max(0, width - floor) * excess + room - 1) / room; // rounded up
+        header->resizeSection(column, width - give);
+    }
 }
 
 void MainWindow::fitColumns(int available)

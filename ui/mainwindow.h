@@ -89,6 +89,7 @@ private:
     // Column widths that fit `available` pixels (0: unknown yet): numbers as wide as their
     // values, the text columns shrunk if need be so that the name keeps a readable width.
     void fitColumns(int available);
+    void keepNameReadable(int available);
     void saveSettings();
     void placeClearOfChart(QDialog &dialog) const;
 

@@ -595,6 +595,24 @@ TEST_F(MainWindowTest, NamesAndStagesAreReadableOnALaptopScreen)
     }
 }
 
+TEST_F(MainWindowTest, WidthsChosenOnALargeScreenLeaveTheNameReadableOnASmallOne)
+{
+    window->resize(1800, 1000);
+    QApplication::processEvents();
+    QHeaderView *header = window->table()->horizontalHeader();
+    header->resizeSection(IdeasModel::OwnerColumn, 300); // the user's widths from now on
+    header->resizeSection(IdeasModel::ArchetypeColumn, 300);
+    window->resize(1280, 720);
+    QApplication::processEvents();
+    const QFontMetrics fm = window->table()->fontMetrics();
+    EXPECT_GE(header->sectionSize(IdeasModel::NameColumn), fm.averageCharWidth() * 16);
+    EXPECT_GT(header->sectionSize(IdeasModel::OwnerColumn), fm.averageCharWidth() * 6); // shrunk, not gone
+    window->close();
+    for (const auto *setting : {&UiSettings::instance().tableHeaderState, &UiSettings::instance().windowGeometry,
+                                &UiSettings::instance().windowState, &UiSettings::instance().splitterState})
+        setting->reset();
+}
+
 TEST_F(MainWindowTest, ChartSaysWhatToDoWhenThereIsNothingToShow)
 {
     EXPECT_TRUE(window->chart()->emptyStateText().isEmpty());
