@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -72,6 +73,15 @@ void moveSampleFromLegacyFolder()
 
 } // namespace
 
+void applyLanguage()
+{
+    const QLocale locale = l10n::preferredLocale();
+    l10n::installTranslators(locale);
+    // Dates and numbers in the same language as the words ("2026. 10. 23.부터", not
+    // "23 Oct 2026부터"), also when MLP_LANGUAGE differs from the system locale.
+    QLocale::setDefault(locale);
+}
+
 int runApplication(QApplication &app)
 {
     QApplication::setOrganizationName(QStringLiteral("mlplanner"));
@@ -80,7 +90,7 @@ int runApplication(QApplication &app)
     initResources();
     // The window's language follows the system locale (or MLP_LANGUAGE); the portfolio's own
     // data, such as quadrant names the user typed, is shown as stored.
-    l10n::installTranslators();
+    applyLanguage();
     QApplication::setWindowIcon(applicationIcon());
 
     static const SystemClock clock;

@@ -11,6 +11,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 
 namespace mlp::ui {
 
@@ -63,6 +64,7 @@ void Document::close()
 void Document::resetTo(Portfolio portfolio)
 {
     m_undoStack->clear();
+    m_previewBase.reset();
     m_portfolio = std::move(portfolio);
     rebuildScores();
     emit portfolioReset();
@@ -216,17 +218,84 @@ Status Document::moveStage(qint64 id, const MoveRequest &request)
                                     false));
 }
 
+Status Document::moveStages(const QList<qint64> &ids, const MoveRequest &request)
+{
+    if (ids.size() == 1)
+        return moveStage(ids.first(), request);
+    QList<std::pair<Idea, Idea>> changes; // before, after
+    for (qint64 id : ids) {
+        const Idea *current = idea(id);
+        if (!current || current->lifecycle.stage == request.to)
+            continue;
+        auto moved = applyMove(current->lifecycle, current->checklist, request, m_clock.now());
+        if (!moved)
+            return makeError(moved.error().code, tr("“%1”: %2").arg(current->name, moved.error().message));
+        Idea changed = *current;
+        changed.lifecycle = std::move(moved.value());
+        changes.append({*current, changed});
+    }
+    if (changes.isEmpty())
+        return makeError(Error::Code::Invalid,
+                         tr("The selected projects are already in %1.").arg(stageDisplayName(request.to)));
+    m_undoStack->beginMacro(tr("Move %1 projects to %2").arg(changes.size()).arg(stageDisplayName(request.to)));
+    Status status = Ok{};
+    for (const auto &[before, after] : std::as_const(changes)) {
+        status = push(new EditIdeaCommand(this, before, after, QString(), false));
+        if (!status)
+            break;
+    }
+    m_undoStack->endMacro();
+    if (!status)
+        m_undoStack->undo(); // all or nothing
+    return status;
+}
+
 Status Document::setSettings(const QString &portfolioName, const ScoringConfig &config)
 {
     if (!isOpen())
         return makeError(Error::Code::Invalid, tr("No portfolio is open."));
     if (Status valid = validateConfig(config); !valid)
         return valid;
-    PortfolioSettings before{m_portfolio.name, m_portfolio.config};
+    PortfolioSettings before = m_previewBase ? PortfolioSettings{m_previewBase->name, m_previewBase->config}
+                                             : PortfolioSettings{m_portfolio.name, m_portfolio.config};
     PortfolioSettings after{portfolioName, config};
-    if (before == after)
+    if (before == after) {
+        endSettingsPreview();
         return Ok{};
-    return push(new SettingsCommand(this, before, after));
+    }
+    const Status pushed = push(new SettingsCommand(this, before, after));
+    if (!pushed)
+        endSettingsPreview(); // not recorded: show what the file holds
+    return pushed;
+}
+
+void Document::previewSettings(const QString &portfolioName, const ScoringConfig &config)
+{
+    if (!isOpen())
+        return;
+    if (!m_previewBase)
+        m_previewBase = SettingsBase{m_portfolio.name, m_portfolio.config};
+    if (m_portfolio.name == portfolioName && m_portfolio.config == config)
+        return;
+    showSettings(portfolioName, config);
+}
+
+void Document::endSettingsPreview()
+{
+    if (!m_previewBase)
+        return;
+    const SettingsBase base = *std::exchange(m_previewBase, std::nullopt);
+    if (m_portfolio.name != base.name || !(m_portfolio.config == base.config))
+        showSettings(base.name, base.config);
+}
+
+void Document::showSettings(const QString &portfolioName, const ScoringConfig &config)
+{
+    m_portfolio.name = portfolioName;
+    m_portfolio.config = config;
+    rescoreAll();
+    emit settingsChanged();
+    emit rankingChanged();
 }
 
 Status Document::importFile(const QString &path)
@@ -319,11 +388,8 @@ Status Document::applySettings(const QString &portfolioName, const ScoringConfig
         return s;
     if (Status s = m_file->saveSettings(portfolioName, config); !s)
         return reportFailure(s);
-    m_portfolio.name = portfolioName;
-    m_portfolio.config = config;
-    rescoreAll();
-    emit settingsChanged();
-    emit rankingChanged();
+    m_previewBase.reset(); // what is shown is now what is recorded
+    showSettings(portfolioName, config);
     return Ok{};
 }
 
@@ -333,6 +399,7 @@ Status Document::applyReplaceAll(const Portfolio &portfolio)
         return s;
     if (Status s = m_file->replaceAll(portfolio); !s)
         return reportFailure(s);
+    m_previewBase.reset();
     m_portfolio = portfolio;
     rebuildScores();
     emit portfolioReset();

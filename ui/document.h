@@ -60,8 +60,19 @@ public:
     Status setOverride(qint64 id, const ManualOverride &value);
     Status clearOverride(qint64 id);
     Status moveStage(qint64 id, const MoveRequest &request);
+    // Moves several projects as one undoable step; those already at the target stay. Nothing
+    // moves when one of them is refused, and the refusal names it.
+    Status moveStages(const QList<qint64> &ids, const MoveRequest &request);
     Status setSettings(const QString &portfolioName, const ScoringConfig &config);
     Status importFile(const QString &path); // .json replaces, .csv merges; one undoable step
+
+    // Shows `config` as if it were the portfolio's settings, in memory only: nothing is written
+    // and nothing goes on the undo stack, so a crash or Cancel leaves the file as it was.
+    // setSettings() during a preview records the change from the settings before the preview;
+    // endSettingsPreview() shows those again. Opening another file ends a preview.
+    void previewSettings(const QString &portfolioName, const ScoringConfig &config);
+    void endSettingsPreview();
+    bool isPreviewingSettings() const { return m_previewBase.has_value(); }
     Status saveCopyAs(const QString &path) const;
 
     // Used by undo commands: write to the file, update memory, emit. No undo push.
@@ -106,6 +117,14 @@ private:
     QList<RankedIdea> m_ranking;
     QHash<qint64, int> m_rankById;
     QHash<qint64, int> m_indexById;
+    // The recorded settings while a preview shows others.
+    struct SettingsBase
+    {
+        QString name;
+        ScoringConfig config;
+    };
+    std::optional<SettingsBase> m_previewBase;
+    void showSettings(const QString &portfolioName, const ScoringConfig &config);
     bool m_pushing = false;
     std::optional<Error> m_pushError;
     QUndoStack *m_undoStack = nullptr;

@@ -2,16 +2,15 @@
 
 #include "document.h"
 #include "movestagedialog.h"
+#include "stagenames.h"
 #include "uisettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -26,7 +25,6 @@
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -115,101 +113,6 @@ private:
 };
 
 } // namespace
-
-AnswerScale::AnswerScale(const QString &anchor1, const QString &anchor5, QWidget *parent) : QWidget(parent)
-{
-    m_row = new QHBoxLayout;
-    m_row->setSpacing(2);
-    for (int v = 1; v <= 5; ++v) {
-        auto *button = new QToolButton;
-        button->setObjectName(QStringLiteral("value_%1").arg(v));
-        button->setText(QString::number(v));
-        button->setCheckable(true);
-        button->setMinimumWidth(button->fontMetrics().horizontalAdvance(QStringLiteral("5")) + 22);
-        button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-        if (v == 1)
-            button->setToolTip(tr("1 — %1").arg(anchor1));
-        else if (v == 5)
-            button->setToolTip(tr("5 — %1").arg(anchor5));
-        else
-            button->setToolTip(tr("%1 of 5, between the two descriptions below").arg(v));
-        connect(button, &QToolButton::clicked, this, [this, v] { choose(v); });
-        m_row->addWidget(button);
-        m_buttons[size_t(v)] = button;
-    }
-    auto *clear = new QToolButton;
-    clear->setObjectName(QStringLiteral("clearAnswer"));
-    clear->setText(tr("Clear"));
-    clear->setToolTip(tr("Leave the question unanswered: it is left out of the score, not counted as zero"));
-    clear->setAutoRaise(true);
-    connect(clear, &QToolButton::clicked, this, [this] { choose(0); });
-    m_buttons[0] = clear;
-    m_row->addSpacing(4);
-    m_row->addWidget(clear);
-    m_row->addStretch(1);
-
-    m_anchors = new QLabel(tr("<b>1</b> — %1<br><b>5</b> — %2").arg(anchor1.toHtmlEscaped(), anchor5.toHtmlEscaped()));
-    m_anchors->setObjectName(QStringLiteral("anchors"));
-    m_anchors->setWordWrap(true);
-    m_anchors->setTextFormat(Qt::RichText);
-    m_anchors->setForegroundRole(QPalette::PlaceholderText);
-    QFont small = m_anchors->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_anchors->setFont(small);
-
-    // The chosen value must stand out from the four others at a glance.
-    setStyleSheet(QStringLiteral("QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-                                 " border: 1px solid palette(highlight); border-radius: 3px; font-weight: bold; }"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 6);
-    layout->setSpacing(2);
-    layout->addLayout(m_row);
-    layout->addWidget(m_anchors);
-    setValue(0);
-}
-
-void AnswerScale::setValue(int value)
-{
-    m_value = std::clamp(value, 0, 5);
-    for (int v = 1; v <= 5; ++v)
-        m_buttons[size_t(v)]->setChecked(v == m_value);
-    m_buttons[0]->setEnabled(m_value > 0);
-}
-
-QAbstractButton *AnswerScale::button(int value) const
-{
-    return value >= 0 && value <= 5 ? m_buttons[size_t(value)] : nullptr;
-}
-
-void AnswerScale::addTrailingWidget(QWidget *widget)
-{
-    m_row->addWidget(widget);
-}
-
-void AnswerScale::keyPressEvent(QKeyEvent *event)
-{
-    const int key = event->key();
-    if (key >= Qt::Key_1 && key <= Qt::Key_5)
-        choose(key - Qt::Key_0);
-    else if (key == Qt::Key_0 || key == Qt::Key_Delete || key == Qt::Key_Backspace)
-        choose(0);
-    else if (key == Qt::Key_Left && m_value > 1)
-        choose(m_value - 1);
-    else if (key == Qt::Key_Right && m_value < 5)
-        choose(m_value + 1);
-    else
-        QWidget::keyPressEvent(event);
-}
-
-void AnswerScale::choose(int value)
-{
-    // A click on the pressed button would toggle it off; the value, not the click, decides.
-    const bool changed = value != m_value;
-    setValue(value);
-    if (changed)
-        emit answered(value);
-}
 
 IdeaEditor::IdeaEditor(Document *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
@@ -398,11 +301,9 @@ QWidget *IdeaEditor::buildScoringTab()
     add->setObjectName(QStringLiteral("addRaterButton"));
     add->setToolTip(tr("Add a person who scores this idea"));
     connect(add, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Add Rater"), tr("Name of the rater:"), QLineEdit::Normal,
-                                                   QString(), &ok);
-        if (ok && !name.trimmed().isEmpty())
-            addRater(name.trimmed());
+        const QString name = askName(tr("Add Rater"), tr("Name of the rater:"), QString());
+        if (!name.isEmpty())
+            addRater(name);
     });
     m_renameRater = new QPushButton(tr("Rename…"));
     m_renameRater->setObjectName(QStringLiteral("renameRaterButton"));
@@ -410,11 +311,9 @@ QWidget *IdeaEditor::buildScoringTab()
         const int index = currentRater();
         if (index < 0)
             return;
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename Rater"), tr("New name:"), QLineEdit::Normal,
-                                                   m_raterCombo->currentText(), &ok);
-        if (ok && !name.trimmed().isEmpty())
-            renameRater(index, name.trimmed());
+        const QString name = askName(tr("Rename Rater"), tr("New name:"), m_raterCombo->currentText());
+        if (!name.isEmpty())
+            renameRater(index, name);
     });
     m_removeRater = new QPushButton(tr("Remove"));
     m_removeRater->setObjectName(QStringLiteral("removeRaterButton"));
@@ -462,7 +361,7 @@ QWidget *IdeaEditor::buildScoringTab()
             auto *aggregate = new QLabel;
             aggregate->setObjectName(QStringLiteral("aggregate_%1").arg(qs[q].id));
             aggregate->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            aggregate->setMinimumWidth(aggregate->fontMetrics().horizontalAdvance(QStringLiteral("Ø 3.5 ± 2.0")));
+            aggregate->setMinimumWidth(aggregate->fontMetrics().horizontalAdvance(tr("median") + QStringLiteral(" 3.5 (2–5)")));
             scale->addTrailingWidget(aggregate);
             grid->addWidget(label);
             grid->addWidget(scale);
@@ -473,27 +372,39 @@ QWidget *IdeaEditor::buildScoringTab()
             auto *accuracyRow = new QHBoxLayout;
             m_accuracyCheck = new QCheckBox(tr("Required accuracy:"));
             m_accuracyCheck->setObjectName(QStringLiteral("accuracyCheck"));
-            m_accuracy = new QDoubleSpinBox;
-            m_accuracy->setObjectName(QStringLiteral("accuracySpin"));
-            m_accuracy->setDecimals(4);
-            m_accuracy->setRange(0.5, 0.9999);
-            m_accuracy->setSingleStep(0.01);
-            m_accuracy->setValue(0.9);
+            // A text field, not a spin box: the requirement is typed as a whole (0.995, 0.99999)
+            // and recorded on Enter or when leaving the field, as one step.
+            m_accuracy = new QLineEdit;
+            m_accuracy->setObjectName(QStringLiteral("accuracyEdit"));
+            m_accuracy->setPlaceholderText(tr("for example %1").arg(QLocale().toString(0.99)));
+            m_accuracy->setToolTip(tr("A fraction between 0 and 1, such as %1; press Enter to record it")
+                                       .arg(QLocale().toString(0.99)));
             accuracyRow->addWidget(m_accuracyCheck);
             accuracyRow->addWidget(m_accuracy, 1);
             grid->addLayout(accuracyRow);
             m_costFactor = wrappingLabel();
             m_costFactor->setObjectName(QStringLiteral("costFactorLabel"));
             grid->addWidget(m_costFactor);
-            const auto commitAccuracy = [this] {
+            connect(m_accuracyCheck, &QCheckBox::toggled, this, [this](bool checked) {
                 if (m_loading)
                     return;
-                const std::optional<double> value =
-                    m_accuracyCheck->isChecked() ? std::optional<double>(m_accuracy->value()) : std::nullopt;
-                commit(tr("Change accuracy requirement"), [&](Idea &idea) { idea.accuracyRequirement = value; });
-            };
-            connect(m_accuracyCheck, &QCheckBox::toggled, this, commitAccuracy);
-            connect(m_accuracy, &QDoubleSpinBox::valueChanged, this, commitAccuracy);
+                m_accuracy->setEnabled(checked);
+                if (!checked) {
+                    commit(tr("Change accuracy requirement"), [](Idea &idea) { idea.accuracyRequirement.reset(); });
+                    return;
+                }
+                if (m_accuracy->text().trimmed().isEmpty()) {
+                    m_accuracy->setFocus(); // recorded once a value is entered
+                    return;
+                }
+                commitAccuracy();
+            });
+            connect(m_accuracy, &QLineEdit::editingFinished, this, [this] {
+                if (m_loading || !m_accuracy->isModified())
+                    return;
+                m_accuracy->setModified(false);
+                commitAccuracy();
+            });
         }
         layout->addWidget(box);
     }
@@ -552,7 +463,7 @@ QWidget *IdeaEditor::buildLifecycleTab()
     m_outcomeReason->setPlaceholderText(tr("Why it was shelved"));
     connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
-            setOutcomeFromUi();
+            onOutcomeChosen();
     });
     connect(m_outcomeReason, &QLineEdit::editingFinished, this, [this] {
         if (!m_loading && m_outcomeReason->isModified()) {
@@ -726,6 +637,51 @@ bool IdeaEditor::commit(const QString &text, const std::function<void(Idea &)> &
     return true;
 }
 
+std::optional<double> IdeaEditor::parseAccuracy(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    bool ok = false;
+    double value = QLocale().toDouble(trimmed, &ok);
+    if (!ok)
+        value = QLocale::c().toDouble(trimmed, &ok);
+    if (!ok || !std::isfinite(value) || value <= 0.0 || value >= 1.0)
+        return std::nullopt;
+    return value;
+}
+
+void IdeaEditor::commitAccuracy()
+{
+    const QString text = m_accuracy->text().trimmed();
+    const std::optional<double> value = parseAccuracy(text);
+    if (!value) {
+        showError(tr("“%1” is not an accuracy requirement: type a fraction greater than 0 and less than 1, "
+                     "such as %2 for 99 %.")
+                      .arg(text, QLocale().toString(0.99)));
+        m_accuracy->setFocus();
+        return;
+    }
+    commit(tr("Change accuracy requirement"), [&](Idea &idea) { idea.accuracyRequirement = value; });
+}
+
+// A name, asked in a dialog wide enough for its title (a bare QInputDialog is as narrow as its
+// label, and window managers cut the title to that). Empty when cancelled.
+QString IdeaEditor::askName(const QString &title, const QString &label, const QString &text)
+{
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("raterNameDialog"));
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(text);
+    const QFontMetrics fm = dialog.fontMetrics();
+    // QInputDialog sizes itself from its layout, so the width goes on the text field.
+    const int width = std::max(fm.averageCharWidth() * 40, fm.horizontalAdvance(title) * 2 + 160);
+    if (auto *edit = dialog.findChild<QLineEdit *>())
+        edit->setMinimumWidth(width);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.textValue().trimmed();
+}
+
 void IdeaEditor::showError(const QString &message)
 {
     m_error->setText(message);
@@ -750,6 +706,30 @@ void IdeaEditor::setAnswer(int question, int value)
         }
         i.raters[rater].answers[question] = qint8(value);
     });
+}
+
+// Shelving needs a reason: choosing Shelved opens the reason field and waits for it; the
+// outcome changes once a reason is entered. Any other outcome applies at once.
+void IdeaEditor::onOutcomeChosen()
+{
+    const Idea *idea = m_document->idea(m_ideaId);
+    if (!idea)
+        return;
+    const bool shelving = Outcome(m_outcome->currentData().toInt()) == Outcome::Shelved;
+    m_outcomeReason->setEnabled(shelving);
+    m_error->hide();
+    if (!shelving) {
+        if (idea->lifecycle.outcome != Outcome::Shelved)
+            m_outcomeReason->clear();
+        setOutcomeFromUi();
+        return;
+    }
+    if (m_outcomeReason->text().trimmed().isEmpty()) {
+        m_outcomeReason->setPlaceholderText(tr("Why is it shelved? Type the reason and press Enter"));
+        m_outcomeReason->setFocus();
+        return;
+    }
+    setOutcomeFromUi();
 }
 
 void IdeaEditor::setOutcomeFromUi()
@@ -860,8 +840,9 @@ void IdeaEditor::reloadScoringTab(const Idea &idea)
         }
         QString text;
         if (aggregate[q] > 0.0 && idea.raters.size() > 1) {
-            text = hi > lo ? tr("Ø %1 ± %2").arg(number(aggregate[q]), QString::number(hi - lo))
-                           : tr("Ø %1").arg(number(aggregate[q]));
+            // "median 3.5 (2–5)": the combined answer and the range of the raters' answers.
+            text = hi > lo ? tr("%1 %2 (%3–%4)").arg(aggregation, number(aggregate[q])).arg(lo).arg(hi)
+                           : tr("%1 %2").arg(aggregation, number(aggregate[q]));
         }
         m_aggregates[q]->setText(text);
         m_aggregates[q]->setToolTip(tr("The %1 of all raters' answers, and how far apart they are").arg(aggregation));
@@ -869,8 +850,13 @@ void IdeaEditor::reloadScoringTab(const Idea &idea)
 
     m_accuracyCheck->setChecked(idea.accuracyRequirement.has_value());
     m_accuracy->setEnabled(idea.accuracyRequirement.has_value());
-    if (idea.accuracyRequirement)
-        m_accuracy->setValue(*idea.accuracyRequirement);
+    // As many digits as the value has: 0.99999 is not 0.9999.
+    if (idea.accuracyRequirement) {
+        if (parseAccuracy(m_accuracy->text()) != idea.accuracyRequirement)
+            setTextIfIdle(m_accuracy, QLocale().toString(*idea.accuracyRequirement, 'g', QLocale::FloatingPointShortest));
+    } else {
+        setTextIfIdle(m_accuracy, QString());
+    }
     if (idea.accuracyRequirement && *idea.accuracyRequirement > 0.0 && *idea.accuracyRequirement < 1.0) {
         const double a = *idea.accuracyRequirement;
         m_costFactor->setText(
@@ -918,8 +904,10 @@ void IdeaEditor::reloadLifecycle(const Idea &idea)
     m_moveButton->setEnabled(lc.outcome == Outcome::Active);
     setComboData(m_outcome, int(lc.outcome));
     setTextIfIdle(m_outcomeReason, lc.outcomeReason);
-    m_outcomeReason->setEnabled(lc.outcome == Outcome::Shelved
-                                || m_outcome->currentData().toInt() == int(Outcome::Shelved));
+    // Editable exactly when the outcome shown is Shelved (recorded, or chosen and waiting for
+    // its reason).
+    m_outcomeReason->setEnabled(m_outcome->currentData().toInt() == int(Outcome::Shelved));
+    m_outcomeReason->setPlaceholderText(tr("Why it was shelved"));
     for (const auto &[id, combo] : std::as_const(m_checklist))
         setComboData(combo, int(idea.checklist.value(id, ChecklistAnswer::Unanswered)));
 
@@ -936,7 +924,7 @@ void IdeaEditor::reloadLifecycle(const Idea &idea)
         if (!t.checklistOverrideNote.isEmpty())
             reason << tr("Checklist override: %1").arg(t.checklistOverrideNote);
         const QString move = (t.isBackward() ? QStringLiteral("↩ ") : QString())
-                             + tr("%1 → %2").arg(stageKey(t.from), stageKey(t.to));
+                             + tr("%1 → %2").arg(stageShortName(t.from), stageShortName(t.to));
         auto *item = new QTreeWidgetItem({QLocale().toString(t.at.toLocalTime().date(), QLocale::ShortFormat), move, t.who});
         item->setToolTip(0, QLocale().toString(t.at.toLocalTime(), QLocale::LongFormat));
         item->setToolTip(1, tr("%1 → %2").arg(stageDisplayName(t.from), stageDisplayName(t.to)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "answerscale.h"
 #include "domain/idea.h"
 
 #include <QList>
@@ -7,6 +8,7 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 
 class QAbstractButton;
 class QCheckBox;
@@ -26,37 +28,6 @@ class QTreeWidget;
 namespace mlp::ui {
 
 class Document;
-
-// One answer on the 1–5 scale: five buttons in a row, none pressed while the question is
-// unanswered, and the meaning of 1 and of 5 written out beneath, so the anchors can be read
-// at any width without opening a popup. Keys 1–5 answer, 0, Delete and Backspace clear.
-class AnswerScale : public QWidget
-{
-    Q_OBJECT
-
-public:
-    AnswerScale(const QString &anchor1, const QString &anchor5, QWidget *parent = nullptr);
-
-    int value() const { return m_value; } // 0: unanswered
-    void setValue(int value);             // shows a value; emits nothing
-    QAbstractButton *button(int value) const; // 1–5, or 0 for the button that clears
-    QLabel *anchorLabel() const { return m_anchors; }
-    void addTrailingWidget(QWidget *widget); // at the right end of the row of buttons
-
-signals:
-    void answered(int value); // the user's choice; 0 clears
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
-
-private:
-    void choose(int value);
-
-    int m_value = 0;
-    std::array<QAbstractButton *, 6> m_buttons{}; // [0] clears
-    QHBoxLayout *m_row;
-    QLabel *m_anchors;
-};
 
 // The panel for the selected idea: what it is, how it is scored and by whom, why it sits where
 // it does on the chart, and where it is in the lifecycle. Every change is one undoable edit on
@@ -103,7 +74,11 @@ private:
     // Applies `change` to a copy of the current idea and pushes it as one edit named `text`.
     bool commit(const QString &text, const std::function<void(Idea &)> &change);
     void showError(const QString &message);
+    QString askName(const QString &title, const QString &label, const QString &text);
     void setAnswer(int question, int value);
+    static std::optional<double> parseAccuracy(const QString &text); // 0 < a < 1, or nothing
+    void commitAccuracy();
+    void onOutcomeChosen();
     void setOutcomeFromUi();
 
     Document *m_document;
@@ -135,7 +110,7 @@ private:
     std::array<AnswerScale *, kQuestionCount> m_answers{};
     std::array<QLabel *, kQuestionCount> m_aggregates{};
     QCheckBox *m_accuracyCheck;
-    QDoubleSpinBox *m_accuracy;
+    QLineEdit *m_accuracy;
     QLabel *m_costFactor;
 
     QPlainTextEdit *m_explanation;

@@ -1,6 +1,7 @@
 #include "ideasmodel.h"
 
 #include "document.h"
+#include "stagenames.h"
 
 #include <QFont>
 #include <QLocale>
@@ -118,10 +119,12 @@ QVariant IdeasModel::displayData(const Idea &idea, const Score &score, int colum
     case ArchetypeColumn:
         return archetypeInfo(idea.archetype).name;
     case StageColumn:
+        // The short name keeps the column narrow and the idea's name readable; the tooltip
+        // has the full name.
         if (idea.lifecycle.outcome != Outcome::Active)
-            return tr("%1 (%2)").arg(stageDisplayName(idea.lifecycle.stage),
+            return tr("%1 (%2)").arg(stageShortName(idea.lifecycle.stage),
                                      outcomeDisplayName(idea.lifecycle.outcome));
-        return stageDisplayName(idea.lifecycle.stage);
+        return stageShortName(idea.lifecycle.stage);
     case ImpactColumn:
         return score.impactOverridden ? tr("%1 *").arg(formatCoordinate(score.impact)) : formatCoordinate(score.impact);
     case FeasibilityColumn:

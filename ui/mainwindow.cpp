@@ -8,6 +8,8 @@
 #include "io/csvformat.h"
 #include "io/jsonformat.h"
 #include "settingsdialog.h"
+#include "stagenames.h"
+#include "textundoguard.h"
 #include "movestagedialog.h"
 #include "uisettings.h"
 
@@ -33,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScopedValueRollback>
 #include <QScreen>
@@ -40,9 +43,12 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace mlp::ui {
 
@@ -64,10 +70,33 @@ QString toolButtonText(QString text)
 
 const QString kPortfolioSuffix = QStringLiteral("mlplan");
 
+// The platform's keys for a standard action, and `fallback` where the platform has none (Save As
+// and Preferences have no key outside GNOME, KDE and macOS). The first is what menus show.
+QList<QKeySequence> withFallback(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (!keys.contains(fallback))
+        keys << fallback;
+    return keys;
+}
+
 bool isDroppable(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == kPortfolioSuffix || suffix == QLatin1String("json") || suffix == QLatin1String("csv");
+}
+
+// A folder for a menu: the home folder as "~", and long paths cut in the middle.
+QString shortFolder(const QString &folder)
+{
+    QString text = folder;
+    const QString home = QDir::homePath();
+    if (!home.isEmpty() && home != QLatin1String("/") && (text == home || text.startsWith(home + QLatin1Char('/'))))
+        text = QLatin1Char('~') + text.mid(home.size());
+    constexpr int kMax = 60;
+    if (text.size() > kMax)
+        text = text.left(kMax / 3) + QStringLiteral("…") + text.right(kMax * 2 / 3);
+    return text;
 }
 
 QString withSuffix(const QString &path, const QString &suffix)
@@ -86,6 +115,13 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     m_errorReporter = [this](const QString &title, const QString &message) {
         QMessageBox::warning(this, title, message);
     };
+    m_confirmer = [this](const QString &title, const QString &question, const QString &acceptText) {
+        QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, this);
+        QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == accept;
+    };
 
     createActions();
     createCentralWidget();
@@ -99,7 +135,10 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
         updateActions();
         updateStatus();
     });
-    connect(m_document, &Document::ideaAdded, this, [this](qint64 id) { m_lastAddedId = id; });
+    connect(m_document, &Document::ideaAdded, this, [this](qint64 id) {
+        m_lastAddedId = id;
+        m_addedIds << id;
+    });
     connect(m_document, &Document::rankingChanged, this, &MainWindow::updateStatus);
     connect(m_document, &Document::portfolioReset, this, [this] {
         onTableSelectionChanged();
@@ -107,6 +146,17 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     connect(m_document, &Document::errorOccurred, this,
             [this](const QString &message) { reportError(tr("Cannot Save the Change"), message); });
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::noteSaved);
+    // After a change to the portfolio, Ctrl+Z in the filter box undoes that change, not the
+    // filter text typed before it.
+    new TextUndoGuard(this);
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, m_filterText, [this] { m_filterText->setModified(false); });
+    // Ideas that come back (undo of a delete, redo of an add) are selected, so that one sees
+    // what the step did.
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        const QList<qint64> added = std::exchange(m_addedIds, {});
+        if (!added.isEmpty())
+            selectIds(added);
+    });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -158,7 +208,7 @@ void MainWindow::createActions()
 
     m_saveCopyAction = new QAction(icon("document-save-as", QStyle::SP_DialogSaveButton), tr("Save a &Copy As…"), this);
     m_saveCopyAction->setObjectName(QStringLiteral("actionSaveCopy"));
-    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_saveCopyAction->setShortcuts(withFallback(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     m_saveCopyAction->setStatusTip(tr("Write a consistent copy of the portfolio to another file"));
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopyDialog);
 
@@ -204,6 +254,9 @@ void MainWindow::createActions()
     m_deleteAction = new QAction(icon("edit-delete", QStyle::SP_TrashIcon), tr("&Delete"), this);
     m_deleteAction->setObjectName(QStringLiteral("actionDelete"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Delete deletes ideas where ideas are selected: the table and the chart. In the idea
+    // panel it is the field's own key (an answer scale clears its answer with it).
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_deleteAction->setStatusTip(tr("Delete the selected ideas (undo brings them back)"));
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
 
@@ -218,14 +271,14 @@ void MainWindow::createActions()
     m_settingsAction = new QAction(icon("document-properties", QStyle::SP_FileDialogDetailedView),
                                    tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setShortcuts(withFallback(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     m_settingsAction->setStatusTip(tr("Weights, quadrant thresholds and names, and the cost curve"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
 
     m_moveAction = new QAction(icon("go-next", QStyle::SP_ArrowRight), tr("&Move Stage…"), this);
     m_moveAction->setObjectName(QStringLiteral("actionMoveStage"));
     m_moveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    m_moveAction->setStatusTip(tr("Move the selected project to another lifecycle stage"));
+    m_moveAction->setStatusTip(tr("Move the selected projects to another lifecycle stage"));
     connect(m_moveAction, &QAction::triggered, this, &MainWindow::moveSelected);
 
     m_colorGroup = new QActionGroup(this);
@@ -307,6 +360,7 @@ void MainWindow::createCentralWidget()
     m_chart->setObjectName(QStringLiteral("portfolioChart"));
     m_chart->setMinimumSize(320, 240);
     connect(m_chart, &PortfolioChartView::ideaClicked, this, &MainWindow::onChartClicked);
+    m_chart->addAction(m_deleteAction);
 
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -489,6 +543,10 @@ void MainWindow::createStatusBar()
     m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
     m_savedLabel = new QLabel;
     m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+    m_noteTimer = new QTimer(this);
+    m_noteTimer->setSingleShot(true);
+    m_noteTimer->setInterval(5000);
+    connect(m_noteTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     statusBar()->addWidget(m_selectionLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
@@ -532,10 +590,46 @@ void MainWindow::saveSettings()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    // Until the user sizes a column, the columns follow the width of the table.
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize && m_autoFitColumns)
-        fitColumns(m_table->viewport()->width());
+    // Until the user sizes a column, the columns follow the width of the table; after that the
+    // user's widths stay, as long as the name keeps a readable width.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        if (m_autoFitColumns)
+            fitColumns(m_table->viewport()->width());
+        else
+            keepNameReadable(m_table->viewport()->width());
+    }
     return QMainWindow::eventFilter(watched, event);
+}
+
+// Widths the user chose (or that were saved on a larger screen) give way when the name would
+// otherwise be cut to a few characters: owner, archetype and stage shrink in proportion.
+void MainWindow::keepNameReadable(int available)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int nameMin = fm.averageCharWidth() * 16;
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != IdeasModel::NameColumn && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    int excess = others + nameMin - available + header->frameWidth() * 2;
+    if (available <= 0 || excess <= 0)
+        return;
+    const int floor = fm.averageCharWidth() * 7;
+    const std::array<int, 3> shrinkable{IdeasModel::OwnerColumn, IdeasModel::ArchetypeColumn, IdeasModel::StageColumn};
+    int room = 0;
+    for (int column : shrinkable)
+        room += std::max(0, header->sectionSize(column) - floor);
+    if (room <= 0)
+        return;
+    const QScopedValueRollback guard(m_fittingColumns, true);
+    excess = std::min(excess, room);
+    for (int column : shrinkable) {
+        const int width = header->sectionSize(column);
+        const int give = (std::max(0, width - floor) * excess + room - 1) / room; // rounded up
+        header->resizeSection(column, width - give);
+    }
 }
 
 void MainWindow::fitColumns(int available)
@@ -547,7 +641,7 @@ void MainWindow::fitColumns(int available)
         int width = 0;
         for (const QString &sample : samples)
             width = std::max(width, fm.horizontalAdvance(sample));
-        return width + padding;
+        return width + width / 10 + padding; // rows placed by hand are in italics
     };
     const int arrow = style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
     const auto headerWidth = [&](int column) {
@@ -568,11 +662,12 @@ void MainWindow::fitColumns(int available)
         archetypes << archetypeInfo(Archetype(a)).name;
     QStringList stages;
     for (Stage stage : kAllStages)
-        stages << stageDisplayName(stage);
+        stages << stageShortName(stage);
 
-    // Numbers get the room their widest value needs; text columns share what is left with the
-    // name, which stretches and keeps at least a readable width.
-    const std::array<std::pair<int, int>, 6> numbers{{
+    // Numbers, and the stage in a word, get the room their widest value needs; owner and
+    // archetype share what is left with the name, which stretches and keeps a readable width.
+    const std::array<std::pair<int, int>, 7> numbers{{
+        {IdeasModel::StageColumn, fitting(IdeasModel::StageColumn, stages)},
         {IdeasModel::RankColumn, fitting(IdeasModel::RankColumn, {QStringLiteral("9999")})},
         {IdeasModel::ImpactColumn, fitting(IdeasModel::ImpactColumn, {QStringLiteral("10.0 *")})},
         {IdeasModel::FeasibilityColumn, fitting(IdeasModel::FeasibilityColumn, {QStringLiteral("10.0 *")})},
@@ -580,10 +675,9 @@ void MainWindow::fitColumns(int available)
         {IdeasModel::CompletenessColumn, fitting(IdeasModel::CompletenessColumn, {QStringLiteral("100 %")})},
         {IdeasModel::RatersColumn, fitting(IdeasModel::RatersColumn, {QStringLiteral("99")})},
     }};
-    std::array<std::pair<int, int>, 3> texts{{
+    std::array<std::pair<int, int>, 2> texts{{
         {IdeasModel::OwnerColumn, fitting(IdeasModel::OwnerColumn, {QStringLiteral("Fatima Zahra")})},
         {IdeasModel::ArchetypeColumn, fitting(IdeasModel::ArchetypeColumn, archetypes)},
-        {IdeasModel::StageColumn, fitting(IdeasModel::StageColumn, stages)},
     }};
     const QScopedValueRollback guard(m_fittingColumns, true);
     int fixed = 0;
@@ -594,7 +688,8 @@ void MainWindow::fitColumns(int available)
     int wanted = 0;
     for (const auto &[column, width] : texts)
         wanted += width;
-    const int nameWidth = fm.averageCharWidth() * 28;
+    // The name is what people read: it keeps about 30 characters before the others shrink.
+    const int nameWidth = fm.averageCharWidth() * 32;
     const int room = available - fixed - nameWidth;
     if (available > 0 && room < wanted) {
         const int floor = fm.averageCharWidth() * 9;
@@ -655,7 +750,7 @@ bool MainWindow::openFile(const QString &path)
     updateRecentMenu();
     if (m_filter->rowCount() > 0)
         selectIds({m_model->idAt(m_filter->mapToSource(m_filter->index(0, 0)).row())});
-    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
+    showNote(tr("Opened %1").arg(QFileInfo(path).fileName()));
     return true;
 }
 
@@ -674,16 +769,38 @@ bool MainWindow::newFile(const QString &path)
     return true;
 }
 
+// A JSON file is a whole portfolio and replaces the open one; a CSV file's ideas are merged into
+// it. The replacing kind is said, and confirmed, before anything changes.
 bool MainWindow::importFile(const QString &path)
 {
+    const QString name = QFileInfo(path).fileName();
+    const bool replaces = QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+    if (replaces && m_document->isOpen() && !m_document->portfolio().ideas.isEmpty()) {
+        const int count = int(m_document->portfolio().ideas.size());
+        const QString question
+            = tr("%1 is a whole portfolio: importing it replaces everything in %2 (%3), settings included. "
+                 "Undo brings the current portfolio back.\n\nTo add ideas to this portfolio instead, import a CSV file.")
+                  .arg(name, QFileInfo(m_document->filePath()).fileName(),
+                       count == 1 ? tr("1 idea") : tr("%1 ideas").arg(count));
+        if (!m_confirmer(tr("Replace the Whole Portfolio?"), question, tr("Replace")))
+            return false;
+    }
+    const int before = int(m_document->portfolio().ideas.size());
     const Status status = m_document->importFile(path);
     if (!status) {
         reportError(tr("Import Failed"), status.error().message);
         return false;
     }
     rememberFolder(path);
-    statusBar()->showMessage(tr("Imported %1").arg(QFileInfo(path).fileName()), 4000);
+    const int after = int(m_document->portfolio().ideas.size());
+    showNote(replaces ? tr("Imported %1: the portfolio was replaced.").arg(name)
+                      : tr("Imported %1: merged into the portfolio (new ideas: %2).").arg(name).arg(std::max(0, after - before)));
     return true;
+}
+
+void MainWindow::setConfirmer(Confirmer confirmer)
+{
+    m_confirmer = std::move(confirmer);
 }
 
 bool MainWindow::exportFile(const QString &path)
@@ -704,7 +821,7 @@ bool MainWindow::exportFile(const QString &path)
         return false;
     }
     rememberFolder(path);
-    statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()), 4000);
+    showNote(tr("Exported to %1").arg(QFileInfo(path).fileName()));
     return true;
 }
 
@@ -716,7 +833,7 @@ bool MainWindow::saveCopyAs(const QString &path)
         return false;
     }
     rememberFolder(path);
-    statusBar()->showMessage(tr("Saved a copy as %1").arg(QFileInfo(path).fileName()), 4000);
+    showNote(tr("Saved a copy as %1").arg(QFileInfo(path).fileName()));
     return true;
 }
 
@@ -764,6 +881,7 @@ void MainWindow::selectIds(const QList<qint64> &ids)
     }
     m_chart->setSelectedIds(existing);
     m_editor->setIdeaId(existing.size() == 1 ? existing.first() : 0);
+    m_noteTimer->stop();
     updateActions();
     updateStatus();
 }
@@ -775,6 +893,7 @@ void MainWindow::onTableSelectionChanged()
     const QList<qint64> ids = selectedIds();
     m_chart->setSelectedIds(ids);
     m_editor->setIdeaId(ids.size() == 1 ? ids.first() : 0);
+    m_noteTimer->stop(); // a new selection says what is selected
     updateActions();
     updateStatus();
 }
@@ -823,8 +942,12 @@ void MainWindow::duplicateSelected()
         reportError(tr("Cannot Duplicate the Idea"), status.error().message);
         return;
     }
-    if (m_lastAddedId > 0)
+    // The copy, "… (copy)", sits where its original does until its answers differ: it is
+    // selected with its name ready to be changed, so that one sees which of the two it is.
+    if (m_lastAddedId > 0) {
         selectIds({m_lastAddedId});
+        m_editor->focusName();
+    }
 }
 
 void MainWindow::deleteSelected()
@@ -832,17 +955,25 @@ void MainWindow::deleteSelected()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
+    const Idea *first = m_document->idea(ids.first());
+    const QString what = ids.size() == 1 && first ? tr("Deleted “%1”.").arg(first->name)
+                                                  : tr("Deleted %1 ideas.").arg(ids.size());
     const Status status = m_document->removeIdeas(ids);
-    if (!status)
+    if (!status) {
         reportError(tr("Cannot Delete"), status.error().message);
+        return;
+    }
+    const QString undoKey = m_undoAction->shortcut().toString(QKeySequence::NativeText);
+    showNote(what + QLatin1Char(' ')
+             + (ids.size() == 1 ? tr("Undo (%1) brings it back.") : tr("Undo (%1) brings them back.")).arg(undoKey));
 }
 
 void MainWindow::moveSelected()
 {
     const QList<qint64> ids = selectedIds();
-    if (ids.size() != 1)
+    if (ids.isEmpty())
         return;
-    MoveStageDialog dialog(m_document, ids.first(), this);
+    MoveStageDialog dialog(m_document, ids, this);
     dialog.exec();
 }
 
@@ -851,7 +982,20 @@ void MainWindow::editSettings()
     if (!m_document->isOpen())
         return;
     SettingsDialog dialog(m_document, this);
+    placeClearOfChart(dialog);
     dialog.exec();
+}
+
+// The settings dialog previews on the chart: it goes beside the chart, over the idea panel,
+// as tall as the window, rather than in the middle of what it previews.
+void MainWindow::placeClearOfChart(QDialog &dialog) const
+{
+    const QRect chart(m_chart->mapToGlobal(QPoint(0, 0)), m_chart->size());
+    const QRect window = frameGeometry();
+    const int width = std::max(dialog.minimumSizeHint().width(), window.right() - chart.right() - 8);
+    const int height = std::max(dialog.minimumSizeHint().height(), std::min(window.height(), 760));
+    dialog.resize(width, height);
+    dialog.move(std::min(chart.right() + 8, window.right() - width), window.top());
 }
 
 void MainWindow::updateActions()
@@ -864,7 +1008,7 @@ void MainWindow::updateActions()
     m_addAction->setEnabled(open);
     m_duplicateAction->setEnabled(open && selected == 1);
     m_deleteAction->setEnabled(open && selected > 0);
-    m_moveAction->setEnabled(open && selected == 1);
+    m_moveAction->setEnabled(open && selected > 0);
     m_settingsAction->setEnabled(open);
 }
 
@@ -887,21 +1031,27 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
+    if (!m_noteTimer->isActive())
+        m_note.clear();
     const int total = m_model->rowCount();
     const int shown = m_filter->rowCount();
-    m_countLabel->setText(shown == total ? tr("%n idea(s)", nullptr, total)
-                                         : tr("%1 of %n idea(s) shown", nullptr, total).arg(shown));
+    // Whole words in English too, where no catalogue resolves a "%n idea(s)".
+    m_countLabel->setText(shown == total ? (total == 1 ? tr("1 idea") : tr("%1 ideas").arg(total))
+                                         : tr("%1 of %2 shown").arg(shown).arg(total == 1 ? tr("1 idea")
+                                                                                         : tr("%1 ideas").arg(total)));
     const QList<qint64> ids = m_chart ? m_chart->selectedIds() : QList<qint64>{};
     if (ids.size() == 1) {
         const Idea *idea = m_document->idea(ids.first());
         const Score *score = m_document->scoreFor(ids.first());
         if (idea && score) {
-            m_selectionLabel->setText(tr("“%1”: %2").arg(idea->name, quadrantName(score->quadrant,
-                                                                                   m_document->portfolio().config)));
+            if (m_note.isEmpty())
+                m_selectionLabel->setText(tr("“%1”: %2").arg(idea->name, quadrantName(score->quadrant,
+                                                                                       m_document->portfolio().config)));
             return;
         }
     }
-    m_selectionLabel->setText(ids.isEmpty() ? QString() : tr("%n idea(s) selected", nullptr, int(ids.size())));
+    if (m_note.isEmpty())
+        m_selectionLabel->setText(ids.isEmpty() ? QString() : tr("%1 ideas selected").arg(ids.size()));
 }
 
 void MainWindow::noteSaved()
@@ -910,7 +1060,15 @@ void MainWindow::noteSaved()
         return;
     updateStatus();
     updateActions();
-    statusBar()->showMessage(tr("All changes saved"), 3000);
+}
+
+// Passing messages take the place of the selection's text for a few seconds, in the same
+// label: a QStatusBar message would be drawn over the labels around it.
+void MainWindow::showNote(const QString &text)
+{
+    m_note = text;
+    m_selectionLabel->setText(text);
+    m_noteTimer->start();
 }
 
 void MainWindow::updateRecentMenu()
@@ -922,7 +1080,9 @@ void MainWindow::updateRecentMenu()
     int n = 0;
     for (const QString &path : files) {
         ++n;
-        QAction *a = m_recentMenu->addAction(tr("&%1 %2").arg(n).arg(QFileInfo(path).fileName()));
+        // The folder too: two portfolios of the same name in different folders differ.
+        const QString folder = QDir::toNativeSeparators(shortFolder(QFileInfo(path).absolutePath()));
+        QAction *a = m_recentMenu->addAction(tr("&%1 %2 — %3").arg(n).arg(QFileInfo(path).fileName(), folder));
         a->setToolTip(QDir::toNativeSeparators(path));
         a->setStatusTip(QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] {
@@ -977,7 +1137,8 @@ void MainWindow::importDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import"), dialogFolder(),
-        tr("Portfolio JSON or ideas CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)"));
+        tr("Portfolio JSON or ideas CSV (*.json *.csv);;Whole portfolio, replaces the open one (*.json);;"
+           "Ideas, merged into the open portfolio (*.csv)"));
     if (!path.isEmpty())
         importFile(path);
 }

@@ -8,12 +8,14 @@
 class QAction;
 class QActionGroup;
 class QComboBox;
+class QDialog;
 class QItemSelection;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
 class QTableView;
+class QTimer;
 
 namespace mlp {
 class Clock;
@@ -36,6 +38,9 @@ class MainWindow : public QMainWindow
 public:
     // Shows an error to the user. Tests replace it so that no modal dialog blocks them.
     using ErrorReporter = std::function<void(const QString &title, const QString &message)>;
+    // Asks before something that cannot be done by halves (replacing the whole portfolio);
+    // true to go ahead. Tests replace it too.
+    using Confirmer = std::function<bool(const QString &title, const QString &question, const QString &acceptText)>;
 
     explicit MainWindow(const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -48,6 +53,7 @@ public:
     IdeaEditor *editor() const { return m_editor; }
 
     void setErrorReporter(ErrorReporter reporter);
+    void setConfirmer(Confirmer confirmer);
     QList<qint64> selectedIds() const;
 
 public slots:
@@ -83,7 +89,9 @@ private:
     // Column widths that fit `available` pixels (0: unknown yet): numbers as wide as their
     // values, the text columns shrunk if need be so that the name keeps a readable width.
     void fitColumns(int available);
+    void keepNameReadable(int available);
     void saveSettings();
+    void placeClearOfChart(QDialog &dialog) const;
 
     void reportError(const QString &title, const QString &message);
     void updateActions();
@@ -93,6 +101,7 @@ private:
     void onTableSelectionChanged();
     void onChartClicked(qint64 id, Qt::KeyboardModifiers modifiers);
     void noteSaved();
+    void showNote(const QString &text); // a passing message in the status bar
 
     void newFileDialog();
     void openFileDialog();
@@ -108,10 +117,12 @@ private:
     IdeasModel *m_model;
     IdeaFilterModel *m_filter;
     ErrorReporter m_errorReporter;
+    Confirmer m_confirmer;
     bool m_syncingSelection = false;
     bool m_autoFitColumns = true;
     bool m_fittingColumns = false;
     qint64 m_lastAddedId = 0;
+    QList<qint64> m_addedIds; // added since the last step of the undo stack
 
     QSplitter *m_splitter = nullptr;
     QWidget *m_tablePanel = nullptr;
@@ -128,6 +139,8 @@ private:
     QLabel *m_selectionLabel = nullptr;
     QLabel *m_savedLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QTimer *m_noteTimer = nullptr;
+    QString m_note; // shown in m_selectionLabel while m_noteTimer runs
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

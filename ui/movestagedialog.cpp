@@ -12,14 +12,21 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mlp::ui {
 
 MoveStageDialog::MoveStageDialog(Document *document, qint64 ideaId, QWidget *parent)
-    : QDialog(parent), m_document(document), m_ideaId(ideaId)
+    : MoveStageDialog(document, QList<qint64>{ideaId}, parent)
+{}
+
+MoveStageDialog::MoveStageDialog(Document *document, const QList<qint64> &ideaIds, QWidget *parent)
+    : QDialog(parent), m_document(document), m_ideaIds(ideaIds)
 {
     setObjectName(QStringLiteral("moveStageDialog"));
-    setWindowTitle(tr("Move to Another Stage"));
-    const Idea *idea = document->idea(ideaId);
+    setWindowTitle(ideaIds.size() > 1 ? tr("Move %1 Projects to Another Stage").arg(ideaIds.size())
+                                      : tr("Move to Another Stage"));
+    const Idea *idea = ideaIds.isEmpty() ? nullptr : document->idea(ideaIds.first());
 
     m_currentLabel = new QLabel(this);
     m_currentLabel->setWordWrap(true);
@@ -41,10 +48,8 @@ MoveStageDialog::MoveStageDialog(Document *document, qint64 ideaId, QWidget *par
     m_who = new QLineEdit(this);
     m_who->setObjectName(QStringLiteral("who"));
     m_who->setPlaceholderText(tr("Your name"));
-    QString who = UiSettings::instance().userName();
-    if (who.isEmpty() && idea)
-        who = idea->owner;
-    m_who->setText(who);
+    // The person moving the project, never its owner by default: the history says who did it.
+    m_who->setText(UiSettings::instance().userName());
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("moveError"));
     m_error->setWordWrap(true);
@@ -65,18 +70,33 @@ MoveStageDialog::MoveStageDialog(Document *document, qint64 ideaId, QWidget *par
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MoveStageDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
-    if (idea) {
+    if (idea && ideaIds.size() > 1) {
+        QStringList where;
+        for (Stage stage : kAllStages) {
+            int n = 0;
+            for (qint64 id : ideaIds) {
+                const Idea *i = document->idea(id);
+                n += i && i->lifecycle.stage == stage ? 1 : 0;
+            }
+            if (n > 0)
+                where << tr("%1 in %2").arg(n).arg(stageDisplayName(stage));
+        }
+        m_currentLabel->setText(tr("%1 projects: %2.").arg(ideaIds.size()).arg(where.join(QStringLiteral("; "))));
+        const int next = std::min(int(idea->lifecycle.stage) + 1, kStageCount - 1);
+        m_target->setCurrentIndex(next);
+    } else if (idea) {
         m_currentLabel->setText(tr("“%1” is in %2.").arg(idea->name, stageDisplayName(idea->lifecycle.stage)));
         const int next = std::min(int(idea->lifecycle.stage) + 1, kStageCount - 1);
         m_target->setCurrentIndex(next);
     }
     connect(m_target, &QComboBox::currentIndexChanged, this, &MoveStageDialog::updateFields);
-    updateFields();
     resize(520, sizeHint().height());
+    updateFields();
 }
 
 void MoveStageDialog::setTarget(Stage stage)
@@ -86,25 +106,47 @@ void MoveStageDialog::setTarget(Stage stage)
 
 void MoveStageDialog::updateFields()
 {
-    const Idea *idea = m_document->idea(m_ideaId);
+    const Idea *idea = m_ideaIds.isEmpty() ? nullptr : m_document->idea(m_ideaIds.first());
     if (!idea)
         return;
     const Stage from = idea->lifecycle.stage;
     const Stage to = Stage(m_target->currentData().toInt());
-    const bool backward = int(to) < int(from);
+    // The course's triggers belong to one pair of stages: offered when every project moves
+    // back from the same stage; otherwise the reason is written out.
+    bool sameStage = true;
+    bool leavingPlanning = false;
+    for (qint64 id : m_ideaIds) {
+        const Idea *i = m_document->idea(id);
+        if (!i)
+            continue;
+        sameStage = sameStage && i->lifecycle.stage == from;
+        leavingPlanning = leavingPlanning
+                          || (i->lifecycle.stage == Stage::Planning && to != Stage::Planning && !checklistComplete(i->checklist));
+    }
+    const bool backward = sameStage && int(to) < int(from);
     m_trigger->clear();
     if (backward) {
+        // Nothing is chosen for the user: a trigger is recorded only when picked.
+        m_trigger->addItem(tr("Choose the trigger…"), QVariant());
         for (const BackwardTrigger &t : triggersFor(from, to))
             m_trigger->addItem(t.text, t.id);
         m_trigger->addItem(tr("Another reason (describe it below)"), QString());
     }
     m_triggerLabel->setVisible(backward);
     m_trigger->setVisible(backward);
-    const bool leavingPlanning = from == Stage::Planning && to != Stage::Planning
-                                 && !checklistComplete(idea->checklist);
     m_overrideLabel->setVisible(leavingPlanning);
     m_overrideNote->setVisible(leavingPlanning);
     m_error->hide();
+    fitToContents();
+}
+
+// The dialog grows (and shrinks) with the rows and the message shown, so that nothing is
+// squashed or cut.
+void MoveStageDialog::fitToContents()
+{
+    layout()->activate();
+    const int height = layout()->totalHeightForWidth(width());
+    resize(width(), std::max(height, layout()->totalMinimumSize().height()));
 }
 
 MoveRequest MoveStageDialog::request() const
@@ -122,10 +164,11 @@ MoveRequest MoveStageDialog::request() const
 
 void MoveStageDialog::accept()
 {
-    const Status status = m_document->moveStage(m_ideaId, request());
+    const Status status = m_document->moveStages(m_ideaIds, request());
     if (!status) {
         m_error->setText(status.error().message);
         m_error->show();
+        fitToContents();
         return;
     }
     UiSettings::instance().rememberUserName(m_who->text());

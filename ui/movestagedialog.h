@@ -14,7 +14,7 @@ namespace mlp::ui {
 
 class Document;
 
-// Moves one project to another stage. A backward move asks for one of the course's triggers for
+// Moves one project, or several, to another stage. A backward move asks for one of the course's triggers for
 // that pair or a free-text reason; leaving Planning with the checklist unanswered asks for an
 // override note. A refusal from the core is shown here and the dialog stays open.
 class MoveStageDialog : public QDialog
@@ -23,6 +23,8 @@ class MoveStageDialog : public QDialog
 
 public:
     MoveStageDialog(Document *document, qint64 ideaId, QWidget *parent = nullptr);
+    // Several projects to one stage, as one undoable step.
+    MoveStageDialog(Document *document, const QList<qint64> &ideaIds, QWidget *parent = nullptr);
 
     MoveRequest request() const;
     void setTarget(Stage stage);
@@ -32,9 +34,10 @@ public slots:
 
 private:
     void updateFields();
+    void fitToContents();
 
     Document *m_document;
-    qint64 m_ideaId;
+    QList<qint64> m_ideaIds;
     QLabel *m_currentLabel;
     QComboBox *m_target;
     QLabel *m_triggerLabel;

@@ -26,7 +26,6 @@ QDoubleSpinBox *weightBox(const QString &objectName)
     box->setRange(0.0, 100.0);
     box->setDecimals(1);
     box->setSingleStep(0.5);
-    box->setKeyboardTracking(false);
     return box;
 }
 
@@ -67,7 +66,6 @@ SettingsDialog::SettingsDialog(Document *document, QWidget *parent)
         box->setRange(0.0, 10.0);
         box->setDecimals(1);
         box->setSingleStep(0.5);
-        box->setKeyboardTracking(false);
     }
     quadrantForm->addRow(tr("High impact from:"), m_impactThreshold);
     quadrantForm->addRow(tr("High feasibility from:"), m_feasibilityThreshold);
@@ -77,7 +75,7 @@ SettingsDialog::SettingsDialog(Document *document, QWidget *parent)
         m_quadrantNames[q] = new QLineEdit;
         m_quadrantNames[q]->setObjectName(QStringLiteral("quadrantName_%1").arg(q));
         quadrantForm->addRow(quadrantLabels[q], m_quadrantNames[q]);
-        connect(m_quadrantNames[q], &QLineEdit::editingFinished, this, &SettingsDialog::preview);
+        connect(m_quadrantNames[q], &QLineEdit::textChanged, this, &SettingsDialog::preview);
     }
     generalLayout->addWidget(quadrants);
 
@@ -88,7 +86,6 @@ SettingsDialog::SettingsDialog(Document *document, QWidget *parent)
     m_costBase->setRange(1.05, 20.0);
     m_costBase->setDecimals(2);
     m_costBase->setSingleStep(0.25);
-    m_costBase->setKeyboardTracking(false);
     costForm->addRow(wrapping(tr("Each step closer to perfect accuracy costs disproportionately more (the course). "
                                  "Our assumption: cost factor = base ^ nines, where nines = −log₁₀(1 − accuracy); "
                                  "0.99 has two nines.")));
@@ -151,7 +148,7 @@ SettingsDialog::SettingsDialog(Document *document, QWidget *parent)
     for (QDoubleSpinBox *box : {m_impactThreshold, m_feasibilityThreshold, m_costBase})
         connect(box, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::preview);
     connect(m_aggregation, &QComboBox::currentIndexChanged, this, &SettingsDialog::preview);
-    connect(m_name, &QLineEdit::editingFinished, this, &SettingsDialog::preview);
+    connect(m_name, &QLineEdit::textChanged, this, &SettingsDialog::preview);
 
     m_error = wrapping(QString());
     m_error->setObjectName(QStringLiteral("settingsError"));
@@ -167,7 +164,8 @@ SettingsDialog::SettingsDialog(Document *document, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(wrapping(tr("Every number here is an adjustable assumption of ours, not the course's. "
-                                  "The chart and the ranking follow your changes as you make them.")));
+                                  "The chart and the ranking follow your changes as you type; OK records them as one step "
+                                  "that Undo takes back, Cancel records nothing.")));
     layout->addWidget(tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -222,8 +220,13 @@ void SettingsDialog::restoreDefaults()
     setConfig(portfolioName(), ScoringConfig());
 }
 
-// Writes the settings being edited without an undo step; accept() turns the whole session into
-// one step, reject() writes the original back.
+SettingsDialog::~SettingsDialog()
+{
+    m_document->endSettingsPreview(); // closed any way but OK: the recorded settings again
+}
+
+// Shows the settings being edited in the chart, the table and the panel; the file and the undo
+// stack are left alone until OK.
 void SettingsDialog::preview()
 {
     if (m_filling)
@@ -234,37 +237,20 @@ void SettingsDialog::preview()
         m_error->show();
         return;
     }
-    const auto &p = m_document->portfolio();
-    if (p.name == portfolioName() && p.config == c) {
-        m_error->hide();
-        return;
-    }
-    if (const Status s = m_document->applySettings(portfolioName(), c); !s) {
-        m_error->setText(s.error().message);
-        m_error->show();
-        return;
-    }
     m_error->hide();
+    m_document->previewSettings(portfolioName(), c);
 }
 
+// One committed, undoable change from the settings before the dialog opened.
 void SettingsDialog::accept()
 {
-    const QString name = portfolioName();
     const ScoringConfig c = config();
     if (const Status valid = validateConfig(c); !valid) {
         m_error->setText(valid.error().message);
         m_error->show();
         return;
     }
-    const auto &p = m_document->portfolio();
-    if (p.name != m_originalName || !(p.config == m_originalConfig)) {
-        if (const Status s = m_document->applySettings(m_originalName, m_originalConfig); !s) {
-            m_error->setText(s.error().message);
-            m_error->show();
-            return;
-        }
-    }
-    if (const Status s = m_document->setSettings(name, c); !s) {
+    if (const Status s = m_document->setSettings(portfolioName(), c); !s) {
         m_error->setText(s.error().message);
         m_error->show();
         return;
@@ -274,9 +260,7 @@ void SettingsDialog::accept()
 
 void SettingsDialog::reject()
 {
-    const auto &p = m_document->portfolio();
-    if (p.name != m_originalName || !(p.config == m_originalConfig))
-        m_document->applySettings(m_originalName, m_originalConfig);
+    m_document->endSettingsPreview();
     QDialog::reject();
 }
 

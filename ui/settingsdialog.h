@@ -16,14 +16,15 @@ namespace mlp::ui {
 class Document;
 
 // Weights, quadrant thresholds and names, the cost-curve base and the aggregation of raters.
-// Changes apply live so the chart and the ranking move while you adjust; OK keeps them as one
-// undoable step, Cancel puts the previous settings back.
+// Changes are previewed as you type, so the chart and the ranking move while you adjust, without
+// writing anything; OK records them as one undoable step, Cancel records nothing.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit SettingsDialog(Document *document, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
 
     QString portfolioName() const;
     ScoringConfig config() const;

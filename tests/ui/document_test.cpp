@@ -251,6 +251,37 @@ TEST(Document, SettingsChangeReranksAndIsUndoable)
     EXPECT_EQ(d.rankOf(2), 1);
 }
 
+TEST(Document, SettingsPreviewShowsWithoutWritingAndOkRecordsFromBeforeIt)
+{
+    SampleDocument s;
+    const ScoringConfig original = s.document.portfolio().config;
+    const QString name = s.document.portfolio().name;
+    ScoringConfig shown = original;
+    shown.impactThreshold = 8.0;
+    s.document.previewSettings(name, shown);
+    EXPECT_TRUE(s.document.isPreviewingSettings());
+    EXPECT_DOUBLE_EQ(s.document.portfolio().config.impactThreshold, 8.0);
+    EXPECT_TRUE(s.file().config == original); // nothing written
+    EXPECT_EQ(s.document.undoStack()->count(), 0);
+
+    // Back to what is recorded, without writing either.
+    s.document.endSettingsPreview();
+    EXPECT_FALSE(s.document.isPreviewingSettings());
+    EXPECT_TRUE(s.document.portfolio().config == original);
+
+    // OK during a preview: one step, from the settings before the preview.
+    s.document.previewSettings(name, shown);
+    shown.impactThreshold = 7.0;
+    s.document.previewSettings(name, shown);
+    ASSERT_TRUE(s.document.setSettings(name, shown).ok());
+    EXPECT_FALSE(s.document.isPreviewingSettings());
+    EXPECT_EQ(s.document.undoStack()->count(), 1);
+    EXPECT_TRUE(s.file().config == shown);
+    s.document.undoStack()->undo();
+    EXPECT_TRUE(s.document.portfolio().config == original);
+    EXPECT_TRUE(s.file().config == original);
+}
+
 TEST(Document, InvalidSettingsAreRefused)
 {
     SampleDocument s;

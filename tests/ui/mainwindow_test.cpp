@@ -6,28 +6,32 @@
 #include "ideasmodel.h"
 #include "io/jsonformat.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 #include "uisettings.h"
 
 #include <QAction>
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QScrollBar>
 #include <QHeaderView>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
 
-#include <iostream>
 
 using namespace mlp;
 using namespace mlp::ui;
@@ -63,6 +67,10 @@ protected:
         }
         window = std::make_unique<MainWindow>(clock);
         window->setErrorReporter([this](const QString &title, const QString &message) { errors << title + QLatin1String(": ") + message; });
+        window->setConfirmer([this](const QString &, const QString &question, const QString &) {
+            questions << question;
+            return confirmAnswer;
+        });
         window->resize(1280, 800);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
@@ -78,6 +86,12 @@ protected:
     }
 
     QAction *action(const char *name) const { return find<QAction>(QString::fromLatin1(name)); }
+    // Keys reach shortcuts and the focused widget only in the active window.
+    void activate() const
+    {
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    }
     Document &document() const { return *window->document(); }
     qint64 idAtRow(int row) const
     {
@@ -88,6 +102,8 @@ protected:
     FakeClock clock{testNow()};
     QString path;
     QStringList errors;
+    QStringList questions;
+    bool confirmAnswer = true;
     std::unique_ptr<MainWindow> window;
 };
 
@@ -244,6 +260,193 @@ TEST_F(MainWindowTest, DeleteAndUndoThroughTheActions)
     EXPECT_EQ(document().idea(id), nullptr);
 }
 
+TEST_F(MainWindowTest, DeleteOnAnAnswerClearsTheAnswerNotTheIdea)
+{
+    const int count = int(document().portfolio().ideas.size());
+    qint64 id = 0;
+    int question = -1;
+    for (int row = 0; row < window->table()->model()->rowCount() && question < 0; ++row) {
+        const Idea *idea = document().idea(idAtRow(row));
+        if (idea->raters.isEmpty())
+            continue;
+        for (int q = 0; q < kQuestionCount && question < 0; ++q) {
+            if (idea->raters.first().answers[q] > 0) {
+                id = idea->id;
+                question = q;
+                window->table()->selectRow(row);
+            }
+        }
+    }
+    ASSERT_GE(question, 0);
+    ASSERT_EQ(window->editor()->ideaId(), id);
+    activate();
+    auto *scale = window->editor()->findChild<AnswerScale *>();
+    QList<AnswerScale *> scales = window->editor()->findChildren<AnswerScale *>();
+    ASSERT_EQ(scales.size(), kQuestionCount);
+    scale = scales.at(question);
+    QAbstractButton *button = scale->button(scale->value());
+    ASSERT_NE(button, nullptr);
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Delete);
+    ASSERT_NE(document().idea(id), nullptr) << "Delete on an answer deleted the idea";
+    EXPECT_EQ(document().portfolio().ideas.size(), count);
+    EXPECT_EQ(document().idea(id)->raters.first().answers[question], 0);
+}
+
+TEST_F(MainWindowTest, DeletingSeveralIdeasIsOneStepAndUndoSelectsThemAgain)
+{
+    const int count = int(document().portfolio().ideas.size());
+    const QList<qint64> ids{idAtRow(1), idAtRow(2)};
+    window->selectIds(ids);
+    EXPECT_TRUE(action("actionMoveStage")->isEnabled()); // several can be moved at once too
+    activate();
+    window->table()->setFocus();
+    QTest::keyClick(window->table(), Qt::Key_Delete);
+    EXPECT_EQ(document().portfolio().ideas.size(), count - 2);
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("selectionLabel"))->text().contains(QStringLiteral("Undo")));
+    action("actionUndo")->trigger();
+    EXPECT_EQ(document().portfolio().ideas.size(), count);
+    QList<qint64> selected = window->selectedIds();
+    std::sort(selected.begin(), selected.end());
+    QList<qint64> expected = ids;
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(selected, expected);
+}
+
+TEST_F(MainWindowTest, UndoAfterSettingsUndoesTheSettingsNotTheFilterText)
+{
+    activate();
+    QLineEdit *filter = find<QLineEdit>(QStringLiteral("filterText"));
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("churn"));
+    filter->clear(); // typed and cleared: the box has edits of its own to undo
+    ASSERT_TRUE(filter->isUndoAvailable());
+    const ScoringConfig before = document().portfolio().config;
+    ScoringConfig changed = before;
+    changed.impactThreshold = 7.5;
+    ASSERT_TRUE(document().setSettings(document().portfolio().name, changed).ok());
+    filter->setFocus(); // where focus returns after the dialog
+    QTest::keyClick(filter, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_TRUE(document().portfolio().config == before);
+    EXPECT_TRUE(filter->text().isEmpty());
+
+    // A text field's own unrecorded edit is still undone in the field.
+    QTest::keyClicks(filter, QStringLiteral("x"));
+    QTest::keyClick(filter, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_TRUE(filter->text().isEmpty());
+    EXPECT_TRUE(document().undoStack()->canRedo()); // the portfolio's step not redone
+}
+
+TEST_F(MainWindowTest, SettingsAndSaveACopyHaveKeysOnEveryDesktop)
+{
+    EXPECT_TRUE(action("actionSettings")->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    EXPECT_TRUE(action("actionSaveCopy")->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+    EXPECT_FALSE(action("actionSettings")->shortcut().isEmpty()); // the menu shows one
+    EXPECT_FALSE(action("actionSaveCopy")->shortcut().isEmpty());
+}
+
+TEST_F(MainWindowTest, StatusBarShowsOneTextAtATime)
+{
+    window->table()->selectRow(0);
+    const qint64 id = idAtRow(0);
+    Idea changed = *document().idea(id);
+    changed.owner = QStringLiteral("Someone else");
+    ASSERT_TRUE(document().editIdea(changed, QStringLiteral("owner")).ok());
+    QApplication::processEvents();
+    // No temporary message drawn over the labels; each label has its own place.
+    EXPECT_TRUE(window->statusBar()->currentMessage().isEmpty())
+        << window->statusBar()->currentMessage().toStdString();
+    QList<QLabel *> labels;
+    for (QLabel *label : window->statusBar()->findChildren<QLabel *>()) {
+        if (label->isVisible() && !label->text().isEmpty())
+            labels << label;
+    }
+    for (int i = 0; i < labels.size(); ++i) {
+        for (int j = i + 1; j < labels.size(); ++j)
+            EXPECT_FALSE(labels.at(i)->geometry().intersects(labels.at(j)->geometry()))
+                << labels.at(i)->objectName().toStdString() << " / " << labels.at(j)->objectName().toStdString();
+    }
+}
+
+TEST_F(MainWindowTest, SettingsDialogStaysClearOfTheChart)
+{
+    QApplication::processEvents();
+    QRect dialogGeometry;
+    bool previewedWithoutWriting = false;
+    QTimer::singleShot(0, window.get(), [&] {
+        auto *dialog = window->findChild<SettingsDialog *>();
+        ASSERT_NE(dialog, nullptr);
+        dialogGeometry = dialog->frameGeometry();
+        auto *threshold = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("impactThreshold"));
+        threshold->setValue(9.0);
+        previewedWithoutWriting = document().portfolio().config.impactThreshold == 9.0
+                                  && fileContent(document(), dir).config.impactThreshold != 9.0;
+        dialog->reject();
+    });
+    action("actionSettings")->trigger();
+    const QRect chart(window->chart()->mapToGlobal(QPoint(0, 0)), window->chart()->size());
+    EXPECT_FALSE(dialogGeometry.intersects(chart));
+    EXPECT_TRUE(previewedWithoutWriting);
+}
+
+TEST_F(MainWindowTest, JsonImportSaysItReplacesBeforeItDoesAndCsvMerges)
+{
+    const Portfolio before = sortedById(document().portfolio());
+    Portfolio other;
+    other.name = QStringLiteral("Other");
+    Idea lone;
+    lone.id = 1;
+    lone.name = QStringLiteral("Lone idea");
+    lone.lifecycle.createdAt = clock.now();
+    other.ideas << lone;
+    const QString json = dir.filePath(QStringLiteral("other.json"));
+    {
+        QFile f(json);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(io::exportJson(other));
+    }
+    confirmAnswer = false;
+    EXPECT_FALSE(window->importFile(json));
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_TRUE(questions.first().contains(QStringLiteral("replaces"))) << questions.first().toStdString();
+    EXPECT_TRUE(sortedById(document().portfolio()) == before); // declined: nothing changed
+    EXPECT_EQ(document().undoStack()->count(), 0);
+
+    confirmAnswer = true;
+    EXPECT_TRUE(window->importFile(json));
+    EXPECT_EQ(document().portfolio().ideas.size(), 1);
+    document().undoStack()->undo();
+    EXPECT_TRUE(sortedById(document().portfolio()) == before);
+
+    // CSV merges: nothing to confirm, and the status bar says it merged.
+    const QString csv = dir.filePath(QStringLiteral("ideas.csv"));
+    ASSERT_TRUE(window->exportFile(csv));
+    questions.clear();
+    EXPECT_TRUE(window->importFile(csv));
+    EXPECT_TRUE(questions.isEmpty());
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("selectionLabel"))->text().contains(QStringLiteral("merged")));
+}
+
+TEST_F(MainWindowTest, TextsReadAsWordsNotPlaceholders)
+{
+    EXPECT_FALSE(find<QLabel>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("(s)")));
+    window->selectIds({idAtRow(0), idAtRow(1)});
+    EXPECT_FALSE(find<QLabel>(QStringLiteral("selectionLabel"))->text().contains(QStringLiteral("(s)")));
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("selectionLabel"))->text().contains(QStringLiteral("2 ideas")));
+    find<QLineEdit>(QStringLiteral("filterText"))->setText(QStringLiteral("zzzz-nothing"));
+    EXPECT_FALSE(find<QLabel>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("(s)")));
+}
+
+TEST_F(MainWindowTest, OpenRecentShowsTheFolder)
+{
+    QMenu *recent = find<QMenu>(QStringLiteral("recentMenu"));
+    emit recent->aboutToShow();
+    ASSERT_FALSE(recent->actions().isEmpty());
+    const QString text = recent->actions().first()->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("sample.mlplan"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QFileInfo(dir.path()).fileName())) << text.toStdString();
+}
+
 TEST_F(MainWindowTest, AddIdeaThenNameItInTheEditor)
 {
     const int count = int(document().portfolio().ideas.size());
@@ -275,6 +478,9 @@ TEST_F(MainWindowTest, DuplicateSelectsTheCopy)
     ASSERT_EQ(selected.size(), 1);
     EXPECT_NE(selected.first(), source);
     EXPECT_TRUE(document().idea(selected.first())->name.contains(document().idea(source)->name));
+    EXPECT_TRUE(document().idea(selected.first())->name.endsWith(QStringLiteral("(copy)")));
+    // Its name is ready to be changed.
+    EXPECT_EQ(find<QLineEdit>(QStringLiteral("nameEdit"))->selectedText(), document().idea(selected.first())->name);
 }
 
 TEST_F(MainWindowTest, DroppingFilesOpensOrImports)
@@ -366,6 +572,47 @@ TEST_F(MainWindowTest, AllColumnsFitTheTableAndAResizedColumnIsKept)
         setting->reset();
 }
 
+TEST_F(MainWindowTest, NamesAndStagesAreReadableOnALaptopScreen)
+{
+    for (const QSize size : {QSize(1280, 800), QSize(1280, 720)}) {
+        window->resize(size);
+        QApplication::processEvents();
+        QTableView *table = window->table();
+        QHeaderView *header = table->horizontalHeader();
+        const QFontMetrics fm = table->fontMetrics();
+        // The name gets the room: about 24 characters at least.
+        EXPECT_GE(header->sectionSize(IdeasModel::NameColumn), fm.averageCharWidth() * 24) << size.height();
+        // Every stage is shown whole (a short name; the tooltip has the long one).
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex stage = table->model()->index(row, IdeasModel::StageColumn);
+            const QString text = stage.data().toString();
+            if (text.contains(QLatin1Char('(')))
+                continue; // shipped or shelved: the outcome is added
+            EXPECT_LE(fm.horizontalAdvance(text) + 8, header->sectionSize(IdeasModel::StageColumn))
+                << text.toStdString() << " at " << size.height();
+            EXPECT_NE(stage.data(Qt::ToolTipRole).toString(), text);
+        }
+    }
+}
+
+TEST_F(MainWindowTest, WidthsChosenOnALargeScreenLeaveTheNameReadableOnASmallOne)
+{
+    window->resize(1800, 1000);
+    QApplication::processEvents();
+    QHeaderView *header = window->table()->horizontalHeader();
+    header->resizeSection(IdeasModel::OwnerColumn, 300); // the user's widths from now on
+    header->resizeSection(IdeasModel::ArchetypeColumn, 300);
+    window->resize(1280, 720);
+    QApplication::processEvents();
+    const QFontMetrics fm = window->table()->fontMetrics();
+    EXPECT_GE(header->sectionSize(IdeasModel::NameColumn), fm.averageCharWidth() * 16);
+    EXPECT_GT(header->sectionSize(IdeasModel::OwnerColumn), fm.averageCharWidth() * 6); // shrunk, not gone
+    window->close();
+    for (const auto *setting : {&UiSettings::instance().tableHeaderState, &UiSettings::instance().windowGeometry,
+                                &UiSettings::instance().windowState, &UiSettings::instance().splitterState})
+        setting->reset();
+}
+
 TEST_F(MainWindowTest, ChartSaysWhatToDoWhenThereIsNothingToShow)
 {
     EXPECT_TRUE(window->chart()->emptyStateText().isEmpty());
@@ -391,7 +638,9 @@ TEST_F(MainWindowTest, ChartModesFollowTheViewMenu)
     EXPECT_EQ(window->chart()->colorMode(), PortfolioChartView::ColorMode::Archetype);
 }
 
-TEST(MainWindowSpeed, TenThousandIdeas)
+// How fast this is, is measured in bench/ui (BM_WindowOpenToFirstPaint,
+// BM_WindowFilterKeystroke); here only that it works with 10,000 ideas.
+TEST(MainWindowLarge, TenThousandIdeasOpenAndFilter)
 {
     QTemporaryDir dir;
     FakeClock clock(testNow());
@@ -404,26 +653,17 @@ TEST(MainWindowSpeed, TenThousandIdeas)
     window.resize(1280, 800);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    QElapsedTimer timer;
-    timer.start();
     ASSERT_TRUE(window.openFile(path));
     window.repaint();
-    const qint64 open = timer.elapsed();
+    EXPECT_EQ(window.table()->model()->rowCount(), 10000);
 
     QLineEdit *filter = window.findChild<QLineEdit *>(QStringLiteral("filterText"));
     ASSERT_NE(filter, nullptr);
-    qint64 worst = 0;
-    for (const QChar c : QStringLiteral("idea 12")) {
-        timer.restart();
-        QTest::keyClick(filter, c.toLatin1());
-        worst = std::max(worst, timer.elapsed());
-    }
-    for (int i = 0; i < 4; ++i) {
-        timer.restart();
+    QTest::keyClicks(filter, QStringLiteral("Idea 012"));
+    const int narrowed = window.table()->model()->rowCount();
+    EXPECT_GT(narrowed, 0);
+    EXPECT_LT(narrowed, 10000);
+    for (int i = 0; i < 4; ++i)
         QTest::keyClick(filter, Qt::Key_Backspace);
-        worst = std::max(worst, timer.elapsed());
-    }
-    std::cout << "[ measure ] open 10,000 ideas in the window: " << open << " ms; slowest filter keystroke: " << worst
-              << " ms\n";
-    EXPECT_LE(worst, 50);
+    EXPECT_GE(window.table()->model()->rowCount(), narrowed);
 }

@@ -5,11 +5,9 @@
 #include "io/jsonformat.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QUndoStack>
 
-#include <iostream>
 
 using namespace mlp;
 using namespace mlp::ui;
@@ -175,7 +173,9 @@ TEST(IdeaFilterModel, SortsNumericColumnsAsNumbers)
         EXPECT_EQ(filter.index(row, IdeasModel::RankColumn).data().toInt(), row + 1);
 }
 
-TEST(IdeaFilterModel, EachKeystrokeOnTenThousandIdeasTakesUnder50ms)
+// How fast each keystroke is, is measured in bench/ui (BM_FilterModelKeystroke); here only
+// that filtering 10,000 ideas keystroke by keystroke narrows and widens correctly.
+TEST(IdeaFilterModel, FiltersTenThousandIdeasKeystrokeByKeystroke)
 {
     QTemporaryDir dir;
     FakeClock clock(testNow());
@@ -187,20 +187,23 @@ TEST(IdeaFilterModel, EachKeystrokeOnTenThousandIdeasTakesUnder50ms)
     filter.sort(IdeasModel::NameColumn, Qt::AscendingOrder);
     ASSERT_EQ(filter.rowCount(), 10000);
 
-    const QString typed = d.portfolio().ideas.at(1234).name.left(8);
-    qint64 worst = 0;
+    const QString target = d.portfolio().ideas.at(1234).name;
+    const QString typed = target.left(8);
     QString text;
-    const QString keys = typed + QStringLiteral("\b\b\b");
-    for (const QChar c : keys) {
-        if (c == QLatin1Char('\b'))
-            text.chop(1);
-        else
-            text += c;
-        QElapsedTimer timer;
-        timer.start();
+    int previous = filter.rowCount();
+    for (const QChar c : typed) {
+        text += c;
         filter.setText(text);
-        worst = std::max(worst, timer.elapsed());
+        EXPECT_LE(filter.rowCount(), previous) << "typing narrows";
+        EXPECT_GE(filter.rowCount(), 1) << "the idea typed stays";
+        previous = filter.rowCount();
     }
-    EXPECT_LE(worst, 50) << "slowest keystroke in ms";
-    std::cout << "[ measure ] slowest filter keystroke over 10,000 ideas: " << worst << " ms\n";
+    for (int i = 0; i < 3; ++i) {
+        text.chop(1);
+        filter.setText(text);
+        EXPECT_GE(filter.rowCount(), previous) << "deleting widens";
+        previous = filter.rowCount();
+    }
+    filter.setText(QString());
+    EXPECT_EQ(filter.rowCount(), 10000);
 }

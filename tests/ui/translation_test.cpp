@@ -3,6 +3,7 @@
 #include "domain/lifecycle.h"
 #include "domain/scoring.h"
 #include "io/jsonformat.h"
+#include "application.h"
 #include "mainwindow.h"
 #include "storage/portfoliofile.h"
 #include "translators.h"
@@ -10,6 +11,7 @@
 #include <QToolBar>
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QMenuBar>
@@ -191,6 +193,24 @@ TEST_F(Translation, LanguageVariableOverridesTheSystemLocale)
     EXPECT_EQ(mlp::l10n::preferredLocale().language(), QLocale::Korean);
     environment.set("MLP_LANGUAGE", "en");
     EXPECT_EQ(mlp::l10n::preferredLocale().language(), QLocale::English);
+}
+
+TEST_F(Translation, QtsOwnTextsAndDatesFollowTheLanguage)
+{
+    const QLocale previous;
+    ScopedEnvironment environment;
+    environment.set("LC_ALL", "C.UTF-8");
+    environment.set("MLP_LANGUAGE", "ko");
+    mlp::ui::applyLanguage();
+    // Standard buttons (OK, Cancel, Restore Defaults) and the command line's help come from
+    // Qt's own catalogue.
+    EXPECT_NE(translated("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+    EXPECT_NE(translated("QPlatformTheme", "Restore Defaults"), QStringLiteral("Restore Defaults"));
+    EXPECT_NE(translated("QCommandLineParser", "Options:"), QStringLiteral("Options:"));
+    EXPECT_EQ(QLocale().language(), QLocale::Korean);
+    const QString date = QLocale().toString(QDate(2026, 10, 23), QLocale::ShortFormat);
+    EXPECT_FALSE(date.contains(QStringLiteral("Oct"))) << date.toStdString();
+    QLocale::setDefault(previous);
 }
 
 TEST_F(Translation, TheCLocaleIgnoresLanguagePreferences)
