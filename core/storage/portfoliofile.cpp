@@ -960,17 +960,22 @@ Status PortfolioFile::recover(const QString &path)
     return Ok{};
 }
 
-Result<std::unique_ptr<PortfolioFile>> PortfolioFile::openImpl(const QString &path, Access access,
+Result<std::unique_ptr<PortfolioFile>> PortfolioFile::openImpl(const QString &givenPath,
+                                                               Access access,
                                                                bool acceptUnknownLeftovers)
 {
-    const Result<Header> header = readHeader(path);
+    const Result<Header> header = readHeader(givenPath);
     if (!header)
         return header.error();
-    if (Status status = checkVersion(path, header->userVersion); !status)
+    if (Status status = checkVersion(givenPath, header->userVersion); !status)
         return status.error();
+    // SQLite names the -wal and -journal after the file a symlink points to; so do the
+    // leftover checks, which therefore work on that path too.
+    const QString canonical = QFileInfo(givenPath).canonicalFilePath();
+    const QString path = canonical.isEmpty() ? givenPath : canonical;
 
     auto d = std::make_unique<Private>();
-    d->path = path;
+    d->path = givenPath;
     if (access == Access::Read) {
         d->readOnly = true;
         auto connection = connectReader(path, d->lock, d->scratch);

@@ -64,7 +64,7 @@ public:
 private:
     struct Private;
     explicit PortfolioFile(std::unique_ptr<Private> d);
-    static Result<std::unique_ptr<PortfolioFile>> openImpl(const QString &path, Access access,
+    static Result<std::unique_ptr<PortfolioFile>> openImpl(const QString &givenPath, Access access,
                                                             bool acceptUnknownLeftovers);
     std::unique_ptr<Private> d;
 };

@@ -109,15 +109,20 @@ TEST_F(LeftoversTest, AWalOfAnotherPortfolioIsNeverApplied)
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
     ASSERT_TRUE(QFile::copy(other + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+    const QString link = file(QStringLiteral("link.mlplan"));
+    ASSERT_TRUE(QFile::link(path, link));
     const auto before = snapshot();
 
+    // By its own name and through a symlink (SQLite looks for the -wal beside the target).
     for (const auto access : {PortfolioFile::Access::Read, PortfolioFile::Access::Write}) {
-        auto opened = PortfolioFile::open(path, access);
-        ASSERT_FALSE(opened.ok());
-        EXPECT_EQ(opened.error().code, Error::Code::Corrupt) << text(opened.error());
-        EXPECT_TRUE(opened.error().message.contains(QStringLiteral("a.mlplan-wal"))) << text(opened.error());
-        EXPECT_TRUE(opened.error().message.contains(QStringLiteral("Nothing was changed"))) << text(opened.error());
-        EXPECT_EQ(snapshot(), before);
+        for (const QString &name : {path, link}) {
+            auto opened = PortfolioFile::open(name, access);
+            ASSERT_FALSE(opened.ok());
+            EXPECT_EQ(opened.error().code, Error::Code::Corrupt) << text(opened.error());
+            EXPECT_TRUE(opened.error().message.contains(QStringLiteral("a.mlplan-wal"))) << text(opened.error());
+            EXPECT_TRUE(opened.error().message.contains(QStringLiteral("Nothing was changed"))) << text(opened.error());
+            EXPECT_EQ(snapshot(), before);
+        }
     }
 }
 
