@@ -70,7 +70,7 @@ struct PortfolioFile::Private
     Status transaction(const char *what, F body)
     {
         if (readOnly)
-            return makeError(Error::Code::Invalid,
+            return makeError(Error::Code::Io,
                              QCoreApplication::translate(
                                  "mlp", "%1 was opened for reading only; nothing was changed.")
                                  .arg(nativePath(path)));
