@@ -161,6 +161,18 @@ TEST_F(WriterLockTest, ReadingAClosedFileCreatesNoFileBesideIt)
     }
 }
 
+TEST_F(WriterLockTest, ReadersOpenNamesWithCharactersThatMeanSomethingInAUri)
+{
+    // A reader of a file without a writer opens it through an SQLite URI ("immutable").
+    ASSERT_TRUE(QDir(m_dir.path()).mkpath(QStringLiteral("Q2 plans #1 ?%20")));
+    const QString path = createRich(QStringLiteral("Q2 plans #1 ?%20/100% sure?.mlplan"));
+    auto reader = PortfolioFile::open(path, PortfolioFile::Access::Read);
+    ASSERT_TRUE(reader.ok()) << text(reader.error());
+    EXPECT_EQ(*(*reader)->load(), richPortfolio());
+    reader->reset();
+    EXPECT_EQ(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files).size(), 1);
+}
+
 TEST_F(WriterLockTest, CopyOverAFileOpenElsewhereOrOverItselfIsRefused)
 {
     const QString path = createRich();
