@@ -151,14 +151,35 @@ Result<std::unique_ptr<Connection>> connectWritable(const QString &path)
 
 // Rollback journal with synchronous=FULL. Writes nothing by itself, except that a -wal already
 // judged to belong to this file (leftovers.h) is folded back in.
-Status enterRollbackMode(QSqlDatabase &db, const QString &path)
+// A reader that opened beside the last writer still holds the file in WAL mode, so SQLite
+// cannot leave it yet: then, if `keptWal` is given, the file stays in WAL (*keptWal is set).
+Status enterRollbackMode(QSqlDatabase &db, const QString &path, bool *keptWal = nullptr)
 {
     QSqlError e;
-    for (const char *pragma : {"PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL"}) {
-        if (!exec(db, QString::fromLatin1(pragma), &e))
+    if (!exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"), &e)) {
+        const int code = primaryCode(e);
+        QSqlQuery mode(db);
+        if (!keptWal || (code != kSqliteBusy && code != kSqliteLocked)
+            || !mode.exec(QStringLiteral("PRAGMA journal_mode")) || !mode.next()
+            || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             return sqlError(path, e, QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
+        *keptWal = true;
     }
+    if (!exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &e))
+        return sqlError(path, e, QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
     return Ok{};
+}
+
+// The file's session row (see PortfolioFile::Private::sessionMark); empty if it has none.
+QString storedSessionMark(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?")))
+        return {};
+    q.bindValue(0, QString::fromLatin1(kSessionKey));
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
 }
 
 Result<std::unique_ptr<Connection>> connectAndVerify(const QString &path, OpenAs how,
@@ -352,8 +373,21 @@ Result<std::unique_ptr<PortfolioFile>> PortfolioFile::openImpl(const QString &gi
         if (Status status = verify(db, path, Integrity::Full); !status)
             return status.error();
     }
-    if (Status rollback = enterRollbackMode(db, path); !rollback)
+    bool keptWal = false;
+    if (Status rollback = enterRollbackMode(db, path, &keptWal); !rollback)
         return rollback.error();
+    if (keptWal) {
+        // The -wal stays the file's live one: this session goes on with the mark the file
+        // already carries (equal in the file and its -wal, judged above), so that its own
+        // changes are still recognised after a crash. A -wal folded in on the user's say, or
+        // a file without a mark, must leave WAL first.
+        const QString mark = storedSessionMark(db);
+        if (mark.isEmpty() || acceptUnknownLeftovers)
+            return makeError(Error::Code::Locked, lockedMessage(path));
+        d->sessionMark = mark;
+        d->inWal = true;
+        d->marked = true;
+    }
 
     const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
     if (!version)

@@ -141,6 +141,41 @@ TEST_F(WriterLockTest, ReadersWorkBesideAWriterInTheSameProcess)
     EXPECT_EQ((*window)->load()->find(600), nullptr);
 }
 
+// A reader that opened beside a window keeps the window's -wal alive after the window closes
+// (SQLite cannot fold it back while the reader is open). Opening the file again for writing
+// must still work, and a crash of that second writer must still be recovered without asking.
+TEST_F(WriterLockTest, AWriterOpensBesideAReaderOfTheLastSession)
+{
+    const QString path = createRich();
+    auto window = PortfolioFile::open(path);
+    ASSERT_TRUE(window.ok()) << text(window.error());
+    ASSERT_TRUE((*window)->upsertIdea(numberedIdea(700)).ok());
+    ASSERT_TRUE((*window)->upsertIdea(numberedIdea(701)).ok());
+    auto reader = PortfolioFile::open(path, PortfolioFile::Access::Read);
+    ASSERT_TRUE(reader.ok()) << text(reader.error());
+    ASSERT_TRUE((*reader)->load().ok());
+    window->reset();
+
+    auto again = PortfolioFile::open(path);
+    ASSERT_TRUE(again.ok()) << text(again.error());
+    ASSERT_TRUE((*again)->upsertIdea(numberedIdea(702)).ok());
+    ASSERT_TRUE((*again)->upsertIdea(numberedIdea(703)).ok());
+    const Portfolio written = *(*again)->load();
+    // The reader still reads, and sees the new changes.
+    EXPECT_EQ(*(*reader)->load(), written);
+
+    // The second writer's changes, left in the -wal as a crash would leave them, are its own.
+    const QTemporaryDir crashed;
+    const QString copy = crashed.filePath(QStringLiteral("crashed.mlplan"));
+    ASSERT_TRUE(QFile::copy(path, copy));
+    ASSERT_TRUE(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    again->reset();
+    reader->reset();
+    auto recovered = PortfolioFile::open(copy);
+    ASSERT_TRUE(recovered.ok()) << text(recovered.error());
+    EXPECT_EQ(*(*recovered)->load(), written);
+}
+
 TEST_F(WriterLockTest, ReadingAClosedFileCreatesNoFileBesideIt)
 {
     const QString path = createRich();
