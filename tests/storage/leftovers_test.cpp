@@ -99,6 +99,49 @@ TEST_F(LeftoversTest, AWalOfTheFilesOwnSessionIsRecoveredAndReadersChangeNothing
     EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("a.mlplan")});
 }
 
+// The writer is killed while a reader in this process reads beside it: the reader goes on
+// reading, and a new writer opens while that reader is still open, recovers the killed
+// writer's changes and keeps its own across a second crash.
+TEST_F(LeftoversTest, AWriterKilledWhileAReaderIsOpenIsRecoveredBesideTheReader)
+{
+    const QString path = create(QStringLiteral("a.mlplan"), richPortfolio());
+    std::unique_ptr<QProcess> child(startChild(QStringLiteral("hold-with-wal"), path));
+    ASSERT_TRUE(child->waitForStarted());
+    QByteArray output;
+    ASSERT_TRUE(waitForLine(*child, "ready", 1, output)) << output.toStdString();
+    auto reader = PortfolioFile::open(path, PortfolioFile::Access::Read);
+    ASSERT_TRUE(reader.ok()) << text(reader.error());
+    Portfolio expected = richPortfolio();
+    for (qint64 id : {999, 998, 997})
+        expected.ideas.append(numberedIdea(id));
+    EXPECT_EQ(*(*reader)->load(), expected);
+    child->kill();
+    ASSERT_TRUE(child->waitForFinished());
+    EXPECT_EQ(*(*reader)->load(), expected);
+
+    auto writer = PortfolioFile::open(path);
+    ASSERT_TRUE(writer.ok()) << text(writer.error());
+    EXPECT_EQ(*(*writer)->load(), expected);
+    ASSERT_TRUE((*writer)->upsertIdea(numberedIdea(996)).ok());
+    expected.ideas.append(numberedIdea(996));
+    EXPECT_EQ(*(*reader)->load(), expected);
+
+    // What a second crash would leave: the new writer's change is still the file's own.
+    const QTemporaryDir crashed;
+    const QString copy = crashed.filePath(QStringLiteral("crashed.mlplan"));
+    ASSERT_TRUE(QFile::copy(path, copy));
+    ASSERT_TRUE(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    auto recovered = PortfolioFile::open(copy);
+    ASSERT_TRUE(recovered.ok()) << text(recovered.error());
+    EXPECT_EQ(*(*recovered)->load(), expected);
+    recovered->reset();
+
+    writer->reset();
+    reader->reset();
+    EXPECT_EQ(*PortfolioFile::open(path).value()->load(), expected);
+    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("a.mlplan")});
+}
+
 TEST_F(LeftoversTest, AWalOfAnotherPortfolioIsNeverApplied)
 {
     const QString path = create(QStringLiteral("a.mlplan"), richPortfolio());
