@@ -35,7 +35,7 @@ QString unknownExtensionMessage(const QString &path)
         .arg(path);
 }
 
-Result<OpenPortfolio> openPortfolio(const QString &path)
+Result<OpenPortfolio> openPortfolio(const QString &path, PortfolioFile::Access access)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -46,13 +46,22 @@ Result<OpenPortfolio> openPortfolio(const QString &path)
             Error::Code::Io,
             QCoreApplication::translate("mlp", "%1: is a folder, not a portfolio file").arg(path));
 
-    auto opened = PortfolioFile::open(path);
+    // Storage's messages name the file themselves.
+    auto opened = PortfolioFile::open(path, access);
     if (!opened)
-        return makeError(opened.error().code, path + QStringLiteral(": ") + opened.error().message);
+        return opened.error();
     auto loaded = (*opened)->load();
     if (!loaded)
-        return makeError(loaded.error().code, path + QStringLiteral(": ") + loaded.error().message);
+        return loaded.error();
     return OpenPortfolio { std::move(*opened), std::move(*loaded) };
+}
+
+QString storageMessage(const QString &path, const Error &error)
+{
+    // A value refused before writing does not name the file; the file's own errors do.
+    if (error.code == Error::Code::Invalid)
+        return path + QStringLiteral(": ") + error.message;
+    return error.message;
 }
 
 Result<int> resolveIdea(const Portfolio &portfolio, const QString &idOrName)
@@ -71,7 +80,7 @@ Result<int> resolveIdea(const Portfolio &portfolio, const QString &idOrName)
 int changeIdea(Context &context, const QString &path, const QString &idOrName,
                const IdeaChange &change, Idea &saved)
 {
-    auto opened = openPortfolio(path);
+    auto opened = openPortfolio(path, PortfolioFile::Access::Write);
     if (!opened)
         return fail(context, Refused, opened.error().message);
     const auto index = resolveIdea(opened->portfolio, idOrName);
@@ -82,7 +91,7 @@ int changeIdea(Context &context, const QString &path, const QString &idOrName,
         return fail(context, Refused, changed.error().message);
     const Status written = opened->file->upsertIdea(*changed);
     if (!written)
-        return fail(context, Refused, path + QStringLiteral(": ") + written.error().message);
+        return fail(context, Refused, storageMessage(path, written.error()));
     saved = std::move(*changed);
     return Success;
 }

@@ -64,8 +64,13 @@ struct OpenPortfolio
     Portfolio portfolio;
 };
 // Opens and loads an existing portfolio file. A missing file is refused here, so that
-// opening never creates one.
-Result<OpenPortfolio> openPortfolio(const QString &path);
+// opening never creates one. Read (the default) works beside a window that has the file open
+// and never changes the file; a command that changes the file asks for Write.
+Result<OpenPortfolio> openPortfolio(const QString &path,
+                                    PortfolioFile::Access access = PortfolioFile::Access::Read);
+
+// The message of an error from a PortfolioFile call on `path`, naming the file once.
+QString storageMessage(const QString &path, const Error &error);
 
 // The idea named by id or name in `portfolio`, or why not.
 Result<int> resolveIdea(const Portfolio &portfolio, const QString &idOrName);

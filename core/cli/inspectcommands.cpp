@@ -54,14 +54,27 @@ void configureCheck(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("mlp", "The portfolio file."));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("recover"),
+        QCoreApplication::translate(
+            "mlp", "Fold a leftover FILE-wal into the file although nothing ties it to the "
+                   "file's last session, if the result is a sound portfolio. Changes the file.")));
 }
 
+// Reads the file (never changing it or the files beside it), runs the full integrity check
+// and checks every value. With --recover it first folds in a leftover -wal on the user's say.
 int executeCheck(Context &context, const QCommandLineParser &parser)
 {
     const QString path = parser.positionalArguments().at(0);
-    const auto opened = openPortfolio(path);
+    if (parser.isSet(QStringLiteral("recover"))) {
+        if (const Status recovered = PortfolioFile::recover(path); !recovered)
+            return fail(context, Refused, recovered.error().message);
+    }
+    const auto opened = openPortfolio(path, PortfolioFile::Access::Read);
     if (!opened)
         return fail(context, Refused, opened.error().message);
+    if (const Status intact = opened->file->checkIntegrity(); !intact)
+        return fail(context, Refused, intact.error().message);
     const Portfolio &portfolio = opened->portfolio;
     if (const Status config = validateConfig(portfolio.config); !config)
         return fail(context, Refused, path + QStringLiteral(": ") + config.error().message);

@@ -43,7 +43,7 @@ int executeImport(Context &context, const QCommandLineParser &parser)
     const QByteArray bytes = input.readAll();
     input.close();
 
-    auto opened = openPortfolio(path);
+    auto opened = openPortfolio(path, PortfolioFile::Access::Write);
     if (!opened)
         return fail(context, Refused, opened.error().message);
 
@@ -54,7 +54,7 @@ int executeImport(Context &context, const QCommandLineParser &parser)
 
     const Status replaced = opened->file->replaceAll(*imported);
     if (!replaced)
-        return fail(context, Refused, path + QStringLiteral(": ") + replaced.error().message);
+        return fail(context, Refused, storageMessage(path, replaced.error()));
 
     context.out << QCoreApplication::translate(
                        "mlp", "Imported %1 into %2: the portfolio now holds %n idea(s).", nullptr,
