@@ -95,22 +95,22 @@
         <translation>%1: 포트폴리오 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="67"/>
+        <location filename="../core/cli/command.cpp" line="76"/>
         <source>no idea with id or name &quot;%1&quot;</source>
         <translation>id 또는 이름이 &quot;%1&quot;인 아이디어가 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="103"/>
+        <location filename="../core/cli/command.cpp" line="112"/>
         <source>%1d %2h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="105"/>
+        <location filename="../core/cli/command.cpp" line="114"/>
         <source>%1h %2m</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="106"/>
+        <location filename="../core/cli/command.cpp" line="115"/>
         <source>%1m</source>
         <translation>%1분</translation>
     </message>
@@ -236,25 +236,30 @@
         <source>description</source>
         <translation>설명</translation>
     </message>
+    <message>
+        <location filename="../core/cli/inspectcommands.cpp" line="59"/>
+        <source>Fold a leftover FILE-wal into the file although nothing ties it to the file&apos;s last session, if the result is a sound portfolio. Changes the file.</source>
+        <translation>남아 있는 FILE-wal이 파일의 마지막 세션에서 나온 것인지 확인할 수 없더라도, 결과가 온전한 포트폴리오라면 파일에 반영합니다. 파일이 변경됩니다.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/cli/inspectcommands.cpp" line="72"/>
+        <location filename="../core/cli/inspectcommands.cpp" line="85"/>
         <source>%1: ok, %n idea(s).</source>
         <translation>
             <numerusform>%1: 정상, 아이디어 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/inspectcommands.cpp" line="84"/>
+        <location filename="../core/cli/inspectcommands.cpp" line="97"/>
         <source>Explain an idea&apos;s score: how much each answer moved each coordinate.</source>
         <translation>아이디어의 점수를 설명합니다: 각 답변이 각 좌표를 얼마나 움직였는지.</translation>
     </message>
     <message>
-        <location filename="../core/cli/inspectcommands.cpp" line="92"/>
+        <location filename="../core/cli/inspectcommands.cpp" line="105"/>
         <source>List the course&apos;s catalogued triggers for backward moves.</source>
         <translation>강의에서 정리한 역방향 이동 트리거 목록을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/inspectcommands.cpp" line="99"/>
+        <location filename="../core/cli/inspectcommands.cpp" line="112"/>
         <source>Open a portfolio file, check its integrity and values, change nothing.</source>
         <translation>포트폴리오 파일을 열어 무결성과 값을 검사합니다. 아무것도 변경하지 않습니다.</translation>
     </message>
@@ -1555,232 +1560,300 @@
         <translation>정확도 요구 사항 비용 계수: ×%1 (가정: 정확도의 나인(9)이 하나 늘 때마다 비용이 %2배 증가).</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="59"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="52"/>
         <source>%1 is open in another ML Planner window or process; close it there and try again.</source>
         <translation>%1이(가) 다른 ML Planner 창이나 프로세스에서 열려 있습니다. 그곳에서 닫은 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="67"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="60"/>
         <source>%1 is not an ML Planner portfolio: %2. It was left as it is. Open a .mlplan file made by ML Planner, or import a JSON or CSV file into a portfolio.</source>
         <translation>%1은(는) ML Planner 포트폴리오가 아닙니다: %2. 파일은 그대로 두었습니다. ML Planner로 만든 .mlplan 파일을 열거나, JSON 또는 CSV 파일을 포트폴리오로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="85"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="365"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="78"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="404"/>
         <source>%1 is damaged (%2) and was not changed.</source>
         <translation>%1이(가) 손상되어 (%2) 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="91"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="84"/>
         <source>it is not a database file</source>
         <translation>데이터베이스 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="97"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="91"/>
+        <source>the disk is full. Free some space and try again.</source>
+        <translation>디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlsupport.cpp" line="94"/>
+        <source>the disk reported a read or write error. Check the disk or network share and try again.</source>
+        <translation>디스크에서 읽기 또는 쓰기 오류가 발생했습니다. 디스크나 네트워크 공유를 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlsupport.cpp" line="99"/>
+        <source>the file or its folder cannot be opened. Check that both exist and that you may read and write them.</source>
+        <translation>파일이나 그 폴더를 열 수 없습니다. 둘 다 있는지, 읽고 쓸 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlsupport.cpp" line="105"/>
+        <source>the file or its folder is read-only. Make both writable, or save a copy elsewhere.</source>
+        <translation>파일이나 그 폴더가 읽기 전용입니다. 둘 다 쓰기 가능하게 바꾸거나, 다른 곳에 사본을 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlsupport.cpp" line="111"/>
+        <source>SQLite reported &quot;%1&quot;. Try again; if it happens again, run &quot;mlplanner check&quot; on the file.</source>
+        <translation>SQLite 오류: &quot;%1&quot;. 다시 시도하세요. 같은 오류가 또 나면 이 파일에 &quot;mlplanner check&quot;를 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlsupport.cpp" line="117"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="225"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="236"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="228"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="245"/>
+        <source>a folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlsupport.cpp" line="247"/>
+        <source>a named pipe</source>
+        <translation>명명된 파이프</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlsupport.cpp" line="249"/>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlsupport.cpp" line="251"/>
+        <source>a device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlsupport.cpp" line="253"/>
+        <source>%1 is %2, not a portfolio file. It was not opened. Give the path of a .mlplan file.</source>
+        <translation>%1은(는) 포트폴리오 파일이 아니라 %2입니다. 열지 않았습니다. .mlplan 파일의 경로를 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/filelock.cpp" line="89"/>
+        <source>%1 cannot be opened for changes (%2). Make the file writable, or save a copy elsewhere.</source>
+        <translation>%1을(를) 쓰기용으로 열 수 없습니다 (%2). 파일을 쓰기 가능하게 바꾸거나, 다른 곳에 사본을 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/filelock.cpp" line="93"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="238"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="266"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="235"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="273"/>
         <source>the file is empty</source>
         <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="240"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="278"/>
         <source>it is not an SQLite database</source>
         <translation>SQLite 데이터베이스가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="249"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="308"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="287"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="346"/>
         <source>it is an SQLite database of another application</source>
         <translation>다른 애플리케이션의 SQLite 데이터베이스입니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="259"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="297"/>
         <source>%1 was written by a newer version of ML Planner (file format version %2); this version reads file format versions up to %3. Update ML Planner to open it.</source>
         <translation>%1은(는) 더 새로운 버전의 ML Planner로 작성되었습니다 (파일 형식 버전 %2). 이 버전은 파일 형식 버전 %3까지 읽을 수 있습니다. 열려면 ML Planner를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="270"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="308"/>
         <source>it has no file format version</source>
         <translation>파일 형식 버전이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="279"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="300"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="317"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="338"/>
         <source>reading the file header failed</source>
         <translation>파일 헤더를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="289"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1106"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1128"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1132"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1144"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1225"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="145"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="148"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="165"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="169"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="191"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="296"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="327"/>
         <source>opening the file failed</source>
         <translation>파일을 열지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="325"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="343"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="363"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="381"/>
         <source>reading the file structure failed</source>
         <translation>파일 구조를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="334"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="372"/>
         <source>%1 was not opened: it contains a %2 &apos;%3&apos; that ML Planner does not create. The file may have been altered; it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: ML Planner가 만들지 않는 %2 &apos;%3&apos;이(가) 들어 있습니다. 파일이 변경되었을 수 있으며, 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="349"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="387"/>
         <source>%1 was not opened: its structure differs from an ML Planner portfolio (%2 &apos;%3&apos; is missing or altered); it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: 구조가 ML Planner 포트폴리오와 다릅니다 (%2 &apos;%3&apos;이(가) 없거나 변경됨). 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="361"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="400"/>
         <source>checking the file failed</source>
         <translation>파일을 검사하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="379"/>
+        <location filename="../core/storage/sqlsupport.cpp" line="418"/>
         <source>%1 is damaged and was not changed: %2</source>
         <translation>%1이(가) 손상되어 변경하지 않았습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1147"/>
         <source>locking the file failed</source>
-        <translation>파일을 잠그지 못했습니다</translation>
+        <translation type="vanished">파일을 잠그지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1158"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="74"/>
+        <source>%1 was opened for reading only; nothing was changed.</source>
+        <translation>%1은(는) 읽기 전용으로 열려 있어 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="204"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1이(가) 이미 있습니다. 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1178"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="218"/>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1을(를) 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/portfoliofile.cpp" line="239"/>
         <source>creating the file failed</source>
         <translation>파일을 만들지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1258"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="399"/>
         <source>updating the file format failed</source>
         <translation>파일 형식을 업데이트하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1276"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="422"/>
         <source>%1 holds a value ML Planner cannot read: %2</source>
         <translation>%1에 ML Planner가 읽을 수 없는 값이 있습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1287"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="433"/>
         <source>reading the file failed</source>
         <translation>파일을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1302"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="448"/>
         <source>reading the settings failed</source>
         <translation>설정을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1312"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="458"/>
         <source>aggregation &apos;%1&apos;</source>
         <translation>집계 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1332"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="478"/>
         <source>answer order &apos;%1&apos;</source>
         <translation>답변 순서 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1343"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1354"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1407"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="489"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="500"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="553"/>
         <source>reading the ideas failed</source>
         <translation>아이디어를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1363"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="509"/>
         <source>idea id %1 is outside 1–%2</source>
         <translation>아이디어 id %1이(가) 1–%2 범위를 벗어났습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1375"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="521"/>
         <source>idea %1 has an unknown archetype, stage or outcome</source>
         <translation>아이디어 %1의 아키타입, 단계 또는 결과를 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1389"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="535"/>
         <source>idea %1 has an unknown flywheel or checklist answer</source>
         <translation>아이디어 %1의 플라이휠 또는 체크리스트 답변을 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1394"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="540"/>
         <source>idea %1 has unreadable raters&apos; answers</source>
         <translation>아이디어 %1의 평가자 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1398"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="544"/>
         <source>idea %1 has an unreadable stage history</source>
         <translation>아이디어 %1의 단계 이력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1402"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="548"/>
         <source>idea %1 has unreadable metrics, baselines or key-question answers</source>
         <translation>아이디어 %1의 지표, 베이스라인 또는 핵심 질문 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1419"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="565"/>
         <source>saving the idea failed</source>
         <translation>아이디어를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1454"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="600"/>
         <source>removing the idea failed</source>
         <translation>아이디어를 삭제하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1464"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="610"/>
         <source>saving the settings failed</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1481"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="627"/>
         <source>Two ideas have the id %1.</source>
         <translation>두 아이디어의 id가 %1(으)로 같습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1484"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="630"/>
         <source>saving the portfolio failed</source>
         <translation>포트폴리오를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1513"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="659"/>
         <source>%1 is the open portfolio itself; choose another name for the copy.</source>
         <translation>%1은(는) 열려 있는 포트폴리오 자체입니다. 사본에 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1533"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1548"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1555"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1561"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="672"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="700"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="707"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="713"/>
         <source>The copy %1 cannot be written: %2</source>
         <translation>사본 %1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="1539"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="1542"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="678"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="681"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="694"/>
         <source>writing the copy failed</source>
         <translation>사본을 쓰지 못했습니다</translation>
     </message>
@@ -2106,36 +2179,51 @@
         <source>Mark an idea active, shipped, or shelved with a reason.</source>
         <translation>아이디어의 결과를 active, shipped 또는 shelved로 지정합니다. shelved에는 사유가 필요합니다.</translation>
     </message>
+    <message>
+        <location filename="../core/storage/leftovers.cpp" line="51"/>
+        <source>%1 holds changes that were not folded into %2, and they do not come from the last session that wrote %2 (the file may have been copied, restored or replaced). Nothing was changed. To keep %2 as it is, move %1 elsewhere; to fold the changes in anyway, run &quot;mlplanner check --recover&quot; on %2.</source>
+        <translation>%1에 %2에 반영되지 않은 변경 사항이 있지만, %2을(를) 마지막으로 쓴 세션에서 나온 것이 아닙니다 (파일이 복사, 복원 또는 교체되었을 수 있습니다). 아무것도 변경하지 않았습니다. %2을(를) 그대로 두려면 %1을(를) 다른 곳으로 옮기세요. 그래도 변경 사항을 반영하려면 %2에 &quot;mlplanner check --recover&quot;를 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/leftovers.cpp" line="66"/>
+        <source>%1 does not belong to %2: applying it would damage the portfolio (%3). Nothing was changed. Move %1 elsewhere and open %2 again.</source>
+        <translation>%1은(는) %2의 파일이 아닙니다: 적용하면 포트폴리오가 손상됩니다 (%3). 아무것도 변경하지 않았습니다. %1을(를) 다른 곳으로 옮긴 뒤 %2을(를) 다시 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/leftovers.cpp" line="91"/>
+        <source>%1 cannot be checked: the temporary copy of it and the files beside it could not be written. Free some space and try again.</source>
+        <translation>%1을(를) 검사할 수 없습니다: 이 파일과 옆에 있는 파일들의 임시 사본을 쓸 수 없습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
+    </message>
 </context>
 <context>
     <name>mlp::ui::AnswerScale</name>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="131"/>
+        <location filename="../ui/answerscale.cpp" line="29"/>
         <source>1 — %1</source>
         <translation>1 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="133"/>
+        <location filename="../ui/answerscale.cpp" line="31"/>
         <source>5 — %1</source>
         <translation>5 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="135"/>
+        <location filename="../ui/answerscale.cpp" line="33"/>
         <source>%1 of 5, between the two descriptions below</source>
         <translation>5점 중 %1점, 아래 두 설명 사이</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="142"/>
+        <location filename="../ui/answerscale.cpp" line="40"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="143"/>
+        <location filename="../ui/answerscale.cpp" line="41"/>
         <source>Leave the question unanswered: it is left out of the score, not counted as zero</source>
         <translation>질문을 답하지 않은 상태로 둡니다: 0점으로 세지 않고 점수에서 제외됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="151"/>
+        <location filename="../ui/answerscale.cpp" line="49"/>
         <source>&lt;b&gt;1&lt;/b&gt; — %1&lt;br&gt;&lt;b&gt;5&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;1&lt;/b&gt; — %1&lt;br&gt;&lt;b&gt;5&lt;/b&gt; — %2</translation>
     </message>
@@ -2212,78 +2300,93 @@
 <context>
     <name>mlp::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="126"/>
-        <location filename="../ui/document.cpp" line="222"/>
-        <location filename="../ui/document.cpp" line="235"/>
-        <location filename="../ui/document.cpp" line="260"/>
-        <location filename="../ui/document.cpp" line="348"/>
+        <location filename="../ui/document.cpp" line="128"/>
+        <location filename="../ui/document.cpp" line="256"/>
+        <location filename="../ui/document.cpp" line="304"/>
+        <location filename="../ui/document.cpp" line="329"/>
+        <location filename="../ui/document.cpp" line="415"/>
         <source>No portfolio is open.</source>
         <translation>열린 포트폴리오가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="134"/>
+        <location filename="../ui/document.cpp" line="136"/>
         <source>Add “%1”</source>
         <translation>“%1” 추가</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="141"/>
-        <location filename="../ui/document.cpp" line="167"/>
-        <location filename="../ui/document.cpp" line="181"/>
-        <location filename="../ui/document.cpp" line="195"/>
-        <location filename="../ui/document.cpp" line="208"/>
-        <location filename="../ui/document.cpp" line="301"/>
+        <location filename="../ui/document.cpp" line="143"/>
+        <location filename="../ui/document.cpp" line="169"/>
+        <location filename="../ui/document.cpp" line="183"/>
+        <location filename="../ui/document.cpp" line="197"/>
+        <location filename="../ui/document.cpp" line="210"/>
+        <location filename="../ui/document.cpp" line="370"/>
         <source>The idea no longer exists.</source>
         <translation>아이디어가 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="158"/>
+        <location filename="../ui/document.cpp" line="160"/>
         <source>Delete “%1”</source>
         <translation>“%1” 삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/document.cpp" line="159"/>
+        <location filename="../ui/document.cpp" line="161"/>
         <source>Delete %n ideas</source>
         <translation>
             <numerusform>아이디어 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="170"/>
+        <location filename="../ui/document.cpp" line="172"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="174"/>
+        <location filename="../ui/document.cpp" line="176"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” 복제</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="188"/>
+        <location filename="../ui/document.cpp" line="190"/>
         <source>Place “%1” by hand</source>
         <translation>“%1” 직접 배치</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="200"/>
+        <location filename="../ui/document.cpp" line="202"/>
         <source>Clear manual placement of “%1”</source>
         <translation>“%1”의 수동 배치 해제</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="215"/>
+        <location filename="../ui/document.cpp" line="217"/>
         <source>Move “%1” to %2</source>
         <translation>“%1”을(를) %2(으)로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="238"/>
+        <location filename="../ui/document.cpp" line="232"/>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.cpp" line="239"/>
+        <source>The selected projects are already in %1.</source>
+        <translation>선택한 프로젝트가 이미 %1 단계에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.cpp" line="240"/>
+        <source>Move %1 projects to %2</source>
+        <translation>프로젝트 %1개를 %2(으)로 이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.cpp" line="307"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="248"/>
+        <location filename="../ui/document.cpp" line="317"/>
         <source>%1 is neither a JSON nor a CSV file.</source>
         <translation>%1은(는) JSON 파일도 CSV 파일도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="254"/>
+        <location filename="../ui/document.cpp" line="323"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
@@ -2291,397 +2394,428 @@
 <context>
     <name>mlp::ui::IdeaEditor</name>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="218"/>
+        <location filename="../ui/ideaeditor.cpp" line="121"/>
         <source>Select an idea in the table or on the chart to see and edit it here.</source>
         <translation>표나 차트에서 아이디어를 선택하면 여기서 보고 편집할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="227"/>
+        <location filename="../ui/ideaeditor.cpp" line="130"/>
         <source>Name of the idea</source>
         <translation>아이디어 이름</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="237"/>
+        <location filename="../ui/ideaeditor.cpp" line="140"/>
         <source>Rename idea</source>
         <translation>아이디어 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="249"/>
+        <location filename="../ui/ideaeditor.cpp" line="152"/>
         <source>Idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="250"/>
+        <location filename="../ui/ideaeditor.cpp" line="153"/>
         <source>Scoring</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="251"/>
+        <location filename="../ui/ideaeditor.cpp" line="154"/>
         <source>Why here</source>
         <translation>위치 근거</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="252"/>
+        <location filename="../ui/ideaeditor.cpp" line="155"/>
         <source>Lifecycle</source>
         <translation>라이프사이클</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="296"/>
+        <location filename="../ui/ideaeditor.cpp" line="199"/>
         <source>What the project would do and for whom</source>
         <translation>프로젝트가 무엇을 누구를 위해 하는지</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="306"/>
+        <location filename="../ui/ideaeditor.cpp" line="209"/>
         <source>Change owner</source>
         <translation>담당자 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="316"/>
+        <location filename="../ui/ideaeditor.cpp" line="219"/>
         <source>Change archetype</source>
         <translation>아키타입 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="318"/>
+        <location filename="../ui/ideaeditor.cpp" line="221"/>
         <source>Description:</source>
         <translation>설명:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="319"/>
+        <location filename="../ui/ideaeditor.cpp" line="222"/>
         <source>Owner:</source>
         <translation>담당자:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="320"/>
+        <location filename="../ui/ideaeditor.cpp" line="223"/>
         <source>Archetype:</source>
         <translation>아키타입:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="327"/>
+        <location filename="../ui/ideaeditor.cpp" line="230"/>
         <source>Key questions for this archetype</source>
         <translation>이 아키타입의 핵심 질문</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="331"/>
+        <location filename="../ui/ideaeditor.cpp" line="234"/>
         <source>Data flywheel check</source>
         <translation>데이터 플라이휠 점검</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="337"/>
+        <location filename="../ui/ideaeditor.cpp" line="240"/>
         <source>Unknown</source>
         <translation>모름</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="338"/>
-        <location filename="../ui/ideaeditor.cpp" line="574"/>
+        <location filename="../ui/ideaeditor.cpp" line="241"/>
+        <location filename="../ui/ideaeditor.cpp" line="485"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="339"/>
-        <location filename="../ui/ideaeditor.cpp" line="575"/>
+        <location filename="../ui/ideaeditor.cpp" line="242"/>
+        <location filename="../ui/ideaeditor.cpp" line="486"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="344"/>
+        <location filename="../ui/ideaeditor.cpp" line="247"/>
         <source>Answer the flywheel check</source>
         <translation>플라이휠 점검 답변</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="370"/>
+        <location filename="../ui/ideaeditor.cpp" line="273"/>
         <source>Your answer</source>
         <translation>내 답변</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="392"/>
+        <location filename="../ui/ideaeditor.cpp" line="295"/>
         <source>Whose answers you are editing</source>
         <translation>답변을 편집 중인 평가자</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="397"/>
+        <location filename="../ui/ideaeditor.cpp" line="300"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="399"/>
+        <location filename="../ui/ideaeditor.cpp" line="302"/>
         <source>Add a person who scores this idea</source>
         <translation>이 아이디어를 평가할 사람 추가</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="402"/>
+        <location filename="../ui/ideaeditor.cpp" line="304"/>
         <source>Add Rater</source>
         <translation>평가자 추가</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="402"/>
+        <location filename="../ui/ideaeditor.cpp" line="304"/>
         <source>Name of the rater:</source>
         <translation>평가자 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="407"/>
+        <location filename="../ui/ideaeditor.cpp" line="308"/>
         <source>Rename…</source>
         <translation>이름 변경…</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="414"/>
+        <location filename="../ui/ideaeditor.cpp" line="314"/>
         <source>Rename Rater</source>
         <translation>평가자 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="414"/>
+        <location filename="../ui/ideaeditor.cpp" line="314"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="419"/>
+        <location filename="../ui/ideaeditor.cpp" line="318"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="425"/>
+        <location filename="../ui/ideaeditor.cpp" line="324"/>
         <source>Remove Rater</source>
         <translation>평가자 제거</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="426"/>
+        <location filename="../ui/ideaeditor.cpp" line="325"/>
         <source>Remove %1 and all of their answers?</source>
         <translation>%1 평가자와 그 답변을 모두 제거할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="430"/>
+        <location filename="../ui/ideaeditor.cpp" line="329"/>
         <source>Rater:</source>
         <translation>평가자:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="455"/>
+        <location filename="../ui/ideaeditor.cpp" line="354"/>
         <source>%1
 Unanswered questions are left out, not counted as zero.</source>
         <translation>%1
 답하지 않은 질문은 0점으로 세지 않고 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="573"/>
+        <location filename="../ui/ideaeditor.cpp" line="379"/>
+        <source>for example %1</source>
+        <translation>예: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="380"/>
+        <source>A fraction between 0 and 1, such as %1; press Enter to record it</source>
+        <translation>0과 1 사이의 소수 (예: %1). Enter를 누르면 기록됩니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="484"/>
         <source>Unanswered</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="474"/>
+        <location filename="../ui/ideaeditor.cpp" line="844"/>
+        <source>%1 %2 (%3–%4)</source>
+        <translation>%1 %2 (%3–%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="845"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="373"/>
         <source>Required accuracy:</source>
         <translation>요구 정확도:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="493"/>
+        <location filename="../ui/ideaeditor.cpp" line="393"/>
+        <location filename="../ui/ideaeditor.cpp" line="663"/>
         <source>Change accuracy requirement</source>
         <translation>정확도 요구 사항 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="510"/>
+        <location filename="../ui/ideaeditor.cpp" line="421"/>
         <source>Clear Override</source>
         <translation>수동 지정 해제</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="512"/>
+        <location filename="../ui/ideaeditor.cpp" line="423"/>
         <source>Go back to the position computed from the answers</source>
         <translation>답변으로 계산한 위치로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="537"/>
+        <location filename="../ui/ideaeditor.cpp" line="448"/>
         <source>Move…</source>
         <translation>이동…</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="539"/>
+        <location filename="../ui/ideaeditor.cpp" line="450"/>
         <source>Move the project to another stage</source>
         <translation>프로젝트를 다른 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="552"/>
+        <location filename="../ui/ideaeditor.cpp" line="463"/>
+        <location filename="../ui/ideaeditor.cpp" line="910"/>
         <source>Why it was shelved</source>
         <translation>보류된 이유</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="563"/>
+        <location filename="../ui/ideaeditor.cpp" line="474"/>
         <source>Outcome:</source>
         <translation>결과:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="564"/>
+        <location filename="../ui/ideaeditor.cpp" line="475"/>
         <source>Reason:</source>
         <translation>사유:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="567"/>
+        <location filename="../ui/ideaeditor.cpp" line="478"/>
         <source>Feasibility checklist (before leaving Planning)</source>
         <translation>실현 가능성 체크리스트 (기획 단계를 벗어나기 전)</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="581"/>
+        <location filename="../ui/ideaeditor.cpp" line="492"/>
         <source>Answer the feasibility checklist</source>
         <translation>실현 가능성 체크리스트 답변</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="595"/>
+        <location filename="../ui/ideaeditor.cpp" line="506"/>
         <source>History:</source>
         <translation>이력:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="602"/>
+        <location filename="../ui/ideaeditor.cpp" line="513"/>
         <source>When</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="602"/>
+        <location filename="../ui/ideaeditor.cpp" line="513"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="602"/>
+        <location filename="../ui/ideaeditor.cpp" line="513"/>
         <source>Who</source>
         <translation>변경자</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="652"/>
+        <location filename="../ui/ideaeditor.cpp" line="563"/>
         <source>Add rater %1</source>
         <translation>평가자 %1 추가</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="658"/>
+        <location filename="../ui/ideaeditor.cpp" line="569"/>
         <source>Rename rater</source>
         <translation>평가자 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="666"/>
+        <location filename="../ui/ideaeditor.cpp" line="577"/>
         <source>Remove rater</source>
         <translation>평가자 제거</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="693"/>
+        <location filename="../ui/ideaeditor.cpp" line="604"/>
         <source>Change description</source>
         <translation>설명 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="700"/>
+        <location filename="../ui/ideaeditor.cpp" line="611"/>
         <source>Answer a key question</source>
         <translation>핵심 질문 답변</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="745"/>
+        <location filename="../ui/ideaeditor.cpp" line="657"/>
+        <source>“%1” is not an accuracy requirement: type a fraction greater than 0 and less than 1, such as %2 for 99 %.</source>
+        <translation>“%1”은(는) 정확도 요구 사항이 아닙니다: 0보다 크고 1보다 작은 소수를 입력하세요 (예: 99%는 %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="701"/>
         <source>Me</source>
         <translation>나</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="746"/>
+        <location filename="../ui/ideaeditor.cpp" line="702"/>
         <source>Answer “%1”</source>
         <translation>“%1” 답변</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="770"/>
+        <location filename="../ui/ideaeditor.cpp" line="728"/>
+        <source>Why is it shelved? Type the reason and press Enter</source>
+        <translation>보류한 이유를 입력하고 Enter를 누르세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideaeditor.cpp" line="750"/>
         <source>Change outcome</source>
         <translation>결과 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="799"/>
+        <location filename="../ui/ideaeditor.cpp" line="779"/>
         <source>Rank %1 of %2 · &lt;b&gt;%3&lt;/b&gt; · impact %4 · feasibility %5 · %6 % scored</source>
         <translation>%2개 중 %1위 · &lt;b&gt;%3&lt;/b&gt; · 임팩트 %4 · 실현 가능성 %5 · %6% 응답</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="813"/>
+        <location filename="../ui/ideaeditor.cpp" line="793"/>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Examples:&lt;/i&gt; %2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Where it sits:&lt;/i&gt; %3&lt;br&gt;&lt;i&gt;Lever:&lt;/i&gt; %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;예시:&lt;/i&gt; %2&lt;/p&gt;&lt;p&gt;&lt;i&gt;위치:&lt;/i&gt; %3&lt;br&gt;&lt;i&gt;레버:&lt;/i&gt; %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="838"/>
+        <location filename="../ui/ideaeditor.cpp" line="364"/>
+        <location filename="../ui/ideaeditor.cpp" line="818"/>
         <source>median</source>
         <translation>중앙값</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="838"/>
+        <location filename="../ui/ideaeditor.cpp" line="818"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="840"/>
+        <location filename="../ui/ideaeditor.cpp" line="820"/>
         <source>No one has scored this idea yet. Your first answer adds you as a rater.</source>
         <translation>아직 이 아이디어를 평가한 사람이 없습니다. 처음 답하면 평가자로 추가됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="842"/>
+        <location filename="../ui/ideaeditor.cpp" line="822"/>
         <source>One rater. Add more to see where people disagree.</source>
         <translation>평가자 1명. 평가자를 더 추가하면 의견이 갈리는 지점을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="844"/>
+        <location filename="../ui/ideaeditor.cpp" line="824"/>
         <source>%1 raters, combined by %2. Spread between raters: impact %3, feasibility %4.</source>
         <translation>평가자 %1명, %2 방식으로 결합. 평가자 간 편차: 임팩트 %3, 실현 가능성 %4.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="863"/>
         <source>Ø %1 ± %2</source>
-        <translation>Ø %1 ± %2</translation>
+        <translation type="vanished">Ø %1 ± %2</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="864"/>
         <source>Ø %1</source>
-        <translation>Ø %1</translation>
+        <translation type="vanished">Ø %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="867"/>
+        <location filename="../ui/ideaeditor.cpp" line="848"/>
         <source>The %1 of all raters&apos; answers, and how far apart they are</source>
         <translation>모든 평가자 답변의 %1과 그 편차</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="877"/>
+        <location filename="../ui/ideaeditor.cpp" line="863"/>
         <source>Implied cost factor ×%1 — an assumption, not the course&apos;s: base %2 raised to the %3 “nines” of %4 (−log₁₀(1 − a)). Change the base in Portfolio ▸ Settings.</source>
         <translation>암묵적 비용 계수 ×%1 — 강의가 아닌 우리의 가정: 기준값 %2을(를) %4의 “나인(9)” 개수 %3만큼 거듭제곱 (−log₁₀(1 − a)). 기준값은 포트폴리오 ▸ 설정에서 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="882"/>
+        <location filename="../ui/ideaeditor.cpp" line="868"/>
         <source>No accuracy requirement set: the cost factor is not estimated.</source>
         <translation>정확도 요구 사항이 설정되지 않아 비용 계수를 추정하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="895"/>
+        <location filename="../ui/ideaeditor.cpp" line="881"/>
         <source>impact %1</source>
         <translation>임팩트 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="897"/>
+        <location filename="../ui/ideaeditor.cpp" line="883"/>
         <source>feasibility %1</source>
         <translation>실현 가능성 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="898"/>
+        <location filename="../ui/ideaeditor.cpp" line="884"/>
         <source>&lt;b&gt;Placed by hand:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;직접 배치함:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="900"/>
+        <location filename="../ui/ideaeditor.cpp" line="886"/>
         <source>Note: %1</source>
         <translation>메모: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="903"/>
+        <location filename="../ui/ideaeditor.cpp" line="889"/>
         <source>The position comes from the answers. Drag the point on the chart to place it by hand.</source>
         <translation>위치는 답변으로 계산됩니다. 차트에서 점을 끌어 직접 배치할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="913"/>
+        <location filename="../ui/ideaeditor.cpp" line="899"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (stage %2 of 4) since %3. Backward moves so far: %4.</source>
         <translation>%3부터 &lt;b&gt;%1&lt;/b&gt; (4단계 중 %2단계). 지금까지 역방향 이동: %4회.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="937"/>
+        <location filename="../ui/ideaeditor.cpp" line="925"/>
         <source>Checklist override: %1</source>
         <translation>체크리스트 무시: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="939"/>
-        <location filename="../ui/ideaeditor.cpp" line="942"/>
+        <location filename="../ui/ideaeditor.cpp" line="927"/>
+        <location filename="../ui/ideaeditor.cpp" line="930"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="957"/>
+        <location filename="../ui/ideaeditor.cpp" line="945"/>
         <source>created</source>
         <translation>생성됨</translation>
     </message>
@@ -2689,108 +2823,108 @@ Unanswered questions are left out, not counted as zero.</source>
 <context>
     <name>mlp::ui::IdeasModel</name>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="122"/>
+        <location filename="../ui/ideasmodel.cpp" line="125"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="126"/>
-        <location filename="../ui/ideasmodel.cpp" line="128"/>
+        <location filename="../ui/ideasmodel.cpp" line="129"/>
+        <location filename="../ui/ideasmodel.cpp" line="131"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="133"/>
+        <location filename="../ui/ideasmodel.cpp" line="136"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="175"/>
+        <location filename="../ui/ideasmodel.cpp" line="178"/>
         <source>Shelved: %1</source>
         <translation>보류됨: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="181"/>
+        <location filename="../ui/ideasmodel.cpp" line="184"/>
         <source>Impact %1 and feasibility %2 against thresholds %3 and %4</source>
         <translation>임팩트 %1, 실현 가능성 %2 (임계값 %3 및 %4 기준)</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="186"/>
+        <location filename="../ui/ideasmodel.cpp" line="189"/>
         <source>%1 of %2 questions answered; unanswered questions are left out, not counted as zero</source>
         <translation>질문 %2개 중 %1개 답변. 답하지 않은 질문은 0점으로 세지 않고 제외됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="206"/>
+        <location filename="../ui/ideasmodel.cpp" line="209"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="207"/>
+        <location filename="../ui/ideasmodel.cpp" line="210"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="208"/>
+        <location filename="../ui/ideasmodel.cpp" line="211"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="209"/>
+        <location filename="../ui/ideasmodel.cpp" line="212"/>
         <source>Archetype</source>
         <translation>아키타입</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="210"/>
+        <location filename="../ui/ideasmodel.cpp" line="213"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="211"/>
+        <location filename="../ui/ideasmodel.cpp" line="214"/>
         <source>Impact</source>
         <translation>임팩트</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="212"/>
+        <location filename="../ui/ideasmodel.cpp" line="215"/>
         <source>Feasibility</source>
         <translation>실현 가능성</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="213"/>
+        <location filename="../ui/ideasmodel.cpp" line="216"/>
         <source>Quadrant</source>
         <translation>사분면</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="214"/>
+        <location filename="../ui/ideasmodel.cpp" line="217"/>
         <source>Scored</source>
         <translation>응답률</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="215"/>
+        <location filename="../ui/ideasmodel.cpp" line="218"/>
         <source>Raters</source>
         <translation>평가자</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="221"/>
+        <location filename="../ui/ideasmodel.cpp" line="224"/>
         <source>Rank by priority: the geometric mean of impact and feasibility</source>
         <translation>우선순위에 따른 순위: 임팩트와 실현 가능성의 기하 평균</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="222"/>
+        <location filename="../ui/ideasmodel.cpp" line="225"/>
         <source>Impact on 0–10 (*: placed by hand on the chart)</source>
         <translation>0–10 기준 임팩트 (*: 차트에서 직접 배치함)</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="223"/>
+        <location filename="../ui/ideasmodel.cpp" line="226"/>
         <source>Feasibility on 0–10 (*: placed by hand on the chart)</source>
         <translation>0–10 기준 실현 가능성 (*: 차트에서 직접 배치함)</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="224"/>
+        <location filename="../ui/ideasmodel.cpp" line="227"/>
         <source>Share of the scoring questions answered</source>
         <translation>답변한 점수 질문의 비율</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="225"/>
+        <location filename="../ui/ideasmodel.cpp" line="228"/>
         <source>Number of people who scored the idea</source>
         <translation>아이디어를 평가한 사람 수</translation>
     </message>
@@ -2798,530 +2932,635 @@ Unanswered questions are left out, not counted as zero.</source>
 <context>
     <name>mlp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Cannot Save the Change</source>
         <translation>변경 사항을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;New Portfolio…</source>
         <translation>새 포트폴리오(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Create an empty portfolio file</source>
         <translation>빈 포트폴리오 파일 만들기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Open a portfolio file</source>
         <translation>포트폴리오 파일 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Save a &amp;Copy As…</source>
         <translation>사본으로 저장(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Write a consistent copy of the portfolio to another file</source>
         <translation>포트폴리오의 일관된 사본을 다른 파일에 쓰기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Import a JSON portfolio (replaces) or CSV ideas (merges)</source>
         <translation>JSON 포트폴리오 (대체) 또는 CSV 아이디어 (병합) 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Export the portfolio as JSON or the ideas as CSV</source>
         <translation>포트폴리오를 JSON으로, 또는 아이디어를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Add Idea</source>
         <translation>아이디어 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Add a new idea to the portfolio</source>
         <translation>포트폴리오에 새 아이디어 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Copy the selected idea with its answers as a new project</source>
         <translation>선택한 아이디어를 답변과 함께 새 프로젝트로 복사</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Delete the selected ideas (undo brings them back)</source>
         <translation>선택한 아이디어 삭제 (실행 취소로 되살릴 수 있음)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Weights, quadrant thresholds and names, and the cost curve</source>
         <translation>가중치, 사분면 임계값과 이름, 비용 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Move Stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Move the selected project to another lifecycle stage</source>
+        <translation type="vanished">선택한 프로젝트를 다른 라이프사이클 단계로 이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <source>Move the selected projects to another lifecycle stage</source>
         <translation>선택한 프로젝트를 다른 라이프사이클 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Colour by &amp;Archetype</source>
         <translation>아키타입별 색상(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Colour by &amp;Stage</source>
         <translation>단계별 색상(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Same Size for All</source>
         <translation>모두 같은 크기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Size by Estimated &amp;Cost</source>
         <translation>예상 비용별 크기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Size by Rater S&amp;pread</source>
         <translation>평가자 편차별 크기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&amp;About ML Planner</source>
         <translation>ML Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Show Idea &amp;Editor</source>
         <translation>아이디어 편집기 표시(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Show Ideas &amp;Table</source>
         <translation>아이디어 표 표시(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Filter by name, owner or description</source>
         <translation>이름, 담당자, 설명으로 필터</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>All archetypes</source>
         <translation>모든 아키타입</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>All stages</source>
         <translation>모든 단계</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>All quadrants</source>
         <translation>모든 사분면</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>All outcomes</source>
         <translation>모든 결과</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>&amp;Portfolio</source>
         <translation>포트폴리오(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="1091"/>
         <source>Cannot Open Portfolio</source>
         <translation>포트폴리오를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>Opened %1</source>
         <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>Cannot Create Portfolio</source>
         <translation>포트폴리오를 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <source>%1 is a whole portfolio: importing it replaces everything in %2 (%3), settings included. Undo brings the current portfolio back.
+
+To add ideas to this portfolio instead, import a CSV file.</source>
+        <translation>%1은(는) 포트폴리오 전체입니다: 가져오면 설정을 포함한 %2의 모든 내용 (%3)이 대체됩니다. 실행 취소로 현재 포트폴리오를 되돌릴 수 있습니다.
+
+이 포트폴리오에 아이디어를 추가하려면 대신 CSV 파일을 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="1039"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <source>1 idea</source>
+        <translation>아이디어 1개</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="1039"/>
+        <location filename="../ui/mainwindow.cpp" line="1041"/>
+        <source>%1 ideas</source>
+        <translation>아이디어 %1개</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <source>Replace the Whole Portfolio?</source>
+        <translation>포트폴리오 전체를 대체할까요?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <source>Replace</source>
+        <translation>대체</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="791"/>
         <source>Import Failed</source>
         <translation>가져오기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
-        <source>Imported %1</source>
-        <translation>%1을(를) 가져왔습니다</translation>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <source>Imported %1: the portfolio was replaced.</source>
+        <translation>%1을(를) 가져왔습니다: 포트폴리오가 대체되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="698"/>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <source>Imported %1: merged into the portfolio (new ideas: %2).</source>
+        <translation>%1을(를) 가져와 포트폴리오에 병합했습니다 (새 아이디어: %2개).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <source>%1 of %2 shown</source>
+        <translation>%2 중 %1개 표시</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1054"/>
+        <source>%1 ideas selected</source>
+        <translation>아이디어 %1개 선택됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <source>&amp;%1 %2 — %3</source>
+        <translation>&amp;%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <source>Portfolio JSON or ideas CSV (*.json *.csv);;Whole portfolio, replaces the open one (*.json);;Ideas, merged into the open portfolio (*.csv)</source>
+        <translation>포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;포트폴리오 전체, 열린 포트폴리오를 대체 (*.json);;아이디어, 열린 포트폴리오에 병합 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="vanished">%1을(를) 가져왔습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="698"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>Choose a file name ending in .json or .csv.</source>
         <translation>.json 또는 .csv로 끝나는 파일 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="832"/>
         <source>Cannot Save a Copy</source>
         <translation>사본을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="836"/>
         <source>Saved a copy as %1</source>
         <translation>%1(으)로 사본을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="802"/>
+        <location filename="../ui/mainwindow.cpp" line="921"/>
         <source>New idea</source>
         <translation>새 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="925"/>
         <source>Cannot Add the Idea</source>
         <translation>아이디어를 추가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="942"/>
         <source>Cannot Duplicate the Idea</source>
         <translation>아이디어를 복제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="837"/>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <source>Deleted “%1”.</source>
+        <translation>“%1”을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <source>Deleted %1 ideas.</source>
+        <translation>아이디어 %1개를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="963"/>
         <source>Cannot Delete</source>
         <translation>삭제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <source>Undo (%1) brings it back.</source>
+        <translation>실행 취소(%1)로 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <source>Undo (%1) brings them back.</source>
+        <translation>실행 취소(%1)로 모두 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
         <source>%1 — ML Planner</source>
         <translation>%1 — ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <location filename="../ui/mainwindow.cpp" line="1022"/>
         <source>All changes saved</source>
         <translation>모든 변경 사항 저장됨</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="879"/>
+        <location filename="../ui/mainwindow.cpp" line="1023"/>
         <source>Every change is written to the file as you make it; there is nothing to save.</source>
         <translation>모든 변경 사항은 바로 파일에 기록되므로 따로 저장할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="1025"/>
         <source>ML Planner</source>
         <translation>ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="1026"/>
         <source>No portfolio open</source>
         <translation>열린 포트폴리오 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="892"/>
         <source>%n idea(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>아이디어 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>%1 of %n idea(s) shown</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>아이디어 %n개 중 %1개 표시</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="1048"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>%n idea(s) selected</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>아이디어 %n개 선택됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="925"/>
         <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
+        <translation type="vanished">&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="1091"/>
         <source>%1 no longer exists.</source>
         <translation>%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <location filename="../ui/mainwindow.cpp" line="1098"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="942"/>
+        <location filename="../ui/mainwindow.cpp" line="1102"/>
         <source>&amp;Clear Menu</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="1120"/>
         <source>New Portfolio</source>
         <translation>새 포트폴리오</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="961"/>
-        <location filename="../ui/mainwindow.cpp" line="1003"/>
+        <location filename="../ui/mainwindow.cpp" line="1121"/>
+        <location filename="../ui/mainwindow.cpp" line="1164"/>
         <source>ML Planner portfolios (*.mlplan)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="970"/>
+        <location filename="../ui/mainwindow.cpp" line="1130"/>
         <source>Open Portfolio</source>
         <translation>포트폴리오 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
+        <location filename="../ui/mainwindow.cpp" line="1131"/>
         <source>ML Planner portfolios (*.mlplan);;All files (*)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="979"/>
+        <location filename="../ui/mainwindow.cpp" line="1139"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>Portfolio JSON or ideas CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
-        <translation>포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
+        <translation type="vanished">포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="988"/>
+        <location filename="../ui/mainwindow.cpp" line="1149"/>
         <source>Complete portfolio as JSON (*.json)</source>
         <translation>전체 포트폴리오 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="989"/>
+        <location filename="../ui/mainwindow.cpp" line="1150"/>
         <source>Ideas and scores as CSV (*.csv)</source>
         <translation>아이디어와 점수 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="1152"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source>Save a Copy As</source>
         <translation>사본으로 저장</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>%1 copy.mlplan</source>
         <translation>%1 사본.mlplan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1172"/>
         <source>About ML Planner</source>
         <translation>ML Planner 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1173"/>
         <source>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;Keep a portfolio of machine-learning project ideas, score them on impact and feasibility, and follow them through the project lifecycle.&lt;/p&gt;&lt;p&gt;The model of ML projects follows the Full Stack Deep Learning course material on setting up ML projects. Every number in the scoring is an adjustable assumption, not the course&apos;s.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;머신러닝 프로젝트 아이디어를 포트폴리오로 관리하고, 임팩트와 실현 가능성으로 점수를 매기고, 프로젝트 라이프사이클 전반에 걸쳐 추적합니다.&lt;/p&gt;&lt;p&gt;ML 프로젝트 모델은 Full Stack Deep Learning 강의의 ML 프로젝트 설정 자료를 따릅니다. 점수 산정에 쓰이는 모든 수치는 강의의 것이 아니라 조정 가능한 가정입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/application.cpp" line="113"/>
+        <source>A sample portfolio to try things on was created at %1. Every edit is saved there; File ▸ New starts your own.</source>
+        <translation>연습용 샘플 포트폴리오를 %1에 만들었습니다. 모든 편집은 여기에 저장됩니다. 내 포트폴리오는 파일 ▸ 새 포트폴리오로 시작하세요.</translation>
     </message>
 </context>
 <context>
     <name>mlp::ui::MoveStageDialog</name>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="21"/>
+        <location filename="../ui/movestagedialog.cpp" line="27"/>
+        <source>Move %1 Projects to Another Stage</source>
+        <translation>프로젝트 %1개를 다른 단계로 이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/movestagedialog.cpp" line="28"/>
         <source>Move to Another Stage</source>
         <translation>다른 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="30"/>
+        <location filename="../ui/movestagedialog.cpp" line="37"/>
         <source>Trigger:</source>
         <translation>트리거:</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="35"/>
+        <location filename="../ui/movestagedialog.cpp" line="42"/>
         <source>Why the project moves (required for a backward move without a trigger)</source>
         <translation>프로젝트를 이동하는 이유 (트리거 없는 역방향 이동에는 필수)</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="37"/>
+        <location filename="../ui/movestagedialog.cpp" line="44"/>
         <source>Checklist override:</source>
         <translation>체크리스트 무시:</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="40"/>
+        <location filename="../ui/movestagedialog.cpp" line="47"/>
         <source>Why leave Planning with the checklist unanswered</source>
         <translation>체크리스트에 답하지 않고 기획 단계를 벗어나는 이유</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="43"/>
+        <location filename="../ui/movestagedialog.cpp" line="50"/>
         <source>Your name</source>
         <translation>내 이름</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="55"/>
+        <location filename="../ui/movestagedialog.cpp" line="60"/>
         <source>Now:</source>
         <translation>현재:</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="56"/>
+        <location filename="../ui/movestagedialog.cpp" line="61"/>
         <source>Move to:</source>
         <translation>이동할 단계:</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="58"/>
+        <location filename="../ui/movestagedialog.cpp" line="63"/>
         <source>Reason:</source>
         <translation>사유:</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="60"/>
+        <location filename="../ui/movestagedialog.cpp" line="65"/>
         <source>Who:</source>
         <translation>변경자:</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="63"/>
+        <location filename="../ui/movestagedialog.cpp" line="68"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="73"/>
+        <location filename="../ui/movestagedialog.cpp" line="87"/>
+        <source>%1 in %2</source>
+        <translation>%2에 %1개</translation>
+    </message>
+    <message>
+        <location filename="../ui/movestagedialog.cpp" line="89"/>
+        <source>%1 projects: %2.</source>
+        <translation>프로젝트 %1개: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/movestagedialog.cpp" line="93"/>
         <source>“%1” is in %2.</source>
         <translation>“%1”은(는) %2 단계에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="99"/>
+        <location filename="../ui/movestagedialog.cpp" line="130"/>
+        <source>Choose the trigger…</source>
+        <translation>트리거 선택…</translation>
+    </message>
+    <message>
+        <location filename="../ui/movestagedialog.cpp" line="133"/>
         <source>Another reason (describe it below)</source>
         <translation>다른 사유 (아래에 설명)</translation>
     </message>
@@ -3490,114 +3729,145 @@ Unanswered questions are left out, not counted as zero.</source>
 <context>
     <name>mlp::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/settingsdialog.cpp" line="46"/>
         <source>Portfolio Settings</source>
         <translation>포트폴리오 설정</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="57"/>
+        <location filename="../ui/settingsdialog.cpp" line="56"/>
         <source>Portfolio name:</source>
         <translation>포트폴리오 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <location filename="../ui/settingsdialog.cpp" line="59"/>
         <source>Quadrants</source>
         <translation>사분면</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="72"/>
+        <location filename="../ui/settingsdialog.cpp" line="70"/>
         <source>High impact from:</source>
         <translation>높은 임팩트 기준:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="73"/>
+        <location filename="../ui/settingsdialog.cpp" line="71"/>
         <source>High feasibility from:</source>
         <translation>높은 실현 가능성 기준:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settingsdialog.cpp" line="72"/>
         <source>High impact, high feasibility:</source>
         <translation>높은 임팩트, 높은 실현 가능성:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settingsdialog.cpp" line="72"/>
         <source>High impact, low feasibility:</source>
         <translation>높은 임팩트, 낮은 실현 가능성:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="75"/>
+        <location filename="../ui/settingsdialog.cpp" line="73"/>
         <source>Low impact, high feasibility:</source>
         <translation>낮은 임팩트, 높은 실현 가능성:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="75"/>
+        <location filename="../ui/settingsdialog.cpp" line="73"/>
         <source>Low impact, low feasibility:</source>
         <translation>낮은 임팩트, 낮은 실현 가능성:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="84"/>
+        <location filename="../ui/settingsdialog.cpp" line="82"/>
         <source>Cost of accuracy</source>
         <translation>정확도 비용</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="92"/>
+        <location filename="../ui/settingsdialog.cpp" line="89"/>
         <source>Each step closer to perfect accuracy costs disproportionately more (the course). Our assumption: cost factor = base ^ nines, where nines = −log₁₀(1 − accuracy); 0.99 has two nines.</source>
         <translation>완벽한 정확도에 한 걸음 다가갈 때마다 비용이 불균형하게 커집니다 (강의 내용). 우리의 가정: 비용 계수 = 기준값 ^ 나인 수, 여기서 나인 수 = −log₁₀(1 − 정확도). 0.99는 나인이 두 개입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="95"/>
+        <location filename="../ui/settingsdialog.cpp" line="92"/>
         <source>Base:</source>
         <translation>기준값:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="98"/>
+        <location filename="../ui/settingsdialog.cpp" line="95"/>
         <source>Several raters</source>
         <translation>여러 평가자</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="102"/>
+        <location filename="../ui/settingsdialog.cpp" line="99"/>
         <source>Median</source>
         <translation>중앙값</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="103"/>
+        <location filename="../ui/settingsdialog.cpp" line="100"/>
         <source>Mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="104"/>
+        <location filename="../ui/settingsdialog.cpp" line="101"/>
         <source>Combine answers by:</source>
         <translation>답변 결합 방식:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="107"/>
+        <location filename="../ui/settingsdialog.cpp" line="104"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="112"/>
+        <location filename="../ui/settingsdialog.cpp" line="109"/>
         <source>Weights are relative. The course lists the feasibility drivers in order of importance, hence the defaults 3, 2, 1. A weight of 0 leaves a question out.</source>
         <translation>가중치는 상대적입니다. 강의는 실현 가능성 요인을 중요도 순으로 나열하므로 기본값은 3, 2, 1입니다. 가중치가 0이면 해당 질문은 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="114"/>
+        <location filename="../ui/settingsdialog.cpp" line="111"/>
         <source>Feasibility drivers</source>
         <translation>실현 가능성 요인</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="126"/>
+        <location filename="../ui/settingsdialog.cpp" line="123"/>
         <source>Questions: %1</source>
         <translation>질문: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="145"/>
+        <location filename="../ui/settingsdialog.cpp" line="142"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="169"/>
+        <location filename="../ui/settingsdialog.cpp" line="166"/>
+        <source>Every number here is an adjustable assumption of ours, not the course&apos;s. The chart and the ranking follow your changes as you type; OK records them as one step that Undo takes back, Cancel records nothing.</source>
+        <translation>여기 있는 모든 수치는 강의가 아닌 우리가 정한 조정 가능한 가정입니다. 차트와 순위는 입력하는 즉시 바뀝니다. 확인을 누르면 변경 사항이 한 단계로 기록되어 실행 취소로 되돌릴 수 있고, 취소를 누르면 아무것도 기록되지 않습니다.</translation>
+    </message>
+    <message>
         <source>Every number here is an adjustable assumption of ours, not the course&apos;s. The chart and the ranking follow your changes as you make them.</source>
-        <translation>여기 있는 모든 수치는 강의가 아닌 우리가 정한 조정 가능한 가정입니다. 차트와 순위는 변경하는 즉시 반영됩니다.</translation>
+        <translation type="vanished">여기 있는 모든 수치는 강의가 아닌 우리가 정한 조정 가능한 가정입니다. 차트와 순위는 변경하는 즉시 반영됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::StageNames</name>
+    <message>
+        <location filename="../ui/stagenames.cpp" line="11"/>
+        <source>Planning</source>
+        <comment>stage, short</comment>
+        <translation>기획</translation>
+    </message>
+    <message>
+        <location filename="../ui/stagenames.cpp" line="13"/>
+        <source>Data</source>
+        <comment>stage, short</comment>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../ui/stagenames.cpp" line="15"/>
+        <source>Training</source>
+        <comment>stage, short</comment>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../ui/stagenames.cpp" line="17"/>
+        <source>Deploying</source>
+        <comment>stage, short</comment>
+        <translation>배포</translation>
     </message>
 </context>
 </TS>
