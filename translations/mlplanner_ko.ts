@@ -3474,7 +3474,7 @@ To add ideas to this portfolio instead, import a CSV file.</source>
     <message>
         <location filename="../ui/application.cpp" line="113"/>
         <source>A sample portfolio to try things on was created at %1. Every edit is saved there; File ▸ New starts your own.</source>
-        <translation>연습용 샘플 포트폴리오를 %1에 만들었습니다. 모든 편집은 여기에 저장됩니다. 내 포트폴리오는 파일 ▸ 새 포트폴리오로 시작하세요.</translation>
+        <translation>샘플 포트폴리오를 %1에 만들었습니다. 편집은 모두 여기에 저장됩니다. 내 포트폴리오는 파일 ▸ 새 포트폴리오로 만드세요.</translation>
     </message>
 </context>
 <context>
