@@ -13,6 +13,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QScreen>
 #include <QScrollBar>
 #include <QHeaderView>
 #include <QFile>
@@ -666,4 +667,19 @@ TEST(MainWindowLarge, TenThousandIdeasOpenAndFilter)
     for (int i = 0; i < 4; ++i)
         QTest::keyClick(filter, Qt::Key_Backspace);
     EXPECT_GE(window.table()->model()->rowCount(), narrowed);
+}
+
+// The first window fits the screen with its frame: on a screen smaller than 1440 × 900 plus a
+// title bar (a 1280 × 800 laptop; the test platform's screen is smaller still) it starts
+// maximized, so the status bar is not below the screen's edge.
+TEST(MainWindowFirstRun, StartsMaximizedWhenTheDefaultSizeDoesNotFitWithItsFrame)
+{
+    for (const auto *setting : {&UiSettings::instance().windowGeometry, &UiSettings::instance().windowState})
+        setting->reset();
+    const QSize free = QGuiApplication::primaryScreen()->availableSize();
+    ASSERT_LT(free.height(), 900 + 64) << "the test expects a screen smaller than the default window";
+    const FakeClock clock{testNow()};
+    MainWindow window(clock);
+    EXPECT_TRUE(window.windowState().testFlag(Qt::WindowMaximized));
+    EXPECT_LE(window.height(), free.height());
 }
