@@ -307,6 +307,7 @@ void MainWindow::createCentralWidget()
     m_chart->setObjectName(QStringLiteral("portfolioChart"));
     m_chart->setMinimumSize(320, 240);
     connect(m_chart, &PortfolioChartView::ideaClicked, this, &MainWindow::onChartClicked);
+    m_chart->setFilterModel(m_filter); // the chart shows what the table lists
 
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -424,6 +425,8 @@ void MainWindow::createMenus()
     view->addActions(m_colorGroup->actions());
     view->addSeparator();
     view->addActions(m_sizeGroup->actions());
+    view->addSeparator();
+    view->addActions(m_chart->zoomActions());
     view->addSeparator();
     view->addAction(m_showTableAction);
     view->addAction(m_showEditorAction);
