@@ -301,3 +301,29 @@ TEST_F(ChartZoomTest, MiddleButtonAndArrowKeysPanEvenWherePointsAreDense)
     settle();
     EXPECT_GT(m_chart->visibleRange().top(), panned.top()) << "up shows higher impact";
 }
+
+TEST_F(ChartZoomTest, QuadrantNamesMoveAsideForTheSelectedPoint)
+{
+    mlp::Portfolio p;
+    p.name = QStringLiteral("Corner");
+    p.ideas = { idea(1, QStringLiteral("Best"), 5, 5), idea(2, QStringLiteral("Middle"), 3, 3) };
+    open(p);
+    m_chart->setSelectedIds({ 1 });
+    settle();
+    const QPointF at = m_chart->positionOf(1);
+    const QRectF mark(at - QPointF(12, 12), QSizeF(24, 24));
+    const QRectF name = m_chart->quadrantNameRect(int(mlp::Quadrant::DoFirst));
+    ASSERT_FALSE(name.isNull());
+    EXPECT_FALSE(name.intersects(mark));
+    EXPECT_TRUE(m_chart->plotArea().contains(name));
+}
+
+TEST_F(ChartZoomTest, ZoomedInTheBestIdeasInViewAreLabelled)
+{
+    open(mlp::generatedPortfolio(10000, 7, m_clock.now()), QSize(1000, 700));
+    wheel(m_chart->plotArea().center(), 8);
+    ASSERT_TRUE(m_chart->isZoomed());
+    EXPECT_GT(m_chart->visibleLabelCount(), 0);
+    for (const QRectF &label : m_chart->labelRects())
+        EXPECT_TRUE(m_chart->plotArea().contains(label));
+}

@@ -145,6 +145,21 @@ void PortfolioChartView::Private::layoutQuadrants()
     QFont font = q->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.05);
+    // The selected points stay uncovered: a name moves aside for them.
+    QList<QRectF> avoid;
+    for (qint64 id : std::as_const(selected)) {
+        const auto found = keyById.constFind(id);
+        if (found == keyById.cend() || !isInView(entries[*found].value))
+            continue;
+        const double r = markerRadius(*found) + 8;
+        avoid.append(QRectF(toChart(entries[*found].value) - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+        if (avoid.size() >= kMaxSelectedLabels)
+            break;
+    }
+    const auto clear = [&avoid](const QRectF &rect) {
+        return std::none_of(avoid.cbegin(), avoid.cend(),
+                            [&rect](const QRectF &a) { return a.intersects(rect); });
+    };
     for (int i = 0; i < 4; ++i) {
         const auto u = static_cast<size_t>(i);
         const QRectF r = rects[u].normalized();
@@ -156,9 +171,24 @@ void PortfolioChartView::Private::layoutQuadrants()
         const QSizeF t = name->size();
         const bool rightSide = (i == 0 || i == 2);
         const bool topSide = (i == 0 || i == 1);
-        const double x = rightSide ? r.right() - t.width() - 4 : r.left() + 4;
-        const double y = topSide ? r.top() + 4 : r.bottom() - t.height() - 4;
-        name->setPos(x, y);
+        // The outer corner of what is in view of the quadrant; else beside or below (above) a
+        // selected point that is there.
+        const QPointF corner(rightSide ? r.right() - t.width() - 4 : r.left() + 4,
+                             topSide ? r.top() + 4 : r.bottom() - t.height() - 4);
+        QList<QPointF> spots { corner };
+        for (const QRectF &a : std::as_const(avoid)) {
+            spots.append(QPointF(rightSide ? a.left() - t.width() - 2 : a.right() + 2, corner.y()));
+            spots.append(QPointF(corner.x(), topSide ? a.bottom() + 2 : a.top() - t.height() - 2));
+        }
+        QPointF at = corner;
+        for (const QPointF &spot : std::as_const(spots)) {
+            const QRectF rect(spot, t);
+            if (r.contains(rect) && clear(rect)) {
+                at = spot;
+                break;
+            }
+        }
+        name->setPos(at);
         name->setVisible(doc->isOpen() && r.width() > t.width() + 8 && r.height() > t.height() + 8);
     }
     const bool open = doc->isOpen();
@@ -175,7 +205,8 @@ void PortfolioChartView::Private::layoutQuadrants()
 void PortfolioChartView::Private::refreshLabels()
 {
     // Selected ideas first (always labelled when there is any room), then the best ranked of
-    // those in view (labelled only where the label fits without overlapping).
+    // those in view (labelled only where the label fits without overlapping): when the best
+    // crowd one corner, the next ones down the ranking get the room.
     QList<std::pair<qint64, bool>> wanted;
     QSet<qint64> seen;
     QList<qint64> selectedByRank;
@@ -194,7 +225,7 @@ void PortfolioChartView::Private::refreshLabels()
     }
     int top = 0;
     for (const RankedIdea &r : doc->ranking()) {
-        if (top >= kTopLabels)
+        if (top >= kTopCandidates)
             break;
         if (r.index < 0 || r.index >= doc->portfolio().ideas.size())
             continue;
@@ -217,7 +248,10 @@ void PortfolioChartView::Private::refreshLabels()
             taken.append(QRectF(name->pos(), name->size()).adjusted(-2, -2, 2, 2));
     }
     int used = 0;
+    int ranked = 0;
     for (const auto &[id, isSelected] : std::as_const(wanted)) {
+        if (!isSelected && ranked >= kTopLabels)
+            break;
         const Idea *item = idea(id);
         if (!item)
             continue;
@@ -277,6 +311,8 @@ void PortfolioChartView::Private::refreshLabels()
         label->setPos(chosen->topLeft());
         label->show();
         ++used;
+        if (!isSelected)
+            ++ranked;
     }
     for (int i = used; i < labels.size(); ++i)
         labels[i]->hide();

@@ -14,6 +14,7 @@
 #include <QGraphicsEllipseItem>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
+#include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
@@ -62,6 +63,9 @@ PortfolioChartView::Private::Private(PortfolioChartView *owner, Document *docume
     view->setFocusPolicy(Qt::ClickFocus);
     view->setFrameShape(QFrame::NoFrame);
     view->viewport()->setMouseTracking(true);
+    // Qt Charts moves every point's (hidden) item when the range changes; a scene index would
+    // be rebuilt for each of them on every zoom and pan step. Hit-testing uses our own grid.
+    view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     // Before the event filter, which must not hear of this child while d is being built.
     emptyMessage = new QLabel(view->viewport());
     emptyMessage->setObjectName(QStringLiteral("chartEmptyMessage"));
@@ -164,6 +168,11 @@ void PortfolioChartView::Private::recreateSeries()
                 pen.setCosmetic(true);
                 pen.setColor(border);
                 s->setPen(pen);
+                // One image stamped per point in the series' own paint, instead of a scene item
+                // per point: panning and zooming move 10,000 points without the scene re-indexing
+                // them all.
+                s->setLightMarker(ChartStyle::markerImage(s->markerSize(), fill, pen));
+                s->setPointsVisible(false);
                 chart->addSeries(s);
                 s->attachAxis(axisX);
                 s->attachAxis(axisY);
@@ -347,8 +356,10 @@ void PortfolioChartView::Private::updateIdea(qint64 id)
     countUnscored();
     refreshEmptyState();
     refreshOverride(id);
-    if (selectedSet.contains(id))
+    if (selectedSet.contains(id)) {
+        layoutQuadrants();
         refreshSelection();
+    }
     refreshSpreads();
     refreshLabels();
     refreshLegend();
@@ -506,6 +517,7 @@ void PortfolioChartView::setSelectedIds(const QList<qint64> &ids)
     d->selectedSet = QSet<qint64>(ids.cbegin(), ids.cend());
     // Bringing a selected point into a zoomed view lays everything out again.
     if (!d->revealSelection()) {
+        d->layoutQuadrants(); // names move aside for the selected points
         d->refreshSelection();
         d->refreshAllOverrides();
         d->refreshSpreads();

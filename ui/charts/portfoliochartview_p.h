@@ -45,6 +45,7 @@ class Document;
 namespace chart {
 
 constexpr int kTopLabels = 10;
+constexpr int kTopCandidates = 40; // how far down the ranking labels may go to find room
 constexpr int kMaxSelectedLabels = 20;
 constexpr int kMaxSelectedSpreads = 20;
 constexpr int kAllSpreadsUpTo = 25; // draw every multi-rater idea's spread when there are few
