@@ -327,3 +327,33 @@ TEST_F(ChartZoomTest, ZoomedInTheBestIdeasInViewAreLabelled)
     for (const QRectF &label : m_chart->labelRects())
         EXPECT_TRUE(m_chart->plotArea().contains(label));
 }
+
+TEST_F(ChartZoomTest, AnArrowPointsToTheSelectedIdeaPannedOutOfView)
+{
+    open(grid(6));
+    m_chart->setSelectedIds({ 36 });
+    wheel(m_chart->positionOf(36), 8);
+    ASSERT_TRUE(m_chart->plotArea().contains(m_chart->positionOf(36)));
+    EXPECT_TRUE(m_chart->selectionPointerRect().isNull()) << "no arrow while it is in view";
+
+    // Pan away with the keyboard: the idea leaves the range, an arrow shows where it went.
+    auto [w, local] = target(m_chart->plotArea().center());
+    const bool onTheLeft = m_chart->visibleRange().center().x() < 5.0;
+    for (int i = 0; i < 12; ++i)
+        QTest::keyClick(w->parentWidget(), onTheLeft ? Qt::Key_Right : Qt::Key_Left);
+    settle();
+    const QPointF away = m_chart->positionOf(36);
+    ASSERT_FALSE(m_chart->plotArea().contains(away));
+    const QRectF arrow = m_chart->selectionPointerRect();
+    ASSERT_FALSE(arrow.isNull());
+    EXPECT_TRUE(m_chart->plotArea().contains(arrow));
+    const double centre = m_chart->plotArea().center().x();
+    EXPECT_EQ(arrow.center().x() < centre, away.x() < centre) << "it points towards the idea";
+
+    // Clicking the arrow brings the idea back into view.
+    auto [pw, plocal] = target(arrow.center());
+    QTest::mouseClick(pw, Qt::LeftButton, Qt::NoModifier, plocal);
+    settle();
+    EXPECT_TRUE(m_chart->plotArea().contains(m_chart->positionOf(36)));
+    EXPECT_TRUE(m_chart->selectionPointerRect().isNull());
+}

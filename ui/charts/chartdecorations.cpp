@@ -321,8 +321,57 @@ void PortfolioChartView::Private::refreshLabels()
 
 // ---- Marks -------------------------------------------------------------------------------
 
+// When no selected idea is in a zoomed range, an arrow at the edge points to the first one.
+void PortfolioChartView::Private::refreshPointer()
+{
+    pointerId = 0;
+    std::optional<int> first;
+    if (zoom.isZoomed()) {
+        for (qint64 id : std::as_const(selected)) {
+            const auto found = keyById.constFind(id);
+            if (found == keyById.cend())
+                continue;
+            if (isInView(entries[*found].value)) {
+                first.reset();
+                break;
+            }
+            if (!first)
+                first = *found;
+        }
+    }
+    if (!first) {
+        pointer->hide();
+        return;
+    }
+    const QRectF plot = chart->plotArea();
+    const QPointF centre = plot.center();
+    const QPointF direction = toChart(entries[*first].value) - centre;
+    const QRectF inset = plot.adjusted(8, 8, -8, -8);
+    double t = std::numeric_limits<double>::max();
+    if (direction.x() > 0)
+        t = std::min(t, (inset.right() - centre.x()) / direction.x());
+    else if (direction.x() < 0)
+        t = std::min(t, (inset.left() - centre.x()) / direction.x());
+    if (direction.y() > 0)
+        t = std::min(t, (inset.bottom() - centre.y()) / direction.y());
+    else if (direction.y() < 0)
+        t = std::min(t, (inset.top() - centre.y()) / direction.y());
+    if (t == std::numeric_limits<double>::max()) {
+        pointer->hide();
+        return;
+    }
+    const Idea *item = idea(entries[*first].id);
+    const QFontMetrics fm(q->font());
+    pointer->setPointer(centre + direction * t, direction,
+                        fm.elidedText(item ? item->name : QString(), Qt::ElideRight, kLabelWidth),
+                        q->font(), plot);
+    pointer->show();
+    pointerId = entries[*first].id;
+}
+
 void PortfolioChartView::Private::refreshSelection()
 {
+    refreshPointer();
     QList<int> keys;
     for (qint64 id : std::as_const(selected)) {
         const auto found = keyById.constFind(id);

@@ -97,6 +97,15 @@ void PortfolioChartView::Private::press(QMouseEvent *event)
         gesture = zoom.isZoomed() ? Gesture::PanPressed : Gesture::None;
         return;
     }
+    // The arrow to a selected idea out of view brings it into view.
+    const QPointF chartPos = event->position() - chartOrigin();
+    if (pointerId != 0 && pointer->isVisible() && pointer->boundingRect().contains(chartPos)) {
+        gesture = Gesture::None;
+        const auto found = keyById.constFind(pointerId);
+        if (found != keyById.cend() && zoom.ensureVisible(entries[*found].value, 0.15))
+            applyZoom();
+        return;
+    }
     const int key = hitTest(event->position());
     if (key >= 0) {
         gesture = Gesture::Pressed;

@@ -5,6 +5,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
+#include <cmath>
 
 namespace mlp::ui {
 
@@ -125,6 +126,65 @@ void QuadrantNameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     painter->setFont(m_font);
     painter->setPen(m_color);
     painter->drawText(boundingRect(), Qt::AlignCenter, m_text);
+}
+
+PointerItem::PointerItem(QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+{ }
+
+void PointerItem::setPointer(QPointF tip, QPointF direction, const QString &text,
+                             const QFont &font, const QRectF &plot)
+{
+    prepareGeometryChange();
+    const double length = std::hypot(direction.x(), direction.y());
+    m_direction = length > 0 ? direction / length : QPointF(1, 0);
+    m_tip = tip;
+    m_text = text;
+    m_font = font;
+    m_font.setBold(true);
+    const QFontMetricsF fm(m_font);
+    const QSizeF size(fm.horizontalAdvance(text) + 2 * kPadX + 2, fm.height() + 2 * kPadY);
+    // The name sits behind the arrow, inside the plot.
+    const QPointF back = m_tip - m_direction * 16;
+    QPointF topLeft(back.x() - size.width() / 2, back.y() - size.height() / 2);
+    if (m_direction.x() > 0.5)
+        topLeft.setX(back.x() - size.width());
+    else if (m_direction.x() < -0.5)
+        topLeft.setX(back.x());
+    if (m_direction.y() > 0.5)
+        topLeft.setY(back.y() - size.height());
+    else if (m_direction.y() < -0.5)
+        topLeft.setY(back.y());
+    topLeft.setX(std::clamp(topLeft.x(), plot.left() + 2, plot.right() - size.width() - 2));
+    topLeft.setY(std::clamp(topLeft.y(), plot.top() + 2, plot.bottom() - size.height() - 2));
+    m_plate = QRectF(topLeft, size);
+}
+
+QPolygonF PointerItem::arrow() const
+{
+    const QPointF normal(-m_direction.y(), m_direction.x());
+    const QPointF base = m_tip - m_direction * 12;
+    return { m_tip, base + normal * 7, base - normal * 7 };
+}
+
+QRectF PointerItem::boundingRect() const
+{
+    return m_plate.united(arrow().boundingRect().adjusted(-1, -1, 1, 1));
+}
+
+void PointerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPolygonF arrow = this->arrow();
+    painter->setPen(QPen(Qt::white, 2));
+    painter->setBrush(QColor(15, 15, 15));
+    painter->drawPolygon(arrow);
+    painter->setPen(QPen(QColor(15, 15, 15), 1.2));
+    painter->setBrush(QColor(255, 255, 255, 235));
+    painter->drawRoundedRect(m_plate.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    painter->setFont(m_font);
+    painter->setPen(QColor(15, 15, 15));
+    painter->drawText(m_plate, Qt::AlignCenter, m_text);
 }
 
 SelectedMarkItem::SelectedMarkItem(QGraphicsItem *parent)

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPen>
 #include <QPointF>
+#include <QPolygonF>
 #include <QString>
 
 namespace mlp::ui {
@@ -68,6 +69,28 @@ private:
     QFont m_font;
     QColor m_color;
     QSizeF m_size;
+};
+
+// Where a selected idea lies when a zoomed range leaves it out: an arrow at the edge of the
+// plot pointing to it, with its name. Clicking it brings the idea into view.
+class PointerItem : public QGraphicsItem
+{
+public:
+    explicit PointerItem(QGraphicsItem *parent = nullptr);
+    // `tip` on the edge of `plot`, pointing along `direction`.
+    void setPointer(QPointF tip, QPointF direction, const QString &text, const QFont &font,
+                    const QRectF &plot);
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QPolygonF arrow() const;
+
+    QPointF m_tip;
+    QPointF m_direction; // unit length
+    QString m_text;
+    QFont m_font;
+    QRectF m_plate;
 };
 
 // A selected idea drawn again above every other point (its own marker, a white halo and a

@@ -103,6 +103,10 @@ PortfolioChartView::Private::Private(PortfolioChartView *owner, Document *docume
         line->setZValue(kThresholdZ);
     }
 
+    pointer = new PointerItem(overlay);
+    pointer->setZValue(kPointerZ);
+    pointer->hide();
+
     hoverRing = new QGraphicsEllipseItem(overlay);
     hoverRing->setPen(QPen(QColor(20, 20, 20), 1.5));
     hoverRing->setZValue(kHoverZ);
@@ -748,6 +752,13 @@ QPointF PortfolioChartView::spreadOrigin(qint64 id) const
     if (found == d->spreadOrigins.cend())
         return {};
     return chartRectToWidget(this, d->view, QRectF(*found, QSizeF()), d->chartOrigin()).topLeft();
+}
+
+QRectF PortfolioChartView::selectionPointerRect() const
+{
+    if (!d->pointer->isVisible())
+        return {};
+    return chartRectToWidget(this, d->view, d->pointer->boundingRect(), d->chartOrigin());
 }
 
 bool PortfolioChartView::isOverrideDetailed(qint64 id) const

@@ -63,6 +63,7 @@ public:
     QList<QRectF> labelRects() const;
     QPointF spreadOrigin(qint64 id) const; // where the lines to each rater start; null when none
     bool isOverrideDetailed(qint64 id) const; // ring and line drawn, not only the square
+    QRectF selectionPointerRect() const; // the arrow to a selected idea out of view; null if none
 
 public slots:
     void setSelectedIds(const QList<qint64> &ids);

@@ -68,6 +68,7 @@ constexpr double kOverrideZ = 2.0;
 constexpr double kQuadrantNameZ = 3.0; // above every point but the selected
 constexpr double kSelectionZ = 4.0;
 constexpr double kLabelZ = 5.0;
+constexpr double kPointerZ = 5.5;
 constexpr double kHoverZ = 6.0;
 constexpr double kDragZ = 7.0;
 
@@ -113,6 +114,7 @@ public:
     void layoutQuadrants();
     void refreshLabels();
     void refreshSelection();
+    void refreshPointer();
     void refreshOverride(qint64 id);
     void refreshAllOverrides();
     void refreshSpreads();
@@ -190,6 +192,8 @@ public:
     int visibleLabels = 0;
     QList<SelectedMarkItem *> selectionMarks;
     RingsItem *manyRings = nullptr;
+    PointerItem *pointer = nullptr; // to a selected idea outside a zoomed range
+    qint64 pointerId = 0;
     QHash<qint64, OverrideMarkItem *> overrideMarks;
     bool overridesCrowded = false;
     QList<SpreadItem *> spreads;
