@@ -250,8 +250,8 @@ TEST_F(ChartZoomTest, ManyManualPlacementsShowRingsAndLinesOnlyForTheSelected)
 {
     mlp::Portfolio p = grid(10);
     for (int i = 0; i < 60; ++i) {
-        p.ideas[i].manualOverride = mlp::ManualOverride { 9.5 - (i % 10) * 0.3,
-                                                          9.5 - (i / 10) * 0.3,
+        p.ideas[i].manualOverride = mlp::ManualOverride { 9.5 - (i % 10) * 0.9,
+                                                          9.5 - (i / 10) * 1.5,
                                                           QStringLiteral("Pinned") };
     }
     open(p);
