@@ -1,8 +1,8 @@
 #pragma once
 
-// The chart's private half, shared by the files that implement it: building the series
-// (portfoliochartview.cpp), the items drawn over them (chartdecorations.cpp) and the mouse,
-// wheel and menus (chartinteraction.cpp).
+// The chart's private half, shared by the files that implement it: the widgets and the geometry
+// (portfoliochartview.cpp), the series of points (chartpoints.cpp), the items drawn over them
+// (chartdecorations.cpp) and the mouse, wheel and menus (chartinteraction.cpp).
 
 #include "chartfilter.h"
 #include "chartitems.h"
@@ -92,7 +92,7 @@ public:
     Private(PortfolioChartView *owner, Document *document);
     void createZoomActions();
 
-    // Building (portfoliochartview.cpp)
+    // Building (chartpoints.cpp)
     void rebuild();
     void recreateSeries();
     int seriesFor(const Idea &idea, const Score &score) const;
