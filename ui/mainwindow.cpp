@@ -361,6 +361,7 @@ void MainWindow::createCentralWidget()
     m_chart->setMinimumSize(320, 240);
     connect(m_chart, &PortfolioChartView::ideaClicked, this, &MainWindow::onChartClicked);
     m_chart->addAction(m_deleteAction);
+    m_chart->setFilterModel(m_filter); // the chart shows what the table lists
 
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -478,6 +479,8 @@ void MainWindow::createMenus()
     view->addActions(m_colorGroup->actions());
     view->addSeparator();
     view->addActions(m_sizeGroup->actions());
+    view->addSeparator();
+    view->addActions(m_chart->zoomActions());
     view->addSeparator();
     view->addAction(m_showTableAction);
     view->addAction(m_showEditorAction);
