@@ -72,6 +72,9 @@ protected:
             questions << question;
             return confirmAnswer;
         });
+        // A laptop-sized window, whatever the test screen: a first window on a small screen
+        // starts maximized (see MainWindowFirstRun).
+        window->setWindowState(Qt::WindowNoState);
         window->resize(1280, 800);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
@@ -563,6 +566,7 @@ TEST_F(MainWindowTest, AllColumnsFitTheTableAndAResizedColumnIsKept)
     EXPECT_EQ(header->sectionSize(IdeasModel::OwnerColumn), 77);
     window->close(); // saves the header
     MainWindow again(clock);
+    again.setWindowState(Qt::WindowNoState);
     again.resize(1280, 800);
     again.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));

@@ -36,8 +36,7 @@ void PortfolioChartView::Private::refreshEmptyState()
     } else if (filter->isActive() && shownIdeas == 0) {
         text = tr("<p><big><b>No idea matches the table's filters</b></big></p>"
                   "<p>The chart shows the ideas the table lists. Clear the filters above the "
-                  "table to see all %n idea(s).</p>",
-                  nullptr, totalIdeas);
+                  "table to see all of them.</p>");
     }
     for (QGraphicsRectItem *rect : quadrantRects)
         rect->setVisible(open);
@@ -103,8 +102,11 @@ void PortfolioChartView::Private::refreshHeader()
 {
     QString note;
     if (filter->isActive() && shownIdeas < totalIdeas) {
-        note = tr("Showing %1 of %n idea(s): the ones the table's filters list", nullptr, totalIdeas)
-                   .arg(shownIdeas);
+        // Whole words in English too, where no catalogue resolves a "%n idea(s)".
+        note = (totalIdeas == 1 ? tr("Showing %1 of 1 idea: the one the table's filters list")
+                                : tr("Showing %1 of %2 ideas: the ones the table's filters list"))
+                   .arg(shownIdeas)
+                   .arg(totalIdeas);
     }
     header->setFilterNote(note);
     header->setZoomFactor(zoom.factor());
@@ -579,7 +581,10 @@ void PortfolioChartView::Private::refreshLegend()
     items.append({ Symbol::RaterSpread, tr("each rater's own position"), {}, 0 });
     if (unscored > 0)
         items.append(
-            { Symbol::Note, tr("%n idea(s) not yet scored, not shown", nullptr, unscored), {}, 0 });
+            { Symbol::Note,
+              unscored == 1 ? tr("1 idea not yet scored, not shown")
+                            : tr("%1 ideas not yet scored, not shown").arg(unscored),
+              {}, 0 });
     legend->setEntries(items);
 }
 
