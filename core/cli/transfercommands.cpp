@@ -1,12 +1,13 @@
 #include "cli/command.h"
 
+#include "domain/validation.h"
 #include "io/csvformat.h"
 #include "io/jsonformat.h"
+#include "io/savefile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace mlp::cli {
 
@@ -52,6 +53,9 @@ int executeImport(Context &context, const QCommandLineParser &parser)
     if (!imported)
         return fail(context, Refused, inputPath + QStringLiteral(": ") + imported.error().message);
 
+    // Checked as the loader checks: an import never commits a state that cannot be opened.
+    if (const Status valid = validatePortfolio(*imported); !valid)
+        return fail(context, Refused, inputPath + QStringLiteral(": ") + valid.error().message);
     const Status replaced = opened->file->replaceAll(*imported);
     if (!replaced)
         return fail(context, Refused, path + QStringLiteral(": ") + replaced.error().message);
@@ -109,6 +113,11 @@ int executeExport(Context &context, const QCommandLineParser &parser)
             QCoreApplication::translate("mlp", "%1: will not export over the portfolio file itself")
                 .arg(outputPath));
 
+    if (!toStdout) {
+        if (const Status target = io::checkExportTarget(outputPath); !target)
+            return fail(context, Refused, target.error().message);
+    }
+
     const auto opened = openPortfolio(path);
     if (!opened)
         return fail(context, Refused, opened.error().message);
@@ -117,21 +126,15 @@ int executeExport(Context &context, const QCommandLineParser &parser)
 
     if (toStdout) {
         context.out << QString::fromUtf8(bytes);
+        context.out.flush();
+        if (context.out.status() != QTextStream::Ok)
+            return fail(context, Refused,
+                        QCoreApplication::translate("mlp", "cannot write to standard output"));
         return Success;
     }
 
-    QSaveFile output(outputPath);
-    if (!output.open(QIODevice::WriteOnly))
-        return fail(context, Refused,
-                    QCoreApplication::translate("mlp", "%1: cannot write: %2")
-                        .arg(outputPath, output.errorString()));
-    if (output.write(bytes) != bytes.size() || !output.commit()) {
-        const QString reason = output.errorString();
-        output.cancelWriting();
-        return fail(
-            context, Refused,
-            QCoreApplication::translate("mlp", "%1: cannot write: %2").arg(outputPath, reason));
-    }
+    if (const Status written = io::writeFileSafely(outputPath, bytes); !written)
+        return fail(context, Refused, written.error().message);
     context.out << QCoreApplication::translate("mlp", "Exported %n idea(s) to %1.", nullptr,
                                                int(opened->portfolio.ideas.size()))
                        .arg(outputPath)

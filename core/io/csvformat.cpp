@@ -2,6 +2,8 @@
 
 #include "formatkeys.h"
 
+#include "domain/validation.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -416,6 +418,17 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
         } else if (const auto it = newIdeaByName.constFind(row.name); it != newIdeaByName.constEnd()) {
             id = *it;
         } else {
+            // The next id is checked like every other id: after the largest allowed one there
+            // is none left, and an idea with a larger id would make the portfolio unreadable.
+            if (Status free = checkIdeaId(nextId); !free)
+                return makeError(
+                    Error::Code::Invalid,
+                    fieldError(row.line, QStringLiteral("id"),
+                               QCoreApplication::translate(
+                                   "mlp",
+                                   "no id is left for a new idea (ids go up to %1); give it a "
+                                   "free id in the id column")
+                                   .arg(kMaxIdeaId)));
             id = nextId++;
             newIdeaByName.insert(row.name, id);
         }
@@ -548,6 +561,10 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                                  .arg(firstLine.value(idea.id))
                                  .arg(valid.error().message));
     }
+    // The whole result passes the checks the loader runs, so an accepted import can never
+    // leave a portfolio that no command can open.
+    if (Status valid = validatePortfolio(result); !valid)
+        return valid.error();
     return result;
 }
 

@@ -2,6 +2,8 @@
 
 #include "formatkeys.h"
 
+#include "domain/validation.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -1120,6 +1122,8 @@ Result<Portfolio> importJson(const QByteArray &json)
         seen.insert(idea.id, i);
         portfolio.ideas.append(std::move(idea));
     }
+    if (Status valid = validatePortfolio(portfolio); !valid)
+        return valid.error();
     return portfolio;
 }
 

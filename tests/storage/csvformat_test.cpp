@@ -10,6 +10,7 @@
 
 using namespace mlp;
 using namespace mlp::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -194,6 +195,30 @@ TEST(CsvFormat, LargestIdIsAcceptedAndTheNextNewIdeaFollowsIt)
     ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
     ASSERT_EQ(result->ideas.size(), 1);
     EXPECT_EQ(result->ideas.first().id, io::kMaxIdeaId);
+}
+
+// The next id after the largest is checked like any other id: the new idea of
+// "9007199254740991,a / ,b" would get 2^53, which the loader refuses.
+TEST(CsvFormat, NewIdeaAfterTheLargestIdIsRefused)
+{
+    auto inFile = io::importCsv("id,name\n9007199254740991,a\n,b\n", Portfolio{});
+    ASSERT_FALSE(inFile.ok());
+    EXPECT_TRUE(inFile.error().message.contains(u"line 3, field 'id'"_s))
+        << inFile.error().message.toStdString();
+
+    Portfolio into;
+    Idea largest;
+    largest.id = kMaxIdeaId;
+    largest.name = u"Largest"_s;
+    into.ideas << largest;
+    auto merged = io::importCsv("name\nNew\n", into);
+    ASSERT_FALSE(merged.ok());
+    EXPECT_TRUE(merged.error().message.contains(u"line 2, field 'id'"_s))
+        << merged.error().message.toStdString();
+    // Updating the idea that has the largest id is still fine.
+    auto updated = io::importCsv("id,name\n9007199254740991,Renamed\n", into);
+    ASSERT_TRUE(updated.ok()) << updated.error().message.toStdString();
+    EXPECT_EQ(updated->ideas.first().name, u"Renamed"_s);
 }
 
 // Each row used to search the ideas and the idea's raters one by one: a CSV of some tens of
