@@ -7,6 +7,11 @@
 
 #include <QFileInfo>
 
+#include <csignal>
+
+#include <sys/resource.h>
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 namespace mlp::testing {
@@ -44,6 +49,46 @@ TEST_F(CliBadInput, CsvImportUpToTheLargestIdStillWorks)
     const CliResult ranked = cli({ u"rank"_s, file, u"--json"_s });
     EXPECT_EQ(ranked.code, 0) << ranked.err.toStdString();
     EXPECT_TRUE(ranked.out.contains(u"9007199254740991"_s));
+}
+
+// Exporting onto a pipe replaced it with a regular file (as root, even /dev/null).
+TEST_F(CliBadInput, ExportRefusesPipesAndFolders)
+{
+    const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"One"_s) });
+    const QString fifo = path(u"pipe.json"_s);
+    ASSERT_EQ(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const CliResult onFifo = cli({ u"export"_s, file, fifo });
+    EXPECT_TRUE(isError(onFifo, 1));
+    EXPECT_TRUE(onFifo.err.contains(u"regular file"_s)) << onFifo.err.toStdString();
+    EXPECT_FALSE(QFileInfo(fifo).isFile());
+
+    const CliResult onFolder = cli({ u"export"_s, file, dir.path(), u"--format"_s, u"json"_s });
+    EXPECT_TRUE(isError(onFolder, 1));
+    EXPECT_TRUE(QFileInfo(dir.path()).isDir());
+}
+
+// A small export onto a full disk said "Exported", exited 0 and left an empty file in place
+// of the previous export. A lowered file size limit makes the write fail the same way.
+TEST_F(CliBadInput, ExportThatCannotBeWrittenFailsAndKeepsThePreviousExport)
+{
+    const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"One"_s) });
+    const QString out = path(u"out.json"_s);
+    ASSERT_EQ(cli({ u"export"_s, file, out }).code, 0);
+    const QByteArray previous = bytes(out);
+    ASSERT_GT(previous.size(), 200);
+
+    rlimit old{};
+    getrlimit(RLIMIT_FSIZE, &old);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limit = old;
+    limit.rlim_cur = 100;
+    setrlimit(RLIMIT_FSIZE, &limit);
+    const CliResult exported = cli({ u"export"_s, file, out });
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
+
+    EXPECT_TRUE(isError(exported, 1));
+    EXPECT_EQ(bytes(out), previous);
 }
 
 } // namespace
