@@ -1,5 +1,7 @@
 #include "cli/command.h"
 
+#include "domain/validation.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -52,6 +54,11 @@ Result<OpenPortfolio> openPortfolio(const QString &path)
     auto loaded = (*opened)->load();
     if (!loaded)
         return makeError(loaded.error().code, path + QStringLiteral(": ") + loaded.error().message);
+    // A file changed by another tool may hold values outside their ranges (a weight of 1e308
+    // turns every score into NaN): refused here rather than printed.
+    if (const Status valid = validatePortfolio(*loaded); !valid)
+        return makeError(Error::Code::Corrupt,
+                         path + QStringLiteral(": ") + valid.error().message);
     return OpenPortfolio { std::move(*opened), std::move(*loaded) };
 }
 

@@ -254,7 +254,7 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
             return makeError(
                 Error::Code::Parse,
                 QCoreApplication::translate("mlp", "line 1: the column '%1' appears twice")
-                    .arg(name));
+                    .arg(excerpt(name)));
         seen.insert(name);
         const int fixed = int(fixedColumns().indexOf(name));
         if (fixed >= 0) {
@@ -262,9 +262,14 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
         } else if (const std::optional<int> q = questionIndex(name)) {
             columnKind << FixedColumnCount + *q;
         } else {
-            unknown << QLatin1Char('\'') + name + QLatin1Char('\'');
+            unknown << QLatin1Char('\'') + excerpt(name) + QLatin1Char('\'');
             columnKind << -1;
         }
+    }
+    if (unknown.size() > 5) {
+        const qsizetype more = unknown.size() - 5;
+        unknown.resize(5);
+        unknown << QCoreApplication::translate("mlp", "and %n more", nullptr, int(more));
     }
     if (!unknown.isEmpty())
         return makeError(Error::Code::Parse,
@@ -315,11 +320,11 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                     if (!ok || id < 1)
                         return bad(QCoreApplication::translate(
                                        "mlp", "'%1' is not a whole number of at least 1")
-                                       .arg(value));
+                                       .arg(excerpt(value)));
                     if (id > kMaxIdeaId)
                         return bad(QCoreApplication::translate(
                                        "mlp", "'%1' is too large for an id; ids go up to %2")
-                                       .arg(value)
+                                       .arg(excerpt(value))
                                        .arg(kMaxIdeaId));
                     row.id = id;
                 }
@@ -334,7 +339,7 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                             QCoreApplication::translate(
                                 "mlp",
                                 "'%1' is not one of software2, human-in-the-loop, autonomous")
-                                .arg(value));
+                                .arg(excerpt(value)));
                 }
                 break;
             case StageColumn:
@@ -344,7 +349,7 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                         return bad(
                             QCoreApplication::translate(
                                 "mlp", "'%1' is not one of planning, data, training, deploying")
-                                .arg(value));
+                                .arg(excerpt(value)));
                 }
                 break;
             case OutcomeColumn:
@@ -353,7 +358,7 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                     if (!row.outcome)
                         return bad(QCoreApplication::translate(
                                        "mlp", "'%1' is not one of active, shipped, shelved")
-                                       .arg(value));
+                                       .arg(excerpt(value)));
                 }
                 break;
             case Accuracy:
@@ -366,7 +371,7 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                         return bad(
                             QCoreApplication::translate(
                                 "mlp", "'%1' is not a number strictly between 0 and 1, e.g. 0.99")
-                                .arg(value));
+                                .arg(excerpt(value)));
                     row.accuracy = std::optional<double>(a);
                 }
                 break;
@@ -379,7 +384,7 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                     const int v = value.toInt(&ok);
                     if (!ok || v < 1 || v > 5)
                         return bad(QCoreApplication::translate("mlp", "'%1' is not a number 1–5")
-                                       .arg(value));
+                                       .arg(excerpt(value)));
                     answer = static_cast<qint8>(v);
                     row.hasAnswer = true;
                 }
@@ -456,7 +461,7 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                     fieldError(row.line, column,
                                QCoreApplication::translate(
                                    "mlp", "'%1' differs from '%2' on line %3 for the same idea")
-                                   .arg(a, b)
+                                   .arg(excerpt(a), excerpt(b))
                                    .arg(first.line)));
             };
             if (row.name != first.name && !(row.name.isEmpty() && !isNew))
@@ -530,7 +535,7 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                              fieldError(row.line, QStringLiteral("rater"),
                                         QCoreApplication::translate(
                                             "mlp", "'%1' already rated this idea on line %2")
-                                            .arg(row.rater)
+                                            .arg(excerpt(row.rater))
                                             .arg(*it)));
         raterLine.insert(raterKey, row.line);
         auto raters = raterIndex.find(id);

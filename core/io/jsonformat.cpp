@@ -463,7 +463,8 @@ struct Path
         QString where = parent ? parent->text() : QString();
         if (index >= 0)
             return where + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-        const QString k = key ? QString::fromLatin1(key) : (name ? *name : QString());
+        // A member name from the document is quoted short: it may be megabytes long.
+        const QString k = key ? QString::fromLatin1(key) : (name ? excerpt(*name) : QString());
         return where.isEmpty() ? k : where + QLatin1Char('.') + k;
     }
 };
@@ -628,7 +629,7 @@ public:
         const std::optional<T> value = fromKey(k);
         if (!value)
             return fail(at(where, name),
-                        QCoreApplication::translate("mlp", "'%1' is not a known value").arg(k));
+                        QCoreApplication::translate("mlp", "'%1' is not a known value").arg(excerpt(k)));
         out = *value;
         return true;
     }
@@ -658,10 +659,10 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
         return false;
     if (!number(o, "costBase", where, config.costBase))
         return false;
-    if (config.costBase <= 1.0)
+    if (config.costBase <= kMinCostBaseExclusive || config.costBase > kMaxCostBase)
         return fail(at(where, "costBase"),
-                    QCoreApplication::translate("mlp", "%1 must be greater than 1")
-                        .arg(numberText(config.costBase)));
+                    QCoreApplication::translate("mlp", "%1 must be greater than 1 and at most %2")
+                        .arg(numberText(config.costBase), numberText(kMaxCostBase)));
 
     QJsonObject weights;
     if (!subObject(o, "questionWeights", where, weights))
@@ -675,9 +676,8 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
         double w = 0;
         if (!number(*it, at(weightsAt, it.key()), w))
             return false;
-        if (w < 0)
-            return fail(at(weightsAt, it.key()),
-                        QCoreApplication::translate("mlp", "%1 is negative").arg(numberText(w)));
+        if (!range(w, 0, kMaxWeight, at(weightsAt, it.key())))
+            return false;
         config.questionWeights[*index] = w;
     }
 
@@ -696,9 +696,8 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
         double w = 0;
         if (!number(*it, at(driversAt, it.key()), w))
             return false;
-        if (w < 0)
-            return fail(at(driversAt, it.key()),
-                        QCoreApplication::translate("mlp", "%1 is negative").arg(numberText(w)));
+        if (!range(w, 0, kMaxWeight, at(driversAt, it.key())))
+            return false;
         config.driverWeights[driver] = w;
     }
 
@@ -893,7 +892,7 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
             return fail(at(here, name),
                         QCoreApplication::translate(
                             "mlp", "'%1' is not an ISO-8601 time such as 2024-01-31T09:00:00.000Z")
-                            .arg(value));
+                            .arg(excerpt(value)));
         out = *parsed;
         return true;
     };
@@ -921,12 +920,12 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
             if (!trigger)
                 return fail(at(here, "trigger"),
                             QCoreApplication::translate("mlp", "'%1' is not a known value")
-                                .arg(t.triggerId));
+                                .arg(excerpt(t.triggerId)));
             if (trigger->from != t.from || trigger->to != t.to)
                 return fail(at(here, "trigger"),
                             QCoreApplication::translate(
                                 "mlp", "'%1' does not belong to a move from %2 to %3")
-                                .arg(t.triggerId, stageKey(t.from), stageKey(t.to)));
+                                .arg(excerpt(t.triggerId), stageKey(t.from), stageKey(t.to)));
         }
         lc.history.append(t);
     }
@@ -952,11 +951,9 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
             return fail(at(here, "name"), QCoreApplication::translate("mlp", "must not be empty"));
         if (metricNames.contains(def.name))
             return fail(at(here, "name"),
-                        QCoreApplication::translate("mlp", "'%1' is defined twice").arg(def.name));
-        if (def.weight < 0)
-            return fail(
-                at(here, "weight"),
-                QCoreApplication::translate("mlp", "%1 is negative").arg(numberText(def.weight)));
+                        QCoreApplication::translate("mlp", "'%1' is defined twice").arg(excerpt(def.name)));
+        if (!range(def.weight, 0, kMaxWeight, at(here, "weight")))
+            return false;
         metricNames.insert(def.name);
         idea.metrics.metrics.append(def);
     }

@@ -6,6 +6,9 @@
 #include "domain/validation.h"
 
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <csignal>
 
@@ -89,6 +92,63 @@ TEST_F(CliBadInput, ExportThatCannotBeWrittenFailsAndKeepsThePreviousExport)
 
     EXPECT_TRUE(isError(exported, 1));
     EXPECT_EQ(bytes(out), previous);
+}
+
+// Changes a portfolio file behind ML Planner's back, as another tool could.
+void tamper(const QString &file, const QString &sql)
+{
+    const QString name = u"tamper"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(file);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(sql)) << query.lastError().text().toStdString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// A weight or cost base of 1e308 used to be accepted everywhere, and rank printed
+// "nan nan Avoid" or "inf", explain "×inf".
+TEST_F(CliBadInput, HugeNumbersInAFileAreRefusedNotPrinted)
+{
+    for (const QString &sql : { u"INSERT OR REPLACE INTO settings VALUES ('cost-base', 1e308)"_s,
+                                u"INSERT OR REPLACE INTO settings VALUES ('driver-weight.data', 1e308)"_s,
+                                u"INSERT OR REPLACE INTO settings VALUES "
+                                u"('question-weight.impact-friction', 1e308)"_s }) {
+        SCOPED_TRACE(sql.toStdString());
+        const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"One"_s) });
+        tamper(file, sql);
+        for (const QStringList &command : { QStringList{ u"rank"_s, file },
+                                            QStringList{ u"explain"_s, file, u"1"_s },
+                                            QStringList{ u"check"_s, file } }) {
+            const CliResult result = cli(command);
+            EXPECT_TRUE(isError(result, 1));
+            EXPECT_FALSE(result.err.contains(u"nan"_s) || result.err.contains(u"inf"_s))
+                << result.err.toStdString();
+            EXPECT_TRUE(result.err.contains(u"must be"_s)) << result.err.toStdString();
+        }
+        QFile::remove(file);
+    }
+}
+
+TEST_F(CliBadInput, HugeNumbersInAJsonImportAreRefused)
+{
+    const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"One"_s) });
+    const FileState before = stateOf(file);
+    const QString json = path(u"in.json"_s);
+    for (const QByteArray &config :
+         { QByteArray(R"("costBase": 1e308)"), QByteArray(R"("questionWeights": {"impact-friction": 1e308})"),
+           QByteArray(R"("driverWeights": {"data": 101})") }) {
+        SCOPED_TRACE(config.toStdString());
+        write(json, R"({"formatVersion": 1, "config": {)" + config
+                        + R"(}, "ideas": [{"id": 1, "name": "x"}]})");
+        const CliResult imported = cli({ u"import"_s, file, json });
+        EXPECT_TRUE(isError(imported, 1));
+        EXPECT_TRUE(imported.err.contains(u"config."_s)) << imported.err.toStdString();
+    }
+    EXPECT_EQ(stateOf(file), before);
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace mlp {
@@ -40,6 +42,56 @@ TEST(Validation, PortfolioChecksConfigIdeasAndUniqueIds)
     portfolio.ideas.removeLast();
     portfolio.config.costBase = 1e308;
     EXPECT_FALSE(validatePortfolio(portfolio).ok());
+}
+
+// Every number has a range that keeps the scores finite; 1e308 made them NaN or infinite.
+TEST(Validation, NumbersOutsideTheirRangesAreRefused)
+{
+    const auto refused = [](auto change) {
+        ScoringConfig config;
+        change(config);
+        return !validateConfig(config).ok();
+    };
+    EXPECT_TRUE(refused([](ScoringConfig &c) { c.costBase = 1e308; }));
+    EXPECT_TRUE(refused([](ScoringConfig &c) { c.costBase = kMaxCostBase * 1.01; }));
+    EXPECT_FALSE(refused([](ScoringConfig &c) { c.costBase = kMaxCostBase; }));
+    EXPECT_TRUE(refused([](ScoringConfig &c) { c.questionWeights[0] = 1e308; }));
+    EXPECT_TRUE(refused([](ScoringConfig &c) { c.driverWeights[1] = kMaxWeight + 1; }));
+    EXPECT_FALSE(refused([](ScoringConfig &c) { c.driverWeights[1] = kMaxWeight; }));
+
+    Idea idea = validIdea(1);
+    idea.metrics.metrics << MetricDef{u"m"_s, {}, Direction::HigherIsBetter, 1e308, {}};
+    EXPECT_FALSE(validateIdea(idea).ok());
+    idea.metrics.metrics.first().weight = 1;
+    idea.metrics.metrics.first().bound = 1e300;
+    EXPECT_FALSE(validateIdea(idea).ok());
+    idea.metrics.metrics.first().bound = kMaxMetricMagnitude;
+    EXPECT_TRUE(validateIdea(idea).ok());
+    Baseline baseline;
+    baseline.value = -1e300;
+    idea.baselines << baseline;
+    EXPECT_FALSE(validateIdea(idea).ok());
+}
+
+// At the limits every score is still a finite number.
+TEST(Validation, ExtremeValidSettingsGiveFiniteScores)
+{
+    ScoringConfig config;
+    config.costBase = kMaxCostBase;
+    config.questionWeights.fill(kMaxWeight);
+    config.driverWeights.fill(kMaxWeight);
+    Idea idea = validIdea(1);
+    idea.accuracyRequirement = 0.9999999999999999;
+    Rater rater;
+    rater.answers.fill(5);
+    idea.raters << rater;
+    ASSERT_TRUE(validateIdea(idea).ok());
+    const Score score = scoreIdea(idea, config);
+    ASSERT_TRUE(score.impact && score.feasibility && score.costFactor);
+    EXPECT_TRUE(std::isfinite(*score.impact));
+    EXPECT_TRUE(std::isfinite(*score.feasibility));
+    EXPECT_TRUE(std::isfinite(score.priority));
+    EXPECT_TRUE(std::isfinite(*score.costFactor));
 }
 
 } // namespace

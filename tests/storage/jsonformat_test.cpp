@@ -203,7 +203,7 @@ TEST(JsonFormat, RefusesBadInputNamingWhere)
         {R"({"formatVersion": 1, "config": {"thresholds": {"impact": 12}}})", Error::Code::Invalid,
          "config.thresholds.impact: 12 is outside 0–10"},
         {R"({"formatVersion": 1, "config": {"questionWeights": {"impact-friction": -1}}})", Error::Code::Invalid,
-         "config.questionWeights.impact-friction: -1 is negative"},
+         "config.questionWeights.impact-friction: -1 is outside 0–100"},
         {R"({"formatVersion": 1, "config": {"driverWeights": {"speed": 1}}})", Error::Code::Invalid,
          "config.driverWeights.speed: unknown cost driver"},
         {R"({"formatVersion": 1, "config": {"aggregation": "mode"}})", Error::Code::Invalid,
