@@ -25,6 +25,35 @@ const QStringList &fixedColumns()
     return names;
 }
 
+// Spreadsheets run a cell that starts with =, +, -, @, tab or carriage return as a formula
+// (CSV injection). As OWASP recommends, such a text is exported with a leading apostrophe,
+// which spreadsheets show as text; a text that already starts with apostrophes before one of
+// those characters gets one more, so that the importer, which removes exactly one, gives back
+// the original text in every case.
+bool startsLikeAFormula(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i == text.size())
+        return false;
+    const QChar c = text.at(i);
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
+           || c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+QString neutraliseFormula(const QString &text)
+{
+    return startsLikeAFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString restoreFormula(const QString &text)
+{
+    if (text.startsWith(QLatin1Char('\'')) && startsLikeAFormula(text))
+        return text.mid(1);
+    return text;
+}
+
 void appendField(QString &out, const QString &field)
 {
     const bool quote = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
@@ -196,8 +225,8 @@ QByteArray exportCsv(const Portfolio &portfolio)
     for (const Idea &idea : portfolio.ideas) {
         QStringList fields{
             QString::number(idea.id),
-            idea.name,
-            idea.owner,
+            neutraliseFormula(idea.name),
+            neutraliseFormula(idea.owner),
             archetypeKey(idea.archetype),
             stageKey(idea.lifecycle.stage),
             outcomeKey(idea.lifecycle.outcome),
@@ -212,7 +241,7 @@ QByteArray exportCsv(const Portfolio &portfolio)
         }
         for (const Rater &rater : idea.raters) {
             QStringList row = fields;
-            row[RaterColumn] = rater.name;
+            row[RaterColumn] = neutraliseFormula(rater.name);
             for (int i = 0; i < kQuestionCount; ++i)
                 row << (rater.answers[i] == 0 ? QString() : QString::number(rater.answers[i]));
             appendRecord(out, row);
@@ -329,8 +358,8 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                     row.id = id;
                 }
                 break;
-            case Name: row.name = record.fields[c]; break;
-            case Owner: row.owner = record.fields[c]; break;
+            case Name: row.name = restoreFormula(record.fields[c]); break;
+            case Owner: row.owner = restoreFormula(record.fields[c]); break;
             case ArchetypeColumn:
                 if (!value.isEmpty()) {
                     row.archetype = archetypeFromKey(value);
@@ -375,7 +404,7 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                     row.accuracy = std::optional<double>(a);
                 }
                 break;
-            case RaterColumn: row.rater = record.fields[c]; break;
+            case RaterColumn: row.rater = restoreFormula(record.fields[c]); break;
             default: {
                 const int question = columnKind[c] - FixedColumnCount;
                 qint8 answer = 0;

@@ -76,6 +76,51 @@ TEST(CsvFormat, ExportImportRoundTripKeepsIdeasAndScores)
     EXPECT_EQ(*same, rich);
 }
 
+// Names, owners and raters starting with =, +, -, @, tab or CR were exported as they were, and
+// a spreadsheet opening the file ran them as formulas (CSV injection).
+TEST(CsvFormat, FormulaLikeTextIsNeutralisedOnExportAndRestoredOnImport)
+{
+    const QStringList texts{
+        u"=HYPERLINK(\"http://x\",\"y\")"_s, u"+1+2"_s, u"-5 churn"_s, u"@SUM(A1)"_s,
+        u"\tTabbed"_s, u"\rReturn"_s, u"'=quoted"_s, u"''@twice"_s, u"'plain"_s, u"'"_s,
+        u"plain = fine"_s,
+    };
+    Portfolio portfolio;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        Idea idea;
+        idea.id = i + 1;
+        idea.name = texts[i];
+        idea.owner = texts[(i + 1) % texts.size()];
+        Rater rater;
+        rater.name = texts[(i + 2) % texts.size()];
+        rater.answers[0] = 3;
+        idea.raters << rater;
+        portfolio.ideas << idea;
+    }
+    const QByteArray csv = io::exportCsv(portfolio);
+    EXPECT_TRUE(csv.contains("1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1+2,software2,"))
+        << text(csv);
+    EXPECT_TRUE(csv.contains(",'@SUM(A1),")) << text(csv);
+    EXPECT_TRUE(csv.contains(",''=quoted,")) << text(csv);
+    EXPECT_TRUE(csv.contains(",'plain,")) << text(csv);
+    for (const QByteArray &line : csv.split('\n')) {
+        for (const QByteArray &cell : line.trimmed().split(',')) {
+            for (const char c : {'=', '+', '-', '@', '\t', '\r'})
+                EXPECT_FALSE(cell.startsWith(c)) << text(line);
+        }
+    }
+
+    auto imported = io::importCsv(csv, Portfolio{});
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    ASSERT_EQ(imported->ideas.size(), portfolio.ideas.size());
+    for (qsizetype i = 0; i < portfolio.ideas.size(); ++i) {
+        EXPECT_EQ(imported->ideas[i].name, portfolio.ideas[i].name);
+        EXPECT_EQ(imported->ideas[i].owner, portfolio.ideas[i].owner);
+        EXPECT_EQ(imported->ideas[i].raters.first().name, portfolio.ideas[i].raters.first().name);
+    }
+    EXPECT_EQ(io::exportCsv(*imported), csv);
+}
+
 TEST(CsvFormat, GoldenExport)
 {
     const QString dir = goldenDir(QStringLiteral("csv-export"));
