@@ -126,10 +126,6 @@ int executeExport(Context &context, const QCommandLineParser &parser)
 
     if (toStdout) {
         context.out << QString::fromUtf8(bytes);
-        context.out.flush();
-        if (context.out.status() != QTextStream::Ok)
-            return fail(context, Refused,
-                        QCoreApplication::translate("mlp", "cannot write to standard output"));
         return Success;
     }
 

@@ -397,7 +397,7 @@ QString visibleText(QStringView text, bool keepLineBreaks)
     out.reserve(text.size());
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (keepLineBreaks && (u == u'\n' || u == u'\t')) {
+        if (keepLineBreaks && (u == u'\n' || u == u'\t' || u == u'\r')) {
             out += c;
         } else if (u < 0x20) {
             out += QChar(char16_t(0x2400 + u)); // ␀ … ␟

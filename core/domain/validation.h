@@ -67,7 +67,7 @@ QString excerpt(QStringView text, qsizetype maxChars = 40);
 
 // `text` with control characters replaced by visible stand-ins (U+2400–U+2421, e.g. ␛ for
 // ESC; C1 controls as U+FFFD), so printing it to a terminal can never run an escape sequence.
-// Line feeds and tabs are kept when `keepLineBreaks` is set.
+// Line feeds, carriage returns and tabs are kept when `keepLineBreaks` is set.
 QString visibleText(QStringView text, bool keepLineBreaks = false);
 
 } // namespace mlp

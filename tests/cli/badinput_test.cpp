@@ -151,5 +151,47 @@ TEST_F(CliBadInput, HugeNumbersInAJsonImportAreRefused)
     EXPECT_EQ(stateOf(file), before);
 }
 
+const QString kEscapes = u"\x1b]0;owned\x07\x1b[2J"_s;
+
+// A name or reason holding ESC ]0;… BEL ESC [2J reached the terminal raw from rank and history.
+TEST_F(CliBadInput, EscapeSequencesAreRefusedOnInput)
+{
+    const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"One"_s) });
+    const FileState before = stateOf(file);
+    const CliResult moved = cli({ u"move"_s, file, u"1"_s, u"data"_s, u"--who"_s, kEscapes });
+    EXPECT_TRUE(isError(moved, 1));
+    EXPECT_FALSE(moved.err.contains(QChar(0x1b)));
+    EXPECT_TRUE(moved.err.contains(u"control character"_s)) << moved.err.toStdString();
+    const CliResult shelved
+        = cli({ u"outcome"_s, file, u"1"_s, u"shelved"_s, u"--reason"_s, u"gone"_s + kEscapes });
+    EXPECT_TRUE(isError(shelved, 1));
+    EXPECT_EQ(stateOf(file), before);
+
+    const QString csv = path(u"in.csv"_s);
+    write(csv, "name,rater\nNew,\"" + kEscapes.toUtf8() + "\"\n");
+    EXPECT_TRUE(isError(cli({ u"import"_s, file, csv }), 1));
+    const QString json = path(u"in.json"_s);
+    write(json, R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "x\u001b[2J"}]})");
+    EXPECT_TRUE(isError(cli({ u"import"_s, file, json }), 1));
+    EXPECT_EQ(stateOf(file), before);
+}
+
+TEST_F(CliBadInput, EscapeSequencesFromADamagedFileNeverReachTheTerminal)
+{
+    const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"One"_s) });
+    tamper(file, u"UPDATE ideas SET name = 'Evil"_s + kEscapes + u"'"_s);
+    for (const QStringList &command : { QStringList{ u"rank"_s, file }, QStringList{ u"history"_s, file },
+                                        QStringList{ u"check"_s, file } }) {
+        const CliResult result = cli(command);
+        EXPECT_TRUE(isError(result, 1));
+        EXPECT_FALSE(result.err.contains(QChar(0x1b)) || result.err.contains(QChar(0x07)))
+            << result.err.toStdString();
+        EXPECT_TRUE(result.err.contains(QChar(0x241b))) << result.err.toStdString();
+    }
+    // An unknown command's name is echoed visibly too.
+    const CliResult unknown = cli({ kEscapes });
+    EXPECT_FALSE(unknown.err.contains(QChar(0x1b)));
+}
+
 } // namespace
 } // namespace mlp::testing

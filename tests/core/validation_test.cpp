@@ -94,5 +94,50 @@ TEST(Validation, ExtremeValidSettingsGiveFiniteScores)
     EXPECT_TRUE(std::isfinite(*score.costFactor));
 }
 
+TEST(Validation, ControlCharactersAreRefusedInTextAndShownVisibly)
+{
+    Idea idea = validIdea(1);
+    idea.name = u"a\x1b[2Jb"_s;
+    EXPECT_FALSE(validateIdea(idea).ok());
+    idea.name = u"two\nlines\tand a tab"_s;
+    EXPECT_TRUE(validateIdea(idea).ok());
+    idea.description = u"bell\x07"_s;
+    EXPECT_FALSE(validateIdea(idea).ok());
+    idea.description = u"c1\u009b"_s;
+    EXPECT_FALSE(validateIdea(idea).ok());
+
+    EXPECT_EQ(visibleText(u"\x1b]0;t\x07"_s), u"\u241b]0;t\u2407"_s);
+    EXPECT_EQ(visibleText(u"a\nb\r\n\tc"_s, true), u"a\nb\r\n\tc"_s);
+    EXPECT_EQ(visibleText(u"a\nb"_s), u"a\u240ab"_s);
+    EXPECT_EQ(visibleText(u"\u009b\x7f"_s), u"\ufffd\u2421"_s);
+}
+
+TEST(Validation, TextsHaveSizeLimits)
+{
+    Idea idea = validIdea(1);
+    idea.name = QString(kMaxNameLength, u'n');
+    EXPECT_TRUE(validateIdea(idea).ok());
+    idea.name += u'n';
+    const Status tooLong = validateIdea(idea);
+    ASSERT_FALSE(tooLong.ok());
+    EXPECT_LT(tooLong.error().message.size(), 300);
+    idea.name = u"ok"_s;
+    idea.description = QString(kMaxTextLength + 1, u'd');
+    EXPECT_FALSE(validateIdea(idea).ok());
+    idea.description.clear();
+    idea.metrics.rule.formula = QString(kMaxFormulaLength + 1, u'1');
+    EXPECT_FALSE(validateIdea(idea).ok());
+}
+
+TEST(Validation, ExcerptsAreShortAndVisible)
+{
+    const QString huge(10 * 1024 * 1024, u'x');
+    const QString quoted = excerpt(huge);
+    EXPECT_EQ(quoted.size(), 41);
+    EXPECT_TRUE(quoted.endsWith(QChar(0x2026)));
+    EXPECT_EQ(excerpt(u"short"_s), u"short"_s);
+    EXPECT_EQ(excerpt(u"\x1b"_s), u"\u241b"_s);
+}
+
 } // namespace
 } // namespace mlp
