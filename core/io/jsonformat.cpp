@@ -1,6 +1,7 @@
 #include "jsonformat.h"
 
 #include "formatkeys.h"
+#include "jsonstrict.h"
 
 #include "domain/validation.h"
 
@@ -1062,6 +1063,13 @@ Result<Portfolio> importJson(const QByteArray &json)
                 .arg(lineAndColumn(json, parseError.offset))
                 .arg(parseError.offset)
                 .arg(parseError.errorString()));
+    if (const std::optional<JsonLeniency> lenient = findJsonLeniency(json))
+        return makeError(
+            Error::Code::Parse,
+            QCoreApplication::translate("mlp", "The JSON is malformed at %1 (byte %2): %3")
+                .arg(lineAndColumn(json, int(lenient->offset)))
+                .arg(lenient->offset)
+                .arg(lenient->what));
     if (!document.isObject())
         return makeError(
             Error::Code::Parse,

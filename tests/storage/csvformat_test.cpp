@@ -290,6 +290,17 @@ TEST(CsvFormat, LargeImportsOfBothShapes)
     EXPECT_EQ(merged->ideas.size(), kRows);
 }
 
+TEST(CsvFormat, MessagesQuoteAShortExcerpt)
+{
+    const QByteArray huge(10 * 1024 * 1024, 'x');
+    for (const QByteArray &csv : QList<QByteArray>{"name,stage\na," + huge + "\n", "name," + huge + "\na,b\n",
+                                  "name,owner\na," + huge + "\n"}) {
+        const auto result = io::importCsv(csv, Portfolio{});
+        ASSERT_FALSE(result.ok());
+        EXPECT_LT(result.error().message.size(), 300) << result.error().message.left(400).toStdString();
+    }
+}
+
 TEST(CsvFormat, FailedImportLeavesThePortfolioUntouched)
 {
     const Portfolio rich = richPortfolio();
