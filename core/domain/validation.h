@@ -39,6 +39,10 @@ inline constexpr qsizetype kMaxTextLength = 20000;
 // A metric formula.
 inline constexpr qsizetype kMaxFormulaLength = 2000;
 
+// The largest JSON or CSV file an import reads: far above any real portfolio (10,000 ideas
+// are about 35 MB of JSON), small enough that reading it cannot exhaust memory.
+inline constexpr qint64 kMaxImportFileSize = 256 * 1024 * 1024;
+
 // Why `id` is not a valid idea id, or Ok.
 Status checkIdeaId(qint64 id);
 

@@ -193,5 +193,34 @@ TEST_F(CliBadInput, EscapeSequencesFromADamagedFileNeverReachTheTerminal)
     EXPECT_FALSE(unknown.err.contains(QChar(0x1b)));
 }
 
+// A 50 MB name took 18 s to rank and a 100 MB blob 96 s and 2.5 GB to export. Texts have size
+// limits on every way in; a file holding a larger one is refused with a short message.
+TEST_F(CliBadInput, OversizedTextsAreRefusedOnEveryWayIn)
+{
+    const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"One"_s) });
+    const FileState before = stateOf(file);
+    const QString longReason(kMaxTextLength + 1, u'r');
+    EXPECT_TRUE(isError(cli({ u"outcome"_s, file, u"1"_s, u"shelved"_s, u"--reason"_s, longReason }), 1));
+    EXPECT_TRUE(isError(cli({ u"move"_s, file, u"1"_s, u"data"_s, u"--who"_s,
+                              QString(kMaxNameLength + 1, u'w') }),
+                        1));
+    const QString json = path(u"in.json"_s);
+    write(json, R"({"formatVersion": 1, "ideas": [{"id": 1, "name": ")"
+                    + QByteArray(kMaxNameLength + 1, 'n') + R"("}]})");
+    const CliResult imported = cli({ u"import"_s, file, json });
+    EXPECT_TRUE(isError(imported, 1));
+    EXPECT_TRUE(imported.err.contains(u"the limit is 500"_s)) << imported.err.left(300).toStdString();
+    EXPECT_EQ(stateOf(file), before);
+
+    tamper(file, u"UPDATE ideas SET description = printf('%.*c', 5000000, 'd')"_s);
+    for (const QStringList &command : { QStringList{ u"rank"_s, file },
+                                        QStringList{ u"export"_s, file, path(u"out.json"_s) } }) {
+        const CliResult result = cli(command);
+        EXPECT_TRUE(isError(result, 1));
+        EXPECT_LT(result.err.size(), 300) << result.err.left(400).toStdString();
+    }
+    EXPECT_FALSE(QFileInfo::exists(path(u"out.json"_s)));
+}
+
 } // namespace
 } // namespace mlp::testing
