@@ -361,6 +361,7 @@ void MainWindow::createCentralWidget()
     m_chart->setMinimumSize(320, 240);
     connect(m_chart, &PortfolioChartView::ideaClicked, this, &MainWindow::onChartClicked);
     m_chart->addAction(m_deleteAction);
+    m_chart->setFilterModel(m_filter); // the chart shows what the table lists
 
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -479,6 +480,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addActions(m_sizeGroup->actions());
     view->addSeparator();
+    view->addActions(m_chart->zoomActions());
+    view->addSeparator();
     view->addAction(m_showTableAction);
     view->addAction(m_showEditorAction);
 
@@ -557,11 +560,21 @@ void MainWindow::restoreSettings()
 {
     const UiSettings &s = UiSettings::instance();
     if (!restoreGeometry(s.windowGeometry.value())) {
-        // 1440 × 900 where it fits, else the screen's free space (a 1280 × 800 laptop).
+        // 1440 × 900 where it fits. The window manager adds a title bar and a frame that Qt cannot know before the
+        // window is shown: on a screen where 1440 × 900 does not fit with room for them (a
+        // 1280 × 800 laptop), start maximized, else the status bar ends up below the screen.
+        constexpr int kFrameAllowance = 64;
         QSize size(1440, 900);
-        if (const QScreen *screen = QGuiApplication::primaryScreen())
-            size = size.boundedTo(screen->availableSize());
-        resize(size);
+        bool maximize = false;
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QSize free = screen->availableSize();
+            maximize = size.width() > free.width() || size.height() + kFrameAllowance > free.height();
+            if (maximize)
+                size = size.boundedTo(free - QSize(0, kFrameAllowance)); // when un-maximized
+        }
+        resize(size); // before the state: resizing a hidden window clears "maximized"
+        if (maximize)
+            setWindowState(windowState() | Qt::WindowMaximized);
     }
     restoreState(s.windowState.value());
     if (!m_splitter->restoreState(s.splitterState.value()))

@@ -2,6 +2,8 @@
 #include "domain/sample.h"
 #include "domain/scoretable.h"
 #include "domain/scoring.h"
+#include "domain/validation.h"
+#include "io/csvformat.h"
 #include "io/jsonformat.h"
 #include "storage/portfoliofile.h"
 
@@ -259,6 +261,44 @@ void BM_JsonImport(benchmark::State &state)
     }
 }
 BENCHMARK(BM_JsonImport)->Apply(inMilliseconds)->UseRealTime();
+
+// A CSV of 60,000 rows in both shapes (one idea with many raters; many ideas) and a merge of
+// the second into its own result: the import must stay about linear (it once took minutes).
+void BM_CsvImportLarge(benchmark::State &state)
+{
+    constexpr int kRows = 60000;
+    QByteArray oneIdea = "name,rater,impact-friction\n";
+    QByteArray manyIdeas = "id,name\n";
+    for (int i = 0; i < kRows; ++i) {
+        oneIdea += "Big,r" + QByteArray::number(i) + ",3\n";
+        manyIdeas += QByteArray::number(i + 1) + ",Idea " + QByteArray::number(i) + "\n";
+    }
+    for (auto _ : state) {
+        const auto raters = io::importCsv(oneIdea, Portfolio{});
+        const auto ideas = io::importCsv(manyIdeas, Portfolio{});
+        if (!raters || !ideas) {
+            state.SkipWithError("the CSV import failed");
+            break;
+        }
+        const auto merged = io::importCsv(manyIdeas, *ideas);
+        benchmark::DoNotOptimize(merged.ok());
+    }
+}
+BENCHMARK(BM_CsvImportLarge)->Apply(inMilliseconds)->UseRealTime();
+
+// The whole-portfolio check every import runs, and every command after loading a file.
+void BM_ValidatePortfolio(benchmark::State &state)
+{
+    const Portfolio &portfolio = bigPortfolio();
+    for (auto _ : state) {
+        const Status valid = validatePortfolio(portfolio);
+        if (!valid) {
+            state.SkipWithError(valid.error().message.toStdString().c_str());
+            break;
+        }
+    }
+}
+BENCHMARK(BM_ValidatePortfolio)->Apply(inMilliseconds);
 
 // Not a target: replacing the whole file, as an import does.
 void BM_ReplaceAll(benchmark::State &state)

@@ -17,6 +17,7 @@
 #include <QMouseEvent>
 #include <QPixmap>
 #include <QSettings>
+#include <QWheelEvent>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -288,6 +289,45 @@ void BM_ChartThresholdPreview(benchmark::State &state)
     }
 }
 BENCHMARK(BM_ChartThresholdPreview)->Unit(benchmark::kMillisecond)->ComputeStatistics("best", best);
+
+// One wheel notch over the plot (in, then out on the next iteration): the axes' range changes,
+// every point and decoration is placed again, and the plot is repainted.
+void BM_ChartWheelZoom(benchmark::State &state)
+{
+    OpenChart open;
+    const QPoint at = open.local(open.chart->plotArea().center());
+    bool in = false;
+    for (auto _ : state) {
+        in = !in;
+        QWheelEvent wheel(QPointF(at), QPointF(open.viewport->mapToGlobal(at)), QPoint(),
+                          QPoint(0, in ? 120 : -120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(open.viewport, &wheel);
+        drain();
+    }
+}
+BENCHMARK(BM_ChartWheelZoom)->Unit(benchmark::kMillisecond)->ComputeStatistics("best", best);
+
+// One mouse move while panning a zoomed chart with the middle button, and the repaint.
+void BM_ChartPanFrame(benchmark::State &state)
+{
+    OpenChart open;
+    open.chart->zoomIn();
+    open.chart->zoomIn();
+    open.chart->zoomIn();
+    drain();
+    const QPoint start = open.local(open.chart->plotArea().center());
+    open.send(QEvent::MouseButtonPress, start, Qt::MiddleButton, Qt::MiddleButton);
+    int step = 0;
+    for (auto _ : state) {
+        ++step;
+        const QPoint at = start + QPoint((step % 2) ? 6 : -6, (step % 2) ? 4 : -4);
+        open.send(QEvent::MouseMove, at, Qt::NoButton, Qt::MiddleButton);
+        drain();
+    }
+    open.send(QEvent::MouseButtonRelease, start, Qt::MiddleButton, Qt::NoButton);
+}
+BENCHMARK(BM_ChartPanFrame)->Unit(benchmark::kMillisecond)->ComputeStatistics("best", best);
 
 // One keystroke in the window's filter box, with the table repainted.
 void BM_WindowFilterKeystroke(benchmark::State &state)

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/command.h"
+#include "domain/validation.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -218,9 +219,25 @@ bool wantsCommandLine(const QStringList &arguments)
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock)
 {
-    Context context { out, err, clock };
-    const int code = dispatch(context, arguments);
+    // Everything a command prints passes through visibleText: a name or reason holding an
+    // escape sequence (ESC ]0;… BEL, ESC [2J) must never reach the terminal raw. Validated text
+    // holds no such character, so this only shows what a damaged file or an argument carried.
+    QString outText;
+    QString errText;
+    QTextStream bufferedOut(&outText);
+    QTextStream bufferedErr(&errText);
+    Context context { bufferedOut, bufferedErr, clock };
+    int code = dispatch(context, arguments);
+    bufferedOut.flush();
+    bufferedErr.flush();
+    out << visibleText(outText, true);
     out.flush();
+    if (out.status() != QTextStream::Ok && code == Success) {
+        errText = QStringLiteral("error: ")
+            + QCoreApplication::translate("mlp", "cannot write to standard output") + QLatin1Char('\n');
+        code = Refused;
+    }
+    err << visibleText(errText, true);
     err.flush();
     return code;
 }

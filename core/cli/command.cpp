@@ -1,5 +1,6 @@
 #include "cli/command.h"
 
+
 #include <QCoreApplication>
 #include <QFileInfo>
 

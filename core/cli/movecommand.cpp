@@ -88,6 +88,20 @@ int execute(Context &context, const QCommandLineParser &parser)
                        .arg(idea.name, stageKey(idea.lifecycle.history.constLast().from),
                             stageKey(*stage))
                 << QLatin1Char('\n');
+    // An override note that the move did not need is not recorded; say so rather than drop it
+    // silently.
+    const Transition &recorded = idea.lifecycle.history.constLast();
+    if (!request.checklistOverrideNote.trimmed().isEmpty()
+        && recorded.checklistOverrideNote.isEmpty()) {
+        context.out << (recorded.from == Stage::Planning
+                            ? QCoreApplication::translate(
+                                  "mlp", "The checklist is already answered, so the override "
+                                         "note was not needed and is not recorded.")
+                            : QCoreApplication::translate(
+                                  "mlp", "The move does not leave planning, so the checklist "
+                                         "override note is not recorded."))
+                    << QLatin1Char('\n');
+    }
     return Success;
 }
 

@@ -1,12 +1,13 @@
 #include "cli/command.h"
 
+#include "domain/validation.h"
 #include "io/csvformat.h"
 #include "io/jsonformat.h"
+#include "io/savefile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace mlp::cli {
 
@@ -36,6 +37,13 @@ int executeImport(Context &context, const QCommandLineParser &parser)
         return fail(context, UsageError, unknownExtensionMessage(inputPath));
 
     QFile input(inputPath);
+    if (QFileInfo(inputPath).isFile() && input.size() > kMaxImportFileSize)
+        return fail(context, Refused,
+                    QCoreApplication::translate(
+                        "mlp", "%1: the file is %2 MB; imports read files of at most %3 MB")
+                        .arg(inputPath)
+                        .arg(input.size() / (1024 * 1024))
+                        .arg(kMaxImportFileSize / (1024 * 1024)));
     if (!input.open(QIODevice::ReadOnly))
         return fail(context, Refused,
                     QCoreApplication::translate("mlp", "%1: cannot read: %2")
@@ -52,6 +60,9 @@ int executeImport(Context &context, const QCommandLineParser &parser)
     if (!imported)
         return fail(context, Refused, inputPath + QStringLiteral(": ") + imported.error().message);
 
+    // Checked as the loader checks: an import never commits a state that cannot be opened.
+    if (const Status valid = validatePortfolio(*imported); !valid)
+        return fail(context, Refused, inputPath + QStringLiteral(": ") + valid.error().message);
     const Status replaced = opened->file->replaceAll(*imported);
     if (!replaced)
         return fail(context, Refused, storageMessage(path, replaced.error()));
@@ -109,6 +120,11 @@ int executeExport(Context &context, const QCommandLineParser &parser)
             QCoreApplication::translate("mlp", "%1: will not export over the portfolio file itself")
                 .arg(outputPath));
 
+    if (!toStdout) {
+        if (const Status target = io::checkExportTarget(outputPath); !target)
+            return fail(context, Refused, target.error().message);
+    }
+
     const auto opened = openPortfolio(path);
     if (!opened)
         return fail(context, Refused, opened.error().message);
@@ -120,18 +136,8 @@ int executeExport(Context &context, const QCommandLineParser &parser)
         return Success;
     }
 
-    QSaveFile output(outputPath);
-    if (!output.open(QIODevice::WriteOnly))
-        return fail(context, Refused,
-                    QCoreApplication::translate("mlp", "%1: cannot write: %2")
-                        .arg(outputPath, output.errorString()));
-    if (output.write(bytes) != bytes.size() || !output.commit()) {
-        const QString reason = output.errorString();
-        output.cancelWriting();
-        return fail(
-            context, Refused,
-            QCoreApplication::translate("mlp", "%1: cannot write: %2").arg(outputPath, reason));
-    }
+    if (const Status written = io::writeFileSafely(outputPath, bytes); !written)
+        return fail(context, Refused, written.error().message);
     context.out << QCoreApplication::translate("mlp", "Exported %n idea(s) to %1.", nullptr,
                                                int(opened->portfolio.ideas.size()))
                        .arg(outputPath)

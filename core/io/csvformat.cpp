@@ -2,6 +2,8 @@
 
 #include "formatkeys.h"
 
+#include "domain/validation.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -21,6 +23,35 @@ const QStringList &fixedColumns()
         QStringLiteral("accuracy_requirement"), QStringLiteral("rater"),
     };
     return names;
+}
+
+// Spreadsheets run a cell that starts with =, +, -, @, tab or carriage return as a formula
+// (CSV injection). As OWASP recommends, such a text is exported with a leading apostrophe,
+// which spreadsheets show as text; a text that already starts with apostrophes before one of
+// those characters gets one more, so that the importer, which removes exactly one, gives back
+// the original text in every case.
+bool startsLikeAFormula(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i == text.size())
+        return false;
+    const QChar c = text.at(i);
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
+           || c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+QString neutraliseFormula(const QString &text)
+{
+    return startsLikeAFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString restoreFormula(const QString &text)
+{
+    if (text.startsWith(QLatin1Char('\'')) && startsLikeAFormula(text))
+        return text.mid(1);
+    return text;
 }
 
 void appendField(QString &out, const QString &field)
@@ -194,8 +225,8 @@ QByteArray exportCsv(const Portfolio &portfolio)
     for (const Idea &idea : portfolio.ideas) {
         QStringList fields{
             QString::number(idea.id),
-            idea.name,
-            idea.owner,
+            neutraliseFormula(idea.name),
+            neutraliseFormula(idea.owner),
             archetypeKey(idea.archetype),
             stageKey(idea.lifecycle.stage),
             outcomeKey(idea.lifecycle.outcome),
@@ -210,7 +241,7 @@ QByteArray exportCsv(const Portfolio &portfolio)
         }
         for (const Rater &rater : idea.raters) {
             QStringList row = fields;
-            row[RaterColumn] = rater.name;
+            row[RaterColumn] = neutraliseFormula(rater.name);
             for (int i = 0; i < kQuestionCount; ++i)
                 row << (rater.answers[i] == 0 ? QString() : QString::number(rater.answers[i]));
             appendRecord(out, row);
@@ -252,7 +283,7 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
             return makeError(
                 Error::Code::Parse,
                 QCoreApplication::translate("mlp", "line 1: the column '%1' appears twice")
-                    .arg(name));
+                    .arg(excerpt(name)));
         seen.insert(name);
         const int fixed = int(fixedColumns().indexOf(name));
         if (fixed >= 0) {
@@ -260,9 +291,14 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
         } else if (const std::optional<int> q = questionIndex(name)) {
             columnKind << FixedColumnCount + *q;
         } else {
-            unknown << QLatin1Char('\'') + name + QLatin1Char('\'');
+            unknown << QLatin1Char('\'') + excerpt(name) + QLatin1Char('\'');
             columnKind << -1;
         }
+    }
+    if (unknown.size() > 5) {
+        const qsizetype more = unknown.size() - 5;
+        unknown.resize(5);
+        unknown << QCoreApplication::translate("mlp", "and %n more", nullptr, int(more));
     }
     if (!unknown.isEmpty())
         return makeError(Error::Code::Parse,
@@ -313,17 +349,17 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                     if (!ok || id < 1)
                         return bad(QCoreApplication::translate(
                                        "mlp", "'%1' is not a whole number of at least 1")
-                                       .arg(value));
+                                       .arg(excerpt(value)));
                     if (id > kMaxIdeaId)
                         return bad(QCoreApplication::translate(
                                        "mlp", "'%1' is too large for an id; ids go up to %2")
-                                       .arg(value)
+                                       .arg(excerpt(value))
                                        .arg(kMaxIdeaId));
                     row.id = id;
                 }
                 break;
-            case Name: row.name = record.fields[c]; break;
-            case Owner: row.owner = record.fields[c]; break;
+            case Name: row.name = restoreFormula(record.fields[c]); break;
+            case Owner: row.owner = restoreFormula(record.fields[c]); break;
             case ArchetypeColumn:
                 if (!value.isEmpty()) {
                     row.archetype = archetypeFromKey(value);
@@ -332,7 +368,7 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                             QCoreApplication::translate(
                                 "mlp",
                                 "'%1' is not one of software2, human-in-the-loop, autonomous")
-                                .arg(value));
+                                .arg(excerpt(value)));
                 }
                 break;
             case StageColumn:
@@ -342,7 +378,7 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                         return bad(
                             QCoreApplication::translate(
                                 "mlp", "'%1' is not one of planning, data, training, deploying")
-                                .arg(value));
+                                .arg(excerpt(value)));
                 }
                 break;
             case OutcomeColumn:
@@ -351,7 +387,7 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                     if (!row.outcome)
                         return bad(QCoreApplication::translate(
                                        "mlp", "'%1' is not one of active, shipped, shelved")
-                                       .arg(value));
+                                       .arg(excerpt(value)));
                 }
                 break;
             case Accuracy:
@@ -364,11 +400,11 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                         return bad(
                             QCoreApplication::translate(
                                 "mlp", "'%1' is not a number strictly between 0 and 1, e.g. 0.99")
-                                .arg(value));
+                                .arg(excerpt(value)));
                     row.accuracy = std::optional<double>(a);
                 }
                 break;
-            case RaterColumn: row.rater = record.fields[c]; break;
+            case RaterColumn: row.rater = restoreFormula(record.fields[c]); break;
             default: {
                 const int question = columnKind[c] - FixedColumnCount;
                 qint8 answer = 0;
@@ -377,7 +413,7 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                     const int v = value.toInt(&ok);
                     if (!ok || v < 1 || v > 5)
                         return bad(QCoreApplication::translate("mlp", "'%1' is not a number 1–5")
-                                       .arg(value));
+                                       .arg(excerpt(value)));
                     answer = static_cast<qint8>(v);
                     row.hasAnswer = true;
                 }
@@ -416,6 +452,17 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
         } else if (const auto it = newIdeaByName.constFind(row.name); it != newIdeaByName.constEnd()) {
             id = *it;
         } else {
+            // The next id is checked like every other id: after the largest allowed one there
+            // is none left, and an idea with a larger id would make the portfolio unreadable.
+            if (Status free = checkIdeaId(nextId); !free)
+                return makeError(
+                    Error::Code::Invalid,
+                    fieldError(row.line, QStringLiteral("id"),
+                               QCoreApplication::translate(
+                                   "mlp",
+                                   "no id is left for a new idea (ids go up to %1); give it a "
+                                   "free id in the id column")
+                                   .arg(kMaxIdeaId)));
             id = nextId++;
             newIdeaByName.insert(row.name, id);
         }
@@ -443,7 +490,7 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                     fieldError(row.line, column,
                                QCoreApplication::translate(
                                    "mlp", "'%1' differs from '%2' on line %3 for the same idea")
-                                   .arg(a, b)
+                                   .arg(excerpt(a), excerpt(b))
                                    .arg(first.line)));
             };
             if (row.name != first.name && !(row.name.isEmpty() && !isNew))
@@ -517,7 +564,7 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                              fieldError(row.line, QStringLiteral("rater"),
                                         QCoreApplication::translate(
                                             "mlp", "'%1' already rated this idea on line %2")
-                                            .arg(row.rater)
+                                            .arg(excerpt(row.rater))
                                             .arg(*it)));
         raterLine.insert(raterKey, row.line);
         auto raters = raterIndex.find(id);
@@ -548,6 +595,10 @@ Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)
                                  .arg(firstLine.value(idea.id))
                                  .arg(valid.error().message));
     }
+    // The whole result passes the checks the loader runs, so an accepted import can never
+    // leave a portfolio that no command can open.
+    if (Status valid = validatePortfolio(result); !valid)
+        return valid.error();
     return result;
 }
 

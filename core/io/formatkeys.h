@@ -3,6 +3,7 @@
 #include "domain/archetype.h"
 #include "domain/lifecycle.h"
 #include "domain/scoring.h"
+#include "domain/validation.h"
 
 #include <QDateTime>
 #include <QString>
@@ -27,10 +28,8 @@ QString timestampText(const QDateTime &at);
 // Accepts ISO-8601 with or without milliseconds and with Z or an offset; empty when invalid.
 std::optional<QDateTime> timestampFromText(const QString &text);
 
-// The largest idea id a file may hold: 2^53 - 1, the largest whole number a JSON number keeps
-// exactly. A larger id (from a CSV or a tampered file) would not survive a JSON export, and
-// the next id after it would overflow.
-inline constexpr qint64 kMaxIdeaId = 9007199254740991;
+// The largest idea id a file may hold (see domain/validation.h, where every limit lives).
+inline constexpr qint64 kMaxIdeaId = mlp::kMaxIdeaId;
 
 // Shortest text that reads back as the same double.
 QString numberText(double value);

@@ -1,6 +1,9 @@
 #include "jsonformat.h"
 
 #include "formatkeys.h"
+#include "jsonstrict.h"
+
+#include "domain/validation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -461,7 +464,8 @@ struct Path
         QString where = parent ? parent->text() : QString();
         if (index >= 0)
             return where + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-        const QString k = key ? QString::fromLatin1(key) : (name ? *name : QString());
+        // A member name from the document is quoted short: it may be megabytes long.
+        const QString k = key ? QString::fromLatin1(key) : (name ? excerpt(*name) : QString());
         return where.isEmpty() ? k : where + QLatin1Char('.') + k;
     }
 };
@@ -626,7 +630,7 @@ public:
         const std::optional<T> value = fromKey(k);
         if (!value)
             return fail(at(where, name),
-                        QCoreApplication::translate("mlp", "'%1' is not a known value").arg(k));
+                        QCoreApplication::translate("mlp", "'%1' is not a known value").arg(excerpt(k)));
         out = *value;
         return true;
     }
@@ -656,10 +660,10 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
         return false;
     if (!number(o, "costBase", where, config.costBase))
         return false;
-    if (config.costBase <= 1.0)
+    if (config.costBase <= kMinCostBaseExclusive || config.costBase > kMaxCostBase)
         return fail(at(where, "costBase"),
-                    QCoreApplication::translate("mlp", "%1 must be greater than 1")
-                        .arg(numberText(config.costBase)));
+                    QCoreApplication::translate("mlp", "%1 must be greater than 1 and at most %2")
+                        .arg(numberText(config.costBase), numberText(kMaxCostBase)));
 
     QJsonObject weights;
     if (!subObject(o, "questionWeights", where, weights))
@@ -673,9 +677,8 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
         double w = 0;
         if (!number(*it, at(weightsAt, it.key()), w))
             return false;
-        if (w < 0)
-            return fail(at(weightsAt, it.key()),
-                        QCoreApplication::translate("mlp", "%1 is negative").arg(numberText(w)));
+        if (!range(w, 0, kMaxWeight, at(weightsAt, it.key())))
+            return false;
         config.questionWeights[*index] = w;
     }
 
@@ -694,9 +697,8 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
         double w = 0;
         if (!number(*it, at(driversAt, it.key()), w))
             return false;
-        if (w < 0)
-            return fail(at(driversAt, it.key()),
-                        QCoreApplication::translate("mlp", "%1 is negative").arg(numberText(w)));
+        if (!range(w, 0, kMaxWeight, at(driversAt, it.key())))
+            return false;
         config.driverWeights[driver] = w;
     }
 
@@ -891,7 +893,7 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
             return fail(at(here, name),
                         QCoreApplication::translate(
                             "mlp", "'%1' is not an ISO-8601 time such as 2024-01-31T09:00:00.000Z")
-                            .arg(value));
+                            .arg(excerpt(value)));
         out = *parsed;
         return true;
     };
@@ -919,12 +921,12 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
             if (!trigger)
                 return fail(at(here, "trigger"),
                             QCoreApplication::translate("mlp", "'%1' is not a known value")
-                                .arg(t.triggerId));
+                                .arg(excerpt(t.triggerId)));
             if (trigger->from != t.from || trigger->to != t.to)
                 return fail(at(here, "trigger"),
                             QCoreApplication::translate(
                                 "mlp", "'%1' does not belong to a move from %2 to %3")
-                                .arg(t.triggerId, stageKey(t.from), stageKey(t.to)));
+                                .arg(excerpt(t.triggerId), stageKey(t.from), stageKey(t.to)));
         }
         lc.history.append(t);
     }
@@ -950,11 +952,9 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
             return fail(at(here, "name"), QCoreApplication::translate("mlp", "must not be empty"));
         if (metricNames.contains(def.name))
             return fail(at(here, "name"),
-                        QCoreApplication::translate("mlp", "'%1' is defined twice").arg(def.name));
-        if (def.weight < 0)
-            return fail(
-                at(here, "weight"),
-                QCoreApplication::translate("mlp", "%1 is negative").arg(numberText(def.weight)));
+                        QCoreApplication::translate("mlp", "'%1' is defined twice").arg(excerpt(def.name)));
+        if (!range(def.weight, 0, kMaxWeight, at(here, "weight")))
+            return false;
         metricNames.insert(def.name);
         idea.metrics.metrics.append(def);
     }
@@ -1063,6 +1063,13 @@ Result<Portfolio> importJson(const QByteArray &json)
                 .arg(lineAndColumn(json, parseError.offset))
                 .arg(parseError.offset)
                 .arg(parseError.errorString()));
+    if (const std::optional<JsonLeniency> lenient = findJsonLeniency(json))
+        return makeError(
+            Error::Code::Parse,
+            QCoreApplication::translate("mlp", "The JSON is malformed at %1 (byte %2): %3")
+                .arg(lineAndColumn(json, int(lenient->offset)))
+                .arg(lenient->offset)
+                .arg(lenient->what));
     if (!document.isObject())
         return makeError(
             Error::Code::Parse,
@@ -1120,6 +1127,8 @@ Result<Portfolio> importJson(const QByteArray &json)
         seen.insert(idea.id, i);
         portfolio.ideas.append(std::move(idea));
     }
+    if (Status valid = validatePortfolio(portfolio); !valid)
+        return valid.error();
     return portfolio;
 }
 

@@ -1,5 +1,6 @@
 #include "portfoliofile.h"
 
+#include "domain/validation.h"
 #include "io/formatkeys.h"
 #include "storage/filelock.h"
 #include "storage/ideacolumns.h"
@@ -555,6 +556,11 @@ Result<Portfolio> PortfolioFile::load() const
     portfolio.ideas.reserve(unordered.size());
     for (const auto &entry : order)
         portfolio.ideas.append(std::move(unordered[entry.second]));
+    // A file changed by another tool may hold numbers outside their ranges (a weight of 1e308
+    // turns every score into NaN) or texts past their limits: refused like any other damage,
+    // for the window and the command line alike.
+    if (const Status valid = validatePortfolio(portfolio); !valid)
+        return corrupt(valid.error().message);
     return portfolio;
 }
 

@@ -107,6 +107,22 @@ TEST_F(CliLifecycle, LeavingPlanningNeedsTheChecklistOrAnOverride)
     EXPECT_TRUE(history.out.contains(u"pilot agreed with legal"_s)) << history.out.toStdString();
 }
 
+// The note was silently dropped when the checklist was already answered.
+TEST_F(CliLifecycle, UnneededOverrideNoteIsReportedNotDroppedSilently)
+{
+    const CliResult moved
+        = move(u"Churn model"_s, u"data"_s, { u"--override-checklist"_s, u"just in case"_s });
+    ASSERT_EQ(moved.code, 0) << moved.err.toStdString();
+    EXPECT_TRUE(moved.out.contains(u"not recorded"_s)) << moved.out.toStdString();
+    const CliResult back = move(u"Churn model"_s, u"planning"_s,
+                                { u"--reason"_s, u"scope"_s, u"--override-checklist"_s, u"n"_s });
+    ASSERT_EQ(back.code, 0) << back.err.toStdString();
+    EXPECT_TRUE(back.out.contains(u"not recorded"_s)) << back.out.toStdString();
+    const CliResult plain = move(u"Churn model"_s, u"data"_s);
+    ASSERT_EQ(plain.code, 0) << plain.err.toStdString();
+    EXPECT_FALSE(plain.out.contains(u"not recorded"_s));
+}
+
 TEST_F(CliLifecycle, IdeaLookupAndStageErrors)
 {
     const FileState before = stateOf(file);

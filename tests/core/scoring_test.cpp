@@ -5,7 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include <QElapsedTimer>
 #include <QSet>
 
 #include <cmath>
@@ -442,17 +441,15 @@ TEST(Ranking, FollowsThePortfolioConfig)
     EXPECT_EQ(p.ideas[rankIdeas(p).front().index].id, 2);
 }
 
-TEST(Performance, RescoringTenThousandIdeasIsFast)
+// Its speed is measured by bench_core's BM_RescoreAfterWeightChange (docs/performance.md), not
+// here: a timed assertion fails at random on a loaded machine.
+TEST(Ranking, RanksTenThousandIdeasAfterAWeightChange)
 {
     Portfolio p = generatedPortfolio(10000, 7, QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC));
     rankIdeas(p);
     p.config.questionWeights[3] = 2.0;
-    QElapsedTimer timer;
-    timer.start();
     const QList<RankedIdea> ranked = rankIdeas(p);
-    const qint64 ms = timer.elapsed();
     ASSERT_EQ(ranked.size(), 10000);
-    // The product target (5 ms) is for optimised builds; this bound catches accidental
-    // quadratic work or allocation storms even in unoptimised and sanitizer builds.
-    EXPECT_LT(ms, 1000) << ms << " ms";
+    for (qsizetype i = 1; i < ranked.size(); ++i)
+        ASSERT_GE(ranked[i - 1].score.priority, ranked[i].score.priority) << i;
 }

@@ -4,12 +4,11 @@
 #include "io/jsonformat.h"
 #include "storagetestutil.h"
 
-#include <QElapsedTimer>
-
 #include <gtest/gtest.h>
 
 using namespace mlp;
 using namespace mlp::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -73,6 +72,51 @@ TEST(CsvFormat, ExportImportRoundTripKeepsIdeasAndScores)
     auto same = io::importCsv(csv, rich);
     ASSERT_TRUE(same.ok()) << same.error().message.toStdString();
     EXPECT_EQ(*same, rich);
+}
+
+// Names, owners and raters starting with =, +, -, @, tab or CR were exported as they were, and
+// a spreadsheet opening the file ran them as formulas (CSV injection).
+TEST(CsvFormat, FormulaLikeTextIsNeutralisedOnExportAndRestoredOnImport)
+{
+    const QStringList texts{
+        u"=HYPERLINK(\"http://x\",\"y\")"_s, u"+1+2"_s, u"-5 churn"_s, u"@SUM(A1)"_s,
+        u"\tTabbed"_s, u"\rReturn"_s, u"'=quoted"_s, u"''@twice"_s, u"'plain"_s, u"'"_s,
+        u"plain = fine"_s,
+    };
+    Portfolio portfolio;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        Idea idea;
+        idea.id = i + 1;
+        idea.name = texts[i];
+        idea.owner = texts[(i + 1) % texts.size()];
+        Rater rater;
+        rater.name = texts[(i + 2) % texts.size()];
+        rater.answers[0] = 3;
+        idea.raters << rater;
+        portfolio.ideas << idea;
+    }
+    const QByteArray csv = io::exportCsv(portfolio);
+    EXPECT_TRUE(csv.contains("1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1+2,software2,"))
+        << text(csv);
+    EXPECT_TRUE(csv.contains(",'@SUM(A1),")) << text(csv);
+    EXPECT_TRUE(csv.contains(",''=quoted,")) << text(csv);
+    EXPECT_TRUE(csv.contains(",'plain,")) << text(csv);
+    for (const QByteArray &line : csv.split('\n')) {
+        for (const QByteArray &cell : line.trimmed().split(',')) {
+            for (const char c : {'=', '+', '-', '@', '\t', '\r'})
+                EXPECT_FALSE(cell.startsWith(c)) << text(line);
+        }
+    }
+
+    auto imported = io::importCsv(csv, Portfolio{});
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    ASSERT_EQ(imported->ideas.size(), portfolio.ideas.size());
+    for (qsizetype i = 0; i < portfolio.ideas.size(); ++i) {
+        EXPECT_EQ(imported->ideas[i].name, portfolio.ideas[i].name);
+        EXPECT_EQ(imported->ideas[i].owner, portfolio.ideas[i].owner);
+        EXPECT_EQ(imported->ideas[i].raters.first().name, portfolio.ideas[i].raters.first().name);
+    }
+    EXPECT_EQ(io::exportCsv(*imported), csv);
 }
 
 TEST(CsvFormat, GoldenExport)
@@ -196,9 +240,35 @@ TEST(CsvFormat, LargestIdIsAcceptedAndTheNextNewIdeaFollowsIt)
     EXPECT_EQ(result->ideas.first().id, io::kMaxIdeaId);
 }
 
+// The next id after the largest is checked like any other id: the new idea of
+// "9007199254740991,a / ,b" would get 2^53, which the loader refuses.
+TEST(CsvFormat, NewIdeaAfterTheLargestIdIsRefused)
+{
+    auto inFile = io::importCsv("id,name\n9007199254740991,a\n,b\n", Portfolio{});
+    ASSERT_FALSE(inFile.ok());
+    EXPECT_TRUE(inFile.error().message.contains(u"line 3, field 'id'"_s))
+        << inFile.error().message.toStdString();
+
+    Portfolio into;
+    Idea largest;
+    largest.id = kMaxIdeaId;
+    largest.name = u"Largest"_s;
+    into.ideas << largest;
+    auto merged = io::importCsv("name\nNew\n", into);
+    ASSERT_FALSE(merged.ok());
+    EXPECT_TRUE(merged.error().message.contains(u"line 2, field 'id'"_s))
+        << merged.error().message.toStdString();
+    // Updating the idea that has the largest id is still fine.
+    auto updated = io::importCsv("id,name\n9007199254740991,Renamed\n", into);
+    ASSERT_TRUE(updated.ok()) << updated.error().message.toStdString();
+    EXPECT_EQ(updated->ideas.first().name, u"Renamed"_s);
+}
+
 // Each row used to search the ideas and the idea's raters one by one: a CSV of some tens of
-// thousands of rows (under a megabyte) took minutes. Both shapes must stay about linear.
-TEST(CsvFormat, LargeImportsTakeLinearTime)
+// thousands of rows (under a megabyte) took minutes. The time is measured by bench_core's
+// BM_CsvImportLarge (docs/performance.md); a timed assertion here failed at random on a
+// loaded machine.
+TEST(CsvFormat, LargeImportsOfBothShapes)
 {
     constexpr int kRows = 60000;
     QByteArray oneIdea = "name,rater,impact-friction\n";
@@ -207,8 +277,6 @@ TEST(CsvFormat, LargeImportsTakeLinearTime)
         oneIdea += "Big,r" + QByteArray::number(i) + ",3\n";
         manyIdeas += QByteArray::number(i + 1) + ",Idea " + QByteArray::number(i) + "\n";
     }
-    QElapsedTimer timer;
-    timer.start();
     auto raters = io::importCsv(oneIdea, Portfolio{});
     ASSERT_TRUE(raters.ok()) << raters.error().message.toStdString();
     ASSERT_EQ(raters->ideas.size(), 1);
@@ -220,8 +288,17 @@ TEST(CsvFormat, LargeImportsTakeLinearTime)
     auto merged = io::importCsv(manyIdeas, *ideas);
     ASSERT_TRUE(merged.ok()) << merged.error().message.toStdString();
     EXPECT_EQ(merged->ideas.size(), kRows);
-    // A few hundred milliseconds in a debug build; the quadratic version took over a minute.
-    EXPECT_LT(timer.elapsed(), 15000);
+}
+
+TEST(CsvFormat, MessagesQuoteAShortExcerpt)
+{
+    const QByteArray huge(10 * 1024 * 1024, 'x');
+    for (const QByteArray &csv : QList<QByteArray>{"name,stage\na," + huge + "\n", "name," + huge + "\na,b\n",
+                                  "name,owner\na," + huge + "\n"}) {
+        const auto result = io::importCsv(csv, Portfolio{});
+        ASSERT_FALSE(result.ok());
+        EXPECT_LT(result.error().message.size(), 300) << result.error().message.left(400).toStdString();
+    }
 }
 
 TEST(CsvFormat, FailedImportLeavesThePortfolioUntouched)

@@ -203,7 +203,7 @@ TEST(JsonFormat, RefusesBadInputNamingWhere)
         {R"({"formatVersion": 1, "config": {"thresholds": {"impact": 12}}})", Error::Code::Invalid,
          "config.thresholds.impact: 12 is outside 0–10"},
         {R"({"formatVersion": 1, "config": {"questionWeights": {"impact-friction": -1}}})", Error::Code::Invalid,
-         "config.questionWeights.impact-friction: -1 is negative"},
+         "config.questionWeights.impact-friction: -1 is outside 0–100"},
         {R"({"formatVersion": 1, "config": {"driverWeights": {"speed": 1}}})", Error::Code::Invalid,
          "config.driverWeights.speed: unknown cost driver"},
         {R"({"formatVersion": 1, "config": {"aggregation": "mode"}})", Error::Code::Invalid,
@@ -214,6 +214,55 @@ TEST(JsonFormat, RefusesBadInputNamingWhere)
     for (const BadJson &bad : cases) {
         SCOPED_TRACE(bad.json);
         expectRefused(bad);
+    }
+}
+
+// Qt's parser accepts more than RFC 8259: raw control characters in strings, a member twice
+// (keeping the last one silently) and a lone surrogate escape (stored as another character,
+// losing the next one). The import refuses all three, naming the place.
+TEST(JsonFormat, RefusesWhatTheParserWouldSilentlyChange)
+{
+    struct Case
+    {
+        QByteArray json;
+        const char *message;
+    };
+    const QList<Case> cases{
+        {"{\"formatVersion\": 1, \"ideas\": [{\"id\": 1, \"name\": \"a\x01b\"}]}", "raw control character"},
+        {QByteArray("{\"formatVersion\": 1, \"ideas\": [{\"id\": 1, \"name\": \"a\0b\"}]}", 50), "malformed"},
+        {R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "a", "name": "b"}]})", "\"name\" appears twice"},
+        {R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "a", "n\u0061me": "b"}]})", "\"name\" appears twice"},
+        {R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "a\ud800b"}]})", "lone UTF-16 surrogate"},
+        {R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "a\udc00"}]})", "lone UTF-16 surrogate"},
+        {R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "a\u001b[2J"}]})", "control character"},
+    };
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.json.toStdString());
+        const auto result = io::importJson(c.json);
+        ASSERT_FALSE(result.ok());
+        EXPECT_TRUE(result.error().message.contains(QString::fromUtf8(c.message)))
+            << result.error().message.toStdString();
+    }
+    // What stays allowed: pairs of surrogates, equal names in different objects, escaped line
+    // breaks and tabs.
+    const auto fine = io::importJson(
+        R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "a\ud83d\ude00\n\tb", "owner": "o"},)"
+        R"( {"id": 2, "name": "c", "owner": "o"}]})");
+    ASSERT_TRUE(fine.ok()) << fine.error().message.toStdString();
+    EXPECT_EQ(fine->ideas.first().name, QString::fromUtf8("a\xF0\x9F\x98\x80\n\tb"));
+}
+
+// A 10 MB unknown member or stage value was echoed into a 10 MB message.
+TEST(JsonFormat, MessagesQuoteAShortExcerpt)
+{
+    const QByteArray huge(10 * 1024 * 1024, 'x');
+    for (const QByteArray &json : QList<QByteArray>{
+         "{\"formatVersion\": 1, \"ideas\": [{\"id\": 1, \"name\": \"a\", \"" + huge + "\": 1}]}",
+          "{\"formatVersion\": 1, \"ideas\": [{\"id\": 1, \"name\": \"a\", \"lifecycle\": {\"stage\": \""
+              + huge + "\"}}]}"}) {
+        const auto result = io::importJson(json);
+        ASSERT_FALSE(result.ok());
+        EXPECT_LT(result.error().message.size(), 200) << result.error().message.left(300).toStdString();
     }
 }
 

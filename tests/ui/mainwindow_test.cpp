@@ -13,6 +13,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QScreen>
 #include <QScrollBar>
 #include <QHeaderView>
 #include <QFile>
@@ -71,6 +72,9 @@ protected:
             questions << question;
             return confirmAnswer;
         });
+        // A laptop-sized window, whatever the test screen: a first window on a small screen
+        // starts maximized (see MainWindowFirstRun).
+        window->setWindowState(Qt::WindowNoState);
         window->resize(1280, 800);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
@@ -562,6 +566,7 @@ TEST_F(MainWindowTest, AllColumnsFitTheTableAndAResizedColumnIsKept)
     EXPECT_EQ(header->sectionSize(IdeasModel::OwnerColumn), 77);
     window->close(); // saves the header
     MainWindow again(clock);
+    again.setWindowState(Qt::WindowNoState);
     again.resize(1280, 800);
     again.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
@@ -666,4 +671,19 @@ TEST(MainWindowLarge, TenThousandIdeasOpenAndFilter)
     for (int i = 0; i < 4; ++i)
         QTest::keyClick(filter, Qt::Key_Backspace);
     EXPECT_GE(window.table()->model()->rowCount(), narrowed);
+}
+
+// The first window fits the screen with its frame: on a screen smaller than 1440 × 900 plus a
+// title bar (a 1280 × 800 laptop; the test platform's screen is smaller still) it starts
+// maximized, so the status bar is not below the screen's edge.
+TEST(MainWindowFirstRun, StartsMaximizedWhenTheDefaultSizeDoesNotFitWithItsFrame)
+{
+    for (const auto *setting : {&UiSettings::instance().windowGeometry, &UiSettings::instance().windowState})
+        setting->reset();
+    const QSize free = QGuiApplication::primaryScreen()->availableSize();
+    ASSERT_LT(free.height(), 900 + 64) << "the test expects a screen smaller than the default window";
+    const FakeClock clock{testNow()};
+    MainWindow window(clock);
+    EXPECT_TRUE(window.windowState().testFlag(Qt::WindowMaximized));
+    EXPECT_LE(window.height(), free.height());
 }

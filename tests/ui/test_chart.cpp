@@ -1,10 +1,17 @@
 #include "charts/chartstyle.h"
 #include "charts/portfoliochartview.h"
+#include "charttestsupport.h"
 #include "document.h"
 #include "domain/sample.h"
+#include "ideafiltermodel.h"
+#include "ideasmodel.h"
+#include "mainwindow.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QImage>
+#include <QInputDialog>
+#include <QLineF>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QSignalSpy>
@@ -20,87 +27,7 @@
 using mlp::ui::Document;
 using mlp::ui::PortfolioChartView;
 
-namespace {
-
-// Every impact question answered `impact`, every feasibility question `feasibility`.
-mlp::Rater rater(const QString &name, int impact, int feasibility)
-{
-    mlp::Rater r;
-    r.name = name;
-    for (int q = 0; q < mlp::kQuestionCount; ++q) {
-        const bool isImpact
-            = mlp::questions()[static_cast<size_t>(q)].group == mlp::QuestionGroup::Impact;
-        r.answers[static_cast<size_t>(q)] = static_cast<qint8>(isImpact ? impact : feasibility);
-    }
-    return r;
-}
-
-mlp::Idea idea(qint64 id, const QString &name, int impact, int feasibility,
-               mlp::Archetype archetype = mlp::Archetype::Software2)
-{
-    mlp::Idea i;
-    i.id = id;
-    i.name = name;
-    i.archetype = archetype;
-    i.lifecycle.createdAt = QDateTime(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC);
-    i.raters = { rater(QStringLiteral("Ann"), impact, feasibility) };
-    return i;
-}
-
-void settle()
-{
-    for (int i = 0; i < 5; ++i)
-        QCoreApplication::processEvents();
-}
-
-class ChartTest : public ::testing::Test
-{
-protected:
-    void open(const mlp::Portfolio &portfolio)
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_document = std::make_unique<Document>(m_clock);
-        const mlp::Status status
-            = m_document->createFile(m_dir.filePath(QStringLiteral("chart.mlplan")), portfolio);
-        ASSERT_TRUE(status.ok()) << status.error().message.toStdString();
-        m_chart = std::make_unique<PortfolioChartView>(m_document.get());
-        m_chart->resize(900, 700);
-        m_chart->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_chart.get()));
-        settle();
-    }
-
-    mlp::Portfolio smallPortfolio() const
-    {
-        mlp::Portfolio p;
-        p.name = QStringLiteral("Chart test");
-        p.ideas = { idea(1, QStringLiteral("Churn model"), 3, 3),
-                    idea(2, QStringLiteral("Invoice reader"), 2, 4, mlp::Archetype::HumanInTheLoop),
-                    idea(3, QStringLiteral("Robot courier"), 4, 1, mlp::Archetype::Autonomous) };
-        return p;
-    }
-
-    // The widget under a chart position, and the position in that widget's coordinates.
-    std::pair<QWidget *, QPoint> target(QPointF chartPos) const
-    {
-        QWidget *w = m_chart->childAt(chartPos.toPoint());
-        return { w, w ? w->mapFrom(m_chart.get(), chartPos.toPoint()) : QPoint() };
-    }
-
-    void sendMove(QWidget *w, QPoint pos, Qt::MouseButtons buttons)
-    {
-        QMouseEvent move(QEvent::MouseMove, QPointF(pos), QPointF(w->mapToGlobal(pos)),
-                         Qt::NoButton, buttons, Qt::NoModifier);
-        QApplication::sendEvent(w, &move);
-    }
-
-    QTemporaryDir m_dir;
-    mlp::FakeClock m_clock;
-    std::unique_ptr<Document> m_document;
-    std::unique_ptr<PortfolioChartView> m_chart; // destroyed before the document
-};
-
-} // namespace
+using namespace mlp::ui::charttest;
 
 TEST_F(ChartTest, ClickingAPointEmitsItsId)
 {
@@ -376,8 +303,11 @@ TEST_F(ChartTest, ContextMenuClearsAManualPlacement)
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         if (!menu)
             return;
+        auto *clear = menu->findChild<QAction *>(QStringLiteral("chartClearPlacement"));
+        if (!clear)
+            return;
         sawMenu = true;
-        menu->setActiveAction(menu->actions().constFirst());
+        menu->setActiveAction(clear);
         QTest::keyClick(menu, Qt::Key_Return);
     });
     QContextMenuEvent event(QContextMenuEvent::Mouse, local, w->mapToGlobal(local));
@@ -389,4 +319,218 @@ TEST_F(ChartTest, ContextMenuClearsAManualPlacement)
     m_document->undoStack()->undo();
     settle();
     EXPECT_TRUE(m_chart->isMarkedAsOverride(2));
+}
+
+// ---- The table's filters (the chart shows what the table lists) ---------------------------
+
+namespace {
+
+mlp::Portfolio sixteenIdeas()
+{
+    mlp::Portfolio p;
+    p.name = QStringLiteral("Sixteen");
+    for (int i = 1; i <= 16; ++i) {
+        const QString name = i <= 2 ? QStringLiteral("Fraud signal %1").arg(i)
+                                    : QStringLiteral("Idea %1").arg(i);
+        p.ideas.append(idea(i, name, 1 + i % 5, 1 + (i / 3) % 5));
+    }
+    return p;
+}
+
+} // namespace
+
+TEST_F(ChartTest, ShowsOnlyTheIdeasTheFilteredTableLists)
+{
+    open(sixteenIdeas());
+    mlp::ui::IdeasModel ideas(m_document.get());
+    mlp::ui::IdeaFilterModel filtered;
+    filtered.setSourceModel(&ideas);
+    m_chart->setFilterModel(&filtered);
+    settle();
+    EXPECT_TRUE(m_chart->filterNote().isEmpty()) << "every idea is listed";
+
+    filtered.setText(QStringLiteral("fraud"));
+    settle();
+    ASSERT_EQ(filtered.rowCount(), 2);
+    for (const mlp::Idea &i : m_document->portfolio().ideas) {
+        const bool listed = i.id <= 2;
+        EXPECT_EQ(!m_chart->positionOf(i.id).isNull(), listed) << i.id;
+    }
+    const QString note = m_chart->filterNote();
+    EXPECT_TRUE(note.contains(QLatin1String("2")) && note.contains(QLatin1String("16")))
+        << note.toStdString();
+
+    // An edit that takes an idea out of the list takes it off the chart, and back.
+    mlp::Idea renamed = *m_document->portfolio().find(1);
+    renamed.name = QStringLiteral("Churn signal");
+    ASSERT_TRUE(m_document->editIdea(renamed, QStringLiteral("Rename")).ok());
+    settle();
+    EXPECT_TRUE(m_chart->positionOf(1).isNull());
+    m_document->undoStack()->undo();
+    settle();
+    EXPECT_FALSE(m_chart->positionOf(1).isNull());
+
+    filtered.setText(QString());
+    settle();
+    for (const mlp::Idea &i : m_document->portfolio().ideas)
+        EXPECT_FALSE(m_chart->positionOf(i.id).isNull()) << i.id;
+    EXPECT_TRUE(m_chart->filterNote().isEmpty());
+}
+
+TEST_F(ChartTest, SaysSoWhenTheFiltersLeaveNothing)
+{
+    open(sixteenIdeas());
+    mlp::ui::IdeasModel ideas(m_document.get());
+    mlp::ui::IdeaFilterModel filtered;
+    filtered.setSourceModel(&ideas);
+    m_chart->setFilterModel(&filtered);
+    filtered.setText(QStringLiteral("no such idea"));
+    settle();
+    EXPECT_TRUE(m_chart->emptyStateText().contains(QLatin1String("filters")))
+        << m_chart->emptyStateText().toStdString();
+    EXPECT_TRUE(m_chart->filterNote().contains(QLatin1String("16")));
+}
+
+TEST_F(ChartTest, WindowChartFollowsTheTableFilter)
+{
+    // The window wires its table's filter to the chart.
+    const QString path = m_dir.filePath(QStringLiteral("window.mlplan"));
+    {
+        Document creator(m_clock);
+        ASSERT_TRUE(creator.createFile(path, sixteenIdeas()).ok());
+    }
+    mlp::ui::MainWindow window(m_clock);
+    window.setErrorReporter([](const QString &, const QString &) {});
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(window.openFile(path));
+    window.filterModel()->setText(QStringLiteral("fraud"));
+    settle();
+    ASSERT_EQ(window.filterModel()->rowCount(), 2);
+    int plotted = 0;
+    for (const mlp::Idea &i : window.document()->portfolio().ideas)
+        plotted += window.chart()->positionOf(i.id).isNull() ? 0 : 1;
+    EXPECT_EQ(plotted, 2);
+    EXPECT_FALSE(window.chart()->filterNote().isEmpty());
+}
+
+// ---- Manual placements ---------------------------------------------------------------------
+
+TEST_F(ChartTest, RaterLinesStartAtTheComputedRingOfAPlacedIdea)
+{
+    mlp::Portfolio p = smallPortfolio();
+    p.ideas[0].raters.append(rater(QStringLiteral("Bob"), 2, 2));
+    open(p);
+    const QPointF computed = m_chart->positionOf(1);
+    ASSERT_FALSE(m_chart->spreadOrigin(1).isNull());
+    EXPECT_NEAR(m_chart->spreadOrigin(1).x(), computed.x(), 0.5);
+    EXPECT_NEAR(m_chart->spreadOrigin(1).y(), computed.y(), 0.5);
+
+    ASSERT_TRUE(m_document->setOverride(1, mlp::ManualOverride { 9.0, 9.0, QString() }).ok());
+    settle();
+    const QPointF placed = m_chart->positionOf(1);
+    ASSERT_GT(QLineF(placed, computed).length(), 50.0);
+    const QPointF origin = m_chart->spreadOrigin(1);
+    EXPECT_NEAR(origin.x(), computed.x(), 0.5) << "the lines start at the ring, not the placed point";
+    EXPECT_NEAR(origin.y(), computed.y(), 0.5);
+}
+
+TEST_F(ChartTest, ContextMenuEditsThePlacementNoteAsOneUndoableStep)
+{
+    mlp::Portfolio p = smallPortfolio();
+    p.ideas[1].manualOverride = mlp::ManualOverride { 8.0, 8.0, QStringLiteral("Placed on the chart") };
+    open(p);
+    auto [w, local] = target(m_chart->positionOf(2));
+    ASSERT_NE(w, nullptr);
+    bool sawMenu = false;
+    bool sawDialog = false;
+    QTimer::singleShot(0, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        auto *edit = menu->findChild<QAction *>(QStringLiteral("chartEditPlacementNote"));
+        if (!edit || !edit->isEnabled())
+            return;
+        sawMenu = true;
+        // The dialog opens once the menu has closed.
+        QTimer::singleShot(50, [&] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            sawDialog = true;
+            EXPECT_EQ(dialog->textValue(), QStringLiteral("Placed on the chart"));
+            dialog->setTextValue(QStringLiteral("  Board asked for it first  "));
+            dialog->accept();
+        });
+        menu->setActiveAction(edit);
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, local, w->mapToGlobal(local));
+    QApplication::sendEvent(w, &event);
+    settle();
+    ASSERT_TRUE(sawMenu);
+    ASSERT_TRUE(sawDialog);
+    const mlp::ManualOverride after = m_document->portfolio().find(2)->manualOverride;
+    EXPECT_EQ(after.note, QStringLiteral("Board asked for it first"));
+    EXPECT_EQ(after.impact, std::optional<double>(8.0)) << "the placement itself is kept";
+    EXPECT_TRUE(m_chart->toolTipAt(m_chart->positionOf(2).toPoint())
+                    .contains(QStringLiteral("Board asked for it first")));
+    ASSERT_EQ(m_document->undoStack()->count(), 1);
+    m_document->undoStack()->undo();
+    EXPECT_EQ(m_document->portfolio().find(2)->manualOverride.note,
+              QStringLiteral("Placed on the chart"));
+}
+
+TEST_F(ChartTest, ContextMenuHidesTheHoverCard)
+{
+    open(smallPortfolio());
+    auto [w, local] = target(m_chart->positionOf(1));
+    ASSERT_NE(w, nullptr);
+    sendMove(w, local, Qt::NoButton);
+    auto *card = m_chart->findChild<QWidget *>(QStringLiteral("portfolioChartToolTip"));
+    ASSERT_NE(card, nullptr);
+    ASSERT_TRUE(card->isVisible());
+    bool cardShownWithMenu = true;
+    bool sawMenu = false;
+    QTimer::singleShot(0, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        sawMenu = true;
+        cardShownWithMenu = card->isVisible();
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, local, w->mapToGlobal(local));
+    QApplication::sendEvent(w, &event);
+    settle();
+    ASSERT_TRUE(sawMenu);
+    EXPECT_FALSE(cardShownWithMenu);
+}
+
+// ---- Shelved ideas -------------------------------------------------------------------------
+
+TEST_F(ChartTest, ShelvedIdeasLookDifferentFromActiveOnes)
+{
+    mlp::Portfolio p;
+    p.name = QStringLiteral("Shelved");
+    p.ideas = { idea(1, QStringLiteral("Active"), 4, 2), idea(2, QStringLiteral("Shelved"), 2, 4) };
+    p.ideas[1].lifecycle.outcome = mlp::Outcome::Shelved;
+    p.ideas[1].lifecycle.outcomeReason = QStringLiteral("Labels cost too much");
+    open(p);
+    m_chart->setSizeMode(PortfolioChartView::SizeMode::Uniform);
+    settle();
+    const QImage image = m_chart->grab().toImage();
+    const QColor active = image.pixelColor(m_chart->positionOf(1).toPoint());
+    const QColor shelved = image.pixelColor(m_chart->positionOf(2).toPoint());
+    const QColor colour = mlp::ui::ChartStyle::groupColor(PortfolioChartView::ColorMode::Archetype,
+                                                          int(mlp::Archetype::Software2));
+    const auto distance = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green())
+            + std::abs(a.blue() - b.blue());
+    };
+    EXPECT_LT(distance(active, colour), 130) << "an active idea is filled with its colour";
+    EXPECT_GT(distance(shelved, colour), 250) << "a shelved idea is not";
+    EXPECT_TRUE(m_chart->legendTexts().contains(QStringLiteral("shelved")));
+    EXPECT_TRUE(m_chart->toolTipAt(m_chart->positionOf(2).toPoint())
+                    .contains(mlp::outcomeDisplayName(mlp::Outcome::Shelved)));
 }

@@ -144,8 +144,18 @@ void ChartLegend::paintEvent(QPaintEvent *)
             p.drawEllipse(c, e.size / 2, e.size / 2);
             break;
         case Symbol::Selected:
+            p.setPen(QPen(QColor(255, 255, 255), 3.5));
+            p.drawEllipse(c, 6.5, 6.5);
             p.setPen(QPen(QColor(20, 20, 20), 2));
-            p.drawEllipse(c, 7, 7);
+            p.drawEllipse(c, 7.5, 7.5);
+            p.setPen(QPen(Qt::white, 1));
+            p.setBrush(QColor(110, 110, 110));
+            p.drawEllipse(c, 4, 4);
+            break;
+        case Symbol::Shelved:
+            p.setPen(QPen(QColor(110, 110, 110), 1.5));
+            p.setBrush(QColor(110, 110, 110, 45));
+            p.drawEllipse(c, 5.5, 5.5);
             break;
         case Symbol::ManualPlacement: {
             const QPointF from(c.x() - 11, c.y() + 3);

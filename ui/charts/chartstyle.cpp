@@ -1,5 +1,7 @@
 #include "chartstyle.h"
 
+#include <QPainter>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -149,6 +151,26 @@ QString ChartStyle::sizeModeTitle(PortfolioChartView::SizeMode mode)
         return tr("Size: disagreement between raters");
     }
     return {};
+}
+
+QImage ChartStyle::markerImage(double size, const QColor &fill, const QPen &outline)
+{
+    // Drawn at twice the size so that it stays smooth on high-density screens.
+    constexpr int kScale = 2;
+    const int side = std::max(1, static_cast<int>(std::ceil(size)));
+    QImage image(side * kScale, side * kScale, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(kScale, kScale);
+    QPen pen = outline;
+    pen.setCosmetic(false);
+    painter.setPen(pen);
+    painter.setBrush(fill);
+    const double inset = pen.widthF() / 2;
+    painter.drawEllipse(QRectF(inset, inset, side - 2 * inset, side - 2 * inset));
+    painter.end();
+    return image;
 }
 
 QColor ChartStyle::quadrantColor(Quadrant quadrant)

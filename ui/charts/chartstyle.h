@@ -4,6 +4,8 @@
 #include "portfoliochartview.h"
 
 #include <QColor>
+#include <QImage>
+#include <QPen>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -34,6 +36,8 @@ public:
     static QString sizeModeTitle(PortfolioChartView::SizeMode mode);
 
     static QColor quadrantColor(Quadrant quadrant);
+    // A point's marker as an image: a circle of `size` pixels filled and outlined.
+    static QImage markerImage(double size, const QColor &fill, const QPen &outline);
 };
 
 } // namespace mlp::ui

@@ -2,10 +2,14 @@
 
 #include <QList>
 #include <QPointF>
+#include <QRectF>
 #include <QStringList>
 #include <QWidget>
 
 #include <memory>
+
+class QAbstractItemModel;
+class QAction;
 
 namespace mlp::ui {
 
@@ -13,7 +17,8 @@ class Document;
 
 // The feasibility-versus-impact chart of the open portfolio. Clicking a point reports it (the
 // owner decides what becomes selected and calls setSelectedIds back); dragging a point records
-// a manual override on the document as one undoable command.
+// a manual override on the document as one undoable command. The wheel zooms around the cursor,
+// dragging an empty spot pans, and zoomActions() zoom in, out and back to the whole range.
 class PortfolioChartView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +36,15 @@ public:
     ColorMode colorMode() const;
     SizeMode sizeMode() const;
 
+    // Shows only the ideas listed by `model` (rows whose column 0 gives the id under
+    // IdeasModel::IdRole, as the window's filtered table does) and says so above the plot.
+    // Null shows every idea.
+    void setFilterModel(const QAbstractItemModel *model);
+    // Zoom In, Zoom Out and Reset Zoom, for a menu; they act on this chart.
+    QList<QAction *> zoomActions() const;
+    bool isZoomed() const;
+    QRectF visibleRange() const; // in values: x is feasibility, y impact (y grows upwards)
+
     // For tests and benchmarks. Positions are in this widget's coordinates.
     QPointF positionOf(qint64 id) const; // null QPointF when the idea is not plotted
     QPointF thresholdPosition() const; // where the two quadrant lines cross
@@ -43,11 +57,21 @@ public:
     int raterSpreadCount() const; // ideas whose raters' positions are drawn
     int unscoredCount() const;
     QString emptyStateText() const; // the message shown instead of points, empty when there are points
+    QString filterNote() const; // what the chart says when it shows fewer than all ideas
+    QRectF plotArea() const;
+    QRectF quadrantNameRect(int quadrant) const; // null when the name is not shown
+    QList<QRectF> labelRects() const;
+    QPointF spreadOrigin(qint64 id) const; // where the lines to each rater start; null when none
+    bool isOverrideDetailed(qint64 id) const; // ring and line drawn, not only the square
+    QRectF selectionPointerRect() const; // the arrow to a selected idea out of view; null if none
 
 public slots:
     void setSelectedIds(const QList<qint64> &ids);
     void setColorMode(mlp::ui::PortfolioChartView::ColorMode mode);
     void setSizeMode(mlp::ui::PortfolioChartView::SizeMode mode);
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
 
 signals:
     void ideaClicked(qint64 id, Qt::KeyboardModifiers modifiers);
