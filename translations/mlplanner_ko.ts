@@ -4,113 +4,118 @@
 <context>
     <name>mlp</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="44"/>
+        <location filename="../core/cli/cli.cpp" line="45"/>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="50"/>
+        <location filename="../core/cli/cli.cpp" line="51"/>
         <source>Show the version.</source>
         <translation>버전을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58"/>
+        <location filename="../core/cli/cli.cpp" line="59"/>
         <source>Usage: %1</source>
         <translation>사용법: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="86"/>
+        <location filename="../core/cli/cli.cpp" line="87"/>
         <source>ML Planner: score, rank and track ML project ideas kept in a portfolio file.</source>
         <translation>ML Planner: 포트폴리오 파일에 담긴 ML 프로젝트 아이디어의 점수를 매기고, 순위를 정하고, 진행 상황을 추적합니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="93"/>
+        <location filename="../core/cli/cli.cpp" line="94"/>
         <source>The command to run (see below).</source>
         <translation>실행할 명령 (아래 참고).</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="103"/>
+        <location filename="../core/cli/cli.cpp" line="104"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="112"/>
+        <location filename="../core/cli/cli.cpp" line="113"/>
         <source>Run &apos;%1 help COMMAND&apos; or &apos;%1 COMMAND --help&apos; for a command&apos;s arguments and options.</source>
         <translation>명령의 인자와 옵션은 &apos;%1 help COMMAND&apos; 또는 &apos;%1 COMMAND --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="118"/>
+        <location filename="../core/cli/cli.cpp" line="119"/>
         <source>Without a command, or with a file name, the window opens.</source>
         <translation>명령 없이 실행하거나 파일 이름만 주면 창이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="129"/>
+        <location filename="../core/cli/cli.cpp" line="130"/>
         <source>(see &apos;%1 %2 --help&apos;)</source>
         <translation>(&apos;%1 %2 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="142"/>
+        <location filename="../core/cli/cli.cpp" line="143"/>
         <source>%1: missing %2 %3</source>
         <translation>%1: %2 인자가 없습니다 %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="147"/>
+        <location filename="../core/cli/cli.cpp" line="148"/>
         <source>%1: unexpected argument &apos;%2&apos; %3</source>
         <translation>%1: 예상하지 못한 인자 &apos;%2&apos; %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="160"/>
+        <location filename="../core/cli/cli.cpp" line="161"/>
         <source>(see &apos;%1 --help&apos;)</source>
         <translation>(&apos;%1 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="174"/>
+        <location filename="../core/cli/cli.cpp" line="175"/>
         <source>no command given (see &apos;%1 --help&apos;)</source>
         <translation>명령이 없습니다 (&apos;%1 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="185"/>
+        <location filename="../core/cli/cli.cpp" line="186"/>
         <source>help: unexpected argument &apos;%1&apos;</source>
         <translation>help: 예상하지 못한 인자 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="190"/>
-        <location filename="../core/cli/cli.cpp" line="199"/>
+        <location filename="../core/cli/cli.cpp" line="191"/>
+        <location filename="../core/cli/cli.cpp" line="200"/>
         <source>unknown command &apos;%1&apos; (see &apos;%2 --help&apos;)</source>
         <translation>알 수 없는 명령 &apos;%1&apos; (&apos;%2 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="33"/>
+        <location filename="../core/cli/cli.cpp" line="237"/>
+        <source>cannot write to standard output</source>
+        <translation>표준 출력에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/command.cpp" line="34"/>
         <source>%1: unknown format; the name must end in .json or .csv</source>
         <translation>%1: 알 수 없는 형식입니다. 이름이 .json 또는 .csv로 끝나야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="43"/>
+        <location filename="../core/cli/command.cpp" line="44"/>
         <source>%1: no such file</source>
         <translation>%1: 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="47"/>
+        <location filename="../core/cli/command.cpp" line="48"/>
         <source>%1: is a folder, not a portfolio file</source>
         <translation>%1: 포트폴리오 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="76"/>
+        <location filename="../core/cli/command.cpp" line="77"/>
         <source>no idea with id or name &quot;%1&quot;</source>
         <translation>id 또는 이름이 &quot;%1&quot;인 아이디어가 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="112"/>
+        <location filename="../core/cli/command.cpp" line="113"/>
         <source>%1d %2h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="114"/>
+        <location filename="../core/cli/command.cpp" line="115"/>
         <source>%1h %2m</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="115"/>
+        <location filename="../core/cli/command.cpp" line="116"/>
         <source>%1m</source>
         <translation>%1분</translation>
     </message>
@@ -183,7 +188,7 @@
         <location filename="../core/cli/movecommand.cpp" line="24"/>
         <location filename="../core/cli/outcomecommand.cpp" line="21"/>
         <location filename="../core/cli/rankcommand.cpp" line="73"/>
-        <location filename="../core/cli/transfercommands.cpp" line="70"/>
+        <location filename="../core/cli/transfercommands.cpp" line="81"/>
         <source>The portfolio file.</source>
         <translation>포트폴리오 파일.</translation>
     </message>
@@ -233,6 +238,7 @@
     </message>
     <message>
         <location filename="../core/cli/inspectcommands.cpp" line="46"/>
+        <location filename="../core/domain/validation.cpp" line="66"/>
         <source>description</source>
         <translation>설명</translation>
     </message>
@@ -299,7 +305,17 @@
         <translation>&quot;%1&quot;을(를) %2에서 %3(으)로 이동했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="99"/>
+        <location filename="../core/cli/movecommand.cpp" line="97"/>
+        <source>The checklist is already answered, so the override note was not needed and is not recorded.</source>
+        <translation>체크리스트에 이미 답했으므로 무시 사유가 필요 없어 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/movecommand.cpp" line="100"/>
+        <source>The move does not leave planning, so the checklist override note is not recorded.</source>
+        <translation>기획 단계를 벗어나는 이동이 아니므로 체크리스트 무시 사유를 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/movecommand.cpp" line="113"/>
         <source>Move an idea to another lifecycle stage; moving back needs a reason.</source>
         <translation>아이디어를 다른 라이프사이클 단계로 이동합니다. 뒤로 이동하려면 사유가 필요합니다.</translation>
     </message>
@@ -362,19 +378,20 @@
     </message>
     <message>
         <location filename="../core/cli/rankcommand.cpp" line="54"/>
-        <location filename="../core/domain/idea.cpp" line="176"/>
+        <location filename="../core/domain/validation.cpp" line="178"/>
         <source>stage</source>
         <translation>단계</translation>
     </message>
     <message>
         <location filename="../core/cli/rankcommand.cpp" line="55"/>
-        <location filename="../core/domain/idea.cpp" line="100"/>
+        <location filename="../core/domain/validation.cpp" line="291"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
         <location filename="../core/cli/rankcommand.cpp" line="55"/>
-        <location filename="../core/domain/idea.cpp" line="103"/>
+        <location filename="../core/domain/validation.cpp" line="64"/>
+        <location filename="../core/domain/validation.cpp" line="293"/>
         <source>name</source>
         <translation>이름</translation>
     </message>
@@ -389,67 +406,111 @@
         <translation>아이디어를 우선순위로 나열합니다: 임팩트, 실현 가능성, 사분면, 완성도.</translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="21"/>
+        <location filename="../core/cli/transfercommands.cpp" line="22"/>
         <source>The portfolio file to import into.</source>
         <translation>가져올 대상 포트폴리오 파일.</translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="24"/>
+        <location filename="../core/cli/transfercommands.cpp" line="25"/>
         <source>A .json file replaces the whole portfolio; a .csv file merges its ideas and scores (rows with a known id update that idea).</source>
         <translation>.json 파일은 포트폴리오 전체를 대체하고, .csv 파일은 아이디어와 점수를 병합합니다 (알려진 id가 있는 행은 해당 아이디어를 갱신).</translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="41"/>
+        <location filename="../core/cli/transfercommands.cpp" line="42"/>
+        <source>%1: the file is %2 MB; imports read files of at most %3 MB</source>
+        <translation>%1: 파일 크기가 %2MB입니다. 가져오기는 최대 %3MB 파일까지 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/transfercommands.cpp" line="49"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: 읽을 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/transfercommands.cpp" line="59"/>
+        <location filename="../core/cli/transfercommands.cpp" line="70"/>
         <source>Imported %1 into %2: the portfolio now holds %n idea(s).</source>
         <translation>
             <numerusform>%1을(를) %2(으)로 가져왔습니다: 이제 포트폴리오에 아이디어가 %n개 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="73"/>
+        <location filename="../core/cli/transfercommands.cpp" line="84"/>
         <source>A .json file (everything) or a .csv file (ideas and scores); - writes to standard output.</source>
         <translation>.json 파일 (전체) 또는 .csv 파일 (아이디어와 점수). -는 표준 출력으로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="78"/>
+        <location filename="../core/cli/transfercommands.cpp" line="89"/>
         <source>json or csv, whatever OUTPUT&apos;s name; the default for - is json.</source>
         <translation>json 또는 csv. 생략하면 OUTPUT의 이름을 따르고, -의 기본값은 json입니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="95"/>
+        <location filename="../core/cli/transfercommands.cpp" line="106"/>
         <source>unknown format &apos;%1&apos;; use json or csv</source>
         <translation>알 수 없는 형식 &apos;%1&apos;. json 또는 csv를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="109"/>
+        <location filename="../core/cli/transfercommands.cpp" line="120"/>
         <source>%1: will not export over the portfolio file itself</source>
         <translation>%1: 포트폴리오 파일 자체에 덮어써서 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="126"/>
-        <location filename="../core/cli/transfercommands.cpp" line="133"/>
+        <location filename="../core/io/savefile.cpp" line="22"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <location filename="../core/io/savefile.cpp" line="47"/>
+        <source>the disk is full; free some space (or choose another disk) and try again</source>
+        <translation>디스크가 가득 찼습니다. 공간을 확보하거나 다른 디스크를 선택한 뒤 다시 시도하세요</translation>
+    </message>
+    <message>
+        <location filename="../core/io/savefile.cpp" line="50"/>
+        <source>the file would be larger than this system allows</source>
+        <translation>파일이 이 시스템에서 허용하는 크기를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/savefile.cpp" line="53"/>
+        <source>the disk is read-only</source>
+        <translation>디스크가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/savefile.cpp" line="56"/>
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/savefile.cpp" line="71"/>
+        <source>is a folder</source>
+        <translation>폴더입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/savefile.cpp" line="72"/>
+        <source>is a device, pipe or socket, not a regular file</source>
+        <translation>일반 파일이 아니라 장치, 파이프 또는 소켓입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/savefile.cpp" line="74"/>
+        <source>%1: %2; exports are written to regular files only (use - for standard output)</source>
+        <translation>%1: %2. 내보내기는 일반 파일에만 씁니다 (표준 출력에는 -를 사용하세요)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/savefile.cpp" line="122"/>
+        <source>%1 bytes were written, but the file holds %2</source>
+        <translation>%1바이트를 썼지만 파일 크기는 %2바이트입니다</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/cli/transfercommands.cpp" line="135"/>
+        <location filename="../core/cli/transfercommands.cpp" line="141"/>
         <source>Exported %n idea(s) to %1.</source>
         <translation>
             <numerusform>아이디어 %n개를 %1(으)로 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="147"/>
+        <location filename="../core/cli/transfercommands.cpp" line="153"/>
         <source>Import a JSON (replaces) or CSV (merges) file; all or nothing.</source>
         <translation>JSON (대체) 또는 CSV (병합) 파일을 가져옵니다. 전부 적용되거나 전혀 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="155"/>
+        <location filename="../core/cli/transfercommands.cpp" line="161"/>
         <source>Export the portfolio as JSON or CSV.</source>
         <translation>포트폴리오를 JSON 또는 CSV로 내보냅니다.</translation>
     </message>
@@ -694,252 +755,322 @@
         <translation>아직 “%1”에 대한 결과가 있는 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="45"/>
+        <location filename="../core/domain/idea.cpp" line="43"/>
         <source>Give an idea&apos;s id or name.</source>
         <translation>아이디어의 id 또는 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="67"/>
+        <location filename="../core/domain/idea.cpp" line="65"/>
         <source>No idea has the id or name “%1”.</source>
         <translation>id 또는 이름이 “%1”인 아이디어가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="73"/>
+        <location filename="../core/domain/idea.cpp" line="71"/>
         <source>%1 ideas are named “%2” (ids %3): use the id instead.</source>
         <translation>“%2”라는 이름의 아이디어가 %1개 있습니다 (id %3): id를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="83"/>
+        <location filename="../core/domain/validation.cpp" line="21"/>
         <source>Idea %1</source>
         <translation>아이디어 %1</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="84"/>
+        <location filename="../core/domain/validation.cpp" line="22"/>
         <source>Idea “%1”</source>
         <translation>아이디어 “%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="86"/>
+        <location filename="../core/domain/validation.cpp" line="24"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="101"/>
         <source>must be a positive number, not %1.</source>
-        <translation>%1이(가) 아니라 양수여야 합니다.</translation>
+        <translation type="vanished">%1이(가) 아니라 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="104"/>
-        <location filename="../core/domain/idea.cpp" line="265"/>
+        <location filename="../core/domain/validation.cpp" line="293"/>
+        <location filename="../core/domain/validation.cpp" line="365"/>
         <source>must not be empty.</source>
         <translation>비어 있으면 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="108"/>
+        <location filename="../core/domain/validation.cpp" line="299"/>
         <source>accuracy requirement</source>
         <translation>정확도 요구 사항</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="109"/>
+        <location filename="../core/domain/validation.cpp" line="300"/>
         <source>must lie strictly between 0 and 1 (e.g. 0.99), not %1.</source>
         <translation>%1이(가) 아니라 0과 1 사이 (경계 제외, 예: 0.99)여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="117"/>
+        <location filename="../core/domain/validation.cpp" line="84"/>
+        <location filename="../core/domain/validation.cpp" line="128"/>
         <source>rater %1</source>
         <translation>평가자 %1</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="118"/>
+        <location filename="../core/domain/validation.cpp" line="42"/>
+        <source>is %1 characters long; the limit is %2.</source>
+        <translation>길이가 %1자입니다. 최대 %2자까지 가능합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="47"/>
+        <source>holds the control character U+%1 at position %2; remove it.</source>
+        <translation>%2번째 위치에 제어 문자 U+%1이(가) 있습니다. 제거하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="65"/>
+        <source>owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="67"/>
+        <source>manual override note</source>
+        <translation>수동 지정 메모</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="68"/>
+        <source>outcome reason</source>
+        <translation>결과 사유</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="69"/>
+        <source>baseline metric</source>
+        <translation>베이스라인 지표</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="71"/>
+        <source>formula</source>
+        <translation>수식</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="78"/>
+        <location filename="../core/domain/validation.cpp" line="80"/>
+        <source>key question</source>
+        <translation>핵심 질문</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="114"/>
+        <location filename="../core/domain/validation.cpp" line="116"/>
+        <source>baselines</source>
+        <translation>베이스라인</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="129"/>
         <source>rater “%1”</source>
         <translation>평가자 “%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="123"/>
+        <location filename="../core/domain/validation.cpp" line="134"/>
         <source>%1, answer to “%2”</source>
         <translation>%1, “%2”에 대한 답변</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="125"/>
+        <location filename="../core/domain/validation.cpp" line="136"/>
         <source>must be 1 to 5, or 0 for unanswered, not %1.</source>
         <translation>%1이(가) 아니라 1~5이거나, 답하지 않았으면 0이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="132"/>
+        <location filename="../core/domain/validation.cpp" line="187"/>
+        <source>must be a number from %1 to %2.</source>
+        <translation>%1에서 %2 사이의 수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="205"/>
+        <location filename="../core/domain/validation.cpp" line="329"/>
+        <source>must be 0 to %1, not %2.</source>
+        <translation>%2이(가) 아니라 0~%1 범위여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="285"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="307"/>
         <source>manual impact</source>
         <translation>수동 임팩트</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="133"/>
-        <location filename="../core/domain/idea.cpp" line="137"/>
-        <location filename="../core/domain/idea.cpp" line="251"/>
-        <location filename="../core/domain/idea.cpp" line="255"/>
+        <location filename="../core/domain/validation.cpp" line="308"/>
+        <location filename="../core/domain/validation.cpp" line="313"/>
+        <location filename="../core/domain/validation.cpp" line="349"/>
+        <location filename="../core/domain/validation.cpp" line="353"/>
         <source>must be within 0 to 10, not %1.</source>
         <translation>%1이(가) 아니라 0~10 범위여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="136"/>
+        <location filename="../core/domain/validation.cpp" line="312"/>
         <source>manual feasibility</source>
         <translation>수동 실현 가능성</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="143"/>
+        <location filename="../core/domain/validation.cpp" line="359"/>
+        <source>must be greater than 1 and at most %1, not %2.</source>
+        <translation>%2이(가) 아니라 1보다 크고 %1 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="376"/>
+        <source>portfolio name</source>
+        <translation>포트폴리오 이름</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="149"/>
         <source>outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="144"/>
+        <location filename="../core/domain/validation.cpp" line="149"/>
         <source>a shelved project needs a reason.</source>
         <translation>보류된 프로젝트에는 사유가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="149"/>
-        <location filename="../core/domain/idea.cpp" line="153"/>
-        <location filename="../core/domain/idea.cpp" line="161"/>
-        <location filename="../core/domain/idea.cpp" line="167"/>
+        <location filename="../core/domain/validation.cpp" line="90"/>
+        <location filename="../core/domain/validation.cpp" line="152"/>
         <source>history entry %1</source>
         <translation>이력 항목 %1</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="150"/>
+        <location filename="../core/domain/validation.cpp" line="154"/>
         <source>moves from a stage to itself.</source>
         <translation>같은 단계로 이동합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="154"/>
+        <location filename="../core/domain/validation.cpp" line="158"/>
         <source>starts in %1, but the previous move ended in %2.</source>
         <translation>%1에서 시작하지만 이전 이동은 %2에서 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="162"/>
+        <location filename="../core/domain/validation.cpp" line="164"/>
         <source>is dated before the previous move.</source>
         <translation>날짜가 이전 이동보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="168"/>
+        <location filename="../core/domain/validation.cpp" line="170"/>
         <source>trigger “%1” is not a catalogued trigger for this move.</source>
         <translation>트리거 “%1”은(는) 이 이동에 대해 정리된 트리거가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="177"/>
+        <location filename="../core/domain/validation.cpp" line="179"/>
         <source>is %1, but the last recorded move went to %2.</source>
         <translation>%1이지만 마지막으로 기록된 이동은 %2(으)로 갔습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="184"/>
+        <location filename="../core/domain/validation.cpp" line="100"/>
+        <location filename="../core/domain/validation.cpp" line="102"/>
+        <location filename="../core/domain/validation.cpp" line="197"/>
         <source>metrics</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="185"/>
+        <location filename="../core/domain/validation.cpp" line="197"/>
         <source>a metric needs a name.</source>
         <translation>지표에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="187"/>
+        <location filename="../core/domain/validation.cpp" line="199"/>
         <source>metric “%1”</source>
         <translation>지표 “%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="188"/>
+        <location filename="../core/domain/validation.cpp" line="200"/>
         <source>appears twice.</source>
         <translation>두 번 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="192"/>
+        <location filename="../core/domain/validation.cpp" line="204"/>
         <source>metric “%1”, weight</source>
         <translation>지표 “%1”, 가중치</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="193"/>
         <source>must be 0 or more.</source>
-        <translation>0 이상이어야 합니다.</translation>
+        <translation type="vanished">0 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="196"/>
+        <location filename="../core/domain/validation.cpp" line="209"/>
         <source>metric “%1”, bound</source>
         <translation>지표 “%1”, 경계값</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="197"/>
-        <location filename="../core/domain/idea.cpp" line="216"/>
-        <location filename="../core/domain/idea.cpp" line="222"/>
         <source>must be a finite number.</source>
-        <translation>유한한 수여야 합니다.</translation>
+        <translation type="vanished">유한한 수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="202"/>
+        <location filename="../core/domain/validation.cpp" line="70"/>
+        <location filename="../core/domain/validation.cpp" line="215"/>
         <source>combine rule</source>
         <translation>결합 규칙</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="203"/>
+        <location filename="../core/domain/validation.cpp" line="216"/>
         <source>optimizes “%1”, which is not one of the metrics.</source>
         <translation>“%1”을(를) 최적화하지만 지표 중에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="209"/>
+        <location filename="../core/domain/validation.cpp" line="106"/>
+        <location filename="../core/domain/validation.cpp" line="109"/>
+        <location filename="../core/domain/validation.cpp" line="221"/>
         <source>model results</source>
         <translation>모델 결과</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="210"/>
+        <location filename="../core/domain/validation.cpp" line="222"/>
         <source>a model result needs a model name.</source>
         <translation>모델 결과에는 모델 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="215"/>
+        <location filename="../core/domain/validation.cpp" line="226"/>
         <source>model “%1”, %2</source>
         <translation>모델 “%1”, %2</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="221"/>
+        <location filename="../core/domain/validation.cpp" line="234"/>
         <source>baseline “%1”</source>
         <translation>베이스라인 “%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="232"/>
+        <location filename="../core/domain/validation.cpp" line="326"/>
         <source>Scoring settings, %1: %2</source>
         <translation>점수 설정, %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="238"/>
+        <location filename="../core/domain/validation.cpp" line="336"/>
         <source>weight of “%1”</source>
         <translation>“%1”의 가중치</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="239"/>
-        <location filename="../core/domain/idea.cpp" line="246"/>
         <source>must be 0 or more, not %1.</source>
-        <translation>%1이(가) 아니라 0 이상이어야 합니다.</translation>
+        <translation type="vanished">%1이(가) 아니라 0 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="244"/>
+        <location filename="../core/domain/validation.cpp" line="342"/>
         <source>weight of %1</source>
         <translation>%1의 가중치</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="250"/>
+        <location filename="../core/domain/validation.cpp" line="348"/>
         <source>impact threshold</source>
         <translation>임팩트 임계값</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="254"/>
+        <location filename="../core/domain/validation.cpp" line="352"/>
         <source>feasibility threshold</source>
         <translation>실현 가능성 임계값</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="259"/>
+        <location filename="../core/domain/validation.cpp" line="358"/>
         <source>cost base</source>
         <translation>비용 기준</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="260"/>
         <source>must be greater than 1, not %1.</source>
-        <translation>%1이(가) 아니라 1보다 커야 합니다.</translation>
+        <translation type="vanished">%1이(가) 아니라 1보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="264"/>
+        <location filename="../core/domain/validation.cpp" line="364"/>
+        <location filename="../core/domain/validation.cpp" line="368"/>
         <source>quadrant name %1</source>
         <translation>사분면 이름 %1</translation>
     </message>
@@ -1685,12 +1816,12 @@
         <translation>파일 헤더를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="145"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="148"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="165"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="169"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="191"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="296"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="146"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="149"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="166"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="170"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="192"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="297"/>
         <location filename="../core/storage/sqlsupport.cpp" line="327"/>
         <source>opening the file failed</source>
         <translation>파일을 열지 못했습니다</translation>
@@ -1726,254 +1857,268 @@
         <translation type="vanished">파일을 잠그지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="74"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="75"/>
         <source>%1 was opened for reading only; nothing was changed.</source>
         <translation>%1은(는) 읽기 전용으로 열려 있어 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="204"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="205"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1이(가) 이미 있습니다. 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="218"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="219"/>
         <source>%1 cannot be created: %2</source>
         <translation>%1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="239"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="240"/>
         <source>creating the file failed</source>
         <translation>파일을 만들지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="399"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="400"/>
         <source>updating the file format failed</source>
         <translation>파일 형식을 업데이트하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="422"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="423"/>
         <source>%1 holds a value ML Planner cannot read: %2</source>
         <translation>%1에 ML Planner가 읽을 수 없는 값이 있습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="433"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="434"/>
         <source>reading the file failed</source>
         <translation>파일을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="448"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="449"/>
         <source>reading the settings failed</source>
         <translation>설정을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="458"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="459"/>
         <source>aggregation &apos;%1&apos;</source>
         <translation>집계 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="478"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="479"/>
         <source>answer order &apos;%1&apos;</source>
         <translation>답변 순서 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="489"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="500"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="553"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="490"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="501"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="554"/>
         <source>reading the ideas failed</source>
         <translation>아이디어를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="509"/>
+        <location filename="../core/domain/validation.cpp" line="246"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="510"/>
         <source>idea id %1 is outside 1–%2</source>
         <translation>아이디어 id %1이(가) 1–%2 범위를 벗어났습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="521"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="522"/>
         <source>idea %1 has an unknown archetype, stage or outcome</source>
         <translation>아이디어 %1의 아키타입, 단계 또는 결과를 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="535"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="536"/>
         <source>idea %1 has an unknown flywheel or checklist answer</source>
         <translation>아이디어 %1의 플라이휠 또는 체크리스트 답변을 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="540"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="541"/>
         <source>idea %1 has unreadable raters&apos; answers</source>
         <translation>아이디어 %1의 평가자 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="544"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="545"/>
         <source>idea %1 has an unreadable stage history</source>
         <translation>아이디어 %1의 단계 이력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="548"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="549"/>
         <source>idea %1 has unreadable metrics, baselines or key-question answers</source>
         <translation>아이디어 %1의 지표, 베이스라인 또는 핵심 질문 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="565"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="571"/>
         <source>saving the idea failed</source>
         <translation>아이디어를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="600"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="606"/>
         <source>removing the idea failed</source>
         <translation>아이디어를 삭제하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="610"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="616"/>
         <source>saving the settings failed</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="627"/>
+        <location filename="../core/domain/validation.cpp" line="388"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="633"/>
         <source>Two ideas have the id %1.</source>
         <translation>두 아이디어의 id가 %1(으)로 같습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="630"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="636"/>
         <source>saving the portfolio failed</source>
         <translation>포트폴리오를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="659"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="665"/>
         <source>%1 is the open portfolio itself; choose another name for the copy.</source>
         <translation>%1은(는) 열려 있는 포트폴리오 자체입니다. 사본에 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="672"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="700"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="707"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="678"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="706"/>
         <location filename="../core/storage/portfoliofile.cpp" line="713"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="719"/>
         <source>The copy %1 cannot be written: %2</source>
         <translation>사본 %1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="678"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="681"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="694"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="684"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="687"/>
+        <location filename="../core/storage/portfoliofile.cpp" line="700"/>
         <source>writing the copy failed</source>
         <translation>사본을 쓰지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="110"/>
+        <location filename="../core/io/csvformat.cpp" line="141"/>
         <source>line %1, field %2: a quoted field is not closed</source>
         <translation>%1행, %2번째 필드: 따옴표로 묶은 필드가 닫히지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="118"/>
+        <location filename="../core/io/csvformat.cpp" line="149"/>
         <source>line %1, field %2: text follows the closing quote of a quoted field</source>
         <translation>%1행, %2번째 필드: 따옴표로 묶은 필드의 닫는 따옴표 뒤에 텍스트가 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="146"/>
+        <location filename="../core/io/csvformat.cpp" line="177"/>
         <source>line %1, field %2: a quote inside an unquoted field (quote the whole field and double the quotes inside it)</source>
         <translation>%1행, %2번째 필드: 따옴표로 묶지 않은 필드 안에 따옴표가 있습니다 (필드 전체를 따옴표로 묶고 안의 따옴표는 두 번 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="180"/>
+        <location filename="../core/io/csvformat.cpp" line="211"/>
         <source>line %1, field &apos;%2&apos;: %3</source>
         <translation>%1행, 필드 &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="231"/>
+        <location filename="../core/io/csvformat.cpp" line="262"/>
         <source>The CSV is not UTF-8 text; save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
         <translation>CSV가 UTF-8 텍스트가 아닙니다. 스프레드시트에서 &quot;CSV UTF-8&quot; 형식으로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="242"/>
+        <location filename="../core/io/csvformat.cpp" line="273"/>
         <source>The CSV is empty: expected a header line.</source>
         <translation>CSV가 비어 있습니다: 헤더 행이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="254"/>
+        <location filename="../core/io/csvformat.cpp" line="285"/>
         <source>line 1: the column &apos;%1&apos; appears twice</source>
         <translation>1행: 열 &apos;%1&apos;이(가) 두 번 나옵니다</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/io/csvformat.cpp" line="301"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="269"/>
+        <location filename="../core/io/csvformat.cpp" line="305"/>
         <source>line 1: unknown columns %1; expected %2 and question ids</source>
         <translation>1행: 알 수 없는 열 %1. %2 및 질문 id가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="276"/>
+        <location filename="../core/io/csvformat.cpp" line="312"/>
         <source>line 1: the column &apos;name&apos; is missing</source>
         <translation>1행: 열 &apos;name&apos;이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="298"/>
+        <location filename="../core/io/csvformat.cpp" line="334"/>
         <source>line %1: %2 fields, but the header has %3</source>
         <translation>%1행: 필드가 %2개지만 헤더에는 %3개 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="314"/>
+        <location filename="../core/io/csvformat.cpp" line="350"/>
         <source>&apos;%1&apos; is not a whole number of at least 1</source>
         <translation>&apos;%1&apos;은(는) 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="318"/>
+        <location filename="../core/io/csvformat.cpp" line="354"/>
         <source>&apos;%1&apos; is too large for an id; ids go up to %2</source>
         <translation>&apos;%1&apos;은(는) id로 쓰기에 너무 큽니다. id는 %2까지 가능합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="332"/>
+        <location filename="../core/io/csvformat.cpp" line="368"/>
         <source>&apos;%1&apos; is not one of software2, human-in-the-loop, autonomous</source>
         <translation>&apos;%1&apos;은(는) software2, human-in-the-loop, autonomous 중 하나가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="343"/>
+        <location filename="../core/io/csvformat.cpp" line="379"/>
         <source>&apos;%1&apos; is not one of planning, data, training, deploying</source>
         <translation>&apos;%1&apos;은(는) planning, data, training, deploying 중 하나가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="352"/>
+        <location filename="../core/io/csvformat.cpp" line="388"/>
         <source>&apos;%1&apos; is not one of active, shipped, shelved</source>
         <translation>&apos;%1&apos;은(는) active, shipped, shelved 중 하나가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="365"/>
+        <location filename="../core/io/csvformat.cpp" line="401"/>
         <source>&apos;%1&apos; is not a number strictly between 0 and 1, e.g. 0.99</source>
         <translation>&apos;%1&apos;은(는) 0과 1 사이 (경계 제외)의 수가 아닙니다. 예: 0.99</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="379"/>
+        <location filename="../core/io/csvformat.cpp" line="415"/>
         <source>&apos;%1&apos; is not a number 1–5</source>
         <translation>&apos;%1&apos;은(는) 1–5 사이의 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="394"/>
+        <location filename="../core/io/csvformat.cpp" line="430"/>
         <source>a new idea needs a name</source>
         <translation>새 아이디어에는 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="444"/>
+        <location filename="../core/io/csvformat.cpp" line="461"/>
+        <source>no id is left for a new idea (ids go up to %1); give it a free id in the id column</source>
+        <translation>새 아이디어에 줄 id가 남아 있지 않습니다 (id는 %1까지 가능). id 열에 비어 있는 id를 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="491"/>
         <source>&apos;%1&apos; differs from &apos;%2&apos; on line %3 for the same idea</source>
         <translation>같은 아이디어에 대해 &apos;%1&apos;이(가) %3행의 &apos;%2&apos;와(과) 다릅니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="486"/>
+        <location filename="../core/io/csvformat.cpp" line="533"/>
         <source>Shelved before the CSV import</source>
         <translation>CSV 가져오기 전에 보류됨</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="494"/>
+        <location filename="../core/io/csvformat.cpp" line="541"/>
         <source>&apos;%1&apos; differs from the idea&apos;s stage &apos;%2&apos;; move projects in ML Planner so the move is recorded</source>
         <translation>&apos;%1&apos;이(가) 아이디어의 단계 &apos;%2&apos;와(과) 다릅니다. 이동이 기록되도록 ML Planner에서 프로젝트를 이동하세요</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="503"/>
+        <location filename="../core/io/csvformat.cpp" line="550"/>
         <source>&apos;%1&apos; differs from the idea&apos;s outcome &apos;%2&apos;; change it in ML Planner so the reason is recorded</source>
         <translation>&apos;%1&apos;이(가) 아이디어의 결과 &apos;%2&apos;와(과) 다릅니다. 사유가 기록되도록 ML Planner에서 변경하세요</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="518"/>
+        <location filename="../core/io/csvformat.cpp" line="565"/>
         <source>&apos;%1&apos; already rated this idea on line %2</source>
         <translation>&apos;%1&apos;은(는) %2행에서 이미 이 아이디어를 평가했습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="547"/>
+        <location filename="../core/io/csvformat.cpp" line="594"/>
         <source>line %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
@@ -1984,173 +2129,175 @@
     </message>
     <message>
         <location filename="../core/io/jsonformat.cpp" line="1062"/>
+        <location filename="../core/io/jsonformat.cpp" line="1069"/>
         <source>The JSON is malformed at %1 (byte %2): %3</source>
         <translation>JSON 형식이 잘못되었습니다 (%1, %2바이트): %3</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1069"/>
+        <location filename="../core/io/jsonformat.cpp" line="1076"/>
         <source>The JSON is not an ML Planner portfolio: expected an object.</source>
         <translation>JSON이 ML Planner 포트폴리오가 아닙니다: 객체가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1078"/>
+        <location filename="../core/io/jsonformat.cpp" line="1085"/>
         <source>The JSON is not an ML Planner portfolio: format is not &quot;%1&quot;.</source>
         <translation>JSON이 ML Planner 포트폴리오가 아닙니다: format이 &quot;%1&quot;이(가) 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1084"/>
+        <location filename="../core/io/jsonformat.cpp" line="1091"/>
         <source>formatVersion: missing or not a whole number of at least 1</source>
         <translation>formatVersion: 없거나 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1089"/>
+        <location filename="../core/io/jsonformat.cpp" line="1096"/>
         <source>The JSON was written by a newer version of ML Planner (format version %1); this version reads format versions up to %2.</source>
         <translation>JSON이 더 새로운 버전의 ML Planner로 작성되었습니다 (형식 버전 %1). 이 버전은 형식 버전 %2까지 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1116"/>
+        <location filename="../core/io/jsonformat.cpp" line="1123"/>
         <source>%1.id: %2 is already used by ideas[%3]</source>
         <translation>%1.id: %2은(는) 이미 ideas[%3]에서 사용 중입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="490"/>
+        <location filename="../core/io/jsonformat.cpp" line="494"/>
         <source>expected an object</source>
         <translation>객체가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="510"/>
+        <location filename="../core/io/jsonformat.cpp" line="514"/>
         <source>unknown field</source>
         <translation>알 수 없는 필드</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="522"/>
+        <location filename="../core/io/jsonformat.cpp" line="526"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="537"/>
-        <location filename="../core/io/jsonformat.cpp" line="717"/>
-        <location filename="../core/io/jsonformat.cpp" line="797"/>
+        <location filename="../core/io/jsonformat.cpp" line="541"/>
+        <location filename="../core/io/jsonformat.cpp" line="719"/>
+        <location filename="../core/io/jsonformat.cpp" line="799"/>
         <source>expected text</source>
         <translation>텍스트가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="545"/>
+        <location filename="../core/io/jsonformat.cpp" line="549"/>
         <source>expected a number</source>
         <translation>숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="586"/>
+        <location filename="../core/io/jsonformat.cpp" line="590"/>
         <source>expected true or false</source>
         <translation>true 또는 false가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="611"/>
+        <location filename="../core/io/jsonformat.cpp" line="615"/>
         <source>expected a list</source>
         <translation>목록이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="629"/>
-        <location filename="../core/io/jsonformat.cpp" line="921"/>
+        <location filename="../core/io/jsonformat.cpp" line="633"/>
+        <location filename="../core/io/jsonformat.cpp" line="923"/>
         <source>&apos;%1&apos; is not a known value</source>
         <translation>&apos;%1&apos;은(는) 알 수 없는 값입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="638"/>
+        <location filename="../core/io/jsonformat.cpp" line="642"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1이(가) %2–%3 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="661"/>
         <source>%1 must be greater than 1</source>
-        <translation>%1은(는) 1보다 커야 합니다</translation>
+        <translation type="vanished">%1은(는) 1보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="672"/>
-        <location filename="../core/io/jsonformat.cpp" line="740"/>
+        <location filename="../core/io/jsonformat.cpp" line="676"/>
+        <location filename="../core/io/jsonformat.cpp" line="742"/>
         <source>unknown question</source>
         <translation>알 수 없는 질문</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="678"/>
-        <location filename="../core/io/jsonformat.cpp" line="699"/>
-        <location filename="../core/io/jsonformat.cpp" line="957"/>
         <source>%1 is negative</source>
-        <translation>%1이(가) 음수입니다</translation>
+        <translation type="vanished">%1이(가) 음수입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="693"/>
+        <location filename="../core/io/jsonformat.cpp" line="665"/>
+        <source>%1 must be greater than 1 and at most %2</source>
+        <translation>%1은(는) 1보다 크고 %2 이하여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonformat.cpp" line="696"/>
         <source>unknown cost driver</source>
         <translation>알 수 없는 비용 요인</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="715"/>
+        <location filename="../core/io/jsonformat.cpp" line="717"/>
         <source>unknown quadrant</source>
         <translation>알 수 없는 사분면</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="749"/>
+        <location filename="../core/io/jsonformat.cpp" line="751"/>
         <source>%1 is outside 1–5</source>
         <translation>%1이(가) 1–5 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="765"/>
+        <location filename="../core/io/jsonformat.cpp" line="767"/>
         <source>%1 is not a whole number of at least 1</source>
         <translation>%1은(는) 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="773"/>
-        <location filename="../core/io/jsonformat.cpp" line="950"/>
+        <location filename="../core/io/jsonformat.cpp" line="775"/>
+        <location filename="../core/io/jsonformat.cpp" line="952"/>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="779"/>
+        <location filename="../core/io/jsonformat.cpp" line="781"/>
         <source>%1 must lie strictly between 0 and 1, e.g. 0.99</source>
         <translation>%1은(는) 0과 1 사이 (경계 제외)여야 합니다. 예: 0.99</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="795"/>
+        <location filename="../core/io/jsonformat.cpp" line="797"/>
         <source>unknown key question</source>
         <translation>알 수 없는 핵심 질문</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="814"/>
+        <location filename="../core/io/jsonformat.cpp" line="816"/>
         <source>unknown flywheel question</source>
         <translation>알 수 없는 플라이휠 질문</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="819"/>
+        <location filename="../core/io/jsonformat.cpp" line="821"/>
         <source>expected &quot;yes&quot;, &quot;no&quot; or &quot;unknown&quot;</source>
         <translation>&quot;yes&quot;, &quot;no&quot; 또는 &quot;unknown&quot;이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="862"/>
+        <location filename="../core/io/jsonformat.cpp" line="864"/>
         <source>unknown checklist item</source>
         <translation>알 수 없는 체크리스트 항목</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="867"/>
+        <location filename="../core/io/jsonformat.cpp" line="869"/>
         <source>expected &quot;yes&quot;, &quot;no&quot; or &quot;unanswered&quot;</source>
         <translation>&quot;yes&quot;, &quot;no&quot; 또는 &quot;unanswered&quot;가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="892"/>
+        <location filename="../core/io/jsonformat.cpp" line="894"/>
         <source>&apos;%1&apos; is not an ISO-8601 time such as 2024-01-31T09:00:00.000Z</source>
         <translation>&apos;%1&apos;은(는) 2024-01-31T09:00:00.000Z 같은 ISO-8601 시각이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="902"/>
+        <location filename="../core/io/jsonformat.cpp" line="904"/>
         <source>a shelved project needs a reason</source>
         <translation>보류된 프로젝트에는 사유가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="925"/>
+        <location filename="../core/io/jsonformat.cpp" line="927"/>
         <source>&apos;%1&apos; does not belong to a move from %2 to %3</source>
         <translation>&apos;%1&apos;은(는) %2에서 %3(으)로의 이동에 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="953"/>
+        <location filename="../core/io/jsonformat.cpp" line="955"/>
         <source>&apos;%1&apos; is defined twice</source>
         <translation>&apos;%1&apos;이(가) 두 번 정의되어 있습니다</translation>
     </message>
@@ -2194,6 +2341,21 @@
         <source>%1 cannot be checked: the temporary copy of it and the files beside it could not be written. Free some space and try again.</source>
         <translation>%1을(를) 검사할 수 없습니다: 이 파일과 옆에 있는 파일들의 임시 사본을 쓸 수 없습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
+    <message>
+        <location filename="../core/io/jsonstrict.cpp" line="79"/>
+        <source>a raw control character (byte %1) inside a string; write it as an escape such as \n or \u001f</source>
+        <translation>문자열 안에 제어 문자가 그대로 있습니다 (바이트 %1). \n 또는 \u001f 같은 이스케이프로 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstrict.cpp" line="106"/>
+        <source>a lone UTF-16 surrogate escape (\u%1); a surrogate must come in a high–low pair</source>
+        <translation>짝이 없는 UTF-16 서로게이트 이스케이프입니다 (\u%1). 서로게이트는 상위–하위 쌍으로 써야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstrict.cpp" line="133"/>
+        <source>the member &quot;%1&quot; appears twice in one object; keep one</source>
+        <translation>멤버 &quot;%1&quot;이(가) 한 객체에 두 번 나옵니다. 하나만 남기세요</translation>
+    </message>
 </context>
 <context>
     <name>mlp::ui::AnswerScale</name>
@@ -2229,70 +2391,83 @@
     </message>
 </context>
 <context>
+    <name>mlp::ui::ChartHeader</name>
+    <message>
+        <location filename="../ui/charts/chartheader.cpp" line="71"/>
+        <source>Wheel: zoom · drag an empty spot or with the middle button: pan · right-click: more</source>
+        <translation>휠: 확대/축소 · 빈 곳이나 가운데 버튼으로 드래그: 화면 이동 · 오른쪽 클릭: 더 보기</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartheader.cpp" line="88"/>
+        <source>Zoom %1 %</source>
+        <translation>확대 %1%</translation>
+    </message>
+</context>
+<context>
     <name>mlp::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="76"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="78"/>
         <source>Colour: archetype</source>
         <translation>색상: 아키타입</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="77"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="79"/>
         <source>Colour: stage</source>
         <translation>색상: 단계</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="112"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="114"/>
         <source>every idea</source>
         <translation>모든 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="117"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="119"/>
         <source>cost &lt; ×%1 or no accuracy target</source>
         <translation>비용 &lt; ×%1 또는 정확도 목표 없음</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="119"/>
         <location filename="../ui/charts/chartstyle.cpp" line="121"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="123"/>
         <source>cost ×%1–%2</source>
         <translation>비용 ×%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="123"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="125"/>
         <source>cost ≥ ×%1</source>
         <translation>비용 ≥ ×%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="129"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="131"/>
         <source>one rater</source>
         <translation>평가자 1명</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="131"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="133"/>
         <source>raters agree (spread &lt; 1)</source>
         <translation>평가자 의견 일치 (편차 &lt; 1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="133"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="135"/>
         <source>spread 1–3</source>
         <translation>편차 1–3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="135"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="137"/>
         <source>spread ≥ 3</source>
         <translation>편차 ≥ 3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="145"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="147"/>
         <source>Size: uniform</source>
         <translation>크기: 균일</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="147"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="149"/>
         <source>Size: estimated cost (accuracy requirement)</source>
         <translation>크기: 예상 비용 (정확도 요구 사항)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="149"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="151"/>
         <source>Size: disagreement between raters</source>
         <translation>크기: 평가자 간 의견 차이</translation>
     </message>
@@ -3091,113 +3266,113 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>ML Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Show Idea &amp;Editor</source>
         <translation>아이디어 편집기 표시(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Show Ideas &amp;Table</source>
         <translation>아이디어 표 표시(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Filter by name, owner or description</source>
         <translation>이름, 담당자, 설명으로 필터</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>All archetypes</source>
         <translation>모든 아키타입</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>All stages</source>
         <translation>모든 단계</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>All quadrants</source>
         <translation>모든 사분면</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>All outcomes</source>
         <translation>모든 결과</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>&amp;Portfolio</source>
         <translation>포트폴리오(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
-        <location filename="../ui/mainwindow.cpp" line="1091"/>
+        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="1104"/>
         <source>Cannot Open Portfolio</source>
         <translation>포트폴리오를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>Opened %1</source>
         <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Cannot Create Portfolio</source>
         <translation>포트폴리오를 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="794"/>
         <source>%1 is a whole portfolio: importing it replaces everything in %2 (%3), settings included. Undo brings the current portfolio back.
 
 To add ideas to this portfolio instead, import a CSV file.</source>
@@ -3206,61 +3381,61 @@ To add ideas to this portfolio instead, import a CSV file.</source>
 이 포트폴리오에 아이디어를 추가하려면 대신 CSV 파일을 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
-        <location filename="../ui/mainwindow.cpp" line="1039"/>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="1052"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
         <source>1 idea</source>
         <translation>아이디어 1개</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
-        <location filename="../ui/mainwindow.cpp" line="1039"/>
-        <location filename="../ui/mainwindow.cpp" line="1041"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="1052"/>
+        <location filename="../ui/mainwindow.cpp" line="1054"/>
         <source>%1 ideas</source>
         <translation>아이디어 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
         <source>Replace the Whole Portfolio?</source>
         <translation>포트폴리오 전체를 대체할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
         <source>Replace</source>
         <translation>대체</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>Import Failed</source>
         <translation>가져오기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>Imported %1: the portfolio was replaced.</source>
         <translation>%1을(를) 가져왔습니다: 포트폴리오가 대체되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="810"/>
         <source>Imported %1: merged into the portfolio (new ideas: %2).</source>
         <translation>%1을(를) 가져와 포트폴리오에 병합했습니다 (새 아이디어: %2개).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
         <source>%1 of %2 shown</source>
         <translation>%2 중 %1개 표시</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1054"/>
+        <location filename="../ui/mainwindow.cpp" line="1067"/>
         <source>%1 ideas selected</source>
         <translation>아이디어 %1개 선택됨</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1098"/>
         <source>&amp;%1 %2 — %3</source>
         <translation>&amp;%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1153"/>
         <source>Portfolio JSON or ideas CSV (*.json *.csv);;Whole portfolio, replaces the open one (*.json);;Ideas, merged into the open portfolio (*.csv)</source>
         <translation>포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;포트폴리오 전체, 열린 포트폴리오를 대체 (*.json);;아이디어, 열린 포트폴리오에 병합 (*.csv)</translation>
     </message>
@@ -3269,98 +3444,98 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation type="vanished">%1을(를) 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
-        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Choose a file name ending in .json or .csv.</source>
         <translation>.json 또는 .csv로 끝나는 파일 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>Cannot Save a Copy</source>
         <translation>사본을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="836"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>Saved a copy as %1</source>
         <translation>%1(으)로 사본을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="921"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
         <source>New idea</source>
         <translation>새 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="925"/>
+        <location filename="../ui/mainwindow.cpp" line="938"/>
         <source>Cannot Add the Idea</source>
         <translation>아이디어를 추가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="942"/>
+        <location filename="../ui/mainwindow.cpp" line="955"/>
         <source>Cannot Duplicate the Idea</source>
         <translation>아이디어를 복제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="972"/>
         <source>Deleted “%1”.</source>
         <translation>“%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="973"/>
         <source>Deleted %1 ideas.</source>
         <translation>아이디어 %1개를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="963"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
         <source>Cannot Delete</source>
         <translation>삭제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
         <source>Undo (%1) brings it back.</source>
         <translation>실행 취소(%1)로 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
         <source>Undo (%1) brings them back.</source>
         <translation>실행 취소(%1)로 모두 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
         <source>%1 — ML Planner</source>
         <translation>%1 — ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1022"/>
+        <location filename="../ui/mainwindow.cpp" line="1035"/>
         <source>All changes saved</source>
         <translation>모든 변경 사항 저장됨</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1023"/>
+        <location filename="../ui/mainwindow.cpp" line="1036"/>
         <source>Every change is written to the file as you make it; there is nothing to save.</source>
         <translation>모든 변경 사항은 바로 파일에 기록되므로 따로 저장할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1025"/>
+        <location filename="../ui/mainwindow.cpp" line="1038"/>
         <source>ML Planner</source>
         <translation>ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1026"/>
+        <location filename="../ui/mainwindow.cpp" line="1039"/>
         <source>No portfolio open</source>
         <translation>열린 포트폴리오 없음</translation>
     </message>
@@ -3377,7 +3552,7 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1048"/>
+        <location filename="../ui/mainwindow.cpp" line="1061"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
@@ -3392,43 +3567,43 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation type="vanished">&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1091"/>
+        <location filename="../ui/mainwindow.cpp" line="1104"/>
         <source>%1 no longer exists.</source>
         <translation>%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1098"/>
+        <location filename="../ui/mainwindow.cpp" line="1111"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1102"/>
+        <location filename="../ui/mainwindow.cpp" line="1115"/>
         <source>&amp;Clear Menu</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1120"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>New Portfolio</source>
         <translation>새 포트폴리오</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1121"/>
-        <location filename="../ui/mainwindow.cpp" line="1164"/>
+        <location filename="../ui/mainwindow.cpp" line="1134"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
         <source>ML Planner portfolios (*.mlplan)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1130"/>
+        <location filename="../ui/mainwindow.cpp" line="1143"/>
         <source>Open Portfolio</source>
         <translation>포트폴리오 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1131"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
         <source>ML Planner portfolios (*.mlplan);;All files (*)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1139"/>
+        <location filename="../ui/mainwindow.cpp" line="1152"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
@@ -3437,37 +3612,37 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation type="vanished">포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1149"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source>Complete portfolio as JSON (*.json)</source>
         <translation>전체 포트폴리오 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1150"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>Ideas and scores as CSV (*.csv)</source>
         <translation>아이디어와 점수 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1152"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1175"/>
         <source>Save a Copy As</source>
         <translation>사본으로 저장</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1176"/>
         <source>%1 copy.mlplan</source>
         <translation>%1 사본.mlplan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1172"/>
+        <location filename="../ui/mainwindow.cpp" line="1185"/>
         <source>About ML Planner</source>
         <translation>ML Planner 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1173"/>
+        <location filename="../ui/mainwindow.cpp" line="1186"/>
         <source>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;Keep a portfolio of machine-learning project ideas, score them on impact and feasibility, and follow them through the project lifecycle.&lt;/p&gt;&lt;p&gt;The model of ML projects follows the Full Stack Deep Learning course material on setting up ML projects. Every number in the scoring is an adjustable assumption, not the course&apos;s.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;머신러닝 프로젝트 아이디어를 포트폴리오로 관리하고, 임팩트와 실현 가능성으로 점수를 매기고, 프로젝트 라이프사이클 전반에 걸쳐 추적합니다.&lt;/p&gt;&lt;p&gt;ML 프로젝트 모델은 Full Stack Deep Learning 강의의 ML 프로젝트 설정 자료를 따릅니다. 점수 산정에 쓰이는 모든 수치는 강의의 것이 아니라 조정 가능한 가정입니다.&lt;/p&gt;</translation>
     </message>
@@ -3568,154 +3743,238 @@ To add ideas to this portfolio instead, import a CSV file.</source>
 <context>
     <name>mlp::ui::PortfolioChartView</name>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="203"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="54"/>
         <source>Feasibility (0–10, higher is cheaper and easier)</source>
         <translation>실현 가능성 (0–10, 높을수록 저렴하고 쉬움)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="204"/>
+        <location filename="../ui/charts/portfoliochartview.cpp" line="55"/>
         <source>Impact (0–10)</source>
         <translation>임팩트 (0–10)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="461"/>
+        <location filename="../ui/charts/chartdecorations.cpp" line="30"/>
         <source>&lt;p&gt;&lt;big&gt;&lt;b&gt;No portfolio open&lt;/b&gt;&lt;/big&gt;&lt;/p&gt;&lt;p&gt;Choose File ▸ New Portfolio or File ▸ Open,&lt;br&gt;or drop a .mlplan file here.&lt;/p&gt;&lt;p&gt;To import ideas from a .json or .csv file, open or create a portfolio first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;big&gt;&lt;b&gt;열린 포트폴리오 없음&lt;/b&gt;&lt;/big&gt;&lt;/p&gt;&lt;p&gt;파일 ▸ 새 포트폴리오 또는 파일 ▸ 열기를 선택하거나,&lt;br&gt;.mlplan 파일을 여기에 끌어다 놓으세요.&lt;/p&gt;&lt;p&gt;.json 또는 .csv 파일에서 아이디어를 가져오려면 먼저 포트폴리오를 열거나 만드세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="465"/>
+        <location filename="../ui/charts/chartdecorations.cpp" line="34"/>
         <source>&lt;p&gt;&lt;big&gt;&lt;b&gt;No ideas yet&lt;/b&gt;&lt;/big&gt;&lt;/p&gt;&lt;p&gt;Choose Edit ▸ Add Idea, or drop a .json or .csv file of ideas here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;big&gt;&lt;b&gt;아직 아이디어가 없습니다&lt;/b&gt;&lt;/big&gt;&lt;/p&gt;&lt;p&gt;편집 ▸ 아이디어 추가를 선택하거나, 아이디어가 담긴 .json 또는 .csv 파일을 여기에 끌어다 놓으세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="935"/>
+        <location filename="../ui/charts/chartdecorations.cpp" line="37"/>
+        <source>&lt;p&gt;&lt;big&gt;&lt;b&gt;No idea matches the table&apos;s filters&lt;/b&gt;&lt;/big&gt;&lt;/p&gt;&lt;p&gt;The chart shows the ideas the table lists. Clear the filters above the table to see all of them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;big&gt;&lt;b&gt;표의 필터에 맞는 아이디어가 없습니다&lt;/b&gt;&lt;/big&gt;&lt;/p&gt;&lt;p&gt;차트에는 표에 나열된 아이디어만 표시됩니다. 모두 보려면 표 위의 필터를 지우세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartdecorations.cpp" line="106"/>
+        <source>Showing %1 of 1 idea: the one the table&apos;s filters list</source>
+        <translation>아이디어 1개 중 %1개 표시: 표의 필터에 맞는 아이디어</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartdecorations.cpp" line="107"/>
+        <source>Showing %1 of %2 ideas: the ones the table&apos;s filters list</source>
+        <translation>아이디어 %2개 중 %1개 표시: 표의 필터에 맞는 아이디어</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartdecorations.cpp" line="575"/>
         <source>Marks</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="936"/>
+        <location filename="../ui/charts/chartdecorations.cpp" line="576"/>
         <source>selected</source>
         <translation>선택됨</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="938"/>
+        <location filename="../ui/charts/chartdecorations.cpp" line="578"/>
+        <source>shelved</source>
+        <translation>보류됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartdecorations.cpp" line="580"/>
         <source>placed by hand (ring: where the answers put it)</source>
         <translation>직접 배치함 (고리: 답변에 따른 위치)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="939"/>
+        <location filename="../ui/charts/chartdecorations.cpp" line="581"/>
         <source>each rater&apos;s own position</source>
         <translation>평가자별 위치</translation>
     </message>
+    <message>
+        <location filename="../ui/charts/chartdecorations.cpp" line="585"/>
+        <source>1 idea not yet scored, not shown</source>
+        <translation>아직 점수가 없는 아이디어 1개는 표시하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartdecorations.cpp" line="586"/>
+        <source>%1 ideas not yet scored, not shown</source>
+        <translation>아직 점수가 없는 아이디어 %1개는 표시하지 않음</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/charts/portfoliochartview.cpp" line="942"/>
         <source>%n idea(s) not yet scored, not shown</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>아직 점수가 없는 아이디어 %n개는 표시하지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="959"/>
+        <location filename="../ui/charts/chartcard.cpp" line="34"/>
         <source>%1 · rank %2 of %3</source>
         <translation>%1 · %3개 중 %2위</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="970"/>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="1006"/>
+        <location filename="../ui/charts/chartcard.cpp" line="47"/>
+        <location filename="../ui/charts/chartcard.cpp" line="83"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="973"/>
+        <location filename="../ui/charts/chartcard.cpp" line="50"/>
         <source>(placed by hand; the answers give %1)</source>
         <translation>(직접 배치함, 답변 기준으로는 %1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="974"/>
+        <location filename="../ui/charts/chartcard.cpp" line="51"/>
         <source>(placed by hand)</source>
         <translation>(직접 배치함)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="979"/>
+        <location filename="../ui/charts/chartcard.cpp" line="56"/>
         <source>Impact</source>
         <translation>임팩트</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="980"/>
+        <location filename="../ui/charts/chartcard.cpp" line="57"/>
         <source>Feasibility</source>
         <translation>실현 가능성</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="984"/>
+        <location filename="../ui/charts/chartcard.cpp" line="61"/>
         <source>Manual placement: %1</source>
         <translation>수동 배치: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="985"/>
+        <location filename="../ui/charts/chartcard.cpp" line="62"/>
         <source>no note</source>
         <translation>메모 없음</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="992"/>
+        <location filename="../ui/charts/chartcard.cpp" line="69"/>
         <source>%1  %2 → +%3</source>
         <translation>%1  %2 → +%3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="997"/>
+        <location filename="../ui/charts/chartcard.cpp" line="74"/>
         <source>Impact from the answers (answer → points)</source>
         <translation>답변에 따른 임팩트 (답변 → 점수)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="1002"/>
+        <location filename="../ui/charts/chartcard.cpp" line="79"/>
         <source>Feasibility from the answers</source>
         <translation>답변에 따른 실현 가능성</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="1004"/>
+        <location filename="../ui/charts/chartcard.cpp" line="81"/>
         <source>%1 %2 (%3 % of feasibility)</source>
         <translation>%1 %2 (실현 가능성의 %3%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="1016"/>
+        <location filename="../ui/charts/chartcard.cpp" line="93"/>
         <source>The accuracy target multiplies cost by %1</source>
         <translation>정확도 목표가 비용을 %1배로 늘립니다</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="1021"/>
+        <location filename="../ui/charts/chartcard.cpp" line="98"/>
         <source>%1 raters · spread: impact %2, feasibility %3</source>
         <translation>평가자 %1명 · 편차: 임팩트 %2, 실현 가능성 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/portfoliochartview.cpp" line="1027"/>
+        <location filename="../ui/charts/chartcard.cpp" line="104"/>
         <source>%n question(s) unanswered (left out, not counted as zero)</source>
         <translation>
             <numerusform>답하지 않은 질문 %n개 (0점으로 세지 않고 제외)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="1120"/>
+        <location filename="../ui/charts/chartinteraction.cpp" line="183"/>
         <source>Place by hand</source>
         <translation>직접 배치</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="1121"/>
+        <location filename="../ui/charts/chartinteraction.cpp" line="184"/>
         <source>impact %1 · feasibility %2</source>
         <translation>임팩트 %1 · 실현 가능성 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="1124"/>
+        <location filename="../ui/charts/chartinteraction.cpp" line="187"/>
         <source>Esc cancels; the answers stay as they are</source>
         <translation>Esc를 누르면 취소되며 답변은 그대로 유지됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="1147"/>
+        <location filename="../ui/charts/chartinteraction.cpp" line="210"/>
         <source>Placed on the chart</source>
         <translation>차트에 배치함</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="1178"/>
+        <location filename="../ui/charts/chartinteraction.cpp" line="254"/>
+        <source>Edit Placement Note…</source>
+        <translation>배치 메모 편집…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartinteraction.cpp" line="257"/>
         <source>Clear manual placement</source>
         <translation>수동 배치 해제</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartinteraction.cpp" line="286"/>
+        <source>Placement Note</source>
+        <translation>배치 메모</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartinteraction.cpp" line="287"/>
+        <source>Why is “%1” placed by hand rather than where its answers put it?</source>
+        <translation>“%1”을(를) 답변에 따른 위치가 아닌 곳에 직접 배치한 이유는 무엇인가요?</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartinteraction.cpp" line="297"/>
+        <source>Edit placement note of “%1”</source>
+        <translation>“%1”의 배치 메모 편집</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartinteraction.cpp" line="306"/>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartinteraction.cpp" line="310"/>
+        <source>Zoom in on the chart (or turn the wheel over it)</source>
+        <translation>차트 확대 (차트 위에서 휠을 돌려도 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartinteraction.cpp" line="313"/>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartinteraction.cpp" line="317"/>
+        <source>Zoom out of the chart</source>
+        <translation>차트 축소</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartinteraction.cpp" line="320"/>
+        <source>Show the &amp;Whole Chart</source>
+        <translation>차트 전체 보기(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartinteraction.cpp" line="322"/>
+        <source>Whole chart</source>
+        <translation>전체 보기</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartinteraction.cpp" line="324"/>
+        <source>Show the whole 0–10 range again (or double-click an empty spot)</source>
+        <translation>0–10 전체 범위를 다시 표시 (빈 곳을 더블클릭해도 됩니다)</translation>
     </message>
 </context>
 <context>
