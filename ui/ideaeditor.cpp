@@ -1,8 +1,8 @@
 #include "ideaeditor.h"
 
 #include "document.h"
+#include "localdate.h"
 #include "movestagedialog.h"
-#include "stagenames.h"
 #include "uisettings.h"
 
 #include <QCheckBox>
@@ -899,7 +899,7 @@ void IdeaEditor::reloadLifecycle(const Idea &idea)
     m_stageLabel->setText(tr("<b>%1</b> (stage %2 of 4) since %3. Backward moves so far: %4.")
                               .arg(stageDisplayName(lc.stage).toHtmlEscaped())
                               .arg(int(lc.stage) + 1)
-                              .arg(QLocale().toString(since.toLocalTime().date(), QLocale::ShortFormat))
+                              .arg(shortDate(since))
                               .arg(stats.backwardMoves));
     m_moveButton->setEnabled(lc.outcome == Outcome::Active);
     setComboData(m_outcome, int(lc.outcome));
@@ -925,7 +925,7 @@ void IdeaEditor::reloadLifecycle(const Idea &idea)
             reason << tr("Checklist override: %1").arg(t.checklistOverrideNote);
         const QString move = (t.isBackward() ? QStringLiteral("↩ ") : QString())
                              + tr("%1 → %2").arg(stageShortName(t.from), stageShortName(t.to));
-        auto *item = new QTreeWidgetItem({QLocale().toString(t.at.toLocalTime().date(), QLocale::ShortFormat), move, t.who});
+        auto *item = new QTreeWidgetItem({shortDate(t.at), move, t.who});
         item->setToolTip(0, QLocale().toString(t.at.toLocalTime(), QLocale::LongFormat));
         item->setToolTip(1, tr("%1 → %2").arg(stageDisplayName(t.from), stageDisplayName(t.to)));
         item->setToolTip(2, t.who);
@@ -942,7 +942,7 @@ void IdeaEditor::reloadLifecycle(const Idea &idea)
     }
     if (lc.createdAt.isValid()) {
         m_history->addTopLevelItem(new QTreeWidgetItem(
-            {QLocale().toString(lc.createdAt.toLocalTime().date(), QLocale::ShortFormat), tr("created"), QString()}));
+            {shortDate(lc.createdAt), tr("created"), QString()}));
     }
     m_history->expandAll();
 }

@@ -1,7 +1,6 @@
 #include "ideasmodel.h"
 
 #include "document.h"
-#include "stagenames.h"
 
 #include <QFont>
 #include <QLocale>

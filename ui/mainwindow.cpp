@@ -8,7 +8,6 @@
 #include "io/csvformat.h"
 #include "io/jsonformat.h"
 #include "settingsdialog.h"
-#include "stagenames.h"
 #include "textundoguard.h"
 #include "movestagedialog.h"
 #include "uisettings.h"

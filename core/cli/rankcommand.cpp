@@ -61,7 +61,7 @@ QString rankTable(const Portfolio &portfolio, const QList<RankedIdea> &ranked)
                        formatScore(entry.score.feasibility),
                        quadrantName(entry.score.quadrant, portfolio.config),
                        QString::number(qRound(entry.score.completeness * 100)) + QLatin1Char('%'),
-                       QString::number(idea.raters.size()), stageKey(idea.lifecycle.stage),
+                       QString::number(idea.raters.size()), stageShortName(idea.lifecycle.stage),
                        QString::number(idea.id), idea.name });
     }
     return table.toString();

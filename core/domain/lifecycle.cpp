@@ -63,6 +63,21 @@ QString stageDisplayName(Stage stage)
     return {};
 }
 
+QString stageShortName(Stage stage)
+{
+    switch (stage) {
+    case Stage::Planning:
+        return QCoreApplication::translate("mlp", "Planning", "stage, short");
+    case Stage::Data:
+        return QCoreApplication::translate("mlp", "Data", "stage, short");
+    case Stage::Training:
+        return QCoreApplication::translate("mlp", "Training", "stage, short");
+    case Stage::Deploying:
+        return QCoreApplication::translate("mlp", "Deploying", "stage, short");
+    }
+    return {};
+}
+
 QString outcomeKey(Outcome outcome)
 {
     switch (outcome) {

@@ -22,6 +22,9 @@ inline constexpr std::array<Stage, kStageCount> kAllStages{Stage::Planning, Stag
 QString stageKey(Stage stage);
 std::optional<Stage> stageFromKey(const QString &key); // case-insensitive
 QString stageDisplayName(Stage stage);                   // translated, e.g. "Data collection & labeling"
+// The stage in a word ("Data"), translated, for narrow places: the window's Stage column and
+// history, the command line's tables. Tooltips and details give stageDisplayName() in full.
+QString stageShortName(Stage stage);
 
 // Ours (docs/domain.md §1): an outcome beside the stage, so a tracker can close the loop.
 enum class Outcome { Active = 0, Shipped = 1, Shelved = 2 };

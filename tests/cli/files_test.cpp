@@ -109,6 +109,9 @@ TEST_F(CliFiles, RankShowsScoresQuadrantAndCompleteness)
     EXPECT_TRUE(lines.at(2).contains(u"Nothing answered"_s));
     EXPECT_TRUE(lines.at(2).contains(u"0%"_s));
     EXPECT_TRUE(lines.at(2).contains(u" - "_s));
+    // The stage as a word for people (translated like the rest of the table), not a file key.
+    EXPECT_TRUE(lines.at(1).contains(stageShortName(answered.lifecycle.stage)));
+    EXPECT_FALSE(lines.at(1).contains(u" "_s + stageKey(answered.lifecycle.stage) + u" "_s));
 }
 
 TEST_F(CliFiles, HangulAndQuotesInNames)
