@@ -1100,172 +1100,196 @@
         <translation>배포 및 테스트</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="93"/>
+        <location filename="../core/domain/lifecycle.cpp" line="70"/>
+        <source>Planning</source>
+        <comment>stage, short</comment>
+        <translation>기획</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="72"/>
+        <source>Data</source>
+        <comment>stage, short</comment>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="74"/>
+        <source>Training</source>
+        <comment>stage, short</comment>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="76"/>
+        <source>Deploying</source>
+        <comment>stage, short</comment>
+        <translation>배포</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="108"/>
         <source>Active</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="95"/>
+        <location filename="../core/domain/lifecycle.cpp" line="110"/>
         <source>Shipped</source>
         <translation>출시됨</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="97"/>
+        <location filename="../core/domain/lifecycle.cpp" line="112"/>
         <source>Shelved</source>
         <translation>보류됨</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="106"/>
+        <location filename="../core/domain/lifecycle.cpp" line="121"/>
         <source>The data is too hard to get</source>
         <translation>데이터를 구하기가 너무 어렵다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="108"/>
+        <location filename="../core/domain/lifecycle.cpp" line="123"/>
         <source>A different task is much easier to label</source>
         <translation>다른 태스크가 레이블링하기 훨씬 쉽다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="110"/>
+        <location filename="../core/domain/lifecycle.cpp" line="125"/>
         <source>More data is needed</source>
         <translation>데이터가 더 필요하다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="112"/>
+        <location filename="../core/domain/lifecycle.cpp" line="127"/>
         <source>The labels turn out to be unreliable</source>
         <translation>레이블을 신뢰할 수 없는 것으로 드러났다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="114"/>
+        <location filename="../core/domain/lifecycle.cpp" line="129"/>
         <source>The task is too hard</source>
         <translation>태스크가 너무 어렵다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="116"/>
+        <location filename="../core/domain/lifecycle.cpp" line="131"/>
         <source>Requirements trade off against each other and must be re-ranked</source>
         <translation>요구 사항끼리 상충해 우선순위를 다시 정해야 한다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="119"/>
+        <location filename="../core/domain/lifecycle.cpp" line="134"/>
         <source>It does not work well enough in the pilot</source>
         <translation>파일럿에서 충분히 잘 작동하지 않는다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="121"/>
+        <location filename="../core/domain/lifecycle.cpp" line="136"/>
         <source>Accuracy needs to keep improving</source>
         <translation>정확도를 계속 높여야 한다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="123"/>
+        <location filename="../core/domain/lifecycle.cpp" line="138"/>
         <source>Training and production data differ</source>
         <translation>학습 데이터와 프로덕션 데이터가 다르다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="125"/>
+        <location filename="../core/domain/lifecycle.cpp" line="140"/>
         <source>Collect more data and mine hard cases</source>
         <translation>데이터를 더 모으고 어려운 사례를 마이닝한다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="127"/>
+        <location filename="../core/domain/lifecycle.cpp" line="142"/>
         <source>The metric does not drive user behaviour</source>
         <translation>지표가 사용자 행동을 이끌어내지 못한다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="129"/>
+        <location filename="../core/domain/lifecycle.cpp" line="144"/>
         <source>Real-world performance is poor: revisit the metric and requirements (e.g. speed vs accuracy)</source>
         <translation>실제 환경 성능이 낮다: 지표와 요구 사항을 다시 검토한다 (예: 속도 대 정확도)</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="161"/>
+        <location filename="../core/domain/lifecycle.cpp" line="176"/>
         <source>Are you ready for ML: a product to put it in, a way to collect data, and the people to build it?</source>
         <translation>ML을 도입할 준비가 되었나요: 적용할 제품, 데이터를 모을 방법, 만들 사람이 있나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="165"/>
+        <location filename="../core/domain/lifecycle.cpp" line="180"/>
         <source>Are you sure you need ML?</source>
         <translation>정말 ML이 필요한가요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="167"/>
+        <location filename="../core/domain/lifecycle.cpp" line="182"/>
         <source>Are success criteria defined with all stakeholders?</source>
         <translation>모든 이해관계자와 성공 기준을 정의했나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="170"/>
+        <location filename="../core/domain/lifecycle.cpp" line="185"/>
         <source>Have you considered the ethics: is it ethical?</source>
         <translation>윤리적 측면을 검토했나요: 윤리적으로 문제가 없나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="172"/>
+        <location filename="../core/domain/lifecycle.cpp" line="187"/>
         <source>Have you reviewed the literature?</source>
         <translation>관련 문헌을 검토했나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="174"/>
+        <location filename="../core/domain/lifecycle.cpp" line="189"/>
         <source>Have you built a labeled benchmark?</source>
         <translation>레이블링된 벤치마크를 만들었나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="176"/>
+        <location filename="../core/domain/lifecycle.cpp" line="191"/>
         <source>Have you built a minimal product with manual rules?</source>
         <translation>수동 규칙으로 최소 기능 제품을 만들어 보았나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="179"/>
+        <location filename="../core/domain/lifecycle.cpp" line="194"/>
         <source>Having done all that, do you really need ML?</source>
         <translation>이 모든 것을 하고 나서도 정말 ML이 필요한가요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="204"/>
+        <location filename="../core/domain/lifecycle.cpp" line="219"/>
         <source>The project is %1, so it no longer moves between stages. Set its outcome back to active first.</source>
         <translation>프로젝트가 %1 상태이므로 더 이상 단계 사이를 이동하지 않습니다. 먼저 결과를 진행 중으로 되돌리세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="211"/>
+        <location filename="../core/domain/lifecycle.cpp" line="226"/>
         <source>The project is already in %1.</source>
         <translation>프로젝트가 이미 %1 단계에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="229"/>
+        <location filename="../core/domain/lifecycle.cpp" line="244"/>
         <source>Cannot move from %1 to %2: a project can only move forward one stage at a time: from %1 to %3 next.</source>
         <translation>%1에서 %2(으)로 이동할 수 없습니다: 프로젝트는 한 번에 한 단계씩만 앞으로 이동할 수 있습니다. %1 다음은 %3입니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="238"/>
+        <location filename="../core/domain/lifecycle.cpp" line="253"/>
         <source>Trigger “%1” describes a backward move, but %2 is a forward move. Leave the trigger out.</source>
         <translation>트리거 “%1”은(는) 역방향 이동을 설명하지만 %2은(는) 정방향 이동입니다. 트리거를 빼세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="254"/>
+        <location filename="../core/domain/lifecycle.cpp" line="269"/>
         <source>Leaving Planning needs the feasibility checklist answered; %1 of %2 questions are open: %3 Answer them, or give an override note saying why the project goes ahead anyway.</source>
         <translation>기획 단계를 벗어나려면 실현 가능성 체크리스트에 답해야 합니다. 질문 %2개 중 %1개가 남아 있습니다: %3 답하거나, 그래도 프로젝트를 진행하는 이유를 무시 사유로 남기세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="273"/>
+        <location filename="../core/domain/lifecycle.cpp" line="288"/>
         <source>Unknown trigger “%1”. For %2 choose one of: %3; or give a reason in your own words.</source>
         <translation>알 수 없는 트리거 “%1”. %2에는 다음 중 하나를 고르세요: %3. 또는 사유를 직접 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="281"/>
+        <location filename="../core/domain/lifecycle.cpp" line="296"/>
         <source>Trigger “%1” belongs to %2, not to %3. For this move choose one of: %4; or give a reason in your own words.</source>
         <translation>트리거 “%1”은(는) %3이 아니라 %2에 속합니다. 이 이동에는 다음 중 하나를 고르세요: %4. 또는 사유를 직접 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="293"/>
+        <location filename="../core/domain/lifecycle.cpp" line="308"/>
         <source>Describe the reason in your own words.</source>
         <translation>사유를 직접 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="294"/>
+        <location filename="../core/domain/lifecycle.cpp" line="309"/>
         <source>Pick one of the course&apos;s triggers for this move: %1; or describe the reason in your own words.</source>
         <translation>이 이동에 맞는 강의의 트리거 중 하나를 고르세요: %1. 또는 사유를 직접 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="301"/>
+        <location filename="../core/domain/lifecycle.cpp" line="316"/>
         <source>Moving back from %1 to %2 needs a reason. %3</source>
         <translation>%1에서 %2(으)로 되돌아가려면 사유가 필요합니다. %3</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="324"/>
+        <location filename="../core/domain/lifecycle.cpp" line="339"/>
         <source>Shelving a project needs a reason, so that the portfolio remembers why it stopped.</source>
         <translation>프로젝트를 보류하려면 사유가 필요합니다. 그래야 포트폴리오에 중단된 이유가 남습니다.</translation>
     </message>
@@ -2998,108 +3022,108 @@ Unanswered questions are left out, not counted as zero.</source>
 <context>
     <name>mlp::ui::IdeasModel</name>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="125"/>
+        <location filename="../ui/ideasmodel.cpp" line="124"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="129"/>
-        <location filename="../ui/ideasmodel.cpp" line="131"/>
+        <location filename="../ui/ideasmodel.cpp" line="128"/>
+        <location filename="../ui/ideasmodel.cpp" line="130"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="136"/>
+        <location filename="../ui/ideasmodel.cpp" line="135"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="178"/>
+        <location filename="../ui/ideasmodel.cpp" line="177"/>
         <source>Shelved: %1</source>
         <translation>보류됨: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="184"/>
+        <location filename="../ui/ideasmodel.cpp" line="183"/>
         <source>Impact %1 and feasibility %2 against thresholds %3 and %4</source>
         <translation>임팩트 %1, 실현 가능성 %2 (임계값 %3 및 %4 기준)</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="189"/>
+        <location filename="../ui/ideasmodel.cpp" line="188"/>
         <source>%1 of %2 questions answered; unanswered questions are left out, not counted as zero</source>
         <translation>질문 %2개 중 %1개 답변. 답하지 않은 질문은 0점으로 세지 않고 제외됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="209"/>
+        <location filename="../ui/ideasmodel.cpp" line="208"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="210"/>
+        <location filename="../ui/ideasmodel.cpp" line="209"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="211"/>
+        <location filename="../ui/ideasmodel.cpp" line="210"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="212"/>
+        <location filename="../ui/ideasmodel.cpp" line="211"/>
         <source>Archetype</source>
         <translation>아키타입</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="213"/>
+        <location filename="../ui/ideasmodel.cpp" line="212"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="214"/>
+        <location filename="../ui/ideasmodel.cpp" line="213"/>
         <source>Impact</source>
         <translation>임팩트</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="215"/>
+        <location filename="../ui/ideasmodel.cpp" line="214"/>
         <source>Feasibility</source>
         <translation>실현 가능성</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="216"/>
+        <location filename="../ui/ideasmodel.cpp" line="215"/>
         <source>Quadrant</source>
         <translation>사분면</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="217"/>
+        <location filename="../ui/ideasmodel.cpp" line="216"/>
         <source>Scored</source>
         <translation>응답률</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="218"/>
+        <location filename="../ui/ideasmodel.cpp" line="217"/>
         <source>Raters</source>
         <translation>평가자</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="224"/>
+        <location filename="../ui/ideasmodel.cpp" line="223"/>
         <source>Rank by priority: the geometric mean of impact and feasibility</source>
         <translation>우선순위에 따른 순위: 임팩트와 실현 가능성의 기하 평균</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="225"/>
+        <location filename="../ui/ideasmodel.cpp" line="224"/>
         <source>Impact on 0–10 (*: placed by hand on the chart)</source>
         <translation>0–10 기준 임팩트 (*: 차트에서 직접 배치함)</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="226"/>
+        <location filename="../ui/ideasmodel.cpp" line="225"/>
         <source>Feasibility on 0–10 (*: placed by hand on the chart)</source>
         <translation>0–10 기준 실현 가능성 (*: 차트에서 직접 배치함)</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="227"/>
+        <location filename="../ui/ideasmodel.cpp" line="226"/>
         <source>Share of the scoring questions answered</source>
         <translation>답변한 점수 질문의 비율</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="228"/>
+        <location filename="../ui/ideasmodel.cpp" line="227"/>
         <source>Number of people who scored the idea</source>
         <translation>아이디어를 평가한 사람 수</translation>
     </message>
@@ -3107,122 +3131,122 @@ Unanswered questions are left out, not counted as zero.</source>
 <context>
     <name>mlp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Cannot Save the Change</source>
         <translation>변경 사항을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;New Portfolio…</source>
         <translation>새 포트폴리오(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Create an empty portfolio file</source>
         <translation>빈 포트폴리오 파일 만들기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Open a portfolio file</source>
         <translation>포트폴리오 파일 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Save a &amp;Copy As…</source>
         <translation>사본으로 저장(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Write a consistent copy of the portfolio to another file</source>
         <translation>포트폴리오의 일관된 사본을 다른 파일에 쓰기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Import a JSON portfolio (replaces) or CSV ideas (merges)</source>
         <translation>JSON 포트폴리오 (대체) 또는 CSV 아이디어 (병합) 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Export the portfolio as JSON or the ideas as CSV</source>
         <translation>포트폴리오를 JSON으로, 또는 아이디어를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Add Idea</source>
         <translation>아이디어 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Add a new idea to the portfolio</source>
         <translation>포트폴리오에 새 아이디어 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Copy the selected idea with its answers as a new project</source>
         <translation>선택한 아이디어를 답변과 함께 새 프로젝트로 복사</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Delete the selected ideas (undo brings them back)</source>
         <translation>선택한 아이디어 삭제 (실행 취소로 되살릴 수 있음)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Weights, quadrant thresholds and names, and the cost curve</source>
         <translation>가중치, 사분면 임계값과 이름, 비용 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Move Stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
@@ -3231,148 +3255,148 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation type="vanished">선택한 프로젝트를 다른 라이프사이클 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Move the selected projects to another lifecycle stage</source>
         <translation>선택한 프로젝트를 다른 라이프사이클 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Colour by &amp;Archetype</source>
         <translation>아키타입별 색상(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Colour by &amp;Stage</source>
         <translation>단계별 색상(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Same Size for All</source>
         <translation>모두 같은 크기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Size by Estimated &amp;Cost</source>
         <translation>예상 비용별 크기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Size by Rater S&amp;pread</source>
         <translation>평가자 편차별 크기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;About ML Planner</source>
         <translation>ML Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Show Idea &amp;Editor</source>
         <translation>아이디어 편집기 표시(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Show Ideas &amp;Table</source>
         <translation>아이디어 표 표시(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Filter by name, owner or description</source>
         <translation>이름, 담당자, 설명으로 필터</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>All archetypes</source>
         <translation>모든 아키타입</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>All stages</source>
         <translation>모든 단계</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>All quadrants</source>
         <translation>모든 사분면</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>All outcomes</source>
         <translation>모든 결과</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>&amp;Portfolio</source>
         <translation>포트폴리오(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
-        <location filename="../ui/mainwindow.cpp" line="1104"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="1103"/>
         <source>Cannot Open Portfolio</source>
         <translation>포트폴리오를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>Opened %1</source>
         <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>Cannot Create Portfolio</source>
         <translation>포트폴리오를 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="794"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>%1 is a whole portfolio: importing it replaces everything in %2 (%3), settings included. Undo brings the current portfolio back.
 
 To add ideas to this portfolio instead, import a CSV file.</source>
@@ -3381,61 +3405,61 @@ To add ideas to this portfolio instead, import a CSV file.</source>
 이 포트폴리오에 아이디어를 추가하려면 대신 CSV 파일을 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="1051"/>
         <location filename="../ui/mainwindow.cpp" line="1052"/>
-        <location filename="../ui/mainwindow.cpp" line="1053"/>
         <source>1 idea</source>
         <translation>아이디어 1개</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797"/>
-        <location filename="../ui/mainwindow.cpp" line="1052"/>
-        <location filename="../ui/mainwindow.cpp" line="1054"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="1051"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
         <source>%1 ideas</source>
         <translation>아이디어 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <source>Replace the Whole Portfolio?</source>
         <translation>포트폴리오 전체를 대체할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <source>Replace</source>
         <translation>대체</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="803"/>
         <source>Import Failed</source>
         <translation>가져오기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="809"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>Imported %1: the portfolio was replaced.</source>
         <translation>%1을(를) 가져왔습니다: 포트폴리오가 대체되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="810"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>Imported %1: merged into the portfolio (new ideas: %2).</source>
         <translation>%1을(를) 가져와 포트폴리오에 병합했습니다 (새 아이디어: %2개).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <location filename="../ui/mainwindow.cpp" line="1052"/>
         <source>%1 of %2 shown</source>
         <translation>%2 중 %1개 표시</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1067"/>
+        <location filename="../ui/mainwindow.cpp" line="1066"/>
         <source>%1 ideas selected</source>
         <translation>아이디어 %1개 선택됨</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1098"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
         <source>&amp;%1 %2 — %3</source>
         <translation>&amp;%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1153"/>
+        <location filename="../ui/mainwindow.cpp" line="1152"/>
         <source>Portfolio JSON or ideas CSV (*.json *.csv);;Whole portfolio, replaces the open one (*.json);;Ideas, merged into the open portfolio (*.csv)</source>
         <translation>포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;포트폴리오 전체, 열린 포트폴리오를 대체 (*.json);;아이디어, 열린 포트폴리오에 병합 (*.csv)</translation>
     </message>
@@ -3444,98 +3468,98 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation type="vanished">%1을(를) 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
-        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
+        <location filename="../ui/mainwindow.cpp" line="832"/>
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>Choose a file name ending in .json or .csv.</source>
         <translation>.json 또는 .csv로 끝나는 파일 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/mainwindow.cpp" line="832"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="837"/>
+        <location filename="../ui/mainwindow.cpp" line="836"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>Cannot Save a Copy</source>
         <translation>사본을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>Saved a copy as %1</source>
         <translation>%1(으)로 사본을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>New idea</source>
         <translation>새 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>Cannot Add the Idea</source>
         <translation>아이디어를 추가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="955"/>
+        <location filename="../ui/mainwindow.cpp" line="954"/>
         <source>Cannot Duplicate the Idea</source>
         <translation>아이디어를 복제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindow.cpp" line="971"/>
         <source>Deleted “%1”.</source>
         <translation>“%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <location filename="../ui/mainwindow.cpp" line="972"/>
         <source>Deleted %1 ideas.</source>
         <translation>아이디어 %1개를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>Cannot Delete</source>
         <translation>삭제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>Undo (%1) brings it back.</source>
         <translation>실행 취소(%1)로 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>Undo (%1) brings them back.</source>
         <translation>실행 취소(%1)로 모두 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>%1 — ML Planner</source>
         <translation>%1 — ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1035"/>
+        <location filename="../ui/mainwindow.cpp" line="1034"/>
         <source>All changes saved</source>
         <translation>모든 변경 사항 저장됨</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1036"/>
+        <location filename="../ui/mainwindow.cpp" line="1035"/>
         <source>Every change is written to the file as you make it; there is nothing to save.</source>
         <translation>모든 변경 사항은 바로 파일에 기록되므로 따로 저장할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../ui/mainwindow.cpp" line="1037"/>
         <source>ML Planner</source>
         <translation>ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1039"/>
+        <location filename="../ui/mainwindow.cpp" line="1038"/>
         <source>No portfolio open</source>
         <translation>열린 포트폴리오 없음</translation>
     </message>
@@ -3552,7 +3576,7 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1061"/>
+        <location filename="../ui/mainwindow.cpp" line="1060"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
@@ -3567,43 +3591,43 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation type="vanished">&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1104"/>
+        <location filename="../ui/mainwindow.cpp" line="1103"/>
         <source>%1 no longer exists.</source>
         <translation>%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1111"/>
+        <location filename="../ui/mainwindow.cpp" line="1110"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1115"/>
+        <location filename="../ui/mainwindow.cpp" line="1114"/>
         <source>&amp;Clear Menu</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../ui/mainwindow.cpp" line="1132"/>
         <source>New Portfolio</source>
         <translation>새 포트폴리오</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1134"/>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../ui/mainwindow.cpp" line="1176"/>
         <source>ML Planner portfolios (*.mlplan)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1143"/>
+        <location filename="../ui/mainwindow.cpp" line="1142"/>
         <source>Open Portfolio</source>
         <translation>포트폴리오 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/mainwindow.cpp" line="1143"/>
         <source>ML Planner portfolios (*.mlplan);;All files (*)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1152"/>
+        <location filename="../ui/mainwindow.cpp" line="1151"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
@@ -3612,37 +3636,37 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation type="vanished">포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1161"/>
         <source>Complete portfolio as JSON (*.json)</source>
         <translation>전체 포트폴리오 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source>Ideas and scores as CSV (*.csv)</source>
         <translation>아이디어와 점수 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1164"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1175"/>
+        <location filename="../ui/mainwindow.cpp" line="1174"/>
         <source>Save a Copy As</source>
         <translation>사본으로 저장</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
+        <location filename="../ui/mainwindow.cpp" line="1175"/>
         <source>%1 copy.mlplan</source>
         <translation>%1 사본.mlplan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1185"/>
+        <location filename="../ui/mainwindow.cpp" line="1184"/>
         <source>About ML Planner</source>
         <translation>ML Planner 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1186"/>
+        <location filename="../ui/mainwindow.cpp" line="1185"/>
         <source>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;Keep a portfolio of machine-learning project ideas, score them on impact and feasibility, and follow them through the project lifecycle.&lt;/p&gt;&lt;p&gt;The model of ML projects follows the Full Stack Deep Learning course material on setting up ML projects. Every number in the scoring is an adjustable assumption, not the course&apos;s.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;머신러닝 프로젝트 아이디어를 포트폴리오로 관리하고, 임팩트와 실현 가능성으로 점수를 매기고, 프로젝트 라이프사이클 전반에 걸쳐 추적합니다.&lt;/p&gt;&lt;p&gt;ML 프로젝트 모델은 Full Stack Deep Learning 강의의 ML 프로젝트 설정 자료를 따릅니다. 점수 산정에 쓰이는 모든 수치는 강의의 것이 아니라 조정 가능한 가정입니다.&lt;/p&gt;</translation>
     </message>
@@ -4105,28 +4129,24 @@ To add ideas to this portfolio instead, import a CSV file.</source>
 <context>
     <name>mlp::ui::StageNames</name>
     <message>
-        <location filename="../ui/stagenames.cpp" line="11"/>
         <source>Planning</source>
         <comment>stage, short</comment>
-        <translation>기획</translation>
+        <translation type="vanished">기획</translation>
     </message>
     <message>
-        <location filename="../ui/stagenames.cpp" line="13"/>
         <source>Data</source>
         <comment>stage, short</comment>
-        <translation>데이터</translation>
+        <translation type="vanished">데이터</translation>
     </message>
     <message>
-        <location filename="../ui/stagenames.cpp" line="15"/>
         <source>Training</source>
         <comment>stage, short</comment>
-        <translation>학습</translation>
+        <translation type="vanished">학습</translation>
     </message>
     <message>
-        <location filename="../ui/stagenames.cpp" line="17"/>
         <source>Deploying</source>
         <comment>stage, short</comment>
-        <translation>배포</translation>
+        <translation type="vanished">배포</translation>
     </message>
 </context>
 </TS>
