@@ -234,10 +234,12 @@ void SpreadItem::setPoints(QPointF centre, const QList<QPointF> &raters, const Q
     m_centre = centre;
     m_raters = raters;
     m_color = color;
-    QRectF r(centre, QSizeF(0, 0));
-    for (const QPointF &p : raters)
-        r |= QRectF(p, QSizeF(0, 0));
-    m_bounds = r.adjusted(-4, -4, 4, 4);
+    // Through QPolygonF: uniting empty rectangles (QRectF(p, QSizeF(0, 0))) ignores them, which
+    // left the bounds around the last rater only, and a partial repaint (the hover ring going
+    // away) then drew the point over the spokes it did not know were there.
+    QPolygonF all(raters);
+    all.append(centre);
+    m_bounds = all.boundingRect().adjusted(-4, -4, 4, 4);
 }
 
 QRectF SpreadItem::boundingRect() const

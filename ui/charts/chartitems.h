@@ -117,6 +117,8 @@ class SpreadItem : public QGraphicsItem
 public:
     explicit SpreadItem(QGraphicsItem *parent = nullptr);
     void setPoints(QPointF centre, const QList<QPointF> &raters, const QColor &color);
+    QPointF centre() const { return m_centre; }
+    QList<QPointF> raters() const { return m_raters; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
