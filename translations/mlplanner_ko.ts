@@ -3022,108 +3022,121 @@ Unanswered questions are left out, not counted as zero.</source>
 <context>
     <name>mlp::ui::IdeasModel</name>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="124"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="128"/>
-        <location filename="../ui/ideasmodel.cpp" line="130"/>
+        <location filename="../ui/ideasmodel.cpp" line="127"/>
+        <location filename="../ui/ideasmodel.cpp" line="129"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="135"/>
+        <location filename="../ui/ideasmodel.cpp" line="134"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="177"/>
         <source>Shelved: %1</source>
-        <translation>보류됨: %1</translation>
+        <translation type="vanished">보류됨: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="183"/>
+        <location filename="../ui/ideasmodel.cpp" line="177"/>
+        <source>Shelved in %1</source>
+        <translation>%1 단계에서 보류됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="178"/>
+        <source>Shelved in %1: %2</source>
+        <translation>%1 단계에서 보류됨: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="181"/>
+        <source>Shipped from %1</source>
+        <translation>%1 단계에서 출시됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/ideasmodel.cpp" line="187"/>
         <source>Impact %1 and feasibility %2 against thresholds %3 and %4</source>
         <translation>임팩트 %1, 실현 가능성 %2 (임계값 %3 및 %4 기준)</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="188"/>
+        <location filename="../ui/ideasmodel.cpp" line="192"/>
         <source>%1 of %2 questions answered; unanswered questions are left out, not counted as zero</source>
         <translation>질문 %2개 중 %1개 답변. 답하지 않은 질문은 0점으로 세지 않고 제외됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="208"/>
+        <location filename="../ui/ideasmodel.cpp" line="212"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="209"/>
+        <location filename="../ui/ideasmodel.cpp" line="213"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="210"/>
+        <location filename="../ui/ideasmodel.cpp" line="214"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="211"/>
+        <location filename="../ui/ideasmodel.cpp" line="215"/>
         <source>Archetype</source>
         <translation>아키타입</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="212"/>
+        <location filename="../ui/ideasmodel.cpp" line="216"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="213"/>
+        <location filename="../ui/ideasmodel.cpp" line="217"/>
         <source>Impact</source>
         <translation>임팩트</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="214"/>
+        <location filename="../ui/ideasmodel.cpp" line="218"/>
         <source>Feasibility</source>
         <translation>실현 가능성</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="215"/>
+        <location filename="../ui/ideasmodel.cpp" line="219"/>
         <source>Quadrant</source>
         <translation>사분면</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="216"/>
+        <location filename="../ui/ideasmodel.cpp" line="220"/>
         <source>Scored</source>
         <translation>응답률</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="217"/>
+        <location filename="../ui/ideasmodel.cpp" line="221"/>
         <source>Raters</source>
         <translation>평가자</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="223"/>
+        <location filename="../ui/ideasmodel.cpp" line="227"/>
         <source>Rank by priority: the geometric mean of impact and feasibility</source>
         <translation>우선순위에 따른 순위: 임팩트와 실현 가능성의 기하 평균</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="224"/>
+        <location filename="../ui/ideasmodel.cpp" line="228"/>
         <source>Impact on 0–10 (*: placed by hand on the chart)</source>
         <translation>0–10 기준 임팩트 (*: 차트에서 직접 배치함)</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="225"/>
+        <location filename="../ui/ideasmodel.cpp" line="229"/>
         <source>Feasibility on 0–10 (*: placed by hand on the chart)</source>
         <translation>0–10 기준 실현 가능성 (*: 차트에서 직접 배치함)</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="226"/>
+        <location filename="../ui/ideasmodel.cpp" line="230"/>
         <source>Share of the scoring questions answered</source>
         <translation>답변한 점수 질문의 비율</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="227"/>
+        <location filename="../ui/ideasmodel.cpp" line="231"/>
         <source>Number of people who scored the idea</source>
         <translation>아이디어를 평가한 사람 수</translation>
     </message>
@@ -3380,23 +3393,23 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
-        <location filename="../ui/mainwindow.cpp" line="1103"/>
+        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="1104"/>
         <source>Cannot Open Portfolio</source>
         <translation>포트폴리오를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>Opened %1</source>
         <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Cannot Create Portfolio</source>
         <translation>포트폴리오를 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="794"/>
         <source>%1 is a whole portfolio: importing it replaces everything in %2 (%3), settings included. Undo brings the current portfolio back.
 
 To add ideas to this portfolio instead, import a CSV file.</source>
@@ -3405,61 +3418,61 @@ To add ideas to this portfolio instead, import a CSV file.</source>
 이 포트폴리오에 아이디어를 추가하려면 대신 CSV 파일을 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
-        <location filename="../ui/mainwindow.cpp" line="1051"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <location filename="../ui/mainwindow.cpp" line="1052"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
         <source>1 idea</source>
         <translation>아이디어 1개</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
-        <location filename="../ui/mainwindow.cpp" line="1051"/>
-        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="1052"/>
+        <location filename="../ui/mainwindow.cpp" line="1054"/>
         <source>%1 ideas</source>
         <translation>아이디어 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
         <source>Replace the Whole Portfolio?</source>
         <translation>포트폴리오 전체를 대체할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
         <source>Replace</source>
         <translation>대체</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="803"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>Import Failed</source>
         <translation>가져오기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>Imported %1: the portfolio was replaced.</source>
         <translation>%1을(를) 가져왔습니다: 포트폴리오가 대체되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="809"/>
+        <location filename="../ui/mainwindow.cpp" line="810"/>
         <source>Imported %1: merged into the portfolio (new ideas: %2).</source>
         <translation>%1을(를) 가져와 포트폴리오에 병합했습니다 (새 아이디어: %2개).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1052"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
         <source>%1 of %2 shown</source>
         <translation>%2 중 %1개 표시</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1066"/>
+        <location filename="../ui/mainwindow.cpp" line="1067"/>
         <source>%1 ideas selected</source>
         <translation>아이디어 %1개 선택됨</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1097"/>
+        <location filename="../ui/mainwindow.cpp" line="1098"/>
         <source>&amp;%1 %2 — %3</source>
         <translation>&amp;%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1152"/>
+        <location filename="../ui/mainwindow.cpp" line="1153"/>
         <source>Portfolio JSON or ideas CSV (*.json *.csv);;Whole portfolio, replaces the open one (*.json);;Ideas, merged into the open portfolio (*.csv)</source>
         <translation>포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;포트폴리오 전체, 열린 포트폴리오를 대체 (*.json);;아이디어, 열린 포트폴리오에 병합 (*.csv)</translation>
     </message>
@@ -3468,98 +3481,98 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation type="vanished">%1을(를) 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
-        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Choose a file name ending in .json or .csv.</source>
         <translation>.json 또는 .csv로 끝나는 파일 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="836"/>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>Cannot Save a Copy</source>
         <translation>사본을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>Saved a copy as %1</source>
         <translation>%1(으)로 사본을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
         <source>New idea</source>
         <translation>새 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="938"/>
         <source>Cannot Add the Idea</source>
         <translation>아이디어를 추가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="954"/>
+        <location filename="../ui/mainwindow.cpp" line="955"/>
         <source>Cannot Duplicate the Idea</source>
         <translation>아이디어를 복제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
+        <location filename="../ui/mainwindow.cpp" line="972"/>
         <source>Deleted “%1”.</source>
         <translation>“%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindow.cpp" line="973"/>
         <source>Deleted %1 ideas.</source>
         <translation>아이디어 %1개를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
         <source>Cannot Delete</source>
         <translation>삭제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
         <source>Undo (%1) brings it back.</source>
         <translation>실행 취소(%1)로 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
         <source>Undo (%1) brings them back.</source>
         <translation>실행 취소(%1)로 모두 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
         <source>%1 — ML Planner</source>
         <translation>%1 — ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1034"/>
+        <location filename="../ui/mainwindow.cpp" line="1035"/>
         <source>All changes saved</source>
         <translation>모든 변경 사항 저장됨</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1035"/>
+        <location filename="../ui/mainwindow.cpp" line="1036"/>
         <source>Every change is written to the file as you make it; there is nothing to save.</source>
         <translation>모든 변경 사항은 바로 파일에 기록되므로 따로 저장할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1037"/>
+        <location filename="../ui/mainwindow.cpp" line="1038"/>
         <source>ML Planner</source>
         <translation>ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../ui/mainwindow.cpp" line="1039"/>
         <source>No portfolio open</source>
         <translation>열린 포트폴리오 없음</translation>
     </message>
@@ -3576,7 +3589,7 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1060"/>
+        <location filename="../ui/mainwindow.cpp" line="1061"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
@@ -3591,43 +3604,43 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation type="vanished">&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1103"/>
+        <location filename="../ui/mainwindow.cpp" line="1104"/>
         <source>%1 no longer exists.</source>
         <translation>%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1110"/>
+        <location filename="../ui/mainwindow.cpp" line="1111"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1114"/>
+        <location filename="../ui/mainwindow.cpp" line="1115"/>
         <source>&amp;Clear Menu</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1132"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>New Portfolio</source>
         <translation>새 포트폴리오</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1133"/>
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
+        <location filename="../ui/mainwindow.cpp" line="1134"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
         <source>ML Planner portfolios (*.mlplan)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <location filename="../ui/mainwindow.cpp" line="1143"/>
         <source>Open Portfolio</source>
         <translation>포트폴리오 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1143"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
         <source>ML Planner portfolios (*.mlplan);;All files (*)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1151"/>
+        <location filename="../ui/mainwindow.cpp" line="1152"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
@@ -3636,42 +3649,42 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation type="vanished">포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1161"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source>Complete portfolio as JSON (*.json)</source>
         <translation>전체 포트폴리오 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>Ideas and scores as CSV (*.csv)</source>
         <translation>아이디어와 점수 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1164"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1174"/>
+        <location filename="../ui/mainwindow.cpp" line="1175"/>
         <source>Save a Copy As</source>
         <translation>사본으로 저장</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1175"/>
+        <location filename="../ui/mainwindow.cpp" line="1176"/>
         <source>%1 copy.mlplan</source>
         <translation>%1 사본.mlplan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1184"/>
+        <location filename="../ui/mainwindow.cpp" line="1185"/>
         <source>About ML Planner</source>
         <translation>ML Planner 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1185"/>
+        <location filename="../ui/mainwindow.cpp" line="1186"/>
         <source>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;Keep a portfolio of machine-learning project ideas, score them on impact and feasibility, and follow them through the project lifecycle.&lt;/p&gt;&lt;p&gt;The model of ML projects follows the Full Stack Deep Learning course material on setting up ML projects. Every number in the scoring is an adjustable assumption, not the course&apos;s.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;머신러닝 프로젝트 아이디어를 포트폴리오로 관리하고, 임팩트와 실현 가능성으로 점수를 매기고, 프로젝트 라이프사이클 전반에 걸쳐 추적합니다.&lt;/p&gt;&lt;p&gt;ML 프로젝트 모델은 Full Stack Deep Learning 강의의 ML 프로젝트 설정 자료를 따릅니다. 점수 산정에 쓰이는 모든 수치는 강의의 것이 아니라 조정 가능한 가정입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="113"/>
+        <location filename="../ui/application.cpp" line="112"/>
         <source>A sample portfolio to try things on was created at %1. Every edit is saved there; File ▸ New starts your own.</source>
         <translation>샘플 포트폴리오를 %1에 만들었습니다. 편집은 모두 여기에 저장됩니다. 내 포트폴리오는 파일 ▸ 새 포트폴리오로 만드세요.</translation>
     </message>

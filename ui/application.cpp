@@ -14,7 +14,6 @@
 #include <QIcon>
 #include <QLocale>
 #include <QStandardPaths>
-#include <QStatusBar>
 
 #include <algorithm>
 
@@ -109,7 +108,7 @@ int runApplication(QApplication &app)
     }
     if (sampleCreated) {
         // A new user should know which file they are editing and where it lives.
-        window.statusBar()->showMessage(
+        window.showNote(
             QApplication::translate("mlp::ui::MainWindow",
                                     "A sample portfolio to try things on was created at %1. "
                                     "Every edit is saved there; File ▸ New starts your own.")

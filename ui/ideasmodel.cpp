@@ -118,11 +118,10 @@ QVariant IdeasModel::displayData(const Idea &idea, const Score &score, int colum
     case ArchetypeColumn:
         return archetypeInfo(idea.archetype).name;
     case StageColumn:
-        // The short name keeps the column narrow and the idea's name readable; the tooltip
-        // has the full name.
+        // The short name keeps the column narrow and the idea's name readable; a finished
+        // project shows its outcome instead. The tooltip has the full stage.
         if (idea.lifecycle.outcome != Outcome::Active)
-            return tr("%1 (%2)").arg(stageShortName(idea.lifecycle.stage),
-                                     outcomeDisplayName(idea.lifecycle.outcome));
+            return outcomeDisplayName(idea.lifecycle.outcome);
         return stageShortName(idea.lifecycle.stage);
     case ImpactColumn:
         return score.impactOverridden ? tr("%1 *").arg(formatCoordinate(score.impact)) : formatCoordinate(score.impact);
@@ -173,8 +172,13 @@ QString IdeasModel::toolTip(const Idea &idea, const Score &score, int column) co
     case ArchetypeColumn:
         return archetypeInfo(idea.archetype).description;
     case StageColumn:
-        if (idea.lifecycle.outcome == Outcome::Shelved && !idea.lifecycle.outcomeReason.isEmpty())
-            return tr("Shelved: %1").arg(idea.lifecycle.outcomeReason);
+        if (idea.lifecycle.outcome == Outcome::Shelved)
+            return idea.lifecycle.outcomeReason.isEmpty()
+                       ? tr("Shelved in %1").arg(stageDisplayName(idea.lifecycle.stage))
+                       : tr("Shelved in %1: %2").arg(stageDisplayName(idea.lifecycle.stage),
+                                                     idea.lifecycle.outcomeReason);
+        if (idea.lifecycle.outcome == Outcome::Shipped)
+            return tr("Shipped from %1").arg(stageDisplayName(idea.lifecycle.stage));
         return stageDisplayName(idea.lifecycle.stage);
     case ImpactColumn:
     case FeasibilityColumn:

@@ -675,6 +675,7 @@ void MainWindow::fitColumns(int available)
     QStringList stages;
     for (Stage stage : kAllStages)
         stages << stageShortName(stage);
+    stages << outcomeDisplayName(Outcome::Shipped) << outcomeDisplayName(Outcome::Shelved);
 
     // Numbers, and the stage in a word, get the room their widest value needs; owner and
     // archetype share what is left with the name, which stretches and keeps a readable width.
@@ -1076,11 +1077,11 @@ void MainWindow::noteSaved()
 
 // Passing messages take the place of the selection's text for a few seconds, in the same
 // label: a QStatusBar message would be drawn over the labels around it.
-void MainWindow::showNote(const QString &text)
+void MainWindow::showNote(const QString &text, int msec)
 {
     m_note = text;
     m_selectionLabel->setText(text);
-    m_noteTimer->start();
+    m_noteTimer->start(msec);
 }
 
 void MainWindow::updateRecentMenu()

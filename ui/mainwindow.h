@@ -55,6 +55,8 @@ public:
     void setErrorReporter(ErrorReporter reporter);
     void setConfirmer(Confirmer confirmer);
     QList<qint64> selectedIds() const;
+    // A passing message in the status bar, in place of the selection's text for `msec`.
+    void showNote(const QString &text, int msec = 5000);
 
 public slots:
     bool openFile(const QString &path);
@@ -101,7 +103,6 @@ private:
     void onTableSelectionChanged();
     void onChartClicked(qint64 id, Qt::KeyboardModifiers modifiers);
     void noteSaved();
-    void showNote(const QString &text); // a passing message in the status bar
 
     void newFileDialog();
     void openFileDialog();

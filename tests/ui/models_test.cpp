@@ -146,8 +146,16 @@ TEST(IdeaFilterModel, NarrowsByTextAndCategories)
         EXPECT_EQ(filter.index(row, 0).data(IdeasModel::StageRole).toInt(), int(Stage::Deploying));
     filter.setStage(IdeaFilterModel::kAny);
     filter.setOutcome(int(Outcome::Shelved));
-    for (int row = 0; row < filter.rowCount(); ++row)
+    ASSERT_GE(filter.rowCount(), 1);
+    for (int row = 0; row < filter.rowCount(); ++row) {
         EXPECT_EQ(filter.index(row, 0).data(IdeasModel::OutcomeRole).toInt(), int(Outcome::Shelved));
+        // A finished project shows its outcome in a word (the column stays narrow); the
+        // tooltip names the stage it ended in.
+        const QModelIndex stage = filter.index(row, IdeasModel::StageColumn);
+        EXPECT_EQ(stage.data().toString(), outcomeDisplayName(Outcome::Shelved));
+        const Stage where = Stage(filter.index(row, 0).data(IdeasModel::StageRole).toInt());
+        EXPECT_TRUE(stage.data(Qt::ToolTipRole).toString().contains(stageDisplayName(where)));
+    }
     filter.setOutcome(IdeaFilterModel::kAny);
     filter.setQuadrant(int(Quadrant::DoFirst));
     ASSERT_GE(filter.rowCount(), 1);
