@@ -60,9 +60,8 @@ int executeImport(Context &context, const QCommandLineParser &parser)
     if (!imported)
         return fail(context, Refused, inputPath + QStringLiteral(": ") + imported.error().message);
 
-    // Checked as the loader checks: an import never commits a state that cannot be opened.
-    if (const Status valid = validatePortfolio(*imported); !valid)
-        return fail(context, Refused, inputPath + QStringLiteral(": ") + valid.error().message);
+    // Both importers end with the loader's check (validatePortfolio), and replaceAll runs it
+    // again before writing: an import never commits a state that cannot be opened.
     const Status replaced = opened->file->replaceAll(*imported);
     if (!replaced)
         return fail(context, Refused, storageMessage(path, replaced.error()));

@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -621,18 +620,9 @@ Status PortfolioFile::saveSettings(const QString &portfolioName, const ScoringCo
 
 Status PortfolioFile::replaceAll(const Portfolio &portfolio)
 {
-    if (Status valid = validateConfig(portfolio.config); !valid)
+    // The loader's own check: a replaced file is one the next open accepts.
+    if (Status valid = validatePortfolio(portfolio); !valid)
         return valid;
-    QSet<qint64> ids;
-    for (const Idea &idea : portfolio.ideas) {
-        if (Status valid = validateIdea(idea); !valid)
-            return valid;
-        if (ids.contains(idea.id))
-            return makeError(
-                Error::Code::Invalid,
-                QCoreApplication::translate("mlp", "Two ideas have the id %1.").arg(idea.id));
-        ids.insert(idea.id);
-    }
     const char *what = QT_TRANSLATE_NOOP("mlp", "saving the portfolio failed");
     return d->transaction(what, [&](QSqlDatabase &db, QSqlError *e) {
         if (!exec(db, QStringLiteral("DELETE FROM ideas"), e))
