@@ -25,19 +25,9 @@ using namespace mlp::test;
 
 namespace {
 
-class LeftoversTest : public ::testing::Test
+class LeftoversTest : public StorageTest
 {
 protected:
-    QString file(const QString &name) const { return m_dir.filePath(name); }
-
-    QString create(const QString &name, const Portfolio &portfolio)
-    {
-        const QString path = file(name);
-        auto created = PortfolioFile::create(path, portfolio);
-        EXPECT_TRUE(created.ok()) << created.error().message.toStdString();
-        return path;
-    }
-
     // A writer in another process commits ideas 997-999 and is killed: the file is left marked
     // WAL, with a -wal holding the last two changes.
     void crashWithWal(const QString &path)
@@ -59,8 +49,6 @@ protected:
             files.insert(name, readBytes(file(name)));
         return files;
     }
-
-    QTemporaryDir m_dir;
 };
 
 std::string text(const Error &e)

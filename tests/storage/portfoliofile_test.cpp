@@ -24,19 +24,9 @@ using namespace mlp::test;
 
 namespace {
 
-class PortfolioFileTest : public ::testing::Test
+class PortfolioFileTest : public StorageTest
 {
 protected:
-    QString file(const QString &name) const { return m_dir.filePath(name); }
-
-    QString createRich(const QString &name = QStringLiteral("rich.mlplan"))
-    {
-        const QString path = file(name);
-        auto created = PortfolioFile::create(path, richPortfolio());
-        EXPECT_TRUE(created.ok()) << created.error().message.toStdString();
-        return path;
-    }
-
     // Runs raw SQL on a closed portfolio, as a foreign tool would.
     void tamper(const QString &path, const QStringList &statements)
     {
@@ -66,8 +56,6 @@ protected:
         EXPECT_FALSE(loaded.ok()) << damage.toStdString();
         return loaded.ok() ? Error{} : loaded.error();
     }
-
-    QTemporaryDir m_dir;
 };
 
 std::string text(const Error &e)

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "domain/idea.h"
+#include "storage/portfoliofile.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
+
+#include <gtest/gtest.h>
 
 namespace mlp::test {
 
@@ -21,5 +24,27 @@ QByteArray readBytes(const QString &path);
 void writeBytes(const QString &path, const QByteArray &bytes);
 QByteArray sha256Of(const QString &path);
 QString goldenDir(const QString &caseName);
+
+// A test with a throw-away folder to create portfolios in.
+class StorageTest : public ::testing::Test
+{
+protected:
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+    QString create(const QString &name, const Portfolio &portfolio)
+    {
+        const QString path = file(name);
+        auto created = PortfolioFile::create(path, portfolio);
+        EXPECT_TRUE(created.ok()) << created.error().message.toStdString();
+        return path;
+    }
+
+    QString createRich(const QString &name = QStringLiteral("rich.mlplan"))
+    {
+        return create(name, richPortfolio());
+    }
+
+    QTemporaryDir m_dir;
+};
 
 } // namespace mlp::test

@@ -22,19 +22,9 @@ using namespace mlp::test;
 
 namespace {
 
-class WriterLockTest : public ::testing::Test
+class WriterLockTest : public StorageTest
 {
 protected:
-    QString file(const QString &name) const { return m_dir.filePath(name); }
-
-    QString createRich(const QString &name = QStringLiteral("rich.mlplan"))
-    {
-        const QString path = file(name);
-        auto created = PortfolioFile::create(path, richPortfolio());
-        EXPECT_TRUE(created.ok()) << created.error().message.toStdString();
-        return path;
-    }
-
     // What a reader in another process loads, as JSON (empty if it was refused).
     QByteArray readInChild(const QString &path, QByteArray *output = nullptr)
     {
@@ -45,8 +35,6 @@ protected:
             *output = said;
         return said.startsWith("loaded ") ? readBytes(out) : QByteArray();
     }
-
-    QTemporaryDir m_dir;
 };
 
 std::string text(const Error &e)
