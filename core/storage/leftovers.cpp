@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlQuery>
 
 namespace mlp::storage {
 
@@ -30,13 +29,7 @@ QString sessionMark(const QString &path, OpenAs how)
     Connection connection(path, how);
     if (!connection.open())
         return {};
-    QSqlQuery q(connection.db());
-    if (!q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?")))
-        return {};
-    q.bindValue(0, QString::fromLatin1(kSessionKey));
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0).toString();
+    return storedSessionMark(connection.db());
 }
 
 QString walName(const QString &path)

@@ -170,18 +170,6 @@ Status enterRollbackMode(QSqlDatabase &db, const QString &path, bool *keptWal = 
     return Ok{};
 }
 
-// The file's session row (see PortfolioFile::Private::sessionMark); empty if it has none.
-QString storedSessionMark(QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?")))
-        return {};
-    q.bindValue(0, QString::fromLatin1(kSessionKey));
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0).toString();
-}
-
 Result<std::unique_ptr<Connection>> connectAndVerify(const QString &path, OpenAs how,
                                                      Integrity integrity)
 {

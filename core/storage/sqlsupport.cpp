@@ -420,4 +420,15 @@ Status verify(QSqlDatabase &db, const QString &path, Integrity integrity, bool *
     return Ok{};
 }
 
+QString storedSessionMark(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?")))
+        return {};
+    q.bindValue(0, QString::fromLatin1(kSessionKey));
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
 } // namespace mlp::storage

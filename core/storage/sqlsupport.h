@@ -61,6 +61,8 @@ private:
 bool exec(QSqlDatabase &db, const QString &sql, QSqlError *error);
 bool createSchema(QSqlDatabase &db, QSqlError *error);
 bool updateSchema(QSqlDatabase &db, int from, QSqlError *error);
+// The file's session row (kSessionKey); empty if it has none or it cannot be read.
+QString storedSessionMark(QSqlDatabase &db);
 
 struct Header
 {
