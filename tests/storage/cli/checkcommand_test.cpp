@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 #include "storage/portfoliofile.h"
 
+#include "clitestsupport.h"
 #include "storagetestutil.h"
 
 #include <QDir>
@@ -18,40 +19,19 @@
 
 using namespace mlp;
 using namespace mlp::test;
+using mlp::testing::CliResult;
 
 namespace {
 
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-class StorageCli : public ::testing::Test
+class StorageCli : public mlp::testing::CliTest
 {
 protected:
-    CliRun cli(QStringList arguments)
-    {
-        CliRun result;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        arguments.prepend(QStringLiteral("mlplanner"));
-        result.code = cli::run(arguments, out, err, m_clock);
-        out.flush();
-        err.flush();
-        return result;
-    }
-
     QString create(const QString &name)
     {
-        const QString path = m_dir.filePath(name);
-        EXPECT_TRUE(PortfolioFile::create(path, richPortfolio()).ok());
-        return path;
+        const QString file = path(name);
+        EXPECT_TRUE(PortfolioFile::create(file, richPortfolio()).ok());
+        return file;
     }
-
-    QTemporaryDir m_dir;
-    FakeClock m_clock;
 };
 
 TEST_F(StorageCli, CheckRunsTheFullIntegrityCheckAndChangesNothing)
@@ -65,13 +45,13 @@ TEST_F(StorageCli, CheckRunsTheFullIntegrityCheckAndChangesNothing)
     bytes.replace(at, 4, "zzzz");
     writeBytes(path, bytes);
 
-    const CliRun checked = cli({QStringLiteral("check"), path});
+    const CliResult checked = cli({QStringLiteral("check"), path});
     EXPECT_EQ(checked.code, 1);
     EXPECT_TRUE(checked.err.contains(QStringLiteral("PRIMARY KEY order"))) << checked.err.toStdString();
-    const CliRun moved = cli({QStringLiteral("move"), path, QStringLiteral("1"), QStringLiteral("data")});
+    const CliResult moved = cli({QStringLiteral("move"), path, QStringLiteral("1"), QStringLiteral("data")});
     EXPECT_EQ(moved.code, 1) << moved.out.toStdString();
     EXPECT_EQ(readBytes(path), bytes);
-    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("p.mlplan")});
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("p.mlplan")});
 }
 
 TEST_F(StorageCli, ReadersWorkWhileTheWindowWritesAndWritersAreRefused)
@@ -86,18 +66,18 @@ TEST_F(StorageCli, ReadersWorkWhileTheWindowWritesAndWritersAreRefused)
     const QByteArray wal = readBytes(path + QStringLiteral("-wal"));
     ASSERT_FALSE(wal.isEmpty());
 
-    const CliRun ranked = cli({QStringLiteral("rank"), path});
+    const CliResult ranked = cli({QStringLiteral("rank"), path});
     EXPECT_EQ(ranked.code, 0) << ranked.err.toStdString();
     EXPECT_TRUE(ranked.out.contains(added.name)) << ranked.out.toStdString();
     for (const char *command : {"check", "history"}) {
-        const CliRun result = cli({QString::fromLatin1(command), path});
+        const CliResult result = cli({QString::fromLatin1(command), path});
         EXPECT_EQ(result.code, 0) << command << ": " << result.err.toStdString();
     }
-    const CliRun exported = cli({QStringLiteral("export"), path, QStringLiteral("-")});
+    const CliResult exported = cli({QStringLiteral("export"), path, QStringLiteral("-")});
     EXPECT_TRUE(exported.out.contains(added.name));
     EXPECT_EQ(readBytes(path + QStringLiteral("-wal")), wal);
 
-    const CliRun moved = cli({QStringLiteral("move"), path, QStringLiteral("4242"), QStringLiteral("data")});
+    const CliResult moved = cli({QStringLiteral("move"), path, QStringLiteral("4242"), QStringLiteral("data")});
     EXPECT_EQ(moved.code, 1);
     EXPECT_TRUE(moved.err.contains(QStringLiteral("close it there and try again"))) << moved.err.toStdString();
     EXPECT_EQ(moved.err.count(QDir::toNativeSeparators(path)), 1) << moved.err.toStdString();
@@ -106,12 +86,12 @@ TEST_F(StorageCli, ReadersWorkWhileTheWindowWritesAndWritersAreRefused)
 
 TEST_F(StorageCli, ANamedPipeIsRefusedAtOnceNamingItOnce)
 {
-    const QString pipe = m_dir.filePath(QStringLiteral("pipe.mlplan"));
+    const QString pipe = path(QStringLiteral("pipe.mlplan"));
     ASSERT_EQ(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
     for (const QStringList &arguments :
          {QStringList{QStringLiteral("rank"), pipe}, QStringList{QStringLiteral("check"), pipe},
           QStringList{QStringLiteral("move"), pipe, QStringLiteral("1"), QStringLiteral("data")}}) {
-        const CliRun result = cli(arguments);
+        const CliResult result = cli(arguments);
         EXPECT_EQ(result.code, 1);
         EXPECT_TRUE(result.err.startsWith(QStringLiteral("error: "))) << result.err.toStdString();
         EXPECT_TRUE(result.err.contains(QStringLiteral("named pipe"))) << result.err.toStdString();
