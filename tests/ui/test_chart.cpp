@@ -81,15 +81,7 @@ TEST_F(ChartTest, DraggingAPointSetsAnOverrideAndUndoRestoresIt)
     const mlp::Score scoreBefore = *m_document->scoreFor(1);
     const QPointF from = m_chart->positionOf(1);
     const QPointF to = from + QPointF(120, -90);
-
-    auto [w, local] = target(from);
-    ASSERT_NE(w, nullptr);
-    QTest::mousePress(w, Qt::LeftButton, Qt::NoModifier, local);
-    const QPoint delta = (to - from).toPoint();
-    for (int step = 1; step <= 6; ++step)
-        sendMove(w, local + delta * step / 6, Qt::LeftButton);
-    QTest::mouseRelease(w, Qt::LeftButton, Qt::NoModifier, local + delta);
-    settle();
+    drag(from, to);
 
     const mlp::Idea *after = m_document->portfolio().find(1);
     ASSERT_TRUE(after->manualOverride.isSet());
