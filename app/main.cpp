@@ -1,14 +1,33 @@
 // The one executable: the window by default, subcommands without one.
 #include "cli/cli.h"
-#include "domain/clock.h"
-#include "application.h"
-#include "translators.h"
+#include "core/domain/clock.h"
+#include "translations/translators.h"
+
+#ifdef MLP_WITH_WINDOW
+#include "ui/window/application.h"
 
 #include <QApplication>
+#endif
+
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+
+namespace {
+
+int runCommandLine(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    // Messages follow the locale like the window's; output that is data (JSON, CSV) does not.
+    mlp::l10n::installTranslators();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const mlp::SystemClock clock;
+    return mlp::cli::run(QCoreApplication::arguments(), out, err, clock);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -16,16 +35,18 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    if (mlp::cli::wantsCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
-        // Messages follow the locale like the window's; output that is data (JSON, CSV) does not.
-        mlp::l10n::installTranslators();
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        const mlp::SystemClock clock;
-        return mlp::cli::run(QCoreApplication::arguments(), out, err, clock);
-    }
-
+#ifdef MLP_WITH_WINDOW
+    if (mlp::cli::wantsCommandLine(arguments))
+        return runCommandLine(argc, argv);
     QApplication app(argc, argv);
     return mlp::ui::runApplication(app);
+#else
+    // A command-line-only build: without a subcommand, say so and show the usage.
+    if (!mlp::cli::wantsCommandLine(arguments)) {
+        std::fputs("mlplanner was built without the window (MLP_BUILD_WINDOW=OFF); "
+                   "give a subcommand, e.g. mlplanner --help.\n", stderr);
+        return 2;
+    }
+    return runCommandLine(argc, argv);
+#endif
 }

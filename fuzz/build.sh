@@ -9,14 +9,14 @@ out=${1:-$root/build/fuzz}
 mkdir -p "$out/obj"
 cxx=${CXX:-clang++}
 flags=(-std=c++20 -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
-       -fPIC -I"$root/core"
+       -fPIC -I"$root"
        -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII -DQT_USE_QSTRINGBUILDER
        -DQT_NO_CAST_FROM_BYTEARRAY -DQT_DISABLE_DEPRECATED_BEFORE=0x060400
        $(pkg-config --cflags Qt6Core Qt6Sql))
 libs=($(pkg-config --libs Qt6Core Qt6Sql) -lmuparser)
 
 objects=()
-for src in "$root"/core/domain/*.cpp "$root"/core/io/*.cpp "$root"/core/storage/*.cpp; do
+for src in "$root"/core/*/*.cpp "$root"/storage/*.cpp; do
   obj=$out/obj/$(basename "$(dirname "$src")")_$(basename "${src%.cpp}").o
   if [[ ! -f $obj || $src -nt $obj ]]; then
     echo "fuzz: compiling ${src#$root/}" >&2

@@ -2,8 +2,8 @@
 // read. Whatever they hold, the answer is a portfolio or an error, never a crash or a hang.
 // A loaded portfolio is checked with validatePortfolio (what every command runs after
 // loading); when it passes, every score must be finite.
-#include "domain/scoring.h"
-#include "domain/validation.h"
+#include "core/domain/scoring.h"
+#include "core/domain/validation.h"
 #include "storage/portfoliofile.h"
 
 #include <QCoreApplication>

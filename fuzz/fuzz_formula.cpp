@@ -2,8 +2,8 @@
 // (raw doubles, so NaN, infinity and 1e308 occur), the next byte the combine rule, the rest
 // the formula. When validateIdea accepts the metrics (values within ±1e15, formula size),
 // every value evaluateModels returns must be finite.
-#include "domain/metrics.h"
-#include "domain/validation.h"
+#include "core/domain/metrics.h"
+#include "core/domain/validation.h"
 
 #include <QCoreApplication>
 

@@ -6,10 +6,10 @@
 //   - every score is a finite number;
 //   - JSON: export -> import gives the same portfolio; CSV: export -> import -> export gives
 //     the same bytes (formula neutralisation included).
-#include "domain/scoring.h"
-#include "domain/validation.h"
-#include "io/csvformat.h"
-#include "io/jsonformat.h"
+#include "core/domain/scoring.h"
+#include "core/domain/validation.h"
+#include "core/io/csvformat.h"
+#include "core/io/jsonformat.h"
 
 #include <QCoreApplication>
 

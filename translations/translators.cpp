@@ -1,4 +1,4 @@
-#include "translators.h"
+#include "translations/translators.h"
 
 #include <QCoreApplication>
 #include <QDir>

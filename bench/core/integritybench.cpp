@@ -1,7 +1,7 @@
 // What checking a 10,000-idea portfolio costs (docs/file-format.md, "Checks"): SQLite's quick
 // check, which misses rows out of key order, against the full integrity check that a writer's
 // open and "mlplanner check" run, and a reader's open against a writer's.
-#include "domain/sample.h"
+#include "core/domain/sample.h"
 #include "storage/portfoliofile.h"
 
 #include <QSqlDatabase>

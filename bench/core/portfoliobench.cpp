@@ -1,10 +1,10 @@
 // The core's speed targets (docs/performance.md) on a generated 10,000-idea portfolio.
-#include "domain/sample.h"
-#include "domain/scoretable.h"
-#include "domain/scoring.h"
-#include "domain/validation.h"
-#include "io/csvformat.h"
-#include "io/jsonformat.h"
+#include "core/domain/sample.h"
+#include "core/domain/scoretable.h"
+#include "core/domain/scoring.h"
+#include "core/domain/validation.h"
+#include "core/io/csvformat.h"
+#include "core/io/jsonformat.h"
 #include "storage/portfoliofile.h"
 
 #include <QFile>

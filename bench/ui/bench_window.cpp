@@ -3,13 +3,13 @@
 // The budgets (issue "The portfolio window", section Speed) are 1 s, 16 ms, 16 ms and 50 ms.
 // The tests check only that these work; their timings are measured here.
 
-#include "charts/portfoliochartview.h"
-#include "document.h"
-#include "domain/clock.h"
-#include "domain/sample.h"
-#include "ideafiltermodel.h"
-#include "ideasmodel.h"
-#include "mainwindow.h"
+#include "ui/chart/portfoliochartview.h"
+#include "ui/document/document.h"
+#include "core/domain/clock.h"
+#include "core/domain/sample.h"
+#include "ui/models/ideafiltermodel.h"
+#include "ui/models/ideasmodel.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QKeyEvent>

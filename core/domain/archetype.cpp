@@ -1,4 +1,4 @@
-#include "archetype.h"
+#include "core/domain/archetype.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "baselines.h"
+#include "core/domain/baselines.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics.h"
+#include "core/domain/metrics.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "idea.h"
+#include "core/domain/idea.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "archetype.h"
-#include "baselines.h"
-#include "lifecycle.h"
-#include "metrics.h"
-#include "scoring.h"
+#include "core/domain/archetype.h"
+#include "core/domain/baselines.h"
+#include "core/domain/lifecycle.h"
+#include "core/domain/metrics.h"
+#include "core/domain/scoring.h"
 
 #include <QList>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "lifecycle.h"
+#include "core/domain/lifecycle.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "metrics.h"
+#include "core/domain/metrics.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

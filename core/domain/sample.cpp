@@ -1,4 +1,4 @@
-#include "sample.h"
+#include "core/domain/sample.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "idea.h"
+#include "core/domain/idea.h"
 
 #include <QDateTime>
 

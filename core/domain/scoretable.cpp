@@ -1,6 +1,6 @@
-#include "scoretable.h"
+#include "core/domain/scoretable.h"
 
-#include "idea.h"
+#include "core/domain/idea.h"
 
 #include <algorithm>
 #include <bit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scoring.h"
+#include "core/domain/scoring.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "scoring.h"
+#include "core/domain/scoring.h"
 
-#include "idea.h"
+#include "core/domain/idea.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "systemuser.h"
+#include "core/domain/systemuser.h"
 
 namespace mlp {
 

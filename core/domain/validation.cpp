@@ -1,4 +1,4 @@
-#include "validation.h"
+#include "core/domain/validation.h"
 
 #include <QCoreApplication>
 #include <QSet>

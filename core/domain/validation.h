@@ -1,7 +1,7 @@
 #pragma once
 
-#include "idea.h"
-#include "result.h"
+#include "core/domain/idea.h"
+#include "core/domain/result.h"
 
 #include <QString>
 #include <QStringView>

@@ -1,8 +1,8 @@
-#include "csvformat.h"
+#include "core/io/csvformat.h"
 
-#include "formatkeys.h"
+#include "core/io/formatkeys.h"
 
-#include "domain/validation.h"
+#include "core/domain/validation.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/idea.h"
-#include "domain/result.h"
+#include "core/domain/idea.h"
+#include "core/domain/result.h"
 
 #include <QByteArray>
 

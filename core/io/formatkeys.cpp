@@ -1,4 +1,4 @@
-#include "formatkeys.h"
+#include "core/io/formatkeys.h"
 
 namespace mlp::io {
 

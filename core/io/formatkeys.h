@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/archetype.h"
-#include "domain/lifecycle.h"
-#include "domain/scoring.h"
-#include "domain/validation.h"
+#include "core/domain/archetype.h"
+#include "core/domain/lifecycle.h"
+#include "core/domain/scoring.h"
+#include "core/domain/validation.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "jsonformat.h"
+#include "core/io/jsonformat.h"
 
-#include "formatkeys.h"
-#include "jsonstrict.h"
+#include "core/io/formatkeys.h"
+#include "core/io/jsonstrict.h"
 
-#include "domain/validation.h"
+#include "core/domain/validation.h"
 
 #include <QCoreApplication>
 #include <QHash>

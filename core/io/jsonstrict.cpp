@@ -1,6 +1,6 @@
-#include "jsonstrict.h"
+#include "core/io/jsonstrict.h"
 
-#include "domain/validation.h"
+#include "core/domain/validation.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "savefile.h"
+#include "core/io/savefile.h"
 
 #include <QCoreApplication>
 #include <QDir>

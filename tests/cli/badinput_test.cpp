@@ -3,7 +3,7 @@
 // terminal escape sequences and oversized values.
 #include "clitestsupport.h"
 
-#include "domain/validation.h"
+#include "core/domain/validation.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "cli/cli.h"
-#include "domain/clock.h"
-#include "domain/idea.h"
+#include "core/domain/clock.h"
+#include "core/domain/idea.h"
 #include "storage/portfoliofile.h"
 
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 #include "clitestsupport.h"
 
 #include "cli/texttable.h"
-#include "domain/scoring.h"
+#include "core/domain/scoring.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "clitestsupport.h"
 
-#include "domain/lifecycle.h"
+#include "core/domain/lifecycle.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

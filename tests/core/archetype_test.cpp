@@ -1,4 +1,4 @@
-#include "domain/archetype.h"
+#include "core/domain/archetype.h"
 #include "printers.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-#include "domain/baselines.h"
+#include "core/domain/baselines.h"
 #include "printers.h"
 
 #include <gtest/gtest.h>

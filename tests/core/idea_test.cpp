@@ -1,4 +1,4 @@
-#include "domain/idea.h"
+#include "core/domain/idea.h"
 #include "printers.h"
 
 #include <gtest/gtest.h>

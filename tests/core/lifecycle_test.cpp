@@ -1,5 +1,5 @@
-#include "domain/clock.h"
-#include "domain/lifecycle.h"
+#include "core/domain/clock.h"
+#include "core/domain/lifecycle.h"
 #include "printers.h"
 
 #include <gtest/gtest.h>

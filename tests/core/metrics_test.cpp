@@ -1,4 +1,4 @@
-#include "domain/metrics.h"
+#include "core/domain/metrics.h"
 #include "printers.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-#include "domain/sample.h"
+#include "core/domain/sample.h"
 #include "printers.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-#include "io/savefile.h"
+#include "core/io/savefile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "domain/idea.h"
-#include "domain/sample.h"
-#include "domain/scoretable.h"
-#include "domain/scoring.h"
+#include "core/domain/idea.h"
+#include "core/domain/sample.h"
+#include "core/domain/scoretable.h"
+#include "core/domain/scoring.h"
 #include "printers.h"
 
 #include <gtest/gtest.h>

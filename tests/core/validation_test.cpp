@@ -1,4 +1,4 @@
-#include "domain/validation.h"
+#include "core/domain/validation.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
-#include "io/csvformat.h"
+#include "core/io/csvformat.h"
 
-#include "io/formatkeys.h"
-#include "io/jsonformat.h"
+#include "core/io/formatkeys.h"
+#include "core/io/jsonformat.h"
 #include "storagetestutil.h"
 
 #include <gtest/gtest.h>

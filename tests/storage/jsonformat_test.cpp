@@ -1,6 +1,6 @@
-#include "io/jsonformat.h"
+#include "core/io/jsonformat.h"
 
-#include "domain/sample.h"
+#include "core/domain/sample.h"
 #include "storagetestutil.h"
 
 #include <QDir>

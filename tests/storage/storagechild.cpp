@@ -3,7 +3,7 @@
 #include "storagetestutil.h"
 #include "testchild.h"
 
-#include "io/jsonformat.h"
+#include "core/io/jsonformat.h"
 #include "storage/portfoliofile.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/idea.h"
+#include "core/domain/idea.h"
 #include "storage/portfoliofile.h"
 
 #include <QByteArray>

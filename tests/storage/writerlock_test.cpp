@@ -4,7 +4,7 @@
 #include "storagechild.h"
 #include "storagetestutil.h"
 
-#include "io/jsonformat.h"
+#include "core/io/jsonformat.h"
 
 #include <QDir>
 #include <QFile>

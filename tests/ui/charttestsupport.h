@@ -1,8 +1,8 @@
 #pragma once
 
-#include "charts/portfoliochartview.h"
-#include "document.h"
-#include "domain/sample.h"
+#include "ui/chart/portfoliochartview.h"
+#include "ui/document/document.h"
+#include "core/domain/sample.h"
 
 #include <QApplication>
 #include <QCoreApplication>

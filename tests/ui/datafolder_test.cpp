@@ -1,6 +1,6 @@
 // The first-run sample's folder: one folder (not mlplanner/mlplanner), and a sample left in the
 // old doubled folder moves to the new one whole, with its write-ahead log.
-#include "datafolder.h"
+#include "ui/window/datafolder.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "uitestsupport.h"
 
-#include "io/csvformat.h"
-#include "io/jsonformat.h"
+#include "core/io/csvformat.h"
+#include "core/io/jsonformat.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 #include "uitestsupport.h"
 
-#include "ideaeditor.h"
-#include "movestagedialog.h"
-#include "settingsdialog.h"
-#include "uisettings.h"
+#include "ui/editor/ideaeditor.h"
+#include "ui/dialogs/movestagedialog.h"
+#include "ui/dialogs/settingsdialog.h"
+#include "ui/common/uisettings.h"
 
 #include <QAbstractButton>
 #include <QApplication>

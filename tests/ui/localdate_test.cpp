@@ -1,5 +1,5 @@
 // Dates in the editor follow the locale's short form, with the year written out in full.
-#include "localdate.h"
+#include "ui/common/localdate.h"
 
 #include <gtest/gtest.h>
 

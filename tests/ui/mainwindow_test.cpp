@@ -1,13 +1,13 @@
 #include "uitestsupport.h"
 
-#include "charts/portfoliochartview.h"
-#include "ideaeditor.h"
-#include "ideafiltermodel.h"
-#include "ideasmodel.h"
-#include "io/jsonformat.h"
-#include "mainwindow.h"
-#include "settingsdialog.h"
-#include "uisettings.h"
+#include "ui/chart/portfoliochartview.h"
+#include "ui/editor/ideaeditor.h"
+#include "ui/models/ideafiltermodel.h"
+#include "ui/models/ideasmodel.h"
+#include "core/io/jsonformat.h"
+#include "ui/window/mainwindow.h"
+#include "ui/dialogs/settingsdialog.h"
+#include "ui/common/uisettings.h"
 
 #include <QAction>
 #include <QAbstractButton>

@@ -1,8 +1,8 @@
 #include "uitestsupport.h"
 
-#include "ideafiltermodel.h"
-#include "ideasmodel.h"
-#include "io/jsonformat.h"
+#include "ui/models/ideafiltermodel.h"
+#include "ui/models/ideasmodel.h"
+#include "core/io/jsonformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "charts/chartstyle.h"
-#include "charts/portfoliochartview.h"
+#include "ui/chart/chartstyle.h"
+#include "ui/chart/portfoliochartview.h"
 #include "charttestsupport.h"
-#include "document.h"
-#include "domain/sample.h"
-#include "ideafiltermodel.h"
-#include "ideasmodel.h"
-#include "mainwindow.h"
+#include "ui/document/document.h"
+#include "core/domain/sample.h"
+#include "ui/models/ideafiltermodel.h"
+#include "ui/models/ideasmodel.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>

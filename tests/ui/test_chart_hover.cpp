@@ -1,10 +1,10 @@
 // What hovering a point leaves behind: nothing. The hover ring going away repaints only its own
 // region, so every item drawn there must be found for that region again.
 
-#include "charts/chartitems.h"
-#include "charts/portfoliochartview.h"
+#include "ui/chart/chartitems.h"
+#include "ui/chart/portfoliochartview.h"
 #include "charttestsupport.h"
-#include "domain/sample.h"
+#include "core/domain/sample.h"
 
 #include <QChartView>
 #include <QGraphicsItem>

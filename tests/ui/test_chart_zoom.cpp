@@ -1,8 +1,8 @@
 // Reading a crowded chart: zoom and pan, points at the edges, quadrant names and the selected
 // point kept in sight, and manual placements thinned out where there are many.
 
-#include "charts/chartstyle.h"
-#include "charts/portfoliochartview.h"
+#include "ui/chart/chartstyle.h"
+#include "ui/chart/portfoliochartview.h"
 #include "charttestsupport.h"
 
 #include <QAction>

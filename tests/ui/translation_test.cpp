@@ -1,12 +1,12 @@
 // The Korean catalogue: built into the program, loaded for a Korean locale, complete.
-#include "domain/clock.h"
-#include "domain/lifecycle.h"
-#include "domain/scoring.h"
-#include "io/jsonformat.h"
-#include "application.h"
-#include "mainwindow.h"
+#include "core/domain/clock.h"
+#include "core/domain/lifecycle.h"
+#include "core/domain/scoring.h"
+#include "core/io/jsonformat.h"
+#include "ui/window/application.h"
+#include "ui/window/mainwindow.h"
 #include "storage/portfoliofile.h"
-#include "translators.h"
+#include "translations/translators.h"
 
 #include <QToolBar>
 

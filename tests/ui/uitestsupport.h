@@ -1,9 +1,9 @@
 #pragma once
 
-#include "document.h"
-#include "domain/clock.h"
-#include "domain/idea.h"
-#include "domain/sample.h"
+#include "ui/document/document.h"
+#include "core/domain/clock.h"
+#include "core/domain/idea.h"
+#include "core/domain/sample.h"
 #include "storage/portfoliofile.h"
 
 #include <QCoreApplication>

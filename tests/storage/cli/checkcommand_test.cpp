@@ -1,7 +1,7 @@
 // The command line over the storage rules: `check` (full integrity check, --recover), readers
 // beside a window that has the file open, and one path per error line.
 #include "cli/cli.h"
-#include "domain/clock.h"
+#include "core/domain/clock.h"
 #include "storage/portfoliofile.h"
 
 #include "clitestsupport.h"

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/domain/idea.h"
+#include "core/domain/result.h"
+#include "storage/portfoliofile.h"
+
+#include <QCommandLineParser>
+#include <QLatin1String>
+#include <QString>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace mlp {
+class Clock;
+
+namespace cli {
+
+enum ExitCode { Success = 0, Refused = 1, UsageError = 2 };
+
+struct Context
+{
+    QTextStream &out;
+    QTextStream &err;
+    const Clock &clock;
+};
+
+// One subcommand. `syntax` lists the positional arguments as the usage line shows them;
+// names in brackets are optional, the others required, so it also sets the argument count.
+struct Command
+{
+    QLatin1String name;
+    const char *summary; // source text, translated in the "mlp" context
+    QLatin1String syntax;
+    void (*configure)(QCommandLineParser &parser);
+    int (*execute)(Context &context, const QCommandLineParser &parser);
+};
+
+Command newCommand();
+Command importCommand();
+Command exportCommand();
+Command rankCommand();
+Command moveCommand();
+Command outcomeCommand();
+Command historyCommand();
+Command explainCommand();
+Command triggersCommand();
+Command checkCommand();
+
+// Prints the one "error: " line (newlines in `message` become spaces) and returns `code`.
+int fail(Context &context, ExitCode code, const QString &message);
+
+enum class Format { Json, Csv };
+// By the file's extension, case-insensitive: .json or .csv.
+std::optional<Format> formatFromPath(const QString &path);
+std::optional<Format> formatFromKey(const QString &key);
+QString unknownExtensionMessage(const QString &path);
+
+struct OpenPortfolio
+{
+    std::unique_ptr<PortfolioFile> file;
+    Portfolio portfolio;
+};
+// Opens and loads an existing portfolio file. A missing file is refused here, so that
+// opening never creates one. Read (the default) works beside a window that has the file open
+// and never changes the file; a command that changes the file asks for Write.
+Result<OpenPortfolio> openPortfolio(const QString &path,
+                                    PortfolioFile::Access access = PortfolioFile::Access::Read);
+
+// The message of an error from a PortfolioFile call on `path`, naming the file once.
+QString storageMessage(const QString &path, const Error &error);
+
+// The idea named by id or name in `portfolio`, or why not.
+Result<int> resolveIdea(const Portfolio &portfolio, const QString &idOrName);
+
+// Opens the portfolio at `path`, finds `idOrName`, applies `change` and saves the changed idea
+// in one transaction. Nothing is written when a step is refused: the error is printed and its
+// exit code returned. On success `saved` holds the idea as written.
+using IdeaChange = std::function<Result<Idea>(const Idea &idea)>;
+int changeIdea(Context &context, const QString &path, const QString &idOrName,
+               const IdeaChange &change, Idea &saved);
+
+QString formatScore(const std::optional<double> &value);
+QString formatDuration(qint64 seconds);
+QString formatTimestamp(const QDateTime &at);
+
+} // namespace cli
+} // namespace mlp

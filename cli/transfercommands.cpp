@@ -1,0 +1,164 @@
+#include "cli/command.h"
+
+#include "core/domain/validation.h"
+#include "core/io/csvformat.h"
+#include "core/io/jsonformat.h"
+#include "core/io/savefile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace mlp::cli {
+
+namespace {
+
+const QString kStdout = QStringLiteral("-");
+
+void configureImport(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("mlp", "The portfolio file to import into."));
+    parser.addPositionalArgument(
+        QStringLiteral("INPUT"),
+        QCoreApplication::translate(
+            "mlp",
+            "A .json file replaces the whole portfolio; a .csv file merges its "
+            "ideas and scores (rows with a known id update that idea)."));
+}
+
+int executeImport(Context &context, const QCommandLineParser &parser)
+{
+    const QString path = parser.positionalArguments().at(0);
+    const QString inputPath = parser.positionalArguments().at(1);
+    const auto format = formatFromPath(inputPath);
+    if (!format)
+        return fail(context, UsageError, unknownExtensionMessage(inputPath));
+
+    QFile input(inputPath);
+    if (QFileInfo(inputPath).isFile() && input.size() > kMaxImportFileSize)
+        return fail(context, Refused,
+                    QCoreApplication::translate(
+                        "mlp", "%1: the file is %2 MB; imports read files of at most %3 MB")
+                        .arg(inputPath)
+                        .arg(input.size() / (1024 * 1024))
+                        .arg(kMaxImportFileSize / (1024 * 1024)));
+    if (!input.open(QIODevice::ReadOnly))
+        return fail(context, Refused,
+                    QCoreApplication::translate("mlp", "%1: cannot read: %2")
+                        .arg(inputPath, input.errorString()));
+    const QByteArray bytes = input.readAll();
+    input.close();
+
+    auto opened = openPortfolio(path, PortfolioFile::Access::Write);
+    if (!opened)
+        return fail(context, Refused, opened.error().message);
+
+    const Result<Portfolio> imported
+        = *format == Format::Json ? io::importJson(bytes) : io::importCsv(bytes, opened->portfolio);
+    if (!imported)
+        return fail(context, Refused, inputPath + QStringLiteral(": ") + imported.error().message);
+
+    // Both importers end with the loader's check (validatePortfolio), and replaceAll runs it
+    // again before writing: an import never commits a state that cannot be opened.
+    const Status replaced = opened->file->replaceAll(*imported);
+    if (!replaced)
+        return fail(context, Refused, storageMessage(path, replaced.error()));
+
+    context.out << QCoreApplication::translate(
+                       "mlp", "Imported %1 into %2: the portfolio now holds %n idea(s).", nullptr,
+                       int(imported->ideas.size()))
+                       .arg(inputPath, path)
+                << QLatin1Char('\n');
+    return Success;
+}
+
+void configureExport(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("mlp", "The portfolio file."));
+    parser.addPositionalArgument(
+        QStringLiteral("OUTPUT"),
+        QCoreApplication::translate("mlp",
+                                    "A .json file (everything) or a .csv file (ideas and scores); "
+                                    "- writes to standard output."));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("format"),
+        QCoreApplication::translate(
+            "mlp", "json or csv, whatever OUTPUT's name; the default for - is json."),
+        QStringLiteral("FORMAT")));
+}
+
+int executeExport(Context &context, const QCommandLineParser &parser)
+{
+    const QString path = parser.positionalArguments().at(0);
+    const QString outputPath = parser.positionalArguments().at(1);
+    const bool toStdout = outputPath == kStdout;
+
+    std::optional<Format> format;
+    if (parser.isSet(QStringLiteral("format"))) {
+        const QString key = parser.value(QStringLiteral("format"));
+        format = formatFromKey(key);
+        if (!format)
+            return fail(context, UsageError,
+                        QCoreApplication::translate("mlp", "unknown format '%1'; use json or csv")
+                            .arg(key));
+    } else if (toStdout) {
+        format = Format::Json;
+    } else {
+        format = formatFromPath(outputPath);
+        if (!format)
+            return fail(context, UsageError, unknownExtensionMessage(outputPath));
+    }
+
+    if (!toStdout && QFileInfo::exists(outputPath)
+        && QFileInfo(outputPath).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
+        return fail(
+            context, Refused,
+            QCoreApplication::translate("mlp", "%1: will not export over the portfolio file itself")
+                .arg(outputPath));
+
+    if (!toStdout) {
+        if (const Status target = io::checkExportTarget(outputPath); !target)
+            return fail(context, Refused, target.error().message);
+    }
+
+    const auto opened = openPortfolio(path);
+    if (!opened)
+        return fail(context, Refused, opened.error().message);
+    const QByteArray bytes = *format == Format::Json ? io::exportJson(opened->portfolio)
+                                                     : io::exportCsv(opened->portfolio);
+
+    if (toStdout) {
+        context.out << QString::fromUtf8(bytes);
+        return Success;
+    }
+
+    if (const Status written = io::writeFileSafely(outputPath, bytes); !written)
+        return fail(context, Refused, written.error().message);
+    context.out << QCoreApplication::translate("mlp", "Exported %n idea(s) to %1.", nullptr,
+                                               int(opened->portfolio.ideas.size()))
+                       .arg(outputPath)
+                << QLatin1Char('\n');
+    return Success;
+}
+
+} // namespace
+
+Command importCommand()
+{
+    return { QLatin1String("import"),
+             QT_TRANSLATE_NOOP("mlp",
+                               "Import a JSON (replaces) or CSV (merges) file; all or nothing."),
+             QLatin1String("FILE INPUT"), configureImport, executeImport };
+}
+
+Command exportCommand()
+{
+    return { QLatin1String("export"),
+             QT_TRANSLATE_NOOP("mlp", "Export the portfolio as JSON or CSV."),
+             QLatin1String("FILE OUTPUT"), configureExport, executeExport };
+}
+
+} // namespace mlp::cli

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/domain/idea.h"
+#include "core/domain/result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace mlp {
+
+// "MLPl": identifies a .mlplan file (PRAGMA application_id).
+inline constexpr qint32 kApplicationId = 0x4D4C506C;
+// PRAGMA user_version of the schema this build writes.
+inline constexpr int kSchemaVersion = 1;
+
+// An open .mlplan portfolio: one SQLite file through Qt SQL. Every mutating call is one
+// committed transaction, so a crash or kill leaves every acknowledged change in the file.
+// A writer holds the file's writer lock while it is open: a second writer, in this process or
+// another, through any path to the same file, gets Error::Locked. Readers are let in beside it
+// and read its last committed state. Until the first change the file is only read: opening,
+// loading and closing without a change (or with refused changes) leave it byte-for-byte
+// unchanged. See docs/file-format.md for leftover -wal and -journal files.
+class PortfolioFile
+{
+public:
+    ~PortfolioFile();
+    PortfolioFile(const PortfolioFile &) = delete;
+    PortfolioFile &operator=(const PortfolioFile &) = delete;
+
+    // Creates a new file (refuses to overwrite an existing one) holding `initial`.
+    static Result<std::unique_ptr<PortfolioFile>> create(const QString &path, const Portfolio &initial);
+    enum class Access {
+        Write, // takes the writer lock; checks the file in full (PRAGMA integrity_check)
+        Read,  // never changes the file or the files beside it; mutating calls are refused;
+               // runs the quick check only (see checkIntegrity)
+    };
+    // Opens an existing regular file: checks the header, application_id, schema version
+    // (refusing newer ones), the schema itself (no foreign tables, triggers or views) and the
+    // integrity; a writer then migrates older versions (each migration in one transaction).
+    // A file that is refused is left byte-for-byte unchanged, and so are the files beside it.
+    static Result<std::unique_ptr<PortfolioFile>> open(const QString &path,
+                                                       Access access = Access::Write);
+    // Folds a leftover -wal into the file although nothing ties it to the file's last session,
+    // after checking on a copy that the result is a sound portfolio (the user's explicit say:
+    // "mlplanner check --recover"). Refuses, changing nothing, when it is not.
+    static Status recover(const QString &path);
+
+    // PRAGMA integrity_check on the open file (what a writer's open runs; for a reader, e.g.
+    // "mlplanner check").
+    Status checkIntegrity() const;
+
+    QString path() const;
+    Result<Portfolio> load() const;
+
+    Status upsertIdea(const Idea &idea);           // insert or replace the idea and all its parts
+    Status removeIdea(qint64 id);
+    Status saveSettings(const QString &portfolioName, const ScoringConfig &config);
+    Status replaceAll(const Portfolio &portfolio); // all-or-nothing, e.g. for an import
+    // A consistent copy of the open file (VACUUM INTO), never a raw byte copy. Refuses to
+    // overwrite the open file itself.
+    Status saveCopyAs(const QString &targetPath) const;
+
+private:
+    struct Private;
+    explicit PortfolioFile(std::unique_ptr<Private> d);
+    static Result<std::unique_ptr<PortfolioFile>> openImpl(const QString &givenPath, Access access,
+                                                            bool acceptUnknownLeftovers);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace mlp

@@ -1,0 +1,483 @@
+#include "ui/document/document.h"
+
+#include "ui/document/ideacommands.h"
+#include "ui/document/portfoliocommands.h"
+#include "core/io/csvformat.h"
+#include "core/io/jsonformat.h"
+#include "storage/portfoliofile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <utility>
+
+namespace mlp::ui {
+
+Document::Document(const Clock &clock, QObject *parent)
+    : QObject(parent), m_clock(clock), m_undoStack(new QUndoStack(this))
+{}
+
+Document::~Document()
+{
+    // Commands hold a pointer to this document; drop them before the members they touch.
+    m_undoStack->clear();
+}
+
+Status Document::openFile(const QString &path)
+{
+    if (isOpen() && QFileInfo(path).canonicalFilePath() == QFileInfo(filePath()).canonicalFilePath())
+        return Ok{};
+    auto opened = PortfolioFile::open(path);
+    if (!opened)
+        return opened.error();
+    return adoptFile(std::move(opened.value()));
+}
+
+Status Document::createFile(const QString &path, const Portfolio &initial)
+{
+    auto created = PortfolioFile::create(path, initial);
+    if (!created)
+        return created.error();
+    return adoptFile(std::move(created.value()));
+}
+
+Status Document::adoptFile(std::unique_ptr<PortfolioFile> file)
+{
+    auto loaded = file->load();
+    if (!loaded)
+        return loaded.error();
+    m_file = std::move(file);
+    resetTo(std::move(loaded.value()));
+    return Ok{};
+}
+
+void Document::close()
+{
+    if (!isOpen())
+        return;
+    m_file.reset();
+    resetTo(Portfolio{});
+}
+
+void Document::resetTo(Portfolio portfolio)
+{
+    m_undoStack->clear();
+    m_previewBase.reset();
+    m_portfolio = std::move(portfolio);
+    rebuildScores();
+    emit portfolioReset();
+    emit settingsChanged();
+    emit rankingChanged();
+    emit fileChanged(filePath());
+}
+
+bool Document::isOpen() const
+{
+    return m_file != nullptr;
+}
+
+QString Document::filePath() const
+{
+    return m_file ? m_file->path() : QString();
+}
+
+const Score *Document::scoreFor(qint64 id) const
+{
+    const int index = indexOf(id);
+    return index < 0 ? nullptr : &m_scores.at(index);
+}
+
+int Document::rankOf(qint64 id) const
+{
+    return m_rankById.value(id, 0);
+}
+
+int Document::indexOf(qint64 id) const
+{
+    return m_indexById.value(id, -1);
+}
+
+const Idea *Document::idea(qint64 id) const
+{
+    const int index = indexOf(id);
+    return index < 0 ? nullptr : &m_portfolio.ideas.at(index);
+}
+
+// Pushes a command and returns the first write failure it met. A failed command has marked
+// itself obsolete, so the stack has already dropped it.
+template<typename Command>
+Status Document::push(Command *command)
+{
+    m_pushError.reset();
+    m_pushing = true;
+    m_undoStack->push(command);
+    m_pushing = false;
+    if (m_pushError) {
+        Error error = *m_pushError;
+        m_pushError.reset();
+        return error;
+    }
+    return Ok{};
+}
+
+Status Document::addIdea(const Idea &idea)
+{
+    if (!isOpen())
+        return makeError(Error::Code::Invalid, tr("No portfolio is open."));
+    Idea added = idea;
+    if (added.id == 0)
+        added.id = m_portfolio.nextId();
+    if (!added.lifecycle.createdAt.isValid())
+        added.lifecycle.createdAt = m_clock.now();
+    if (Status valid = validateIdea(added); !valid)
+        return valid;
+    return push(new AddIdeasCommand(this, {added}, tr("Add “%1”").arg(added.name)));
+}
+
+Status Document::editIdea(const Idea &changed, const QString &actionText)
+{
+    const Idea *current = idea(changed.id);
+    if (!current)
+        return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
+    if (*current == changed)
+        return Ok{};
+    if (Status valid = validateIdea(changed); !valid)
+        return valid;
+    return push(new EditIdeaCommand(this, *current, changed, actionText, true));
+}
+
+Status Document::removeIdeas(const QList<qint64> &ids)
+{
+    QList<Idea> removed;
+    for (qint64 id : ids) {
+        if (const Idea *i = idea(id))
+            removed << *i;
+    }
+    if (removed.isEmpty())
+        return Ok{};
+    const QString text = removed.size() == 1 ? tr("Delete “%1”").arg(removed.first().name)
+                                             : tr("Delete %n ideas", nullptr, int(removed.size()));
+    return push(new RemoveIdeasCommand(this, removed, text));
+}
+
+Status Document::duplicateIdea(qint64 id)
+{
+    const Idea *source = idea(id);
+    if (!source)
+        return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
+    Idea copy = *source;
+    copy.id = m_portfolio.nextId();
+    copy.name = tr("%1 (copy)").arg(source->name);
+    // A duplicate is a new project: it starts its own lifecycle.
+    copy.lifecycle = Lifecycle{};
+    copy.lifecycle.createdAt = m_clock.now();
+    return push(new AddIdeasCommand(this, {copy}, tr("Duplicate “%1”").arg(source->name)));
+}
+
+Status Document::setOverride(qint64 id, const ManualOverride &value)
+{
+    const Idea *current = idea(id);
+    if (!current)
+        return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
+    if (current->manualOverride == value)
+        return Ok{};
+    Idea changed = *current;
+    changed.manualOverride = value;
+    if (Status valid = validateIdea(changed); !valid)
+        return valid;
+    return push(new EditIdeaCommand(this, *current, changed, tr("Place “%1” by hand").arg(current->name), false));
+}
+
+Status Document::clearOverride(qint64 id)
+{
+    const Idea *current = idea(id);
+    if (!current)
+        return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
+    if (!current->manualOverride.isSet() && current->manualOverride.note.isEmpty())
+        return Ok{};
+    Idea changed = *current;
+    changed.manualOverride = ManualOverride{};
+    return push(new EditIdeaCommand(this, *current, changed, tr("Clear manual placement of “%1”").arg(current->name),
+                                    false));
+}
+
+Status Document::moveStage(qint64 id, const MoveRequest &request)
+{
+    const Idea *current = idea(id);
+    if (!current)
+        return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
+    auto moved = applyMove(current->lifecycle, current->checklist, request, m_clock.now());
+    if (!moved)
+        return moved.error();
+    Idea changed = *current;
+    changed.lifecycle = std::move(moved.value());
+    return push(new EditIdeaCommand(this, *current, changed,
+                                    tr("Move “%1” to %2").arg(current->name, stageDisplayName(request.to)),
+                                    false));
+}
+
+Status Document::moveStages(const QList<qint64> &ids, const MoveRequest &request)
+{
+    if (ids.size() == 1)
+        return moveStage(ids.first(), request);
+    QList<std::pair<Idea, Idea>> changes; // before, after
+    for (qint64 id : ids) {
+        const Idea *current = idea(id);
+        if (!current || current->lifecycle.stage == request.to)
+            continue;
+        auto moved = applyMove(current->lifecycle, current->checklist, request, m_clock.now());
+        if (!moved)
+            return makeError(moved.error().code, tr("“%1”: %2").arg(current->name, moved.error().message));
+        Idea changed = *current;
+        changed.lifecycle = std::move(moved.value());
+        changes.append({*current, changed});
+    }
+    if (changes.isEmpty())
+        return makeError(Error::Code::Invalid,
+                         tr("The selected projects are already in %1.").arg(stageDisplayName(request.to)));
+    m_undoStack->beginMacro(tr("Move %1 projects to %2").arg(changes.size()).arg(stageDisplayName(request.to)));
+    Status status = Ok{};
+    for (const auto &[before, after] : std::as_const(changes)) {
+        status = push(new EditIdeaCommand(this, before, after, QString(), false));
+        if (!status)
+            break;
+    }
+    m_undoStack->endMacro();
+    if (!status)
+        m_undoStack->undo(); // all or nothing
+    return status;
+}
+
+Status Document::setSettings(const QString &portfolioName, const ScoringConfig &config)
+{
+    if (!isOpen())
+        return makeError(Error::Code::Invalid, tr("No portfolio is open."));
+    if (Status valid = validateConfig(config); !valid)
+        return valid;
+    PortfolioSettings before = m_previewBase ? PortfolioSettings{m_previewBase->name, m_previewBase->config}
+                                             : PortfolioSettings{m_portfolio.name, m_portfolio.config};
+    PortfolioSettings after{portfolioName, config};
+    if (before == after) {
+        endSettingsPreview();
+        return Ok{};
+    }
+    const Status pushed = push(new SettingsCommand(this, before, after));
+    if (!pushed)
+        endSettingsPreview(); // not recorded: show what the file holds
+    return pushed;
+}
+
+void Document::previewSettings(const QString &portfolioName, const ScoringConfig &config)
+{
+    if (!isOpen())
+        return;
+    if (!m_previewBase)
+        m_previewBase = SettingsBase{m_portfolio.name, m_portfolio.config};
+    if (m_portfolio.name == portfolioName && m_portfolio.config == config)
+        return;
+    showSettings(portfolioName, config);
+}
+
+void Document::endSettingsPreview()
+{
+    if (!m_previewBase)
+        return;
+    const SettingsBase base = *std::exchange(m_previewBase, std::nullopt);
+    if (m_portfolio.name != base.name || !(m_portfolio.config == base.config))
+        showSettings(base.name, base.config);
+}
+
+void Document::showSettings(const QString &portfolioName, const ScoringConfig &config)
+{
+    m_portfolio.name = portfolioName;
+    m_portfolio.config = config;
+    rescoreAll();
+    emit settingsChanged();
+    emit rankingChanged();
+}
+
+Status Document::importFile(const QString &path)
+{
+    if (!isOpen())
+        return makeError(Error::Code::Invalid, tr("No portfolio is open."));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Io, tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    const QByteArray bytes = file.readAll();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    std::optional<Result<Portfolio>> imported;
+    if (suffix == QLatin1String("json"))
+        imported = io::importJson(bytes);
+    else if (suffix == QLatin1String("csv"))
+        imported = io::importCsv(bytes, m_portfolio);
+    else
+        return makeError(Error::Code::Invalid,
+                         tr("%1 is neither a JSON nor a CSV file.").arg(QFileInfo(path).fileName()));
+    if (!imported->ok())
+        return imported->error();
+    if (imported->value() == m_portfolio)
+        return Ok{};
+    return push(new ReplacePortfolioCommand(this, m_portfolio, imported->value(),
+                                            tr("Import %1").arg(QFileInfo(path).fileName())));
+}
+
+Status Document::saveCopyAs(const QString &path) const
+{
+    if (!isOpen())
+        return makeError(Error::Code::Invalid, tr("No portfolio is open."));
+    return m_file->saveCopyAs(path);
+}
+
+Status Document::applyUpsert(const Idea &idea)
+{
+    if (Status s = checkWritable(); !s)
+        return s;
+    if (Status s = m_file->upsertIdea(idea); !s)
+        return reportFailure(s);
+
+    int index = indexOf(idea.id);
+    const bool added = index < 0;
+    if (added) {
+        // Keep ideas in id order, so a restored idea takes its old place.
+        auto it = std::find_if(m_portfolio.ideas.cbegin(), m_portfolio.ideas.cend(),
+                               [&](const Idea &i) { return i.id > idea.id; });
+        index = int(it - m_portfolio.ideas.cbegin());
+        m_portfolio.ideas.insert(index, idea);
+        m_table.insert(index, idea);
+        m_scores.insert(index, Score{});
+        reindex();
+    } else {
+        m_portfolio.ideas[index] = idea;
+        m_table.update(index, idea);
+    }
+    rescoreOne(index);
+    rerank();
+    if (added)
+        emit ideaAdded(idea.id);
+    else
+        emit ideaChanged(idea.id);
+    emit rankingChanged();
+    return Ok{};
+}
+
+Status Document::applyRemove(qint64 id)
+{
+    if (Status s = checkWritable(); !s)
+        return s;
+    if (indexOf(id) < 0)
+        return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
+    if (Status s = m_file->removeIdea(id); !s)
+        return reportFailure(s);
+
+    emit ideaRemoved(id);
+    const int index = indexOf(id);
+    m_portfolio.ideas.removeAt(index);
+    m_table.remove(index);
+    m_scores.removeAt(index);
+    reindex();
+    rerank();
+    emit rankingChanged();
+    return Ok{};
+}
+
+Status Document::applySettings(const QString &portfolioName, const ScoringConfig &config)
+{
+    if (Status s = checkWritable(); !s)
+        return s;
+    if (Status s = m_file->saveSettings(portfolioName, config); !s)
+        return reportFailure(s);
+    m_previewBase.reset(); // what is shown is now what is recorded
+    showSettings(portfolioName, config);
+    return Ok{};
+}
+
+Status Document::applyReplaceAll(const Portfolio &portfolio)
+{
+    if (Status s = checkWritable(); !s)
+        return s;
+    if (Status s = m_file->replaceAll(portfolio); !s)
+        return reportFailure(s);
+    m_previewBase.reset();
+    m_portfolio = portfolio;
+    rebuildScores();
+    emit portfolioReset();
+    emit settingsChanged();
+    emit rankingChanged();
+    return Ok{};
+}
+
+Status Document::checkWritable()
+{
+    if (isOpen())
+        return Ok{};
+    return reportFailure(makeError(Error::Code::Invalid, tr("No portfolio is open.")));
+}
+
+Status Document::reportFailure(const Status &status)
+{
+    if (m_pushing) {
+        if (!m_pushError)
+            m_pushError = status.error();
+    } else {
+        emit errorOccurred(status.error().message);
+    }
+    return status;
+}
+
+void Document::rebuildScores()
+{
+    m_table = ScoreTable(m_portfolio);
+    reindex();
+    rescoreAll();
+}
+
+void Document::rescoreAll()
+{
+    m_table.rescore(m_portfolio.config, m_scores);
+    rerank();
+}
+
+void Document::rescoreOne(int index)
+{
+    m_scores[index] = scoreIdea(m_portfolio.ideas.at(index), m_portfolio.config);
+}
+
+// mlp::rankIdeas()'s order, from the scores kept here instead of rescoring everything.
+void Document::rerank()
+{
+    const std::vector<int> order = m_table.rankOrder(m_scores);
+    const int n = int(order.size());
+    m_ranking.resize(n);
+    // After an edit or a settings change the ids are those of the last ranking: update the
+    // ranks in place rather than building the hash again.
+    bool sameIds = m_rankById.size() == n;
+    for (int r = 0; r < n; ++r) {
+        const int index = order[size_t(r)];
+        m_ranking[r] = RankedIdea{index, r + 1, m_scores.at(index)};
+        if (sameIds) {
+            const auto it = m_rankById.find(m_portfolio.ideas.at(index).id);
+            if (it != m_rankById.end())
+                *it = r + 1;
+            else
+                sameIds = false;
+        }
+    }
+    if (!sameIds) {
+        m_rankById.clear();
+        m_rankById.reserve(n);
+        for (int r = 0; r < n; ++r)
+            m_rankById.insert(m_portfolio.ideas.at(m_ranking.at(r).index).id, r + 1);
+    }
+}
+
+void Document::reindex()
+{
+    m_indexById.clear();
+    m_indexById.reserve(m_portfolio.ideas.size());
+    for (int i = 0; i < m_portfolio.ideas.size(); ++i)
+        m_indexById.insert(m_portfolio.ideas.at(i).id, i);
+}
+
+} // namespace mlp::ui

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "core/domain/clock.h"
+#include "core/domain/idea.h"
+#include "core/domain/result.h"
+#include "core/domain/scoretable.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace mlp {
+class PortfolioFile;
+}
+
+namespace mlp::ui {
+
+// The open portfolio: owns the in-memory Portfolio, the open PortfolioFile and the QUndoStack.
+// Every edit goes through an undo command that calls one of the apply*() methods, which write
+// the change to the file at once (one transaction) and then emit a typed change signal.
+// Scores and the ranking are kept up to date here so that models and the chart just read them.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(const Clock &clock, QObject *parent = nullptr);
+    ~Document() override;
+
+    // Opening or creating replaces the current portfolio and clears the undo stack.
+    Status openFile(const QString &path);
+    Status createFile(const QString &path, const Portfolio &initial);
+    void close();
+    bool isOpen() const;
+    QString filePath() const;
+
+    const Portfolio &portfolio() const { return m_portfolio; }
+    const Clock &clock() const { return m_clock; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Parallel to portfolio().ideas.
+    const QList<Score> &scores() const { return m_scores; }
+    const Score *scoreFor(qint64 id) const;
+    int rankOf(qint64 id) const; // 1-based, 0 when unknown
+    int indexOf(qint64 id) const; // into portfolio().ideas, -1 when absent; constant time
+    const Idea *idea(qint64 id) const;
+    const QList<RankedIdea> &ranking() const { return m_ranking; }
+
+    // User-level edits: each pushes one undoable command. They return the refusal (e.g. a
+    // lifecycle rule or a write failure) without changing anything.
+    Status addIdea(const Idea &idea);                 // id assigned when 0
+    Status editIdea(const Idea &changed, const QString &actionText);
+    Status removeIdeas(const QList<qint64> &ids);
+    Status duplicateIdea(qint64 id);
+    Status setOverride(qint64 id, const ManualOverride &value);
+    Status clearOverride(qint64 id);
+    Status moveStage(qint64 id, const MoveRequest &request);
+    // Moves several projects as one undoable step; those already at the target stay. Nothing
+    // moves when one of them is refused, and the refusal names it.
+    Status moveStages(const QList<qint64> &ids, const MoveRequest &request);
+    Status setSettings(const QString &portfolioName, const ScoringConfig &config);
+    Status importFile(const QString &path); // .json replaces, .csv merges; one undoable step
+
+    // Shows `config` as if it were the portfolio's settings, in memory only: nothing is written
+    // and nothing goes on the undo stack, so a crash or Cancel leaves the file as it was.
+    // setSettings() during a preview records the change from the settings before the preview;
+    // endSettingsPreview() shows those again. Opening another file ends a preview.
+    void previewSettings(const QString &portfolioName, const ScoringConfig &config);
+    void endSettingsPreview();
+    bool isPreviewingSettings() const { return m_previewBase.has_value(); }
+    Status saveCopyAs(const QString &path) const;
+
+    // Used by undo commands: write to the file, update memory, emit. No undo push.
+    Status applyUpsert(const Idea &idea);
+    Status applyRemove(qint64 id);
+    Status applySettings(const QString &portfolioName, const ScoringConfig &config);
+    Status applyReplaceAll(const Portfolio &portfolio);
+
+signals:
+    void portfolioReset();            // a new file, an import, a close
+    void ideaAdded(qint64 id);
+    void ideaChanged(qint64 id);
+    void ideaRemoved(qint64 id);      // emitted before the idea disappears from portfolio()
+    void settingsChanged();
+    void rankingChanged();            // after any change that can move ranks
+    void fileChanged(const QString &path);
+    // An undo or redo that could not be written; file and memory are unchanged.
+    void errorOccurred(const QString &message);
+
+private:
+    // Loads the file's portfolio and makes it the document's; the old one is dropped only
+    // when the new one loaded.
+    Status adoptFile(std::unique_ptr<PortfolioFile> file);
+    void resetTo(Portfolio portfolio);
+    void rebuildScores();
+    void rescoreAll();
+    void rescoreOne(int index);
+    void rerank();
+    void reindex();
+    Status checkWritable();
+    Status reportFailure(const Status &status);
+    template<typename Command>
+    Status push(Command *command);
+
+    const Clock &m_clock;
+    std::unique_ptr<PortfolioFile> m_file;
+    Portfolio m_portfolio;
+    // The portfolio prepared for rescoring, kept in step with m_portfolio.ideas, so that a
+    // settings change rescores everything within a few milliseconds.
+    ScoreTable m_table;
+    QList<Score> m_scores;
+    QList<RankedIdea> m_ranking;
+    QHash<qint64, int> m_rankById;
+    QHash<qint64, int> m_indexById;
+    // The recorded settings while a preview shows others.
+    struct SettingsBase
+    {
+        QString name;
+        ScoringConfig config;
+    };
+    std::optional<SettingsBase> m_previewBase;
+    void showSettings(const QString &portfolioName, const ScoringConfig &config);
+    bool m_pushing = false;
+    std::optional<Error> m_pushError;
+    QUndoStack *m_undoStack = nullptr;
+};
+
+} // namespace mlp::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ui/document/changevaluecommand.h"
+#include "core/domain/idea.h"
+
+namespace mlp::ui {
+
+class Document;
+
+struct PortfolioSettings
+{
+    QString name;
+    ScoringConfig config;
+    friend bool operator==(const PortfolioSettings &, const PortfolioSettings &) = default;
+};
+
+// The portfolio's name and scoring configuration (weights, thresholds, names, cost base).
+class SettingsCommand : public ChangeValueCommand<PortfolioSettings>
+{
+public:
+    SettingsCommand(Document *document, PortfolioSettings before, PortfolioSettings after);
+    int id() const override;
+
+protected:
+    Status apply(const PortfolioSettings &value) override;
+    bool canMergeWith(const ChangeValueCommand<PortfolioSettings> &other) const override;
+
+private:
+    Document *m_document;
+};
+
+// The whole portfolio at once: an import.
+class ReplacePortfolioCommand : public ChangeValueCommand<Portfolio>
+{
+public:
+    ReplacePortfolioCommand(Document *document, Portfolio before, Portfolio after, const QString &text);
+
+protected:
+    Status apply(const Portfolio &value) override;
+    bool canMergeWith(const ChangeValueCommand<Portfolio> &) const override { return false; }
+
+private:
+    Document *m_document;
+};
+
+} // namespace mlp::ui

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/domain/idea.h"
+
+#include <QAbstractTableModel>
+#include <QCollator>
+#include <QHash>
+#include <QList>
+
+#include <vector>
+
+namespace mlp::ui {
+
+class Document;
+
+// The document's ideas as a table, one row per idea. Rows follow the document's change signals
+// one idea at a time; only a new file or an import resets the model.
+class IdeasModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        RankColumn,
+        NameColumn,
+        OwnerColumn,
+        ArchetypeColumn,
+        StageColumn,
+        ImpactColumn,
+        FeasibilityColumn,
+        QuadrantColumn,
+        CompletenessColumn,
+        RatersColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        IdRole = Qt::UserRole + 1, // qint64
+        SortRole,                  // a number for numeric columns, text otherwise
+        ArchetypeRole,             // int(Archetype)
+        StageRole,                 // int(Stage)
+        OutcomeRole,               // int(Outcome)
+        QuadrantRole,              // int(Quadrant)
+        OverriddenRole,            // bool: the idea is placed by hand
+    };
+    Q_ENUM(Role)
+
+    explicit IdeasModel(Document *document, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    Document *document() const { return m_document; }
+    qint64 idAt(int row) const { return m_ids.at(row); }
+    int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
+    // Direct access for the filter and sort of the proxy, which must not build strings per row.
+    const Idea &ideaAt(int row) const;
+    const Score &scoreAt(int row) const;
+    int rankAt(int row) const;
+    // Collation keys computed once per change, so that sorting by text costs a byte comparison.
+    const QCollatorSortKey &nameKeyAt(int row) const { return m_keys.at(row).name; }
+    const QCollatorSortKey &ownerKeyAt(int row) const { return m_keys.at(row).owner; }
+
+private:
+    void reset();
+    void onIdeaAdded(qint64 id);
+    void onIdeaChanged(qint64 id);
+    void onIdeaRemoved(qint64 id);
+    void onRankingChanged();
+    void onSettingsChanged();
+    void rebuildRowIndex();
+    QVariant displayData(const Idea &idea, const Score &score, int column) const;
+    QVariant sortData(const Idea &idea, const Score &score, int column) const;
+    QString toolTip(const Idea &idea, const Score &score, int column) const;
+
+    struct SortKeys
+    {
+        QCollatorSortKey name;
+        QCollatorSortKey owner;
+    };
+    SortKeys keysFor(const Idea &idea) const;
+
+    Document *m_document;
+    QCollator m_collator;
+    QList<qint64> m_ids;
+    std::vector<SortKeys> m_keys; // parallel to m_ids
+    QHash<qint64, int> m_rowById;
+};
+
+} // namespace mlp::ui
