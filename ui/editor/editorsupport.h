@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QScrollArea;
+class QVariant;
+class QWidget;
+
+// Small pieces the idea editor's tabs share: how a tab scrolls, how its labels wrap, how it
+// writes a number, and how a field is refilled from the document without losing what is
+// being typed into it.
+namespace mlp::ui::editorsupport {
+
+// `content` in a frameless area that scrolls vertically only.
+QScrollArea *scrolling(QWidget *content);
+// A label that wraps and whose text can be selected and copied.
+QLabel *wrappingLabel(const QString &text = {});
+// `value` with `decimals` decimals, in the user's locale.
+QString number(double value, int decimals = 1);
+
+// The "IfIdle" setters leave a field alone while it has focus and an edit not yet recorded, and
+// otherwise show `text` and mark the field unmodified.
+void setPlainTextIfIdle(QPlainTextEdit *edit, const QString &text);
+void setTextIfIdle(QLineEdit *edit, const QString &text);
+// Selects the item holding `data`, when there is one and it is not selected already.
+void setComboData(QComboBox *combo, const QVariant &data);
+
+} // namespace mlp::ui::editorsupport
