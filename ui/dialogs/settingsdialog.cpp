@@ -46,8 +46,37 @@ SettingsDialog::SettingsDialog(Document *document, QWidget *parent)
     setWindowTitle(tr("Portfolio Settings"));
 
     auto *tabs = new QTabWidget;
+    tabs->addTab(buildGeneralTab(), tr("General"));
+    tabs->addTab(buildWeightsTab(), tr("Weights"));
+    connectPreview();
 
-    // General: name, quadrants, cost curve, aggregation.
+    m_error = wrapping(QString());
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
+                                         | QDialogButtonBox::RestoreDefaults);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            &SettingsDialog::restoreDefaults);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(wrapping(tr("Every number here is an adjustable assumption of ours, not the course's. "
+                                  "The chart and the ranking follow your changes as you type; OK records them as one step "
+                                  "that Undo takes back, Cancel records nothing.")));
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    setConfig(m_originalName, m_originalConfig);
+    resize(620, 640);
+}
+
+// General: name, quadrants, cost curve, aggregation.
+QWidget *SettingsDialog::buildGeneralTab()
+{
     auto *general = new QWidget;
     auto *generalLayout = new QVBoxLayout(general);
     auto *form = new QFormLayout;
@@ -75,7 +104,6 @@ SettingsDialog::SettingsDialog(Document *document, QWidget *parent)
         m_quadrantNames[q] = new QLineEdit;
         m_quadrantNames[q]->setObjectName(QStringLiteral("quadrantName_%1").arg(q));
         quadrantForm->addRow(quadrantLabels[q], m_quadrantNames[q]);
-        connect(m_quadrantNames[q], &QLineEdit::textChanged, this, &SettingsDialog::preview);
     }
     generalLayout->addWidget(quadrants);
 
@@ -101,9 +129,12 @@ SettingsDialog::SettingsDialog(Document *document, QWidget *parent)
     ratersForm->addRow(tr("Combine answers by:"), m_aggregation);
     generalLayout->addWidget(raters);
     generalLayout->addStretch(1);
-    tabs->addTab(general, tr("General"));
+    return general;
+}
 
-    // Weights.
+// The weights of the feasibility drivers and of every question.
+QWidget *SettingsDialog::buildWeightsTab()
+{
     auto *weights = new QWidget;
     auto *weightsLayout = new QVBoxLayout(weights);
     weightsLayout->addWidget(wrapping(tr("Weights are relative. The course lists the feasibility drivers in order of "
@@ -139,8 +170,14 @@ SettingsDialog::SettingsDialog(Document *document, QWidget *parent)
     scroll->setWidget(weights);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    tabs->addTab(scroll, tr("Weights"));
+    return scroll;
+}
 
+// Every field previews the settings as they change.
+void SettingsDialog::connectPreview()
+{
+    for (QLineEdit *edit : m_quadrantNames)
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::preview);
     for (QDoubleSpinBox *box : m_questionWeights)
         connect(box, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::preview);
     for (QDoubleSpinBox *box : m_driverWeights)
@@ -149,29 +186,6 @@ SettingsDialog::SettingsDialog(Document *document, QWidget *parent)
         connect(box, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::preview);
     connect(m_aggregation, &QComboBox::currentIndexChanged, this, &SettingsDialog::preview);
     connect(m_name, &QLineEdit::textChanged, this, &SettingsDialog::preview);
-
-    m_error = wrapping(QString());
-    m_error->setObjectName(QStringLiteral("settingsError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
-                                         | QDialogButtonBox::RestoreDefaults);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            &SettingsDialog::restoreDefaults);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(wrapping(tr("Every number here is an adjustable assumption of ours, not the course's. "
-                                  "The chart and the ranking follow your changes as you type; OK records them as one step "
-                                  "that Undo takes back, Cancel records nothing.")));
-    layout->addWidget(tabs, 1);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-
-    setConfig(m_originalName, m_originalConfig);
-    resize(620, 640);
 }
 
 QString SettingsDialog::portfolioName() const

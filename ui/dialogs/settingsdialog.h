@@ -35,6 +35,9 @@ public slots:
     void reject() override;
 
 private:
+    QWidget *buildGeneralTab();
+    QWidget *buildWeightsTab();
+    void connectPreview();
     void preview();
     void restoreDefaults();
 
