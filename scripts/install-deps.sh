@@ -18,6 +18,9 @@ packages=(
   libmuparser-dev
   # tests and benchmarks
   googletest libgtest-dev libgmock-dev libbenchmark-dev
+  # formatting check (scripts/check-format.sh): Debian 12's clang-format is version 14, the one
+  # the check accepts; git lists the files it checks
+  clang-format git
 )
 if [[ ${1:-} == --desktop ]]; then
   packages+=(fonts-noto-cjk)
