@@ -75,18 +75,27 @@ MoveStageDialog::MoveStageDialog(Document *document, const QList<qint64> &ideaId
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
-    if (idea && ideaIds.size() > 1) {
+    showCurrentStage(idea);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &MoveStageDialog::updateFields);
+    resize(520, sizeHint().height());
+    updateFields();
+}
+
+// Where the projects are now, and the next stage of the first one as the target.
+void MoveStageDialog::showCurrentStage(const Idea *idea)
+{
+    if (idea && m_ideaIds.size() > 1) {
         QStringList where;
         for (Stage stage : kAllStages) {
             int n = 0;
-            for (qint64 id : ideaIds) {
-                const Idea *i = document->idea(id);
+            for (qint64 id : m_ideaIds) {
+                const Idea *i = m_document->idea(id);
                 n += i && i->lifecycle.stage == stage ? 1 : 0;
             }
             if (n > 0)
                 where << tr("%1 in %2").arg(n).arg(stageDisplayName(stage));
         }
-        m_currentLabel->setText(tr("%1 projects: %2.").arg(ideaIds.size()).arg(where.join(QStringLiteral("; "))));
+        m_currentLabel->setText(tr("%1 projects: %2.").arg(m_ideaIds.size()).arg(where.join(QStringLiteral("; "))));
         const int next = std::min(int(idea->lifecycle.stage) + 1, kStageCount - 1);
         m_target->setCurrentIndex(next);
     } else if (idea) {
@@ -94,9 +103,6 @@ MoveStageDialog::MoveStageDialog(Document *document, const QList<qint64> &ideaId
         const int next = std::min(int(idea->lifecycle.stage) + 1, kStageCount - 1);
         m_target->setCurrentIndex(next);
     }
-    connect(m_target, &QComboBox::currentIndexChanged, this, &MoveStageDialog::updateFields);
-    resize(520, sizeHint().height());
-    updateFields();
 }
 
 void MoveStageDialog::setTarget(Stage stage)

@@ -33,6 +33,7 @@ public slots:
     void accept() override;
 
 private:
+    void showCurrentStage(const Idea *idea);
     void updateFields();
     void fitToContents();
 
