@@ -1,6 +1,7 @@
 #include "uitestsupport.h"
 
 #include "ui/chart/portfoliochartview.h"
+#include "ui/document/selection.h"
 #include "ui/editor/ideaeditor.h"
 #include "ui/models/ideasmodel.h"
 #include "ui/window/mainwindow.h"
@@ -11,6 +12,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -165,4 +167,92 @@ TEST_F(WindowSelection, OpeningAFileSelectsItsFirstRowAndUndoOfAnImportClearsThe
     EXPECT_TRUE(window->chart()->selectedIds().isEmpty());
     EXPECT_EQ(window->editor()->ideaId(), 0);
     EXPECT_TRUE(errors.isEmpty()) << errors.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(WindowSelection, OneSelectionObjectIsWhatTheTableTheChartAndTheEditorShow)
+{
+    Selection *selection = window->selection();
+    ASSERT_NE(selection, nullptr);
+    const qint64 id = idAtRow(6);
+    selection->select({id});
+    EXPECT_EQ(tableIds(), QList<qint64>{id});
+    EXPECT_EQ(window->table()->currentIndex().data(IdeasModel::IdRole).toLongLong(), id);
+    EXPECT_EQ(window->chart()->selectedIds(), QList<qint64>{id});
+    EXPECT_EQ(window->editor()->ideaId(), id);
+    EXPECT_EQ(window->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(), window->document()->idea(id)->name);
+
+    // The table and the chart write to it.
+    window->table()->selectRow(2);
+    EXPECT_EQ(selection->ids(), QList<qint64>{idAtRow(2)});
+    EXPECT_EQ(selection->current(), idAtRow(2));
+    emit window->chart()->ideaClicked(idAtRow(4), Qt::ControlModifier);
+    EXPECT_EQ(sorted(selection->ids()), sorted({idAtRow(2), idAtRow(4)}));
+    EXPECT_EQ(tableIds(), sorted({idAtRow(2), idAtRow(4)}));
+    EXPECT_EQ(window->editor()->ideaId(), 0);
+}
+
+TEST_F(WindowSelection, ASelectionInTheTableIsAnnouncedOnceAndReachesTheChartOnce)
+{
+    QSignalSpy changed(window->selection(), &Selection::changed);
+    window->table()->selectRow(5);
+    EXPECT_EQ(changed.count(), 1);
+    changed.clear();
+    window->selection()->select({idAtRow(5)}); // the same: nothing to tell
+    EXPECT_EQ(changed.count(), 0);
+    // A click on the chart's point of the selected idea selects nothing new.
+    emit window->chart()->ideaClicked(idAtRow(5), Qt::NoModifier);
+    EXPECT_EQ(changed.count(), 0);
+}
+
+// As before the selection was shared: an idea that the filter hides is still the one in the
+// idea panel after it was added, and the table shows no selected row for it.
+TEST_F(WindowSelection, AnIdeaAddedUnderAFilterThatHidesItIsInTheEditor)
+{
+    filterText()->setText(QStringLiteral("zzzz-nothing"));
+    window->findChild<QAction *>(QStringLiteral("actionAddIdea"))->trigger();
+    const qint64 added = window->document()->portfolio().ideas.last().id;
+    EXPECT_EQ(window->editor()->ideaId(), added);
+    EXPECT_TRUE(tableIds().isEmpty());
+    EXPECT_EQ(window->selection()->ids(), QList<qint64>{added});
+}
+
+TEST(Selection, KeepsOnlyIdeasOfTheDocumentOnceEach)
+{
+    SampleDocument s;
+    Selection selection(&s.document);
+    QSignalSpy changed(&selection, &Selection::changed);
+    const qint64 a = s.document.portfolio().ideas.at(0).id;
+    const qint64 b = s.document.portfolio().ideas.at(1).id;
+    selection.select({a, 999999, a, b}, b);
+    EXPECT_EQ(selection.ids(), (QList<qint64>{a, b}));
+    EXPECT_EQ(selection.current(), b);
+    EXPECT_EQ(selection.single(), 0);
+    EXPECT_EQ(changed.count(), 1);
+    selection.select({a, b}, b);
+    EXPECT_EQ(changed.count(), 1);
+
+    selection.toggle(a);
+    EXPECT_EQ(selection.ids(), QList<qint64>{b});
+    EXPECT_EQ(selection.single(), b);
+    selection.toggle(a);
+    EXPECT_EQ(selection.ids(), (QList<qint64>{b, a}));
+    EXPECT_EQ(selection.current(), b); // the first, when no current is given
+}
+
+TEST(Selection, LosesRemovedIdeasAndIsEmptyAfterANewPortfolio)
+{
+    SampleDocument s;
+    Selection selection(&s.document);
+    const qint64 a = s.document.portfolio().ideas.at(0).id;
+    const qint64 b = s.document.portfolio().ideas.at(1).id;
+    selection.select({a, b}, b);
+    ASSERT_TRUE(s.document.removeIdeas({b}).ok());
+    EXPECT_EQ(selection.ids(), QList<qint64>{a});
+    EXPECT_EQ(selection.current(), a);
+    s.document.undoStack()->undo();
+    EXPECT_EQ(selection.ids(), QList<qint64>{a}); // undo does not select by itself
+
+    ASSERT_TRUE(s.document.createFile(s.dir.filePath(QStringLiteral("other.mlplan")), samplePortfolio(s.clock.now())).ok());
+    EXPECT_TRUE(selection.isEmpty());
+    EXPECT_EQ(selection.current(), 0);
 }

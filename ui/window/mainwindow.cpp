@@ -5,9 +5,11 @@
 #include "ui/dialogs/movestagedialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/document/document.h"
+#include "ui/document/selection.h"
 #include "ui/editor/ideaeditor.h"
 #include "ui/editor/textundoguard.h"
 #include "ui/models/ideafiltermodel.h"
+#include "ui/models/ideaselectionmodel.h"
 #include "ui/models/ideasmodel.h"
 #include "ui/window/filterbar.h"
 #include "ui/window/tablecolumns.h"
@@ -61,6 +63,7 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     m_actions->createToolBar();
     m_status = new WindowStatus(statusBar(), m_document, m_model, m_filter);
     m_status->setRefresh([this] { updateStatus(); });
+    connectSelection();
     connectActions();
     connectDocument();
     setAcceptDrops(true);
@@ -139,7 +142,6 @@ void MainWindow::connectDocument()
         m_addedIds << id;
     });
     connect(m_document, &Document::rankingChanged, this, &MainWindow::updateStatus);
-    connect(m_document, &Document::portfolioReset, this, [this] { onTableSelectionChanged(); });
     connect(m_document, &Document::errorOccurred, this,
             [this](const QString &message) { reportError(tr("Cannot Save the Change"), message); });
     QUndoStack *undoStack = m_document->undoStack();
@@ -177,7 +179,6 @@ void MainWindow::createCentralWidget()
     m_chart = new PortfolioChartView(m_document);
     m_chart->setObjectName(QStringLiteral("portfolioChart"));
     m_chart->setMinimumSize(320, 240);
-    connect(m_chart, &PortfolioChartView::ideaClicked, this, &MainWindow::onChartClicked);
     m_chart->addAction(m_actions->remove);
     m_chart->setFilterModel(m_filter); // the chart shows what the table lists
 
@@ -218,8 +219,6 @@ void MainWindow::createTable()
     header->setSectionResizeMode(IdeasModel::NameColumn, QHeaderView::Stretch);
     m_columns = new TableColumns(m_table, m_document);
     m_table->addActions({m_actions->duplicate, m_actions->remove, m_actions->moveStage});
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::onTableSelectionChanged);
     connect(m_table, &QTableView::doubleClicked, this, [this] { m_editor->focusName(); });
 }
 
@@ -286,82 +285,40 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+// The selection is created after the views: they rebuild on a new portfolio before they hear
+// that it was cleared.
+void MainWindow::connectSelection()
+{
+    m_selection = new Selection(m_document, this);
+    QItemSelectionModel *tableDefault = m_table->selectionModel();
+    auto *rows = new IdeaSelectionModel(m_filter, m_model, m_selection, m_table);
+    m_table->setSelectionModel(rows);
+    delete tableDefault;
+    connect(rows, &IdeaSelectionModel::followed, m_table, [this](const QModelIndex &current) {
+        if (current.isValid())
+            m_table->scrollTo(current);
+    });
+    m_chart->setSelection(m_selection);
+    connect(m_selection, &Selection::changed, this, [this] {
+        if (m_editor->ideaId() != m_selection->single())
+            m_editor->setIdeaId(m_selection->single());
+        m_status->endNote(); // a new selection says what is selected
+        updateActions();
+        updateStatus();
+    });
+}
+
 QList<qint64> MainWindow::selectedIds() const
 {
-    QList<qint64> ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    ids.reserve(rows.size());
-    for (const QModelIndex &index : rows) {
-        const QModelIndex source = m_filter->mapToSource(index);
-        if (source.isValid())
-            ids << m_model->idAt(source.row());
-    }
-    return ids;
+    return m_selection->ids();
 }
 
 void MainWindow::selectIds(const QList<qint64> &ids)
 {
-    QItemSelection selection;
-    QModelIndex first;
-    for (qint64 id : ids) {
-        const int row = m_model->rowOf(id);
-        if (row < 0)
-            continue;
-        const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
-        if (!index.isValid())
-            continue;
-        selection.select(index, index);
-        if (!first.isValid())
-            first = index;
-    }
-    m_syncingSelection = true;
-    QItemSelectionModel *model = m_table->selectionModel();
-    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    if (first.isValid()) {
-        model->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-        m_table->scrollTo(first);
-    }
-    m_syncingSelection = false;
-
-    QList<qint64> existing;
-    for (qint64 id : ids) {
-        if (m_document->idea(id))
-            existing << id;
-    }
-    m_chart->setSelectedIds(existing);
-    m_editor->setIdeaId(existing.size() == 1 ? existing.first() : 0);
+    m_selection->select(ids);
     m_status->endNote();
     updateActions();
     updateStatus();
-}
-
-void MainWindow::onTableSelectionChanged()
-{
-    if (m_syncingSelection)
-        return;
-    const QList<qint64> ids = selectedIds();
-    m_chart->setSelectedIds(ids);
-    m_editor->setIdeaId(ids.size() == 1 ? ids.first() : 0);
-    m_status->endNote(); // a new selection says what is selected
-    updateActions();
-    updateStatus();
-}
-
-void MainWindow::onChartClicked(qint64 id, Qt::KeyboardModifiers modifiers)
-{
-    const bool toggle = modifiers & (Qt::ControlModifier | Qt::ShiftModifier | Qt::MetaModifier);
-    if (!toggle) {
-        selectIds(id > 0 ? QList<qint64>{id} : QList<qint64>{});
-        return;
-    }
-    if (id <= 0)
-        return;
-    QList<qint64> ids = selectedIds();
-    if (ids.contains(id))
-        ids.removeAll(id);
-    else
-        ids << id;
-    selectIds(ids);
 }
 
 void MainWindow::addIdea()
@@ -451,7 +408,7 @@ void MainWindow::updateActions()
 {
     const WindowActions &a = *m_actions;
     const bool open = m_document->isOpen();
-    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    const int selected = int(m_selection->size());
     a.saveCopy->setEnabled(open);
     a.importFile->setEnabled(open);
     a.exportFile->setEnabled(open);
@@ -471,7 +428,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    m_status->update(m_chart ? m_chart->selectedIds() : QList<qint64>{});
+    m_status->update(m_selection ? m_selection->ids() : QList<qint64>{});
 }
 
 void MainWindow::noteSaved()

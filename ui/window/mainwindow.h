@@ -22,6 +22,7 @@ class IdeaEditor;
 class IdeaFilterModel;
 class IdeasModel;
 class PortfolioChartView;
+class Selection;
 class TableColumns;
 class WindowActions;
 class WindowStatus;
@@ -50,6 +51,8 @@ public:
     QTableView *table() const { return m_table; }
     PortfolioChartView *chart() const { return m_chart; }
     IdeaEditor *editor() const { return m_editor; }
+    // What is selected, shared by the table, the chart and the idea panel.
+    Selection *selection() const { return m_selection; }
 
     void setErrorReporter(ErrorReporter reporter);
     void setConfirmer(Confirmer confirmer);
@@ -81,6 +84,7 @@ protected:
 private:
     void connectActions();
     void connectDocument();
+    void connectSelection();
     void createCentralWidget();
     void createTable();
     void createEditorDock();
@@ -92,8 +96,6 @@ private:
     void updateActions();
     void updateTitle();
     void updateStatus();
-    void onTableSelectionChanged();
-    void onChartClicked(qint64 id, Qt::KeyboardModifiers modifiers);
     void noteSaved();
     void about();
 
@@ -112,9 +114,9 @@ private:
     Document *m_document;
     IdeasModel *m_model;
     IdeaFilterModel *m_filter;
+    Selection *m_selection = nullptr;
     ErrorReporter m_errorReporter;
     Confirmer m_confirmer;
-    bool m_syncingSelection = false;
     qint64 m_lastAddedId = 0;
     QList<qint64> m_addedIds; // added since the last step of the undo stack
 
