@@ -497,6 +497,11 @@ QRectF PortfolioChartView::selectionPointerRect() const
     return chartRectToWidget(this, d->view, d->pointer->boundingRect(), d->chartOrigin());
 }
 
+int PortfolioChartView::passCount() const
+{
+    return d->passes;
+}
+
 bool PortfolioChartView::isOverrideDetailed(qint64 id) const
 {
     const OverrideMarkItem *mark = d->overrideMarks.value(id);

@@ -68,6 +68,9 @@ public:
     QPointF spreadOrigin(qint64 id) const; // where the lines to each rater start; null when none
     bool isOverrideDetailed(qint64 id) const; // ring and line drawn, not only the square
     QRectF selectionPointerRect() const; // the arrow to a selected idea out of view; null if none
+    // How many times every idea was placed again: a rebuild, or a sync after settings or the
+    // list followed changed.
+    int passCount() const;
 
 public slots:
     void setSelectedIds(const QList<qint64> &ids);

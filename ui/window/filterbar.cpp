@@ -36,6 +36,7 @@ FilterBar::FilterBar(Document *document, IdeaFilterModel *filter, QWidget *paren
         m_outcome->addItem(outcomeDisplayName(o), int(o));
     fillQuadrants();
     QObject::connect(m_document, &Document::settingsChanged, this, [this] { fillQuadrants(); });
+    QObject::connect(m_document, &Document::portfolioReset, this, [this] { fillQuadrants(); });
 
     QObject::connect(m_archetype, &QComboBox::currentIndexChanged, this,
                      [this] { m_filter->setArchetype(m_archetype->currentData().toInt()); });

@@ -141,6 +141,10 @@ void MainWindow::connectDocument()
         m_lastAddedId = id;
         m_addedIds << id;
     });
+    // The selection's text names its idea and quadrant.
+    connect(m_document, &Document::portfolioReset, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::ideaChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::settingsChanged, this, &MainWindow::updateStatus);
     connect(m_document, &Document::rankingChanged, this, &MainWindow::updateStatus);
     connect(m_document, &Document::errorOccurred, this,
             [this](const QString &message) { reportError(tr("Cannot Save the Change"), message); });
@@ -191,6 +195,9 @@ void MainWindow::createCentralWidget()
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
+    // After the table's model and the chart, which rebuild on a new portfolio before they hear
+    // that the selection was cleared; before the idea panel, which then has no idea to reload.
+    m_selection = new Selection(m_document, this);
     createEditorDock();
 }
 
@@ -285,11 +292,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-// The selection is created after the views: they rebuild on a new portfolio before they hear
-// that it was cleared.
 void MainWindow::connectSelection()
 {
-    m_selection = new Selection(m_document, this);
     QItemSelectionModel *tableDefault = m_table->selectionModel();
     auto *rows = new IdeaSelectionModel(m_filter, m_model, m_selection, m_table);
     m_table->setSelectionModel(rows);
