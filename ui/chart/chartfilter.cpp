@@ -43,6 +43,12 @@ qsizetype ChartFilter::size() const
     return m_ids.size();
 }
 
+void ChartFilter::acknowledge()
+{
+    readIfStale();
+    m_announced = m_version;
+}
+
 void ChartFilter::listChanged()
 {
     m_stale = true;

@@ -25,6 +25,9 @@ public:
     bool isActive() const { return !m_model.isNull(); }
     bool contains(qint64 id) const;
     qsizetype size() const;
+    // The chart has just placed every point from the list as it is now (a rebuild while the
+    // list was changing too, as when a file is opened): no changed() for what it saw.
+    void acknowledge();
 
 signals:
     void changed();

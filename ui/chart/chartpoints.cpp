@@ -93,6 +93,7 @@ bool PortfolioChartView::Private::isShown(const Idea &idea, const Score &score) 
 
 void PortfolioChartView::Private::rebuild()
 {
+    ++passes;
     clearHover();
     cancelDrag();
     if (series.isEmpty())
@@ -125,6 +126,7 @@ void PortfolioChartView::Private::rebuild()
     }
     for (int s = 0; s < series.size(); ++s)
         series[s]->replace(points[s]);
+    filter->acknowledge(); // the points show the list as it is now
 
     QList<qint64> stillThere;
     for (qint64 id : std::as_const(selected)) {
@@ -274,6 +276,7 @@ void PortfolioChartView::Private::syncPoints()
 {
     if (series.isEmpty())
         return;
+    ++passes;
     QList<int> stale;
     const qsizetype n = std::min(doc->portfolio().ideas.size(), doc->scores().size());
     for (qsizetype i = 0; i < n; ++i) {
@@ -281,6 +284,7 @@ void PortfolioChartView::Private::syncPoints()
             stale.append(static_cast<int>(i));
     }
     if (stale.size() > kIncrementalUpTo) {
+        --passes; // counted by rebuild()
         rebuild();
         return;
     }

@@ -4,6 +4,7 @@
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/chartstyle.h"
 #include "ui/document/document.h"
+#include "ui/document/selection.h"
 #include "ui/models/ideasmodel.h"
 #include "ui/chart/portfoliochartview_p.h"
 
@@ -252,6 +253,18 @@ void PortfolioChartView::setSelectedIds(const QList<qint64> &ids)
     }
 }
 
+void PortfolioChartView::setSelection(Selection *selection)
+{
+    connect(selection, &Selection::changed, this, [this, selection] { setSelectedIds(selection->ids()); });
+    connect(this, &PortfolioChartView::ideaClicked, selection, [selection](qint64 id, Qt::KeyboardModifiers modifiers) {
+        if (!(modifiers & (Qt::ControlModifier | Qt::ShiftModifier | Qt::MetaModifier)))
+            selection->select(id > 0 ? QList<qint64>{ id } : QList<qint64>{});
+        else if (id > 0)
+            selection->toggle(id);
+    });
+    setSelectedIds(selection->ids());
+}
+
 void PortfolioChartView::setFilterModel(const QAbstractItemModel *model)
 {
     d->filter->setModel(model, IdeasModel::IdRole);
@@ -482,6 +495,11 @@ QRectF PortfolioChartView::selectionPointerRect() const
     if (!d->pointer->isVisible())
         return {};
     return chartRectToWidget(this, d->view, d->pointer->boundingRect(), d->chartOrigin());
+}
+
+int PortfolioChartView::passCount() const
+{
+    return d->passes;
 }
 
 bool PortfolioChartView::isOverrideDetailed(qint64 id) const

@@ -14,9 +14,11 @@ class QAction;
 namespace mlp::ui {
 
 class Document;
+class Selection;
 
-// The feasibility-versus-impact chart of the open portfolio. Clicking a point reports it (the
-// owner decides what becomes selected and calls setSelectedIds back); dragging a point records
+// The feasibility-versus-impact chart of the open portfolio. Clicking a point reports it; with
+// a Selection the chart selects it there (Ctrl or Shift adds or removes it) and shows what is
+// selected there, else its owner calls setSelectedIds back. Dragging a point records
 // a manual override on the document as one undoable command. The wheel zooms around the cursor,
 // dragging an empty spot pans, and zoomActions() zoom in, out and back to the whole range.
 class PortfolioChartView : public QWidget
@@ -40,6 +42,8 @@ public:
     // IdeasModel::IdRole, as the window's filtered table does) and says so above the plot.
     // Null shows every idea.
     void setFilterModel(const QAbstractItemModel *model);
+    // Shows `selection` and writes the points clicked to it.
+    void setSelection(Selection *selection);
     // Zoom In, Zoom Out and Reset Zoom, for a menu; they act on this chart.
     QList<QAction *> zoomActions() const;
     bool isZoomed() const;
@@ -64,6 +68,9 @@ public:
     QPointF spreadOrigin(qint64 id) const; // where the lines to each rater start; null when none
     bool isOverrideDetailed(qint64 id) const; // ring and line drawn, not only the square
     QRectF selectionPointerRect() const; // the arrow to a selected idea out of view; null if none
+    // How many times every idea was placed again: a rebuild, or a sync after settings or the
+    // list followed changed.
+    int passCount() const;
 
 public slots:
     void setSelectedIds(const QList<qint64> &ids);

@@ -175,6 +175,7 @@ public:
     QHash<qint64, int> keyById;
     PointIndex index;
     int unscored = 0;
+    int passes = 0; // see passCount()
     int totalIdeas = 0;
     int shownIdeas = 0; // ideas the filter lets through, scored or not
     bool anyShelved = false;

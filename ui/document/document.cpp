@@ -68,8 +68,6 @@ void Document::resetTo(Portfolio portfolio)
     m_portfolio = std::move(portfolio);
     rebuildScores();
     emit portfolioReset();
-    emit settingsChanged();
-    emit rankingChanged();
     emit fileChanged(filePath());
 }
 
@@ -293,9 +291,10 @@ void Document::showSettings(const QString &portfolioName, const ScoringConfig &c
 {
     m_portfolio.name = portfolioName;
     m_portfolio.config = config;
-    rescoreAll();
+    const QList<qint64> moved = rescoreAll();
     emit settingsChanged();
-    emit rankingChanged();
+    if (!moved.isEmpty())
+        emit rankingChanged(moved);
 }
 
 Status Document::importFile(const QString &path)
@@ -339,6 +338,7 @@ Status Document::applyUpsert(const Idea &idea)
 
     int index = indexOf(idea.id);
     const bool added = index < 0;
+    IdeaAspects aspects;
     if (added) {
         // Keep ideas in id order, so a restored idea takes its old place.
         auto it = std::find_if(m_portfolio.ideas.cbegin(), m_portfolio.ideas.cend(),
@@ -349,16 +349,18 @@ Status Document::applyUpsert(const Idea &idea)
         m_scores.insert(index, Score{});
         reindex();
     } else {
+        aspects = changedAspects(m_portfolio.ideas.at(index), idea);
         m_portfolio.ideas[index] = idea;
         m_table.update(index, idea);
     }
     rescoreOne(index);
-    rerank();
+    const QList<qint64> moved = rerank();
     if (added)
         emit ideaAdded(idea.id);
     else
-        emit ideaChanged(idea.id);
-    emit rankingChanged();
+        emit ideaChanged(idea.id, aspects);
+    if (added || !moved.isEmpty())
+        emit rankingChanged(moved);
     return Ok{};
 }
 
@@ -377,8 +379,7 @@ Status Document::applyRemove(qint64 id)
     m_table.remove(index);
     m_scores.removeAt(index);
     reindex();
-    rerank();
-    emit rankingChanged();
+    emit rankingChanged(rerank()); // "of N" changes even when no rank moved
     return Ok{};
 }
 
@@ -403,8 +404,6 @@ Status Document::applyReplaceAll(const Portfolio &portfolio)
     m_portfolio = portfolio;
     rebuildScores();
     emit portfolioReset();
-    emit settingsChanged();
-    emit rankingChanged();
     return Ok{};
 }
 
@@ -433,10 +432,10 @@ void Document::rebuildScores()
     rescoreAll();
 }
 
-void Document::rescoreAll()
+QList<qint64> Document::rescoreAll()
 {
     m_table.rescore(m_portfolio.config, m_scores);
-    rerank();
+    return rerank();
 }
 
 void Document::rescoreOne(int index)
@@ -445,11 +444,12 @@ void Document::rescoreOne(int index)
 }
 
 // mlp::rankIdeas()'s order, from the scores kept here instead of rescoring everything.
-void Document::rerank()
+QList<qint64> Document::rerank()
 {
     const std::vector<int> order = m_table.rankOrder(m_scores);
     const int n = int(order.size());
     m_ranking.resize(n);
+    QList<qint64> moved;
     // After an edit or a settings change the ids are those of the last ranking: update the
     // ranks in place rather than building the hash again.
     bool sameIds = m_rankById.size() == n;
@@ -457,19 +457,28 @@ void Document::rerank()
         const int index = order[size_t(r)];
         m_ranking[r] = RankedIdea{index, r + 1, m_scores.at(index)};
         if (sameIds) {
-            const auto it = m_rankById.find(m_portfolio.ideas.at(index).id);
-            if (it != m_rankById.end())
-                *it = r + 1;
-            else
+            const qint64 id = m_portfolio.ideas.at(index).id;
+            const auto it = m_rankById.find(id);
+            if (it == m_rankById.end()) {
                 sameIds = false;
+            } else if (*it != r + 1) {
+                *it = r + 1;
+                moved << id;
+            }
         }
     }
     if (!sameIds) {
-        m_rankById.clear();
+        // Ranks updated above already hold their new value, so they are not counted twice.
+        const QHash<qint64, int> before = std::exchange(m_rankById, {});
         m_rankById.reserve(n);
-        for (int r = 0; r < n; ++r)
-            m_rankById.insert(m_portfolio.ideas.at(m_ranking.at(r).index).id, r + 1);
+        for (int r = 0; r < n; ++r) {
+            const qint64 id = m_portfolio.ideas.at(m_ranking.at(r).index).id;
+            m_rankById.insert(id, r + 1);
+            if (before.value(id, 0) != r + 1)
+                moved << id;
+        }
     }
+    return moved;
 }
 
 void Document::reindex()

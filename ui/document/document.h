@@ -4,6 +4,7 @@
 #include "core/domain/idea.h"
 #include "core/domain/result.h"
 #include "core/domain/scoretable.h"
+#include "ui/document/changeevents.h"
 
 #include <QHash>
 #include <QObject>
@@ -22,7 +23,8 @@ namespace mlp::ui {
 
 // The open portfolio: owns the in-memory Portfolio, the open PortfolioFile and the QUndoStack.
 // Every edit goes through an undo command that calls one of the apply*() methods, which write
-// the change to the file at once (one transaction) and then emit a typed change signal.
+// the change to the file at once (one transaction) and then emit a typed change signal that
+// says what changed (see changeevents.h).
 // Scores and the ranking are kept up to date here so that models and the chart just read them.
 class Document : public QObject
 {
@@ -82,12 +84,16 @@ public:
     Status applyReplaceAll(const Portfolio &portfolio);
 
 signals:
-    void portfolioReset();            // a new file, an import, a close
+    // A new file, an import, a close: everything is new, settings and ranks included; no other
+    // signal follows it but fileChanged.
+    void portfolioReset();
     void ideaAdded(qint64 id);
-    void ideaChanged(qint64 id);
+    void ideaChanged(qint64 id, mlp::ui::IdeaAspects aspects);
     void ideaRemoved(qint64 id);      // emitted before the idea disappears from portfolio()
     void settingsChanged();
-    void rankingChanged();            // after any change that can move ranks
+    // After an idea was added or removed, or an edit or a settings change moved ranks: the
+    // ideas whose rank changed.
+    void rankingChanged(const QList<qint64> &moved);
     void fileChanged(const QString &path);
     // An undo or redo that could not be written; file and memory are unchanged.
     void errorOccurred(const QString &message);
@@ -98,9 +104,9 @@ private:
     Status adoptFile(std::unique_ptr<PortfolioFile> file);
     void resetTo(Portfolio portfolio);
     void rebuildScores();
-    void rescoreAll();
+    QList<qint64> rescoreAll(); // returns the ideas whose rank changed
     void rescoreOne(int index);
-    void rerank();
+    QList<qint64> rerank();
     void reindex();
     Status checkWritable();
     Status reportFailure(const Status &status);

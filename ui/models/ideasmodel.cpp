@@ -5,6 +5,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace mlp::ui {
 
 namespace {
@@ -275,12 +277,13 @@ void IdeasModel::onIdeaAdded(qint64 id)
     endInsertRows();
 }
 
-void IdeasModel::onIdeaChanged(qint64 id)
+void IdeasModel::onIdeaChanged(qint64 id, IdeaAspects aspects)
 {
     const int row = rowOf(id);
     if (row < 0)
         return;
-    m_keys[size_t(row)] = keysFor(*m_document->idea(id));
+    if (aspects.testFlag(IdeaAspect::Text))
+        m_keys[size_t(row)] = keysFor(*m_document->idea(id));
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -296,10 +299,20 @@ void IdeasModel::onIdeaRemoved(qint64 id)
     endRemoveRows();
 }
 
-void IdeasModel::onRankingChanged()
+// One range from the first to the last row whose rank moved: the proxy sorts once.
+void IdeasModel::onRankingChanged(const QList<qint64> &moved)
 {
-    if (!m_ids.isEmpty())
-        emit dataChanged(index(0, RankColumn), index(rowCount() - 1, RankColumn), {Qt::DisplayRole, SortRole});
+    int first = rowCount();
+    int last = -1;
+    for (qint64 id : moved) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (last >= 0)
+        emit dataChanged(index(first, RankColumn), index(last, RankColumn), {Qt::DisplayRole, SortRole});
 }
 
 void IdeasModel::onSettingsChanged()

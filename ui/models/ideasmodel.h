@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/idea.h"
+#include "ui/document/changeevents.h"
 
 #include <QAbstractTableModel>
 #include <QCollator>
@@ -14,7 +15,8 @@ namespace mlp::ui {
 class Document;
 
 // The document's ideas as a table, one row per idea. Rows follow the document's change signals
-// one idea at a time; only a new file or an import resets the model.
+// one idea at a time (an edit changes its row; a move in the ranking changes the rank of the
+// rows that moved); only a new file or an import resets the model.
 class IdeasModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -68,9 +70,9 @@ public:
 private:
     void reset();
     void onIdeaAdded(qint64 id);
-    void onIdeaChanged(qint64 id);
+    void onIdeaChanged(qint64 id, IdeaAspects aspects);
     void onIdeaRemoved(qint64 id);
-    void onRankingChanged();
+    void onRankingChanged(const QList<qint64> &moved);
     void onSettingsChanged();
     void rebuildRowIndex();
     QVariant displayData(const Idea &idea, const Score &score, int column) const;

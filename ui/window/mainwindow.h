@@ -4,18 +4,11 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
-class QAction;
-class QActionGroup;
-class QComboBox;
 class QDialog;
-class QItemSelection;
-class QLabel;
-class QLineEdit;
-class QMenu;
 class QSplitter;
 class QTableView;
-class QTimer;
 
 namespace mlp {
 class Clock;
@@ -24,13 +17,20 @@ class Clock;
 namespace mlp::ui {
 
 class Document;
+class FilterBar;
 class IdeaEditor;
 class IdeaFilterModel;
 class IdeasModel;
 class PortfolioChartView;
+class Selection;
+class TableColumns;
+class WindowActions;
+class WindowStatus;
 
 // The portfolio window: the ideas table with its filter bar and the chart in a splitter, the
-// idea editor in a dock, menus, toolbar and status bar.
+// idea editor in a dock, menus, toolbar and status bar. The actions and menus, the filter bar,
+// the table's column widths and the status bar are in their own files beside this one; the
+// file flows (open, new, import, export, save a copy) are in mainwindowfiles.cpp.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,6 +51,8 @@ public:
     QTableView *table() const { return m_table; }
     PortfolioChartView *chart() const { return m_chart; }
     IdeaEditor *editor() const { return m_editor; }
+    // What is selected, shared by the table, the chart and the idea panel.
+    Selection *selection() const { return m_selection; }
 
     void setErrorReporter(ErrorReporter reporter);
     void setConfirmer(Confirmer confirmer);
@@ -76,22 +78,17 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createToolBar();
+    void connectActions();
+    void connectDocument();
+    void connectSelection();
     void createCentralWidget();
-    QWidget *createFilterBar();
-    void createStatusBar();
+    void createTable();
+    void createEditorDock();
     void restoreSettings();
-    // Column widths that fit `available` pixels (0: unknown yet): numbers as wide as their
-    // values, the text columns shrunk if need be so that the name keeps a readable width.
-    void fitColumns(int available);
-    void keepNameReadable(int available);
     void saveSettings();
     void placeClearOfChart(QDialog &dialog) const;
 
@@ -99,17 +96,17 @@ private:
     void updateActions();
     void updateTitle();
     void updateStatus();
-    void updateRecentMenu();
-    void onTableSelectionChanged();
-    void onChartClicked(qint64 id, Qt::KeyboardModifiers modifiers);
     void noteSaved();
+    void about();
 
+    // File flows (mainwindowfiles.cpp)
+    void updateRecentMenu();
     void newFileDialog();
     void openFileDialog();
     void importDialog();
     void exportDialog();
     void saveCopyDialog();
-    void about();
+    bool confirmReplacing(const QString &path);
     static QString dialogFolder();
     static void rememberFolder(const QString &path);
 
@@ -117,51 +114,21 @@ private:
     Document *m_document;
     IdeasModel *m_model;
     IdeaFilterModel *m_filter;
+    Selection *m_selection = nullptr;
     ErrorReporter m_errorReporter;
     Confirmer m_confirmer;
-    bool m_syncingSelection = false;
-    bool m_autoFitColumns = true;
-    bool m_fittingColumns = false;
     qint64 m_lastAddedId = 0;
     QList<qint64> m_addedIds; // added since the last step of the undo stack
 
+    std::unique_ptr<WindowActions> m_actions;
     QSplitter *m_splitter = nullptr;
     QWidget *m_tablePanel = nullptr;
+    FilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
+    TableColumns *m_columns = nullptr;
     PortfolioChartView *m_chart = nullptr;
     IdeaEditor *m_editor = nullptr;
-    QLineEdit *m_filterText = nullptr;
-    QComboBox *m_archetypeFilter = nullptr;
-    QComboBox *m_stageFilter = nullptr;
-    QComboBox *m_quadrantFilter = nullptr;
-    QComboBox *m_outcomeFilter = nullptr;
-    QLabel *m_fileLabel = nullptr;
-    QLabel *m_countLabel = nullptr;
-    QLabel *m_selectionLabel = nullptr;
-    QLabel *m_savedLabel = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QTimer *m_noteTimer = nullptr;
-    QString m_note; // shown in m_selectionLabel while m_noteTimer runs
-
-    QAction *m_newAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveCopyAction = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_addAction = nullptr;
-    QAction *m_duplicateAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_settingsAction = nullptr;
-    QAction *m_moveAction = nullptr;
-    QAction *m_showTableAction = nullptr;
-    QAction *m_showEditorAction = nullptr;
-    QActionGroup *m_colorGroup = nullptr;
-    QActionGroup *m_sizeGroup = nullptr;
-    QAction *m_aboutAction = nullptr;
+    WindowStatus *m_status = nullptr;
 };
 
 } // namespace mlp::ui

@@ -1,0 +1,286 @@
+// MainWindow's file flows: open, new, import, export and save a copy, with their file dialogs,
+// the Open Recent menu, and files dropped on the window.
+
+#include "ui/window/mainwindow.h"
+
+#include "core/io/csvformat.h"
+#include "core/io/jsonformat.h"
+#include "ui/common/uisettings.h"
+#include "ui/document/document.h"
+#include "ui/models/ideafiltermodel.h"
+#include "ui/models/ideasmodel.h"
+#include "ui/window/windowactions.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMimeData>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace mlp::ui {
+
+namespace {
+
+const QString kPortfolioSuffix = QStringLiteral("mlplan");
+
+bool isDroppable(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == kPortfolioSuffix || suffix == QLatin1String("json") || suffix == QLatin1String("csv");
+}
+
+// A folder for a menu: the home folder as "~", and long paths cut in the middle.
+QString shortFolder(const QString &folder)
+{
+    QString text = folder;
+    const QString home = QDir::homePath();
+    if (!home.isEmpty() && home != QLatin1String("/") && (text == home || text.startsWith(home + QLatin1Char('/'))))
+        text = QLatin1Char('~') + text.mid(home.size());
+    constexpr int kMax = 60;
+    if (text.size() > kMax)
+        text = text.left(kMax / 3) + QStringLiteral("…") + text.right(kMax * 2 / 3);
+    return text;
+}
+
+QString withSuffix(const QString &path, const QString &suffix)
+{
+    return QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + suffix : path;
+}
+
+} // namespace
+
+bool MainWindow::openFile(const QString &path)
+{
+    const Status status = m_document->openFile(path);
+    if (!status) {
+        reportError(tr("Cannot Open Portfolio"), status.error().message);
+        return false;
+    }
+    UiSettings::instance().addRecentFile(path);
+    rememberFolder(path);
+    updateRecentMenu();
+    if (m_filter->rowCount() > 0)
+        selectIds({m_model->idAt(m_filter->mapToSource(m_filter->index(0, 0)).row())});
+    showNote(tr("Opened %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool MainWindow::newFile(const QString &path)
+{
+    Portfolio empty;
+    empty.name = QFileInfo(path).completeBaseName();
+    const Status status = m_document->createFile(path, empty);
+    if (!status) {
+        reportError(tr("Cannot Create Portfolio"), status.error().message);
+        return false;
+    }
+    UiSettings::instance().addRecentFile(path);
+    rememberFolder(path);
+    updateRecentMenu();
+    return true;
+}
+
+// A JSON file is a whole portfolio and replaces the open one: that is said, and confirmed,
+// before anything changes. True to go ahead.
+bool MainWindow::confirmReplacing(const QString &path)
+{
+    if (!m_document->isOpen() || m_document->portfolio().ideas.isEmpty())
+        return true;
+    const int count = int(m_document->portfolio().ideas.size());
+    const QString question
+        = tr("%1 is a whole portfolio: importing it replaces everything in %2 (%3), settings included. "
+             "Undo brings the current portfolio back.\n\nTo add ideas to this portfolio instead, import a CSV file.")
+              .arg(QFileInfo(path).fileName(), QFileInfo(m_document->filePath()).fileName(),
+                   count == 1 ? tr("1 idea") : tr("%1 ideas").arg(count));
+    return m_confirmer(tr("Replace the Whole Portfolio?"), question, tr("Replace"));
+}
+
+// A JSON file replaces the open portfolio; a CSV file's ideas are merged into it.
+bool MainWindow::importFile(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    const bool replaces = QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+    if (replaces && !confirmReplacing(path))
+        return false;
+    const int before = int(m_document->portfolio().ideas.size());
+    const Status status = m_document->importFile(path);
+    if (!status) {
+        reportError(tr("Import Failed"), status.error().message);
+        return false;
+    }
+    rememberFolder(path);
+    const int after = int(m_document->portfolio().ideas.size());
+    showNote(replaces ? tr("Imported %1: the portfolio was replaced.").arg(name)
+                      : tr("Imported %1: merged into the portfolio (new ideas: %2).").arg(name).arg(std::max(0, after - before)));
+    return true;
+}
+
+bool MainWindow::exportFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QByteArray bytes;
+    if (suffix == QLatin1String("json")) {
+        bytes = io::exportJson(m_document->portfolio());
+    } else if (suffix == QLatin1String("csv")) {
+        bytes = io::exportCsv(m_document->portfolio());
+    } else {
+        reportError(tr("Export Failed"), tr("Choose a file name ending in .json or .csv."));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        reportError(tr("Export Failed"), tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return false;
+    }
+    rememberFolder(path);
+    showNote(tr("Exported to %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool MainWindow::saveCopyAs(const QString &path)
+{
+    const Status status = m_document->saveCopyAs(path);
+    if (!status) {
+        reportError(tr("Cannot Save a Copy"), status.error().message);
+        return false;
+    }
+    rememberFolder(path);
+    showNote(tr("Saved a copy as %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && isDroppable(url.toLocalFile())) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList portfolios;
+    QStringList imports;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile() || !isDroppable(url.toLocalFile()))
+            continue;
+        const QString path = url.toLocalFile();
+        if (QFileInfo(path).suffix().toLower() == kPortfolioSuffix)
+            portfolios << path;
+        else
+            imports << path;
+    }
+    event->acceptProposedAction();
+    if (!portfolios.isEmpty())
+        openFile(portfolios.first());
+    for (const QString &path : std::as_const(imports))
+        importFile(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    QMenu *menu = m_actions->recentMenu;
+    if (!menu)
+        return;
+    menu->clear();
+    const QStringList files = UiSettings::instance().recentFiles.value();
+    int n = 0;
+    for (const QString &path : files) {
+        ++n;
+        // The folder too: two portfolios of the same name in different folders differ.
+        const QString folder = QDir::toNativeSeparators(shortFolder(QFileInfo(path).absolutePath()));
+        QAction *a = menu->addAction(tr("&%1 %2 — %3").arg(n).arg(QFileInfo(path).fileName(), folder));
+        a->setToolTip(QDir::toNativeSeparators(path));
+        a->setStatusTip(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (!QFileInfo::exists(path)) {
+                UiSettings::instance().removeRecentFile(path);
+                reportError(tr("Cannot Open Portfolio"), tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
+                return;
+            }
+            openFile(path);
+        });
+    }
+    if (files.isEmpty()) {
+        menu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    menu->addSeparator();
+    menu->addAction(tr("&Clear Menu"), this, [this] {
+        UiSettings::instance().recentFiles.reset();
+        updateRecentMenu();
+    });
+}
+
+QString MainWindow::dialogFolder()
+{
+    return UiSettings::instance().startFolder();
+}
+
+void MainWindow::rememberFolder(const QString &path)
+{
+    UiSettings::instance().lastFolder.setValue(QFileInfo(path).absolutePath());
+}
+
+void MainWindow::newFileDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Portfolio"), dialogFolder(),
+                                                tr("ML Planner portfolios (*.mlplan)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    newFile(withSuffix(path, kPortfolioSuffix));
+}
+
+void MainWindow::openFileDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Portfolio"), dialogFolder(),
+                                                      tr("ML Planner portfolios (*.mlplan);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::importDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import"), dialogFolder(),
+        tr("Portfolio JSON or ideas CSV (*.json *.csv);;Whole portfolio, replaces the open one (*.json);;"
+           "Ideas, merged into the open portfolio (*.csv)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MainWindow::exportDialog()
+{
+    QString filter;
+    const QString jsonFilter = tr("Complete portfolio as JSON (*.json)");
+    const QString csvFilter = tr("Ideas and scores as CSV (*.csv)");
+    const QString base = QFileInfo(m_document->filePath()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"), QDir(dialogFolder()).filePath(base + QLatin1String(".json")),
+                                                jsonFilter + QLatin1String(";;") + csvFilter, &filter);
+    if (path.isEmpty())
+        return;
+    exportFile(withSuffix(path, filter == csvFilter ? QStringLiteral("csv") : QStringLiteral("json")));
+}
+
+void MainWindow::saveCopyDialog()
+{
+    const QString base = QFileInfo(m_document->filePath()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"),
+                                                QDir(dialogFolder()).filePath(tr("%1 copy.mlplan").arg(base)),
+                                                tr("ML Planner portfolios (*.mlplan)"));
+    if (!path.isEmpty())
+        saveCopyAs(withSuffix(path, kPortfolioSuffix));
+}
+
+} // namespace mlp::ui

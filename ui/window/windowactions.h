@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+
+class QAction;
+class QActionGroup;
+class QMainWindow;
+class QMenu;
+class QUndoStack;
+
+namespace mlp::ui {
+
+// The window's actions with their texts, keys and icons, and the menus and the tool bar that
+// show them. The window connects each action to what it does. The texts keep the window's
+// translation context.
+class WindowActions
+{
+    Q_DECLARE_TR_FUNCTIONS(mlp::ui::MainWindow)
+
+public:
+    WindowActions(QMainWindow *window, QUndoStack *undoStack);
+
+    // File, Edit, View (with `zoomActions`), Portfolio and Help. Call once showEditor is set.
+    void createMenus(const QList<QAction *> &zoomActions);
+    void createToolBar();
+
+    QAction *newFile = nullptr;
+    QAction *open = nullptr;
+    QAction *saveCopy = nullptr;
+    QAction *importFile = nullptr;
+    QAction *exportFile = nullptr;
+    QAction *quit = nullptr;
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
+    QAction *addIdea = nullptr;
+    QAction *duplicate = nullptr;
+    QAction *remove = nullptr;
+    QAction *find = nullptr;
+    QAction *settings = nullptr;
+    QAction *moveStage = nullptr;
+    QAction *showTable = nullptr;
+    QAction *showEditor = nullptr; // the editor dock's own toggle, set by the window
+    QActionGroup *colorModes = nullptr; // data: int(PortfolioChartView::ColorMode)
+    QActionGroup *sizeModes = nullptr;  // data: int(PortfolioChartView::SizeMode)
+    QAction *about = nullptr;
+    QMenu *recentMenu = nullptr; // filled by the window when it is about to show
+
+private:
+    void createFileActions();
+    void createEditActions(QUndoStack *undoStack);
+    void createViewActions();
+    QAction *create(const char *objectName, const QString &text, const QString &statusTip = {});
+
+    QMainWindow *m_window;
+};
+
+} // namespace mlp::ui

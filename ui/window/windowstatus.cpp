@@ -1,0 +1,95 @@
+#include "ui/window/windowstatus.h"
+
+#include "ui/document/document.h"
+#include "ui/models/ideafiltermodel.h"
+#include "ui/models/ideasmodel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace mlp::ui {
+
+namespace {
+
+QLabel *namedLabel(const char *objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(QString::fromLatin1(objectName));
+    return label;
+}
+
+} // namespace
+
+WindowStatus::WindowStatus(QStatusBar *bar, Document *document, IdeasModel *model, IdeaFilterModel *filter)
+    : QObject(bar), m_document(document), m_model(model), m_filter(filter), m_fileLabel(namedLabel("fileLabel")),
+      m_countLabel(namedLabel("countLabel")), m_selectionLabel(namedLabel("selectionLabel")),
+      m_savedLabel(namedLabel("savedLabel")), m_noteTimer(new QTimer(this))
+{
+    m_noteTimer->setSingleShot(true);
+    m_noteTimer->setInterval(5000);
+    bar->addWidget(m_selectionLabel, 1);
+    bar->addPermanentWidget(m_countLabel);
+    bar->addPermanentWidget(m_fileLabel);
+    bar->addPermanentWidget(m_savedLabel);
+}
+
+void WindowStatus::setRefresh(std::function<void()> refresh)
+{
+    QObject::connect(m_noteTimer, &QTimer::timeout, this, std::move(refresh));
+}
+
+void WindowStatus::update(const QList<qint64> &selected)
+{
+    if (!m_noteTimer->isActive())
+        m_note.clear();
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    // Whole words in English too, where no catalogue resolves a "%n idea(s)".
+    m_countLabel->setText(shown == total ? (total == 1 ? tr("1 idea") : tr("%1 ideas").arg(total))
+                                         : tr("%1 of %2 shown").arg(shown).arg(total == 1 ? tr("1 idea")
+                                                                                         : tr("%1 ideas").arg(total)));
+    if (!m_note.isEmpty())
+        return;
+    if (selected.size() == 1) {
+        const Idea *idea = m_document->idea(selected.first());
+        const Score *score = m_document->scoreFor(selected.first());
+        if (idea && score) {
+            m_selectionLabel->setText(
+                tr("“%1”: %2").arg(idea->name, quadrantName(score->quadrant, m_document->portfolio().config)));
+            return;
+        }
+    }
+    m_selectionLabel->setText(selected.isEmpty() ? QString() : tr("%1 ideas selected").arg(selected.size()));
+}
+
+void WindowStatus::updateFile()
+{
+    if (m_document->isOpen()) {
+        const QFileInfo info(m_document->filePath());
+        m_fileLabel->setText(info.fileName());
+        m_fileLabel->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
+        m_savedLabel->setText(tr("All changes saved"));
+        m_savedLabel->setToolTip(tr("Every change is written to the file as you make it; there is nothing to save."));
+    } else {
+        m_fileLabel->setText(tr("No portfolio open"));
+        m_fileLabel->setToolTip(QString());
+        m_savedLabel->clear();
+    }
+}
+
+void WindowStatus::showNote(const QString &text, int msec)
+{
+    m_note = text;
+    m_selectionLabel->setText(text);
+    m_noteTimer->start(msec);
+}
+
+void WindowStatus::endNote()
+{
+    m_noteTimer->stop();
+}
+
+} // namespace mlp::ui
