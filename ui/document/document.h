@@ -15,12 +15,13 @@
 class QUndoStack;
 
 namespace mlp {
-class PortfolioFile;
+class PortfolioStore;
+class StoreOpener;
 }
 
 namespace mlp::ui {
 
-// The open portfolio: owns the in-memory Portfolio, the open PortfolioFile and the QUndoStack.
+// The open portfolio: owns the in-memory Portfolio, the open PortfolioStore and the QUndoStack.
 // Every edit goes through an undo command that calls one of the apply*() methods, which write
 // the change to the file at once (one transaction) and then emit a typed change signal.
 // Scores and the ranking are kept up to date here so that models and the chart just read them.
@@ -29,7 +30,9 @@ class Document : public QObject
     Q_OBJECT
 
 public:
-    explicit Document(const Clock &clock, QObject *parent = nullptr);
+    explicit Document(const Clock &clock, QObject *parent = nullptr); // storage's stores
+    // Opens and creates portfolios through `stores`, which must outlive the document.
+    Document(const Clock &clock, const StoreOpener &stores, QObject *parent = nullptr);
     ~Document() override;
 
     // Opening or creating replaces the current portfolio and clears the undo stack.
@@ -95,7 +98,7 @@ signals:
 private:
     // Loads the file's portfolio and makes it the document's; the old one is dropped only
     // when the new one loaded.
-    Status adoptFile(std::unique_ptr<PortfolioFile> file);
+    Status adoptFile(std::unique_ptr<PortfolioStore> file);
     void resetTo(Portfolio portfolio);
     void rebuildScores();
     void rescoreAll();
@@ -108,7 +111,8 @@ private:
     Status push(Command *command);
 
     const Clock &m_clock;
-    std::unique_ptr<PortfolioFile> m_file;
+    const StoreOpener &m_stores;
+    std::unique_ptr<PortfolioStore> m_file;
     Portfolio m_portfolio;
     // The portfolio prepared for rescoring, kept in step with m_portfolio.ideas, so that a
     // settings change rescores everything within a few milliseconds.
