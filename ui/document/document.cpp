@@ -32,7 +32,11 @@ Document::~Document()
 
 Status Document::openFile(const QString &path)
 {
-    if (isOpen() && QFileInfo(path).canonicalFilePath() == QFileInfo(filePath()).canonicalFilePath())
+    // Two names that reach nothing (a location that is no file, a file moved away) are not
+    // the same portfolio: only equal names or one existing file count as "already open".
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (isOpen() && (path == filePath()
+                     || (!canonical.isEmpty() && canonical == QFileInfo(filePath()).canonicalFilePath())))
         return Ok{};
     auto opened = m_stores.open(path, PortfolioStore::Access::Write);
     if (!opened)
