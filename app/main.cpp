@@ -1,6 +1,7 @@
 // The one executable: the window by default, subcommands without one.
 #include "cli/cli.h"
 #include "core/domain/clock.h"
+#include "storage/stores.h"
 #include "translations/translators.h"
 
 #ifdef MLP_WITH_WINDOW
@@ -24,7 +25,9 @@ int runCommandLine(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const mlp::SystemClock clock;
-    return mlp::cli::run(QCoreApplication::arguments(), out, err, clock);
+    // The kind of store is picked here (and by the window's Document, from the same function).
+    return mlp::cli::run(QCoreApplication::arguments(), out, err, clock,
+                         mlp::storage::storeOpener());
 }
 
 } // namespace

@@ -217,7 +217,8 @@ bool wantsCommandLine(const QStringList &arguments)
     return first == QLatin1String("help") || findCommand(first) != nullptr;
 }
 
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock)
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock,
+        const StoreOpener &stores)
 {
     // Everything a command prints passes through visibleText: a name or reason holding an
     // escape sequence (ESC ]0;… BEL, ESC [2J) must never reach the terminal raw. Validated text
@@ -226,7 +227,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const 
     QString errText;
     QTextStream bufferedOut(&outText);
     QTextStream bufferedErr(&errText);
-    Context context { bufferedOut, bufferedErr, clock };
+    Context context { bufferedOut, bufferedErr, clock, stores };
     int code = dispatch(context, arguments);
     bufferedOut.flush();
     bufferedErr.flush();

@@ -5,6 +5,7 @@
 
 namespace mlp {
 class Clock;
+class StoreOpener;
 
 namespace cli {
 
@@ -14,7 +15,9 @@ bool wantsCommandLine(const QStringList &arguments);
 
 // Runs `mlplanner <subcommand> ...`. arguments[0] is the program name. Returns the exit code:
 // 0 on success; on error prints one line starting "error:" to `err` and writes nothing.
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock);
+// FILE arguments are opened and created through `stores` (app/ passes storage's).
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock,
+        const StoreOpener &stores);
 
 } // namespace cli
 } // namespace mlp

@@ -36,19 +36,11 @@ QString unknownExtensionMessage(const QString &path)
         .arg(path);
 }
 
-Result<OpenPortfolio> openPortfolio(const QString &path, PortfolioFile::Access access)
+Result<OpenPortfolio> openPortfolio(const StoreOpener &stores, const QString &path,
+                                    PortfolioStore::Access access)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return makeError(Error::Code::NotFound,
-                         QCoreApplication::translate("mlp", "%1: no such file").arg(path));
-    if (info.isDir())
-        return makeError(
-            Error::Code::Io,
-            QCoreApplication::translate("mlp", "%1: is a folder, not a portfolio file").arg(path));
-
-    // Storage's messages name the file themselves.
-    auto opened = PortfolioFile::open(path, access);
+    // The store refuses a missing file or a folder; its messages name the file themselves.
+    auto opened = stores.open(path, access);
     if (!opened)
         return opened.error();
     auto loaded = (*opened)->load();
@@ -81,7 +73,7 @@ Result<int> resolveIdea(const Portfolio &portfolio, const QString &idOrName)
 int changeIdea(Context &context, const QString &path, const QString &idOrName,
                const IdeaChange &change, Idea &saved)
 {
-    auto opened = openPortfolio(path, PortfolioFile::Access::Write);
+    auto opened = openPortfolio(context.stores, path, PortfolioStore::Access::Write);
     if (!opened)
         return fail(context, Refused, opened.error().message);
     const auto index = resolveIdea(opened->portfolio, idOrName);

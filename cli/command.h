@@ -2,7 +2,7 @@
 
 #include "core/domain/idea.h"
 #include "core/domain/result.h"
-#include "storage/portfoliofile.h"
+#include "core/store/portfoliostore.h"
 
 #include <QCommandLineParser>
 #include <QLatin1String>
@@ -25,6 +25,7 @@ struct Context
     QTextStream &out;
     QTextStream &err;
     const Clock &clock;
+    const StoreOpener &stores; // where FILE arguments are opened and created
 };
 
 // One subcommand. `syntax` lists the positional arguments as the usage line shows them;
@@ -60,16 +61,16 @@ QString unknownExtensionMessage(const QString &path);
 
 struct OpenPortfolio
 {
-    std::unique_ptr<PortfolioFile> file;
+    std::unique_ptr<PortfolioStore> file;
     Portfolio portfolio;
 };
-// Opens and loads an existing portfolio file. A missing file is refused here, so that
+// Opens and loads an existing portfolio. A missing file is refused (by the store), so that
 // opening never creates one. Read (the default) works beside a window that has the file open
 // and never changes the file; a command that changes the file asks for Write.
-Result<OpenPortfolio> openPortfolio(const QString &path,
-                                    PortfolioFile::Access access = PortfolioFile::Access::Read);
+Result<OpenPortfolio> openPortfolio(const StoreOpener &stores, const QString &path,
+                                    PortfolioStore::Access access = PortfolioStore::Access::Read);
 
-// The message of an error from a PortfolioFile call on `path`, naming the file once.
+// The message of an error from a PortfolioStore call on `path`, naming the file once.
 QString storageMessage(const QString &path, const Error &error);
 
 // The idea named by id or name in `portfolio`, or why not.

@@ -155,7 +155,7 @@ void configure(QCommandLineParser &parser)
 int execute(Context &context, const QCommandLineParser &parser)
 {
     const QStringList arguments = parser.positionalArguments();
-    const auto opened = openPortfolio(arguments.at(0));
+    const auto opened = openPortfolio(context.stores, arguments.at(0));
     if (!opened)
         return fail(context, Refused, opened.error().message);
     const Portfolio &portfolio = opened->portfolio;

@@ -21,7 +21,7 @@ void configureExplain(QCommandLineParser &parser)
 int executeExplain(Context &context, const QCommandLineParser &parser)
 {
     const QStringList arguments = parser.positionalArguments();
-    const auto opened = openPortfolio(arguments.at(0));
+    const auto opened = openPortfolio(context.stores, arguments.at(0));
     if (!opened)
         return fail(context, Refused, opened.error().message);
     const Portfolio &portfolio = opened->portfolio;
@@ -67,10 +67,10 @@ int executeCheck(Context &context, const QCommandLineParser &parser)
 {
     const QString path = parser.positionalArguments().at(0);
     if (parser.isSet(QStringLiteral("recover"))) {
-        if (const Status recovered = PortfolioFile::recover(path); !recovered)
+        if (const Status recovered = context.stores.recover(path); !recovered)
             return fail(context, Refused, recovered.error().message);
     }
-    const auto opened = openPortfolio(path, PortfolioFile::Access::Read);
+    const auto opened = openPortfolio(context.stores, path, PortfolioStore::Access::Read);
     if (!opened)
         return fail(context, Refused, opened.error().message);
     if (const Status intact = opened->file->checkIntegrity(); !intact)

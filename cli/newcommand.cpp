@@ -54,7 +54,7 @@ int execute(Context &context, const QCommandLineParser &parser)
         if (!existsOrDangles(file))
             leftovers << file;
     }
-    const auto created = PortfolioFile::create(path, portfolio);
+    const auto created = context.stores.create(path, portfolio);
     if (!created) {
         for (const QString &file : leftovers)
             QFile::remove(file);

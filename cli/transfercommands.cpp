@@ -51,7 +51,7 @@ int executeImport(Context &context, const QCommandLineParser &parser)
     const QByteArray bytes = input.readAll();
     input.close();
 
-    auto opened = openPortfolio(path, PortfolioFile::Access::Write);
+    auto opened = openPortfolio(context.stores, path, PortfolioStore::Access::Write);
     if (!opened)
         return fail(context, Refused, opened.error().message);
 
@@ -124,7 +124,7 @@ int executeExport(Context &context, const QCommandLineParser &parser)
             return fail(context, Refused, target.error().message);
     }
 
-    const auto opened = openPortfolio(path);
+    const auto opened = openPortfolio(context.stores, path);
     if (!opened)
         return fail(context, Refused, opened.error().message);
     const QByteArray bytes = *format == Format::Json ? io::exportJson(opened->portfolio)

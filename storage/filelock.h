@@ -1,6 +1,6 @@
 #pragma once
 
-// Internal to core/storage: the lock that makes a portfolio's writer the only one.
+// Internal to storage/: the lock that makes a portfolio's writer the only one.
 
 #include "core/domain/result.h"
 

@@ -1,5 +1,6 @@
 #include "storage/leftovers.h"
 
+#include "storage/schema.h"
 #include "storage/sqlsupport.h"
 
 #include <QCoreApplication>

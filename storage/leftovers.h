@@ -1,6 +1,6 @@
 #pragma once
 
-// Internal to core/storage: what to do with the -wal and -journal files found beside a
+// Internal to storage/: what to do with the -wal and -journal files found beside a
 // portfolio that no live writer holds (see docs/file-format.md, "Files left beside a portfolio").
 
 #include "core/domain/result.h"

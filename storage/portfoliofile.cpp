@@ -1,31 +1,21 @@
 #include "storage/portfoliofile.h"
 
 #include "core/domain/validation.h"
-#include "core/io/formatkeys.h"
+#include "storage/filecopy.h"
 #include "storage/filelock.h"
 #include "storage/ideacolumns.h"
 #include "storage/leftovers.h"
+#include "storage/schema.h"
 #include "storage/sqlsupport.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
-#include <QTemporaryFile>
 #include <QUuid>
-#include <QtEndian>
-
-#include <algorithm>
-#include <atomic>
-#include <vector>
 
 namespace mlp {
 
@@ -118,6 +108,9 @@ struct PortfolioFile::Private
     // other processes read a consistent state while the window writes. Normal locking mode
     // (the -shm file holds the WAL index) lets those readers in; the writer lock keeps out
     // every other writer.
+    Status openWriter(const QString &path, bool acceptUnknownLeftovers);
+    Status migrate(const QString &path);
+
     void enterWal()
     {
         QSqlQuery q(connection->db());
@@ -126,63 +119,93 @@ struct PortfolioFile::Private
     }
 };
 
+// Takes the writer lock, judges leftovers, checks the file in full and opens it for writing in
+// rollback mode (or goes on in WAL beside a reader, see enterRollbackMode); then migrates.
+Status PortfolioFile::Private::openWriter(const QString &path, bool acceptUnknownLeftovers)
+{
+    Error lockError;
+    if (lock.take(path, FileLock::Mode::Exclusive, &lockError) != FileLock::Outcome::Taken)
+        return lockError;
+
+    // Leftovers are judged on a copy before SQLite may apply them to the file: only those of
+    // this file's own last session are applied without being asked (see leftovers.h).
+    const LeftoverFiles found = findLeftovers(path);
+    if (found.any()) {
+        const QTemporaryDir scratch;
+        const LeftoverVerdict verdict = judgeLeftovers(path, found, scratch);
+        if (verdict.kind == LeftoverVerdict::Damaging
+            || (verdict.kind == LeftoverVerdict::Unknown && !acceptUnknownLeftovers))
+            return verdict.error;
+    }
+
+    // A file in rollback mode is checked in full through a read-only connection, so a refused
+    // file is left unchanged. Leftovers (judged above) can only be applied by a writer, which
+    // then checks the result before anything else is written.
+    if (!found.any()) {
+        // Immutable: no side files even for a file whose header still says WAL. Nothing else
+        // can write it while the writer lock is held.
+        auto checked = connectAndVerify(path, OpenAs::Immutable, Integrity::Full);
+        if (!checked)
+            return checked.error();
+    }
+    auto writable = connectWritable(path);
+    if (!writable)
+        return writable.error();
+    connection = std::move(*writable);
+    QSqlDatabase &db = connection->db();
+    if (found.any()) {
+        if (Status status = verify(db, path, Integrity::Full); !status)
+            return status.error();
+    }
+    bool keptWal = false;
+    if (Status rollback = enterRollbackMode(db, path, &keptWal); !rollback)
+        return rollback.error();
+    if (keptWal) {
+        // The -wal stays the file's live one: this session goes on with the mark the file
+        // already carries (equal in the file and its -wal, judged above), so that its own
+        // changes are still recognised after a crash. A -wal folded in on the user's say, or
+        // a file without a mark, must leave WAL first.
+        const QString mark = storedSessionMark(db);
+        if (mark.isEmpty() || acceptUnknownLeftovers)
+            return makeError(Error::Code::Locked, lockedMessage(path));
+        sessionMark = mark;
+        inWal = true;
+        marked = true;
+    }
+
+    return migrate(path);
+}
+
+// Brings an older file to kSchemaVersion, one transaction per version.
+Status PortfolioFile::Private::migrate(const QString &path)
+{
+    QSqlDatabase &db = connection->db();
+    const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
+    if (!version)
+        return version.error();
+    if (Status status = checkVersion(path, *version); !status)
+        return status.error();
+    walOnFirstWrite = true;
+    for (int from = *version; from < kSchemaVersion; ++from) {
+        const char *what = QT_TRANSLATE_NOOP("mlp", "updating the file format failed");
+        const Status migrated = transaction(what, [&](QSqlDatabase &tx, QSqlError *e) {
+            return updateSchema(tx, from, e)
+                   && exec(tx, QStringLiteral("PRAGMA user_version = %1").arg(from + 1), e);
+        });
+        if (!migrated)
+            return migrated.error();
+    }
+    return Ok{};
+}
+
 PortfolioFile::PortfolioFile(std::unique_ptr<Private> d) : d(std::move(d)) {}
 
 PortfolioFile::~PortfolioFile() = default;
 
-QString PortfolioFile::path() const
+QString PortfolioFile::location() const
 {
     return d->path;
 }
-
-namespace {
-
-Result<std::unique_ptr<Connection>> connectWritable(const QString &path)
-{
-    auto connection = std::make_unique<Connection>(path, OpenAs::Write);
-    if (!connection->open())
-        return sqlError(path, connection->db().lastError(),
-                        QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
-    QSqlError e;
-    if (!exec(connection->db(), QStringLiteral("PRAGMA trusted_schema = OFF"), &e))
-        return sqlError(path, e, QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
-    return connection;
-}
-
-// Rollback journal with synchronous=FULL. Writes nothing by itself, except that a -wal already
-// judged to belong to this file (leftovers.h) is folded back in.
-// A reader that opened beside the last writer still holds the file in WAL mode, so SQLite
-// cannot leave it yet: then, if `keptWal` is given, the file stays in WAL (*keptWal is set).
-Status enterRollbackMode(QSqlDatabase &db, const QString &path, bool *keptWal = nullptr)
-{
-    QSqlError e;
-    if (!exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"), &e)) {
-        const int code = primaryCode(e);
-        QSqlQuery mode(db);
-        if (!keptWal || (code != kSqliteBusy && code != kSqliteLocked)
-            || !mode.exec(QStringLiteral("PRAGMA journal_mode")) || !mode.next()
-            || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            return sqlError(path, e, QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
-        *keptWal = true;
-    }
-    if (!exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &e))
-        return sqlError(path, e, QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
-    return Ok{};
-}
-
-Result<std::unique_ptr<Connection>> connectAndVerify(const QString &path, OpenAs how,
-                                                     Integrity integrity)
-{
-    auto connection = std::make_unique<Connection>(path, how);
-    if (!connection->open())
-        return sqlError(path, connection->db().lastError(),
-                        QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
-    if (Status status = verify(connection->db(), path, integrity); !status)
-        return status.error();
-    return connection;
-}
-
-} // namespace
 
 Result<std::unique_ptr<PortfolioFile>> PortfolioFile::create(const QString &path, const Portfolio &initial)
 {
@@ -325,73 +348,8 @@ Result<std::unique_ptr<PortfolioFile>> PortfolioFile::openImpl(const QString &gi
         return std::unique_ptr<PortfolioFile>(new PortfolioFile(std::move(d)));
     }
 
-    Error lockError;
-    if (d->lock.take(path, FileLock::Mode::Exclusive, &lockError) != FileLock::Outcome::Taken)
-        return lockError;
-
-    // Leftovers are judged on a copy before SQLite may apply them to the file: only those of
-    // this file's own last session are applied without being asked (see leftovers.h).
-    const LeftoverFiles found = findLeftovers(path);
-    if (found.any()) {
-        const QTemporaryDir scratch;
-        const LeftoverVerdict verdict = judgeLeftovers(path, found, scratch);
-        if (verdict.kind == LeftoverVerdict::Damaging
-            || (verdict.kind == LeftoverVerdict::Unknown && !acceptUnknownLeftovers))
-            return verdict.error;
-    }
-
-    // A file in rollback mode is checked in full through a read-only connection, so a refused
-    // file is left unchanged. Leftovers (judged above) can only be applied by a writer, which
-    // then checks the result before anything else is written.
-    if (!found.any()) {
-        // Immutable: no side files even for a file whose header still says WAL. Nothing else
-        // can write it while the writer lock is held.
-        auto checked = connectAndVerify(path, OpenAs::Immutable, Integrity::Full);
-        if (!checked)
-            return checked.error();
-    }
-    {
-        auto connection = connectWritable(path);
-        if (!connection)
-            return connection.error();
-        d->connection = std::move(*connection);
-    }
-    QSqlDatabase &db = d->connection->db();
-    if (found.any()) {
-        if (Status status = verify(db, path, Integrity::Full); !status)
-            return status.error();
-    }
-    bool keptWal = false;
-    if (Status rollback = enterRollbackMode(db, path, &keptWal); !rollback)
-        return rollback.error();
-    if (keptWal) {
-        // The -wal stays the file's live one: this session goes on with the mark the file
-        // already carries (equal in the file and its -wal, judged above), so that its own
-        // changes are still recognised after a crash. A -wal folded in on the user's say, or
-        // a file without a mark, must leave WAL first.
-        const QString mark = storedSessionMark(db);
-        if (mark.isEmpty() || acceptUnknownLeftovers)
-            return makeError(Error::Code::Locked, lockedMessage(path));
-        d->sessionMark = mark;
-        d->inWal = true;
-        d->marked = true;
-    }
-
-    const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
-    if (!version)
-        return version.error();
-    if (Status status = checkVersion(path, *version); !status)
-        return status.error();
-    d->walOnFirstWrite = true;
-    for (int from = *version; from < kSchemaVersion; ++from) {
-        const char *what = QT_TRANSLATE_NOOP("mlp", "updating the file format failed");
-        const Status migrated = d->transaction(what, [&](QSqlDatabase &tx, QSqlError *e) {
-            return updateSchema(tx, from, e)
-                   && exec(tx, QStringLiteral("PRAGMA user_version = %1").arg(from + 1), e);
-        });
-        if (!migrated)
-            return migrated.error();
-    }
+    if (Status opened = d->openWriter(path, acceptUnknownLeftovers); !opened)
+        return opened.error();
     return std::unique_ptr<PortfolioFile>(new PortfolioFile(std::move(d)));
 }
 
@@ -402,153 +360,7 @@ Status PortfolioFile::checkIntegrity() const
 
 Result<Portfolio> PortfolioFile::load() const
 {
-    QSqlDatabase &db = d->connection->db();
-    Portfolio portfolio;
-    auto corrupt = [&](const QString &what) {
-        return makeError(
-            Error::Code::Corrupt,
-            QCoreApplication::translate("mlp", "%1 holds a value ML Planner cannot read: %2")
-                .arg(nativePath(d->path), what));
-    };
-    auto select = [&](QSqlQuery &query, const QString &sql) {
-        query.setForwardOnly(true);
-        return query.exec(sql);
-    };
-
-    // One read transaction, so the tables are read as one consistent state.
-    QSqlError e;
-    if (!exec(db, QStringLiteral("BEGIN"), &e))
-        return d->error(e, QT_TRANSLATE_NOOP("mlp", "reading the file failed"));
-    struct EndRead
-    {
-        QSqlDatabase &db;
-        ~EndRead()
-        {
-            QSqlError ignored;
-            exec(db, QStringLiteral("COMMIT"), &ignored);
-        }
-    } endRead{db};
-
-    std::vector<int> answerOrder;
-    {
-        QSqlQuery q(db);
-        if (!select(q, QStringLiteral("SELECT key, value FROM settings")))
-            return d->error(q.lastError(), QT_TRANSLATE_NOOP("mlp", "reading the settings failed"));
-        QHash<QString, QVariant> settings;
-        while (q.next())
-            settings.insert(q.value(0).toString(), q.value(1));
-        ScoringConfig &config = portfolio.config;
-        portfolio.name = settings.value(QStringLiteral("name")).toString();
-        if (auto it = settings.constFind(QStringLiteral("aggregation")); it != settings.constEnd()) {
-            const auto aggregation = io::aggregationFromKey(it->toString());
-            if (!aggregation)
-                return corrupt(
-                    QCoreApplication::translate("mlp", "aggregation '%1'").arg(it->toString()));
-            config.aggregation = *aggregation;
-        }
-        auto number = [&](const QString &key, double &target) {
-            if (auto it = settings.constFind(key); it != settings.constEnd())
-                target = it->toDouble();
-        };
-        number(QStringLiteral("cost-base"), config.costBase);
-        number(QStringLiteral("impact-threshold"), config.impactThreshold);
-        number(QStringLiteral("feasibility-threshold"), config.feasibilityThreshold);
-        for (int i = 0; i < kQuestionCount; ++i)
-            number(settingKeyForQuestion(i), config.questionWeights[i]);
-        for (int i = 0; i < kDriverCount; ++i)
-            number(settingKeyForDriver(i), config.driverWeights[i]);
-        for (int i = 0; i < io::kNamedQuadrantCount; ++i) {
-            if (auto it = settings.constFind(settingKeyForQuadrant(i)); it != settings.constEnd())
-                config.quadrantNames[i] = it->toString();
-        }
-        const auto fileOrder = decodeAnswerOrder(settings.value(QStringLiteral("answer-order")).toString());
-        if (!fileOrder)
-            return corrupt(QCoreApplication::translate("mlp", "answer order '%1'")
-                               .arg(settings.value(QStringLiteral("answer-order")).toString()));
-        answerOrder = *fileOrder;
-    }
-
-    static const KeyTable<Archetype, kArchetypeCount> archetypes(archetypeKey);
-    static const KeyTable<Stage, kStageCount> stages(stageKey);
-    static const KeyTable<Outcome, 3> outcomes(outcomeKey);
-
-    QSqlQuery q(db);
-    if (!select(q, QStringLiteral("SELECT count(*) FROM ideas")) || !q.next())
-        return d->error(q.lastError(), QT_TRANSLATE_NOOP("mlp", "reading the ideas failed"));
-    const qsizetype count = q.value(0).toLongLong();
-    // Read in storage order and sort afterwards: cheaper than walking the position index.
-    QList<Idea> unordered;
-    std::vector<std::pair<qint64, int>> order;
-    unordered.reserve(count);
-    order.reserve(count);
-    if (!select(q, QStringLiteral("SELECT id, position, name, description, owner, archetype, accuracy, "
-                                  "override_impact, override_feasibility, override_note, stage, outcome, "
-                                  "outcome_reason, created_at, flywheel, checklist, raters, history, details "
-                                  "FROM ideas")))
-        return d->error(q.lastError(), QT_TRANSLATE_NOOP("mlp", "reading the ideas failed"));
-    Interner names;
-    ChecklistCache checklists;
-    while (q.next()) {
-        Idea &idea = unordered.emplace_back();
-        idea.id = q.value(0).toLongLong();
-        // The id is an INTEGER PRIMARY KEY, so a tampered file may hold 0, a negative one or one
-        // so large that the next new id would overflow.
-        if (idea.id < 1 || idea.id > io::kMaxIdeaId)
-            return corrupt(QCoreApplication::translate("mlp", "idea id %1 is outside 1–%2")
-                               .arg(idea.id)
-                               .arg(io::kMaxIdeaId));
-        order.emplace_back(q.value(1).toLongLong(), int(unordered.size() - 1));
-        idea.name = q.value(2).toString();
-        idea.description = q.value(3).toString();
-        // Owners repeat from idea to idea: equal ones share one string.
-        idea.owner = names.get(q.value(4).toString());
-        const auto archetype = archetypes.find(q.value(5).toString());
-        const auto stage = stages.find(q.value(10).toString());
-        const auto outcome = outcomes.find(q.value(11).toString());
-        if (!archetype || !stage || !outcome)
-            return corrupt(QCoreApplication::translate(
-                               "mlp", "idea %1 has an unknown archetype, stage or outcome")
-                               .arg(idea.id));
-        idea.archetype = *archetype;
-        idea.accuracyRequirement = toOptionalDouble(q.value(6));
-        idea.manualOverride.impact = toOptionalDouble(q.value(7));
-        idea.manualOverride.feasibility = toOptionalDouble(q.value(8));
-        idea.manualOverride.note = q.value(9).toString();
-        idea.lifecycle.stage = *stage;
-        idea.lifecycle.outcome = *outcome;
-        idea.lifecycle.outcomeReason = q.value(12).toString();
-        idea.lifecycle.createdAt = timestampFromValue(q.value(13));
-        if (!decodeFlywheel(q.value(14).toString(), idea.flywheel)
-            || !checklists.decode(q.value(15).toString(), idea.checklist))
-            return corrupt(QCoreApplication::translate(
-                               "mlp", "idea %1 has an unknown flywheel or checklist answer")
-                               .arg(idea.id));
-        if (!decodeRaters(q.value(16).toString(), answerOrder, names, idea.raters))
-            return corrupt(
-                QCoreApplication::translate("mlp", "idea %1 has unreadable raters' answers")
-                    .arg(idea.id));
-        if (!decodeHistory(q.value(17).toString(), names, idea.lifecycle.history))
-            return corrupt(
-                QCoreApplication::translate("mlp", "idea %1 has an unreadable stage history")
-                    .arg(idea.id));
-        if (!decodeDetails(q.value(18).toString(), idea))
-            return corrupt(
-                QCoreApplication::translate(
-                    "mlp", "idea %1 has unreadable metrics, baselines or key-question answers")
-                    .arg(idea.id));
-    }
-    if (q.lastError().isValid())
-        return d->error(q.lastError(), QT_TRANSLATE_NOOP("mlp", "reading the ideas failed"));
-    std::stable_sort(order.begin(), order.end());
-    portfolio.ideas.reserve(unordered.size());
-    for (const auto &entry : order)
-        portfolio.ideas.append(std::move(unordered[entry.second]));
-    // A file changed by another tool may hold numbers outside their ranges (a weight of 1e308
-    // turns every score into NaN) or texts past their limits: refused like any other damage,
-    // for the window and the command line alike.
-    if (const Status valid = validatePortfolio(portfolio); !valid)
-        return corrupt(valid.error().message);
-    return portfolio;
+    return readPortfolio(d->connection->db(), d->path);
 }
 
 Status PortfolioFile::upsertIdea(const Idea &idea)
@@ -634,69 +446,7 @@ Status PortfolioFile::replaceAll(const Portfolio &portfolio)
 
 Status PortfolioFile::saveCopyAs(const QString &targetPath) const
 {
-    const QFileInfo target(targetPath);
-    const QFileInfo self(d->path);
-    const QString targetCanonical = target.exists() ? target.canonicalFilePath() : target.absoluteFilePath();
-    if (targetCanonical == self.canonicalFilePath() || FileLock::sameFile(targetPath, d->path))
-        return makeError(
-            Error::Code::Invalid,
-            QCoreApplication::translate(
-                "mlp", "%1 is the open portfolio itself; choose another name for the copy.")
-                .arg(nativePath(targetPath)));
-    // Never replace a portfolio that another window or process has open.
-    if (target.exists() && FileLock::writerHolds(targetPath))
-        return makeError(Error::Code::Locked, lockedMessage(targetPath));
-
-    // VACUUM INTO needs a name that does not exist yet: a fresh file beside the target, which
-    // then replaces the target atomically through QSaveFile.
-    QTemporaryFile staging(target.absolutePath() + QStringLiteral("/.") + target.fileName()
-                           + QStringLiteral(".XXXXXX"));
-    if (!staging.open())
-        return makeError(Error::Code::Io,
-                         QCoreApplication::translate("mlp", "The copy %1 cannot be written: %2")
-                             .arg(nativePath(targetPath), staging.errorString()));
-    staging.close();
-    {
-        QSqlQuery q(d->connection->db());
-        if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
-            return d->error(q.lastError(), QT_TRANSLATE_NOOP("mlp", "writing the copy failed"));
-        q.bindValue(0, staging.fileName());
-        if (!q.exec())
-            return d->error(q.lastError(), QT_TRANSLATE_NOOP("mlp", "writing the copy failed"));
-    }
-    {
-        // The copy is a file of its own: without this session's mark, a -wal of the original
-        // put beside the copy is never taken for the copy's own.
-        Connection copy(staging.fileName(), OpenAs::Write);
-        QSqlError e;
-        if (!copy.open()
-            || !exec(copy.db(),
-                     QStringLiteral("DELETE FROM settings WHERE key = '%1'")
-                         .arg(QLatin1String(kSessionKey)),
-                     &e))
-            return sqlError(targetPath, copy.db().isOpen() ? e : copy.db().lastError(),
-                            QT_TRANSLATE_NOOP("mlp", "writing the copy failed"));
-    }
-    QFile source(staging.fileName());
-    QSaveFile out(targetPath);
-    if (!source.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-        return makeError(Error::Code::Io,
-                         QCoreApplication::translate("mlp", "The copy %1 cannot be written: %2")
-                             .arg(nativePath(targetPath), out.errorString()));
-    while (!source.atEnd()) {
-        const QByteArray chunk = source.read(1 << 20);
-        if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
-            out.cancelWriting();
-            return makeError(Error::Code::Io,
-                             QCoreApplication::translate("mlp", "The copy %1 cannot be written: %2")
-                                 .arg(nativePath(targetPath), out.errorString()));
-        }
-    }
-    if (!out.commit())
-        return makeError(Error::Code::Io,
-                         QCoreApplication::translate("mlp", "The copy %1 cannot be written: %2")
-                             .arg(nativePath(targetPath), out.errorString()));
-    return Ok{};
+    return writeCopy(d->connection->db(), d->path, targetPath);
 }
 
 } // namespace mlp

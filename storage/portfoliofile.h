@@ -2,6 +2,7 @@
 
 #include "core/domain/idea.h"
 #include "core/domain/result.h"
+#include "core/store/portfoliostore.h"
 
 #include <QString>
 
@@ -14,27 +15,24 @@ inline constexpr qint32 kApplicationId = 0x4D4C506C;
 // PRAGMA user_version of the schema this build writes.
 inline constexpr int kSchemaVersion = 1;
 
-// An open .mlplan portfolio: one SQLite file through Qt SQL. Every mutating call is one
+// An open .mlplan portfolio: one SQLite file through Qt SQL, the first PortfolioStore. The front
+// ends reach it only through the interface (storage/stores.h picks it for a location). Every mutating call is one
 // committed transaction, so a crash or kill leaves every acknowledged change in the file.
 // A writer holds the file's writer lock while it is open: a second writer, in this process or
 // another, through any path to the same file, gets Error::Locked. Readers are let in beside it
 // and read its last committed state. Until the first change the file is only read: opening,
 // loading and closing without a change (or with refused changes) leave it byte-for-byte
 // unchanged. See docs/file-format.md for leftover -wal and -journal files.
-class PortfolioFile
+class PortfolioFile final : public PortfolioStore
 {
 public:
-    ~PortfolioFile();
-    PortfolioFile(const PortfolioFile &) = delete;
-    PortfolioFile &operator=(const PortfolioFile &) = delete;
+    ~PortfolioFile() override;
 
     // Creates a new file (refuses to overwrite an existing one) holding `initial`.
     static Result<std::unique_ptr<PortfolioFile>> create(const QString &path, const Portfolio &initial);
-    enum class Access {
-        Write, // takes the writer lock; checks the file in full (PRAGMA integrity_check)
-        Read,  // never changes the file or the files beside it; mutating calls are refused;
-               // runs the quick check only (see checkIntegrity)
-    };
+    // PortfolioStore::Access: Write takes the writer lock and checks the file in full (PRAGMA
+    // integrity_check); Read never changes the file or the files beside it, refuses mutating
+    // calls and runs the quick check only (see checkIntegrity).
     // Opens an existing regular file: checks the header, application_id, schema version
     // (refusing newer ones), the schema itself (no foreign tables, triggers or views) and the
     // integrity; a writer then migrates older versions (each migration in one transaction).
@@ -48,18 +46,18 @@ public:
 
     // PRAGMA integrity_check on the open file (what a writer's open runs; for a reader, e.g.
     // "mlplanner check").
-    Status checkIntegrity() const;
+    Status checkIntegrity() const override;
 
-    QString path() const;
-    Result<Portfolio> load() const;
+    QString location() const override; // the path as given to open or create
+    Result<Portfolio> load() const override;
 
-    Status upsertIdea(const Idea &idea);           // insert or replace the idea and all its parts
-    Status removeIdea(qint64 id);
-    Status saveSettings(const QString &portfolioName, const ScoringConfig &config);
-    Status replaceAll(const Portfolio &portfolio); // all-or-nothing, e.g. for an import
+    Status upsertIdea(const Idea &idea) override;
+    Status removeIdea(qint64 id) override;
+    Status saveSettings(const QString &portfolioName, const ScoringConfig &config) override;
+    Status replaceAll(const Portfolio &portfolio) override;
     // A consistent copy of the open file (VACUUM INTO), never a raw byte copy. Refuses to
     // overwrite the open file itself.
-    Status saveCopyAs(const QString &targetPath) const;
+    Status saveCopyAs(const QString &targetPath) const override;
 
 private:
     struct Private;

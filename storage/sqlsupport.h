@@ -1,14 +1,15 @@
 #pragma once
 
-// Internal to core/storage: the SQL and file-header helpers shared by PortfolioFile and the
-// leftover-file checks. Nothing outside core/storage includes this.
+// Internal to storage/: connections and SQL errors in our words, shared by PortfolioFile, the
+// schema checks and the leftover-file checks. Nothing outside storage/ includes this.
 
 #include "core/domain/result.h"
 
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+
+#include <memory>
 
 namespace mlp::storage {
 
@@ -30,6 +31,9 @@ QString nativePath(const QString &path);
 int primaryCode(const QSqlError &error);
 QString lockedMessage(const QString &path);
 QString notPortfolioMessage(const QString &path, const QString &why);
+// Refuses anything but a regular file (a folder, a named pipe, a device, a socket) before it is
+// opened: opening a named pipe for reading would wait forever for a writer.
+Status checkRegularFile(const QString &path);
 // One message for a failed SQL step: the path once, `what` (English text marked with
 // QT_TRANSLATE_NOOP("mlp", ...)), the cause in our words and what to do next.
 Error sqlError(const QString &path, const QSqlError &error, const char *what);
@@ -59,34 +63,16 @@ private:
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QSqlError *error);
-bool createSchema(QSqlDatabase &db, QSqlError *error);
-bool updateSchema(QSqlDatabase &db, int from, QSqlError *error);
 // The file's session row (kSessionKey); empty if it has none or it cannot be read.
 QString storedSessionMark(QSqlDatabase &db);
 
-struct Header
-{
-    qint32 applicationId = 0;
-    qint32 userVersion = 0;
-    bool walMode = false;
-};
-
-// Refuses anything but a regular file (a folder, a named pipe, a device, a socket) before it is
-// opened: opening a named pipe for reading would wait forever for a writer.
-Status checkRegularFile(const QString &path);
-// Reads the 100-byte SQLite header with plain file IO, so that files we refuse are never
-// handed to SQLite (which could roll back a journal or change the header).
-Result<Header> readHeader(const QString &path);
-Status checkVersion(const QString &path, int version);
-Result<int> pragmaInt(QSqlDatabase &db, const QString &path, const QString &pragma);
-
-// Quick: PRAGMA quick_check (no index or key-order checks, linear in the file size).
-// Full: PRAGMA integrity_check, which also finds rows out of key order and index mismatches.
-enum class Integrity { Quick, Full };
-
-// The checks that make a file safe to load: ours, not too new, only our tables and indexes
-// (no triggers or views that could run code), and intact. Nothing here writes.
-Status verify(QSqlDatabase &db, const QString &path, Integrity integrity,
-              bool *needsRecovery = nullptr);
+// A read-write connection with PRAGMA trusted_schema off (used once the file was judged
+// ours, or on a file just created).
+Result<std::unique_ptr<Connection>> connectWritable(const QString &path);
+// Rollback journal with synchronous=FULL. Writes nothing by itself, except that a -wal already
+// judged to belong to this file (leftovers.h) is folded back in.
+// A reader that opened beside the last writer still holds the file in WAL mode, so SQLite
+// cannot leave it yet: then, if `keptWal` is given, the file stays in WAL (*keptWal is set).
+Status enterRollbackMode(QSqlDatabase &db, const QString &path, bool *keptWal = nullptr);
 
 } // namespace mlp::storage

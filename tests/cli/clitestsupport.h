@@ -4,6 +4,7 @@
 #include "core/domain/clock.h"
 #include "core/domain/idea.h"
 #include "storage/portfoliofile.h"
+#include "storage/stores.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -31,7 +32,8 @@ struct CliResult
     QString err;
 };
 
-// Runs the command line in-process with a fake clock over files in a temporary folder.
+// Runs the command line in-process with a fake clock over files in a temporary folder (or over
+// `stores` when a test sets it).
 class CliTest : public ::testing::Test
 {
 protected:
@@ -41,7 +43,7 @@ protected:
         QTextStream out(&result.out);
         QTextStream err(&result.err);
         arguments.prepend(QStringLiteral("mlplanner"));
-        result.code = cli::run(arguments, out, err, clock);
+        result.code = cli::run(arguments, out, err, clock, *stores);
         out.flush();
         err.flush();
         return result;
@@ -90,6 +92,7 @@ protected:
 
     QTemporaryDir dir;
     FakeClock clock;
+    const StoreOpener *stores = &storage::storeOpener();
 };
 
 // One "error: " line on stderr, nothing on stdout, and the expected exit code.

@@ -4,7 +4,8 @@
 #include "ui/document/portfoliocommands.h"
 #include "core/io/csvformat.h"
 #include "core/io/jsonformat.h"
-#include "storage/portfoliofile.h"
+#include "core/store/portfoliostore.h"
+#include "storage/stores.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,7 +17,11 @@
 namespace mlp::ui {
 
 Document::Document(const Clock &clock, QObject *parent)
-    : QObject(parent), m_clock(clock), m_undoStack(new QUndoStack(this))
+    : Document(clock, storage::storeOpener(), parent)
+{}
+
+Document::Document(const Clock &clock, const StoreOpener &stores, QObject *parent)
+    : QObject(parent), m_clock(clock), m_stores(stores), m_undoStack(new QUndoStack(this))
 {}
 
 Document::~Document()
@@ -27,9 +32,13 @@ Document::~Document()
 
 Status Document::openFile(const QString &path)
 {
-    if (isOpen() && QFileInfo(path).canonicalFilePath() == QFileInfo(filePath()).canonicalFilePath())
+    // Two names that reach nothing (a location that is no file, a file moved away) are not
+    // the same portfolio: only equal names or one existing file count as "already open".
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (isOpen() && (path == filePath()
+                     || (!canonical.isEmpty() && canonical == QFileInfo(filePath()).canonicalFilePath())))
         return Ok{};
-    auto opened = PortfolioFile::open(path);
+    auto opened = m_stores.open(path, PortfolioStore::Access::Write);
     if (!opened)
         return opened.error();
     return adoptFile(std::move(opened.value()));
@@ -37,13 +46,13 @@ Status Document::openFile(const QString &path)
 
 Status Document::createFile(const QString &path, const Portfolio &initial)
 {
-    auto created = PortfolioFile::create(path, initial);
+    auto created = m_stores.create(path, initial);
     if (!created)
         return created.error();
     return adoptFile(std::move(created.value()));
 }
 
-Status Document::adoptFile(std::unique_ptr<PortfolioFile> file)
+Status Document::adoptFile(std::unique_ptr<PortfolioStore> file)
 {
     auto loaded = file->load();
     if (!loaded)
@@ -78,7 +87,7 @@ bool Document::isOpen() const
 
 QString Document::filePath() const
 {
-    return m_file ? m_file->path() : QString();
+    return m_file ? m_file->location() : QString();
 }
 
 const Score *Document::scoreFor(qint64 id) const

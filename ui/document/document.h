@@ -16,12 +16,13 @@
 class QUndoStack;
 
 namespace mlp {
-class PortfolioFile;
+class PortfolioStore;
+class StoreOpener;
 }
 
 namespace mlp::ui {
 
-// The open portfolio: owns the in-memory Portfolio, the open PortfolioFile and the QUndoStack.
+// The open portfolio: owns the in-memory Portfolio, the open PortfolioStore and the QUndoStack.
 // Every edit goes through an undo command that calls one of the apply*() methods, which write
 // the change to the file at once (one transaction) and then emit a typed change signal that
 // says what changed (see changeevents.h).
@@ -31,7 +32,9 @@ class Document : public QObject
     Q_OBJECT
 
 public:
-    explicit Document(const Clock &clock, QObject *parent = nullptr);
+    explicit Document(const Clock &clock, QObject *parent = nullptr); // storage's stores
+    // Opens and creates portfolios through `stores`, which must outlive the document.
+    Document(const Clock &clock, const StoreOpener &stores, QObject *parent = nullptr);
     ~Document() override;
 
     // Opening or creating replaces the current portfolio and clears the undo stack.
@@ -101,7 +104,7 @@ signals:
 private:
     // Loads the file's portfolio and makes it the document's; the old one is dropped only
     // when the new one loaded.
-    Status adoptFile(std::unique_ptr<PortfolioFile> file);
+    Status adoptFile(std::unique_ptr<PortfolioStore> file);
     void resetTo(Portfolio portfolio);
     void rebuildScores();
     QList<qint64> rescoreAll(); // returns the ideas whose rank changed
@@ -114,7 +117,8 @@ private:
     Status push(Command *command);
 
     const Clock &m_clock;
-    std::unique_ptr<PortfolioFile> m_file;
+    const StoreOpener &m_stores;
+    std::unique_ptr<PortfolioStore> m_file;
     Portfolio m_portfolio;
     // The portfolio prepared for rescoring, kept in step with m_portfolio.ideas, so that a
     // settings change rescores everything within a few milliseconds.

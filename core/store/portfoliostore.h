@@ -1,0 +1,77 @@
+#pragma once
+
+// The store interface: where a portfolio is kept between sessions. The front ends (the window's
+// Document and the command line) hold a PortfolioStore and open one through a StoreOpener; they
+// never name an implementation. storage/ implements both for .mlplan files (SQLite); a shared
+// store for a team can sit behind the same calls.
+
+#include "core/domain/idea.h"
+#include "core/domain/result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace mlp {
+
+// One open portfolio in a store. Every mutating call is all-or-nothing: it either keeps the whole
+// change (durably, before it returns) or refuses with an Error and keeps nothing of it. A refused
+// value (Error::Code::Invalid) names no location; the store's own errors name it once.
+class PortfolioStore
+{
+public:
+    enum class Access {
+        Write, // the only writer while open: a second one is refused with Error::Code::Locked
+        Read,  // never changes the store; works beside a live writer; mutating calls are refused
+    };
+
+    virtual ~PortfolioStore() = default;
+    PortfolioStore(const PortfolioStore &) = delete;
+    PortfolioStore &operator=(const PortfolioStore &) = delete;
+
+    // Where the store lives, as it was given to open or create (for a .mlplan file, its path):
+    // shown in titles and messages, and remembered among the recent files.
+    virtual QString location() const = 0;
+
+    // The whole portfolio, checked (validatePortfolio): a stored value out of range or
+    // unreadable is refused as Error::Code::Corrupt, never guessed at.
+    virtual Result<Portfolio> load() const = 0;
+
+    virtual Status upsertIdea(const Idea &idea) = 0; // insert or replace the idea and all its parts
+    virtual Status removeIdea(qint64 id) = 0;
+    virtual Status saveSettings(const QString &portfolioName, const ScoringConfig &config) = 0;
+    virtual Status replaceAll(const Portfolio &portfolio) = 0; // e.g. for an import
+
+    // Checks the stored data in full, changing nothing ("mlplanner check").
+    virtual Status checkIntegrity() const = 0;
+    // Writes a consistent copy of the open portfolio as a new .mlplan file at `targetPath`;
+    // refuses to overwrite the store itself or a file another writer holds.
+    virtual Status saveCopyAs(const QString &targetPath) const = 0;
+
+protected:
+    PortfolioStore() = default;
+};
+
+// Opens and creates stores by location. The front ends receive one (from app/, or the default
+// of storage/stores.h) and call only this: which kind of store a location names is decided
+// behind it.
+class StoreOpener
+{
+public:
+    virtual ~StoreOpener() = default;
+
+    // Opens an existing store; refuses (Error::Code::NotFound) when nothing is there, so that
+    // opening never creates one.
+    virtual Result<std::unique_ptr<PortfolioStore>>
+    open(const QString &location, PortfolioStore::Access access) const = 0;
+    // Creates a new store holding `initial`; refuses to replace anything already there.
+    virtual Result<std::unique_ptr<PortfolioStore>> create(const QString &location,
+                                                           const Portfolio &initial) const = 0;
+    // Takes in changes that were left behind without proof that they belong to the store,
+    // if the result is a sound portfolio (the user's explicit say: "mlplanner check
+    // --recover"); refuses, changing nothing, otherwise. A store with nothing of the kind
+    // left behind is simply checked.
+    virtual Status recover(const QString &location) const = 0;
+};
+
+} // namespace mlp

@@ -1,0 +1,280 @@
+#include "storage/schema.h"
+
+#include "storage/portfoliofile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace mlp::storage {
+
+// The schema of each version, in the order of creation. Version 1 is the first release.
+namespace {
+
+const QStringList &schemaV1()
+{
+    static const QStringList statements{
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE ideas (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, "
+                       "name TEXT NOT NULL, description TEXT NOT NULL, owner TEXT NOT NULL, "
+                       "archetype TEXT NOT NULL, accuracy REAL, override_impact REAL, "
+                       "override_feasibility REAL, override_note TEXT NOT NULL, stage TEXT NOT NULL, "
+                       "outcome TEXT NOT NULL, outcome_reason TEXT NOT NULL, created_at INTEGER, "
+                       "flywheel TEXT NOT NULL, checklist TEXT NOT NULL, raters TEXT NOT NULL, "
+                       "history TEXT NOT NULL, details TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX ideas_position ON ideas (position)"),
+    };
+    return statements;
+}
+
+} // namespace
+
+// Version 1 is created directly; later versions are reached by updateSchema(from).
+bool createSchema(QSqlDatabase &db, QSqlError *error)
+{
+    for (const QString &statement : schemaV1()) {
+        if (!exec(db, statement, error))
+            return false;
+    }
+    return true;
+}
+
+// Brings a file from schema version `from` to `from + 1`. Called inside a transaction that
+// also sets user_version. There is no migration yet: version 1 is the first.
+bool updateSchema(QSqlDatabase &db, int from, QSqlError *error)
+{
+    Q_UNUSED(db);
+    Q_UNUSED(error);
+    switch (from) {
+    default:
+        return false;
+    }
+}
+
+// What sqlite_master holds for a file of schema version `version`, as (type, name, sql).
+// Built by running our own DDL in a private in-memory database, so it can never drift from
+// createSchema / updateSchema.
+Result<QSet<QString>> expectedSchema(int version)
+{
+    Connection memory(QStringLiteral(":memory:"), OpenAs::Write);
+    if (!memory.open())
+        return makeError(Error::Code::Io, memory.db().lastError().text());
+    QSqlError error;
+    if (!createSchema(memory.db(), &error))
+        return makeError(Error::Code::Io, error.text());
+    for (int from = 1; from < version; ++from) {
+        if (!updateSchema(memory.db(), from, &error))
+            return makeError(Error::Code::Io, error.text());
+    }
+    QSet<QString> objects;
+    QSqlQuery query(memory.db());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master")))
+        return makeError(Error::Code::Io, query.lastError().text());
+    while (query.next()) {
+        objects.insert(query.value(0).toString() + QLatin1Char('\x1f') + query.value(1).toString()
+                       + QLatin1Char('\x1f') + query.value(2).toString() + QLatin1Char('\x1f')
+                       + query.value(3).toString());
+    }
+    return objects;
+}
+Result<Header> readHeader(const QString &path)
+{
+    if (Status regular = checkRegularFile(path); !regular)
+        return regular.error();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Io,
+                         QCoreApplication::translate("mlp", "%1 cannot be read: %2")
+                             .arg(nativePath(path), file.errorString()));
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() == 0)
+        return makeError(
+            Error::Code::NotAPortfolio,
+            notPortfolioMessage(path, QCoreApplication::translate("mlp", "the file is empty")));
+    if (header.size() < 100 || !header.startsWith(magic))
+        return makeError(
+            Error::Code::NotAPortfolio,
+            notPortfolioMessage(
+                path, QCoreApplication::translate("mlp", "it is not an SQLite database")));
+    Header result;
+    result.userVersion = qFromBigEndian<qint32>(header.constData() + 60);
+    result.applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+    result.walMode = header.at(18) == 2 || header.at(19) == 2;
+    if (result.applicationId != kApplicationId)
+        return makeError(
+            Error::Code::NotAPortfolio,
+            notPortfolioMessage(path,
+                                QCoreApplication::translate(
+                                    "mlp", "it is an SQLite database of another application")));
+    return result;
+}
+
+Status checkVersion(const QString &path, int version)
+{
+    if (version > kSchemaVersion)
+        return makeError(
+            Error::Code::TooNew,
+            QCoreApplication::translate(
+                "mlp",
+                "%1 was written by a newer version of ML Planner (file format version %2); "
+                "this version reads file format versions up to %3. Update ML Planner to open it.")
+                .arg(nativePath(path))
+                .arg(version)
+                .arg(kSchemaVersion));
+    if (version < 1)
+        return makeError(
+            Error::Code::NotAPortfolio,
+            notPortfolioMessage(
+                path, QCoreApplication::translate("mlp", "it has no file format version")));
+    return Ok{};
+}
+
+Result<int> pragmaInt(QSqlDatabase &db, const QString &path, const QString &pragma)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next())
+        return sqlError(path, query.lastError(),
+                        QT_TRANSLATE_NOOP("mlp", "reading the file header failed"));
+    return query.value(0).toInt();
+}
+
+namespace {
+
+// The file's own application_id and user_version, read through SQLite (the header read before
+// may be stale when a -wal is applied).
+Result<int> checkIdentity(QSqlDatabase &db, const QString &path, bool *needsRecovery)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+        // A journal left by a crash makes a read-only connection fail here.
+        if (needsRecovery && primaryCode(query.lastError()) == kSqliteReadOnly
+            && QFileInfo::exists(path + QStringLiteral("-journal"))) {
+            *needsRecovery = true;
+        }
+        return sqlError(path, query.lastError(),
+                        QT_TRANSLATE_NOOP("mlp", "reading the file header failed"));
+    }
+    if (query.value(0).toInt() != kApplicationId)
+        return makeError(
+            Error::Code::NotAPortfolio,
+            notPortfolioMessage(path,
+                                QCoreApplication::translate(
+                                    "mlp", "it is an SQLite database of another application")));
+    const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
+    if (!version)
+        return version.error();
+    if (Status status = checkVersion(path, *version); !status)
+        return status.error();
+    return *version;
+}
+
+QString schemaKey(const QSqlQuery &query)
+{
+    return query.value(0).toString() + QLatin1Char('\x1f') + query.value(1).toString()
+           + QLatin1Char('\x1f') + query.value(2).toString() + QLatin1Char('\x1f')
+           + query.value(3).toString();
+}
+
+} // namespace
+
+Status checkSchema(QSqlDatabase &db, const QString &path, int version)
+{
+    const Result<QSet<QString>> expected = expectedSchema(version);
+    if (!expected)
+        return expected.error();
+    QSet<QString> missing = *expected;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master")))
+        return sqlError(path, query.lastError(),
+                        QT_TRANSLATE_NOOP("mlp", "reading the file structure failed"));
+    while (query.next()) {
+        if (!missing.remove(schemaKey(query))) {
+            return makeError(
+                Error::Code::UntrustedSchema,
+                QCoreApplication::translate(
+                    "mlp",
+                    "%1 was not opened: it contains a %2 '%3' that ML Planner does not "
+                    "create. The file may have been altered; it was not changed.")
+                    .arg(nativePath(path), query.value(0).toString(), query.value(1).toString()));
+        }
+    }
+    if (query.lastError().isValid())
+        return sqlError(path, query.lastError(),
+                        QT_TRANSLATE_NOOP("mlp", "reading the file structure failed"));
+    if (!missing.isEmpty()) {
+        const QString first = *missing.constBegin();
+        return makeError(
+            Error::Code::UntrustedSchema,
+            QCoreApplication::translate(
+                "mlp",
+                "%1 was not opened: its structure differs from an ML Planner portfolio "
+                "(%2 '%3' is missing or altered); it was not changed.")
+                .arg(nativePath(path), first.section(QLatin1Char('\x1f'), 0, 0),
+                     first.section(QLatin1Char('\x1f'), 1, 1)));
+    }
+    return Ok{};
+}
+
+Status checkPages(QSqlDatabase &db, const QString &path, Integrity integrity)
+{
+    QSqlQuery check(db);
+    check.setForwardOnly(true);
+    if (!check.exec(integrity == Integrity::Full ? QStringLiteral("PRAGMA integrity_check")
+                                                 : QStringLiteral("PRAGMA quick_check"))) {
+        const Error e = sqlError(path, check.lastError(),
+                                 QT_TRANSLATE_NOOP("mlp", "checking the file failed"));
+        if (e.code == Error::Code::Io)
+            return makeError(
+                Error::Code::Corrupt,
+                QCoreApplication::translate("mlp", "%1 is damaged (%2) and was not changed.")
+                    .arg(nativePath(path), check.lastError().databaseText()));
+        return e;
+    }
+    QStringList problems;
+    while (check.next()) {
+        const QString line = check.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (check.lastError().isValid() && problems.isEmpty())
+        problems << check.lastError().databaseText();
+    if (!problems.isEmpty())
+        return makeError(Error::Code::Corrupt,
+                         QCoreApplication::translate("mlp", "%1 is damaged and was not changed: %2")
+                             .arg(nativePath(path), problems.mid(0, 3).join(QStringLiteral("; "))));
+    return Ok{};
+}
+
+// The checks that make a file safe to load: ours, not too new, only our tables and indexes
+// (no triggers or views that could run code), and intact. Nothing here writes.
+Status verify(QSqlDatabase &db, const QString &path, Integrity integrity, bool *needsRecovery)
+{
+    QSqlError error;
+    if (!exec(db, QStringLiteral("PRAGMA trusted_schema = OFF"), &error))
+        return sqlError(path, error, QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
+    const Result<int> version = checkIdentity(db, path, needsRecovery);
+    if (!version)
+        return version.error();
+    if (Status schema = checkSchema(db, path, *version); !schema)
+        return schema;
+    return checkPages(db, path, integrity);
+}
+
+Result<std::unique_ptr<Connection>> connectAndVerify(const QString &path, OpenAs how,
+                                                     Integrity integrity)
+{
+    auto connection = std::make_unique<Connection>(path, how);
+    if (!connection->open())
+        return sqlError(path, connection->db().lastError(),
+                        QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
+    if (Status status = verify(connection->db(), path, integrity); !status)
+        return status.error();
+    return connection;
+}
+
+} // namespace mlp::storage

@@ -1,0 +1,143 @@
+#pragma once
+
+// A PortfolioStore kept in memory, for the tests that show a front end (the command line, the
+// window's Document) needs nothing but the store interface. Test-only: the product ships none.
+
+#include "core/domain/validation.h"
+#include "core/store/portfoliostore.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace mlp::test {
+
+// What the stores share, like a server: the portfolios by location and a log of the calls.
+struct MemoryShelf
+{
+    QHash<QString, Portfolio> portfolios;
+    QStringList calls;               // "open team write", "upsert 3", "remove 3", ... in order
+    QSet<QString> writers;           // locations open for writing
+    std::optional<Error> refuseWrites; // when set, every write is refused with it
+};
+
+class MemoryStore final : public PortfolioStore
+{
+public:
+    MemoryStore(MemoryShelf &shelf, const QString &location, Access access)
+        : m_shelf(shelf), m_location(location), m_access(access)
+    {}
+    ~MemoryStore() override
+    {
+        if (m_access == Access::Write)
+            m_shelf.writers.remove(m_location);
+    }
+
+    QString location() const override { return m_location; }
+    Result<Portfolio> load() const override
+    {
+        m_shelf.calls << QStringLiteral("load ") + m_location;
+        return m_shelf.portfolios.value(m_location);
+    }
+    Status upsertIdea(const Idea &idea) override
+    {
+        return write(QStringLiteral("upsert %1").arg(idea.id), validateIdea(idea), [&](Portfolio &p) {
+            if (Idea *known = p.find(idea.id))
+                *known = idea;
+            else
+                p.ideas.append(idea);
+        });
+    }
+    Status removeIdea(qint64 id) override
+    {
+        return write(QStringLiteral("remove %1").arg(id), Ok{}, [&](Portfolio &p) {
+            if (const int index = p.indexOf(id); index >= 0)
+                p.ideas.removeAt(index);
+        });
+    }
+    Status saveSettings(const QString &name, const ScoringConfig &config) override
+    {
+        return write(QStringLiteral("settings"), validateConfig(config), [&](Portfolio &p) {
+            p.name = name;
+            p.config = config;
+        });
+    }
+    Status replaceAll(const Portfolio &portfolio) override
+    {
+        return write(QStringLiteral("replace"), validatePortfolio(portfolio),
+                     [&](Portfolio &p) { p = portfolio; });
+    }
+    Status checkIntegrity() const override { return Ok{}; }
+    Status saveCopyAs(const QString &target) const override
+    {
+        m_shelf.portfolios.insert(target, m_shelf.portfolios.value(m_location));
+        return Ok{};
+    }
+
+private:
+    template<typename Change>
+    Status write(const QString &call, const Status &valid, Change change)
+    {
+        if (!valid)
+            return valid;
+        if (m_access == Access::Read)
+            return makeError(Error::Code::Io, m_location + QStringLiteral(" is open for reading"));
+        if (m_shelf.refuseWrites)
+            return *m_shelf.refuseWrites;
+        m_shelf.calls << call;
+        change(m_shelf.portfolios[m_location]);
+        return Ok{};
+    }
+
+    MemoryShelf &m_shelf;
+    QString m_location;
+    Access m_access;
+};
+
+class MemoryStoreOpener final : public StoreOpener
+{
+public:
+    explicit MemoryStoreOpener(MemoryShelf &shelf) : m_shelf(shelf) {}
+
+    Result<std::unique_ptr<PortfolioStore>> open(const QString &location,
+                                                 PortfolioStore::Access access) const override
+    {
+        if (!m_shelf.portfolios.contains(location))
+            return makeError(Error::Code::NotFound, location + QStringLiteral(" is not on the shelf"));
+        if (access == PortfolioStore::Access::Write) {
+            if (m_shelf.writers.contains(location))
+                return makeError(Error::Code::Locked, location + QStringLiteral(" has a writer"));
+            m_shelf.writers.insert(location);
+        }
+        m_shelf.calls << QStringLiteral("open %1 %2").arg(
+            location, access == PortfolioStore::Access::Write ? QStringLiteral("write")
+                                                              : QStringLiteral("read"));
+        return std::unique_ptr<PortfolioStore>(new MemoryStore(m_shelf, location, access));
+    }
+    Result<std::unique_ptr<PortfolioStore>> create(const QString &location,
+                                                   const Portfolio &initial) const override
+    {
+        if (m_shelf.portfolios.contains(location))
+            return makeError(Error::Code::Io, location + QStringLiteral(" already exists"));
+        if (Status valid = validatePortfolio(initial); !valid)
+            return valid.error();
+        m_shelf.portfolios.insert(location, initial);
+        m_shelf.calls << QStringLiteral("create ") + location;
+        m_shelf.writers.insert(location);
+        return std::unique_ptr<PortfolioStore>(
+            new MemoryStore(m_shelf, location, PortfolioStore::Access::Write));
+    }
+    Status recover(const QString &location) const override
+    {
+        m_shelf.calls << QStringLiteral("recover ") + location;
+        return Ok{};
+    }
+
+private:
+    MemoryShelf &m_shelf;
+};
+
+} // namespace mlp::test
