@@ -45,6 +45,7 @@ Command rankCommand();
 Command moveCommand();
 Command outcomeCommand();
 Command historyCommand();
+Command flowCommand();
 Command explainCommand();
 Command triggersCommand();
 Command checkCommand();
