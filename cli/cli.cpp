@@ -19,7 +19,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> all { newCommand(),     importCommand(),   exportCommand(),
                                       rankCommand(),    moveCommand(),     outcomeCommand(),
-                                      historyCommand(), explainCommand(),  triggersCommand(),
+                                      historyCommand(), flowCommand(),    explainCommand(),  triggersCommand(),
                                       checkCommand() };
     return all;
 }

@@ -46,6 +46,7 @@ Command rankCommand();
 Command moveCommand();
 Command outcomeCommand();
 Command historyCommand();
+Command flowCommand();
 Command explainCommand();
 Command triggersCommand();
 Command checkCommand();

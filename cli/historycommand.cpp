@@ -2,6 +2,7 @@
 #include "cli/texttable.h"
 
 #include "core/domain/clock.h"
+#include "core/domain/flow.h"
 #include "core/domain/lifecycle.h"
 
 #include <QCoreApplication>
@@ -28,14 +29,6 @@ QString reasonText(const Transition &transition)
         parts << QCoreApplication::translate("mlp", "checklist overridden: %1")
                      .arg(transition.checklistOverrideNote);
     return parts.join(QStringLiteral("; "));
-}
-
-QString reasonKeyText(const QString &key)
-{
-    if (key == QLatin1String("free-text"))
-        return QCoreApplication::translate("mlp", "free text");
-    const auto trigger = triggerById(key);
-    return trigger ? trigger->text : key;
 }
 
 struct Move
@@ -93,7 +86,7 @@ QString statsText(const LifecycleStats &stats)
         text
             += QCoreApplication::translate("mlp", "Backward moves per reason:") + QLatin1Char('\n');
         for (auto it = stats.backwardByReason.cbegin(); it != stats.backwardByReason.cend(); ++it)
-            text += QStringLiteral("  %1: %2\n").arg(reasonKeyText(it.key())).arg(it.value());
+            text += QStringLiteral("  %1: %2\n").arg(backwardReasonText(it.key())).arg(it.value());
     }
     return text;
 }

@@ -74,6 +74,7 @@ struct Lifecycle
     Stage stage = Stage::Planning;
     Outcome outcome = Outcome::Active;
     QString outcomeReason; // required when shelved
+    QDateTime outcomeAt;   // when it was shipped or shelved; invalid while active (and in older files)
     QDateTime createdAt;   // when the project entered Planning
     QList<Transition> history;
     friend bool operator==(const Lifecycle &, const Lifecycle &) = default;
