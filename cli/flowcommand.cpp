@@ -183,7 +183,7 @@ void configure(QCommandLineParser &parser)
 
 int execute(Context &context, const QCommandLineParser &parser)
 {
-    const auto opened = openPortfolio(parser.positionalArguments().at(0));
+    const auto opened = openPortfolio(context.stores, parser.positionalArguments().at(0));
     if (!opened)
         return fail(context, Refused, opened.error().message);
     const QList<Idea> &ideas = opened->portfolio.ideas;
