@@ -1,5 +1,6 @@
 #include "ui/window/mainwindow.h"
 
+#include "ui/board/lifecycleboard.h"
 #include "ui/chart/portfoliochartview.h"
 #include "ui/common/uisettings.h"
 #include "ui/dialogs/movestagedialog.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
@@ -108,6 +110,11 @@ void MainWindow::connectActions()
     connect(a.importFile, &QAction::triggered, this, &MainWindow::importDialog);
     connect(a.exportFile, &QAction::triggered, this, &MainWindow::exportDialog);
     connect(a.quit, &QAction::triggered, this, &MainWindow::close);
+    connect(a.showChartView, &QAction::triggered, this, [this] { m_views->setCurrentWidget(m_splitter); });
+    connect(a.showBoardView, &QAction::triggered, this, [this] { m_views->setCurrentWidget(m_board); });
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
+        (index == m_views->indexOf(m_board) ? m_actions->showBoardView : m_actions->showChartView)->setChecked(true);
+    });
     connect(a.addIdea, &QAction::triggered, this, &MainWindow::addIdea);
     connect(a.duplicate, &QAction::triggered, this, &MainWindow::duplicateSelected);
     connect(a.remove, &QAction::triggered, this, &MainWindow::deleteSelected);
@@ -193,7 +200,16 @@ void MainWindow::createCentralWidget()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+
+    m_board = new LifecycleBoard(m_document, m_model);
+    m_views = new QTabWidget;
+    m_views->setObjectName(QStringLiteral("centralViews"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_splitter, tr("Chart and Table"));
+    m_views->addTab(m_board, tr("Lifecycle Board"));
+    m_views->setTabToolTip(0, m_actions->showChartView->statusTip());
+    m_views->setTabToolTip(1, m_actions->showBoardView->statusTip());
+    setCentralWidget(m_views);
 
     // After the table's model and the chart, which rebuild on a new portfolio before they hear
     // that the selection was cleared; before the idea panel, which then has no idea to reload.
@@ -303,7 +319,13 @@ void MainWindow::connectSelection()
             m_table->scrollTo(current);
     });
     m_chart->setSelection(m_selection);
+    connect(m_board, &LifecycleBoard::selectionChanged, m_selection,
+            [this](const QList<qint64> &ids) { m_selection->select(ids); });
+    connect(m_board, &LifecycleBoard::noteRequested, this, [this](const QString &text) { showNote(text); });
+    connect(m_board, &LifecycleBoard::ideaActivated, this, [this] { m_editor->focusName(); });
     connect(m_selection, &Selection::changed, this, [this] {
+        if (m_board->selectedIds() != m_selection->ids())
+            m_board->setSelectedIds(m_selection->ids());
         if (m_editor->ideaId() != m_selection->single())
             m_editor->setIdeaId(m_selection->single());
         m_status->endNote(); // a new selection says what is selected

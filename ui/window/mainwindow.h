@@ -8,6 +8,7 @@
 
 class QDialog;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 
 namespace mlp {
@@ -21,6 +22,7 @@ class FilterBar;
 class IdeaEditor;
 class IdeaFilterModel;
 class IdeasModel;
+class LifecycleBoard;
 class PortfolioChartView;
 class Selection;
 class TableColumns;
@@ -50,6 +52,7 @@ public:
     IdeaFilterModel *filterModel() const { return m_filter; }
     QTableView *table() const { return m_table; }
     PortfolioChartView *chart() const { return m_chart; }
+    LifecycleBoard *board() const { return m_board; }
     IdeaEditor *editor() const { return m_editor; }
     // What is selected, shared by the table, the chart and the idea panel.
     Selection *selection() const { return m_selection; }
@@ -122,6 +125,8 @@ private:
 
     std::unique_ptr<WindowActions> m_actions;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_views = nullptr;       // the chart and table, or the lifecycle board
+    LifecycleBoard *m_board = nullptr;
     QWidget *m_tablePanel = nullptr;
     FilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;

@@ -154,6 +154,19 @@ void WindowActions::createViewActions()
         a->setObjectName(QStringLiteral("sizeMode_%1").arg(i));
     }
 
+    views = new QActionGroup(m_window);
+    showChartView = create("actionShowChartView", tr("&Chart and Table"),
+                           tr("Score and rank the ideas on the feasibility-versus-impact chart"));
+    showChartView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    showBoardView = create("actionShowBoardView", tr("Lifecycle &Board"),
+                           tr("Follow the projects through the stages; drag a card to move it"));
+    showBoardView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    for (QAction *action : {showChartView, showBoardView}) {
+        action->setCheckable(true);
+        views->addAction(action);
+    }
+    showChartView->setChecked(true);
+
     showTable = create("actionShowTable", tr("Show Ideas &Table"));
     showTable->setCheckable(true);
     showTable->setChecked(true);
@@ -188,6 +201,8 @@ void WindowActions::createMenus(const QList<QAction *> &zoomActions)
     edit->addAction(find);
 
     QMenu *view = bar->addMenu(tr("&View"));
+    view->addActions(views->actions());
+    view->addSeparator();
     view->addActions(colorModes->actions());
     view->addSeparator();
     view->addActions(sizeModes->actions());
