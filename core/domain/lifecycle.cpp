@@ -1,11 +1,26 @@
 #include "core/domain/lifecycle.h"
 
+#include "core/domain/keytable.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
 namespace mlp {
 
 namespace {
+
+constexpr KeyTable kStageKeys(std::array<KeyName<Stage>, kStageCount> { {
+    { Stage::Planning, "planning" },
+    { Stage::Data, "data" },
+    { Stage::Training, "training" },
+    { Stage::Deploying, "deploying" },
+} });
+
+constexpr KeyTable kOutcomeKeys(std::array<KeyName<Outcome>, kOutcomeCount> { {
+    { Outcome::Active, "active" },
+    { Outcome::Shipped, "shipped" },
+    { Outcome::Shelved, "shelved" },
+} });
 
 QString pairText(Stage from, Stage to)
 {
@@ -25,27 +40,17 @@ QString triggerList(const QList<BackwardTrigger> &triggers)
 
 QString stageKey(Stage stage)
 {
-    switch (stage) {
-    case Stage::Planning:
-        return QStringLiteral("planning");
-    case Stage::Data:
-        return QStringLiteral("data");
-    case Stage::Training:
-        return QStringLiteral("training");
-    case Stage::Deploying:
-        return QStringLiteral("deploying");
-    }
-    return {};
+    return kStageKeys.key(stage);
 }
 
 std::optional<Stage> stageFromKey(const QString &key)
 {
-    const QString k = key.trimmed();
-    for (Stage s : kAllStages) {
-        if (k.compare(stageKey(s), Qt::CaseInsensitive) == 0)
-            return s;
-    }
-    return std::nullopt;
+    return kStageKeys.fromKey(key);
+}
+
+QString stageKeyList()
+{
+    return kStageKeys.keyList();
 }
 
 QString stageDisplayName(Stage stage)
@@ -80,25 +85,17 @@ QString stageShortName(Stage stage)
 
 QString outcomeKey(Outcome outcome)
 {
-    switch (outcome) {
-    case Outcome::Active:
-        return QStringLiteral("active");
-    case Outcome::Shipped:
-        return QStringLiteral("shipped");
-    case Outcome::Shelved:
-        return QStringLiteral("shelved");
-    }
-    return {};
+    return kOutcomeKeys.key(outcome);
 }
 
 std::optional<Outcome> outcomeFromKey(const QString &key)
 {
-    const QString k = key.trimmed();
-    for (Outcome o : { Outcome::Active, Outcome::Shipped, Outcome::Shelved }) {
-        if (k.compare(outcomeKey(o), Qt::CaseInsensitive) == 0)
-            return o;
-    }
-    return std::nullopt;
+    return kOutcomeKeys.fromKey(key);
+}
+
+QString outcomeKeyList()
+{
+    return kOutcomeKeys.keyList();
 }
 
 QString outcomeDisplayName(Outcome outcome)
@@ -165,6 +162,26 @@ std::optional<BackwardTrigger> triggerById(const QString &id)
             return t;
     }
     return std::nullopt;
+}
+
+QStringList moveReasonParts(const Transition &transition)
+{
+    QStringList parts;
+    if (!transition.triggerId.isEmpty()) {
+        const auto trigger = triggerById(transition.triggerId);
+        parts << (trigger ? trigger->text : transition.triggerId);
+    }
+    if (!transition.reason.isEmpty())
+        parts << transition.reason;
+    if (!transition.checklistOverrideNote.isEmpty())
+        parts << QCoreApplication::translate("mlp", "Checklist overridden: %1")
+                     .arg(transition.checklistOverrideNote);
+    return parts;
+}
+
+QString moveReasonText(const Transition &transition)
+{
+    return moveReasonParts(transition).join(QStringLiteral("; "));
 }
 
 const QList<ChecklistItem> &checklistItems()

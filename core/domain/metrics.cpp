@@ -1,5 +1,7 @@
 #include "core/domain/metrics.h"
 
+#include "core/domain/keytable.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -12,44 +14,39 @@
 
 namespace mlp {
 
+namespace {
+
+constexpr KeyTable kDirectionKeys(std::array<KeyName<Direction>, 2> { {
+    { Direction::HigherIsBetter, "higher" },
+    { Direction::LowerIsBetter, "lower" },
+} });
+
+constexpr KeyTable kCombineKindKeys(std::array<KeyName<CombineKind>, 3> { {
+    { CombineKind::WeightedAverage, "average" },
+    { CombineKind::Threshold, "threshold" },
+    { CombineKind::Formula, "formula" },
+} });
+
+} // namespace
+
 QString directionKey(Direction direction)
 {
-    return direction == Direction::LowerIsBetter ? QStringLiteral("lower")
-                                                 : QStringLiteral("higher");
+    return kDirectionKeys.key(direction);
 }
 
 std::optional<Direction> directionFromKey(const QString &key)
 {
-    const QString k = key.trimmed();
-    if (k.compare(QLatin1String("higher"), Qt::CaseInsensitive) == 0)
-        return Direction::HigherIsBetter;
-    if (k.compare(QLatin1String("lower"), Qt::CaseInsensitive) == 0)
-        return Direction::LowerIsBetter;
-    return std::nullopt;
+    return kDirectionKeys.fromKey(key);
 }
 
 QString combineKindKey(CombineKind kind)
 {
-    switch (kind) {
-    case CombineKind::WeightedAverage:
-        return QStringLiteral("average");
-    case CombineKind::Threshold:
-        return QStringLiteral("threshold");
-    case CombineKind::Formula:
-        return QStringLiteral("formula");
-    }
-    return {};
+    return kCombineKindKeys.key(kind);
 }
 
 std::optional<CombineKind> combineKindFromKey(const QString &key)
 {
-    const QString k = key.trimmed();
-    for (CombineKind c :
-         { CombineKind::WeightedAverage, CombineKind::Threshold, CombineKind::Formula }) {
-        if (k.compare(combineKindKey(c), Qt::CaseInsensitive) == 0)
-            return c;
-    }
-    return std::nullopt;
+    return kCombineKindKeys.fromKey(key);
 }
 
 QString metricVariableName(const QString &metricName)

@@ -1,4 +1,5 @@
 #include "core/domain/clock.h"
+#include "tests/support/fakeclock.h"
 #include "core/domain/lifecycle.h"
 #include "printers.h"
 

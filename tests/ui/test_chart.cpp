@@ -3,6 +3,7 @@
 #include "charttestsupport.h"
 #include "ui/document/document.h"
 #include "core/domain/sample.h"
+#include "tests/support/generatedportfolio.h"
 #include "ui/models/ideafiltermodel.h"
 #include "ui/models/ideasmodel.h"
 #include "ui/window/mainwindow.h"
