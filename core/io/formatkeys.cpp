@@ -68,6 +68,11 @@ std::optional<ChecklistAnswer> checklistAnswerFromKey(const QString &key)
     return kChecklistAnswerKeys.fromKey(key);
 }
 
+QString driverKey(int driver)
+{
+    return groupKey(static_cast<QuestionGroup>(driver + 1));
+}
+
 QString timestampText(const QDateTime &at)
 {
     return at.toUTC().toString(Qt::ISODateWithMs);
