@@ -189,6 +189,22 @@ TEST_F(ChartTest, HoverShowsNameQuadrantAndBreakdown)
     EXPECT_TRUE(m_chart->currentToolTip().isEmpty());
 }
 
+// The hover card and the command line's `explain` show one breakdown, built in the core.
+TEST_F(ChartTest, HoverCardShowsTheBreakdownThatExplainPrints)
+{
+    mlp::Portfolio p = smallPortfolio();
+    p.ideas[0].raters.append(rater(QStringLiteral("Bob"), 2, 2));
+    open(p);
+    auto [w, local] = target(m_chart->positionOf(1));
+    ASSERT_NE(w, nullptr);
+    sendMove(w, local, Qt::NoButton);
+    const mlp::Portfolio &opened = m_document->portfolio();
+    const QString breakdown
+        = mlp::explainText(mlp::explain(*opened.find(1), opened.config), opened.config);
+    const QString tip = m_chart->currentToolTip();
+    EXPECT_TRUE(tip.endsWith(breakdown)) << tip.toStdString() << "\n---\n" << breakdown.toStdString();
+}
+
 TEST_F(ChartTest, RaterSpreadAndUnscoredIdeas)
 {
     mlp::Portfolio p = smallPortfolio();
