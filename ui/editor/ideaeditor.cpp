@@ -4,6 +4,7 @@
 #include "ui/common/localdate.h"
 #include "ui/dialogs/movestagedialog.h"
 #include "ui/common/uisettings.h"
+#include "core/domain/scoreformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,7 +56,7 @@ QLabel *wrappingLabel(const QString &text = {})
 
 QString number(double value, int decimals = 1)
 {
-    return QLocale().toString(value, 'f', decimals);
+    return formatScore(value, decimals);
 }
 
 QString coordinate(const std::optional<double> &value)
@@ -456,7 +457,7 @@ QWidget *IdeaEditor::buildLifecycleTab()
     auto *outcomeForm = new QFormLayout;
     m_outcome = new QComboBox;
     m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
-    for (Outcome o : {Outcome::Active, Outcome::Shipped, Outcome::Shelved})
+    for (Outcome o : kAllOutcomes)
         m_outcome->addItem(outcomeDisplayName(o), int(o));
     m_outcomeReason = new QLineEdit;
     m_outcomeReason->setObjectName(QStringLiteral("outcomeReasonEdit"));
@@ -739,14 +740,14 @@ void IdeaEditor::setOutcomeFromUi()
         return;
     const auto outcome = Outcome(m_outcome->currentData().toInt());
     const QString reason = m_outcomeReason->text().trimmed();
-    auto changed = setOutcome(idea->lifecycle, outcome, outcome == Outcome::Shelved ? reason : QString());
+    auto changed = setIdeaOutcome(*idea, outcome, outcome == Outcome::Shelved ? reason : QString());
     if (!changed) {
         showError(changed.error().message);
         if (outcome == Outcome::Shelved)
             m_outcomeReason->setFocus();
         return;
     }
-    const Lifecycle lifecycle = changed.value();
+    const Lifecycle lifecycle = changed->lifecycle;
     commit(tr("Change outcome"), [&](Idea &i) { i.lifecycle = lifecycle; });
 }
 
@@ -914,15 +915,7 @@ void IdeaEditor::reloadLifecycle(const Idea &idea)
     m_history->clear();
     for (auto it = lc.history.crbegin(); it != lc.history.crend(); ++it) {
         const Transition &t = *it;
-        QStringList reason;
-        if (!t.triggerId.isEmpty()) {
-            const auto trigger = triggerById(t.triggerId);
-            reason << (trigger ? trigger->text : t.triggerId);
-        }
-        if (!t.reason.isEmpty())
-            reason << t.reason;
-        if (!t.checklistOverrideNote.isEmpty())
-            reason << tr("Checklist override: %1").arg(t.checklistOverrideNote);
+        const QStringList reason = moveReasonParts(t);
         const QString move = (t.isBackward() ? QStringLiteral("↩ ") : QString())
                              + tr("%1 → %2").arg(stageShortName(t.from), stageShortName(t.to));
         auto *item = new QTreeWidgetItem({shortDate(t.at), move, t.who});

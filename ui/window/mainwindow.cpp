@@ -6,6 +6,7 @@
 #include "ui/models/ideafiltermodel.h"
 #include "ui/models/ideasmodel.h"
 #include "core/io/csvformat.h"
+#include "core/io/fileformat.h"
 #include "core/io/jsonformat.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/editor/textundoguard.h"
@@ -81,8 +82,7 @@ QList<QKeySequence> withFallback(QKeySequence::StandardKey key, const QKeySequen
 
 bool isDroppable(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == kPortfolioSuffix || suffix == QLatin1String("json") || suffix == QLatin1String("csv");
+    return QFileInfo(path).suffix().toLower() == kPortfolioSuffix || io::fileFormatFromPath(path);
 }
 
 // A folder for a menu: the home folder as "~", and long paths cut in the middle.
@@ -417,7 +417,7 @@ QWidget *MainWindow::createFilterBar()
         m_stageFilter->addItem(stageDisplayName(s), int(s));
     m_quadrantFilter = makeCombo(QStringLiteral("quadrantFilter"), tr("All quadrants"));
     m_outcomeFilter = makeCombo(QStringLiteral("outcomeFilter"), tr("All outcomes"));
-    for (Outcome o : {Outcome::Active, Outcome::Shipped, Outcome::Shelved})
+    for (Outcome o : kAllOutcomes)
         m_outcomeFilter->addItem(outcomeDisplayName(o), int(o));
 
     const auto fillQuadrants = [this] {
@@ -787,7 +787,7 @@ bool MainWindow::newFile(const QString &path)
 bool MainWindow::importFile(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
-    const bool replaces = QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+    const bool replaces = io::fileFormatFromPath(path) == io::FileFormat::Json;
     if (replaces && m_document->isOpen() && !m_document->portfolio().ideas.isEmpty()) {
         const int count = int(m_document->portfolio().ideas.size());
         const QString question
@@ -818,11 +818,11 @@ void MainWindow::setConfirmer(Confirmer confirmer)
 
 bool MainWindow::exportFile(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    const auto format = io::fileFormatFromPath(path);
     QByteArray bytes;
-    if (suffix == QLatin1String("json")) {
+    if (format == io::FileFormat::Json) {
         bytes = io::exportJson(m_document->portfolio());
-    } else if (suffix == QLatin1String("csv")) {
+    } else if (format == io::FileFormat::Csv) {
         bytes = io::exportCsv(m_document->portfolio());
     } else {
         reportError(tr("Export Failed"), tr("Choose a file name ending in .json or .csv."));
