@@ -78,6 +78,35 @@ void appendRecord(QString &out, const QStringList &fields)
     out += QStringLiteral("\r\n");
 }
 
+namespace {
+
+// Reads the quoted field that opens at text[i] into `field`, doubled quotes as one, and leaves
+// `i` after its closing quote; `line` counts the line breaks inside. False when it never closes.
+bool readQuoted(const QString &text, qsizetype &i, QString &field, int &line)
+{
+    const qsizetype n = text.size();
+    ++i;
+    while (i < n) {
+        const QChar q = text.at(i);
+        if (q == QLatin1Char('"')) {
+            if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                field += QLatin1Char('"');
+                i += 2;
+                continue;
+            }
+            ++i;
+            return true;
+        }
+        if (q == QLatin1Char('\n'))
+            ++line;
+        field += q;
+        ++i;
+    }
+    return false;
+}
+
+} // namespace
+
 Result<QList<Record>> parseRecords(const QString &text)
 {
     QList<Record> records;
@@ -106,26 +135,7 @@ Result<QList<Record>> parseRecords(const QString &text)
             const int startLine = line;
             fieldStarted = true;
             atFieldStart = false;
-            ++i;
-            bool closed = false;
-            while (i < n) {
-                const QChar q = text.at(i);
-                if (q == QLatin1Char('"')) {
-                    if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                        field += QLatin1Char('"');
-                        i += 2;
-                        continue;
-                    }
-                    ++i;
-                    closed = true;
-                    break;
-                }
-                if (q == QLatin1Char('\n'))
-                    ++line;
-                field += q;
-                ++i;
-            }
-            if (!closed)
+            if (!readQuoted(text, i, field, line))
                 return makeError(Error::Code::Parse,
                                  QCoreApplication::translate(
                                      "mlp", "line %1, field %2: a quoted field is not closed")

@@ -59,7 +59,7 @@ TEST(Stages, KeysRoundTripCaseInsensitively)
 
 TEST(Outcomes, KeysRoundTrip)
 {
-    for (Outcome o : { Outcome::Active, Outcome::Shipped, Outcome::Shelved }) {
+    for (Outcome o : kAllOutcomes) {
         EXPECT_EQ(outcomeFromKey(outcomeKey(o)), o);
         EXPECT_FALSE(outcomeDisplayName(o).isEmpty());
     }

@@ -46,6 +46,19 @@ Checklist answered()
     return c;
 }
 
+// One rater who answered the first impact question and the first data question.
+Idea ideaAnswering(qint8 impact, qint8 data)
+{
+    Idea idea;
+    idea.id = 1;
+    Rater r;
+    r.name = QStringLiteral("Kim");
+    r.answers[0] = impact;
+    r.answers[4] = data;
+    idea.raters << r;
+    return idea;
+}
+
 } // namespace
 
 TEST(KeyTable, OneParsingRuleSpacesAndCaseIgnored)
@@ -182,13 +195,7 @@ TEST(ScoreFormat, FollowsTheLocaleOnScreen)
 
 TEST(ScoreFormat, TheBreakdownUsesItSoNoLocaleMixesSeparators)
 {
-    Idea idea;
-    idea.id = 1;
-    Rater r;
-    r.name = QStringLiteral("Kim");
-    r.answers[0] = 4;
-    r.answers[4] = 3;
-    idea.raters << r;
+    Idea idea = ideaAnswering(4, 3);
     idea.accuracyRequirement = 0.99;
     const ScoringConfig config;
     const Breakdown b = explain(idea, config);
@@ -202,13 +209,7 @@ TEST(ScoreFormat, TheBreakdownUsesItSoNoLocaleMixesSeparators)
 
 TEST(ExplanationLines, ExplainTextIsTheLinesIndentedTwoSpacesALevel)
 {
-    Idea idea;
-    idea.id = 1;
-    Rater r;
-    r.name = QStringLiteral("Kim");
-    r.answers[0] = 5;
-    r.answers[4] = 2;
-    idea.raters << r;
+    const Idea idea = ideaAnswering(5, 2);
     const ScoringConfig config;
     const Breakdown b = explain(idea, config);
     const QList<ExplanationLine> lines = explanationLines(b, config);
