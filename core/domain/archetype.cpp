@@ -106,6 +106,11 @@ std::optional<Archetype> archetypeFromKey(const QString &key)
     return kArchetypeKeys.fromKey(key);
 }
 
+QString archetypeKeyList()
+{
+    return kArchetypeKeys.keyList();
+}
+
 const std::array<FlywheelQuestion, 3> &flywheelQuestions()
 {
     static const std::array<FlywheelQuestion, 3> list { {

@@ -114,13 +114,13 @@ Result<Header> readHeader(const Record &headerRecord)
 // A key column (archetype, stage, outcome): empty leaves it unset.
 template<typename T, typename FromKey>
 std::optional<QString> readKey(const QString &value, std::optional<T> &out, FromKey fromKey,
-                               const char *expected)
+                               const QString &keyList)
 {
     if (value.isEmpty())
         return std::nullopt;
     out = fromKey(value);
     if (!out)
-        return QCoreApplication::translate("mlp", expected).arg(excerpt(value));
+        return QCoreApplication::translate("mlp", "'%1' is not one of %2").arg(excerpt(value), keyList);
     return std::nullopt;
 }
 
@@ -181,14 +181,11 @@ std::optional<QString> readField(int kind, const QString &raw, Row &row)
     case Name: row.name = restoreFormula(raw); return std::nullopt;
     case Owner: row.owner = restoreFormula(raw); return std::nullopt;
     case ArchetypeColumn:
-        return readKey(value, row.archetype, archetypeFromKey,
-                       QT_TRANSLATE_NOOP("mlp", "'%1' is not one of software2, human-in-the-loop, autonomous"));
+        return readKey(value, row.archetype, archetypeFromKey, archetypeKeyList());
     case StageColumn:
-        return readKey(value, row.stage, stageFromKey,
-                       QT_TRANSLATE_NOOP("mlp", "'%1' is not one of planning, data, training, deploying"));
+        return readKey(value, row.stage, stageFromKey, stageKeyList());
     case OutcomeColumn:
-        return readKey(value, row.outcome, outcomeFromKey,
-                       QT_TRANSLATE_NOOP("mlp", "'%1' is not one of active, shipped, shelved"));
+        return readKey(value, row.outcome, outcomeFromKey, outcomeKeyList());
     case Accuracy: return readAccuracy(value, row);
     case RaterColumn: row.rater = restoreFormula(raw); return std::nullopt;
     default: return readAnswer(value, kind - FixedColumnCount, row);

@@ -8,6 +8,7 @@
 #include "core/domain/metrics.h"
 #include "core/domain/scoreformat.h"
 #include "core/domain/scoring.h"
+#include "core/io/csvformat.h"
 #include "core/io/fileformat.h"
 #include "core/io/formatkeys.h"
 #include "printers.h"
@@ -95,6 +96,22 @@ TEST(KeyTable, EveryEnumReadsItsKeysTheSameWay)
     EXPECT_EQ(io::triStateKey(TriState::Unknown), QStringLiteral("unknown"));
     EXPECT_EQ(stageKeyList(), QStringLiteral("planning, data, training, deploying"));
     EXPECT_EQ(outcomeKeyList(), QStringLiteral("active, shipped, shelved"));
+    EXPECT_EQ(archetypeKeyList(), QStringLiteral("software2, human-in-the-loop, autonomous"));
+}
+
+TEST(KeyTable, CsvNamesTheKeysFromTheTable)
+{
+    const Result<Portfolio> stage = io::importCsv("name,stage\nA,shipping\n", Portfolio());
+    ASSERT_FALSE(stage.ok());
+    EXPECT_TRUE(stage.error().message.contains(stageKeyList())) << stage.error().message.toStdString();
+    const Result<Portfolio> archetype = io::importCsv("name,archetype\nA,robot\n", Portfolio());
+    ASSERT_FALSE(archetype.ok());
+    EXPECT_TRUE(archetype.error().message.contains(archetypeKeyList()));
+    // Keys in a CSV are read by the same rule as everywhere else.
+    const Result<Portfolio> loose = io::importCsv("name,stage,outcome\nA, Data ,SHIPPED\n", Portfolio());
+    ASSERT_TRUE(loose.ok()) << loose.error().message.toStdString();
+    EXPECT_EQ(loose->ideas.first().lifecycle.stage, Stage::Data);
+    EXPECT_EQ(loose->ideas.first().lifecycle.outcome, Outcome::Shipped);
 }
 
 TEST(Outcomes, OneListInCatalogueOrder)
