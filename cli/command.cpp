@@ -15,20 +15,6 @@ int fail(Context &context, ExitCode code, const QString &message)
     return code;
 }
 
-std::optional<Format> formatFromPath(const QString &path)
-{
-    return formatFromKey(QFileInfo(path).suffix());
-}
-
-std::optional<Format> formatFromKey(const QString &key)
-{
-    if (key.compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
-        return Format::Json;
-    if (key.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
-        return Format::Csv;
-    return std::nullopt;
-}
-
 QString unknownExtensionMessage(const QString &path)
 {
     return QCoreApplication::translate("mlp",
@@ -87,13 +73,6 @@ int changeIdea(Context &context, const QString &path, const QString &idOrName,
         return fail(context, Refused, storageMessage(path, written.error()));
     saved = std::move(*changed);
     return Success;
-}
-
-QString formatScore(const std::optional<double> &value)
-{
-    if (!value)
-        return QStringLiteral("-");
-    return QString::number(*value, 'f', 1);
 }
 
 QString formatDuration(qint64 seconds)

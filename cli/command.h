@@ -2,6 +2,7 @@
 
 #include "core/domain/idea.h"
 #include "core/domain/result.h"
+#include "core/io/fileformat.h"
 #include "core/store/portfoliostore.h"
 
 #include <QCommandLineParser>
@@ -54,10 +55,8 @@ Command checkCommand();
 // Prints the one "error: " line (newlines in `message` become spaces) and returns `code`.
 int fail(Context &context, ExitCode code, const QString &message);
 
-enum class Format { Json, Csv };
-// By the file's extension, case-insensitive: .json or .csv.
-std::optional<Format> formatFromPath(const QString &path);
-std::optional<Format> formatFromKey(const QString &key);
+// JSON or CSV, by a file's suffix or the --format name (core/io/fileformat.h).
+using Format = io::FileFormat;
 QString unknownExtensionMessage(const QString &path);
 
 struct OpenPortfolio
@@ -84,7 +83,6 @@ using IdeaChange = std::function<Result<Idea>(const Idea &idea)>;
 int changeIdea(Context &context, const QString &path, const QString &idOrName,
                const IdeaChange &change, Idea &saved);
 
-QString formatScore(const std::optional<double> &value);
 QString formatDuration(qint64 seconds);
 QString formatTimestamp(const QDateTime &at);
 

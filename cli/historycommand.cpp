@@ -16,21 +16,6 @@ namespace mlp::cli {
 
 namespace {
 
-QString reasonText(const Transition &transition)
-{
-    QStringList parts;
-    if (!transition.triggerId.isEmpty()) {
-        const auto trigger = triggerById(transition.triggerId);
-        parts << (trigger ? trigger->text : transition.triggerId);
-    }
-    if (!transition.reason.isEmpty())
-        parts << transition.reason;
-    if (!transition.checklistOverrideNote.isEmpty())
-        parts << QCoreApplication::translate("mlp", "checklist overridden: %1")
-                     .arg(transition.checklistOverrideNote);
-    return parts.join(QStringLiteral("; "));
-}
-
 struct Move
 {
     const Idea *idea;
@@ -54,7 +39,7 @@ QString movesTable(QList<Move> moves, bool withIdea)
         QStringList row { formatTimestamp(t.at), t.who };
         if (withIdea)
             row << move.idea->name;
-        row << stageKey(t.from) << stageKey(t.to) << reasonText(t);
+        row << stageKey(t.from) << stageKey(t.to) << moveReasonText(t);
         table.addRow(row);
     }
     return table.toString();

@@ -10,14 +10,6 @@ namespace mlp::cli {
 
 namespace {
 
-QString stageKeys()
-{
-    QStringList keys;
-    for (Stage stage : kAllStages)
-        keys << stageKey(stage);
-    return keys.join(QStringLiteral(", "));
-}
-
 void configure(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"),
@@ -26,7 +18,7 @@ void configure(QCommandLineParser &parser)
                                  QCoreApplication::translate("mlp", "The idea's id or name."));
     parser.addPositionalArgument(
         QStringLiteral("STAGE"),
-        QCoreApplication::translate("mlp", "The stage to move to: %1.").arg(stageKeys()));
+        QCoreApplication::translate("mlp", "The stage to move to: %1.").arg(stageKeyList()));
     parser.addOption(QCommandLineOption(
         QStringLiteral("reason"),
         QCoreApplication::translate("mlp", "Why; a backward move needs this or --trigger."),
@@ -58,7 +50,7 @@ int execute(Context &context, const QCommandLineParser &parser)
     if (!stage)
         return fail(context, UsageError,
                     QCoreApplication::translate("mlp", "unknown stage '%1'; use one of %2")
-                        .arg(arguments.at(2), stageKeys()));
+                        .arg(arguments.at(2), stageKeyList()));
 
     MoveRequest request;
     request.to = *stage;
@@ -71,15 +63,7 @@ int execute(Context &context, const QCommandLineParser &parser)
     Idea idea;
     const int code = changeIdea(
         context, path, arguments.at(1),
-        [&](const Idea &current) -> Result<Idea> {
-            auto moved
-                = applyMove(current.lifecycle, current.checklist, request, context.clock.now());
-            if (!moved)
-                return moved.error();
-            Idea next = current;
-            next.lifecycle = std::move(*moved);
-            return next;
-        },
+        [&](const Idea &current) { return moveIdea(current, request, context.clock.now()); },
         idea);
     if (code != Success)
         return code;

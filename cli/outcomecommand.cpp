@@ -8,13 +8,6 @@ namespace mlp::cli {
 
 namespace {
 
-QString outcomeKeys()
-{
-    return QStringList { outcomeKey(Outcome::Active), outcomeKey(Outcome::Shipped),
-                         outcomeKey(Outcome::Shelved) }
-        .join(QStringLiteral(", "));
-}
-
 void configure(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"),
@@ -23,7 +16,7 @@ void configure(QCommandLineParser &parser)
                                  QCoreApplication::translate("mlp", "The idea's id or name."));
     parser.addPositionalArgument(
         QStringLiteral("OUTCOME"),
-        QCoreApplication::translate("mlp", "The outcome: %1.").arg(outcomeKeys()));
+        QCoreApplication::translate("mlp", "The outcome: %1.").arg(outcomeKeyList()));
     parser.addOption(QCommandLineOption(
         QStringLiteral("reason"),
         QCoreApplication::translate("mlp", "Why; shelving a project needs a reason."),
@@ -38,20 +31,13 @@ int execute(Context &context, const QCommandLineParser &parser)
     if (!outcome)
         return fail(context, UsageError,
                     QCoreApplication::translate("mlp", "unknown outcome '%1'; use one of %2")
-                        .arg(arguments.at(2), outcomeKeys()));
+                        .arg(arguments.at(2), outcomeKeyList()));
 
     const QString reason = parser.value(QStringLiteral("reason"));
     Idea idea;
     const int code = changeIdea(
         context, path, arguments.at(1),
-        [&](const Idea &current) -> Result<Idea> {
-            auto changed = setOutcome(current.lifecycle, *outcome, reason);
-            if (!changed)
-                return changed.error();
-            Idea next = current;
-            next.lifecycle = std::move(*changed);
-            return next;
-        },
+        [&](const Idea &current) { return setIdeaOutcome(current, *outcome, reason); },
         idea);
     if (code != Success)
         return code;

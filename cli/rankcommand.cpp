@@ -2,6 +2,7 @@
 #include "cli/texttable.h"
 
 #include "core/domain/scoring.h"
+#include "core/domain/scoreformat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -57,8 +58,8 @@ QString rankTable(const Portfolio &portfolio, const QList<RankedIdea> &ranked)
         table.setRightAligned(column);
     for (const RankedIdea &entry : ranked) {
         const Idea &idea = portfolio.ideas.at(entry.index);
-        table.addRow({ QString::number(entry.rank), formatScore(entry.score.impact),
-                       formatScore(entry.score.feasibility),
+        table.addRow({ QString::number(entry.rank), formatScore(entry.score.impact, u"-"),
+                       formatScore(entry.score.feasibility, u"-"),
                        quadrantName(entry.score.quadrant, portfolio.config),
                        QString::number(qRound(entry.score.completeness * 100)) + QLatin1Char('%'),
                        QString::number(idea.raters.size()), stageShortName(idea.lifecycle.stage),

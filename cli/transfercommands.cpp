@@ -32,7 +32,7 @@ int executeImport(Context &context, const QCommandLineParser &parser)
 {
     const QString path = parser.positionalArguments().at(0);
     const QString inputPath = parser.positionalArguments().at(1);
-    const auto format = formatFromPath(inputPath);
+    const auto format = io::fileFormatFromPath(inputPath);
     if (!format)
         return fail(context, UsageError, unknownExtensionMessage(inputPath));
 
@@ -99,7 +99,7 @@ int executeExport(Context &context, const QCommandLineParser &parser)
     std::optional<Format> format;
     if (parser.isSet(QStringLiteral("format"))) {
         const QString key = parser.value(QStringLiteral("format"));
-        format = formatFromKey(key);
+        format = io::fileFormatFromKey(key);
         if (!format)
             return fail(context, UsageError,
                         QCoreApplication::translate("mlp", "unknown format '%1'; use json or csv")
@@ -107,7 +107,7 @@ int executeExport(Context &context, const QCommandLineParser &parser)
     } else if (toStdout) {
         format = Format::Json;
     } else {
-        format = formatFromPath(outputPath);
+        format = io::fileFormatFromPath(outputPath);
         if (!format)
             return fail(context, UsageError, unknownExtensionMessage(outputPath));
     }

@@ -2,6 +2,7 @@
 // check, which misses rows out of key order, against the full integrity check that a writer's
 // open and "mlplanner check" run, and a reader's open against a writer's.
 #include "core/domain/sample.h"
+#include "tests/support/generatedportfolio.h"
 #include "storage/portfoliofile.h"
 
 #include <QSqlDatabase>

@@ -1,5 +1,6 @@
 // The core's speed targets (docs/performance.md) on a generated 10,000-idea portfolio.
 #include "core/domain/sample.h"
+#include "tests/support/generatedportfolio.h"
 #include "core/domain/scoretable.h"
 #include "core/domain/scoring.h"
 #include "core/domain/validation.h"

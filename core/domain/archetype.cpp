@@ -1,5 +1,7 @@
 #include "core/domain/archetype.h"
 
+#include "core/domain/keytable.h"
+
 #include <QCoreApplication>
 
 namespace mlp {
@@ -80,6 +82,12 @@ std::array<ArchetypeInfo, kArchetypeCount> makeArchetypes()
     return { software2, hitl, autonomous };
 }
 
+constexpr KeyTable kArchetypeKeys(std::array<KeyName<Archetype>, kArchetypeCount> { {
+    { Archetype::Software2, "software2" },
+    { Archetype::HumanInTheLoop, "human-in-the-loop" },
+    { Archetype::Autonomous, "autonomous" },
+} });
+
 } // namespace
 
 const ArchetypeInfo &archetypeInfo(Archetype archetype)
@@ -90,25 +98,17 @@ const ArchetypeInfo &archetypeInfo(Archetype archetype)
 
 QString archetypeKey(Archetype archetype)
 {
-    switch (archetype) {
-    case Archetype::Software2:
-        return QStringLiteral("software2");
-    case Archetype::HumanInTheLoop:
-        return QStringLiteral("human-in-the-loop");
-    case Archetype::Autonomous:
-        return QStringLiteral("autonomous");
-    }
-    return {};
+    return kArchetypeKeys.key(archetype);
 }
 
 std::optional<Archetype> archetypeFromKey(const QString &key)
 {
-    const QString k = key.trimmed();
-    for (Archetype a : { Archetype::Software2, Archetype::HumanInTheLoop, Archetype::Autonomous }) {
-        if (k.compare(archetypeKey(a), Qt::CaseInsensitive) == 0)
-            return a;
-    }
-    return std::nullopt;
+    return kArchetypeKeys.fromKey(key);
+}
+
+QString archetypeKeyList()
+{
+    return kArchetypeKeys.keyList();
 }
 
 const std::array<FlywheelQuestion, 3> &flywheelQuestions()

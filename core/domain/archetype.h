@@ -33,6 +33,7 @@ struct ArchetypeInfo
 const ArchetypeInfo &archetypeInfo(Archetype archetype);
 QString archetypeKey(Archetype archetype);
 std::optional<Archetype> archetypeFromKey(const QString &key);
+QString archetypeKeyList(); // "software2, human-in-the-loop, autonomous", for messages
 
 // The data-flywheel check (2022): three yes/no questions.
 enum class TriState { Unknown = 0, Yes = 1, No = 2 };

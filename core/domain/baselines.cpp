@@ -1,22 +1,24 @@
 #include "core/domain/baselines.h"
 
+#include "core/domain/keytable.h"
+
 #include <QCoreApplication>
 
 namespace mlp {
 
 namespace {
 
-constexpr std::array<BaselineKind, kBaselineKindCount> kAllKinds {
-    BaselineKind::Requirement,
-    BaselineKind::PublishedResult,
-    BaselineKind::Scripted,
-    BaselineKind::SimpleMl,
-    BaselineKind::HumanCrowd,
-    BaselineKind::HumanCrowdEnsemble,
-    BaselineKind::HumanDomainExpert,
-    BaselineKind::HumanDeepExpert,
-    BaselineKind::HumanMixtureOfExperts,
-};
+constexpr KeyTable kBaselineKindKeys(std::array<KeyName<BaselineKind>, kBaselineKindCount> { {
+    { BaselineKind::Requirement, "requirement" },
+    { BaselineKind::PublishedResult, "published" },
+    { BaselineKind::Scripted, "scripted" },
+    { BaselineKind::SimpleMl, "simple-ml" },
+    { BaselineKind::HumanCrowd, "human-crowd" },
+    { BaselineKind::HumanCrowdEnsemble, "human-crowd-ensemble" },
+    { BaselineKind::HumanDomainExpert, "human-domain-expert" },
+    { BaselineKind::HumanDeepExpert, "human-deep-expert" },
+    { BaselineKind::HumanMixtureOfExperts, "human-mixture-of-experts" },
+} });
 
 bool better(double a, double b, Direction direction)
 {
@@ -32,37 +34,12 @@ bool atLeast(double a, double b, Direction direction)
 
 QString baselineKindKey(BaselineKind kind)
 {
-    switch (kind) {
-    case BaselineKind::Requirement:
-        return QStringLiteral("requirement");
-    case BaselineKind::PublishedResult:
-        return QStringLiteral("published");
-    case BaselineKind::Scripted:
-        return QStringLiteral("scripted");
-    case BaselineKind::SimpleMl:
-        return QStringLiteral("simple-ml");
-    case BaselineKind::HumanCrowd:
-        return QStringLiteral("human-crowd");
-    case BaselineKind::HumanCrowdEnsemble:
-        return QStringLiteral("human-crowd-ensemble");
-    case BaselineKind::HumanDomainExpert:
-        return QStringLiteral("human-domain-expert");
-    case BaselineKind::HumanDeepExpert:
-        return QStringLiteral("human-deep-expert");
-    case BaselineKind::HumanMixtureOfExperts:
-        return QStringLiteral("human-mixture-of-experts");
-    }
-    return {};
+    return kBaselineKindKeys.key(kind);
 }
 
 std::optional<BaselineKind> baselineKindFromKey(const QString &key)
 {
-    const QString k = key.trimmed();
-    for (BaselineKind kind : kAllKinds) {
-        if (k.compare(baselineKindKey(kind), Qt::CaseInsensitive) == 0)
-            return kind;
-    }
-    return std::nullopt;
+    return kBaselineKindKeys.fromKey(key);
 }
 
 QString baselineKindDisplayName(BaselineKind kind)

@@ -35,6 +35,26 @@ Idea *Portfolio::find(qint64 id)
     return i < 0 ? nullptr : &ideas[i];
 }
 
+Result<Idea> moveIdea(const Idea &idea, const MoveRequest &request, const QDateTime &now)
+{
+    auto moved = applyMove(idea.lifecycle, idea.checklist, request, now);
+    if (!moved)
+        return moved.error();
+    Idea next = idea;
+    next.lifecycle = std::move(*moved);
+    return next;
+}
+
+Result<Idea> setIdeaOutcome(const Idea &idea, Outcome outcome, const QString &reason)
+{
+    auto changed = setOutcome(idea.lifecycle, outcome, reason);
+    if (!changed)
+        return changed.error();
+    Idea next = idea;
+    next.lifecycle = std::move(*changed);
+    return next;
+}
+
 Result<qint64> Portfolio::resolve(const QString &idOrName) const
 {
     const QString key = idOrName.trimmed();

@@ -61,6 +61,12 @@ struct Portfolio
     friend bool operator==(const Portfolio &, const Portfolio &) = default;
 };
 
+// The lifecycle operations applied to an idea: the idea with its lifecycle changed, or why
+// the change is refused (see applyMove() and setOutcome()). Every front end changes an idea's
+// stage or outcome through these.
+Result<Idea> moveIdea(const Idea &idea, const MoveRequest &request, const QDateTime &now);
+Result<Idea> setIdeaOutcome(const Idea &idea, Outcome outcome, const QString &reason);
+
 // Checks values a user or a file can get wrong: empty or duplicate-free names are not required
 // to be unique, but must be non-empty; answers 0..5; accuracy in (0, 1); weights >= 0;
 // thresholds within 0..10; cost base > 1. Messages name the idea and the field.

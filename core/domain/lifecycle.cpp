@@ -1,11 +1,26 @@
 #include "core/domain/lifecycle.h"
 
+#include "core/domain/keytable.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
 namespace mlp {
 
 namespace {
+
+constexpr KeyTable kStageKeys(std::array<KeyName<Stage>, kStageCount> { {
+    { Stage::Planning, "planning" },
+    { Stage::Data, "data" },
+    { Stage::Training, "training" },
+    { Stage::Deploying, "deploying" },
+} });
+
+constexpr KeyTable kOutcomeKeys(std::array<KeyName<Outcome>, kOutcomeCount> { {
+    { Outcome::Active, "active" },
+    { Outcome::Shipped, "shipped" },
+    { Outcome::Shelved, "shelved" },
+} });
 
 QString pairText(Stage from, Stage to)
 {
@@ -25,27 +40,17 @@ QString triggerList(const QList<BackwardTrigger> &triggers)
 
 QString stageKey(Stage stage)
 {
-    switch (stage) {
-    case Stage::Planning:
-        return QStringLiteral("planning");
-    case Stage::Data:
-        return QStringLiteral("data");
-    case Stage::Training:
-        return QStringLiteral("training");
-    case Stage::Deploying:
-        return QStringLiteral("deploying");
-    }
-    return {};
+    return kStageKeys.key(stage);
 }
 
 std::optional<Stage> stageFromKey(const QString &key)
 {
-    const QString k = key.trimmed();
-    for (Stage s : kAllStages) {
-        if (k.compare(stageKey(s), Qt::CaseInsensitive) == 0)
-            return s;
-    }
-    return std::nullopt;
+    return kStageKeys.fromKey(key);
+}
+
+QString stageKeyList()
+{
+    return kStageKeys.keyList();
 }
 
 QString stageDisplayName(Stage stage)
@@ -80,25 +85,17 @@ QString stageShortName(Stage stage)
 
 QString outcomeKey(Outcome outcome)
 {
-    switch (outcome) {
-    case Outcome::Active:
-        return QStringLiteral("active");
-    case Outcome::Shipped:
-        return QStringLiteral("shipped");
-    case Outcome::Shelved:
-        return QStringLiteral("shelved");
-    }
-    return {};
+    return kOutcomeKeys.key(outcome);
 }
 
 std::optional<Outcome> outcomeFromKey(const QString &key)
 {
-    const QString k = key.trimmed();
-    for (Outcome o : { Outcome::Active, Outcome::Shipped, Outcome::Shelved }) {
-        if (k.compare(outcomeKey(o), Qt::CaseInsensitive) == 0)
-            return o;
-    }
-    return std::nullopt;
+    return kOutcomeKeys.fromKey(key);
+}
+
+QString outcomeKeyList()
+{
+    return kOutcomeKeys.keyList();
 }
 
 QString outcomeDisplayName(Outcome outcome)
@@ -167,6 +164,26 @@ std::optional<BackwardTrigger> triggerById(const QString &id)
     return std::nullopt;
 }
 
+QStringList moveReasonParts(const Transition &transition)
+{
+    QStringList parts;
+    if (!transition.triggerId.isEmpty()) {
+        const auto trigger = triggerById(transition.triggerId);
+        parts << (trigger ? trigger->text : transition.triggerId);
+    }
+    if (!transition.reason.isEmpty())
+        parts << transition.reason;
+    if (!transition.checklistOverrideNote.isEmpty())
+        parts << QCoreApplication::translate("mlp", "Checklist overridden: %1")
+                     .arg(transition.checklistOverrideNote);
+    return parts;
+}
+
+QString moveReasonText(const Transition &transition)
+{
+    return moveReasonParts(transition).join(QStringLiteral("; "));
+}
+
 const QList<ChecklistItem> &checklistItems()
 {
     // The 2022 lecture's "do you really need it?" and "is it ethical?" are the same questions
@@ -205,81 +222,65 @@ bool checklistComplete(const Checklist &checklist)
     return true;
 }
 
-Result<Transition> planMove(const Lifecycle &lifecycle, const Checklist &checklist,
-                            const MoveRequest &request, const QDateTime &now)
+namespace {
+
+// A forward move: one stage on, no trigger, and Planning left only with the checklist answered
+// or an override note.
+Result<Transition> planForward(Transition t, const Checklist &checklist, const MoveRequest &request,
+                               const QString &triggerId)
 {
-    const Stage from = lifecycle.stage;
-    const Stage to = request.to;
+    const Stage from = t.from;
+    const Stage to = t.to;
     const int fromIndex = static_cast<int>(from);
     const int toIndex = static_cast<int>(to);
-
-    if (lifecycle.outcome != Outcome::Active) {
+    if (toIndex > fromIndex + 1) {
+        const Stage next = static_cast<Stage>(fromIndex + 1);
         return makeError(
-            Error::Code::ProjectClosed,
-            QCoreApplication::translate("mlp",
-                                        "The project is %1, so it no longer moves between stages. "
-                                        "Set its outcome back to active first.")
-                .arg(outcomeDisplayName(lifecycle.outcome).toLower()));
+            Error::Code::ForwardSkip,
+            QCoreApplication::translate(
+                "mlp",
+                "Cannot move from %1 to %2: a project can only move forward one "
+                "stage at a time: from %1 to %3 next.")
+                .arg(stageDisplayName(from), stageDisplayName(to), stageDisplayName(next)));
     }
-    if (to == from) {
-        return makeError(Error::Code::SameStage,
-                         QCoreApplication::translate("mlp", "The project is already in %1.")
-                             .arg(stageDisplayName(from)));
+    if (!triggerId.isEmpty()) {
+        return makeError(
+            Error::Code::UnknownTrigger,
+            QCoreApplication::translate(
+                "mlp",
+                "Trigger “%1” describes a backward move, but %2 is a forward move. "
+                "Leave the trigger out.")
+                .arg(triggerId, pairText(from, to)));
     }
-
-    const QString triggerId = request.triggerId.trimmed();
-    const QString reason = request.reason.trimmed();
-    Transition t;
-    t.at = now;
-    t.who = request.who.trimmed();
-    t.from = from;
-    t.to = to;
-    t.reason = reason;
-
-    if (toIndex > fromIndex) {
-        if (toIndex > fromIndex + 1) {
-            const Stage next = static_cast<Stage>(fromIndex + 1);
-            return makeError(
-                Error::Code::ForwardSkip,
-                QCoreApplication::translate(
-                    "mlp",
-                    "Cannot move from %1 to %2: a project can only move forward one "
-                    "stage at a time: from %1 to %3 next.")
-                    .arg(stageDisplayName(from), stageDisplayName(to), stageDisplayName(next)));
-        }
-        if (!triggerId.isEmpty()) {
-            return makeError(
-                Error::Code::UnknownTrigger,
-                QCoreApplication::translate(
-                    "mlp",
-                    "Trigger “%1” describes a backward move, but %2 is a forward move. "
-                    "Leave the trigger out.")
-                    .arg(triggerId, pairText(from, to)));
-        }
-        if (from == Stage::Planning && !checklistComplete(checklist)) {
-            const QString note = request.checklistOverrideNote.trimmed();
-            if (note.isEmpty()) {
-                QStringList open;
-                for (const ChecklistItem &item : checklistItems()) {
-                    if (checklist.value(item.id, ChecklistAnswer::Unanswered)
-                        == ChecklistAnswer::Unanswered)
-                        open << item.text;
-                }
-                return makeError(Error::Code::ChecklistIncomplete,
-                                 QCoreApplication::translate(
-                                     "mlp",
-                                     "Leaving Planning needs the feasibility checklist answered; "
-                                     "%1 of %2 questions are open: %3 Answer them, or give an "
-                                     "override note saying why the project goes ahead anyway.")
-                                     .arg(open.size())
-                                     .arg(checklistItems().size())
-                                     .arg(open.join(QLatin1Char(' '))));
+    if (from == Stage::Planning && !checklistComplete(checklist)) {
+        const QString note = request.checklistOverrideNote.trimmed();
+        if (note.isEmpty()) {
+            QStringList open;
+            for (const ChecklistItem &item : checklistItems()) {
+                if (checklist.value(item.id, ChecklistAnswer::Unanswered)
+                    == ChecklistAnswer::Unanswered)
+                    open << item.text;
             }
-            t.checklistOverrideNote = note;
+            return makeError(Error::Code::ChecklistIncomplete,
+                             QCoreApplication::translate(
+                                 "mlp",
+                                 "Leaving Planning needs the feasibility checklist answered; "
+                                 "%1 of %2 questions are open: %3 Answer them, or give an "
+                                 "override note saying why the project goes ahead anyway.")
+                                 .arg(open.size())
+                                 .arg(checklistItems().size())
+                                 .arg(open.join(QLatin1Char(' '))));
         }
-        return t;
+        t.checklistOverrideNote = note;
     }
+    return t;
+}
 
+// A backward move: a catalogued trigger of this pair, or a reason in words.
+Result<Transition> planBackward(Transition t, const QString &triggerId, const QString &reason)
+{
+    const Stage from = t.from;
+    const Stage to = t.to;
     const QList<BackwardTrigger> allowed = triggersFor(from, to);
     if (!triggerId.isEmpty()) {
         const std::optional<BackwardTrigger> trigger = triggerById(triggerId);
@@ -317,6 +318,42 @@ Result<Transition> planMove(const Lifecycle &lifecycle, const Checklist &checkli
                 .arg(stageDisplayName(from), stageDisplayName(to), hint));
     }
     return t;
+}
+
+} // namespace
+
+Result<Transition> planMove(const Lifecycle &lifecycle, const Checklist &checklist,
+                            const MoveRequest &request, const QDateTime &now)
+{
+    const Stage from = lifecycle.stage;
+    const Stage to = request.to;
+
+    if (lifecycle.outcome != Outcome::Active) {
+        return makeError(
+            Error::Code::ProjectClosed,
+            QCoreApplication::translate("mlp",
+                                        "The project is %1, so it no longer moves between stages. "
+                                        "Set its outcome back to active first.")
+                .arg(outcomeDisplayName(lifecycle.outcome).toLower()));
+    }
+    if (to == from) {
+        return makeError(Error::Code::SameStage,
+                         QCoreApplication::translate("mlp", "The project is already in %1.")
+                             .arg(stageDisplayName(from)));
+    }
+
+    const QString triggerId = request.triggerId.trimmed();
+    const QString reason = request.reason.trimmed();
+    Transition t;
+    t.at = now;
+    t.who = request.who.trimmed();
+    t.from = from;
+    t.to = to;
+    t.reason = reason;
+
+    if (static_cast<int>(to) > static_cast<int>(from))
+        return planForward(t, checklist, request, triggerId);
+    return planBackward(t, triggerId, reason);
 }
 
 Result<Lifecycle> applyMove(const Lifecycle &lifecycle, const Checklist &checklist,

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -19,8 +20,11 @@ inline constexpr std::array<Stage, kStageCount> kAllStages{Stage::Planning, Stag
                                                           Stage::Training, Stage::Deploying};
 
 // Short names shared by the command line, JSON and CSV: planning, data, training, deploying.
+// Every key in the program is read the same way (core/domain/keytable.h): surrounding spaces
+// ignored, case-insensitive.
 QString stageKey(Stage stage);
-std::optional<Stage> stageFromKey(const QString &key); // case-insensitive
+std::optional<Stage> stageFromKey(const QString &key);
+QString stageKeyList(); // "planning, data, training, deploying", for messages
 QString stageDisplayName(Stage stage);                   // translated, e.g. "Data collection & labeling"
 // The stage in a word ("Data"), translated, for narrow places: the window's Stage column and
 // history, the command line's tables. Tooltips and details give stageDisplayName() in full.
@@ -28,8 +32,13 @@ QString stageShortName(Stage stage);
 
 // Ours (docs/domain.md §1): an outcome beside the stage, so a tracker can close the loop.
 enum class Outcome { Active = 0, Shipped = 1, Shelved = 2 };
+inline constexpr int kOutcomeCount = 3;
+// Every outcome, in this order wherever outcomes are listed (menus, filters, messages).
+inline constexpr std::array<Outcome, kOutcomeCount> kAllOutcomes{Outcome::Active, Outcome::Shipped,
+                                                                Outcome::Shelved};
 QString outcomeKey(Outcome outcome); // active, shipped, shelved
 std::optional<Outcome> outcomeFromKey(const QString &key);
+QString outcomeKeyList(); // "active, shipped, shelved", for messages
 QString outcomeDisplayName(Outcome outcome);
 
 // One of the course's catalogued triggers for a backward move (docs/domain.md §1 table).
@@ -68,6 +77,13 @@ struct Transition
     bool isBackward() const { return static_cast<int>(to) < static_cast<int>(from); }
     friend bool operator==(const Transition &, const Transition &) = default;
 };
+
+// Why a move was made, in words, one part each (translated): the catalogued trigger's text
+// (or its id when the catalogue no longer has it), the free text, and the checklist override
+// note. Empty when nothing was recorded. Every place that shows a move's reason joins these.
+QStringList moveReasonParts(const Transition &transition);
+// The parts joined by "; ", for one line of text.
+QString moveReasonText(const Transition &transition);
 
 struct Lifecycle
 {

@@ -1,5 +1,7 @@
 #include "core/domain/metrics.h"
 
+#include "core/domain/keytable.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -12,44 +14,39 @@
 
 namespace mlp {
 
+namespace {
+
+constexpr KeyTable kDirectionKeys(std::array<KeyName<Direction>, 2> { {
+    { Direction::HigherIsBetter, "higher" },
+    { Direction::LowerIsBetter, "lower" },
+} });
+
+constexpr KeyTable kCombineKindKeys(std::array<KeyName<CombineKind>, 3> { {
+    { CombineKind::WeightedAverage, "average" },
+    { CombineKind::Threshold, "threshold" },
+    { CombineKind::Formula, "formula" },
+} });
+
+} // namespace
+
 QString directionKey(Direction direction)
 {
-    return direction == Direction::LowerIsBetter ? QStringLiteral("lower")
-                                                 : QStringLiteral("higher");
+    return kDirectionKeys.key(direction);
 }
 
 std::optional<Direction> directionFromKey(const QString &key)
 {
-    const QString k = key.trimmed();
-    if (k.compare(QLatin1String("higher"), Qt::CaseInsensitive) == 0)
-        return Direction::HigherIsBetter;
-    if (k.compare(QLatin1String("lower"), Qt::CaseInsensitive) == 0)
-        return Direction::LowerIsBetter;
-    return std::nullopt;
+    return kDirectionKeys.fromKey(key);
 }
 
 QString combineKindKey(CombineKind kind)
 {
-    switch (kind) {
-    case CombineKind::WeightedAverage:
-        return QStringLiteral("average");
-    case CombineKind::Threshold:
-        return QStringLiteral("threshold");
-    case CombineKind::Formula:
-        return QStringLiteral("formula");
-    }
-    return {};
+    return kCombineKindKeys.key(kind);
 }
 
 std::optional<CombineKind> combineKindFromKey(const QString &key)
 {
-    const QString k = key.trimmed();
-    for (CombineKind c :
-         { CombineKind::WeightedAverage, CombineKind::Threshold, CombineKind::Formula }) {
-        if (k.compare(combineKindKey(c), Qt::CaseInsensitive) == 0)
-            return c;
-    }
-    return std::nullopt;
+    return kCombineKindKeys.fromKey(key);
 }
 
 QString metricVariableName(const QString &metricName)
@@ -143,6 +140,121 @@ Result<Ok> validateFormula(const QString &formula, const QList<MetricDef> &metri
     return prepareParser(parser, formula, metrics, storage);
 }
 
+namespace {
+
+// The weighted average of a model's normalised metrics (each scaled to 0..1 between the worst
+// and the best model); empty when a weighted metric has no value. Missing metrics are added
+// to `missing`.
+std::optional<double> weightedAverage(const ModelResult &r, const QList<MetricDef> &metrics,
+                                      const QList<double> &lo, const QList<double> &hi,
+                                      QStringList &missing)
+{
+    double sum = 0.0;
+    double weights = 0.0;
+    for (qsizetype i = 0; i < metrics.size(); ++i) {
+        const MetricDef &m = metrics[i];
+        if (m.weight <= 0.0)
+            continue;
+        const auto it = r.values.constFind(m.name);
+        if (it == r.values.cend()) {
+            if (!missing.contains(m.name))
+                missing << m.name;
+            continue;
+        }
+        double normalised = 1.0;
+        if (hi[i] > lo[i]) {
+            normalised = (*it - lo[i]) / (hi[i] - lo[i]);
+            if (m.direction == Direction::LowerIsBetter)
+                normalised = 1.0 - normalised;
+        }
+        sum += m.weight * normalised;
+        weights += m.weight;
+    }
+    if (missing.isEmpty() && weights > 0.0)
+        return sum / weights;
+    return std::nullopt;
+}
+
+// The formula over one model's values, into s.value, or why not into s.note.
+void evaluateFormula(mu::Parser &parser, std::vector<double> &storage, const QList<int> &usedMetrics,
+                     const QList<MetricDef> &metrics, const ModelResult &r, QStringList &missing,
+                     ModelScore &s)
+{
+    for (int i : usedMetrics) {
+        const auto it = r.values.constFind(metrics[i].name);
+        if (it == r.values.cend()) {
+            if (!missing.contains(metrics[i].name))
+                missing << metrics[i].name;
+        } else {
+            storage[static_cast<size_t>(i)] = *it;
+        }
+    }
+    if (!missing.isEmpty())
+        return;
+    try {
+        const double v = parser.Eval();
+        if (std::isfinite(v))
+            s.value = v;
+        else
+            s.note = QCoreApplication::translate(
+                "mlp", "The formula gives no finite number for this model.");
+    } catch (const mu::Parser::exception_type &e) {
+        s.note = QCoreApplication::translate("mlp", "Formula error: %1.").arg(parserMessage(e));
+    }
+}
+
+// Min and max of each metric across the models.
+void metricRanges(const ProjectMetrics &project, QList<double> &lo, QList<double> &hi)
+{
+    const QList<MetricDef> &metrics = project.metrics;
+    QList<bool> seen(metrics.size(), false);
+    for (const ModelResult &r : project.results) {
+        for (qsizetype i = 0; i < metrics.size(); ++i) {
+            const auto it = r.values.constFind(metrics[i].name);
+            if (it == r.values.cend())
+                continue;
+            lo[i] = seen[i] ? std::min(lo[i], *it) : *it;
+            hi[i] = seen[i] ? std::max(hi[i], *it) : *it;
+            seen[i] = true;
+        }
+    }
+}
+
+// The note in words (missing values, missed bounds, a formula's problem) and whether the model
+// is out of the ranking.
+void finishScore(ModelScore &s, const QStringList &missing)
+{
+    QStringList notes;
+    if (!missing.isEmpty())
+        notes << QCoreApplication::translate("mlp", "No value for %1.")
+                     .arg(missing.join(QStringLiteral(", ")));
+    if (!s.missedBounds.isEmpty())
+        notes << QCoreApplication::translate("mlp", "Misses the bound on %1.")
+                     .arg(s.missedBounds.join(QStringLiteral(", ")));
+    if (!s.note.isEmpty())
+        notes << s.note;
+    s.note = notes.join(QLatin1Char(' '));
+    s.out = !s.missedBounds.isEmpty() || !missing.isEmpty() || !s.value.has_value();
+}
+
+// Ranks 1, 2, ... for the models still in, best first; models out keep rank 0.
+void rankScores(QList<ModelScore> &scores, Direction direction)
+{
+    QList<int> order;
+    for (qsizetype i = 0; i < scores.size(); ++i) {
+        if (!scores[i].out)
+            order << static_cast<int>(i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return direction == Direction::LowerIsBetter ? *scores[a].value < *scores[b].value
+                                                     : *scores[a].value > *scores[b].value;
+    });
+    for (qsizetype r = 0; r < order.size(); ++r)
+        scores[order[r]].rank = static_cast<int>(r) + 1;
+}
+
+} // namespace
+
 Result<QList<ModelScore>> evaluateModels(const ProjectMetrics &project)
 {
     const QList<MetricDef> &metrics = project.metrics;
@@ -182,19 +294,8 @@ Result<QList<ModelScore>> evaluateModels(const ProjectMetrics &project)
 
     // Min and max of each metric across the models, for the weighted average.
     QList<double> lo(metrics.size(), 0.0), hi(metrics.size(), 0.0);
-    QList<bool> seen(metrics.size(), false);
-    if (rule.kind == CombineKind::WeightedAverage) {
-        for (const ModelResult &r : project.results) {
-            for (qsizetype i = 0; i < metrics.size(); ++i) {
-                const auto it = r.values.constFind(metrics[i].name);
-                if (it == r.values.cend())
-                    continue;
-                lo[i] = seen[i] ? std::min(lo[i], *it) : *it;
-                hi[i] = seen[i] ? std::max(hi[i], *it) : *it;
-                seen[i] = true;
-            }
-        }
-    }
+    if (rule.kind == CombineKind::WeightedAverage)
+        metricRanges(project, lo, hi);
 
     for (const ModelResult &r : project.results) {
         ModelScore s;
@@ -223,70 +324,15 @@ Result<QList<ModelScore>> evaluateModels(const ProjectMetrics &project)
             }
             break;
         }
-        case CombineKind::WeightedAverage: {
-            double sum = 0.0;
-            double weights = 0.0;
-            for (qsizetype i = 0; i < metrics.size(); ++i) {
-                const MetricDef &m = metrics[i];
-                if (m.weight <= 0.0)
-                    continue;
-                const auto it = r.values.constFind(m.name);
-                if (it == r.values.cend()) {
-                    if (!missing.contains(m.name))
-                        missing << m.name;
-                    continue;
-                }
-                double normalised = 1.0;
-                if (hi[i] > lo[i]) {
-                    normalised = (*it - lo[i]) / (hi[i] - lo[i]);
-                    if (m.direction == Direction::LowerIsBetter)
-                        normalised = 1.0 - normalised;
-                }
-                sum += m.weight * normalised;
-                weights += m.weight;
-            }
-            if (missing.isEmpty() && weights > 0.0)
-                s.value = sum / weights;
+        case CombineKind::WeightedAverage:
+            s.value = weightedAverage(r, metrics, lo, hi, missing);
             break;
-        }
-        case CombineKind::Formula: {
-            for (int i : usedMetrics) {
-                const auto it = r.values.constFind(metrics[i].name);
-                if (it == r.values.cend()) {
-                    if (!missing.contains(metrics[i].name))
-                        missing << metrics[i].name;
-                } else {
-                    storage[static_cast<size_t>(i)] = *it;
-                }
-            }
-            if (missing.isEmpty()) {
-                try {
-                    const double v = parser.Eval();
-                    if (std::isfinite(v))
-                        s.value = v;
-                    else
-                        s.note = QCoreApplication::translate(
-                            "mlp", "The formula gives no finite number for this model.");
-                } catch (const mu::Parser::exception_type &e) {
-                    s.note = QCoreApplication::translate("mlp", "Formula error: %1.")
-                                 .arg(parserMessage(e));
-                }
-            }
+        case CombineKind::Formula:
+            evaluateFormula(parser, storage, usedMetrics, metrics, r, missing, s);
             break;
-        }
         }
 
-        QStringList notes;
-        if (!missing.isEmpty())
-            notes << QCoreApplication::translate("mlp", "No value for %1.")
-                         .arg(missing.join(QStringLiteral(", ")));
-        if (!s.missedBounds.isEmpty())
-            notes << QCoreApplication::translate("mlp", "Misses the bound on %1.")
-                         .arg(s.missedBounds.join(QStringLiteral(", ")));
-        if (!s.note.isEmpty())
-            notes << s.note;
-        s.note = notes.join(QLatin1Char(' '));
-        s.out = !s.missedBounds.isEmpty() || !missing.isEmpty() || !s.value.has_value();
+        finishScore(s, missing);
         scores << s;
     }
 
@@ -296,17 +342,7 @@ Result<QList<ModelScore>> evaluateModels(const ProjectMetrics &project)
     else if (rule.kind == CombineKind::Formula)
         direction = rule.formulaDirection;
 
-    QList<int> order;
-    for (qsizetype i = 0; i < scores.size(); ++i) {
-        if (!scores[i].out)
-            order << static_cast<int>(i);
-    }
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return direction == Direction::LowerIsBetter ? *scores[a].value < *scores[b].value
-                                                     : *scores[a].value > *scores[b].value;
-    });
-    for (qsizetype r = 0; r < order.size(); ++r)
-        scores[order[r]].rank = static_cast<int>(r) + 1;
+    rankScores(scores, direction);
     return scores;
 }
 

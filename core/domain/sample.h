@@ -11,7 +11,4 @@ namespace mlp {
 // Deterministic for a given `now`.
 Portfolio samplePortfolio(const QDateTime &now);
 
-// A large generated portfolio for benchmarks and stress tests (deterministic for a seed).
-Portfolio generatedPortfolio(int ideaCount, quint32 seed, const QDateTime &now);
-
 } // namespace mlp

@@ -209,16 +209,6 @@ double costFactorFor(double accuracy, double costBase)
     return std::pow(1.0 - accuracy, exponent);
 }
 
-QString percent(double share)
-{
-    return QString::number(share * 100.0, 'f', 0) + QLatin1Char('%');
-}
-
-QString number(double v)
-{
-    return QString::number(v, 'f', 1);
-}
-
 } // namespace
 
 const std::array<Question, kQuestionCount> &questions()
@@ -474,99 +464,6 @@ Breakdown explain(const Idea &idea, const ScoringConfig &config)
         b.drivers << DriverSummary { static_cast<QuestionGroup>(d + 1), shares.driverScore[d],
                                      shares.driverShare[d] };
     return b;
-}
-
-QString explainText(const Breakdown &breakdown, const ScoringConfig &config)
-{
-    const Score &s = breakdown.score;
-    const auto &qs = questions();
-    QStringList lines;
-    const auto contributionLine = [&qs](const Contribution &c, const QString &indent) {
-        QString line = indent
-            + QCoreApplication::translate("mlp", "%1 points: %2 (answer %3, weight %4)")
-                  .arg(QString::number(c.points, 'f', 2), qs[c.question].text,
-                       QString::number(c.answer, 'g', 3), percent(c.weightShare));
-        if (c.spread > 0.0)
-            line += QLatin1Char(' ')
-                + QCoreApplication::translate("mlp", "[raters differ by %1]")
-                      .arg(QString::number(c.spread, 'g', 3));
-        return line;
-    };
-    const auto coordinateLine = [](const QString &name, const std::optional<double> &computed) {
-        return computed
-            ? QCoreApplication::translate("mlp", "%1: %2 of 10 from the answers")
-                  .arg(name, number(*computed))
-            : QCoreApplication::translate("mlp", "%1: not scored, no question answered").arg(name);
-    };
-
-    lines << coordinateLine(QCoreApplication::translate("mlp", "Impact"), s.computedImpact);
-    for (const Contribution &c : breakdown.impact)
-        lines << contributionLine(c, QStringLiteral("  "));
-
-    lines << coordinateLine(QCoreApplication::translate("mlp", "Feasibility"),
-                            s.computedFeasibility);
-    for (const DriverSummary &d : breakdown.drivers) {
-        if (!d.score) {
-            lines << QStringLiteral("  ")
-                    + QCoreApplication::translate("mlp", "%1: left out, no question answered")
-                          .arg(groupDisplayName(d.group));
-            continue;
-        }
-        lines << QStringLiteral("  ")
-                + QCoreApplication::translate("mlp", "%1: %2 of 10, %3 of feasibility")
-                      .arg(groupDisplayName(d.group), number(*d.score), percent(d.weightShare));
-        for (const Contribution &c : breakdown.feasibility) {
-            if (qs[c.question].group == d.group)
-                lines << contributionLine(c, QStringLiteral("    "));
-        }
-    }
-
-    if (s.impactOverridden || s.feasibilityOverridden) {
-        QStringList parts;
-        if (s.impactOverridden)
-            parts << QCoreApplication::translate("mlp", "impact %1").arg(number(*s.impact));
-        if (s.feasibilityOverridden)
-            parts
-                << QCoreApplication::translate("mlp", "feasibility %1").arg(number(*s.feasibility));
-        QString line
-            = QCoreApplication::translate("mlp", "Manual override: %1 replaces the computed value.")
-                  .arg(parts.join(QStringLiteral(", ")));
-        if (!breakdown.overrideNote.trimmed().isEmpty())
-            line += QLatin1Char(' ')
-                + QCoreApplication::translate("mlp", "Note: %1")
-                      .arg(breakdown.overrideNote.trimmed());
-        lines << line;
-    }
-
-    if (!breakdown.unanswered.isEmpty()) {
-        lines << QCoreApplication::translate("mlp",
-                                             "Unanswered, left out rather than counted as zero:");
-        for (int i : breakdown.unanswered)
-            lines << QStringLiteral("  ") + qs[i].text;
-    }
-    lines << QCoreApplication::translate("mlp", "Completeness: %1 of %2 questions answered.")
-                 .arg(s.answered)
-                 .arg(kQuestionCount);
-
-    if (s.quadrant == Quadrant::Unscored) {
-        lines << QCoreApplication::translate("mlp", "Quadrant: %1.")
-                     .arg(quadrantName(s.quadrant, config));
-    } else {
-        lines << QCoreApplication::translate(
-                     "mlp",
-                     "Quadrant: %1 (impact %2, feasibility %3; thresholds %4 and %5), priority %6.")
-                     .arg(quadrantName(s.quadrant, config), number(*s.impact),
-                          number(*s.feasibility), number(config.impactThreshold),
-                          number(config.feasibilityThreshold), QString::number(s.priority, 'f', 2));
-    }
-    if (s.costFactor) {
-        lines << QCoreApplication::translate("mlp",
-                                             "Accuracy requirement cost factor: ×%1 (assumption: "
-                                             "cost grows by %2× per nine of accuracy).")
-                     .arg(QString::number(*s.costFactor, 'f', 2),
-                          QString::number(config.costBase, 'g', 3));
-    }
-    return lines.join(QLatin1Char('\n'));
 }
 
 QList<RankedIdea> rankIdeas(const Portfolio &portfolio)

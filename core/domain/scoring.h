@@ -121,7 +121,24 @@ struct Breakdown
     QString overrideNote;
 };
 Breakdown explain(const Idea &idea, const ScoringConfig &config);
-// A plain-text explanation (translated), used by tooltips, the CLI and the report.
+
+// The breakdown in words, built once here (core/domain/explaintext.cpp) and shown as it is by
+// the command line's `explain`, the editor and the chart's hover card. Numbers follow the
+// locale (formatScore()).
+struct ExplanationLine
+{
+    enum class Kind {
+        Coordinate, // "Impact: 7.5 of 10 from the answers"
+        Detail,     // a driver, a contribution, an unanswered question
+        Heading,    // the title of a list that follows
+        Summary,    // override, completeness, quadrant, cost factor
+    };
+    QString text;
+    int indent = 0; // levels under the line above
+    Kind kind = Kind::Detail;
+};
+QList<ExplanationLine> explanationLines(const Breakdown &breakdown, const ScoringConfig &config);
+// The lines as plain text, two spaces per indent level, one line each.
 QString explainText(const Breakdown &breakdown, const ScoringConfig &config);
 
 struct RankedIdea

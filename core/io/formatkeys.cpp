@@ -1,73 +1,76 @@
 #include "core/io/formatkeys.h"
 
+#include "core/domain/keytable.h"
+
 namespace mlp::io {
+
+namespace {
+
+constexpr KeyTable kAggregationKeys(std::array<KeyName<Aggregation>, 2> { {
+    { Aggregation::Median, "median" },
+    { Aggregation::Mean, "mean" },
+} });
+
+constexpr KeyTable kQuadrantKeys(std::array<KeyName<Quadrant>, kNamedQuadrantCount + 1> { {
+    { Quadrant::DoFirst, "do-first" },
+    { Quadrant::BigBet, "big-bet" },
+    { Quadrant::SmallWin, "small-win" },
+    { Quadrant::Avoid, "avoid" },
+    { Quadrant::Unscored, "unscored" },
+} });
+
+constexpr KeyTable kTriStateKeys(std::array<KeyName<TriState>, 3> { {
+    { TriState::Unknown, "unknown" },
+    { TriState::Yes, "yes" },
+    { TriState::No, "no" },
+} });
+
+constexpr KeyTable kChecklistAnswerKeys(std::array<KeyName<ChecklistAnswer>, 3> { {
+    { ChecklistAnswer::Unanswered, "unanswered" },
+    { ChecklistAnswer::Yes, "yes" },
+    { ChecklistAnswer::No, "no" },
+} });
+
+} // namespace
 
 QString aggregationKey(Aggregation aggregation)
 {
-    return aggregation == Aggregation::Mean ? QStringLiteral("mean") : QStringLiteral("median");
+    return kAggregationKeys.key(aggregation);
 }
 
 std::optional<Aggregation> aggregationFromKey(const QString &key)
 {
-    if (key == QLatin1String("median"))
-        return Aggregation::Median;
-    if (key == QLatin1String("mean"))
-        return Aggregation::Mean;
-    return std::nullopt;
+    return kAggregationKeys.fromKey(key);
 }
 
 QString quadrantKey(Quadrant quadrant)
 {
-    switch (quadrant) {
-    case Quadrant::DoFirst: return QStringLiteral("do-first");
-    case Quadrant::BigBet: return QStringLiteral("big-bet");
-    case Quadrant::SmallWin: return QStringLiteral("small-win");
-    case Quadrant::Avoid: return QStringLiteral("avoid");
-    case Quadrant::Unscored: break;
-    }
-    return QStringLiteral("unscored");
+    return kQuadrantKeys.key(quadrant);
 }
 
 QString triStateKey(TriState state)
 {
-    switch (state) {
-    case TriState::Yes: return QStringLiteral("yes");
-    case TriState::No: return QStringLiteral("no");
-    case TriState::Unknown: break;
-    }
-    return QStringLiteral("unknown");
+    return kTriStateKeys.key(state);
 }
 
 std::optional<TriState> triStateFromKey(const QString &key)
 {
-    if (key == QLatin1String("yes"))
-        return TriState::Yes;
-    if (key == QLatin1String("no"))
-        return TriState::No;
-    if (key == QLatin1String("unknown"))
-        return TriState::Unknown;
-    return std::nullopt;
+    return kTriStateKeys.fromKey(key);
 }
 
 QString checklistAnswerKey(ChecklistAnswer answer)
 {
-    switch (answer) {
-    case ChecklistAnswer::Yes: return QStringLiteral("yes");
-    case ChecklistAnswer::No: return QStringLiteral("no");
-    case ChecklistAnswer::Unanswered: break;
-    }
-    return QStringLiteral("unanswered");
+    return kChecklistAnswerKeys.key(answer);
 }
 
 std::optional<ChecklistAnswer> checklistAnswerFromKey(const QString &key)
 {
-    if (key == QLatin1String("yes"))
-        return ChecklistAnswer::Yes;
-    if (key == QLatin1String("no"))
-        return ChecklistAnswer::No;
-    if (key == QLatin1String("unanswered"))
-        return ChecklistAnswer::Unanswered;
-    return std::nullopt;
+    return kChecklistAnswerKeys.fromKey(key);
+}
+
+QString driverKey(int driver)
+{
+    return groupKey(static_cast<QuestionGroup>(driver + 1));
 }
 
 QString timestampText(const QDateTime &at)

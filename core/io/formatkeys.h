@@ -18,6 +18,8 @@ QString aggregationKey(Aggregation aggregation); // median, mean
 std::optional<Aggregation> aggregationFromKey(const QString &key);
 QString quadrantKey(Quadrant quadrant); // do-first, big-bet, small-win, avoid
 inline constexpr int kNamedQuadrantCount = 4;
+// A feasibility driver's key by its index 0..kDriverCount-1: data, accuracy, difficulty.
+QString driverKey(int driver);
 QString triStateKey(TriState state); // unknown, yes, no
 std::optional<TriState> triStateFromKey(const QString &key);
 QString checklistAnswerKey(ChecklistAnswer answer); // unanswered, yes, no

@@ -43,6 +43,70 @@ struct Scope
     QSet<QString> names;
 };
 
+// Scans the string whose opening quote is at json[i], leaving `i` at its closing quote, and
+// decodes it into `name` when it is a member name. Returns what Qt's parser would accept
+// silently inside it: a raw control character or a lone surrogate escape.
+std::optional<JsonLeniency> scanString(const QByteArray &json, qsizetype &i, bool isName, QString &name)
+{
+    const qsizetype n = json.size();
+    QByteArray nameBytes; // raw UTF-8 of a member name, escapes decoded below
+    ++i;
+    for (; i < n && json.at(i) != '"'; ++i) {
+        const uchar b = uchar(json.at(i));
+        if (b < 0x20)
+            return JsonLeniency{
+                i, QCoreApplication::translate(
+                       "mlp", "a raw control character (byte %1) inside a string; write it "
+                              "as an escape such as \\n or \\u001f")
+                       .arg(b)};
+        if (b != '\\') {
+            if (isName)
+                nameBytes += char(b);
+            continue;
+        }
+        if (isName) {
+            name += QString::fromUtf8(nameBytes);
+            nameBytes.clear();
+        }
+        if (i + 1 < n && json.at(i + 1) != 'u') {
+            if (isName) {
+                const char e = json.at(i + 1);
+                name += QLatin1Char(e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r'
+                                    : e == 'b' ? '\b' : e == 'f' ? '\f' : e);
+            }
+            ++i;
+            continue;
+        }
+        const int unit = escapedUnit(json, i);
+        if (unit < 0)
+            continue; // the parser already refuses a malformed escape
+        const auto lone = [&] {
+            return JsonLeniency{
+                i, QCoreApplication::translate(
+                       "mlp", "a lone UTF-16 surrogate escape (\\u%1); a surrogate must "
+                              "come in a high–low pair")
+                       .arg(unit, 4, 16, QLatin1Char('0'))};
+        };
+        if (QChar::isLowSurrogate(char32_t(unit)))
+            return lone();
+        if (QChar::isHighSurrogate(char32_t(unit))) {
+            const int low = escapedUnit(json, i + 6);
+            if (low < 0 || !QChar::isLowSurrogate(char32_t(low)))
+                return lone();
+            if (isName)
+                name += QChar(char16_t(unit)) + QChar(char16_t(low));
+            i += 11;
+            continue;
+        }
+        if (isName)
+            name += QChar(char16_t(unit));
+        i += 5;
+    }
+    if (isName)
+        name += QString::fromUtf8(nameBytes);
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<JsonLeniency> findJsonLeniency(const QByteArray &json)
@@ -69,63 +133,11 @@ std::optional<JsonLeniency> findJsonLeniency(const QByteArray &json)
 
         const qsizetype start = i;
         const bool isName = !scopes.isEmpty() && scopes.last().isObject && scopes.last().expectName;
-        QByteArray nameBytes; // raw UTF-8 of a member name, escapes decoded below
         QString name;
-        ++i;
-        for (; i < n && json.at(i) != '"'; ++i) {
-            const uchar b = uchar(json.at(i));
-            if (b < 0x20)
-                return JsonLeniency{
-                    i, QCoreApplication::translate(
-                           "mlp", "a raw control character (byte %1) inside a string; write it "
-                                  "as an escape such as \\n or \\u001f")
-                           .arg(b)};
-            if (b != '\\') {
-                if (isName)
-                    nameBytes += char(b);
-                continue;
-            }
-            if (isName) {
-                name += QString::fromUtf8(nameBytes);
-                nameBytes.clear();
-            }
-            if (i + 1 < n && json.at(i + 1) != 'u') {
-                if (isName) {
-                    const char e = json.at(i + 1);
-                    name += QLatin1Char(e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r'
-                                        : e == 'b' ? '\b' : e == 'f' ? '\f' : e);
-                }
-                ++i;
-                continue;
-            }
-            const int unit = escapedUnit(json, i);
-            if (unit < 0)
-                continue; // the parser already refuses a malformed escape
-            const auto lone = [&] {
-                return JsonLeniency{
-                    i, QCoreApplication::translate(
-                           "mlp", "a lone UTF-16 surrogate escape (\\u%1); a surrogate must "
-                                  "come in a high–low pair")
-                           .arg(unit, 4, 16, QLatin1Char('0'))};
-            };
-            if (QChar::isLowSurrogate(char32_t(unit)))
-                return lone();
-            if (QChar::isHighSurrogate(char32_t(unit))) {
-                const int low = escapedUnit(json, i + 6);
-                if (low < 0 || !QChar::isLowSurrogate(char32_t(low)))
-                    return lone();
-                if (isName)
-                    name += QChar(char16_t(unit)) + QChar(char16_t(low));
-                i += 11;
-                continue;
-            }
-            if (isName)
-                name += QChar(char16_t(unit));
-            i += 5;
-        }
+        if (std::optional<JsonLeniency> problem = scanString(json, i, isName, name))
+            return problem;
         if (!isName)
             continue;
-        name += QString::fromUtf8(nameBytes);
         Scope &scope = scopes.last();
         scope.expectName = false;
         if (scope.names.contains(name))

@@ -2,6 +2,7 @@
 
 #include "cli/cli.h"
 #include "core/domain/clock.h"
+#include "tests/support/fakeclock.h"
 #include "core/domain/idea.h"
 #include "storage/portfoliofile.h"
 #include "storage/stores.h"

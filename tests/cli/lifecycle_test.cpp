@@ -1,6 +1,8 @@
 #include "clitestsupport.h"
 
 #include "core/domain/lifecycle.h"
+#include "core/domain/scoring.h"
+#include "core/io/jsonformat.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -282,6 +284,22 @@ TEST_F(CliLifecycle, HistoryWithoutMoves)
     const CliResult none = cli({ u"history"_s, file, u"5"_s });
     ASSERT_EQ(none.code, 0);
     EXPECT_TRUE(none.out.startsWith(u"No recorded moves."_s));
+}
+
+// `explain` prints the core's breakdown text as it is (the chart's hover card shows the same).
+TEST_F(CliLifecycle, ExplainPrintsTheCoreBreakdown)
+{
+    const CliResult exported = cli({ u"export"_s, file, u"-"_s });
+    ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
+    const Result<Portfolio> read = io::importJson(exported.out.toUtf8());
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    const Portfolio &portfolio = *read;
+    const Idea *idea = portfolio.find(portfolio.resolve(u"Churn model"_s).value());
+    ASSERT_NE(idea, nullptr);
+    const QString expected = explainText(explain(*idea, portfolio.config), portfolio.config);
+    const CliResult explained = cli({ u"explain"_s, file, u"Churn model"_s });
+    ASSERT_EQ(explained.code, 0) << explained.err.toStdString();
+    EXPECT_EQ(explained.out, expected + u'\n');
 }
 
 TEST_F(CliLifecycle, ExplainAndTriggers)

@@ -1,4 +1,5 @@
 #include "core/domain/clock.h"
+#include "tests/support/fakeclock.h"
 #include "core/domain/lifecycle.h"
 #include "printers.h"
 
@@ -58,7 +59,7 @@ TEST(Stages, KeysRoundTripCaseInsensitively)
 
 TEST(Outcomes, KeysRoundTrip)
 {
-    for (Outcome o : { Outcome::Active, Outcome::Shipped, Outcome::Shelved }) {
+    for (Outcome o : kAllOutcomes) {
         EXPECT_EQ(outcomeFromKey(outcomeKey(o)), o);
         EXPECT_FALSE(outcomeDisplayName(o).isEmpty());
     }

@@ -1,4 +1,5 @@
 #include "core/domain/sample.h"
+#include "tests/support/generatedportfolio.h"
 #include "printers.h"
 
 #include <gtest/gtest.h>

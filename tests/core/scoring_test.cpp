@@ -1,5 +1,6 @@
 #include "core/domain/idea.h"
 #include "core/domain/sample.h"
+#include "tests/support/generatedportfolio.h"
 #include "core/domain/scoring.h"
 #include "printers.h"
 

@@ -1,6 +1,7 @@
 #include "core/io/jsonformat.h"
 
 #include "core/domain/sample.h"
+#include "tests/support/generatedportfolio.h"
 #include "storagetestutil.h"
 
 #include <QDir>

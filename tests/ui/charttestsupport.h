@@ -3,6 +3,8 @@
 #include "ui/chart/portfoliochartview.h"
 #include "ui/document/document.h"
 #include "core/domain/sample.h"
+#include "tests/support/fakeclock.h"
+#include "tests/support/generatedportfolio.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -3,6 +3,7 @@
 #include "charttestsupport.h"
 #include "ui/document/document.h"
 #include "core/domain/sample.h"
+#include "tests/support/generatedportfolio.h"
 #include "ui/models/ideafiltermodel.h"
 #include "ui/models/ideasmodel.h"
 #include "ui/window/mainwindow.h"
@@ -186,6 +187,22 @@ TEST_F(ChartTest, HoverShowsNameQuadrantAndBreakdown)
     auto [w2, empty] = target(m_chart->thresholdPosition() + QPointF(-160, -160));
     sendMove(w2, empty, Qt::NoButton);
     EXPECT_TRUE(m_chart->currentToolTip().isEmpty());
+}
+
+// The hover card and the command line's `explain` show one breakdown, built in the core.
+TEST_F(ChartTest, HoverCardShowsTheBreakdownThatExplainPrints)
+{
+    mlp::Portfolio p = smallPortfolio();
+    p.ideas[0].raters.append(rater(QStringLiteral("Bob"), 2, 2));
+    open(p);
+    auto [w, local] = target(m_chart->positionOf(1));
+    ASSERT_NE(w, nullptr);
+    sendMove(w, local, Qt::NoButton);
+    const mlp::Portfolio &opened = m_document->portfolio();
+    const QString breakdown
+        = mlp::explainText(mlp::explain(*opened.find(1), opened.config), opened.config);
+    const QString tip = m_chart->currentToolTip();
+    EXPECT_TRUE(tip.endsWith(breakdown)) << tip.toStdString() << "\n---\n" << breakdown.toStdString();
 }
 
 TEST_F(ChartTest, RaterSpreadAndUnscoredIdeas)

@@ -1,5 +1,6 @@
 // The Korean catalogue: built into the program, loaded for a Korean locale, complete.
 #include "core/domain/clock.h"
+#include "tests/support/fakeclock.h"
 #include "core/domain/lifecycle.h"
 #include "core/domain/scoring.h"
 #include "core/io/jsonformat.h"

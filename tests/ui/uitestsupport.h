@@ -2,8 +2,10 @@
 
 #include "ui/document/document.h"
 #include "core/domain/clock.h"
+#include "tests/support/fakeclock.h"
 #include "core/domain/idea.h"
 #include "core/domain/sample.h"
+#include "tests/support/generatedportfolio.h"
 #include "storage/portfoliofile.h"
 
 #include <QCoreApplication>

@@ -1,14 +1,24 @@
 #include "ui/chart/chartcard.h"
 
 #include "ui/document/document.h"
+#include "core/domain/scoreformat.h"
 
 namespace mlp::ui {
 
 namespace {
 
-QString number(double v)
+ChartToolTip::Style styleFor(ExplanationLine::Kind kind)
 {
-    return QString::number(v, 'f', 1);
+    switch (kind) {
+    case ExplanationLine::Kind::Coordinate:
+        return ChartToolTip::Style::Strong;
+    case ExplanationLine::Kind::Heading:
+        return ChartToolTip::Style::Heading;
+    case ExplanationLine::Kind::Detail:
+    case ExplanationLine::Kind::Summary:
+        break;
+    }
+    return ChartToolTip::Style::Normal;
 }
 
 QString elided(const QString &text, int chars)
@@ -28,7 +38,6 @@ QList<ChartToolTip::Line> ChartCard::forIdea(const Document &doc, qint64 id)
     if (!item || !score)
         return {};
     const ScoringConfig &config = doc.portfolio().config;
-    const Breakdown b = explain(*item, config);
     QList<ChartToolTip::Line> lines;
     lines.append({ elided(item->name, 70), Style::Title, 0 });
     lines.append({ tr("%1 · rank %2 of %3")
@@ -44,10 +53,10 @@ QList<ChartToolTip::Line> ChartCard::forIdea(const Document &doc, qint64 id)
 
     auto coordinate = [&](const QString &title, const std::optional<double> &value, bool overridden,
                           const std::optional<double> &computed) -> ChartToolTip::Line {
-        QString text = title + QStringLiteral(" ") + (value ? number(*value) : tr("–"));
+        QString text = title + QStringLiteral(" ") + formatScore(value, tr("–"));
         if (overridden) {
             text += QStringLiteral(" ")
-                + (computed ? tr("(placed by hand; the answers give %1)").arg(number(*computed))
+                + (computed ? tr("(placed by hand; the answers give %1)").arg(formatScore(*computed))
                             : tr("(placed by hand)"));
         }
         return { text, Style::Strong, 0 };
@@ -56,55 +65,15 @@ QList<ChartToolTip::Line> ChartCard::forIdea(const Document &doc, qint64 id)
         coordinate(tr("Impact"), score->impact, score->impactOverridden, score->computedImpact));
     lines.append(coordinate(tr("Feasibility"), score->feasibility, score->feasibilityOverridden,
                             score->computedFeasibility));
-    if (score->impactOverridden || score->feasibilityOverridden) {
-        lines.append(
-            { tr("Manual placement: %1")
-                  .arg(b.overrideNote.isEmpty() ? tr("no note") : elided(b.overrideNote, 70)),
-              Style::Normal, 0 });
-    }
-
-    const auto &catalogue = questions();
-    auto answerLine = [&](const Contribution &c, int indent) -> ChartToolTip::Line {
-        const Question &question = catalogue[static_cast<size_t>(c.question)];
-        return { tr("%1  %2 → +%3")
-                     .arg(elided(question.text, 60), number(c.answer),
-                          QString::number(c.points, 'f', 2)),
-                 Style::Normal, indent };
-    };
-    lines.append({ tr("Impact from the answers (answer → points)"), Style::Heading, 0 });
-    for (const Contribution &c : b.impact) {
-        if (c.question >= 0 && c.question < kQuestionCount)
-            lines.append(answerLine(c, 1));
-    }
-    lines.append({ tr("Feasibility from the answers"), Style::Heading, 0 });
-    for (const DriverSummary &driver : b.drivers) {
-        lines.append({ tr("%1 %2 (%3 % of feasibility)")
-                           .arg(groupDisplayName(driver.group),
-                                driver.score ? number(*driver.score) : tr("–"))
-                           .arg(qRound(driver.weightShare * 100)),
-                       Style::Normal, 1 });
-        for (const Contribution &c : b.feasibility) {
-            if (c.question >= 0 && c.question < kQuestionCount
-                && catalogue[static_cast<size_t>(c.question)].group == driver.group)
-                lines.append(answerLine(c, 2));
-        }
-    }
-    if (score->costFactor) {
-        lines.append({ tr("The accuracy target multiplies cost by %1")
-                           .arg(QString::number(*score->costFactor, 'g', 3)),
-                       Style::Normal, 0 });
-    }
     if (item->raters.size() >= 2) {
         lines.append({ tr("%1 raters · spread: impact %2, feasibility %3")
                            .arg(item->raters.size())
-                           .arg(number(score->impactSpread), number(score->feasibilitySpread)),
+                           .arg(formatScore(score->impactSpread), formatScore(score->feasibilitySpread)),
                        Style::Normal, 0 });
     }
-    if (!b.unanswered.isEmpty()) {
-        lines.append({ tr("%n question(s) unanswered (left out, not counted as zero)", nullptr,
-                          static_cast<int>(b.unanswered.size())),
-                       Style::Dim, 0 });
-    }
+    // The breakdown as `explain` prints it, built once in the core.
+    for (const ExplanationLine &line : explanationLines(explain(*item, config), config))
+        lines.append({ line.text, styleFor(line.kind), line.indent });
     return lines;
 }
 

@@ -5,6 +5,7 @@
 #include "ui/chart/chartheader.h"
 #include "ui/chart/chartstyle.h"
 #include "ui/document/document.h"
+#include "core/domain/scoreformat.h"
 #include "ui/chart/portfoliochartview_p.h"
 
 #include <QAction>
@@ -29,11 +30,6 @@ namespace mlp::ui {
 using namespace chart;
 
 namespace {
-
-QString number(double v)
-{
-    return QString::number(v, 'f', 1);
-}
 
 QPointF clampToScale(QPointF value)
 {
@@ -181,7 +177,7 @@ void PortfolioChartView::Private::move(QMouseEvent *event)
     using Style = ChartToolTip::Style;
     const Quadrant quadrant = quadrantFor(impact, feasibility, config);
     card->setLines({ { tr("Place by hand"), Style::Strong, 0 },
-                     { tr("impact %1 · feasibility %2").arg(number(impact), number(feasibility)),
+                     { tr("impact %1 · feasibility %2").arg(formatScore(impact), formatScore(feasibility)),
                        Style::Normal, 0 },
                      { quadrantName(quadrant, config), Style::Normal, 0 },
                      { tr("Esc cancels; the answers stay as they are"), Style::Dim, 0 } });

@@ -3,6 +3,7 @@
 #include "ui/document/ideacommands.h"
 #include "ui/document/portfoliocommands.h"
 #include "core/io/csvformat.h"
+#include "core/io/fileformat.h"
 #include "core/io/jsonformat.h"
 #include "core/store/portfoliostore.h"
 #include "storage/stores.h"
@@ -103,7 +104,7 @@ int Document::rankOf(qint64 id) const
 
 int Document::indexOf(qint64 id) const
 {
-    return m_indexById.value(id, -1);
+    return m_indexById.positionOf(id);
 }
 
 const Idea *Document::idea(qint64 id) const
@@ -215,11 +216,10 @@ Status Document::moveStage(qint64 id, const MoveRequest &request)
     const Idea *current = idea(id);
     if (!current)
         return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
-    auto moved = applyMove(current->lifecycle, current->checklist, request, m_clock.now());
+    auto moved = moveIdea(*current, request, m_clock.now());
     if (!moved)
         return moved.error();
-    Idea changed = *current;
-    changed.lifecycle = std::move(moved.value());
+    const Idea changed = std::move(moved.value());
     return push(new EditIdeaCommand(this, *current, changed,
                                     tr("Move “%1” to %2").arg(current->name, stageDisplayName(request.to)),
                                     false));
@@ -234,12 +234,10 @@ Status Document::moveStages(const QList<qint64> &ids, const MoveRequest &request
         const Idea *current = idea(id);
         if (!current || current->lifecycle.stage == request.to)
             continue;
-        auto moved = applyMove(current->lifecycle, current->checklist, request, m_clock.now());
+        auto moved = moveIdea(*current, request, m_clock.now());
         if (!moved)
             return makeError(moved.error().code, tr("“%1”: %2").arg(current->name, moved.error().message));
-        Idea changed = *current;
-        changed.lifecycle = std::move(moved.value());
-        changes.append({*current, changed});
+        changes.append({*current, std::move(moved.value())});
     }
     if (changes.isEmpty())
         return makeError(Error::Code::Invalid,
@@ -314,11 +312,11 @@ Status Document::importFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Code::Io, tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
     const QByteArray bytes = file.readAll();
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    const auto format = io::fileFormatFromPath(path);
     std::optional<Result<Portfolio>> imported;
-    if (suffix == QLatin1String("json"))
+    if (format == io::FileFormat::Json)
         imported = io::importJson(bytes);
-    else if (suffix == QLatin1String("csv"))
+    else if (format == io::FileFormat::Csv)
         imported = io::importCsv(bytes, m_portfolio);
     else
         return makeError(Error::Code::Invalid,
@@ -492,10 +490,7 @@ QList<qint64> Document::rerank()
 
 void Document::reindex()
 {
-    m_indexById.clear();
-    m_indexById.reserve(m_portfolio.ideas.size());
-    for (int i = 0; i < m_portfolio.ideas.size(); ++i)
-        m_indexById.insert(m_portfolio.ideas.at(i).id, i);
+    m_indexById.rebuild(m_portfolio.ideas, [](const Idea &idea) { return idea.id; });
 }
 
 } // namespace mlp::ui

@@ -2,6 +2,7 @@
 
 #include "core/domain/clock.h"
 #include "core/domain/idea.h"
+#include "core/domain/idindex.h"
 #include "core/domain/result.h"
 #include "core/domain/scoretable.h"
 #include "ui/document/changeevents.h"
@@ -126,7 +127,7 @@ private:
     QList<Score> m_scores;
     QList<RankedIdea> m_ranking;
     QHash<qint64, int> m_rankById;
-    QHash<qint64, int> m_indexById;
+    IdIndex m_indexById;
     // The recorded settings while a preview shows others.
     struct SettingsBase
     {

@@ -1,4 +1,5 @@
 #include "ui/editor/editorsupport.h"
+#include "core/domain/scoreformat.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -29,7 +30,7 @@ QLabel *wrappingLabel(const QString &text)
 
 QString number(double value, int decimals)
 {
-    return QLocale().toString(value, 'f', decimals);
+    return formatScore(value, decimals);
 }
 
 void setPlainTextIfIdle(QPlainTextEdit *edit, const QString &text)

@@ -84,7 +84,7 @@ QLayout *LifecycleTab::buildOutcome()
     auto *outcomeForm = new QFormLayout;
     m_outcome = new QComboBox;
     m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
-    for (Outcome o : {Outcome::Active, Outcome::Shipped, Outcome::Shelved})
+    for (Outcome o : kAllOutcomes)
         m_outcome->addItem(outcomeDisplayName(o), int(o));
     m_outcomeReason = new QLineEdit;
     m_outcomeReason->setObjectName(QStringLiteral("outcomeReasonEdit"));
@@ -200,14 +200,14 @@ void LifecycleTab::setOutcomeFromUi()
         return;
     const auto outcome = Outcome(m_outcome->currentData().toInt());
     const QString reason = m_outcomeReason->text().trimmed();
-    auto changed = setOutcome(idea->lifecycle, outcome, outcome == Outcome::Shelved ? reason : QString());
+    auto changed = setIdeaOutcome(*idea, outcome, outcome == Outcome::Shelved ? reason : QString());
     if (!changed) {
         m_context.showError(changed.error().message);
         if (outcome == Outcome::Shelved)
             m_outcomeReason->setFocus();
         return;
     }
-    const Lifecycle lifecycle = changed.value();
+    const Lifecycle lifecycle = changed->lifecycle;
     m_context.commit(tr("Change outcome"), [&](Idea &i) { i.lifecycle = lifecycle; });
 }
 
@@ -239,15 +239,7 @@ void LifecycleTab::reloadHistory(const Lifecycle &lc)
     m_history->clear();
     for (auto it = lc.history.crbegin(); it != lc.history.crend(); ++it) {
         const Transition &t = *it;
-        QStringList reason;
-        if (!t.triggerId.isEmpty()) {
-            const auto trigger = triggerById(t.triggerId);
-            reason << (trigger ? trigger->text : t.triggerId);
-        }
-        if (!t.reason.isEmpty())
-            reason << t.reason;
-        if (!t.checklistOverrideNote.isEmpty())
-            reason << tr("Checklist override: %1").arg(t.checklistOverrideNote);
+        const QStringList reason = moveReasonParts(t);
         const QString move = (t.isBackward() ? QStringLiteral("↩ ") : QString())
                              + tr("%1 → %2").arg(stageShortName(t.from), stageShortName(t.to));
         auto *item = new QTreeWidgetItem({shortDate(t.at), move, t.who});

@@ -1,6 +1,7 @@
 #include "ui/models/ideasmodel.h"
 
 #include "ui/document/document.h"
+#include "core/domain/scoreformat.h"
 
 #include <QFont>
 #include <QLocale>
@@ -13,7 +14,7 @@ namespace {
 
 QString formatCoordinate(const std::optional<double> &value)
 {
-    return value ? QLocale().toString(*value, 'f', 1) : QStringLiteral("–");
+    return formatScore(value, u"–");
 }
 
 } // namespace
@@ -188,8 +189,7 @@ QString IdeasModel::toolTip(const Idea &idea, const Score &score, int column) co
     case QuadrantColumn:
         return tr("Impact %1 and feasibility %2 against thresholds %3 and %4")
             .arg(formatCoordinate(score.impact), formatCoordinate(score.feasibility),
-                 QLocale().toString(config.impactThreshold, 'f', 1),
-                 QLocale().toString(config.feasibilityThreshold, 'f', 1));
+                 formatScore(config.impactThreshold), formatScore(config.feasibilityThreshold));
     case CompletenessColumn:
         return tr("%1 of %2 questions answered; unanswered questions are left out, not counted as zero")
             .arg(score.answered)
@@ -328,10 +328,7 @@ IdeasModel::SortKeys IdeasModel::keysFor(const Idea &idea) const
 
 void IdeasModel::rebuildRowIndex()
 {
-    m_rowById.clear();
-    m_rowById.reserve(m_ids.size());
-    for (int row = 0; row < m_ids.size(); ++row)
-        m_rowById.insert(m_ids.at(row), row);
+    m_rowById.rebuild(m_ids, [](qint64 id) { return id; });
 }
 
 } // namespace mlp::ui

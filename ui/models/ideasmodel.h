@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/idea.h"
+#include "core/domain/idindex.h"
 #include "ui/document/changeevents.h"
 
 #include <QAbstractTableModel>
@@ -58,7 +59,7 @@ public:
 
     Document *document() const { return m_document; }
     qint64 idAt(int row) const { return m_ids.at(row); }
-    int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
+    int rowOf(qint64 id) const { return m_rowById.positionOf(id); }
     // Direct access for the filter and sort of the proxy, which must not build strings per row.
     const Idea &ideaAt(int row) const;
     const Score &scoreAt(int row) const;
@@ -90,7 +91,7 @@ private:
     QCollator m_collator;
     QList<qint64> m_ids;
     std::vector<SortKeys> m_keys; // parallel to m_ids
-    QHash<qint64, int> m_rowById;
+    IdIndex m_rowById;
 };
 
 } // namespace mlp::ui

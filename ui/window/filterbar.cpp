@@ -32,7 +32,7 @@ FilterBar::FilterBar(Document *document, IdeaFilterModel *filter, QWidget *paren
         m_stage->addItem(stageDisplayName(s), int(s));
     m_quadrant = addCombo(QStringLiteral("quadrantFilter"), tr("All quadrants"));
     m_outcome = addCombo(QStringLiteral("outcomeFilter"), tr("All outcomes"));
-    for (Outcome o : {Outcome::Active, Outcome::Shipped, Outcome::Shelved})
+    for (Outcome o : kAllOutcomes)
         m_outcome->addItem(outcomeDisplayName(o), int(o));
     fillQuadrants();
     QObject::connect(m_document, &Document::settingsChanged, this, [this] { fillQuadrants(); });

@@ -2,6 +2,7 @@
 // the Open Recent menu, and files dropped on the window.
 
 #include "ui/window/mainwindow.h"
+#include "core/io/fileformat.h"
 
 #include "core/io/csvformat.h"
 #include "core/io/jsonformat.h"
@@ -31,8 +32,7 @@ const QString kPortfolioSuffix = QStringLiteral("mlplan");
 
 bool isDroppable(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == kPortfolioSuffix || suffix == QLatin1String("json") || suffix == QLatin1String("csv");
+    return QFileInfo(path).suffix().toLower() == kPortfolioSuffix || io::fileFormatFromPath(path);
 }
 
 // A folder for a menu: the home folder as "~", and long paths cut in the middle.
@@ -105,7 +105,7 @@ bool MainWindow::confirmReplacing(const QString &path)
 bool MainWindow::importFile(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
-    const bool replaces = QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+    const bool replaces = io::fileFormatFromPath(path) == io::FileFormat::Json;
     if (replaces && !confirmReplacing(path))
         return false;
     const int before = int(m_document->portfolio().ideas.size());
@@ -123,11 +123,11 @@ bool MainWindow::importFile(const QString &path)
 
 bool MainWindow::exportFile(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    const auto format = io::fileFormatFromPath(path);
     QByteArray bytes;
-    if (suffix == QLatin1String("json")) {
+    if (format == io::FileFormat::Json) {
         bytes = io::exportJson(m_document->portfolio());
-    } else if (suffix == QLatin1String("csv")) {
+    } else if (format == io::FileFormat::Csv) {
         bytes = io::exportCsv(m_document->portfolio());
     } else {
         reportError(tr("Export Failed"), tr("Choose a file name ending in .json or .csv."));

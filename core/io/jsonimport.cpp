@@ -1,0 +1,533 @@
+#include "core/io/jsonformat.h"
+
+#include "core/io/jsonreader_p.h"
+#include "core/io/jsonstrict.h"
+
+#include "core/domain/idindex.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace mlp::io {
+
+namespace json {
+
+bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &config)
+{
+    if (!fields(o, where, {"aggregation", "costBase", "driverWeights", "questionWeights", "quadrantNames", "thresholds"}))
+        return false;
+    if (!key(o, "aggregation", where, config.aggregation, aggregationFromKey))
+        return false;
+    if (!number(o, "costBase", where, config.costBase))
+        return false;
+    if (config.costBase <= kMinCostBaseExclusive || config.costBase > kMaxCostBase)
+        return fail(at(where, "costBase"),
+                    QCoreApplication::translate("mlp", "%1 must be greater than 1 and at most %2")
+                        .arg(numberText(config.costBase), numberText(kMaxCostBase)));
+
+    QJsonObject weights;
+    if (!subObject(o, "questionWeights", where, weights))
+        return false;
+    const Path weightsAt = at(where, "questionWeights");
+    for (auto it = weights.constBegin(); it != weights.constEnd(); ++it) {
+        const std::optional<int> index = questionIndex(it.key());
+        if (!index)
+            return fail(at(weightsAt, it.key()),
+                        QCoreApplication::translate("mlp", "unknown question"));
+        double w = 0;
+        if (!number(*it, at(weightsAt, it.key()), w))
+            return false;
+        if (!range(w, 0, kMaxWeight, at(weightsAt, it.key())))
+            return false;
+        config.questionWeights[*index] = w;
+    }
+
+    if (!subObject(o, "driverWeights", where, weights))
+        return false;
+    const Path driversAt = at(where, "driverWeights");
+    for (auto it = weights.constBegin(); it != weights.constEnd(); ++it) {
+        int driver = -1;
+        for (int i = 0; i < kDriverCount; ++i) {
+            if (driverKey(i) == it.key())
+                driver = i;
+        }
+        if (driver < 0)
+            return fail(at(driversAt, it.key()),
+                        QCoreApplication::translate("mlp", "unknown cost driver"));
+        double w = 0;
+        if (!number(*it, at(driversAt, it.key()), w))
+            return false;
+        if (!range(w, 0, kMaxWeight, at(driversAt, it.key())))
+            return false;
+        config.driverWeights[driver] = w;
+    }
+
+    QJsonObject names;
+    if (!subObject(o, "quadrantNames", where, names))
+        return false;
+    const Path namesAt = at(where, "quadrantNames");
+    for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
+        int quadrant = -1;
+        for (int i = 0; i < kNamedQuadrantCount; ++i) {
+            if (quadrantKey(static_cast<Quadrant>(i)) == it.key())
+                quadrant = i;
+        }
+        if (quadrant < 0)
+            return fail(at(namesAt, it.key()),
+                        QCoreApplication::translate("mlp", "unknown quadrant"));
+        if (!it->isString())
+            return fail(at(namesAt, it.key()), QCoreApplication::translate("mlp", "expected text"));
+        config.quadrantNames[quadrant] = it->toString();
+    }
+
+    QJsonObject thresholds;
+    if (!subObject(o, "thresholds", where, thresholds))
+        return false;
+    const Path thresholdsAt = at(where, "thresholds");
+    return fields(thresholds, thresholdsAt, {"impact", "feasibility"})
+           && number(thresholds, "impact", thresholdsAt, config.impactThreshold)
+           && range(config.impactThreshold, 0, 10, at(thresholdsAt, "impact"))
+           && number(thresholds, "feasibility", thresholdsAt, config.feasibilityThreshold)
+           && range(config.feasibilityThreshold, 0, 10, at(thresholdsAt, "feasibility"));
+}
+
+bool Reader::answers(const QJsonObject &o, const Path &where, Answers &answers)
+{
+    answers.fill(0);
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QString key = it.key();
+        const Path here = at(where, key);
+        const std::optional<int> index = questionIndex(it.key());
+        if (!index)
+            return fail(here, QCoreApplication::translate("mlp", "unknown question"));
+        if (it->isNull())
+            continue;
+        double value = 0;
+        if (!number(*it, here, value))
+            return false;
+        if (value != std::floor(value) || value < 1 || value > 5)
+            return fail(
+                here,
+                QCoreApplication::translate("mlp", "%1 is outside 1–5").arg(numberText(value)));
+        answers[*index] = static_cast<qint8>(value);
+    }
+    return true;
+}
+
+bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
+{
+    if (!fields(o, where, {"id", "name", "description", "owner", "archetype", "accuracyRequirement", "keyQuestions",
+                           "flywheel", "raters", "override", "checklist", "lifecycle", "metrics", "baselines"}))
+        return false;
+    double id = 0;
+    if (!number(o, "id", where, id, true))
+        return false;
+    if (id != std::floor(id) || id < 1 || id > double(kMaxIdeaId))
+        return fail(at(where, "id"),
+                    QCoreApplication::translate("mlp", "%1 is not a whole number of at least 1")
+                        .arg(numberText(id)));
+    idea.id = static_cast<qint64>(id);
+    if (!text(o, "name", where, idea.name, true) || !text(o, "description", where, idea.description)
+        || !text(o, "owner", where, idea.owner)
+        || !key(o, "archetype", where, idea.archetype, archetypeFromKey))
+        return false;
+    if (idea.name.trimmed().isEmpty())
+        return fail(at(where, "name"), QCoreApplication::translate("mlp", "must not be empty"));
+    if (!optionalNumber(o, "accuracyRequirement", where, idea.accuracyRequirement))
+        return false;
+    if (idea.accuracyRequirement && (*idea.accuracyRequirement <= 0 || *idea.accuracyRequirement >= 1))
+        return fail(
+            at(where, "accuracyRequirement"),
+            QCoreApplication::translate("mlp", "%1 must lie strictly between 0 and 1, e.g. 0.99")
+                .arg(numberText(*idea.accuracyRequirement)));
+    return readKeyQuestions(o, where, idea) && readFlywheel(o, where, idea) && readRaters(o, where, idea)
+        && readOverride(o, where, idea) && readChecklist(o, where, idea) && readLifecycle(o, where, idea)
+        && readMetrics(o, where, idea) && readBaselines(o, where, idea) && validIdea(where, idea);
+}
+
+bool Reader::readKeyQuestions(const QJsonObject &o, const Path &where, Idea &idea)
+{
+    QJsonObject map;
+    const Path keyQuestionsAt = at(where, "keyQuestions");
+    if (!subObject(o, "keyQuestions", where, map))
+        return false;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        const QString key = it.key();
+        const Path here = at(keyQuestionsAt, key);
+        bool known = false;
+        for (int a = 0; a < kArchetypeCount && !known; ++a) {
+            for (const KeyQuestion &q : archetypeInfo(static_cast<Archetype>(a)).keyQuestions)
+                known = known || q.id == it.key();
+        }
+        if (!known)
+            return fail(here, QCoreApplication::translate("mlp", "unknown key question"));
+        if (!it->isString())
+            return fail(here, QCoreApplication::translate("mlp", "expected text"));
+        idea.keyQuestionAnswers.insert(it.key(), it->toString());
+    }
+    return true;
+}
+
+bool Reader::readFlywheel(const QJsonObject &o, const Path &where, Idea &idea)
+{
+    QJsonObject map;
+    const Path flywheelAt = at(where, "flywheel");
+    if (!subObject(o, "flywheel", where, map))
+        return false;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        const QString key = it.key();
+        const Path here = at(flywheelAt, key);
+        const auto &fw = flywheelQuestions();
+        int index = -1;
+        for (int i = 0; i < int(fw.size()); ++i) {
+            if (fw[i].id == it.key())
+                index = i;
+        }
+        if (index < 0)
+            return fail(here, QCoreApplication::translate("mlp", "unknown flywheel question"));
+        const std::optional<TriState> answer = triStateFromKey(it->toString());
+        if (!it->isString() || !answer)
+            return fail(
+                here,
+                QCoreApplication::translate("mlp", "expected \"yes\", \"no\" or \"unknown\""));
+        idea.flywheel[index] = *answer;
+    }
+    return true;
+}
+
+bool Reader::readRaters(const QJsonObject &o, const Path &where, Idea &idea)
+{
+    QJsonObject map;
+    QJsonArray list;
+    const Path ratersAt = at(where, "raters");
+    if (!array(o, "raters", where, list))
+        return false;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const Path here = at(ratersAt, i);
+        QJsonObject r;
+        Rater rater;
+        if (!object(list.at(i), here, r) || !fields(r, here, {"name", "answers"}) || !text(r, "name", here, rater.name)
+            || !subObject(r, "answers", here, map) || !answers(map, at(here, "answers"), rater.answers))
+            return false;
+        idea.raters.append(rater);
+    }
+    return true;
+}
+
+bool Reader::readOverride(const QJsonObject &o, const Path &where, Idea &idea)
+{
+    QJsonObject override;
+    if (!subObject(o, "override", where, override))
+        return false;
+    const Path overrideAt = at(where, "override");
+    if (!fields(override, overrideAt, {"impact", "feasibility", "note"})
+        || !optionalNumber(override, "impact", overrideAt, idea.manualOverride.impact)
+        || !optionalNumber(override, "feasibility", overrideAt, idea.manualOverride.feasibility)
+        || !text(override, "note", overrideAt, idea.manualOverride.note))
+        return false;
+    if (idea.manualOverride.impact && !range(*idea.manualOverride.impact, 0, 10, at(overrideAt, "impact")))
+        return false;
+    if (idea.manualOverride.feasibility
+        && !range(*idea.manualOverride.feasibility, 0, 10, at(overrideAt, "feasibility")))
+        return false;
+    return true;
+}
+
+bool Reader::readChecklist(const QJsonObject &o, const Path &where, Idea &idea)
+{
+    QJsonObject map;
+    const Path checklistAt = at(where, "checklist");
+    if (!subObject(o, "checklist", where, map))
+        return false;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        const QString key = it.key();
+        const Path here = at(checklistAt, key);
+        bool known = false;
+        for (const ChecklistItem &item : checklistItems())
+            known = known || item.id == it.key();
+        if (!known)
+            return fail(here, QCoreApplication::translate("mlp", "unknown checklist item"));
+        const std::optional<ChecklistAnswer> answer = checklistAnswerFromKey(it->toString());
+        if (!it->isString() || !answer)
+            return fail(
+                here,
+                QCoreApplication::translate("mlp", "expected \"yes\", \"no\" or \"unanswered\""));
+        if (*answer != ChecklistAnswer::Unanswered)
+            idea.checklist.insert(it.key(), *answer);
+    }
+    return true;
+}
+
+bool Reader::timestamp(const QJsonObject &from, const char *name, const Path &here, QDateTime &out,
+                       bool required)
+{
+    QString value;
+    const bool present = from.contains(QLatin1String(name));
+    if (!text(from, name, here, value, required))
+        return false;
+    if (!present)
+        return true;
+    const std::optional<QDateTime> parsed = timestampFromText(value);
+    if (!parsed)
+        return fail(at(here, name),
+                    QCoreApplication::translate(
+                        "mlp", "'%1' is not an ISO-8601 time such as 2024-01-31T09:00:00.000Z")
+                        .arg(excerpt(value)));
+    out = *parsed;
+    return true;
+}
+
+bool Reader::readLifecycle(const QJsonObject &o, const Path &where, Idea &idea)
+{
+    QJsonObject lifecycle;
+    if (!subObject(o, "lifecycle", where, lifecycle))
+        return false;
+    const Path lifecycleAt = at(where, "lifecycle");
+    Lifecycle &lc = idea.lifecycle;
+    if (!fields(lifecycle, lifecycleAt, {"stage", "outcome", "outcomeReason", "createdAt", "history"})
+        || !key(lifecycle, "stage", lifecycleAt, lc.stage, stageFromKey)
+        || !key(lifecycle, "outcome", lifecycleAt, lc.outcome, outcomeFromKey)
+        || !text(lifecycle, "outcomeReason", lifecycleAt, lc.outcomeReason))
+        return false;
+    if (!timestamp(lifecycle, "createdAt", lifecycleAt, lc.createdAt, false))
+        return false;
+    if (lc.outcome == Outcome::Shelved && lc.outcomeReason.trimmed().isEmpty())
+        return fail(at(lifecycleAt, "outcomeReason"),
+                    QCoreApplication::translate("mlp", "a shelved project needs a reason"));
+    return readHistory(lifecycle, lifecycleAt, lc);
+}
+
+bool Reader::readHistory(const QJsonObject &lifecycle, const Path &lifecycleAt, Lifecycle &lc)
+{
+    QJsonArray list;
+    const Path historyAt = at(lifecycleAt, "history");
+    if (!array(lifecycle, "history", lifecycleAt, list))
+        return false;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const Path here = at(historyAt, i);
+        QJsonObject h;
+        Transition t;
+        if (!object(list.at(i), here, h)
+            || !fields(h, here, {"at", "who", "from", "to", "trigger", "reason", "checklistOverride"})
+            || !timestamp(h, "at", here, t.at, true) || !text(h, "who", here, t.who)
+            || !key(h, "from", here, t.from, stageFromKey, true) || !key(h, "to", here, t.to, stageFromKey, true)
+            || !text(h, "trigger", here, t.triggerId) || !text(h, "reason", here, t.reason)
+            || !text(h, "checklistOverride", here, t.checklistOverrideNote))
+            return false;
+        if (!t.triggerId.isEmpty()) {
+            const std::optional<BackwardTrigger> trigger = triggerById(t.triggerId);
+            if (!trigger)
+                return fail(at(here, "trigger"),
+                            QCoreApplication::translate("mlp", "'%1' is not a known value")
+                                .arg(excerpt(t.triggerId)));
+            if (trigger->from != t.from || trigger->to != t.to)
+                return fail(at(here, "trigger"),
+                            QCoreApplication::translate(
+                                "mlp", "'%1' does not belong to a move from %2 to %3")
+                                .arg(excerpt(t.triggerId), stageKey(t.from), stageKey(t.to)));
+        }
+        lc.history.append(t);
+    }
+    return true;
+}
+
+bool Reader::readMetrics(const QJsonObject &o, const Path &where, Idea &idea)
+{
+    QJsonObject map;
+    QJsonArray list;
+    QJsonObject metrics;
+    if (!subObject(o, "metrics", where, metrics))
+        return false;
+    const Path metricsAt = at(where, "metrics");
+    if (!fields(metrics, metricsAt, {"definitions", "rule", "results"}) || !array(metrics, "definitions", metricsAt, list))
+        return false;
+    const Path definitionsAt = at(metricsAt, "definitions");
+    QSet<QString> metricNames;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const Path here = at(definitionsAt, i);
+        QJsonObject m;
+        MetricDef def;
+        if (!object(list.at(i), here, m) || !fields(m, here, {"name", "unit", "direction", "weight", "bound"})
+            || !text(m, "name", here, def.name, true) || !text(m, "unit", here, def.unit)
+            || !key(m, "direction", here, def.direction, directionFromKey) || !number(m, "weight", here, def.weight)
+            || !optionalNumber(m, "bound", here, def.bound))
+            return false;
+        if (def.name.trimmed().isEmpty())
+            return fail(at(here, "name"), QCoreApplication::translate("mlp", "must not be empty"));
+        if (metricNames.contains(def.name))
+            return fail(at(here, "name"),
+                        QCoreApplication::translate("mlp", "'%1' is defined twice").arg(excerpt(def.name)));
+        if (!range(def.weight, 0, kMaxWeight, at(here, "weight")))
+            return false;
+        metricNames.insert(def.name);
+        idea.metrics.metrics.append(def);
+    }
+    QJsonObject rule;
+    if (!subObject(metrics, "rule", metricsAt, rule))
+        return false;
+    const Path ruleAt = at(metricsAt, "rule");
+    CombineRule &r = idea.metrics.rule;
+    if (!fields(rule, ruleAt, {"kind", "optimize", "formula", "formulaDirection"})
+        || !key(rule, "kind", ruleAt, r.kind, combineKindFromKey) || !text(rule, "optimize", ruleAt, r.optimize)
+        || !text(rule, "formula", ruleAt, r.formula)
+        || !key(rule, "formulaDirection", ruleAt, r.formulaDirection, directionFromKey))
+        return false;
+    const Path resultsAt = at(metricsAt, "results");
+    if (!array(metrics, "results", metricsAt, list))
+        return false;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const Path here = at(resultsAt, i);
+        QJsonObject m;
+        ModelResult result;
+        if (!object(list.at(i), here, m) || !fields(m, here, {"model", "values"})
+            || !text(m, "model", here, result.model, true) || !subObject(m, "values", here, map))
+            return false;
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+            double value = 0;
+            if (!number(*it, at(at(here, "values"), it.key()), value))
+                return false;
+            result.values.insert(it.key(), value);
+        }
+        idea.metrics.results.append(result);
+    }
+    return true;
+}
+
+bool Reader::readBaselines(const QJsonObject &o, const Path &where, Idea &idea)
+{
+    QJsonArray list;
+    QJsonObject baselines;
+    if (!subObject(o, "baselines", where, baselines))
+        return false;
+    const Path baselinesAt = at(where, "baselines");
+    if (!fields(baselines, baselinesAt, {"metric", "items"}) || !text(baselines, "metric", baselinesAt, idea.baselineMetric)
+        || !array(baselines, "items", baselinesAt, list))
+        return false;
+    const Path itemsAt = at(baselinesAt, "items");
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const Path here = at(itemsAt, i);
+        QJsonObject b;
+        Baseline baseline;
+        if (!object(list.at(i), here, b) || !fields(b, here, {"label", "kind", "value", "source", "fairChecked"})
+            || !text(b, "label", here, baseline.label) || !key(b, "kind", here, baseline.kind, baselineKindFromKey, true)
+            || !number(b, "value", here, baseline.value, true) || !text(b, "source", here, baseline.source)
+            || !boolean(b, "fairChecked", here, baseline.fairChecked))
+            return false;
+        idea.baselines.append(baseline);
+    }
+    return true;
+}
+
+bool Reader::validIdea(const Path &where, const Idea &idea)
+{
+    if (Status valid = validateIdea(idea); !valid)
+        return fail(where, valid.error().message);
+    return true;
+}
+
+} // namespace json
+
+namespace {
+
+using json::Path;
+using json::Reader;
+
+QString lineAndColumn(const QByteArray &json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QCoreApplication::translate("mlp", "line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
+
+Result<Portfolio> importJson(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return makeError(
+            Error::Code::Parse,
+            QCoreApplication::translate("mlp", "The JSON is malformed at %1 (byte %2): %3")
+                .arg(lineAndColumn(json, parseError.offset))
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
+    if (const std::optional<JsonLeniency> lenient = findJsonLeniency(json))
+        return makeError(
+            Error::Code::Parse,
+            QCoreApplication::translate("mlp", "The JSON is malformed at %1 (byte %2): %3")
+                .arg(lineAndColumn(json, int(lenient->offset)))
+                .arg(lenient->offset)
+                .arg(lenient->what));
+    if (!document.isObject())
+        return makeError(
+            Error::Code::Parse,
+            QCoreApplication::translate(
+                "mlp", "The JSON is not an ML Planner portfolio: expected an object."));
+    const QJsonObject root = document.object();
+    Reader reader;
+    if (!reader.fields(root, {}, {"format", "formatVersion", "name", "config", "ideas"}))
+        return reader.error();
+    if (root.contains(QStringLiteral("format")) && root.value(QStringLiteral("format")) != QJsonValue(kJsonFormatTag))
+        return makeError(
+            Error::Code::Parse,
+            QCoreApplication::translate(
+                "mlp", "The JSON is not an ML Planner portfolio: format is not \"%1\".")
+                .arg(kJsonFormatTag));
+    const QJsonValue version = root.value(QStringLiteral("formatVersion"));
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
+        return makeError(Error::Code::Parse,
+                         QCoreApplication::translate(
+                             "mlp", "formatVersion: missing or not a whole number of at least 1"));
+    if (version.toDouble() > kJsonFormatVersion)
+        return makeError(
+            Error::Code::TooNew,
+            QCoreApplication::translate(
+                "mlp",
+                "The JSON was written by a newer version of ML Planner (format version %1); this "
+                "version reads format versions up to %2.")
+                .arg(numberText(version.toDouble()))
+                .arg(kJsonFormatVersion));
+
+    Portfolio portfolio;
+    QJsonObject config;
+    QJsonArray ideas;
+    if (!reader.text(root, "name", {}, portfolio.name) || !reader.subObject(root, "config", {}, config)
+        || !reader.config(config, Path("config"), portfolio.config) || !reader.array(root, "ideas", {}, ideas))
+        return reader.error();
+    if (Status valid = validateConfig(portfolio.config); !valid)
+        return makeError(Error::Code::Invalid, QStringLiteral("config: ") + valid.error().message);
+    IdIndex seen; // idea id -> the earlier idea's index
+    portfolio.ideas.reserve(ideas.size());
+    const Path ideasAt("ideas");
+    for (qsizetype i = 0; i < ideas.size(); ++i) {
+        const Path where = Reader::at(ideasAt, i);
+        QJsonObject object;
+        Idea idea;
+        if (!reader.object(ideas.at(i), where, object) || !reader.idea(object, where, idea))
+            return reader.error();
+        if (const int earlier = seen.positionOf(idea.id); earlier >= 0)
+            return makeError(
+                Error::Code::Invalid,
+                QCoreApplication::translate("mlp", "%1.id: %2 is already used by ideas[%3]")
+                    .arg(where.text())
+                    .arg(idea.id)
+                    .arg(earlier));
+        seen.insert(idea.id, int(i));
+        portfolio.ideas.append(std::move(idea));
+    }
+    if (Status valid = validatePortfolio(portfolio); !valid)
+        return valid.error();
+    return portfolio;
+}
+
+} // namespace mlp::io
