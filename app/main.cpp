@@ -47,7 +47,8 @@ int main(int argc, char **argv)
     // A command-line-only build: without a subcommand, say so and show the usage.
     if (!mlp::cli::wantsCommandLine(arguments)) {
         std::fputs("mlplanner was built without the window (MLP_BUILD_WINDOW=OFF); "
-                   "give a subcommand, e.g. mlplanner --help.\n", stderr);
+                   "give a subcommand, e.g. mlplanner --help.\n",
+                   stderr);
         return 2;
     }
     return runCommandLine(argc, argv);

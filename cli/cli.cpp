@@ -17,10 +17,10 @@ const QString kProgram = QStringLiteral("mlplanner");
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all { newCommand(),     importCommand(),   exportCommand(),
-                                      rankCommand(),    moveCommand(),     outcomeCommand(),
-                                      historyCommand(), flowCommand(),    explainCommand(),  triggersCommand(),
-                                      checkCommand() };
+    static const QList<Command> all { newCommand(),      importCommand(), exportCommand(),
+                                      rankCommand(),     moveCommand(),   outcomeCommand(),
+                                      historyCommand(),  flowCommand(),   explainCommand(),
+                                      triggersCommand(), checkCommand() };
     return all;
 }
 
@@ -235,7 +235,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const 
     out.flush();
     if (out.status() != QTextStream::Ok && code == Success) {
         errText = QStringLiteral("error: ")
-            + QCoreApplication::translate("mlp", "cannot write to standard output") + QLatin1Char('\n');
+            + QCoreApplication::translate("mlp", "cannot write to standard output")
+            + QLatin1Char('\n');
         code = Refused;
     }
     err << visibleText(errText, true);

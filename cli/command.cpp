@@ -1,6 +1,5 @@
 #include "cli/command.h"
 
-
 #include <QCoreApplication>
 #include <QFileInfo>
 

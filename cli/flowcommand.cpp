@@ -45,7 +45,11 @@ QList<StuckIdea> stuckIdeas(const QList<Idea> &ideas, const FlowAnalytics &flow,
 
 QString stagesTable(const FlowAnalytics &flow)
 {
-    TextTable table({ QCoreApplication::translate("mlp", "stage"), QCoreApplication::translate("mlp", "now"), QCoreApplication::translate("mlp", "visits"), QCoreApplication::translate("mlp", "median"), QCoreApplication::translate("mlp", "85th pct") });
+    TextTable table({ QCoreApplication::translate("mlp", "stage"),
+                      QCoreApplication::translate("mlp", "now"),
+                      QCoreApplication::translate("mlp", "visits"),
+                      QCoreApplication::translate("mlp", "median"),
+                      QCoreApplication::translate("mlp", "85th pct") });
     for (int column = 1; column <= 4; ++column)
         table.setRightAligned(column);
     for (Stage stage : kAllStages) {
@@ -70,34 +74,45 @@ QString backwardText(const FlowAnalytics &flow)
                     .arg(stageKey(it.key().first), stageKey(it.key().second))
                     .arg(it.value());
         for (const BackwardReasonCount &reason : flow.reasonsByPair.value(it.key()))
-            text += QStringLiteral("    %1: %2\n").arg(backwardReasonText(reason.key)).arg(reason.count);
+            text += QStringLiteral("    %1: %2\n")
+                        .arg(backwardReasonText(reason.key))
+                        .arg(reason.count);
     }
     return text;
 }
 
 QString flowText(const QList<Idea> &ideas, const FlowAnalytics &flow, const QDateTime &now)
 {
-    QString text = QCoreApplication::translate("mlp", "Projects: %1 active, %2 shipped, %3 shelved.")
-                       .arg(flow.activeNow[0] + flow.activeNow[1] + flow.activeNow[2] + flow.activeNow[3])
-                       .arg(flow.shipped)
-                       .arg(flow.shelved)
+    QString text
+        = QCoreApplication::translate("mlp", "Projects: %1 active, %2 shipped, %3 shelved.")
+              .arg(flow.activeNow[0] + flow.activeNow[1] + flow.activeNow[2] + flow.activeNow[3])
+              .arg(flow.shipped)
+              .arg(flow.shelved)
         + QLatin1Char('\n') + QLatin1Char('\n');
-    text += QCoreApplication::translate("mlp", "Time in each stage, over finished stays:") + QLatin1Char('\n');
+    text += QCoreApplication::translate("mlp", "Time in each stage, over finished stays:")
+        + QLatin1Char('\n');
     text += stagesTable(flow) + QLatin1Char('\n');
     text += backwardText(flow) + QLatin1Char('\n');
     const QList<StuckIdea> stuck = stuckIdeas(ideas, flow, now);
     if (stuck.isEmpty()) {
-        text += QCoreApplication::translate("mlp", "No active project has been in its stage longer than 85% of past stays there.")
+        text += QCoreApplication::translate(
+                    "mlp",
+                    "No active project has been in its stage longer than 85% of past stays there.")
             + QLatin1Char('\n');
     } else {
-        text += QCoreApplication::translate("mlp", "In their stage longer than 85% of past stays there:") + QLatin1Char('\n');
+        text += QCoreApplication::translate("mlp",
+                                            "In their stage longer than 85% of past stays there:")
+            + QLatin1Char('\n');
         for (const StuckIdea &item : stuck) {
             text += QStringLiteral("  %1 (%2, %3)\n")
                         .arg(item.idea->name, stageKey(item.idea->lifecycle.stage),
                              formatDuration(item.stay.seconds));
         }
     }
-    text += QLatin1Char('\n') + QCoreApplication::translate("mlp", "The cumulative flow (projects in each stage over time) is in the --json output.")
+    text += QLatin1Char('\n')
+        + QCoreApplication::translate(
+                "mlp",
+                "The cumulative flow (projects in each stage over time) is in the --json output.")
         + QLatin1Char('\n');
     return text;
 }
@@ -107,15 +122,17 @@ QJsonObject stagesJson(const FlowAnalytics &flow)
     QJsonObject stages;
     for (Stage stage : kAllStages) {
         const StageTime &time = flow.time[static_cast<int>(stage)];
-        stages.insert(stageKey(stage), QJsonObject {
-            { QStringLiteral("now"), flow.activeNow[static_cast<int>(stage)] },
-            { QStringLiteral("visits"), time.visits },
-            { QStringLiteral("finishedVisits"), time.finishedVisits },
-            { QStringLiteral("medianSeconds"),
-              time.medianSeconds ? QJsonValue(double(*time.medianSeconds)) : QJsonValue() },
-            { QStringLiteral("p85Seconds"),
-              time.p85Seconds ? QJsonValue(double(*time.p85Seconds)) : QJsonValue() },
-        });
+        stages.insert(
+            stageKey(stage),
+            QJsonObject {
+                { QStringLiteral("now"), flow.activeNow[static_cast<int>(stage)] },
+                { QStringLiteral("visits"), time.visits },
+                { QStringLiteral("finishedVisits"), time.finishedVisits },
+                { QStringLiteral("medianSeconds"),
+                  time.medianSeconds ? QJsonValue(double(*time.medianSeconds)) : QJsonValue() },
+                { QStringLiteral("p85Seconds"),
+                  time.p85Seconds ? QJsonValue(double(*time.p85Seconds)) : QJsonValue() },
+            });
     }
     return stages;
 }
@@ -154,10 +171,11 @@ QString flowJson(const QList<Idea> &ideas, const FlowAnalytics &flow, const QDat
 {
     QJsonArray stuck;
     for (const StuckIdea &item : stuckIdeas(ideas, flow, now))
-        stuck.append(QJsonObject { { QStringLiteral("id"), item.idea->id },
-                                   { QStringLiteral("idea"), item.idea->name },
-                                   { QStringLiteral("stage"), stageKey(item.idea->lifecycle.stage) },
-                                   { QStringLiteral("seconds"), double(item.stay.seconds) } });
+        stuck.append(
+            QJsonObject { { QStringLiteral("id"), item.idea->id },
+                          { QStringLiteral("idea"), item.idea->name },
+                          { QStringLiteral("stage"), stageKey(item.idea->lifecycle.stage) },
+                          { QStringLiteral("seconds"), double(item.stay.seconds) } });
     const QJsonObject root {
         { QStringLiteral("at"), formatTimestamp(now) },
         { QStringLiteral("shipped"), flow.shipped },
@@ -175,10 +193,12 @@ QString flowJson(const QList<Idea> &ideas, const FlowAnalytics &flow, const QDat
 
 void configure(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("mlp", "The portfolio file."));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("json"),
-        QCoreApplication::translate("mlp", "Write the analytics, with the cumulative flow, as JSON.")));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("mlp", "The portfolio file."));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("json"),
+                           QCoreApplication::translate(
+                               "mlp", "Write the analytics, with the cumulative flow, as JSON.")));
 }
 
 int execute(Context &context, const QCommandLineParser &parser)
@@ -199,8 +219,9 @@ int execute(Context &context, const QCommandLineParser &parser)
 Command flowCommand()
 {
     return { QLatin1String("flow"),
-             QT_TRANSLATE_NOOP("mlp", "Show where projects get stuck: projects per stage, time "
-                                      "in each stage, backward moves and their reasons."),
+             QT_TRANSLATE_NOOP("mlp",
+                               "Show where projects get stuck: projects per stage, time "
+                               "in each stage, backward moves and their reasons."),
              QLatin1String("FILE"), configure, execute };
 }
 

@@ -57,8 +57,9 @@ void configureCheck(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(
         QStringLiteral("recover"),
         QCoreApplication::translate(
-            "mlp", "Fold a leftover FILE-wal into the file although nothing ties it to the "
-                   "file's last session, if the result is a sound portfolio. Changes the file.")));
+            "mlp",
+            "Fold a leftover FILE-wal into the file although nothing ties it to the "
+            "file's last session, if the result is a sound portfolio. Changes the file.")));
 }
 
 // Reads the file (never changing it or the files beside it), runs the full integrity check

@@ -63,8 +63,7 @@ int execute(Context &context, const QCommandLineParser &parser)
     Idea idea;
     const int code = changeIdea(
         context, path, arguments.at(1),
-        [&](const Idea &current) { return moveIdea(current, request, context.clock.now()); },
-        idea);
+        [&](const Idea &current) { return moveIdea(current, request, context.clock.now()); }, idea);
     if (code != Success)
         return code;
 
@@ -79,11 +78,13 @@ int execute(Context &context, const QCommandLineParser &parser)
         && recorded.checklistOverrideNote.isEmpty()) {
         context.out << (recorded.from == Stage::Planning
                             ? QCoreApplication::translate(
-                                  "mlp", "The checklist is already answered, so the override "
-                                         "note was not needed and is not recorded.")
+                                "mlp",
+                                "The checklist is already answered, so the override "
+                                "note was not needed and is not recorded.")
                             : QCoreApplication::translate(
-                                  "mlp", "The move does not leave planning, so the checklist "
-                                         "override note is not recorded."))
+                                "mlp",
+                                "The move does not leave planning, so the checklist "
+                                "override note is not recorded."))
                     << QLatin1Char('\n');
     }
     return Success;

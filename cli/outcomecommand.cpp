@@ -37,8 +37,7 @@ int execute(Context &context, const QCommandLineParser &parser)
     Idea idea;
     const int code = changeIdea(
         context, path, arguments.at(1),
-        [&](const Idea &current) { return setIdeaOutcome(current, *outcome, reason); },
-        idea);
+        [&](const Idea &current) { return setIdeaOutcome(current, *outcome, reason); }, idea);
     if (code != Success)
         return code;
 

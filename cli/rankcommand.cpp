@@ -1,8 +1,8 @@
 #include "cli/command.h"
 #include "cli/texttable.h"
 
-#include "core/domain/scoring.h"
 #include "core/domain/scoreformat.h"
+#include "core/domain/scoring.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

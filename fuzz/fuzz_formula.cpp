@@ -30,22 +30,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     idea.id = 1;
     idea.name = QStringLiteral("fuzz");
     ProjectMetrics &m = idea.metrics;
-    m.metrics = {MetricDef{QStringLiteral("precision@10"), {}, Direction::HigherIsBetter, 2, 0.5},
-                 MetricDef{QStringLiteral("latency ms"), QStringLiteral("ms"), Direction::LowerIsBetter, 1, 250},
-                 MetricDef{QStringLiteral("cost"), {}, Direction::LowerIsBetter, 0.5, {}}};
+    m.metrics
+        = { MetricDef { QStringLiteral("precision@10"), {}, Direction::HigherIsBetter, 2, 0.5 },
+            MetricDef { QStringLiteral("latency ms"), QStringLiteral("ms"),
+                        Direction::LowerIsBetter, 1, 250 },
+            MetricDef { QStringLiteral("cost"), {}, Direction::LowerIsBetter, 0.5, {} } };
     const int kind = data[24] % 3;
-    m.rule.kind = kind == 0 ? CombineKind::Formula : kind == 1 ? CombineKind::WeightedAverage
-                                                               : CombineKind::Threshold;
+    m.rule.kind = kind == 0 ? CombineKind::Formula
+        : kind == 1         ? CombineKind::WeightedAverage
+                            : CombineKind::Threshold;
     m.rule.optimize = QStringLiteral("precision@10");
-    m.rule.formula = QString::fromUtf8(reinterpret_cast<const char *>(data) + 25, qsizetype(size - 25));
-    ModelResult a{QStringLiteral("a"), {}};
+    m.rule.formula
+        = QString::fromUtf8(reinterpret_cast<const char *>(data) + 25, qsizetype(size - 25));
+    ModelResult a { QStringLiteral("a"), {} };
     a.values.insert(QStringLiteral("precision@10"), values[0]);
     a.values.insert(QStringLiteral("latency ms"), values[1]);
     a.values.insert(QStringLiteral("cost"), values[2]);
-    ModelResult b{QStringLiteral("b"), {}};
+    ModelResult b { QStringLiteral("b"), {} };
     b.values.insert(QStringLiteral("precision@10"), 0.7);
     b.values.insert(QStringLiteral("latency ms"), 120);
-    m.results = {a, b};
+    m.results = { a, b };
     const bool valid = validateIdea(idea).ok();
     const Result<QList<ModelScore>> scores = evaluateModels(m);
     if (!valid || !scores)

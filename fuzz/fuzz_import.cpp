@@ -21,7 +21,7 @@ using namespace mlp;
 
 namespace {
 
-[[noreturn]] void broken(const char *what, const Status &status = Ok{})
+[[noreturn]] void broken(const char *what, const Status &status = Ok {})
 {
     std::fprintf(stderr, "invariant broken: %s %s\n", what,
                  status ? "" : qPrintable(status.error().message));
@@ -32,7 +32,8 @@ void checkScores(const Portfolio &portfolio)
 {
     for (const Idea &idea : portfolio.ideas) {
         const Score score = scoreIdea(idea, portfolio.config);
-        for (const std::optional<double> &v : {score.impact, score.feasibility, score.costFactor}) {
+        for (const std::optional<double> &v :
+             { score.impact, score.feasibility, score.costFactor }) {
             if (v && !std::isfinite(*v))
                 broken("a score is not finite");
         }
@@ -50,7 +51,7 @@ const Portfolio &into()
         Idea a;
         a.id = 3;
         a.name = QStringLiteral("Churn");
-        a.raters << Rater{QStringLiteral("Ann"), {}};
+        a.raters << Rater { QStringLiteral("Ann"), {} };
         Idea b;
         b.id = kMaxIdeaId - 2;
         b.name = QStringLiteral("Near the end");
@@ -91,7 +92,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             broken("accepted CSV fails validatePortfolio:", valid);
         checkScores(*imported);
         const QByteArray csv = io::exportCsv(*imported);
-        const Result<Portfolio> again = io::importCsv(csv, Portfolio{});
+        const Result<Portfolio> again = io::importCsv(csv, Portfolio {});
         if (!again)
             broken("our own CSV export is refused:", Status(again.error()));
         if (io::exportCsv(*again) != csv)

@@ -15,7 +15,8 @@ Status writeCopy(QSqlDatabase &db, const QString &path, const QString &targetPat
 {
     const QFileInfo target(targetPath);
     const QFileInfo self(path);
-    const QString targetCanonical = target.exists() ? target.canonicalFilePath() : target.absoluteFilePath();
+    const QString targetCanonical
+        = target.exists() ? target.canonicalFilePath() : target.absoluteFilePath();
     if (targetCanonical == self.canonicalFilePath() || FileLock::sameFile(targetPath, path))
         return makeError(
             Error::Code::Invalid,
@@ -38,10 +39,12 @@ Status writeCopy(QSqlDatabase &db, const QString &path, const QString &targetPat
     {
         QSqlQuery q(db);
         if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
-            return sqlError(path, q.lastError(), QT_TRANSLATE_NOOP("mlp", "writing the copy failed"));
+            return sqlError(path, q.lastError(),
+                            QT_TRANSLATE_NOOP("mlp", "writing the copy failed"));
         q.bindValue(0, staging.fileName());
         if (!q.exec())
-            return sqlError(path, q.lastError(), QT_TRANSLATE_NOOP("mlp", "writing the copy failed"));
+            return sqlError(path, q.lastError(),
+                            QT_TRANSLATE_NOOP("mlp", "writing the copy failed"));
     }
     {
         // The copy is a file of its own: without this session's mark, a -wal of the original
@@ -75,7 +78,7 @@ Status writeCopy(QSqlDatabase &db, const QString &path, const QString &targetPat
         return makeError(Error::Code::Io,
                          QCoreApplication::translate("mlp", "The copy %1 cannot be written: %2")
                              .arg(nativePath(targetPath), out.errorString()));
-    return Ok{};
+    return Ok {};
 }
 
 } // namespace mlp::storage

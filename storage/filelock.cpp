@@ -85,13 +85,15 @@ Error systemError(const QString &path, int error)
 {
     const QString reason = QString::fromLocal8Bit(std::strerror(error));
     if (error == EACCES || error == EPERM || error == EROFS)
-        return makeError(Error::Code::Io,
-                         QCoreApplication::translate(
-                             "mlp", "%1 cannot be opened for changes (%2). Make the file "
-                                    "writable, or save a copy elsewhere.")
-                             .arg(nativePath(path), reason));
-    return makeError(Error::Code::Io, QCoreApplication::translate("mlp", "%1 cannot be read: %2")
-                                          .arg(nativePath(path), reason));
+        return makeError(
+            Error::Code::Io,
+            QCoreApplication::translate("mlp",
+                                        "%1 cannot be opened for changes (%2). Make the file "
+                                        "writable, or save a copy elsewhere.")
+                .arg(nativePath(path), reason));
+    return makeError(
+        Error::Code::Io,
+        QCoreApplication::translate("mlp", "%1 cannot be read: %2").arg(nativePath(path), reason));
 }
 
 } // namespace
@@ -101,7 +103,8 @@ FileLock::~FileLock()
     release();
 }
 
-FileLock::FileLock(FileLock &&other) noexcept : m_fd(other.m_fd)
+FileLock::FileLock(FileLock &&other) noexcept
+    : m_fd(other.m_fd)
 {
     other.m_fd = -1;
 }
@@ -179,8 +182,8 @@ bool FileLock::sameFile(const QString &a, const QString &b)
     struct stat first = {};
     struct stat second = {};
     return ::stat(QFile::encodeName(a).constData(), &first) == 0
-           && ::stat(QFile::encodeName(b).constData(), &second) == 0
-           && first.st_dev == second.st_dev && first.st_ino == second.st_ino;
+        && ::stat(QFile::encodeName(b).constData(), &second) == 0 && first.st_dev == second.st_dev
+        && first.st_ino == second.st_ino;
 }
 
 } // namespace mlp::storage

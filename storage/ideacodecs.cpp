@@ -26,7 +26,7 @@ std::optional<std::vector<int>> decodeAnswerOrder(QStringView text)
     std::vector<int> order;
     if (text.isEmpty())
         return order;
-    std::array<bool, kQuestionCount> seen{};
+    std::array<bool, kQuestionCount> seen {};
     for (QStringView id : text.split(QLatin1Char(';'))) {
         int found = -1;
         for (int k = 0; k < kQuestionCount && found < 0; ++k) {
@@ -48,7 +48,8 @@ static void appendAnswers(QString &out, const Answers &answers)
 }
 
 // Reads one digit per entry of `order` at `pos`, moving `pos` past them.
-static bool readAnswers(QStringView in, qsizetype &pos, const std::vector<int> &order, Answers &answers)
+static bool readAnswers(QStringView in, qsizetype &pos, const std::vector<int> &order,
+                        Answers &answers)
 {
     answers.fill(0);
     if (in.size() - pos < qsizetype(order.size()))
@@ -65,8 +66,7 @@ static bool readAnswers(QStringView in, qsizetype &pos, const std::vector<int> &
 // Small fixed-key maps live in one column as "key=value;key=value": keys are stable ids
 // without ';' or '=', values are fixed keys. One column instead of a row per item keeps
 // loading a large portfolio fast.
-template<typename F>
-static bool forEachPair(QStringView text, F handle)
+template<typename F> static bool forEachPair(QStringView text, F handle)
 {
     if (text.isEmpty())
         return true;
@@ -166,12 +166,14 @@ static bool readText(QStringView in, qsizetype &pos, QStringView &out)
 {
     qsizetype length = 0;
     qsizetype digits = 0;
-    while (pos < in.size() && in[pos] >= QLatin1Char('0') && in[pos] <= QLatin1Char('9') && digits < 10) {
+    while (pos < in.size() && in[pos] >= QLatin1Char('0') && in[pos] <= QLatin1Char('9')
+           && digits < 10) {
         length = length * 10 + (in[pos].unicode() - '0');
         ++pos;
         ++digits;
     }
-    if (digits == 0 || pos >= in.size() || in[pos] != QLatin1Char(':') || length > in.size() - pos - 1)
+    if (digits == 0 || pos >= in.size() || in[pos] != QLatin1Char(':')
+        || length > in.size() - pos - 1)
         return false;
     out = in.sliced(pos + 1, length);
     pos += 1 + length;
@@ -228,7 +230,8 @@ QString encodeRaters(const QList<Rater> &raters)
     return text;
 }
 
-bool decodeRaters(QStringView text, const std::vector<int> &order, Interner &names, QList<Rater> &raters)
+bool decodeRaters(QStringView text, const std::vector<int> &order, Interner &names,
+                  QList<Rater> &raters)
 {
     qsizetype pos = 0;
     while (pos < text.size()) {
@@ -267,7 +270,8 @@ bool decodeHistory(QStringView text, Interner &names, QList<Transition> &history
     while (pos < text.size()) {
         Transition &t = history.emplace_back();
         QStringView at, from, to;
-        if (!readUntil(text, pos, QLatin1Char(';'), at) || !readUntil(text, pos, QLatin1Char(';'), from)
+        if (!readUntil(text, pos, QLatin1Char(';'), at)
+            || !readUntil(text, pos, QLatin1Char(';'), from)
             || !readUntil(text, pos, QLatin1Char(';'), to))
             return false;
         bool ok = false;
@@ -317,7 +321,7 @@ QString encodeDetails(const Idea &idea)
 {
     QString text;
     const CombineRule &rule = idea.metrics.rule;
-    if (rule != CombineRule{}) {
+    if (rule != CombineRule {}) {
         text += QLatin1Char('r');
         text += combineKindKey(rule.kind);
         text += QLatin1Char(';');
@@ -386,7 +390,8 @@ static bool readMetric(QStringView text, qsizetype &pos, MetricDef &m)
     if (!readUntil(text, pos, QLatin1Char(';'), word))
         return false;
     const auto direction = directions.find(word);
-    if (!direction || !readNumber(text, pos, m.weight) || !readUntil(text, pos, QLatin1Char(';'), word))
+    if (!direction || !readNumber(text, pos, m.weight)
+        || !readUntil(text, pos, QLatin1Char(';'), word))
         return false;
     m.direction = *direction;
     if (!word.isEmpty()) {
@@ -407,8 +412,8 @@ static bool readBaseline(QStringView text, qsizetype &pos, Baseline &b)
         return false;
     const auto kind = baselineKinds.find(word);
     if (!kind || !readNumber(text, pos, b.value) || !readUntil(text, pos, QLatin1Char(';'), word)
-        || (word != QLatin1String("0") && word != QLatin1String("1")) || !readText(text, pos, b.label)
-        || !readText(text, pos, b.source))
+        || (word != QLatin1String("0") && word != QLatin1String("1"))
+        || !readText(text, pos, b.label) || !readText(text, pos, b.source))
         return false;
     b.kind = *kind;
     b.fairChecked = word == QLatin1String("1");
@@ -432,7 +437,8 @@ bool decodeDetails(QStringView text, Idea &idea)
             if (!kind || !readUntil(text, pos, QLatin1Char(';'), word))
                 return false;
             const auto direction = directions.find(word);
-            if (!direction || !readText(text, pos, rule.optimize) || !readText(text, pos, rule.formula))
+            if (!direction || !readText(text, pos, rule.optimize)
+                || !readText(text, pos, rule.formula))
                 return false;
             rule.kind = *kind;
             rule.formulaDirection = *direction;
@@ -460,7 +466,8 @@ bool decodeDetails(QStringView text, Idea &idea)
         case u'v': {
             double value = 0;
             QString metric;
-            if (idea.metrics.results.isEmpty() || !readNumber(text, pos, value) || !readText(text, pos, metric))
+            if (idea.metrics.results.isEmpty() || !readNumber(text, pos, value)
+                || !readText(text, pos, metric))
                 return false;
             idea.metrics.results.last().values.insert(metric, value);
             break;

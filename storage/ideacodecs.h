@@ -56,8 +56,7 @@ private:
 
 // Key lookups for loading: comparing against a few cached keys is much cheaper than the
 // general (case-insensitive) *FromKey functions when done for every row.
-template<typename E, int N>
-class KeyTable
+template<typename E, int N> class KeyTable
 {
 public:
     explicit KeyTable(QString (*keyOf)(E))
@@ -101,7 +100,8 @@ QString encodeChecklist(const Checklist &checklist);
 bool decodeChecklist(QStringView text, Checklist &checklist);
 // Raters' answers are written in catalogue order and read in the file's `order`.
 QString encodeRaters(const QList<Rater> &raters);
-bool decodeRaters(QStringView text, const std::vector<int> &order, Interner &names, QList<Rater> &raters);
+bool decodeRaters(QStringView text, const std::vector<int> &order, Interner &names,
+                  QList<Rater> &raters);
 QString encodeHistory(const QList<Transition> &history);
 bool decodeHistory(QStringView text, Interner &names, QList<Transition> &history);
 // Metrics, model results, baselines, the baseline metric and key-question answers.

@@ -36,7 +36,8 @@ static QVariant notNullText(const QVariant &value)
 
 static QVariant timestampValue(const QDateTime &at)
 {
-    return at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+    return at.isValid() ? QVariant(at.toMSecsSinceEpoch())
+                        : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 QDateTime timestampFromValue(const QVariant &value)
@@ -46,27 +47,41 @@ QDateTime timestampFromValue(const QVariant &value)
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-IdeaWriter::IdeaWriter(QSqlDatabase &db) : m_idea(db)
+IdeaWriter::IdeaWriter(QSqlDatabase &db)
+    : m_idea(db)
 {
-    m_ok = m_idea.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO ideas (id, position, name, description, owner, archetype, accuracy, "
-        "override_impact, override_feasibility, override_note, stage, outcome, outcome_reason, created_at, "
-        "flywheel, checklist, raters, history, details) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_ok = m_idea.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO ideas (id, position, name, description, owner, "
+                       "archetype, accuracy, "
+                       "override_impact, override_feasibility, override_note, stage, outcome, "
+                       "outcome_reason, created_at, "
+                       "flywheel, checklist, raters, history, details) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!m_ok)
         m_error = m_idea.lastError();
 }
 
 bool IdeaWriter::write(const Idea &idea, qint64 position)
 {
-    const std::initializer_list<QVariant> values{
-        idea.id, position, idea.name, idea.description, idea.owner, archetypeKey(idea.archetype),
-        optionalDouble(idea.accuracyRequirement), optionalDouble(idea.manualOverride.impact),
-        optionalDouble(idea.manualOverride.feasibility), idea.manualOverride.note,
-        stageKey(idea.lifecycle.stage), outcomeKey(idea.lifecycle.outcome), idea.lifecycle.outcomeReason,
-        timestampValue(idea.lifecycle.createdAt), encodeFlywheel(idea.flywheel),
-        encodeChecklist(idea.checklist), encodeRaters(idea.raters), encodeHistory(idea.lifecycle.history),
-        encodeDetails(idea)};
+    const std::initializer_list<QVariant> values { idea.id,
+                                                   position,
+                                                   idea.name,
+                                                   idea.description,
+                                                   idea.owner,
+                                                   archetypeKey(idea.archetype),
+                                                   optionalDouble(idea.accuracyRequirement),
+                                                   optionalDouble(idea.manualOverride.impact),
+                                                   optionalDouble(idea.manualOverride.feasibility),
+                                                   idea.manualOverride.note,
+                                                   stageKey(idea.lifecycle.stage),
+                                                   outcomeKey(idea.lifecycle.outcome),
+                                                   idea.lifecycle.outcomeReason,
+                                                   timestampValue(idea.lifecycle.createdAt),
+                                                   encodeFlywheel(idea.flywheel),
+                                                   encodeChecklist(idea.checklist),
+                                                   encodeRaters(idea.raters),
+                                                   encodeHistory(idea.lifecycle.history),
+                                                   encodeDetails(idea) };
     int i = 0;
     for (const QVariant &v : values)
         m_idea.bindValue(i++, notNullText(v));
@@ -91,7 +106,8 @@ bool deleteIdea(QSqlDatabase &db, qint64 id, QSqlError *error)
     return true;
 }
 
-bool writeSettings(QSqlDatabase &db, const QString &name, const ScoringConfig &config, QSqlError *error)
+bool writeSettings(QSqlDatabase &db, const QString &name, const ScoringConfig &config,
+                   QSqlError *error)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("DELETE FROM settings"))
@@ -108,11 +124,11 @@ bool writeSettings(QSqlDatabase &db, const QString &name, const ScoringConfig &c
         return false;
     };
     bool ok = put(QStringLiteral("name"), name)
-              && put(QStringLiteral("aggregation"), io::aggregationKey(config.aggregation))
-              && put(QStringLiteral("cost-base"), config.costBase)
-              && put(QStringLiteral("impact-threshold"), config.impactThreshold)
-              && put(QStringLiteral("feasibility-threshold"), config.feasibilityThreshold)
-              && put(QStringLiteral("answer-order"), encodeAnswerOrder());
+        && put(QStringLiteral("aggregation"), io::aggregationKey(config.aggregation))
+        && put(QStringLiteral("cost-base"), config.costBase)
+        && put(QStringLiteral("impact-threshold"), config.impactThreshold)
+        && put(QStringLiteral("feasibility-threshold"), config.feasibilityThreshold)
+        && put(QStringLiteral("answer-order"), encodeAnswerOrder());
     for (int i = 0; ok && i < kQuestionCount; ++i)
         ok = put(settingKeyForQuestion(i), config.questionWeights[i]);
     for (int i = 0; ok && i < kDriverCount; ++i)
@@ -126,9 +142,10 @@ namespace {
 
 Error corruptValue(const QString &path, const QString &what)
 {
-    return makeError(Error::Code::Corrupt,
-                     QCoreApplication::translate("mlp", "%1 holds a value ML Planner cannot read: %2")
-                         .arg(nativePath(path), what));
+    return makeError(
+        Error::Code::Corrupt,
+        QCoreApplication::translate("mlp", "%1 holds a value ML Planner cannot read: %2")
+            .arg(nativePath(path), what));
 }
 
 bool selectAll(QSqlQuery &query, const QString &sql)
@@ -143,7 +160,8 @@ Status readSettings(QSqlDatabase &db, const QString &path, Portfolio &portfolio,
 {
     QSqlQuery q(db);
     if (!selectAll(q, QStringLiteral("SELECT key, value FROM settings")))
-        return sqlError(path, q.lastError(), QT_TRANSLATE_NOOP("mlp", "reading the settings failed"));
+        return sqlError(path, q.lastError(),
+                        QT_TRANSLATE_NOOP("mlp", "reading the settings failed"));
     QHash<QString, QVariant> settings;
     while (q.next())
         settings.insert(q.value(0).toString(), q.value(1));
@@ -171,12 +189,14 @@ Status readSettings(QSqlDatabase &db, const QString &path, Portfolio &portfolio,
         if (auto it = settings.constFind(settingKeyForQuadrant(i)); it != settings.constEnd())
             config.quadrantNames[i] = it->toString();
     }
-    const auto fileOrder = decodeAnswerOrder(settings.value(QStringLiteral("answer-order")).toString());
+    const auto fileOrder
+        = decodeAnswerOrder(settings.value(QStringLiteral("answer-order")).toString());
     if (!fileOrder)
-        return corruptValue(path, QCoreApplication::translate("mlp", "answer order '%1'")
-                                      .arg(settings.value(QStringLiteral("answer-order")).toString()));
+        return corruptValue(path,
+                            QCoreApplication::translate("mlp", "answer order '%1'")
+                                .arg(settings.value(QStringLiteral("answer-order")).toString()));
     answerOrder = *fileOrder;
-    return Ok{};
+    return Ok {};
 }
 
 // What one ideas row needs besides itself: shared strings and checklists, the answer order.
@@ -193,9 +213,8 @@ std::optional<QString> readIdea(const QSqlQuery &q, RowContext &row, Idea &idea)
     static const KeyTable<Archetype, kArchetypeCount> archetypes(archetypeKey);
     static const KeyTable<Stage, kStageCount> stages(stageKey);
     static const KeyTable<Outcome, 3> outcomes(outcomeKey);
-    auto unreadable = [&](const char *what) {
-        return QCoreApplication::translate("mlp", what).arg(idea.id);
-    };
+    auto unreadable
+        = [&](const char *what) { return QCoreApplication::translate("mlp", what).arg(idea.id); };
     idea.id = q.value(0).toLongLong();
     // The id is an INTEGER PRIMARY KEY, so a tampered file may hold 0, a negative one or one
     // so large that the next new id would overflow.
@@ -211,7 +230,8 @@ std::optional<QString> readIdea(const QSqlQuery &q, RowContext &row, Idea &idea)
     const auto stage = stages.find(q.value(10).toString());
     const auto outcome = outcomes.find(q.value(11).toString());
     if (!archetype || !stage || !outcome)
-        return unreadable(QT_TRANSLATE_NOOP("mlp", "idea %1 has an unknown archetype, stage or outcome"));
+        return unreadable(
+            QT_TRANSLATE_NOOP("mlp", "idea %1 has an unknown archetype, stage or outcome"));
     idea.archetype = *archetype;
     idea.accuracyRequirement = toOptionalDouble(q.value(6));
     idea.manualOverride.impact = toOptionalDouble(q.value(7));
@@ -223,7 +243,8 @@ std::optional<QString> readIdea(const QSqlQuery &q, RowContext &row, Idea &idea)
     idea.lifecycle.createdAt = timestampFromValue(q.value(13));
     if (!decodeFlywheel(q.value(14).toString(), idea.flywheel)
         || !row.checklists.decode(q.value(15).toString(), idea.checklist))
-        return unreadable(QT_TRANSLATE_NOOP("mlp", "idea %1 has an unknown flywheel or checklist answer"));
+        return unreadable(
+            QT_TRANSLATE_NOOP("mlp", "idea %1 has an unknown flywheel or checklist answer"));
     if (!decodeRaters(q.value(16).toString(), row.answerOrder, row.names, idea.raters))
         return unreadable(QT_TRANSLATE_NOOP("mlp", "idea %1 has unreadable raters' answers"));
     if (!decodeHistory(q.value(17).toString(), row.names, idea.lifecycle.history))
@@ -248,12 +269,14 @@ Status readIdeas(QSqlDatabase &db, const QString &path, const std::vector<int> &
     std::vector<std::pair<qint64, int>> order;
     unordered.reserve(count);
     order.reserve(count);
-    if (!selectAll(q, QStringLiteral("SELECT id, position, name, description, owner, archetype, accuracy, "
-                                     "override_impact, override_feasibility, override_note, stage, outcome, "
-                                     "outcome_reason, created_at, flywheel, checklist, raters, history, details "
-                                     "FROM ideas")))
+    if (!selectAll(q,
+                   QStringLiteral(
+                       "SELECT id, position, name, description, owner, archetype, accuracy, "
+                       "override_impact, override_feasibility, override_note, stage, outcome, "
+                       "outcome_reason, created_at, flywheel, checklist, raters, history, details "
+                       "FROM ideas")))
         return sqlError(path, q.lastError(), what);
-    RowContext row{answerOrder, {}, {}};
+    RowContext row { answerOrder, {}, {} };
     while (q.next()) {
         Idea &idea = unordered.emplace_back();
         if (const auto unreadable = readIdea(q, row, idea))
@@ -266,7 +289,7 @@ Status readIdeas(QSqlDatabase &db, const QString &path, const std::vector<int> &
     ideas.reserve(unordered.size());
     for (const auto &entry : order)
         ideas.append(std::move(unordered[entry.second]));
-    return Ok{};
+    return Ok {};
 }
 
 } // namespace
@@ -285,7 +308,7 @@ Result<Portfolio> readPortfolio(QSqlDatabase &db, const QString &path)
             QSqlError ignored;
             exec(db, QStringLiteral("COMMIT"), &ignored);
         }
-    } endRead{db};
+    } endRead { db };
 
     Portfolio portfolio;
     std::vector<int> answerOrder;

@@ -39,7 +39,8 @@ QDateTime timestampFromValue(const QVariant &value);
 
 bool deleteIdea(QSqlDatabase &db, qint64 id, QSqlError *error);
 // Replaces every setting (the session row is written by the transaction itself).
-bool writeSettings(QSqlDatabase &db, const QString &name, const ScoringConfig &config, QSqlError *error);
+bool writeSettings(QSqlDatabase &db, const QString &name, const ScoringConfig &config,
+                   QSqlError *error);
 
 // Reads the whole portfolio in one read transaction and checks it (validatePortfolio); a value
 // that cannot be read is Error::Code::Corrupt, naming `path`.

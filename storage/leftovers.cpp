@@ -53,8 +53,8 @@ Error unknownWal(const QString &path)
 
 Error damagingLeftover(const QString &path, const LeftoverFiles &found, const Error &why)
 {
-    const QString side = nativePath(path + (found.wal ? QStringLiteral("-wal")
-                                                      : QStringLiteral("-journal")));
+    const QString side
+        = nativePath(path + (found.wal ? QStringLiteral("-wal") : QStringLiteral("-journal")));
     return makeError(
         Error::Code::Corrupt,
         QCoreApplication::translate(
@@ -82,9 +82,10 @@ LeftoverVerdict judgeLeftovers(const QString &path, const LeftoverFiles &found,
         verdict.kind = LeftoverVerdict::Damaging;
         verdict.error = makeError(
             Error::Code::Io,
-            QCoreApplication::translate("mlp", "%1 cannot be checked: the temporary copy of it "
-                                               "and the files beside it could not be written. "
-                                               "Free some space and try again.")
+            QCoreApplication::translate("mlp",
+                                        "%1 cannot be checked: the temporary copy of it "
+                                        "and the files beside it could not be written. "
+                                        "Free some space and try again.")
                 .arg(nativePath(path)));
         return verdict;
     };
@@ -103,9 +104,11 @@ LeftoverVerdict judgeLeftovers(const QString &path, const LeftoverFiles &found,
     // The file with its leftovers applied, as SQLite would apply them to the file itself.
     const QString copy = scratch.filePath(QStringLiteral("applied.mlplan"));
     if (!copyPrivately(path, copy)
-        || (found.wal && !copyPrivately(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")))
+        || (found.wal
+            && !copyPrivately(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")))
         || (found.journal
-            && !copyPrivately(path + QStringLiteral("-journal"), copy + QStringLiteral("-journal"))))
+            && !copyPrivately(path + QStringLiteral("-journal"),
+                              copy + QStringLiteral("-journal"))))
         return cannotCopy();
     {
         Connection applied(copy, OpenAs::Write);

@@ -29,8 +29,8 @@ struct LeftoverVerdict
         Damaging, // the result is not a sound portfolio: applying them would destroy it
     };
     Kind kind = Damaging;
-    Error error;       // for Unknown and Damaging: what happened and what the user can do
-    QString copyPath;  // the copy with the leftovers applied (inside the given folder)
+    Error error;      // for Unknown and Damaging: what happened and what the user can do
+    QString copyPath; // the copy with the leftovers applied (inside the given folder)
 };
 
 // Copies the file and its leftovers into `scratch`, lets SQLite apply them to the copy, checks

@@ -56,8 +56,7 @@ struct PortfolioFile::Private
     Error error(const QSqlError &e, const char *what) const { return sqlError(path, e, what); }
 
     // Runs `body` in one committed write transaction; rolls back when it fails.
-    template<typename F>
-    Status transaction(const char *what, F body)
+    template<typename F> Status transaction(const char *what, F body)
     {
         if (readOnly)
             return makeError(Error::Code::Io,
@@ -85,13 +84,14 @@ struct PortfolioFile::Private
             return error(e, what);
         }
         marked = true;
-        return Ok{};
+        return Ok {};
     }
 
     bool writeMark(QSqlDatabase &db, QSqlError *e) const
     {
         QSqlQuery q(db);
-        if (!q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"))) {
+        if (!q.prepare(
+                QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"))) {
             *e = q.lastError();
             return false;
         }
@@ -190,15 +190,17 @@ Status PortfolioFile::Private::migrate(const QString &path)
         const char *what = QT_TRANSLATE_NOOP("mlp", "updating the file format failed");
         const Status migrated = transaction(what, [&](QSqlDatabase &tx, QSqlError *e) {
             return updateSchema(tx, from, e)
-                   && exec(tx, QStringLiteral("PRAGMA user_version = %1").arg(from + 1), e);
+                && exec(tx, QStringLiteral("PRAGMA user_version = %1").arg(from + 1), e);
         });
         if (!migrated)
             return migrated.error();
     }
-    return Ok{};
+    return Ok {};
 }
 
-PortfolioFile::PortfolioFile(std::unique_ptr<Private> d) : d(std::move(d)) {}
+PortfolioFile::PortfolioFile(std::unique_ptr<Private> d)
+    : d(std::move(d))
+{ }
 
 PortfolioFile::~PortfolioFile() = default;
 
@@ -207,7 +209,8 @@ QString PortfolioFile::location() const
     return d->path;
 }
 
-Result<std::unique_ptr<PortfolioFile>> PortfolioFile::create(const QString &path, const Portfolio &initial)
+Result<std::unique_ptr<PortfolioFile>> PortfolioFile::create(const QString &path,
+                                                             const Portfolio &initial)
 {
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
         return makeError(
@@ -320,12 +323,11 @@ Status PortfolioFile::recover(const QString &path)
     auto opened = openImpl(path, Access::Write, true);
     if (!opened)
         return opened.error();
-    return Ok{};
+    return Ok {};
 }
 
-Result<std::unique_ptr<PortfolioFile>> PortfolioFile::openImpl(const QString &givenPath,
-                                                               Access access,
-                                                               bool acceptUnknownLeftovers)
+Result<std::unique_ptr<PortfolioFile>>
+PortfolioFile::openImpl(const QString &givenPath, Access access, bool acceptUnknownLeftovers)
 {
     const Result<Header> header = readHeader(givenPath);
     if (!header)
@@ -384,7 +386,8 @@ Status PortfolioFile::upsertIdea(const Idea &idea)
             if (q.next()) {
                 position = q.value(0).toLongLong();
             } else {
-                if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM ideas")) || !q.next()) {
+                if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM ideas"))
+                    || !q.next()) {
                     *e = q.lastError();
                     return false;
                 }
@@ -403,9 +406,8 @@ Status PortfolioFile::upsertIdea(const Idea &idea)
 Status PortfolioFile::removeIdea(qint64 id)
 {
     const char *what = QT_TRANSLATE_NOOP("mlp", "removing the idea failed");
-    return d->transaction(what, [&](QSqlDatabase &db, QSqlError *e) {
-        return deleteIdea(db, id, e);
-    });
+    return d->transaction(what,
+                          [&](QSqlDatabase &db, QSqlError *e) { return deleteIdea(db, id, e); });
 }
 
 Status PortfolioFile::saveSettings(const QString &portfolioName, const ScoringConfig &config)

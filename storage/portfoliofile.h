@@ -16,12 +16,12 @@ inline constexpr qint32 kApplicationId = 0x4D4C506C;
 inline constexpr int kSchemaVersion = 1;
 
 // An open .mlplan portfolio: one SQLite file through Qt SQL, the first PortfolioStore. The front
-// ends reach it only through the interface (storage/stores.h picks it for a location). Every mutating call is one
-// committed transaction, so a crash or kill leaves every acknowledged change in the file.
-// A writer holds the file's writer lock while it is open: a second writer, in this process or
-// another, through any path to the same file, gets Error::Locked. Readers are let in beside it
-// and read its last committed state. Until the first change the file is only read: opening,
-// loading and closing without a change (or with refused changes) leave it byte-for-byte
+// ends reach it only through the interface (storage/stores.h picks it for a location). Every
+// mutating call is one committed transaction, so a crash or kill leaves every acknowledged change
+// in the file. A writer holds the file's writer lock while it is open: a second writer, in this
+// process or another, through any path to the same file, gets Error::Locked. Readers are let in
+// beside it and read its last committed state. Until the first change the file is only read:
+// opening, loading and closing without a change (or with refused changes) leave it byte-for-byte
 // unchanged. See docs/file-format.md for leftover -wal and -journal files.
 class PortfolioFile final : public PortfolioStore
 {
@@ -29,7 +29,8 @@ public:
     ~PortfolioFile() override;
 
     // Creates a new file (refuses to overwrite an existing one) holding `initial`.
-    static Result<std::unique_ptr<PortfolioFile>> create(const QString &path, const Portfolio &initial);
+    static Result<std::unique_ptr<PortfolioFile>> create(const QString &path,
+                                                         const Portfolio &initial);
     // PortfolioStore::Access: Write takes the writer lock and checks the file in full (PRAGMA
     // integrity_check); Read never changes the file or the files beside it, refuses mutating
     // calls and runs the quick check only (see checkIntegrity).
@@ -63,7 +64,7 @@ private:
     struct Private;
     explicit PortfolioFile(std::unique_ptr<Private> d);
     static Result<std::unique_ptr<PortfolioFile>> openImpl(const QString &givenPath, Access access,
-                                                            bool acceptUnknownLeftovers);
+                                                           bool acceptUnknownLeftovers);
     std::unique_ptr<Private> d;
 };
 

@@ -15,15 +15,17 @@ namespace {
 
 const QStringList &schemaV1()
 {
-    static const QStringList statements{
-        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE ideas (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, "
-                       "name TEXT NOT NULL, description TEXT NOT NULL, owner TEXT NOT NULL, "
-                       "archetype TEXT NOT NULL, accuracy REAL, override_impact REAL, "
-                       "override_feasibility REAL, override_note TEXT NOT NULL, stage TEXT NOT NULL, "
-                       "outcome TEXT NOT NULL, outcome_reason TEXT NOT NULL, created_at INTEGER, "
-                       "flywheel TEXT NOT NULL, checklist TEXT NOT NULL, raters TEXT NOT NULL, "
-                       "history TEXT NOT NULL, details TEXT NOT NULL)"),
+    static const QStringList statements {
+        QStringLiteral(
+            "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE ideas (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, "
+            "name TEXT NOT NULL, description TEXT NOT NULL, owner TEXT NOT NULL, "
+            "archetype TEXT NOT NULL, accuracy REAL, override_impact REAL, "
+            "override_feasibility REAL, override_note TEXT NOT NULL, stage TEXT NOT NULL, "
+            "outcome TEXT NOT NULL, outcome_reason TEXT NOT NULL, created_at INTEGER, "
+            "flywheel TEXT NOT NULL, checklist TEXT NOT NULL, raters TEXT NOT NULL, "
+            "history TEXT NOT NULL, details TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX ideas_position ON ideas (position)"),
     };
     return statements;
@@ -130,7 +132,7 @@ Status checkVersion(const QString &path, int version)
             Error::Code::NotAPortfolio,
             notPortfolioMessage(
                 path, QCoreApplication::translate("mlp", "it has no file format version")));
-    return Ok{};
+    return Ok {};
 }
 
 Result<int> pragmaInt(QSqlDatabase &db, const QString &path, const QString &pragma)
@@ -175,8 +177,8 @@ Result<int> checkIdentity(QSqlDatabase &db, const QString &path, bool *needsReco
 QString schemaKey(const QSqlQuery &query)
 {
     return query.value(0).toString() + QLatin1Char('\x1f') + query.value(1).toString()
-           + QLatin1Char('\x1f') + query.value(2).toString() + QLatin1Char('\x1f')
-           + query.value(3).toString();
+        + QLatin1Char('\x1f') + query.value(2).toString() + QLatin1Char('\x1f')
+        + query.value(3).toString();
 }
 
 } // namespace
@@ -217,7 +219,7 @@ Status checkSchema(QSqlDatabase &db, const QString &path, int version)
                 .arg(nativePath(path), first.section(QLatin1Char('\x1f'), 0, 0),
                      first.section(QLatin1Char('\x1f'), 1, 1)));
     }
-    return Ok{};
+    return Ok {};
 }
 
 Status checkPages(QSqlDatabase &db, const QString &path, Integrity integrity)
@@ -247,7 +249,7 @@ Status checkPages(QSqlDatabase &db, const QString &path, Integrity integrity)
         return makeError(Error::Code::Corrupt,
                          QCoreApplication::translate("mlp", "%1 is damaged and was not changed: %2")
                              .arg(nativePath(path), problems.mid(0, 3).join(QStringLiteral("; "))));
-    return Ok{};
+    return Ok {};
 }
 
 // The checks that make a file safe to load: ours, not too new, only our tables and indexes

@@ -84,35 +84,40 @@ Error sqlError(const QString &path, const QSqlError &error, const char *what)
     QString reason;
     switch (primaryCode(error)) {
     case kSqliteFull:
-        reason = QCoreApplication::translate("mlp", "the disk is full. Free some space and try again.");
+        reason = QCoreApplication::translate("mlp",
+                                             "the disk is full. Free some space and try again.");
         break;
     case kSqliteIoErr:
         reason = QCoreApplication::translate(
-            "mlp", "the disk reported a read or write error. Check the disk or network share and "
-                   "try again.");
+            "mlp",
+            "the disk reported a read or write error. Check the disk or network share and "
+            "try again.");
         break;
     case kSqliteCantOpen:
         reason = QCoreApplication::translate(
-            "mlp", "the file or its folder cannot be opened. Check that both exist and that you "
-                   "may read and write them.");
+            "mlp",
+            "the file or its folder cannot be opened. Check that both exist and that you "
+            "may read and write them.");
         break;
     case kSqlitePerm:
     case kSqliteReadOnly:
         reason = QCoreApplication::translate(
-            "mlp", "the file or its folder is read-only. Make both writable, or save a copy "
-                   "elsewhere.");
+            "mlp",
+            "the file or its folder is read-only. Make both writable, or save a copy "
+            "elsewhere.");
         break;
     default:
         // Only SQLite's own words: Qt's driver text ("Unable to fetch row") says nothing more.
         reason = QCoreApplication::translate(
-                     "mlp", "SQLite reported \"%1\". Try again; if it happens again, run "
-                            "\"mlplanner check\" on the file.")
+                     "mlp",
+                     "SQLite reported \"%1\". Try again; if it happens again, run "
+                     "\"mlplanner check\" on the file.")
                      .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText());
         break;
     }
-    return makeError(Error::Code::Io, QCoreApplication::translate("mlp", "%1: %2: %3")
-                                          .arg(nativePath(path),
-                                               QCoreApplication::translate("mlp", what), reason));
+    return makeError(Error::Code::Io,
+                     QCoreApplication::translate("mlp", "%1: %2: %3")
+                         .arg(nativePath(path), QCoreApplication::translate("mlp", what), reason));
 }
 
 Status checkRegularFile(const QString &path)
@@ -128,7 +133,7 @@ Status checkRegularFile(const QString &path)
                              .arg(nativePath(path), QString::fromLocal8Bit(std::strerror(errno))));
     }
     if (S_ISREG(info.st_mode))
-        return Ok{};
+        return Ok {};
     QString kind;
     if (S_ISDIR(info.st_mode))
         kind = QCoreApplication::translate("mlp", "a folder");
@@ -140,14 +145,15 @@ Status checkRegularFile(const QString &path)
         kind = QCoreApplication::translate("mlp", "a device");
     return makeError(Error::Code::NotAPortfolio,
                      QCoreApplication::translate(
-                         "mlp", "%1 is %2, not a portfolio file. It was not opened. Give the path "
-                                "of a .mlplan file.")
+                         "mlp",
+                         "%1 is %2, not a portfolio file. It was not opened. Give the path "
+                         "of a .mlplan file.")
                          .arg(nativePath(path), kind));
 }
 
 Connection::Connection(const QString &path, OpenAs how)
 {
-    static std::atomic<quint64> counter{0};
+    static std::atomic<quint64> counter { 0 };
     m_name = QStringLiteral("mlp-portfolio-%1").arg(++counter);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
@@ -219,7 +225,7 @@ Status enterRollbackMode(QSqlDatabase &db, const QString &path, bool *keptWal)
     }
     if (!exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &e))
         return sqlError(path, e, QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
-    return Ok{};
+    return Ok {};
 }
 
 } // namespace mlp::storage

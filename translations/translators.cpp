@@ -40,11 +40,12 @@ QLocale preferredLocale()
         return QLocale(language);
     // As gettext does, the C locale means untranslated messages whatever LANGUAGE says (Qt would
     // take the system locale from LANGUAGE then): LC_ALL=C keeps scripts and tests in English.
-    for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    for (const char *variable : { "LC_ALL", "LC_MESSAGES", "LANG" }) {
         const QString value = qEnvironmentVariable(variable);
         if (value.isEmpty())
             continue;
-        if (value == QLatin1String("C") || value == QLatin1String("POSIX") || value.startsWith(QLatin1String("C.")))
+        if (value == QLatin1String("C") || value == QLatin1String("POSIX")
+            || value.startsWith(QLatin1String("C.")))
             return QLocale::c();
         break;
     }
@@ -65,7 +66,8 @@ bool loadCatalogue(QTranslator &translator, const QLocale &locale)
         return false;
     const QString programFolder = QCoreApplication::applicationDirPath();
     if (!programFolder.isEmpty()) {
-        for (const QString &folder : {QDir(programFolder).filePath(QStringLiteral("translations")), programFolder}) {
+        for (const QString &folder :
+             { QDir(programFolder).filePath(QStringLiteral("translations")), programFolder }) {
             if (translator.load(locale, catalogueName, QStringLiteral("_"), folder))
                 return true;
         }

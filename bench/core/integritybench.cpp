@@ -2,8 +2,8 @@
 // check, which misses rows out of key order, against the full integrity check that a writer's
 // open and "mlplanner check" run, and a reader's open against a writer's.
 #include "core/domain/sample.h"
-#include "tests/support/generatedportfolio.h"
 #include "storage/portfoliofile.h"
+#include "tests/support/generatedportfolio.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -69,13 +69,19 @@ void BM_QuickCheck(benchmark::State &state)
 {
     runPragma(state, QStringLiteral("PRAGMA quick_check"));
 }
-BENCHMARK(BM_QuickCheck)->Unit(benchmark::kMillisecond)->ComputeStatistics("min", minimum)->UseRealTime();
+BENCHMARK(BM_QuickCheck)
+    ->Unit(benchmark::kMillisecond)
+    ->ComputeStatistics("min", minimum)
+    ->UseRealTime();
 
 void BM_IntegrityCheck(benchmark::State &state)
 {
     runPragma(state, QStringLiteral("PRAGMA integrity_check"));
 }
-BENCHMARK(BM_IntegrityCheck)->Unit(benchmark::kMillisecond)->ComputeStatistics("min", minimum)->UseRealTime();
+BENCHMARK(BM_IntegrityCheck)
+    ->Unit(benchmark::kMillisecond)
+    ->ComputeStatistics("min", minimum)
+    ->UseRealTime();
 
 void openEach(benchmark::State &state, PortfolioFile::Access access)
 {
@@ -94,13 +100,19 @@ void BM_OpenForWriting(benchmark::State &state)
 {
     openEach(state, PortfolioFile::Access::Write);
 }
-BENCHMARK(BM_OpenForWriting)->Unit(benchmark::kMillisecond)->ComputeStatistics("min", minimum)->UseRealTime();
+BENCHMARK(BM_OpenForWriting)
+    ->Unit(benchmark::kMillisecond)
+    ->ComputeStatistics("min", minimum)
+    ->UseRealTime();
 
 // Header, schema, quick check.
 void BM_OpenForReading(benchmark::State &state)
 {
     openEach(state, PortfolioFile::Access::Read);
 }
-BENCHMARK(BM_OpenForReading)->Unit(benchmark::kMillisecond)->ComputeStatistics("min", minimum)->UseRealTime();
+BENCHMARK(BM_OpenForReading)
+    ->Unit(benchmark::kMillisecond)
+    ->ComputeStatistics("min", minimum)
+    ->UseRealTime();
 
 } // namespace

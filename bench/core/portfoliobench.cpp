@@ -1,12 +1,12 @@
 // The core's speed targets (docs/performance.md) on a generated 10,000-idea portfolio.
 #include "core/domain/sample.h"
-#include "tests/support/generatedportfolio.h"
 #include "core/domain/scoretable.h"
 #include "core/domain/scoring.h"
 #include "core/domain/validation.h"
 #include "core/io/csvformat.h"
 #include "core/io/jsonformat.h"
 #include "storage/portfoliofile.h"
+#include "tests/support/generatedportfolio.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -275,8 +275,8 @@ void BM_CsvImportLarge(benchmark::State &state)
         manyIdeas += QByteArray::number(i + 1) + ",Idea " + QByteArray::number(i) + "\n";
     }
     for (auto _ : state) {
-        const auto raters = io::importCsv(oneIdea, Portfolio{});
-        const auto ideas = io::importCsv(manyIdeas, Portfolio{});
+        const auto raters = io::importCsv(oneIdea, Portfolio {});
+        const auto ideas = io::importCsv(manyIdeas, Portfolio {});
         if (!raters || !ideas) {
             state.SkipWithError("the CSV import failed");
             break;

@@ -3,12 +3,12 @@
 // The budgets (issue "The portfolio window", section Speed) are 1 s, 16 ms, 16 ms and 50 ms.
 // The tests check only that these work; their timings are measured here.
 
+#include "core/domain/clock.h"
+#include "core/domain/sample.h"
+#include "tests/support/fakeclock.h"
+#include "tests/support/generatedportfolio.h"
 #include "ui/chart/portfoliochartview.h"
 #include "ui/document/document.h"
-#include "core/domain/clock.h"
-#include "tests/support/fakeclock.h"
-#include "core/domain/sample.h"
-#include "tests/support/generatedportfolio.h"
 #include "ui/models/ideafiltermodel.h"
 #include "ui/models/ideasmodel.h"
 #include "ui/window/mainwindow.h"
@@ -19,8 +19,8 @@
 #include <QMouseEvent>
 #include <QPixmap>
 #include <QSettings>
-#include <QWheelEvent>
 #include <QTemporaryDir>
+#include <QWheelEvent>
 
 #include <benchmark/benchmark.h>
 

@@ -22,8 +22,8 @@ struct KeyQuestion
 struct ArchetypeInfo
 {
     Archetype archetype;
-    QString key;         // software2, human-in-the-loop, autonomous
-    QString name;        // translated
+    QString key;  // software2, human-in-the-loop, autonomous
+    QString name; // translated
     QString description;
     QStringList examples;
     QList<KeyQuestion> keyQuestions;

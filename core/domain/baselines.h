@@ -23,7 +23,8 @@ enum class BaselineKind {
     HumanMixtureOfExperts = 8,
 };
 inline constexpr int kBaselineKindCount = 9;
-QString baselineKindKey(BaselineKind kind); // requirement, published, scripted, simple-ml, human-crowd, ...
+QString
+baselineKindKey(BaselineKind kind); // requirement, published, scripted, simple-ml, human-crowd, ...
 std::optional<BaselineKind> baselineKindFromKey(const QString &key);
 QString baselineKindDisplayName(BaselineKind kind);
 bool isHumanRung(BaselineKind kind);
@@ -33,8 +34,8 @@ struct Baseline
 {
     QString label;
     BaselineKind kind = BaselineKind::Scripted;
-    double value = 0.0; // on the project's chosen metric
-    QString source;     // where the number comes from
+    double value = 0.0;       // on the project's chosen metric
+    QString source;           // where the number comes from
     bool fairChecked = false; // published results: the comparison was checked as fair
     friend bool operator==(const Baseline &, const Baseline &) = default;
 };
@@ -42,10 +43,11 @@ struct Baseline
 struct BaselineAnalysis
 {
     enum class Position { Unknown, BelowLowerBound, AboveLowerBound, MeetsTarget };
-    std::optional<double> lowerBound; // best non-requirement baseline (unchecked published results excluded)
+    std::optional<double>
+        lowerBound; // best non-requirement baseline (unchecked published results excluded)
     QString lowerBoundLabel;
-    std::optional<double> target;     // the requirement
-    std::optional<double> bestModel;  // best model result on the chosen metric
+    std::optional<double> target;    // the requirement
+    std::optional<double> bestModel; // best model result on the chosen metric
     QString bestModelName;
     Position position = Position::Unknown;
     QStringList notes; // translated remarks, e.g. published results not checked as fair

@@ -16,31 +16,40 @@ ExplanationLine contributionLine(const Contribution &c, int indent)
                        .arg(formatScore(c.points, 2), questions()[c.question].text,
                             formatFigure(c.answer), formatShare(c.weightShare));
     if (c.spread > 0.0)
-        text += QLatin1Char(' ') + QCoreApplication::translate("mlp", "[raters differ by %1]").arg(formatFigure(c.spread));
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("mlp", "[raters differ by %1]")
+                  .arg(formatFigure(c.spread));
     return { text, indent, Kind::Detail };
 }
 
 ExplanationLine coordinateLine(const QString &name, const std::optional<double> &computed)
 {
-    return { computed ? QCoreApplication::translate("mlp", "%1: %2 of 10 from the answers").arg(name, formatScore(*computed))
-                      : QCoreApplication::translate("mlp", "%1: not scored, no question answered").arg(name),
-             0, Kind::Coordinate };
+    return {
+        computed
+            ? QCoreApplication::translate("mlp", "%1: %2 of 10 from the answers")
+                  .arg(name, formatScore(*computed))
+            : QCoreApplication::translate("mlp", "%1: not scored, no question answered").arg(name),
+        0, Kind::Coordinate
+    };
 }
 
 void appendFeasibility(QList<ExplanationLine> &lines, const Breakdown &breakdown)
 {
-    lines << coordinateLine(QCoreApplication::translate("mlp", "Feasibility"), breakdown.score.computedFeasibility);
+    lines << coordinateLine(QCoreApplication::translate("mlp", "Feasibility"),
+                            breakdown.score.computedFeasibility);
     for (const DriverSummary &d : breakdown.drivers) {
         if (!d.score) {
-            lines << ExplanationLine { QCoreApplication::translate("mlp", "%1: left out, no question answered")
+            lines << ExplanationLine { QCoreApplication::translate(
+                                           "mlp", "%1: left out, no question answered")
                                            .arg(groupDisplayName(d.group)),
                                        1, Kind::Detail };
             continue;
         }
-        lines << ExplanationLine { QCoreApplication::translate("mlp", "%1: %2 of 10, %3 of feasibility")
-                                       .arg(groupDisplayName(d.group), formatScore(*d.score),
-                                            formatShare(d.weightShare)),
-                                   1, Kind::Detail };
+        lines << ExplanationLine {
+            QCoreApplication::translate("mlp", "%1: %2 of 10, %3 of feasibility")
+                .arg(groupDisplayName(d.group), formatScore(*d.score), formatShare(d.weightShare)),
+            1, Kind::Detail
+        };
         for (const Contribution &c : breakdown.feasibility) {
             if (questions()[c.question].group == d.group)
                 lines << contributionLine(c, 2);
@@ -57,23 +66,28 @@ void appendOverride(QList<ExplanationLine> &lines, const Breakdown &breakdown)
     if (s.impactOverridden)
         parts << QCoreApplication::translate("mlp", "impact %1").arg(formatScore(*s.impact));
     if (s.feasibilityOverridden)
-        parts << QCoreApplication::translate("mlp", "feasibility %1").arg(formatScore(*s.feasibility));
-    QString line = QCoreApplication::translate("mlp", "Manual override: %1 replaces the computed value.")
-                       .arg(parts.join(QStringLiteral(", ")));
+        parts << QCoreApplication::translate("mlp", "feasibility %1")
+                     .arg(formatScore(*s.feasibility));
+    QString line
+        = QCoreApplication::translate("mlp", "Manual override: %1 replaces the computed value.")
+              .arg(parts.join(QStringLiteral(", ")));
     if (!breakdown.overrideNote.trimmed().isEmpty())
-        line += QLatin1Char(' ') + QCoreApplication::translate("mlp", "Note: %1").arg(breakdown.overrideNote.trimmed());
+        line += QLatin1Char(' ')
+            + QCoreApplication::translate("mlp", "Note: %1").arg(breakdown.overrideNote.trimmed());
     lines << ExplanationLine { line, 0, Kind::Summary };
 }
 
 void appendPlacement(QList<ExplanationLine> &lines, const Score &s, const ScoringConfig &config)
 {
     if (s.quadrant == Quadrant::Unscored) {
-        lines << ExplanationLine {
-            QCoreApplication::translate("mlp", "Quadrant: %1.").arg(quadrantName(s.quadrant, config)), 0, Kind::Summary
-        };
+        lines << ExplanationLine { QCoreApplication::translate("mlp", "Quadrant: %1.")
+                                       .arg(quadrantName(s.quadrant, config)),
+                                   0, Kind::Summary };
     } else {
         lines << ExplanationLine {
-            QCoreApplication::translate("mlp", "Quadrant: %1 (impact %2, feasibility %3; thresholds %4 and %5), priority %6.")
+            QCoreApplication::translate(
+                "mlp",
+                "Quadrant: %1 (impact %2, feasibility %3; thresholds %4 and %5), priority %6.")
                 .arg(quadrantName(s.quadrant, config), formatScore(*s.impact),
                      formatScore(*s.feasibility), formatScore(config.impactThreshold),
                      formatScore(config.feasibilityThreshold), formatScore(s.priority, 2)),
@@ -81,11 +95,13 @@ void appendPlacement(QList<ExplanationLine> &lines, const Score &s, const Scorin
         };
     }
     if (s.costFactor) {
-        lines << ExplanationLine { QCoreApplication::translate("mlp", "Accuracy requirement cost factor: ×%1 (assumption: "
-                                             "cost grows by %2× per nine of accuracy).")
-                                       .arg(formatScore(*s.costFactor, 2),
-                                            formatFigure(config.costBase)),
-                                   0, Kind::Summary };
+        lines << ExplanationLine {
+            QCoreApplication::translate("mlp",
+                                        "Accuracy requirement cost factor: ×%1 (assumption: "
+                                        "cost grows by %2× per nine of accuracy).")
+                .arg(formatScore(*s.costFactor, 2), formatFigure(config.costBase)),
+            0, Kind::Summary
+        };
     }
 }
 
@@ -102,12 +118,14 @@ QList<ExplanationLine> explanationLines(const Breakdown &breakdown, const Scorin
     appendOverride(lines, breakdown);
 
     if (!breakdown.unanswered.isEmpty()) {
-        lines << ExplanationLine { QCoreApplication::translate("mlp", "Unanswered, left out rather than counted as zero:"),
+        lines << ExplanationLine { QCoreApplication::translate(
+                                       "mlp", "Unanswered, left out rather than counted as zero:"),
                                    0, Kind::Heading };
         for (int i : breakdown.unanswered)
             lines << ExplanationLine { questions()[i].text, 1, Kind::Detail };
     }
-    lines << ExplanationLine { QCoreApplication::translate("mlp", "Completeness: %1 of %2 questions answered.")
+    lines << ExplanationLine { QCoreApplication::translate(
+                                   "mlp", "Completeness: %1 of %2 questions answered.")
                                    .arg(s.answered)
                                    .arg(kQuestionCount),
                                0, Kind::Summary };

@@ -76,7 +76,7 @@ QList<FlowPoint> cumulativeFlow(QList<FlowEvent> events, const QDate &today, int
 
     QList<FlowPoint> flow;
     flow.reserve(pointDays.size());
-    std::array<int, kStageCount + 2> running{};
+    std::array<int, kStageCount + 2> running {};
     qsizetype next = 0;
     for (const QDate &day : std::as_const(pointDays)) {
         while (next < events.size() && events.at(next).day <= day) {
@@ -166,9 +166,15 @@ FlowAnalytics analyseFlow(const QList<Idea> &ideas, const QDateTime &now,
     for (const Idea &idea : ideas) {
         const Lifecycle &lifecycle = idea.lifecycle;
         switch (lifecycle.outcome) {
-        case Outcome::Active: ++flow.activeNow[stageIndex(lifecycle.stage)]; break;
-        case Outcome::Shipped: ++flow.shipped; break;
-        case Outcome::Shelved: ++flow.shelved; break;
+        case Outcome::Active:
+            ++flow.activeNow[stageIndex(lifecycle.stage)];
+            break;
+        case Outcome::Shipped:
+            ++flow.shipped;
+            break;
+        case Outcome::Shelved:
+            ++flow.shelved;
+            break;
         }
         for (const Transition &move : lifecycle.history) {
             if (!move.isBackward()) {
@@ -190,7 +196,8 @@ FlowAnalytics analyseFlow(const QList<Idea> &ideas, const QDateTime &now,
             addVisitEvents(events, visit);
         }
         if (lifecycle.outcome != Outcome::Active && !visits.isEmpty()) {
-            const int column = lifecycle.outcome == Outcome::Shipped ? kShippedColumn : kShelvedColumn;
+            const int column
+                = lifecycle.outcome == Outcome::Shipped ? kShippedColumn : kShelvedColumn;
             events.append({ utcDay(visits.last().leftAt), column, +1 });
         }
     }
@@ -201,8 +208,8 @@ FlowAnalytics analyseFlow(const QList<Idea> &ideas, const QDateTime &now,
         flow.time[stage].p85Seconds = quantile(durations[stage], 0.85);
     }
     countReasons(flow, reasons);
-    flow.cumulative = cumulativeFlow(std::move(events), utcDay(now), options.maxPoints,
-                                     flow.bucketDays);
+    flow.cumulative
+        = cumulativeFlow(std::move(events), utcDay(now), options.maxPoints, flow.bucketDays);
     return flow;
 }
 

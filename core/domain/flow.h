@@ -48,7 +48,7 @@ struct StageTime
 struct FlowPoint
 {
     QDate day;
-    std::array<int, kStageCount> inStage{};
+    std::array<int, kStageCount> inStage {};
     int shipped = 0;
     int shelved = 0;
 };
@@ -61,10 +61,10 @@ struct BackwardReasonCount
 
 struct FlowAnalytics
 {
-    std::array<int, kStageCount> activeNow{}; // active projects per stage now
+    std::array<int, kStageCount> activeNow {}; // active projects per stage now
     int shipped = 0;
     int shelved = 0;
-    std::array<StageTime, kStageCount> time{};
+    std::array<StageTime, kStageCount> time {};
     // from -> to of every backward move, with its reasons, most frequent first.
     QMap<QPair<Stage, Stage>, int> backwardByPair;
     QMap<QPair<Stage, Stage>, QList<BackwardReasonCount>> reasonsByPair;

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-
 namespace mlp {
 
 qint64 Portfolio::nextId() const

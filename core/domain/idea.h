@@ -34,7 +34,7 @@ struct Idea
     QString owner;
     Archetype archetype = Archetype::Software2;
     QMap<QString, QString> keyQuestionAnswers; // archetype key-question id -> answer text
-    std::array<TriState, 3> flywheel{};
+    std::array<TriState, 3> flywheel {};
     std::optional<double> accuracyRequirement; // e.g. 0.99; 0 < a < 1
     QList<Rater> raters;
     ManualOverride manualOverride;
@@ -52,8 +52,8 @@ struct Portfolio
     ScoringConfig config;
     QList<Idea> ideas;
 
-    qint64 nextId() const;           // max id + 1
-    int indexOf(qint64 id) const;    // -1 when absent
+    qint64 nextId() const;        // max id + 1
+    int indexOf(qint64 id) const; // -1 when absent
     const Idea *find(qint64 id) const;
     Idea *find(qint64 id);
     // By id (decimal) or by exact name, then case-insensitive name. Ambiguous names fail.

@@ -12,8 +12,7 @@ class IdIndex
 {
 public:
     // Positions 0..n-1 for the ids of `items` in order; `idOf(item)` gives an item's id.
-    template<typename Range, typename IdOf>
-    void rebuild(const Range &items, IdOf idOf)
+    template<typename Range, typename IdOf> void rebuild(const Range &items, IdOf idOf)
     {
         m_positions.clear();
         m_positions.reserve(qsizetype(items.size()));

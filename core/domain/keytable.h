@@ -12,8 +12,7 @@
 namespace mlp {
 
 // One enum value and the stable key that names it in files and on the command line.
-template<typename Enum>
-struct KeyName
+template<typename Enum> struct KeyName
 {
     Enum value;
     const char *key; // Latin-1, lower case; never changes once released
@@ -22,11 +21,12 @@ struct KeyName
 // The one table from an enum to its keys and back, with the one parsing rule every key
 // follows: surrounding whitespace is ignored and case does not matter ("  Data " is data).
 // Writing always gives the key exactly as listed.
-template<typename Enum, std::size_t N>
-class KeyTable
+template<typename Enum, std::size_t N> class KeyTable
 {
 public:
-    constexpr explicit KeyTable(const std::array<KeyName<Enum>, N> &entries) : m_entries(entries) {}
+    constexpr explicit KeyTable(const std::array<KeyName<Enum>, N> &entries)
+        : m_entries(entries)
+    { }
 
     // The key of `value`; empty for a value the table does not list.
     QString key(Enum value) const
@@ -51,7 +51,7 @@ public:
     // Every value, in the table's order.
     constexpr std::array<Enum, N> values() const
     {
-        std::array<Enum, N> out{};
+        std::array<Enum, N> out {};
         for (std::size_t i = 0; i < N; ++i)
             out[i] = m_entries[i].value;
         return out;

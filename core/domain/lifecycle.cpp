@@ -244,13 +244,12 @@ Result<Transition> planForward(Transition t, const Checklist &checklist, const M
                 .arg(stageDisplayName(from), stageDisplayName(to), stageDisplayName(next)));
     }
     if (!triggerId.isEmpty()) {
-        return makeError(
-            Error::Code::UnknownTrigger,
-            QCoreApplication::translate(
-                "mlp",
-                "Trigger “%1” describes a backward move, but %2 is a forward move. "
-                "Leave the trigger out.")
-                .arg(triggerId, pairText(from, to)));
+        return makeError(Error::Code::UnknownTrigger,
+                         QCoreApplication::translate(
+                             "mlp",
+                             "Trigger “%1” describes a backward move, but %2 is a forward move. "
+                             "Leave the trigger out.")
+                             .arg(triggerId, pairText(from, to)));
     }
     if (from == Stage::Planning && !checklistComplete(checklist)) {
         const QString note = request.checklistOverrideNote.trimmed();

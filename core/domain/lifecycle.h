@@ -16,16 +16,16 @@ namespace mlp {
 // The four per-project stages of the course (docs/domain.md §1), in order.
 enum class Stage { Planning = 0, Data = 1, Training = 2, Deploying = 3 };
 inline constexpr int kStageCount = 4;
-inline constexpr std::array<Stage, kStageCount> kAllStages{Stage::Planning, Stage::Data,
-                                                          Stage::Training, Stage::Deploying};
+inline constexpr std::array<Stage, kStageCount> kAllStages { Stage::Planning, Stage::Data,
+                                                             Stage::Training, Stage::Deploying };
 
 // Short names shared by the command line, JSON and CSV: planning, data, training, deploying.
 // Every key in the program is read the same way (core/domain/keytable.h): surrounding spaces
 // ignored, case-insensitive.
 QString stageKey(Stage stage);
 std::optional<Stage> stageFromKey(const QString &key);
-QString stageKeyList(); // "planning, data, training, deploying", for messages
-QString stageDisplayName(Stage stage);                   // translated, e.g. "Data collection & labeling"
+QString stageKeyList();                // "planning, data, training, deploying", for messages
+QString stageDisplayName(Stage stage); // translated, e.g. "Data collection & labeling"
 // The stage in a word ("Data"), translated, for narrow places: the window's Stage column and
 // history, the command line's tables. Tooltips and details give stageDisplayName() in full.
 QString stageShortName(Stage stage);
@@ -34,8 +34,9 @@ QString stageShortName(Stage stage);
 enum class Outcome { Active = 0, Shipped = 1, Shelved = 2 };
 inline constexpr int kOutcomeCount = 3;
 // Every outcome, in this order wherever outcomes are listed (menus, filters, messages).
-inline constexpr std::array<Outcome, kOutcomeCount> kAllOutcomes{Outcome::Active, Outcome::Shipped,
-                                                                Outcome::Shelved};
+inline constexpr std::array<Outcome, kOutcomeCount> kAllOutcomes { Outcome::Active,
+                                                                   Outcome::Shipped,
+                                                                   Outcome::Shelved };
 QString outcomeKey(Outcome outcome); // active, shipped, shelved
 std::optional<Outcome> outcomeFromKey(const QString &key);
 QString outcomeKeyList(); // "active, shipped, shelved", for messages
@@ -71,8 +72,8 @@ struct Transition
     QString who;
     Stage from = Stage::Planning;
     Stage to = Stage::Planning;
-    QString triggerId;       // catalogued trigger, empty when the reason is free text
-    QString reason;          // free text (may accompany a trigger)
+    QString triggerId;             // catalogued trigger, empty when the reason is free text
+    QString reason;                // free text (may accompany a trigger)
     QString checklistOverrideNote; // set when Planning was left with the checklist unanswered
     bool isBackward() const { return static_cast<int>(to) < static_cast<int>(from); }
     friend bool operator==(const Transition &, const Transition &) = default;
@@ -90,8 +91,9 @@ struct Lifecycle
     Stage stage = Stage::Planning;
     Outcome outcome = Outcome::Active;
     QString outcomeReason; // required when shelved
-    QDateTime outcomeAt;   // when it was shipped or shelved; invalid while active (and in older files)
-    QDateTime createdAt;   // when the project entered Planning
+    QDateTime
+        outcomeAt; // when it was shipped or shelved; invalid while active (and in older files)
+    QDateTime createdAt; // when the project entered Planning
     QList<Transition> history;
     friend bool operator==(const Lifecycle &, const Lifecycle &) = default;
 };
@@ -99,8 +101,8 @@ struct Lifecycle
 struct MoveRequest
 {
     Stage to = Stage::Planning;
-    QString triggerId;            // optional: a catalogued trigger for this pair
-    QString reason;               // optional free text; a backward move needs a trigger or this
+    QString triggerId; // optional: a catalogued trigger for this pair
+    QString reason;    // optional free text; a backward move needs a trigger or this
     QString who;
     QString checklistOverrideNote; // non-empty: leave Planning although the checklist is unanswered
 };
@@ -120,7 +122,7 @@ Result<Lifecycle> setOutcome(const Lifecycle &lifecycle, Outcome outcome, const 
 // Derived statistics.
 struct LifecycleStats
 {
-    std::array<qint64, kStageCount> secondsInStage{}; // until `now` for the current stage
+    std::array<qint64, kStageCount> secondsInStage {}; // until `now` for the current stage
     QMap<QPair<Stage, Stage>, int> backwardByPair;
     QMap<QString, int> backwardByReason; // trigger id, or "free-text"
     int backwardMoves = 0;

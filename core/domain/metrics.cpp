@@ -176,9 +176,9 @@ std::optional<double> weightedAverage(const ModelResult &r, const QList<MetricDe
 }
 
 // The formula over one model's values, into s.value, or why not into s.note.
-void evaluateFormula(mu::Parser &parser, std::vector<double> &storage, const QList<int> &usedMetrics,
-                     const QList<MetricDef> &metrics, const ModelResult &r, QStringList &missing,
-                     ModelScore &s)
+void evaluateFormula(mu::Parser &parser, std::vector<double> &storage,
+                     const QList<int> &usedMetrics, const QList<MetricDef> &metrics,
+                     const ModelResult &r, QStringList &missing, ModelScore &s)
 {
     for (int i : usedMetrics) {
         const auto it = r.values.constFind(metrics[i].name);

@@ -17,11 +17,12 @@ std::optional<Direction> directionFromKey(const QString &key);
 
 struct MetricDef
 {
-    QString name;   // unique within a project
+    QString name; // unique within a project
     QString unit;
     Direction direction = Direction::HigherIsBetter;
-    double weight = 1.0;          // used by the weighted average
-    std::optional<double> bound;  // acceptable limit: max for lower-is-better, min for higher-is-better
+    double weight = 1.0; // used by the weighted average
+    std::optional<double>
+        bound; // acceptable limit: max for lower-is-better, min for higher-is-better
     friend bool operator==(const MetricDef &, const MetricDef &) = default;
 };
 

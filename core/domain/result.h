@@ -12,7 +12,7 @@ namespace mlp {
 struct Error
 {
     enum class Code {
-        Invalid,            // a value out of range or malformed
+        Invalid, // a value out of range or malformed
         NotFound,
         SameStage,
         ForwardSkip,
@@ -20,13 +20,13 @@ struct Error
         UnknownTrigger,
         ChecklistIncomplete,
         ProjectClosed,
-        NotAPortfolio,      // non-SQLite or foreign SQLite file
-        TooNew,             // written by a newer schema version
-        Locked,             // another process has the file open
+        NotAPortfolio, // non-SQLite or foreign SQLite file
+        TooNew,        // written by a newer schema version
+        Locked,        // another process has the file open
         Corrupt,
         UntrustedSchema,
         Io,
-        Parse,              // malformed JSON or CSV input
+        Parse, // malformed JSON or CSV input
         Formula,
     };
     Code code = Code::Invalid;
@@ -34,12 +34,15 @@ struct Error
 };
 
 // A value or an Error. Small on purpose: std::expected is C++23.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value) : m_v(std::move(value)) {}
-    Result(Error error) : m_v(std::move(error)) {}
+    Result(T value)
+        : m_v(std::move(value))
+    { }
+    Result(Error error)
+        : m_v(std::move(error))
+    { }
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -56,12 +59,14 @@ private:
     std::variant<T, Error> m_v;
 };
 
-struct Ok {};
+struct Ok
+{
+};
 using Status = Result<Ok>;
 
 inline Error makeError(Error::Code code, QString message)
 {
-    return Error{code, std::move(message)};
+    return Error { code, std::move(message) };
 }
 
 } // namespace mlp

@@ -170,7 +170,9 @@ quint64 priorityKey(double priority)
 
 } // namespace
 
-ScoreTable::ScoreTable(const Portfolio &portfolio) : ScoreTable(portfolio.ideas) {}
+ScoreTable::ScoreTable(const Portfolio &portfolio)
+    : ScoreTable(portfolio.ideas)
+{ }
 
 ScoreTable::ScoreTable(const QList<Idea> &ideas)
 {
@@ -510,11 +512,10 @@ void ScoreTable::rescore(const ScoringConfig &config, QList<Score> &scores) cons
 
         s.impactOverridden = row.impactOverridden;
         s.feasibilityOverridden = row.feasibilityOverridden;
-        s.impact = row.impactOverridden ? std::optional<double>(row.impactOverride)
-                                        : s.computedImpact;
-        s.feasibility = row.feasibilityOverridden
-            ? std::optional<double>(row.feasibilityOverride)
-            : s.computedFeasibility;
+        s.impact
+            = row.impactOverridden ? std::optional<double>(row.impactOverride) : s.computedImpact;
+        s.feasibility = row.feasibilityOverridden ? std::optional<double>(row.feasibilityOverride)
+                                                  : s.computedFeasibility;
         if (s.impact && s.feasibility) {
             const bool highImpact = *s.impact >= config.impactThreshold;
             const bool highFeasibility = *s.feasibility >= config.feasibilityThreshold;

@@ -58,8 +58,8 @@ private:
     {
         quint32 firstRater = 0; // into m_raters
         quint32 raterCount = 0;
-        qint32 aggregate = -1;  // into m_median and m_mean; only with two or more raters
-        qint32 accuracy = -1;   // into m_accuracies; -1 without a usable requirement
+        qint32 aggregate = -1; // into m_median and m_mean; only with two or more raters
+        qint32 accuracy = -1;  // into m_accuracies; -1 without a usable requirement
         qint32 answered = 0;
         bool impactOverridden = false;
         bool feasibilityOverridden = false;

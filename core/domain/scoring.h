@@ -12,24 +12,30 @@ struct Idea;
 struct Portfolio;
 
 // What a question feeds: impact, or one of the three feasibility cost drivers (docs/domain.md §2).
-enum class QuestionGroup { Impact = 0, DataAvailability = 1, AccuracyRequirement = 2, ProblemDifficulty = 3 };
-inline constexpr int kDriverCount = 3; // the feasibility groups, in the course's order of importance
+enum class QuestionGroup {
+    Impact = 0,
+    DataAvailability = 1,
+    AccuracyRequirement = 2,
+    ProblemDifficulty = 3
+};
+inline constexpr int kDriverCount
+    = 3; // the feasibility groups, in the course's order of importance
 
 // The fixed question catalogue. Answers are stored by index for speed (rescoring 10,000 ideas
 // must take a few milliseconds) and by `id` in files, so indices never leave the process.
 // Every answer is 1..5 where 5 is always the favourable end for its coordinate.
 struct Question
 {
-    QString id;     // stable key in files, e.g. "data-acquisition"
+    QString id; // stable key in files, e.g. "data-acquisition"
     QuestionGroup group;
-    QString text;   // translated question
+    QString text;    // translated question
     QString anchor1; // what a 1 means
     QString anchor5; // what a 5 means
 };
 inline constexpr int kQuestionCount = 16;
 const std::array<Question, kQuestionCount> &questions();
 std::optional<int> questionIndex(const QString &id);
-QString groupKey(QuestionGroup group);   // impact, data, accuracy, difficulty
+QString groupKey(QuestionGroup group); // impact, data, accuracy, difficulty
 QString groupDisplayName(QuestionGroup group);
 
 // 0 = unanswered, otherwise 1..5.
@@ -38,7 +44,7 @@ using Answers = std::array<qint8, kQuestionCount>;
 struct Rater
 {
     QString name;
-    Answers answers{};
+    Answers answers {};
     friend bool operator==(const Rater &, const Rater &) = default;
 };
 
@@ -52,11 +58,12 @@ struct ScoringConfig
     std::array<double, kQuestionCount> questionWeights; // default 1 each
     // Data availability, accuracy requirement, problem difficulty: the course lists them in
     // order of importance, so the defaults are 3, 2, 1.
-    std::array<double, kDriverCount> driverWeights{3.0, 2.0, 1.0};
+    std::array<double, kDriverCount> driverWeights { 3.0, 2.0, 1.0 };
     double impactThreshold = 5.0;      // impact >= threshold is "high"
     double feasibilityThreshold = 5.0; // feasibility >= threshold is "high"
-    std::array<QString, 4> quadrantNames; // indexed by Quadrant; defaults Do first, Big bet, Small win, Avoid
-    double costBase = 2.0;             // cost factor = costBase ^ nines of the accuracy requirement
+    std::array<QString, 4>
+        quadrantNames;     // indexed by Quadrant; defaults Do first, Big bet, Small win, Avoid
+    double costBase = 2.0; // cost factor = costBase ^ nines of the accuracy requirement
     Aggregation aggregation = Aggregation::Median;
 
     ScoringConfig();
@@ -81,7 +88,7 @@ struct Score
     int answered = 0;          // questions answered in the aggregate
     double completeness = 0.0; // answered / kQuestionCount
     Quadrant quadrant = Quadrant::Unscored;
-    double priority = -1.0;    // sqrt(impact * feasibility); -1 when unscored
+    double priority = -1.0; // sqrt(impact * feasibility); -1 when unscored
     // Range (max - min) of the raters' own coordinates; 0 with fewer than two raters.
     double impactSpread = 0.0;
     double feasibilitySpread = 0.0;
@@ -90,20 +97,22 @@ struct Score
 
 // Per-question aggregate over raters (median or mean of those who answered; 0 if none).
 // Returns fractional values for the mean / even-count median.
-std::array<double, kQuestionCount> aggregateAnswers(const QList<Rater> &raters, Aggregation aggregation);
+std::array<double, kQuestionCount> aggregateAnswers(const QList<Rater> &raters,
+                                                    Aggregation aggregation);
 
 Score scoreIdea(const Idea &idea, const ScoringConfig &config);
 Quadrant quadrantFor(double impact, double feasibility, const ScoringConfig &config);
-QString quadrantName(Quadrant quadrant, const ScoringConfig &config); // "Unscored" translated for Unscored
+QString quadrantName(Quadrant quadrant,
+                     const ScoringConfig &config); // "Unscored" translated for Unscored
 
 // How much each answer moved each coordinate. Contributions of one coordinate sum to it.
 struct Contribution
 {
-    int question = -1;       // index into questions()
-    double answer = 0.0;     // aggregated 1..5
+    int question = -1;        // index into questions()
+    double answer = 0.0;      // aggregated 1..5
     double weightShare = 0.0; // effective weight / total effective weight of the coordinate
-    double points = 0.0;     // contribution on 0..10
-    double spread = 0.0;     // max - min of raters' answers to this question
+    double points = 0.0;      // contribution on 0..10
+    double spread = 0.0;      // max - min of raters' answers to this question
 };
 struct DriverSummary
 {

@@ -58,17 +58,17 @@ Status validateIdeaTexts(const Idea &idea)
         const QString problem = textProblem(text, kind);
         if (!problem.isEmpty())
             return ideaError(idea, field, problem);
-        return Ok{};
+        return Ok {};
     };
-    QList<std::pair<QString, std::pair<QStringView, TextKind>>> texts{
-        {tr("name"), {idea.name, TextKind::Name}},
-        {tr("owner"), {idea.owner, TextKind::Name}},
-        {tr("description"), {idea.description, TextKind::Text}},
-        {tr("manual override note"), {idea.manualOverride.note, TextKind::Text}},
-        {tr("outcome reason"), {idea.lifecycle.outcomeReason, TextKind::Text}},
-        {tr("baseline metric"), {idea.baselineMetric, TextKind::Name}},
-        {tr("combine rule"), {idea.metrics.rule.optimize, TextKind::Name}},
-        {tr("formula"), {idea.metrics.rule.formula, TextKind::Formula}},
+    QList<std::pair<QString, std::pair<QStringView, TextKind>>> texts {
+        { tr("name"), { idea.name, TextKind::Name } },
+        { tr("owner"), { idea.owner, TextKind::Name } },
+        { tr("description"), { idea.description, TextKind::Text } },
+        { tr("manual override note"), { idea.manualOverride.note, TextKind::Text } },
+        { tr("outcome reason"), { idea.lifecycle.outcomeReason, TextKind::Text } },
+        { tr("baseline metric"), { idea.baselineMetric, TextKind::Name } },
+        { tr("combine rule"), { idea.metrics.rule.optimize, TextKind::Name } },
+        { tr("formula"), { idea.metrics.rule.formula, TextKind::Formula } },
     };
     for (const auto &[field, value] : texts) {
         if (Status s = check(field, value.first, value.second); !s)
@@ -82,16 +82,18 @@ Status validateIdeaTexts(const Idea &idea)
     }
     for (qsizetype r = 0; r < idea.raters.size(); ++r) {
         if (Status s = check(QCoreApplication::translate("mlp", "rater %1").arg(r + 1),
-                             idea.raters[r].name, TextKind::Name); !s)
+                             idea.raters[r].name, TextKind::Name);
+            !s)
             return s;
     }
     for (qsizetype i = 0; i < idea.lifecycle.history.size(); ++i) {
         const Transition &t = idea.lifecycle.history[i];
         const QString field = QCoreApplication::translate("mlp", "history entry %1").arg(i + 1);
-        for (const auto &[text, kind] : {std::pair<QStringView, TextKind>{t.who, TextKind::Name},
-                                         {t.triggerId, TextKind::Name},
-                                         {t.reason, TextKind::Text},
-                                         {t.checklistOverrideNote, TextKind::Text}}) {
+        for (const auto &[text, kind] :
+             { std::pair<QStringView, TextKind> { t.who, TextKind::Name },
+               { t.triggerId, TextKind::Name },
+               { t.reason, TextKind::Text },
+               { t.checklistOverrideNote, TextKind::Text } }) {
             if (Status s = check(field, text, kind); !s)
                 return s;
         }
@@ -116,7 +118,7 @@ Status validateIdeaTexts(const Idea &idea)
         if (Status s = check(tr("baselines"), b.source, TextKind::Text); !s)
             return s;
     }
-    return Ok{};
+    return Ok {};
 }
 
 Status validateAnswers(const Idea &idea)
@@ -139,7 +141,7 @@ Status validateAnswers(const Idea &idea)
             }
         }
     }
-    return Ok{};
+    return Ok {};
 }
 
 Status validateLifecycle(const Idea &idea)
@@ -179,7 +181,7 @@ Status validateLifecycle(const Idea &idea)
             QCoreApplication::translate("mlp", "is %1, but the last recorded move went to %2.")
                 .arg(stageDisplayName(lc.stage), stageDisplayName(lc.history.back().to)));
     }
-    return Ok{};
+    return Ok {};
 }
 
 QString magnitudeProblem()
@@ -218,8 +220,7 @@ Status validateMetrics(const Idea &idea)
     }
     for (const ModelResult &r : idea.metrics.results) {
         if (r.model.trimmed().isEmpty())
-            return ideaError(idea, tr("model results"),
-                             tr("a model result needs a model name."));
+            return ideaError(idea, tr("model results"), tr("a model result needs a model name."));
         for (auto it = r.values.cbegin(); it != r.values.cend(); ++it) {
             if (!inRange(it.value(), -kMaxMetricMagnitude, kMaxMetricMagnitude))
                 return ideaError(idea,
@@ -234,7 +235,7 @@ Status validateMetrics(const Idea &idea)
                 idea, QCoreApplication::translate("mlp", "baseline “%1”").arg(excerpt(b.label)),
                 magnitudeProblem());
     }
-    return Ok{};
+    return Ok {};
 }
 
 } // namespace
@@ -246,7 +247,7 @@ Status checkIdeaId(qint64 id)
                          QCoreApplication::translate("mlp", "idea id %1 is outside 1–%2")
                              .arg(id)
                              .arg(kMaxIdeaId));
-    return Ok{};
+    return Ok {};
 }
 
 bool isForbiddenControl(QChar c)
@@ -269,9 +270,12 @@ qsizetype forbiddenControlAt(QStringView text)
 qsizetype maxLength(TextKind kind)
 {
     switch (kind) {
-    case TextKind::Name: return kMaxNameLength;
-    case TextKind::Text: return kMaxTextLength;
-    case TextKind::Formula: return kMaxFormulaLength;
+    case TextKind::Name:
+        return kMaxNameLength;
+    case TextKind::Text:
+        return kMaxTextLength;
+    case TextKind::Formula:
+        return kMaxFormulaLength;
     }
     return kMaxNameLength;
 }
@@ -280,7 +284,7 @@ Status checkText(const QString &field, QStringView text, TextKind kind)
 {
     const QString problem = textProblem(text, kind);
     if (problem.isEmpty())
-        return Ok{};
+        return Ok {};
     return makeError(Error::Code::Invalid,
                      QCoreApplication::translate("mlp", "%1: %2").arg(field, problem));
 }
@@ -355,10 +359,10 @@ Status validateConfig(const ScoringConfig &config)
     }
     if (!inRange(config.costBase, kMinCostBaseExclusive, kMaxCostBase)
         || config.costBase <= kMinCostBaseExclusive)
-        return error(tr("cost base"),
-                     QCoreApplication::translate("mlp",
-                                                 "must be greater than 1 and at most %1, not %2.")
-                         .arg(number(kMaxCostBase), number(config.costBase)));
+        return error(
+            tr("cost base"),
+            QCoreApplication::translate("mlp", "must be greater than 1 and at most %1, not %2.")
+                .arg(number(kMaxCostBase), number(config.costBase)));
     for (int q = 0; q < 4; ++q) {
         if (config.quadrantNames[q].trimmed().isEmpty())
             return error(QCoreApplication::translate("mlp", "quadrant name %1").arg(q + 1),
@@ -368,7 +372,7 @@ Status validateConfig(const ScoringConfig &config)
             return error(QCoreApplication::translate("mlp", "quadrant name %1").arg(q + 1),
                          problem);
     }
-    return Ok{};
+    return Ok {};
 }
 
 Status validatePortfolio(const Portfolio &portfolio)
@@ -388,7 +392,7 @@ Status validatePortfolio(const Portfolio &portfolio)
                 QCoreApplication::translate("mlp", "Two ideas have the id %1.").arg(idea.id));
         ids.insert(idea.id);
     }
-    return Ok{};
+    return Ok {};
 }
 
 QString visibleText(QStringView text, bool keepLineBreaks)

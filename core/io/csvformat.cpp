@@ -120,7 +120,8 @@ std::optional<QString> readKey(const QString &value, std::optional<T> &out, From
         return std::nullopt;
     out = fromKey(value);
     if (!out)
-        return QCoreApplication::translate("mlp", "'%1' is not one of %2").arg(excerpt(value), keyList);
+        return QCoreApplication::translate("mlp", "'%1' is not one of %2")
+            .arg(excerpt(value), keyList);
     return std::nullopt;
 }
 
@@ -164,11 +165,12 @@ std::optional<QString> readAnswer(const QString &value, int question, Row &row)
         bool ok = false;
         const int v = value.toInt(&ok);
         if (!ok || v < 1 || v > 5)
-            return QCoreApplication::translate("mlp", "'%1' is not a number 1–5").arg(excerpt(value));
+            return QCoreApplication::translate("mlp", "'%1' is not a number 1–5")
+                .arg(excerpt(value));
         answer = static_cast<qint8>(v);
         row.hasAnswer = true;
     }
-    row.answers.append({question, answer});
+    row.answers.append({ question, answer });
     return std::nullopt;
 }
 
@@ -177,18 +179,27 @@ std::optional<QString> readField(int kind, const QString &raw, Row &row)
 {
     const QString value = raw.trimmed();
     switch (kind) {
-    case Id: return readId(value, row);
-    case Name: row.name = restoreFormula(raw); return std::nullopt;
-    case Owner: row.owner = restoreFormula(raw); return std::nullopt;
+    case Id:
+        return readId(value, row);
+    case Name:
+        row.name = restoreFormula(raw);
+        return std::nullopt;
+    case Owner:
+        row.owner = restoreFormula(raw);
+        return std::nullopt;
     case ArchetypeColumn:
         return readKey(value, row.archetype, archetypeFromKey, archetypeKeyList());
     case StageColumn:
         return readKey(value, row.stage, stageFromKey, stageKeyList());
     case OutcomeColumn:
         return readKey(value, row.outcome, outcomeFromKey, outcomeKeyList());
-    case Accuracy: return readAccuracy(value, row);
-    case RaterColumn: row.rater = restoreFormula(raw); return std::nullopt;
-    default: return readAnswer(value, kind - FixedColumnCount, row);
+    case Accuracy:
+        return readAccuracy(value, row);
+    case RaterColumn:
+        row.rater = restoreFormula(raw);
+        return std::nullopt;
+    default:
+        return readAnswer(value, kind - FixedColumnCount, row);
     }
 }
 
@@ -226,7 +237,9 @@ class Merge
 {
 public:
     Merge(const Portfolio &into, const IdIndex &intoIndex, const QList<Row> &rows)
-        : m_result(into), m_nextId(into.nextId()), m_ideaIndex(intoIndex)
+        : m_result(into)
+        , m_nextId(into.nextId())
+        , m_ideaIndex(intoIndex)
     {
         for (const Row &row : rows) {
             if (row.id)
@@ -247,11 +260,11 @@ private:
     Portfolio m_result;
     qint64 m_nextId;
     QHash<QString, qint64> m_newIdeaByName;
-    QHash<qint64, int> m_firstLine;                   // idea id -> first line that touched it
-    QHash<qint64, Row> m_ideaFields;                  // idea id -> the row that set its fields
-    QHash<QPair<qint64, QString>, int> m_raterLine;   // (idea, rater) -> line
+    QHash<qint64, int> m_firstLine;                 // idea id -> first line that touched it
+    QHash<qint64, Row> m_ideaFields;                // idea id -> the row that set its fields
+    QHash<QPair<qint64, QString>, int> m_raterLine; // (idea, rater) -> line
     QSet<qint64> m_created;
-    IdIndex m_ideaIndex;                              // idea id -> index in m_result.ideas
+    IdIndex m_ideaIndex;                                   // idea id -> index in m_result.ideas
     QHash<qint64, QHash<QString, qsizetype>> m_raterIndex; // idea id -> rater name -> index
 };
 
@@ -302,21 +315,25 @@ Status Merge::sameFields(const Row &row, const Row &first, bool isNew) const
     if (row.name != first.name && !(row.name.isEmpty() && !isNew))
         return differs(QStringLiteral("name"), row.name, first.name);
     if (row.owner != first.owner)
-        return differs(QStringLiteral("owner"), row.owner.value_or(QString()), first.owner.value_or(QString()));
+        return differs(QStringLiteral("owner"), row.owner.value_or(QString()),
+                       first.owner.value_or(QString()));
     if (row.archetype != first.archetype)
-        return differs(QStringLiteral("archetype"), row.archetype ? archetypeKey(*row.archetype) : QString(),
+        return differs(QStringLiteral("archetype"),
+                       row.archetype ? archetypeKey(*row.archetype) : QString(),
                        first.archetype ? archetypeKey(*first.archetype) : QString());
     if (row.stage != first.stage)
         return differs(QStringLiteral("stage"), row.stage ? stageKey(*row.stage) : QString(),
                        first.stage ? stageKey(*first.stage) : QString());
     if (row.outcome != first.outcome)
-        return differs(QStringLiteral("outcome"), row.outcome ? outcomeKey(*row.outcome) : QString(),
+        return differs(QStringLiteral("outcome"),
+                       row.outcome ? outcomeKey(*row.outcome) : QString(),
                        first.outcome ? outcomeKey(*first.outcome) : QString());
     if (row.accuracy != first.accuracy)
         return differs(QStringLiteral("accuracy_requirement"),
                        row.accuracy && *row.accuracy ? numberText(**row.accuracy) : QString(),
-                       first.accuracy && *first.accuracy ? numberText(**first.accuracy) : QString());
-    return Ok{};
+                       first.accuracy && *first.accuracy ? numberText(**first.accuracy)
+                                                         : QString());
+    return Ok {};
 }
 
 Status Merge::setFields(Idea &idea, const Row &row, bool isNew) const
@@ -340,7 +357,7 @@ Status Merge::setFields(Idea &idea, const Row &row, bool isNew) const
                 idea.lifecycle.outcomeReason
                     = QCoreApplication::translate("mlp", "Shelved before the CSV import");
         }
-        return Ok{};
+        return Ok {};
     }
     if (row.stage && *row.stage != idea.lifecycle.stage)
         return parseError(row.line, QStringLiteral("stage"),
@@ -356,17 +373,18 @@ Status Merge::setFields(Idea &idea, const Row &row, bool isNew) const
                               "'%1' differs from the idea's outcome '%2'; change it in ML "
                               "Planner so the reason is recorded")
                               .arg(outcomeKey(*row.outcome), outcomeKey(idea.lifecycle.outcome)));
-    return Ok{};
+    return Ok {};
 }
 
 Status Merge::addRater(Idea &idea, qint64 id, const Row &row)
 {
-    const QPair<qint64, QString> raterKey{id, row.rater};
+    const QPair<qint64, QString> raterKey { id, row.rater };
     if (const auto it = m_raterLine.constFind(raterKey); it != m_raterLine.constEnd())
-        return parseError(row.line, QStringLiteral("rater"),
-                          QCoreApplication::translate("mlp", "'%1' already rated this idea on line %2")
-                              .arg(excerpt(row.rater))
-                              .arg(*it));
+        return parseError(
+            row.line, QStringLiteral("rater"),
+            QCoreApplication::translate("mlp", "'%1' already rated this idea on line %2")
+                .arg(excerpt(row.rater))
+                .arg(*it));
     m_raterLine.insert(raterKey, row.line);
     auto raters = m_raterIndex.find(id);
     if (raters == m_raterIndex.end()) {
@@ -380,12 +398,12 @@ Status Merge::addRater(Idea &idea, qint64 id, const Row &row)
         rater = &idea.raters[*it];
     } else {
         raters->insert(row.rater, idea.raters.size());
-        idea.raters.append(Rater{row.rater, {}});
+        idea.raters.append(Rater { row.rater, {} });
         rater = &idea.raters.last();
     }
     for (const auto &[question, answer] : row.answers)
         rater->answers[question] = answer;
-    return Ok{};
+    return Ok {};
 }
 
 Status Merge::add(const Row &row)
@@ -405,7 +423,7 @@ Status Merge::add(const Row &row)
             return set;
     }
     if (row.rater.isEmpty() && !row.hasAnswer)
-        return Ok{};
+        return Ok {};
     return addRater(idea, *id, row);
 }
 
@@ -437,7 +455,7 @@ QByteArray exportCsv(const Portfolio &portfolio)
         header << q.id;
     appendRecord(out, header);
     for (const Idea &idea : portfolio.ideas) {
-        QStringList fields{
+        QStringList fields {
             QString::number(idea.id),
             neutraliseFormula(idea.name),
             neutraliseFormula(idea.owner),

@@ -6,10 +6,15 @@ namespace mlp::io::csv {
 
 const QStringList &fixedColumns()
 {
-    static const QStringList names{
-        QStringLiteral("id"),      QStringLiteral("name"),    QStringLiteral("owner"),
-        QStringLiteral("archetype"), QStringLiteral("stage"), QStringLiteral("outcome"),
-        QStringLiteral("accuracy_requirement"), QStringLiteral("rater"),
+    static const QStringList names {
+        QStringLiteral("id"),
+        QStringLiteral("name"),
+        QStringLiteral("owner"),
+        QStringLiteral("archetype"),
+        QStringLiteral("stage"),
+        QStringLiteral("outcome"),
+        QStringLiteral("accuracy_requirement"),
+        QStringLiteral("rater"),
     };
     return names;
 }
@@ -30,7 +35,7 @@ bool startsLikeAFormula(const QString &text)
         return false;
     const QChar c = text.at(i);
     return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
-           || c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+        || c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
 }
 
 } // namespace
@@ -52,7 +57,7 @@ namespace {
 void appendField(QString &out, const QString &field)
 {
     const bool quote = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
-                       || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+        || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
     if (!quote) {
         out += field;
         return;
@@ -122,10 +127,11 @@ Result<QList<Record>> parseRecords(const QString &text)
     auto endRecord = [&] {
         record.fields.append(field);
         field.clear();
-        const bool blank = record.fields.size() == 1 && record.fields.first().isEmpty() && !fieldStarted;
+        const bool blank
+            = record.fields.size() == 1 && record.fields.first().isEmpty() && !fieldStarted;
         if (!blank)
             records.append(record);
-        record = Record{};
+        record = Record {};
         fieldStarted = false;
     };
 

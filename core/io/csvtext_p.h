@@ -11,7 +11,17 @@
 namespace mlp::io::csv {
 
 // The columns before the question columns, in the order exports write them.
-enum Column { Id, Name, Owner, ArchetypeColumn, StageColumn, OutcomeColumn, Accuracy, RaterColumn, FixedColumnCount };
+enum Column {
+    Id,
+    Name,
+    Owner,
+    ArchetypeColumn,
+    StageColumn,
+    OutcomeColumn,
+    Accuracy,
+    RaterColumn,
+    FixedColumnCount
+};
 // Their names in the header line: id, name, owner, ...
 const QStringList &fixedColumns();
 

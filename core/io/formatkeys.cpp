@@ -82,8 +82,9 @@ std::optional<QDateTime> timestampFromText(const QString &text)
 {
     if (text.size() < 19 || text.at(10) != QLatin1Char('T'))
         return std::nullopt;
-    const bool hasZone = text.endsWith(QLatin1Char('Z')) || text.at(text.size() - 6) == QLatin1Char('+')
-                         || text.at(text.size() - 6) == QLatin1Char('-');
+    const bool hasZone = text.endsWith(QLatin1Char('Z'))
+        || text.at(text.size() - 6) == QLatin1Char('+')
+        || text.at(text.size() - 6) == QLatin1Char('-');
     if (!hasZone)
         return std::nullopt;
     QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);

@@ -13,7 +13,8 @@ using json::sortedIndices;
 
 const std::vector<int> &questionsByKey()
 {
-    static const std::vector<int> order = sortedIndices(kQuestionCount, [](int i) { return questions()[i].id; });
+    static const std::vector<int> order
+        = sortedIndices(kQuestionCount, [](int i) { return questions()[i].id; });
     return order;
 }
 
@@ -43,7 +44,8 @@ void writeConfig(JsonWriter &w, const ScoringConfig &config)
     w.endObject();
     w.key("quadrantNames");
     w.beginObject();
-    for (int i : sortedIndices(kNamedQuadrantCount, [](int q) { return quadrantKey(static_cast<Quadrant>(q)); })) {
+    for (int i : sortedIndices(kNamedQuadrantCount,
+                               [](int q) { return quadrantKey(static_cast<Quadrant>(q)); })) {
         w.key(quadrantKey(static_cast<Quadrant>(i)));
         w.value(config.quadrantNames[i]);
     }
@@ -86,8 +88,8 @@ void writeBaselines(JsonWriter &w, const Idea &idea)
 
 void writeLifecycle(JsonWriter &w, const Lifecycle &lc)
 {
-    static const QString kStageKeys[kStageCount] = {stageKey(Stage(0)), stageKey(Stage(1)), stageKey(Stage(2)),
-                                                    stageKey(Stage(3))};
+    static const QString kStageKeys[kStageCount]
+        = { stageKey(Stage(0)), stageKey(Stage(1)), stageKey(Stage(2)), stageKey(Stage(3)) };
     w.beginObject();
     if (lc.createdAt.isValid())
         w.member("createdAt", timestampText(lc.createdAt));
@@ -158,8 +160,8 @@ void writeMetrics(JsonWriter &w, const ProjectMetrics &metrics)
 
 void writeIdea(JsonWriter &w, const Idea &idea)
 {
-    static const std::vector<int> flywheelByKey =
-        sortedIndices(int(flywheelQuestions().size()), [](int i) { return flywheelQuestions()[i].id; });
+    static const std::vector<int> flywheelByKey = sortedIndices(
+        int(flywheelQuestions().size()), [](int i) { return flywheelQuestions()[i].id; });
     w.beginObject();
     if (idea.accuracyRequirement)
         w.member("accuracyRequirement", *idea.accuracyRequirement);

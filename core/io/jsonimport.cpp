@@ -15,7 +15,9 @@ namespace json {
 
 bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &config)
 {
-    if (!fields(o, where, {"aggregation", "costBase", "driverWeights", "questionWeights", "quadrantNames", "thresholds"}))
+    if (!fields(o, where,
+                { "aggregation", "costBase", "driverWeights", "questionWeights", "quadrantNames",
+                  "thresholds" }))
         return false;
     if (!key(o, "aggregation", where, config.aggregation, aggregationFromKey))
         return false;
@@ -85,11 +87,11 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
     if (!subObject(o, "thresholds", where, thresholds))
         return false;
     const Path thresholdsAt = at(where, "thresholds");
-    return fields(thresholds, thresholdsAt, {"impact", "feasibility"})
-           && number(thresholds, "impact", thresholdsAt, config.impactThreshold)
-           && range(config.impactThreshold, 0, 10, at(thresholdsAt, "impact"))
-           && number(thresholds, "feasibility", thresholdsAt, config.feasibilityThreshold)
-           && range(config.feasibilityThreshold, 0, 10, at(thresholdsAt, "feasibility"));
+    return fields(thresholds, thresholdsAt, { "impact", "feasibility" })
+        && number(thresholds, "impact", thresholdsAt, config.impactThreshold)
+        && range(config.impactThreshold, 0, 10, at(thresholdsAt, "impact"))
+        && number(thresholds, "feasibility", thresholdsAt, config.feasibilityThreshold)
+        && range(config.feasibilityThreshold, 0, 10, at(thresholdsAt, "feasibility"));
 }
 
 bool Reader::answers(const QJsonObject &o, const Path &where, Answers &answers)
@@ -117,8 +119,10 @@ bool Reader::answers(const QJsonObject &o, const Path &where, Answers &answers)
 
 bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
 {
-    if (!fields(o, where, {"id", "name", "description", "owner", "archetype", "accuracyRequirement", "keyQuestions",
-                           "flywheel", "raters", "override", "checklist", "lifecycle", "metrics", "baselines"}))
+    if (!fields(o, where,
+                { "id", "name", "description", "owner", "archetype", "accuracyRequirement",
+                  "keyQuestions", "flywheel", "raters", "override", "checklist", "lifecycle",
+                  "metrics", "baselines" }))
         return false;
     double id = 0;
     if (!number(o, "id", where, id, true))
@@ -136,13 +140,15 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
         return fail(at(where, "name"), QCoreApplication::translate("mlp", "must not be empty"));
     if (!optionalNumber(o, "accuracyRequirement", where, idea.accuracyRequirement))
         return false;
-    if (idea.accuracyRequirement && (*idea.accuracyRequirement <= 0 || *idea.accuracyRequirement >= 1))
+    if (idea.accuracyRequirement
+        && (*idea.accuracyRequirement <= 0 || *idea.accuracyRequirement >= 1))
         return fail(
             at(where, "accuracyRequirement"),
             QCoreApplication::translate("mlp", "%1 must lie strictly between 0 and 1, e.g. 0.99")
                 .arg(numberText(*idea.accuracyRequirement)));
-    return readKeyQuestions(o, where, idea) && readFlywheel(o, where, idea) && readRaters(o, where, idea)
-        && readOverride(o, where, idea) && readChecklist(o, where, idea) && readLifecycle(o, where, idea)
+    return readKeyQuestions(o, where, idea) && readFlywheel(o, where, idea)
+        && readRaters(o, where, idea) && readOverride(o, where, idea)
+        && readChecklist(o, where, idea) && readLifecycle(o, where, idea)
         && readMetrics(o, where, idea) && readBaselines(o, where, idea) && validIdea(where, idea);
 }
 
@@ -207,8 +213,9 @@ bool Reader::readRaters(const QJsonObject &o, const Path &where, Idea &idea)
         const Path here = at(ratersAt, i);
         QJsonObject r;
         Rater rater;
-        if (!object(list.at(i), here, r) || !fields(r, here, {"name", "answers"}) || !text(r, "name", here, rater.name)
-            || !subObject(r, "answers", here, map) || !answers(map, at(here, "answers"), rater.answers))
+        if (!object(list.at(i), here, r) || !fields(r, here, { "name", "answers" })
+            || !text(r, "name", here, rater.name) || !subObject(r, "answers", here, map)
+            || !answers(map, at(here, "answers"), rater.answers))
             return false;
         idea.raters.append(rater);
     }
@@ -221,12 +228,13 @@ bool Reader::readOverride(const QJsonObject &o, const Path &where, Idea &idea)
     if (!subObject(o, "override", where, override))
         return false;
     const Path overrideAt = at(where, "override");
-    if (!fields(override, overrideAt, {"impact", "feasibility", "note"})
+    if (!fields(override, overrideAt, { "impact", "feasibility", "note" })
         || !optionalNumber(override, "impact", overrideAt, idea.manualOverride.impact)
         || !optionalNumber(override, "feasibility", overrideAt, idea.manualOverride.feasibility)
         || !text(override, "note", overrideAt, idea.manualOverride.note))
         return false;
-    if (idea.manualOverride.impact && !range(*idea.manualOverride.impact, 0, 10, at(overrideAt, "impact")))
+    if (idea.manualOverride.impact
+        && !range(*idea.manualOverride.impact, 0, 10, at(overrideAt, "impact")))
         return false;
     if (idea.manualOverride.feasibility
         && !range(*idea.manualOverride.feasibility, 0, 10, at(overrideAt, "feasibility")))
@@ -285,7 +293,8 @@ bool Reader::readLifecycle(const QJsonObject &o, const Path &where, Idea &idea)
         return false;
     const Path lifecycleAt = at(where, "lifecycle");
     Lifecycle &lc = idea.lifecycle;
-    if (!fields(lifecycle, lifecycleAt, {"stage", "outcome", "outcomeReason", "createdAt", "history"})
+    if (!fields(lifecycle, lifecycleAt,
+                { "stage", "outcome", "outcomeReason", "createdAt", "history" })
         || !key(lifecycle, "stage", lifecycleAt, lc.stage, stageFromKey)
         || !key(lifecycle, "outcome", lifecycleAt, lc.outcome, outcomeFromKey)
         || !text(lifecycle, "outcomeReason", lifecycleAt, lc.outcomeReason))
@@ -309,9 +318,11 @@ bool Reader::readHistory(const QJsonObject &lifecycle, const Path &lifecycleAt, 
         QJsonObject h;
         Transition t;
         if (!object(list.at(i), here, h)
-            || !fields(h, here, {"at", "who", "from", "to", "trigger", "reason", "checklistOverride"})
+            || !fields(h, here,
+                       { "at", "who", "from", "to", "trigger", "reason", "checklistOverride" })
             || !timestamp(h, "at", here, t.at, true) || !text(h, "who", here, t.who)
-            || !key(h, "from", here, t.from, stageFromKey, true) || !key(h, "to", here, t.to, stageFromKey, true)
+            || !key(h, "from", here, t.from, stageFromKey, true)
+            || !key(h, "to", here, t.to, stageFromKey, true)
             || !text(h, "trigger", here, t.triggerId) || !text(h, "reason", here, t.reason)
             || !text(h, "checklistOverride", here, t.checklistOverrideNote))
             return false;
@@ -340,7 +351,8 @@ bool Reader::readMetrics(const QJsonObject &o, const Path &where, Idea &idea)
     if (!subObject(o, "metrics", where, metrics))
         return false;
     const Path metricsAt = at(where, "metrics");
-    if (!fields(metrics, metricsAt, {"definitions", "rule", "results"}) || !array(metrics, "definitions", metricsAt, list))
+    if (!fields(metrics, metricsAt, { "definitions", "rule", "results" })
+        || !array(metrics, "definitions", metricsAt, list))
         return false;
     const Path definitionsAt = at(metricsAt, "definitions");
     QSet<QString> metricNames;
@@ -348,16 +360,19 @@ bool Reader::readMetrics(const QJsonObject &o, const Path &where, Idea &idea)
         const Path here = at(definitionsAt, i);
         QJsonObject m;
         MetricDef def;
-        if (!object(list.at(i), here, m) || !fields(m, here, {"name", "unit", "direction", "weight", "bound"})
+        if (!object(list.at(i), here, m)
+            || !fields(m, here, { "name", "unit", "direction", "weight", "bound" })
             || !text(m, "name", here, def.name, true) || !text(m, "unit", here, def.unit)
-            || !key(m, "direction", here, def.direction, directionFromKey) || !number(m, "weight", here, def.weight)
+            || !key(m, "direction", here, def.direction, directionFromKey)
+            || !number(m, "weight", here, def.weight)
             || !optionalNumber(m, "bound", here, def.bound))
             return false;
         if (def.name.trimmed().isEmpty())
             return fail(at(here, "name"), QCoreApplication::translate("mlp", "must not be empty"));
         if (metricNames.contains(def.name))
-            return fail(at(here, "name"),
-                        QCoreApplication::translate("mlp", "'%1' is defined twice").arg(excerpt(def.name)));
+            return fail(
+                at(here, "name"),
+                QCoreApplication::translate("mlp", "'%1' is defined twice").arg(excerpt(def.name)));
         if (!range(def.weight, 0, kMaxWeight, at(here, "weight")))
             return false;
         metricNames.insert(def.name);
@@ -368,9 +383,9 @@ bool Reader::readMetrics(const QJsonObject &o, const Path &where, Idea &idea)
         return false;
     const Path ruleAt = at(metricsAt, "rule");
     CombineRule &r = idea.metrics.rule;
-    if (!fields(rule, ruleAt, {"kind", "optimize", "formula", "formulaDirection"})
-        || !key(rule, "kind", ruleAt, r.kind, combineKindFromKey) || !text(rule, "optimize", ruleAt, r.optimize)
-        || !text(rule, "formula", ruleAt, r.formula)
+    if (!fields(rule, ruleAt, { "kind", "optimize", "formula", "formulaDirection" })
+        || !key(rule, "kind", ruleAt, r.kind, combineKindFromKey)
+        || !text(rule, "optimize", ruleAt, r.optimize) || !text(rule, "formula", ruleAt, r.formula)
         || !key(rule, "formulaDirection", ruleAt, r.formulaDirection, directionFromKey))
         return false;
     const Path resultsAt = at(metricsAt, "results");
@@ -380,7 +395,7 @@ bool Reader::readMetrics(const QJsonObject &o, const Path &where, Idea &idea)
         const Path here = at(resultsAt, i);
         QJsonObject m;
         ModelResult result;
-        if (!object(list.at(i), here, m) || !fields(m, here, {"model", "values"})
+        if (!object(list.at(i), here, m) || !fields(m, here, { "model", "values" })
             || !text(m, "model", here, result.model, true) || !subObject(m, "values", here, map))
             return false;
         for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
@@ -401,7 +416,8 @@ bool Reader::readBaselines(const QJsonObject &o, const Path &where, Idea &idea)
     if (!subObject(o, "baselines", where, baselines))
         return false;
     const Path baselinesAt = at(where, "baselines");
-    if (!fields(baselines, baselinesAt, {"metric", "items"}) || !text(baselines, "metric", baselinesAt, idea.baselineMetric)
+    if (!fields(baselines, baselinesAt, { "metric", "items" })
+        || !text(baselines, "metric", baselinesAt, idea.baselineMetric)
         || !array(baselines, "items", baselinesAt, list))
         return false;
     const Path itemsAt = at(baselinesAt, "items");
@@ -409,9 +425,12 @@ bool Reader::readBaselines(const QJsonObject &o, const Path &where, Idea &idea)
         const Path here = at(itemsAt, i);
         QJsonObject b;
         Baseline baseline;
-        if (!object(list.at(i), here, b) || !fields(b, here, {"label", "kind", "value", "source", "fairChecked"})
-            || !text(b, "label", here, baseline.label) || !key(b, "kind", here, baseline.kind, baselineKindFromKey, true)
-            || !number(b, "value", here, baseline.value, true) || !text(b, "source", here, baseline.source)
+        if (!object(list.at(i), here, b)
+            || !fields(b, here, { "label", "kind", "value", "source", "fairChecked" })
+            || !text(b, "label", here, baseline.label)
+            || !key(b, "kind", here, baseline.kind, baselineKindFromKey, true)
+            || !number(b, "value", here, baseline.value, true)
+            || !text(b, "source", here, baseline.source)
             || !boolean(b, "fairChecked", here, baseline.fairChecked))
             return false;
         idea.baselines.append(baseline);
@@ -475,16 +494,18 @@ Result<Portfolio> importJson(const QByteArray &json)
                 "mlp", "The JSON is not an ML Planner portfolio: expected an object."));
     const QJsonObject root = document.object();
     Reader reader;
-    if (!reader.fields(root, {}, {"format", "formatVersion", "name", "config", "ideas"}))
+    if (!reader.fields(root, {}, { "format", "formatVersion", "name", "config", "ideas" }))
         return reader.error();
-    if (root.contains(QStringLiteral("format")) && root.value(QStringLiteral("format")) != QJsonValue(kJsonFormatTag))
+    if (root.contains(QStringLiteral("format"))
+        && root.value(QStringLiteral("format")) != QJsonValue(kJsonFormatTag))
         return makeError(
             Error::Code::Parse,
             QCoreApplication::translate(
                 "mlp", "The JSON is not an ML Planner portfolio: format is not \"%1\".")
                 .arg(kJsonFormatTag));
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
-    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())
+        || version.toDouble() < 1)
         return makeError(Error::Code::Parse,
                          QCoreApplication::translate(
                              "mlp", "formatVersion: missing or not a whole number of at least 1"));
@@ -501,8 +522,10 @@ Result<Portfolio> importJson(const QByteArray &json)
     Portfolio portfolio;
     QJsonObject config;
     QJsonArray ideas;
-    if (!reader.text(root, "name", {}, portfolio.name) || !reader.subObject(root, "config", {}, config)
-        || !reader.config(config, Path("config"), portfolio.config) || !reader.array(root, "ideas", {}, ideas))
+    if (!reader.text(root, "name", {}, portfolio.name)
+        || !reader.subObject(root, "config", {}, config)
+        || !reader.config(config, Path("config"), portfolio.config)
+        || !reader.array(root, "ideas", {}, ideas))
         return reader.error();
     if (Status valid = validateConfig(portfolio.config); !valid)
         return makeError(Error::Code::Invalid, QStringLiteral("config: ") + valid.error().message);

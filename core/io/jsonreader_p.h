@@ -23,13 +23,20 @@ namespace mlp::io::json {
 struct Path
 {
     const Path *parent = nullptr;
-    const char *key = nullptr;      // a fixed key, or
-    const QString *name = nullptr;  // a key from the document, or
-    qsizetype index = -1;           // a list index
+    const char *key = nullptr;     // a fixed key, or
+    const QString *name = nullptr; // a key from the document, or
+    qsizetype index = -1;          // a list index
 
     Path() = default;
-    explicit Path(const char *rootKey) : key(rootKey) {}
-    Path(const Path *p, const char *k, const QString *n, qsizetype i) : parent(p), key(k), name(n), index(i) {}
+    explicit Path(const char *rootKey)
+        : key(rootKey)
+    { }
+    Path(const Path *p, const char *k, const QString *n, qsizetype i)
+        : parent(p)
+        , key(k)
+        , name(n)
+        , index(i)
+    { }
 
     bool isRoot() const { return !parent && !key && !name && index < 0; }
     QString text() const
@@ -58,8 +65,14 @@ public:
     }
 
     static Path at(const Path &where, const char *key) { return Path(&where, key, nullptr, -1); }
-    static Path at(const Path &where, const QString &key) { return Path(&where, nullptr, &key, -1); }
-    static Path at(const Path &where, qsizetype index) { return Path(&where, nullptr, nullptr, index); }
+    static Path at(const Path &where, const QString &key)
+    {
+        return Path(&where, nullptr, &key, -1);
+    }
+    static Path at(const Path &where, qsizetype index)
+    {
+        return Path(&where, nullptr, nullptr, index);
+    }
 
     bool object(const QJsonValue &value, const Path &where, QJsonObject &out)
     {
@@ -69,7 +82,8 @@ public:
         return true;
     }
 
-    bool fields(const QJsonObject &object, const Path &where, std::initializer_list<const char *> allowed)
+    bool fields(const QJsonObject &object, const Path &where,
+                std::initializer_list<const char *> allowed)
     {
         // Counting the known members is a few lookups; only when some member is left over are
         // the keys themselves (each a new string) looked at, to name the unknown one.
@@ -90,7 +104,8 @@ public:
     }
 
     // A member that may be absent; `present` tells whether it was there.
-    bool member(const QJsonObject &object, const char *key, QJsonValue &out, bool required, const Path &where)
+    bool member(const QJsonObject &object, const char *key, QJsonValue &out, bool required,
+                const Path &where)
     {
         const auto it = object.constFind(QLatin1String(key));
         if (it == object.constEnd() || it->isUndefined()) {
@@ -103,7 +118,8 @@ public:
         return true;
     }
 
-    bool text(const QJsonObject &object, const char *key, const Path &where, QString &out, bool required = false)
+    bool text(const QJsonObject &object, const char *key, const Path &where, QString &out,
+              bool required = false)
     {
         QJsonValue v;
         if (!member(object, key, v, required, where))
@@ -191,8 +207,8 @@ public:
     }
 
     template<typename T, typename FromKey>
-    bool key(const QJsonObject &object, const char *name, const Path &where, T &out, FromKey fromKey,
-             bool required = false)
+    bool key(const QJsonObject &object, const char *name, const Path &where, T &out,
+             FromKey fromKey, bool required = false)
     {
         QString k;
         bool present = object.contains(QLatin1String(name));
@@ -202,8 +218,9 @@ public:
             return true;
         const std::optional<T> value = fromKey(k);
         if (!value)
-            return fail(at(where, name),
-                        QCoreApplication::translate("mlp", "'%1' is not a known value").arg(excerpt(k)));
+            return fail(
+                at(where, name),
+                QCoreApplication::translate("mlp", "'%1' is not a known value").arg(excerpt(k)));
         out = *value;
         return true;
     }

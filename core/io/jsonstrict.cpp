@@ -46,7 +46,8 @@ struct Scope
 // Scans the string whose opening quote is at json[i], leaving `i` at its closing quote, and
 // decodes it into `name` when it is a member name. Returns what Qt's parser would accept
 // silently inside it: a raw control character or a lone surrogate escape.
-std::optional<JsonLeniency> scanString(const QByteArray &json, qsizetype &i, bool isName, QString &name)
+std::optional<JsonLeniency> scanString(const QByteArray &json, qsizetype &i, bool isName,
+                                       QString &name)
 {
     const qsizetype n = json.size();
     QByteArray nameBytes; // raw UTF-8 of a member name, escapes decoded below
@@ -54,11 +55,12 @@ std::optional<JsonLeniency> scanString(const QByteArray &json, qsizetype &i, boo
     for (; i < n && json.at(i) != '"'; ++i) {
         const uchar b = uchar(json.at(i));
         if (b < 0x20)
-            return JsonLeniency{
-                i, QCoreApplication::translate(
-                       "mlp", "a raw control character (byte %1) inside a string; write it "
-                              "as an escape such as \\n or \\u001f")
-                       .arg(b)};
+            return JsonLeniency { i,
+                                  QCoreApplication::translate(
+                                      "mlp",
+                                      "a raw control character (byte %1) inside a string; write it "
+                                      "as an escape such as \\n or \\u001f")
+                                      .arg(b) };
         if (b != '\\') {
             if (isName)
                 nameBytes += char(b);
@@ -71,8 +73,12 @@ std::optional<JsonLeniency> scanString(const QByteArray &json, qsizetype &i, boo
         if (i + 1 < n && json.at(i + 1) != 'u') {
             if (isName) {
                 const char e = json.at(i + 1);
-                name += QLatin1Char(e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r'
-                                    : e == 'b' ? '\b' : e == 'f' ? '\f' : e);
+                name += QLatin1Char(e == 'n'       ? '\n'
+                                        : e == 't' ? '\t'
+                                        : e == 'r' ? '\r'
+                                        : e == 'b' ? '\b'
+                                        : e == 'f' ? '\f'
+                                                   : e);
             }
             ++i;
             continue;
@@ -81,11 +87,12 @@ std::optional<JsonLeniency> scanString(const QByteArray &json, qsizetype &i, boo
         if (unit < 0)
             continue; // the parser already refuses a malformed escape
         const auto lone = [&] {
-            return JsonLeniency{
-                i, QCoreApplication::translate(
-                       "mlp", "a lone UTF-16 surrogate escape (\\u%1); a surrogate must "
-                              "come in a high–low pair")
-                       .arg(unit, 4, 16, QLatin1Char('0'))};
+            return JsonLeniency { i,
+                                  QCoreApplication::translate(
+                                      "mlp",
+                                      "a lone UTF-16 surrogate escape (\\u%1); a surrogate must "
+                                      "come in a high–low pair")
+                                      .arg(unit, 4, 16, QLatin1Char('0')) };
         };
         if (QChar::isLowSurrogate(char32_t(unit)))
             return lone();
@@ -116,7 +123,7 @@ std::optional<JsonLeniency> findJsonLeniency(const QByteArray &json)
     for (qsizetype i = 0; i < n; ++i) {
         const char c = json.at(i);
         if (c == '{' || c == '[') {
-            scopes.append(Scope{c == '{', c == '{', {}});
+            scopes.append(Scope { c == '{', c == '{', {} });
             continue;
         }
         if (c == '}' || c == ']') {
@@ -141,10 +148,11 @@ std::optional<JsonLeniency> findJsonLeniency(const QByteArray &json)
         Scope &scope = scopes.last();
         scope.expectName = false;
         if (scope.names.contains(name))
-            return JsonLeniency{
-                start, QCoreApplication::translate(
-                           "mlp", "the member \"%1\" appears twice in one object; keep one")
-                           .arg(excerpt(name))};
+            return JsonLeniency { start,
+                                  QCoreApplication::translate(
+                                      "mlp",
+                                      "the member \"%1\" appears twice in one object; keep one")
+                                      .arg(excerpt(name)) };
         scope.names.insert(name);
     }
     return std::nullopt;

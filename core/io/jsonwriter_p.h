@@ -67,8 +67,7 @@ public:
     void integer(qint64 number) { m_out += QByteArray::number(number); }
     void boolean(bool value) { m_out += value ? "true" : "false"; }
 
-    template<typename T>
-    void member(const char *name, const T &v)
+    template<typename T> void member(const char *name, const T &v)
     {
         key(name);
         value(v);
@@ -125,13 +124,27 @@ private:
             if (u < 0x80) {
                 m_out += '\\';
                 switch (u) {
-                case u'"': m_out += '"'; break;
-                case u'\\': m_out += '\\'; break;
-                case 0x8: m_out += 'b'; break;
-                case 0xc: m_out += 'f'; break;
-                case 0xa: m_out += 'n'; break;
-                case 0xd: m_out += 'r'; break;
-                case 0x9: m_out += 't'; break;
+                case u'"':
+                    m_out += '"';
+                    break;
+                case u'\\':
+                    m_out += '\\';
+                    break;
+                case 0x8:
+                    m_out += 'b';
+                    break;
+                case 0xc:
+                    m_out += 'f';
+                    break;
+                case 0xa:
+                    m_out += 'n';
+                    break;
+                case 0xd:
+                    m_out += 'r';
+                    break;
+                case 0x9:
+                    m_out += 't';
+                    break;
                 default:
                     m_out += "u00";
                     m_out += hex(u >> 4);
@@ -172,7 +185,8 @@ inline bool codePointLess(const QString &a, const QString &b)
 {
     const auto fixed = [](char16_t u) {
         // Surrogates move above U+E000..U+FFFF, which gives code point order.
-        return u >= 0xE000 ? char32_t(u) - 0x800 : (u >= 0xD800 ? char32_t(u) + 0x2000 : char32_t(u));
+        return u >= 0xE000 ? char32_t(u) - 0x800
+                           : (u >= 0xD800 ? char32_t(u) + 0x2000 : char32_t(u));
     };
     const qsizetype n = std::min(a.size(), b.size());
     for (qsizetype i = 0; i < n; ++i) {
@@ -185,8 +199,7 @@ inline bool codePointLess(const QString &a, const QString &b)
 }
 
 // Calls handle(key, value) for each entry of `map` in QJsonObject's member order.
-template<typename Map, typename F>
-void forEachInJsonOrder(const Map &map, F handle)
+template<typename Map, typename F> void forEachInJsonOrder(const Map &map, F handle)
 {
     bool needsSort = false;
     for (auto it = map.cbegin(); it != map.cend() && !needsSort; ++it) {
@@ -208,8 +221,7 @@ void forEachInJsonOrder(const Map &map, F handle)
 }
 
 // Indices 0..n-1 ordered by their keys, as a QJsonObject orders its members.
-template<typename KeyOf>
-std::vector<int> sortedIndices(int n, KeyOf keyOf)
+template<typename KeyOf> std::vector<int> sortedIndices(int n, KeyOf keyOf)
 {
     std::vector<int> order(n);
     for (int i = 0; i < n; ++i)

@@ -19,8 +19,9 @@ namespace {
 
 Error cannotWrite(const QString &path, const QString &reason)
 {
-    return makeError(Error::Code::Io, QCoreApplication::translate("mlp", "%1: cannot write: %2")
-                                          .arg(QDir::toNativeSeparators(path), reason));
+    return makeError(Error::Code::Io,
+                     QCoreApplication::translate("mlp", "%1: cannot write: %2")
+                         .arg(QDir::toNativeSeparators(path), reason));
 }
 
 // Makes the rename itself durable. A file system that cannot sync folders says EINVAL.
@@ -61,20 +62,23 @@ QString systemErrorText(int errorNumber)
 
 Status checkExportTarget(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     const QByteArray name = QFile::encodeName(path);
     if (::stat(name.constData(), &st) != 0)
-        return Ok{}; // nothing there yet (or unreachable: writing will say why)
+        return Ok {}; // nothing there yet (or unreachable: writing will say why)
     if (S_ISREG(st.st_mode))
-        return Ok{};
+        return Ok {};
     const QString what = S_ISDIR(st.st_mode)
         ? QCoreApplication::translate("mlp", "is a folder")
         : QCoreApplication::translate("mlp", "is a device, pipe or socket, not a regular file");
-    return makeError(Error::Code::Io,
-                     QCoreApplication::translate(
-                         "mlp", "%1: %2; exports are written to regular files only (use - for "
-                                "standard output)")
-                         .arg(QDir::toNativeSeparators(path), what));
+    return makeError(
+        Error::Code::Io,
+        QCoreApplication::translate("mlp",
+                                    "%1: %2; exports are written to regular files only (use - for "
+                                    "standard output)")
+            .arg(QDir::toNativeSeparators(path), what));
 }
 
 Status writeFileSafely(const QString &path, const QByteArray &bytes)
@@ -88,8 +92,8 @@ Status writeFileSafely(const QString &path, const QByteArray &bytes)
     // full disk "succeeded" as an empty file. The bytes are written here, every call checked.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         const int error = errno;
-        return cannotWrite(path, error == ENOSPC || error == EDQUOT ? systemErrorText(error)
-                                                                    : file.errorString());
+        return cannotWrite(
+            path, error == ENOSPC || error == EDQUOT ? systemErrorText(error) : file.errorString());
     }
     const int fd = file.handle();
     const char *data = bytes.constData();
@@ -119,11 +123,12 @@ Status writeFileSafely(const QString &path, const QByteArray &bytes)
         return cannotWrite(path, systemErrorText(error));
     const qint64 arrived = QFileInfo(path).size();
     if (arrived != bytes.size())
-        return cannotWrite(path, QCoreApplication::translate(
-                                     "mlp", "%1 bytes were written, but the file holds %2")
-                                     .arg(bytes.size())
-                                     .arg(arrived));
-    return Ok{};
+        return cannotWrite(
+            path,
+            QCoreApplication::translate("mlp", "%1 bytes were written, but the file holds %2")
+                .arg(bytes.size())
+                .arg(arrived));
+    return Ok {};
 }
 
 } // namespace mlp::io

@@ -62,8 +62,8 @@ public:
 
     // Opens an existing store; refuses (Error::Code::NotFound) when nothing is there, so that
     // opening never creates one.
-    virtual Result<std::unique_ptr<PortfolioStore>>
-    open(const QString &location, PortfolioStore::Access access) const = 0;
+    virtual Result<std::unique_ptr<PortfolioStore>> open(const QString &location,
+                                                         PortfolioStore::Access access) const = 0;
     // Creates a new store holding `initial`; refuses to replace anything already there.
     virtual Result<std::unique_ptr<PortfolioStore>> create(const QString &location,
                                                            const Portfolio &initial) const = 0;

@@ -80,7 +80,7 @@ TEST_F(CliBadInput, ExportThatCannotBeWrittenFailsAndKeepsThePreviousExport)
     const QByteArray previous = bytes(out);
     ASSERT_GT(previous.size(), 200);
 
-    rlimit old{};
+    rlimit old {};
     getrlimit(RLIMIT_FSIZE, &old);
     const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
     rlimit limit = old;
@@ -113,16 +113,17 @@ void tamper(const QString &file, const QString &sql)
 // "nan nan Avoid" or "inf", explain "×inf".
 TEST_F(CliBadInput, HugeNumbersInAFileAreRefusedNotPrinted)
 {
-    for (const QString &sql : { u"INSERT OR REPLACE INTO settings VALUES ('cost-base', 1e308)"_s,
-                                u"INSERT OR REPLACE INTO settings VALUES ('driver-weight.data', 1e308)"_s,
-                                u"INSERT OR REPLACE INTO settings VALUES "
-                                u"('question-weight.impact-friction', 1e308)"_s }) {
+    for (const QString &sql :
+         { u"INSERT OR REPLACE INTO settings VALUES ('cost-base', 1e308)"_s,
+           u"INSERT OR REPLACE INTO settings VALUES ('driver-weight.data', 1e308)"_s,
+           u"INSERT OR REPLACE INTO settings VALUES "
+           u"('question-weight.impact-friction', 1e308)"_s }) {
         SCOPED_TRACE(sql.toStdString());
         const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"One"_s) });
         tamper(file, sql);
-        for (const QStringList &command : { QStringList{ u"rank"_s, file },
-                                            QStringList{ u"explain"_s, file, u"1"_s },
-                                            QStringList{ u"check"_s, file } }) {
+        for (const QStringList &command :
+             { QStringList { u"rank"_s, file }, QStringList { u"explain"_s, file, u"1"_s },
+               QStringList { u"check"_s, file } }) {
             const CliResult result = cli(command);
             EXPECT_TRUE(isError(result, 1));
             EXPECT_FALSE(result.err.contains(u"nan"_s) || result.err.contains(u"inf"_s))
@@ -139,11 +140,13 @@ TEST_F(CliBadInput, HugeNumbersInAJsonImportAreRefused)
     const FileState before = stateOf(file);
     const QString json = path(u"in.json"_s);
     for (const QByteArray &config :
-         { QByteArray(R"("costBase": 1e308)"), QByteArray(R"("questionWeights": {"impact-friction": 1e308})"),
+         { QByteArray(R"("costBase": 1e308)"),
+           QByteArray(R"("questionWeights": {"impact-friction": 1e308})"),
            QByteArray(R"("driverWeights": {"data": 101})") }) {
         SCOPED_TRACE(config.toStdString());
-        write(json, R"({"formatVersion": 1, "config": {)" + config
-                        + R"(}, "ideas": [{"id": 1, "name": "x"}]})");
+        write(json,
+              R"({"formatVersion": 1, "config": {)" + config
+                  + R"(}, "ideas": [{"id": 1, "name": "x"}]})");
         const CliResult imported = cli({ u"import"_s, file, json });
         EXPECT_TRUE(isError(imported, 1));
         EXPECT_TRUE(imported.err.contains(u"config."_s)) << imported.err.toStdString();
@@ -180,8 +183,9 @@ TEST_F(CliBadInput, EscapeSequencesFromADamagedFileNeverReachTheTerminal)
 {
     const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"One"_s) });
     tamper(file, u"UPDATE ideas SET name = 'Evil"_s + kEscapes + u"'"_s);
-    for (const QStringList &command : { QStringList{ u"rank"_s, file }, QStringList{ u"history"_s, file },
-                                        QStringList{ u"check"_s, file } }) {
+    for (const QStringList &command :
+         { QStringList { u"rank"_s, file }, QStringList { u"history"_s, file },
+           QStringList { u"check"_s, file } }) {
         const CliResult result = cli(command);
         EXPECT_TRUE(isError(result, 1));
         EXPECT_FALSE(result.err.contains(QChar(0x1b)) || result.err.contains(QChar(0x07)))
@@ -200,21 +204,24 @@ TEST_F(CliBadInput, OversizedTextsAreRefusedOnEveryWayIn)
     const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"One"_s) });
     const FileState before = stateOf(file);
     const QString longReason(kMaxTextLength + 1, u'r');
-    EXPECT_TRUE(isError(cli({ u"outcome"_s, file, u"1"_s, u"shelved"_s, u"--reason"_s, longReason }), 1));
-    EXPECT_TRUE(isError(cli({ u"move"_s, file, u"1"_s, u"data"_s, u"--who"_s,
-                              QString(kMaxNameLength + 1, u'w') }),
-                        1));
+    EXPECT_TRUE(
+        isError(cli({ u"outcome"_s, file, u"1"_s, u"shelved"_s, u"--reason"_s, longReason }), 1));
+    EXPECT_TRUE(isError(
+        cli({ u"move"_s, file, u"1"_s, u"data"_s, u"--who"_s, QString(kMaxNameLength + 1, u'w') }),
+        1));
     const QString json = path(u"in.json"_s);
-    write(json, R"({"formatVersion": 1, "ideas": [{"id": 1, "name": ")"
-                    + QByteArray(kMaxNameLength + 1, 'n') + R"("}]})");
+    write(json,
+          R"({"formatVersion": 1, "ideas": [{"id": 1, "name": ")"
+              + QByteArray(kMaxNameLength + 1, 'n') + R"("}]})");
     const CliResult imported = cli({ u"import"_s, file, json });
     EXPECT_TRUE(isError(imported, 1));
-    EXPECT_TRUE(imported.err.contains(u"the limit is 500"_s)) << imported.err.left(300).toStdString();
+    EXPECT_TRUE(imported.err.contains(u"the limit is 500"_s))
+        << imported.err.left(300).toStdString();
     EXPECT_EQ(stateOf(file), before);
 
     tamper(file, u"UPDATE ideas SET description = printf('%.*c', 5000000, 'd')"_s);
-    for (const QStringList &command : { QStringList{ u"rank"_s, file },
-                                        QStringList{ u"export"_s, file, path(u"out.json"_s) } }) {
+    for (const QStringList &command : { QStringList { u"rank"_s, file },
+                                        QStringList { u"export"_s, file, path(u"out.json"_s) } }) {
         const CliResult result = cli(command);
         EXPECT_TRUE(isError(result, 1));
         EXPECT_LT(result.err.size(), 300) << result.err.left(400).toStdString();

@@ -2,10 +2,10 @@
 
 #include "cli/cli.h"
 #include "core/domain/clock.h"
-#include "tests/support/fakeclock.h"
 #include "core/domain/idea.h"
 #include "storage/portfoliofile.h"
 #include "storage/stores.h"
+#include "tests/support/fakeclock.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -69,7 +69,9 @@ protected:
         friend void PrintTo(const FileState &state, std::ostream *os)
         {
             *os << state.bytes.size() << " bytes (SHA-1 "
-                << QCryptographicHash::hash(state.bytes, QCryptographicHash::Sha1).toHex().toStdString()
+                << QCryptographicHash::hash(state.bytes, QCryptographicHash::Sha1)
+                       .toHex()
+                       .toStdString()
                 << "), modified " << state.modified.toString(Qt::ISODateWithMs).toStdString();
         }
     };

@@ -271,7 +271,8 @@ TEST_F(CliFiles, JsonImportReplaces)
 
 TEST_F(CliFiles, ReadingCommandsLeaveEveryByteAndTheTimeUnchanged)
 {
-    const QString file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"Only"_s), makeIdea(2, u"Other"_s) });
+    const QString file
+        = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"Only"_s), makeIdea(2, u"Other"_s) });
     // One committed change first, so that the file has been through WAL and back like any
     // edited portfolio.
     ASSERT_EQ(cli({ u"move"_s, file, u"1"_s, u"data"_s }).code, 0);
@@ -292,7 +293,8 @@ TEST_F(CliFiles, ReadingCommandsLeaveEveryByteAndTheTimeUnchanged)
     };
     for (const QStringList &arguments : reading) {
         const CliResult result = cli(arguments);
-        EXPECT_EQ(result.code, 0) << arguments.join(u' ').toStdString() << ": " << result.err.toStdString();
+        EXPECT_EQ(result.code, 0) << arguments.join(u' ').toStdString() << ": "
+                                  << result.err.toStdString();
         EXPECT_EQ(stateOf(file), before) << arguments.join(u' ').toStdString();
         for (const QString &side : { u"-wal"_s, u"-shm"_s, u"-journal"_s })
             EXPECT_FALSE(QFileInfo::exists(file + side)) << side.toStdString();

@@ -14,10 +14,10 @@ class CliFlow : public CliTest
 protected:
     void SetUp() override
     {
-        file = createPortfolio(u"p.mlplan"_s, { makeIdea(1, u"Churn model"_s),
-                                                makeIdea(2, u"라벨링 도우미"_s),
-                                                makeIdea(3, u"Quotes \"and\" more"_s),
-                                                makeIdea(4, u"Search ranking"_s) });
+        file = createPortfolio(u"p.mlplan"_s,
+                               { makeIdea(1, u"Churn model"_s), makeIdea(2, u"라벨링 도우미"_s),
+                                 makeIdea(3, u"Quotes \"and\" more"_s),
+                                 makeIdea(4, u"Search ranking"_s) });
     }
 
     void move(const QString &idea, const QString &stage, QStringList options = {})
@@ -44,12 +44,14 @@ TEST_F(CliFlow, ReplaysTheMovesIntoStagesTimesAndBackwardReasons)
     const CliResult text = cli({ u"flow"_s, file });
     ASSERT_EQ(text.code, 0) << text.err.toStdString();
     EXPECT_TRUE(text.err.isEmpty());
-    EXPECT_TRUE(text.out.contains(u"Projects: 4 active, 0 shipped, 0 shelved."_s)) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(u"Projects: 4 active, 0 shipped, 0 shelved."_s))
+        << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(u"Backward moves (1 of 5 moves):"_s)) << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(u"  training -> data: 1\n"_s));
     // Planning's three finished stays took 2 days each; idea 3 has sat there for 29 days. Data
     // has one finished stay, too few to say what is usual there, so nobody is marked in data.
-    EXPECT_TRUE(text.out.contains(u"  Quotes \"and\" more (planning, 29d 0h)\n"_s)) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(u"  Quotes \"and\" more (planning, 29d 0h)\n"_s))
+        << text.out.toStdString();
 
     const CliResult json = cli({ u"flow"_s, file, u"--json"_s });
     ASSERT_EQ(json.code, 0) << json.err.toStdString();

@@ -25,12 +25,12 @@ protected:
     bool nothingOnDisk() const
     {
         return QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty()
-               && !QFileInfo::exists(kTeam);
+            && !QFileInfo::exists(kTeam);
     }
 
     const QString kTeam = u"memory:team"_s;
     test::MemoryShelf shelf;
-    test::MemoryStoreOpener opener{shelf};
+    test::MemoryStoreOpener opener { shelf };
 };
 
 TEST_F(CliStoreSeam, ReadingCommandsOpenTheStoreForReading)
@@ -50,8 +50,8 @@ TEST_F(CliStoreSeam, AMoveIsOneWriteOfTheIdeaThroughTheStore)
 {
     const CliResult moved = cli({ u"move"_s, kTeam, u"1"_s, u"data"_s });
     ASSERT_EQ(moved.code, 0) << moved.err.toStdString();
-    EXPECT_EQ(shelf.calls, QStringList({ u"open memory:team write"_s, u"load memory:team"_s,
-                                         u"upsert 1"_s }));
+    EXPECT_EQ(shelf.calls,
+              QStringList({ u"open memory:team write"_s, u"load memory:team"_s, u"upsert 1"_s }));
     EXPECT_EQ(shelf.portfolios.value(kTeam).find(1)->lifecycle.stage, Stage::Data);
     EXPECT_EQ(shelf.portfolios.value(kTeam).find(2)->lifecycle.stage, Stage::Planning);
     EXPECT_TRUE(shelf.writers.isEmpty()); // the command let go of its store

@@ -32,8 +32,10 @@ TEST(CliWantsCommandLine, WindowForNothingOrAFile)
 
 TEST(CliWantsCommandLine, AnyOptionEvenAnUnknownOne)
 {
-    for (const QString &option : { u"--bogus"_s, u"-x"_s, u"--"_s, u"--help=yes"_s, u"-platform"_s })
-        EXPECT_TRUE(cli::wantsCommandLine({ u"mlplanner"_s, option, u"team.mlplan"_s })) << option.toStdString();
+    for (const QString &option :
+         { u"--bogus"_s, u"-x"_s, u"--"_s, u"--help=yes"_s, u"-platform"_s })
+        EXPECT_TRUE(cli::wantsCommandLine({ u"mlplanner"_s, option, u"team.mlplan"_s }))
+            << option.toStdString();
 }
 
 class CliUsage : public CliTest
@@ -59,7 +61,8 @@ TEST_F(CliUsage, Version)
     EXPECT_EQ(result.code, 0);
     EXPECT_TRUE(result.err.isEmpty());
     // The project's version from CMake: "mlplanner MAJOR.MINOR.PATCH".
-    EXPECT_TRUE(QRegularExpression(u"^mlplanner \\d+\\.\\d+\\.\\d+\n$"_s).match(result.out).hasMatch())
+    EXPECT_TRUE(
+        QRegularExpression(u"^mlplanner \\d+\\.\\d+\\.\\d+\n$"_s).match(result.out).hasMatch())
         << result.out.toStdString();
     EXPECT_EQ(cli({ u"-v"_s }).out, result.out);
 }
@@ -70,7 +73,8 @@ TEST_F(CliUsage, UnknownOptionIsAnErrorNotTheWindow)
     ASSERT_TRUE(cli::wantsCommandLine(QStringList { u"mlplanner"_s } + arguments));
     const CliResult result = cli(arguments);
     EXPECT_TRUE(isError(result, 2));
-    EXPECT_TRUE(result.err.startsWith(u"error: unknown option"_s, Qt::CaseInsensitive)) << result.err.toStdString();
+    EXPECT_TRUE(result.err.startsWith(u"error: unknown option"_s, Qt::CaseInsensitive))
+        << result.err.toStdString();
     EXPECT_TRUE(result.err.contains(u"bogus"_s)) << result.err.toStdString();
 
     const CliResult withFile = cli({ u"-q"_s, u"team.mlplan"_s });

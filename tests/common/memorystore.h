@@ -19,8 +19,8 @@ namespace mlp::test {
 struct MemoryShelf
 {
     QHash<QString, Portfolio> portfolios;
-    QStringList calls;               // "open team write", "upsert 3", "remove 3", ... in order
-    QSet<QString> writers;           // locations open for writing
+    QStringList calls;                 // "open team write", "upsert 3", "remove 3", ... in order
+    QSet<QString> writers;             // locations open for writing
     std::optional<Error> refuseWrites; // when set, every write is refused with it
 };
 
@@ -28,8 +28,10 @@ class MemoryStore final : public PortfolioStore
 {
 public:
     MemoryStore(MemoryShelf &shelf, const QString &location, Access access)
-        : m_shelf(shelf), m_location(location), m_access(access)
-    {}
+        : m_shelf(shelf)
+        , m_location(location)
+        , m_access(access)
+    { }
     ~MemoryStore() override
     {
         if (m_access == Access::Write)
@@ -44,16 +46,17 @@ public:
     }
     Status upsertIdea(const Idea &idea) override
     {
-        return write(QStringLiteral("upsert %1").arg(idea.id), validateIdea(idea), [&](Portfolio &p) {
-            if (Idea *known = p.find(idea.id))
-                *known = idea;
-            else
-                p.ideas.append(idea);
-        });
+        return write(QStringLiteral("upsert %1").arg(idea.id), validateIdea(idea),
+                     [&](Portfolio &p) {
+                         if (Idea *known = p.find(idea.id))
+                             *known = idea;
+                         else
+                             p.ideas.append(idea);
+                     });
     }
     Status removeIdea(qint64 id) override
     {
-        return write(QStringLiteral("remove %1").arg(id), Ok{}, [&](Portfolio &p) {
+        return write(QStringLiteral("remove %1").arg(id), Ok {}, [&](Portfolio &p) {
             if (const int index = p.indexOf(id); index >= 0)
                 p.ideas.removeAt(index);
         });
@@ -70,16 +73,15 @@ public:
         return write(QStringLiteral("replace"), validatePortfolio(portfolio),
                      [&](Portfolio &p) { p = portfolio; });
     }
-    Status checkIntegrity() const override { return Ok{}; }
+    Status checkIntegrity() const override { return Ok {}; }
     Status saveCopyAs(const QString &target) const override
     {
         m_shelf.portfolios.insert(target, m_shelf.portfolios.value(m_location));
-        return Ok{};
+        return Ok {};
     }
 
 private:
-    template<typename Change>
-    Status write(const QString &call, const Status &valid, Change change)
+    template<typename Change> Status write(const QString &call, const Status &valid, Change change)
     {
         if (!valid)
             return valid;
@@ -89,7 +91,7 @@ private:
             return *m_shelf.refuseWrites;
         m_shelf.calls << call;
         change(m_shelf.portfolios[m_location]);
-        return Ok{};
+        return Ok {};
     }
 
     MemoryShelf &m_shelf;
@@ -100,21 +102,25 @@ private:
 class MemoryStoreOpener final : public StoreOpener
 {
 public:
-    explicit MemoryStoreOpener(MemoryShelf &shelf) : m_shelf(shelf) {}
+    explicit MemoryStoreOpener(MemoryShelf &shelf)
+        : m_shelf(shelf)
+    { }
 
     Result<std::unique_ptr<PortfolioStore>> open(const QString &location,
                                                  PortfolioStore::Access access) const override
     {
         if (!m_shelf.portfolios.contains(location))
-            return makeError(Error::Code::NotFound, location + QStringLiteral(" is not on the shelf"));
+            return makeError(Error::Code::NotFound,
+                             location + QStringLiteral(" is not on the shelf"));
         if (access == PortfolioStore::Access::Write) {
             if (m_shelf.writers.contains(location))
                 return makeError(Error::Code::Locked, location + QStringLiteral(" has a writer"));
             m_shelf.writers.insert(location);
         }
-        m_shelf.calls << QStringLiteral("open %1 %2").arg(
-            location, access == PortfolioStore::Access::Write ? QStringLiteral("write")
-                                                              : QStringLiteral("read"));
+        m_shelf.calls << QStringLiteral("open %1 %2")
+                             .arg(location,
+                                  access == PortfolioStore::Access::Write ? QStringLiteral("write")
+                                                                          : QStringLiteral("read"));
         return std::unique_ptr<PortfolioStore>(new MemoryStore(m_shelf, location, access));
     }
     Result<std::unique_ptr<PortfolioStore>> create(const QString &location,
@@ -133,7 +139,7 @@ public:
     Status recover(const QString &location) const override
     {
         m_shelf.calls << QStringLiteral("recover ") + location;
-        return Ok{};
+        return Ok {};
     }
 
 private:

@@ -39,7 +39,7 @@ Idea ideaWith(qint64 id, const QList<Move> &moves)
         t.to = move.to;
         t.triggerId = move.trigger;
         t.reason = move.trigger.isEmpty() && int(move.to) < int(stage) ? QStringLiteral("why")
-                                                                      : QString();
+                                                                       : QString();
         idea.lifecycle.history.append(t);
         stage = move.to;
     }
@@ -51,10 +51,11 @@ Idea ideaWith(qint64 id, const QList<Move> &moves)
 
 TEST(FlowReplay, EveryStayFromCreationToNowIncludingReturns)
 {
-    const Idea idea = ideaWith(1, { { Stage::Data, 10 },
-                                    { Stage::Training, 30 },
-                                    { Stage::Data, 40, QStringLiteral("data-too-hard") },
-                                    { Stage::Training, 50 } });
+    const Idea idea = ideaWith(1,
+                               { { Stage::Data, 10 },
+                                 { Stage::Training, 30 },
+                                 { Stage::Data, 40, QStringLiteral("data-too-hard") },
+                                 { Stage::Training, 50 } });
     const QList<StageVisit> visits = replayVisits(idea);
     ASSERT_EQ(visits.size(), 5);
     EXPECT_EQ(visits[0].stage, Stage::Planning);
@@ -105,11 +106,16 @@ TEST(FlowQuantile, InterpolatesBetweenRanks)
 TEST(FlowAnalytics, CountsStagesMovesAndTimesOverThePortfolio)
 {
     const QList<Idea> ideas {
-        ideaWith(1, { { Stage::Data, 10 }, { Stage::Training, 30 },
-                      { Stage::Data, 40, QStringLiteral("data-too-hard") } }),
-        ideaWith(2, { { Stage::Data, 2 }, { Stage::Training, 4 },
-                      { Stage::Data, 6, QStringLiteral("data-too-hard") },
-                      { Stage::Training, 8 }, { Stage::Planning, 9 } }),
+        ideaWith(1,
+                 { { Stage::Data, 10 },
+                   { Stage::Training, 30 },
+                   { Stage::Data, 40, QStringLiteral("data-too-hard") } }),
+        ideaWith(2,
+                 { { Stage::Data, 2 },
+                   { Stage::Training, 4 },
+                   { Stage::Data, 6, QStringLiteral("data-too-hard") },
+                   { Stage::Training, 8 },
+                   { Stage::Planning, 9 } }),
         ideaWith(3, {}),
     };
     const FlowAnalytics flow = analyseFlow(ideas, day(60));
@@ -154,8 +160,8 @@ TEST(FlowAnalytics, MarksAStayLongerThanTheUsualEightyFifthPercentile)
     // Data has no finished stay yet: nothing to compare with, so nobody is marked there.
     EXPECT_FALSE(currentStay(ideas.first(), flow, day(30)).overP85);
     // Two finished stays are too few to say what is usual.
-    const QList<Idea> few { ideaWith(1, { { Stage::Data, 1 } }), ideaWith(2, { { Stage::Data, 1 } }),
-                            ideaWith(3, {}) };
+    const QList<Idea> few { ideaWith(1, { { Stage::Data, 1 } }),
+                            ideaWith(2, { { Stage::Data, 1 } }), ideaWith(3, {}) };
     const FlowAnalytics fewFlow = analyseFlow(few, day(30));
     EXPECT_FALSE(currentStay(few.last(), fewFlow, day(30)).overP85);
     FlowOptions lenient;

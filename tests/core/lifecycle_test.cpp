@@ -1,7 +1,7 @@
 #include "core/domain/clock.h"
-#include "tests/support/fakeclock.h"
 #include "core/domain/lifecycle.h"
 #include "printers.h"
+#include "tests/support/fakeclock.h"
 
 #include <gtest/gtest.h>
 
@@ -345,13 +345,13 @@ TEST(LifecycleStats, TimeInStageAndBackwardCounts)
         ASSERT_TRUE(next.ok()) << next.error().message.toStdString();
         l = *next;
     };
-    step(2, to(Stage::Data)); // 2 days planning
-    step(3, to(Stage::Training)); // 3 days data
-    step(1, to(Stage::Data, QStringLiteral("need-more-data"))); // 1 day training
-    step(4, to(Stage::Training)); // 4 more days data
+    step(2, to(Stage::Data));                                         // 2 days planning
+    step(3, to(Stage::Training));                                     // 3 days data
+    step(1, to(Stage::Data, QStringLiteral("need-more-data")));       // 1 day training
+    step(4, to(Stage::Training));                                     // 4 more days data
     step(5, to(Stage::Planning, {}, QStringLiteral("Sponsor left"))); // 5 more days training
-    step(1, to(Stage::Data)); // 1 more day planning
-    clock.advanceDays(6); // 6 days in data so far
+    step(1, to(Stage::Data));                                         // 1 more day planning
+    clock.advanceDays(6);                                             // 6 days in data so far
 
     const LifecycleStats stats = lifecycleStats(l, clock.now());
     EXPECT_EQ(stats.secondsInStage[0], 3 * day);

@@ -87,7 +87,8 @@ TEST(KeyTable, EveryEnumReadsItsKeysTheSameWay)
     EXPECT_EQ(io::aggregationFromKey(QStringLiteral("mean")), Aggregation::Mean);
     EXPECT_EQ(io::aggregationFromKey(QStringLiteral(" Median")), Aggregation::Median);
     EXPECT_EQ(io::triStateFromKey(QStringLiteral("YES")), TriState::Yes);
-    EXPECT_EQ(io::checklistAnswerFromKey(QStringLiteral("unanswered")), ChecklistAnswer::Unanswered);
+    EXPECT_EQ(io::checklistAnswerFromKey(QStringLiteral("unanswered")),
+              ChecklistAnswer::Unanswered);
     EXPECT_EQ(io::checklistAnswerFromKey(QStringLiteral("maybe")), std::nullopt);
     // Written keys are unchanged.
     EXPECT_EQ(io::quadrantKey(Quadrant::BigBet), QStringLiteral("big-bet"));
@@ -103,12 +104,14 @@ TEST(KeyTable, CsvNamesTheKeysFromTheTable)
 {
     const Result<Portfolio> stage = io::importCsv("name,stage\nA,shipping\n", Portfolio());
     ASSERT_FALSE(stage.ok());
-    EXPECT_TRUE(stage.error().message.contains(stageKeyList())) << stage.error().message.toStdString();
+    EXPECT_TRUE(stage.error().message.contains(stageKeyList()))
+        << stage.error().message.toStdString();
     const Result<Portfolio> archetype = io::importCsv("name,archetype\nA,robot\n", Portfolio());
     ASSERT_FALSE(archetype.ok());
     EXPECT_TRUE(archetype.error().message.contains(archetypeKeyList()));
     // Keys in a CSV are read by the same rule as everywhere else.
-    const Result<Portfolio> loose = io::importCsv("name,stage,outcome\nA, Data ,SHIPPED\n", Portfolio());
+    const Result<Portfolio> loose
+        = io::importCsv("name,stage,outcome\nA, Data ,SHIPPED\n", Portfolio());
     ASSERT_TRUE(loose.ok()) << loose.error().message.toStdString();
     EXPECT_EQ(loose->ideas.first().lifecycle.stage, Stage::Data);
     EXPECT_EQ(loose->ideas.first().lifecycle.outcome, Outcome::Shipped);
@@ -169,7 +172,8 @@ TEST(IdeaLifecycle, MoveIdeaAndSetIdeaOutcomeChangeOnlyTheLifecycle)
 
     const Result<Idea> shelvedWithoutReason = setIdeaOutcome(*moved, Outcome::Shelved, {});
     EXPECT_FALSE(shelvedWithoutReason.ok());
-    const Result<Idea> shelved = setIdeaOutcome(*moved, Outcome::Shelved, QStringLiteral("no data"));
+    const Result<Idea> shelved
+        = setIdeaOutcome(*moved, Outcome::Shelved, QStringLiteral("no data"));
     ASSERT_TRUE(shelved.ok());
     EXPECT_EQ(shelved->lifecycle.outcome, Outcome::Shelved);
     EXPECT_EQ(shelved->lifecycle.outcomeReason, QStringLiteral("no data"));
@@ -221,7 +225,8 @@ TEST(ScoreFormat, TheBreakdownUsesItSoNoLocaleMixesSeparators)
     const QString text = explainText(b, config);
     EXPECT_TRUE(text.contains(formatScore(*b.score.computedImpact))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("×4,00"))) << text.toStdString();
-    EXPECT_FALSE(text.contains(QRegularExpression(QStringLiteral("\\d\\.\\d")))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QRegularExpression(QStringLiteral("\\d\\.\\d"))))
+        << text.toStdString();
 }
 
 TEST(ExplanationLines, ExplainTextIsTheLinesIndentedTwoSpacesALevel)

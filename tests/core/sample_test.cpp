@@ -1,6 +1,6 @@
 #include "core/domain/sample.h"
-#include "tests/support/generatedportfolio.h"
 #include "printers.h"
+#include "tests/support/generatedportfolio.h"
 
 #include <gtest/gtest.h>
 

@@ -44,7 +44,7 @@ public:
     }
 
 private:
-    rlimit m_old{};
+    rlimit m_old {};
     void (*m_oldHandler)(int) = nullptr;
 };
 
@@ -56,7 +56,7 @@ TEST(SaveFile, WritesAndReplaces)
     ASSERT_TRUE(io::writeFileSafely(path, "second").ok());
     EXPECT_EQ(contents(path), QByteArray("second"));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
-              QStringList{u"out.json"_s});
+              QStringList { u"out.json"_s });
 }
 
 // A small write that does not fit used to vanish in QSaveFile's buffer: the commit reported
@@ -67,7 +67,7 @@ TEST(SaveFile, AWriteThatDoesNotFitFailsAndKeepsTheOldFile)
     const QString path = dir.filePath(u"out.json"_s);
     ASSERT_TRUE(io::writeFileSafely(path, "previous good export").ok());
     const QByteArray big(4000, 'x');
-    Status written = Ok{};
+    Status written = Ok {};
     {
         FileSizeLimit limit(100);
         written = io::writeFileSafely(path, big);
@@ -77,7 +77,7 @@ TEST(SaveFile, AWriteThatDoesNotFitFailsAndKeepsTheOldFile)
         << written.error().message.toStdString();
     EXPECT_EQ(contents(path), QByteArray("previous good export"));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
-              QStringList{u"out.json"_s});
+              QStringList { u"out.json"_s });
 }
 
 TEST(SaveFile, AFullDiskIsCalledAFullDisk)

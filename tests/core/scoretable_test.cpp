@@ -1,9 +1,9 @@
 #include "core/domain/idea.h"
 #include "core/domain/sample.h"
-#include "tests/support/generatedportfolio.h"
 #include "core/domain/scoretable.h"
 #include "core/domain/scoring.h"
 #include "printers.h"
+#include "tests/support/generatedportfolio.h"
 
 #include <gtest/gtest.h>
 
@@ -81,8 +81,8 @@ QList<ScoringConfig> configs()
     QList<ScoringConfig> list;
     list << ScoringConfig();
     ScoringConfig c;
-    c.questionWeights = { 2.0, 1.0, 0.5, 3.0, 1.0, 0.0, 2.5, 1.0, 1.0,
-                          4.0, 1.0, 0.25, 1.0, 1.5, 0.0, 2.0 };
+    c.questionWeights
+        = { 2.0, 1.0, 0.5, 3.0, 1.0, 0.0, 2.5, 1.0, 1.0, 4.0, 1.0, 0.25, 1.0, 1.5, 0.0, 2.0 };
     c.driverWeights = { 3.5, 2.0, 1.0 };
     list << c;
     c.aggregation = Aggregation::Mean;
@@ -166,7 +166,7 @@ Portfolio variedPortfolio(int count)
 
 TEST(ScoreTable, EmptyPortfolio)
 {
-    const ScoreTable table{Portfolio{}};
+    const ScoreTable table { Portfolio {} };
     EXPECT_EQ(table.size(), 0);
     EXPECT_TRUE(table.rescore(ScoringConfig()).isEmpty());
     EXPECT_TRUE(table.rankIdeas(ScoringConfig()).isEmpty());
@@ -213,7 +213,7 @@ TEST(ScoreTable, TiesAreBrokenByNameThenCaseThenId)
     QList<qint64> ids;
     for (const RankedIdea &r : ranked)
         ids << p.ideas[r.index].id;
-    EXPECT_EQ(ids, (QList<qint64>{ 3, 4, 5, 6, 2, 7, 1 }));
+    EXPECT_EQ(ids, (QList<qint64> { 3, 4, 5, 6, 2, 7, 1 }));
     expectSameAsScoreIdea(table, p);
 }
 
@@ -302,17 +302,32 @@ TEST(ScoreTable, RescoreIntoAKeptList)
 TEST(ScoreTable, NameOrderIsQtsForAwkwardNames)
 {
     const QStringList names {
-        QStringLiteral("_under"), QStringLiteral("Apple"), QStringLiteral("apple"),
-        QStringLiteral("APPLE"), QStringLiteral("apple pie with a very long name, part 2"),
+        QStringLiteral("_under"),
+        QStringLiteral("Apple"),
+        QStringLiteral("apple"),
+        QStringLiteral("APPLE"),
+        QStringLiteral("apple pie with a very long name, part 2"),
         QStringLiteral("Apple pie with a very long name, part 10"),
-        QStringLiteral("apple pie with a very long name"), QStringLiteral("appl"),
-        QStringLiteral("[bracket"), QStringLiteral("Zebra"), QStringLiteral("zebra~"),
-        QStringLiteral("Émile"), QStringLiteral("émile"), QStringLiteral("Ärger"),
-        QStringLiteral("Straße"), QStringLiteral("STRASSE"), QStringLiteral("이서연"),
-        QStringLiteral("a"), QString(QStringLiteral("a") + QChar(0)),
-        QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b")), QStringLiteral("ab"),
-        QStringLiteral("1234567890abcdefXYZ"), QStringLiteral("1234567890ABCDEFxyz"),
-        QStringLiteral("1234567890abcdef"), QString(), QStringLiteral(" "),
+        QStringLiteral("apple pie with a very long name"),
+        QStringLiteral("appl"),
+        QStringLiteral("[bracket"),
+        QStringLiteral("Zebra"),
+        QStringLiteral("zebra~"),
+        QStringLiteral("Émile"),
+        QStringLiteral("émile"),
+        QStringLiteral("Ärger"),
+        QStringLiteral("Straße"),
+        QStringLiteral("STRASSE"),
+        QStringLiteral("이서연"),
+        QStringLiteral("a"),
+        QString(QStringLiteral("a") + QChar(0)),
+        QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b")),
+        QStringLiteral("ab"),
+        QStringLiteral("1234567890abcdefXYZ"),
+        QStringLiteral("1234567890ABCDEFxyz"),
+        QStringLiteral("1234567890abcdef"),
+        QString(),
+        QStringLiteral(" "),
     };
     Portfolio p;
     qint64 id = 100;
@@ -331,7 +346,7 @@ TEST(ScoreTable, NameOrderIsQtsForAwkwardNames)
     ScoreTable table(p);
     expectSameAsScoreIdea(table, p);
     // The same order when the names arrive one by one.
-    ScoreTable grown{Portfolio{}};
+    ScoreTable grown { Portfolio {} };
     for (qsizetype i = 0; i < p.ideas.size(); ++i)
         grown.insert(i, p.ideas[i]);
     expectSameAsScoreIdea(grown, p);

@@ -1,8 +1,8 @@
 #include "core/domain/idea.h"
 #include "core/domain/sample.h"
-#include "tests/support/generatedportfolio.h"
 #include "core/domain/scoring.h"
 #include "printers.h"
+#include "tests/support/generatedportfolio.h"
 
 #include <gtest/gtest.h>
 
@@ -136,8 +136,8 @@ TEST(Scoring, UnansweredQuestionsAreLeftOutNotCountedAsZero)
 TEST(Scoring, FeasibilityIsTheDriverWeightedMeanOfAnsweredDrivers)
 {
     Idea idea = ideaWith({});
-    setGroup(idea, kData0, 5, 5); // 10
-    setGroup(idea, kAccuracy0, 3, 1); // 0
+    setGroup(idea, kData0, 5, 5);       // 10
+    setGroup(idea, kAccuracy0, 3, 1);   // 0
     setGroup(idea, kDifficulty0, 4, 3); // 5
     EXPECT_DOUBLE_EQ(*scoreIdea(idea, ScoringConfig()).feasibility,
                      (3 * 10.0 + 2 * 0.0 + 1 * 5.0) / 6.0);
@@ -382,12 +382,12 @@ TEST(Ranking, PriorityThenNameThenIdWithUnscoredLast)
 {
     Portfolio p;
     p.ideas << ideaWith({}, QStringLiteral("Unscored A"), 1);
-    p.ideas << ideaWith({ { kImpact0, 3 }, { kData0, 3 } }, QStringLiteral("beta"), 2); // 5
-    p.ideas << ideaWith({ { kImpact0, 5 }, { kData0, 5 } }, QStringLiteral("Top"), 3); // 10
+    p.ideas << ideaWith({ { kImpact0, 3 }, { kData0, 3 } }, QStringLiteral("beta"), 2);  // 5
+    p.ideas << ideaWith({ { kImpact0, 5 }, { kData0, 5 } }, QStringLiteral("Top"), 3);   // 10
     p.ideas << ideaWith({ { kImpact0, 3 }, { kData0, 3 } }, QStringLiteral("Alpha"), 4); // 5
     p.ideas << ideaWith({ { kImpact0, 3 }, { kData0, 3 } }, QStringLiteral("alpha"), 6); // 5
     p.ideas << ideaWith({ { kImpact0, 3 }, { kData0, 3 } }, QStringLiteral("Alpha"), 5); // 5
-    p.ideas << ideaWith({ { kImpact0, 2 }, { kData0, 1 } }, QStringLiteral("Low"), 7); // 0
+    p.ideas << ideaWith({ { kImpact0, 2 }, { kData0, 1 } }, QStringLiteral("Low"), 7);   // 0
     p.ideas << ideaWith({ { kImpact0, 2 } }, QStringLiteral("Half"), 8); // no feasibility
 
     const QList<RankedIdea> ranked = rankIdeas(p);

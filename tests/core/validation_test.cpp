@@ -60,7 +60,7 @@ TEST(Validation, NumbersOutsideTheirRangesAreRefused)
     EXPECT_FALSE(refused([](ScoringConfig &c) { c.driverWeights[1] = kMaxWeight; }));
 
     Idea idea = validIdea(1);
-    idea.metrics.metrics << MetricDef{u"m"_s, {}, Direction::HigherIsBetter, 1e308, {}};
+    idea.metrics.metrics << MetricDef { u"m"_s, {}, Direction::HigherIsBetter, 1e308, {} };
     EXPECT_FALSE(validateIdea(idea).ok());
     idea.metrics.metrics.first().weight = 1;
     idea.metrics.metrics.first().bound = 1e300;

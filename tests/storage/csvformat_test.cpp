@@ -37,18 +37,23 @@ TEST(CsvFormat, ExportHasOneRowPerIdeaAndRaterWithRfc4180Quoting)
     EXPECT_TRUE(csv.startsWith(header()));
     EXPECT_FALSE(csv.startsWith("\xEF\xBB\xBF"));
     // Churn has 3 raters, pose 1, shelved none (one row), shipped 1: 6 rows + header.
-    auto parsed = io::importCsv(csv, Portfolio{});
+    auto parsed = io::importCsv(csv, Portfolio {});
     ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
-    EXPECT_TRUE(csv.contains(QString::fromUtf8("3,\"고객 \"\"이탈\"\" 예측, 2024\",김민지,human-in-the-loop,training,active,0.95,\"Ann, PM\",4,5,,,3,,,,,2,,,4,,,\r\n").toUtf8()))
+    EXPECT_TRUE(csv.contains(QString::fromUtf8("3,\"고객 \"\"이탈\"\" 예측, "
+                                               "2024\",김민지,human-in-the-loop,training,active,0."
+                                               "95,\"Ann, PM\",4,5,,,3,,,,,2,,,4,,,\r\n")
+                                 .toUtf8()))
         << text(csv);
-    EXPECT_TRUE(csv.contains("7,Slides from sketches,,software2,planning,shelved,,,,,,,,,,,,,,,,,,\r\n")) << text(csv);
+    EXPECT_TRUE(
+        csv.contains("7,Slides from sketches,,software2,planning,shelved,,,,,,,,,,,,,,,,,,\r\n"))
+        << text(csv);
 }
 
 TEST(CsvFormat, ExportImportRoundTripKeepsIdeasAndScores)
 {
     const Portfolio rich = richPortfolio();
     const QByteArray csv = io::exportCsv(rich);
-    auto imported = io::importCsv(csv, Portfolio{});
+    auto imported = io::importCsv(csv, Portfolio {});
     ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
     ASSERT_EQ(imported->ideas.size(), rich.ideas.size());
     for (int i = 0; i < rich.ideas.size(); ++i) {
@@ -62,7 +67,7 @@ TEST(CsvFormat, ExportImportRoundTripKeepsIdeasAndScores)
         EXPECT_EQ(b.lifecycle.stage, a.lifecycle.stage);
         QList<Rater> expectedRaters;
         for (const Rater &r : a.raters) {
-            if (!r.name.isEmpty() || r.answers != Answers{})
+            if (!r.name.isEmpty() || r.answers != Answers {})
                 expectedRaters << r;
         }
         EXPECT_EQ(b.raters, expectedRaters) << a.name.toStdString();
@@ -78,9 +83,17 @@ TEST(CsvFormat, ExportImportRoundTripKeepsIdeasAndScores)
 // a spreadsheet opening the file ran them as formulas (CSV injection).
 TEST(CsvFormat, FormulaLikeTextIsNeutralisedOnExportAndRestoredOnImport)
 {
-    const QStringList texts{
-        u"=HYPERLINK(\"http://x\",\"y\")"_s, u"+1+2"_s, u"-5 churn"_s, u"@SUM(A1)"_s,
-        u"\tTabbed"_s, u"\rReturn"_s, u"'=quoted"_s, u"''@twice"_s, u"'plain"_s, u"'"_s,
+    const QStringList texts {
+        u"=HYPERLINK(\"http://x\",\"y\")"_s,
+        u"+1+2"_s,
+        u"-5 churn"_s,
+        u"@SUM(A1)"_s,
+        u"\tTabbed"_s,
+        u"\rReturn"_s,
+        u"'=quoted"_s,
+        u"''@twice"_s,
+        u"'plain"_s,
+        u"'"_s,
         u"plain = fine"_s,
     };
     Portfolio portfolio;
@@ -103,12 +116,12 @@ TEST(CsvFormat, FormulaLikeTextIsNeutralisedOnExportAndRestoredOnImport)
     EXPECT_TRUE(csv.contains(",'plain,")) << text(csv);
     for (const QByteArray &line : csv.split('\n')) {
         for (const QByteArray &cell : line.trimmed().split(',')) {
-            for (const char c : {'=', '+', '-', '@', '\t', '\r'})
+            for (const char c : { '=', '+', '-', '@', '\t', '\r' })
                 EXPECT_FALSE(cell.startsWith(c)) << text(line);
         }
     }
 
-    auto imported = io::importCsv(csv, Portfolio{});
+    auto imported = io::importCsv(csv, Portfolio {});
     ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
     ASSERT_EQ(imported->ideas.size(), portfolio.ideas.size());
     for (qsizetype i = 0; i < portfolio.ideas.size(); ++i) {
@@ -134,7 +147,7 @@ TEST(CsvFormat, GoldenRoundTripWithBomCrlfQuotesAndNewlines)
     const QString dir = goldenDir(QStringLiteral("csv-roundtrip"));
     const QByteArray input = readBytes(dir + QStringLiteral("/input.csv"));
     ASSERT_TRUE(input.startsWith("\xEF\xBB\xBF"));
-    auto imported = io::importCsv(input, Portfolio{});
+    auto imported = io::importCsv(input, Portfolio {});
     ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
     ASSERT_EQ(imported->ideas.size(), 3);
     const Idea &churn = imported->ideas[0];
@@ -149,14 +162,14 @@ TEST(CsvFormat, GoldenRoundTripWithBomCrlfQuotesAndNewlines)
     const QByteArray exported = io::exportCsv(*imported);
     updateGolden(dir + QStringLiteral("/expected.csv"), exported);
     EXPECT_EQ(text(exported), text(readBytes(dir + QStringLiteral("/expected.csv"))));
-    auto again = io::importCsv(exported, Portfolio{});
+    auto again = io::importCsv(exported, Portfolio {});
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(text(io::exportCsv(*again)), text(exported));
 }
 
 TEST(CsvFormat, LfLineEndsAndMissingFinalNewlineAreAccepted)
 {
-    auto result = io::importCsv("name,rater,impact-friction\nA,x,3\n\nB,,", Portfolio{});
+    auto result = io::importCsv("name,rater,impact-friction\nA,x,3\n\nB,,", Portfolio {});
     ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
     ASSERT_EQ(result->ideas.size(), 2);
     EXPECT_EQ(result->ideas[0].raters.size(), 1);
@@ -180,7 +193,8 @@ TEST(CsvFormat, MergeUpdatesExistingIdeasAndAddsNewOnes)
     const int friction = *questionIndex(QStringLiteral("impact-friction"));
     const int automation = *questionIndex(QStringLiteral("impact-automation"));
     EXPECT_EQ(pose->raters[0].answers[friction], 2);
-    EXPECT_EQ(pose->raters[0].answers[automation], 5) << "columns absent from the CSV are left alone";
+    EXPECT_EQ(pose->raters[0].answers[automation], 5)
+        << "columns absent from the CSV are left alone";
     EXPECT_EQ(pose->raters[1].name, QStringLiteral("Kim"));
     EXPECT_EQ(pose->lifecycle, rich.find(1)->lifecycle);
     const Idea &added = merged->ideas.last();
@@ -197,30 +211,35 @@ struct BadCsv
 TEST(CsvFormat, RefusesBadInputNamingLineAndField)
 {
     const BadCsv cases[] = {
-        {"name,rater,impact-friction\r\nA,x,3\r\nB,y,2\r\nC,z,x\r\n",
-         "line 4, field 'impact-friction': 'x' is not a number 1–5"},
-        {"name,impact-friction\nA,6\n", "line 2, field 'impact-friction': '6' is not a number 1–5"},
-        {"name,colour,friction\nA,red,1\n", "unknown columns 'colour', 'friction'"},
-        {"name,name\nA,B\n", "'name' appears twice"},
-        {"rater\nx\n", "'name' is missing"},
-        {"name,stage\nA,testing\n", "line 2, field 'stage': 'testing'"},
-        {"name,outcome\nA,paused\n", "line 2, field 'outcome': 'paused'"},
-        {"name,archetype\nA,robot\n", "line 2, field 'archetype': 'robot'"},
-        {"name,accuracy_requirement\nA,1.5\n", "line 2, field 'accuracy_requirement': '1.5'"},
-        {"id,name\nabc,A\n", "line 2, field 'id': 'abc'"},
-        {"id,name\n,\n", "line 2, field 'name': a new idea needs a name"},
-        {"name,rater\nA,x,extra\n", "line 2: 3 fields, but the header has 2"},
-        {"name,rater\n\"A,x\n", "line 2, field 1: a quoted field is not closed"},
-        {"name,rater\n\"A\"b,x\n", "line 2, field 1: text follows the closing quote"},
-        {"name,rater\nA\"b,x\n", "line 2, field 1: a quote inside an unquoted field"},
-        {"name,rater\n\"multi\nline\",x\nB,y,z\n", "line 4: 3 fields"},
-        {"name,rater,owner\nA,x,Ann\nA,y,Bob\n", "line 3, field 'owner': 'Bob' differs from 'Ann' on line 2"},
-        {"name,rater\nA,x\nA,x\n", "line 3, field 'rater': 'x' already rated this idea on line 2"},
-        {"id,name,stage\n1,Pose,deploying\n", "line 2, field 'stage': 'deploying' differs from the idea's stage"},
-        {"id,name\n9223372036854775807,A\n", "line 2, field 'id': '9223372036854775807' is too large for an id"},
-        {"id,name\n9007199254740992,A\n", "ids go up to 9007199254740991"},
-        {"", "The CSV is empty"},
-        {"name\n\xff\xfe\n", "not UTF-8"},
+        { "name,rater,impact-friction\r\nA,x,3\r\nB,y,2\r\nC,z,x\r\n",
+          "line 4, field 'impact-friction': 'x' is not a number 1–5" },
+        { "name,impact-friction\nA,6\n",
+          "line 2, field 'impact-friction': '6' is not a number 1–5" },
+        { "name,colour,friction\nA,red,1\n", "unknown columns 'colour', 'friction'" },
+        { "name,name\nA,B\n", "'name' appears twice" },
+        { "rater\nx\n", "'name' is missing" },
+        { "name,stage\nA,testing\n", "line 2, field 'stage': 'testing'" },
+        { "name,outcome\nA,paused\n", "line 2, field 'outcome': 'paused'" },
+        { "name,archetype\nA,robot\n", "line 2, field 'archetype': 'robot'" },
+        { "name,accuracy_requirement\nA,1.5\n", "line 2, field 'accuracy_requirement': '1.5'" },
+        { "id,name\nabc,A\n", "line 2, field 'id': 'abc'" },
+        { "id,name\n,\n", "line 2, field 'name': a new idea needs a name" },
+        { "name,rater\nA,x,extra\n", "line 2: 3 fields, but the header has 2" },
+        { "name,rater\n\"A,x\n", "line 2, field 1: a quoted field is not closed" },
+        { "name,rater\n\"A\"b,x\n", "line 2, field 1: text follows the closing quote" },
+        { "name,rater\nA\"b,x\n", "line 2, field 1: a quote inside an unquoted field" },
+        { "name,rater\n\"multi\nline\",x\nB,y,z\n", "line 4: 3 fields" },
+        { "name,rater,owner\nA,x,Ann\nA,y,Bob\n",
+          "line 3, field 'owner': 'Bob' differs from 'Ann' on line 2" },
+        { "name,rater\nA,x\nA,x\n",
+          "line 3, field 'rater': 'x' already rated this idea on line 2" },
+        { "id,name,stage\n1,Pose,deploying\n",
+          "line 2, field 'stage': 'deploying' differs from the idea's stage" },
+        { "id,name\n9223372036854775807,A\n",
+          "line 2, field 'id': '9223372036854775807' is too large for an id" },
+        { "id,name\n9007199254740992,A\n", "ids go up to 9007199254740991" },
+        { "", "The CSV is empty" },
+        { "name\n\xff\xfe\n", "not UTF-8" },
     };
     const Portfolio rich = richPortfolio();
     for (const BadCsv &bad : cases) {
@@ -228,13 +247,14 @@ TEST(CsvFormat, RefusesBadInputNamingLineAndField)
         auto result = io::importCsv(QByteArray(bad.csv), rich);
         ASSERT_FALSE(result.ok());
         EXPECT_TRUE(result.error().message.contains(QString::fromUtf8(bad.message)))
-            << "message: " << result.error().message.toStdString() << "\nexpected to contain: " << bad.message;
+            << "message: " << result.error().message.toStdString()
+            << "\nexpected to contain: " << bad.message;
     }
 }
 
 TEST(CsvFormat, LargestIdIsAcceptedAndTheNextNewIdeaFollowsIt)
 {
-    auto result = io::importCsv("id,name\n9007199254740991,Max\n", Portfolio{});
+    auto result = io::importCsv("id,name\n9007199254740991,Max\n", Portfolio {});
     ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
     ASSERT_EQ(result->ideas.size(), 1);
     EXPECT_EQ(result->ideas.first().id, io::kMaxIdeaId);
@@ -244,7 +264,7 @@ TEST(CsvFormat, LargestIdIsAcceptedAndTheNextNewIdeaFollowsIt)
 // "9007199254740991,a / ,b" would get 2^53, which the loader refuses.
 TEST(CsvFormat, NewIdeaAfterTheLargestIdIsRefused)
 {
-    auto inFile = io::importCsv("id,name\n9007199254740991,a\n,b\n", Portfolio{});
+    auto inFile = io::importCsv("id,name\n9007199254740991,a\n,b\n", Portfolio {});
     ASSERT_FALSE(inFile.ok());
     EXPECT_TRUE(inFile.error().message.contains(u"line 3, field 'id'"_s))
         << inFile.error().message.toStdString();
@@ -277,11 +297,11 @@ TEST(CsvFormat, LargeImportsOfBothShapes)
         oneIdea += "Big,r" + QByteArray::number(i) + ",3\n";
         manyIdeas += QByteArray::number(i + 1) + ",Idea " + QByteArray::number(i) + "\n";
     }
-    auto raters = io::importCsv(oneIdea, Portfolio{});
+    auto raters = io::importCsv(oneIdea, Portfolio {});
     ASSERT_TRUE(raters.ok()) << raters.error().message.toStdString();
     ASSERT_EQ(raters->ideas.size(), 1);
     EXPECT_EQ(raters->ideas.first().raters.size(), kRows);
-    auto ideas = io::importCsv(manyIdeas, Portfolio{});
+    auto ideas = io::importCsv(manyIdeas, Portfolio {});
     ASSERT_TRUE(ideas.ok()) << ideas.error().message.toStdString();
     EXPECT_EQ(ideas->ideas.size(), kRows);
     // Merging into those ideas looks each one up again.
@@ -293,11 +313,13 @@ TEST(CsvFormat, LargeImportsOfBothShapes)
 TEST(CsvFormat, MessagesQuoteAShortExcerpt)
 {
     const QByteArray huge(10 * 1024 * 1024, 'x');
-    for (const QByteArray &csv : QList<QByteArray>{"name,stage\na," + huge + "\n", "name," + huge + "\na,b\n",
-                                  "name,owner\na," + huge + "\n"}) {
-        const auto result = io::importCsv(csv, Portfolio{});
+    for (const QByteArray &csv :
+         QList<QByteArray> { "name,stage\na," + huge + "\n", "name," + huge + "\na,b\n",
+                             "name,owner\na," + huge + "\n" }) {
+        const auto result = io::importCsv(csv, Portfolio {});
         ASSERT_FALSE(result.ok());
-        EXPECT_LT(result.error().message.size(), 300) << result.error().message.left(400).toStdString();
+        EXPECT_LT(result.error().message.size(), 300)
+            << result.error().message.left(400).toStdString();
     }
 }
 

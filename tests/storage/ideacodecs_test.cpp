@@ -17,7 +17,7 @@ std::vector<int> catalogueOrder()
 {
     const auto order = decodeAnswerOrder(encodeAnswerOrder());
     EXPECT_TRUE(order.has_value());
-    return order.value_or(std::vector<int>{});
+    return order.value_or(std::vector<int> {});
 }
 
 TEST(IdeaCodecs, EveryPackedColumnRoundTripsEachIdeaOfTheRichPortfolio)
@@ -31,7 +31,8 @@ TEST(IdeaCodecs, EveryPackedColumnRoundTripsEachIdeaOfTheRichPortfolio)
         Interner names;
         Idea read;
         ASSERT_TRUE(decodeRaters(encodeRaters(idea.raters), order, names, read.raters));
-        ASSERT_TRUE(decodeHistory(encodeHistory(idea.lifecycle.history), names, read.lifecycle.history));
+        ASSERT_TRUE(
+            decodeHistory(encodeHistory(idea.lifecycle.history), names, read.lifecycle.history));
         ASSERT_TRUE(decodeFlywheel(encodeFlywheel(idea.flywheel), read.flywheel));
         ASSERT_TRUE(decodeChecklist(encodeChecklist(idea.checklist), read.checklist));
         ASSERT_TRUE(decodeDetails(encodeDetails(idea), read));
@@ -82,7 +83,7 @@ TEST(IdeaCodecs, TextThatCannotBeReadWhollyIsRefused)
     QList<Transition> history;
     EXPECT_FALSE(decodeHistory(QStringLiteral("12;planning;nowhere;0:0:0:0:\n"), names, history));
     EXPECT_FALSE(decodeHistory(QStringLiteral("soon;planning;data;0:0:0:0:\n"), names, history));
-    std::array<TriState, 3> flywheel{};
+    std::array<TriState, 3> flywheel {};
     EXPECT_FALSE(decodeFlywheel(QStringLiteral("no-such-question=yes"), flywheel));
     Checklist checklist;
     EXPECT_FALSE(decodeChecklist(QStringLiteral("item"), checklist));

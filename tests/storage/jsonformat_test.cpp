@@ -1,8 +1,8 @@
 #include "core/io/jsonformat.h"
 
 #include "core/domain/sample.h"
-#include "tests/support/generatedportfolio.h"
 #include "storagetestutil.h"
+#include "tests/support/generatedportfolio.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -39,9 +39,10 @@ TEST(JsonFormat, ExportIsWhatQJsonDocumentWouldWrite)
     Portfolio p = generatedPortfolio(200, 7, QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC));
     p.ideas.append(richPortfolio().ideas);
     Idea &odd = p.ideas.first();
-    odd.name = QString::fromUtf16(u"tab\t nl\n cr\r bs\b ff\f \x01\x1f\x7f quote\" backslash\\ slash/ "
-                                  u"é 한글 😀 \uE000 \uFFFD")
-               + QChar(0) + QStringLiteral("end");
+    odd.name
+        = QString::fromUtf16(u"tab\t nl\n cr\r bs\b ff\f \x01\x1f\x7f quote\" backslash\\ slash/ "
+                             u"é 한글 😀 \uE000 \uFFFD")
+        + QChar(0) + QStringLiteral("end");
     odd.description.clear();
     odd.owner = QString();
     odd.accuracyRequirement = 0.999;
@@ -49,17 +50,17 @@ TEST(JsonFormat, ExportIsWhatQJsonDocumentWouldWrite)
     odd.manualOverride.feasibility = 10;
     odd.raters.clear();
     odd.lifecycle.history.clear();
-    odd.metrics.metrics.append(MetricDef{QStringLiteral("big"), QString(), Direction::LowerIsBetter, 2.5, -0.0});
+    odd.metrics.metrics.append(
+        MetricDef { QStringLiteral("big"), QString(), Direction::LowerIsBetter, 2.5, -0.0 });
     // Member order for keys beyond ASCII: UTF-16 code units, as QJsonObject sorts them.
-    odd.metrics.results.append(ModelResult{
-        QStringLiteral("m"),
-        {{QStringLiteral("z"), 1.0},
-         {QString::fromUtf16(u"é"), 0.1},
-         {QString::fromUtf16(u"😀"), 123456789012.5},
-         {QString::fromUtf16(u"\uE000"), -7},
-         {QStringLiteral("A"), 0.30000000000000004},
-         {QString(), 1e300}}});
-    odd.metrics.results.append(ModelResult{QStringLiteral("empty"), {}});
+    odd.metrics.results.append(ModelResult { QStringLiteral("m"),
+                                             { { QStringLiteral("z"), 1.0 },
+                                               { QString::fromUtf16(u"é"), 0.1 },
+                                               { QString::fromUtf16(u"😀"), 123456789012.5 },
+                                               { QString::fromUtf16(u"\uE000"), -7 },
+                                               { QStringLiteral("A"), 0.30000000000000004 },
+                                               { QString(), 1e300 } } });
+    odd.metrics.results.append(ModelResult { QStringLiteral("empty"), {} });
 
     const QByteArray ours = io::exportJson(p);
     QJsonParseError error;
@@ -72,22 +73,25 @@ TEST(JsonFormat, ExportIsWhatQJsonDocumentWouldWrite)
     named.name = QStringLiteral("NAME");
     const QByteArray placeholder = io::exportJson(named);
     named.name = QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b") + QChar(0xDC00);
-    QByteArray qtEscaped = QJsonDocument(QJsonArray{named.name}).toJson(QJsonDocument::Compact);
+    QByteArray qtEscaped = QJsonDocument(QJsonArray { named.name }).toJson(QJsonDocument::Compact);
     qtEscaped = qtEscaped.mid(1, qtEscaped.size() - 2); // the string inside [ ]
-    EXPECT_EQ(text(io::exportJson(named)), text(QByteArray(placeholder).replace("\"NAME\"", qtEscaped)));
+    EXPECT_EQ(text(io::exportJson(named)),
+              text(QByteArray(placeholder).replace("\"NAME\"", qtEscaped)));
 
     // Numbers as a QJsonValue(double) is written (reading JSON back turns some of these into
     // integers, so they are compared one by one).
     Portfolio numbered;
     const QByteArray withTwo = io::exportJson(numbered);
     ASSERT_TRUE(withTwo.contains("\"costBase\": 2,"));
-    for (double number : {1e17, 4611686018427387904.0, 9007199254740993.0, -0.0, 1e300, 1e-7, 123456789012.5, 2.5}) {
+    for (double number : { 1e17, 4611686018427387904.0, 9007199254740993.0, -0.0, 1e300, 1e-7,
+                           123456789012.5, 2.5 }) {
         numbered.config.costBase = number;
-        QByteArray qtNumber = QJsonDocument(QJsonArray{number}).toJson(QJsonDocument::Compact);
+        QByteArray qtNumber = QJsonDocument(QJsonArray { number }).toJson(QJsonDocument::Compact);
         qtNumber = qtNumber.mid(1, qtNumber.size() - 2);
         QByteArray member("\"costBase\": ");
         member.append(qtNumber).append(',');
-        EXPECT_EQ(text(io::exportJson(numbered)), text(QByteArray(withTwo).replace("\"costBase\": 2,", member)))
+        EXPECT_EQ(text(io::exportJson(numbered)),
+                  text(QByteArray(withTwo).replace("\"costBase\": 2,", member)))
             << number;
     }
 }
@@ -108,12 +112,19 @@ TEST(JsonFormat, ExportUsesKeysAndUtcTimestampsWithMilliseconds)
     const QJsonObject churn = root.value(QStringLiteral("ideas")).toArray().at(0).toObject();
     const QJsonObject lifecycle = churn.value(QStringLiteral("lifecycle")).toObject();
     EXPECT_EQ(lifecycle.value(QStringLiteral("stage")).toString(), QStringLiteral("training"));
-    EXPECT_EQ(lifecycle.value(QStringLiteral("createdAt")).toString(), QStringLiteral("2024-03-01T09:00:00.125Z"));
+    EXPECT_EQ(lifecycle.value(QStringLiteral("createdAt")).toString(),
+              QStringLiteral("2024-03-01T09:00:00.125Z"));
     const QJsonObject move = lifecycle.value(QStringLiteral("history")).toArray().at(1).toObject();
-    EXPECT_EQ(move.value(QStringLiteral("at")).toString(), QStringLiteral("2024-03-09T16:45:00.000Z"));
-    EXPECT_EQ(move.value(QStringLiteral("trigger")).toString(), QStringLiteral("data-too-hard-to-get"));
-    const QJsonObject answers = churn.value(QStringLiteral("raters")).toArray().at(1).toObject()
-                                    .value(QStringLiteral("answers")).toObject();
+    EXPECT_EQ(move.value(QStringLiteral("at")).toString(),
+              QStringLiteral("2024-03-09T16:45:00.000Z"));
+    EXPECT_EQ(move.value(QStringLiteral("trigger")).toString(),
+              QStringLiteral("data-too-hard-to-get"));
+    const QJsonObject answers = churn.value(QStringLiteral("raters"))
+                                    .toArray()
+                                    .at(1)
+                                    .toObject()
+                                    .value(QStringLiteral("answers"))
+                                    .toObject();
     EXPECT_EQ(answers.size(), 3) << "unanswered questions are left out";
     EXPECT_EQ(answers.value(QStringLiteral("data-amount")).toInt(), 1);
 }
@@ -121,7 +132,7 @@ TEST(JsonFormat, ExportUsesKeysAndUtcTimestampsWithMilliseconds)
 TEST(JsonFormat, GoldenCases)
 {
     const QDir root(QStringLiteral(MLP_TEST_DATA_DIR "/golden"));
-    const QStringList cases = root.entryList({QStringLiteral("json-*")}, QDir::Dirs);
+    const QStringList cases = root.entryList({ QStringLiteral("json-*") }, QDir::Dirs);
     ASSERT_FALSE(cases.isEmpty());
     for (const QString &name : cases) {
         SCOPED_TRACE(name.toStdString());
@@ -151,66 +162,78 @@ void expectRefused(const BadJson &bad)
     ASSERT_FALSE(result.ok()) << bad.json;
     EXPECT_EQ(result.error().code, bad.code) << result.error().message.toStdString();
     EXPECT_TRUE(result.error().message.contains(QString::fromUtf8(bad.message)))
-        << "message: " << result.error().message.toStdString() << "\nexpected to contain: " << bad.message;
+        << "message: " << result.error().message.toStdString()
+        << "\nexpected to contain: " << bad.message;
 }
 
-#define IDEA_PREFIX R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "a"}, {"id": 2, "name": "b"}, {"id": 3, "name": "c"}, )"
+#define IDEA_PREFIX                                                                                \
+    R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "a"}, {"id": 2, "name": "b"}, {"id": 3, "name": "c"}, )"
 
 TEST(JsonFormat, RefusesBadInputNamingWhere)
 {
     const BadJson cases[] = {
-        {"{\"formatVersion\": 1,\n  \"name\": \"x\",,\n}", Error::Code::Parse, "line 2, column"},
-        {"[1, 2]", Error::Code::Parse, "expected an object"},
-        {"{\"name\": \"x\"}", Error::Code::Parse, "formatVersion"},
-        {"{\"formatVersion\": 2, \"ideas\": []}", Error::Code::TooNew, "format version 2"},
-        {"{\"formatVersion\": 1, \"format\": \"something-else\"}", Error::Code::Parse, "not an ML Planner portfolio"},
-        {IDEA_PREFIX R"({"id": 4, "name": "d", "raters": [{"name": "r", "answers": {"impact-friction": 7}}]}]})",
-         Error::Code::Invalid, "ideas[3].raters[0].answers.impact-friction: 7 is outside 1–5"},
-        {IDEA_PREFIX R"({"id": 4, "name": "d", "raters": [{"answers": {"impact-friction": 2.5}}]}]})",
-         Error::Code::Invalid, "ideas[3].raters[0].answers.impact-friction: 2.5 is outside 1–5"},
-        {IDEA_PREFIX R"({"id": 4, "name": "d", "raters": [{"answers": {"friction": 2}}]}]})",
-         Error::Code::Invalid, "ideas[3].raters[0].answers.friction: unknown question"},
-        {IDEA_PREFIX R"({"id": 4, "name": "d", "lifecycle": {"stage": "testing"}}]})",
-         Error::Code::Invalid, "ideas[3].lifecycle.stage: 'testing' is not a known value"},
-        {IDEA_PREFIX R"({"id": 4, "name": "d", "lifecycle": {"outcome": "paused"}}]})",
-         Error::Code::Invalid, "ideas[3].lifecycle.outcome: 'paused'"},
-        {IDEA_PREFIX R"({"id": 4, "name": "d", "archetype": "robot"}]})", Error::Code::Invalid,
-         "ideas[3].archetype: 'robot'"},
-        {IDEA_PREFIX R"({"id": 4, "name": "d", "colour": "red"}]})", Error::Code::Invalid,
-         "ideas[3].colour: unknown field"},
-        {IDEA_PREFIX R"({"id": 2, "name": "d"}]})", Error::Code::Invalid, "ideas[3].id: 2 is already used by ideas[1]"},
-        {IDEA_PREFIX R"({"id": 0, "name": "d"}]})", Error::Code::Invalid, "ideas[3].id"},
-        {IDEA_PREFIX R"({"id": 4, "name": ""}]})", Error::Code::Invalid, "ideas[3].name: must not be empty"},
-        {IDEA_PREFIX R"({"id": 4, "name": "d", "accuracyRequirement": 1.5}]})", Error::Code::Invalid,
-         "ideas[3].accuracyRequirement"},
-        {IDEA_PREFIX R"({"id": 4, "name": "d", "lifecycle": {"stage": "data", "history": [{"at": "yesterday", "from": "planning", "to": "data"}]}}]})",
-         Error::Code::Invalid, "ideas[3].lifecycle.history[0].at: 'yesterday'"},
-        {IDEA_PREFIX R"({"id": 4, "name": "d", "lifecycle": {"stage": "planning", "history": [{"at": "2024-01-01T00:00:00.000Z", "from": "data", "to": "planning", "trigger": "need-more-data"}]}}]})",
-         Error::Code::Invalid, "ideas[3].lifecycle.history[0].trigger"},
-        {IDEA_PREFIX R"({"id": 4, "name": "d", "lifecycle": {"outcome": "shelved"}}]})", Error::Code::Invalid,
-         "ideas[3].lifecycle.outcomeReason"},
-        {IDEA_PREFIX R"({"id": 4, "name": "d", "checklist": {"need-ml": "maybe"}}]})", Error::Code::Invalid,
-         "ideas[3].checklist.need-ml"},
-        {IDEA_PREFIX R"({"id": 4, "name": "d", "flywheel": {"data-loop": true}}]})", Error::Code::Invalid,
-         "ideas[3].flywheel.data-loop"},
-        {IDEA_PREFIX R"({"id": 4, "name": "d", "override": {"impact": 11}}]})", Error::Code::Invalid,
-         "ideas[3].override.impact: 11 is outside 0–10"},
-        {IDEA_PREFIX R"({"id": 4, "name": "d", "baselines": {"items": [{"kind": "oracle", "value": 1}]}}]})",
-         Error::Code::Invalid, "ideas[3].baselines.items[0].kind: 'oracle'"},
-        {IDEA_PREFIX R"({"id": 4, "name": "d", "metrics": {"definitions": [{"name": "m", "direction": "up"}]}}]})",
-         Error::Code::Invalid, "ideas[3].metrics.definitions[0].direction: 'up'"},
-        {IDEA_PREFIX R"({"id": 4, "name": "d", "metrics": {"rule": {"kind": "median"}}}]})", Error::Code::Invalid,
-         "ideas[3].metrics.rule.kind: 'median'"},
-        {R"({"formatVersion": 1, "config": {"thresholds": {"impact": 12}}})", Error::Code::Invalid,
-         "config.thresholds.impact: 12 is outside 0–10"},
-        {R"({"formatVersion": 1, "config": {"questionWeights": {"impact-friction": -1}}})", Error::Code::Invalid,
-         "config.questionWeights.impact-friction: -1 is outside 0–100"},
-        {R"({"formatVersion": 1, "config": {"driverWeights": {"speed": 1}}})", Error::Code::Invalid,
-         "config.driverWeights.speed: unknown cost driver"},
-        {R"({"formatVersion": 1, "config": {"aggregation": "mode"}})", Error::Code::Invalid,
-         "config.aggregation: 'mode'"},
-        {R"({"formatVersion": 1, "config": {"costBase": 1}})", Error::Code::Invalid, "config.costBase"},
-        {R"({"formatVersion": 1, "ideas": {}})", Error::Code::Invalid, "ideas: expected a list"},
+        { "{\"formatVersion\": 1,\n  \"name\": \"x\",,\n}", Error::Code::Parse, "line 2, column" },
+        { "[1, 2]", Error::Code::Parse, "expected an object" },
+        { "{\"name\": \"x\"}", Error::Code::Parse, "formatVersion" },
+        { "{\"formatVersion\": 2, \"ideas\": []}", Error::Code::TooNew, "format version 2" },
+        { "{\"formatVersion\": 1, \"format\": \"something-else\"}", Error::Code::Parse,
+          "not an ML Planner portfolio" },
+        { IDEA_PREFIX
+          R"({"id": 4, "name": "d", "raters": [{"name": "r", "answers": {"impact-friction": 7}}]}]})",
+          Error::Code::Invalid, "ideas[3].raters[0].answers.impact-friction: 7 is outside 1–5" },
+        { IDEA_PREFIX
+          R"({"id": 4, "name": "d", "raters": [{"answers": {"impact-friction": 2.5}}]}]})",
+          Error::Code::Invalid, "ideas[3].raters[0].answers.impact-friction: 2.5 is outside 1–5" },
+        { IDEA_PREFIX R"({"id": 4, "name": "d", "raters": [{"answers": {"friction": 2}}]}]})",
+          Error::Code::Invalid, "ideas[3].raters[0].answers.friction: unknown question" },
+        { IDEA_PREFIX R"({"id": 4, "name": "d", "lifecycle": {"stage": "testing"}}]})",
+          Error::Code::Invalid, "ideas[3].lifecycle.stage: 'testing' is not a known value" },
+        { IDEA_PREFIX R"({"id": 4, "name": "d", "lifecycle": {"outcome": "paused"}}]})",
+          Error::Code::Invalid, "ideas[3].lifecycle.outcome: 'paused'" },
+        { IDEA_PREFIX R"({"id": 4, "name": "d", "archetype": "robot"}]})", Error::Code::Invalid,
+          "ideas[3].archetype: 'robot'" },
+        { IDEA_PREFIX R"({"id": 4, "name": "d", "colour": "red"}]})", Error::Code::Invalid,
+          "ideas[3].colour: unknown field" },
+        { IDEA_PREFIX R"({"id": 2, "name": "d"}]})", Error::Code::Invalid,
+          "ideas[3].id: 2 is already used by ideas[1]" },
+        { IDEA_PREFIX R"({"id": 0, "name": "d"}]})", Error::Code::Invalid, "ideas[3].id" },
+        { IDEA_PREFIX R"({"id": 4, "name": ""}]})", Error::Code::Invalid,
+          "ideas[3].name: must not be empty" },
+        { IDEA_PREFIX R"({"id": 4, "name": "d", "accuracyRequirement": 1.5}]})",
+          Error::Code::Invalid, "ideas[3].accuracyRequirement" },
+        { IDEA_PREFIX
+          R"({"id": 4, "name": "d", "lifecycle": {"stage": "data", "history": [{"at": "yesterday", "from": "planning", "to": "data"}]}}]})",
+          Error::Code::Invalid, "ideas[3].lifecycle.history[0].at: 'yesterday'" },
+        { IDEA_PREFIX
+          R"({"id": 4, "name": "d", "lifecycle": {"stage": "planning", "history": [{"at": "2024-01-01T00:00:00.000Z", "from": "data", "to": "planning", "trigger": "need-more-data"}]}}]})",
+          Error::Code::Invalid, "ideas[3].lifecycle.history[0].trigger" },
+        { IDEA_PREFIX R"({"id": 4, "name": "d", "lifecycle": {"outcome": "shelved"}}]})",
+          Error::Code::Invalid, "ideas[3].lifecycle.outcomeReason" },
+        { IDEA_PREFIX R"({"id": 4, "name": "d", "checklist": {"need-ml": "maybe"}}]})",
+          Error::Code::Invalid, "ideas[3].checklist.need-ml" },
+        { IDEA_PREFIX R"({"id": 4, "name": "d", "flywheel": {"data-loop": true}}]})",
+          Error::Code::Invalid, "ideas[3].flywheel.data-loop" },
+        { IDEA_PREFIX R"({"id": 4, "name": "d", "override": {"impact": 11}}]})",
+          Error::Code::Invalid, "ideas[3].override.impact: 11 is outside 0–10" },
+        { IDEA_PREFIX
+          R"({"id": 4, "name": "d", "baselines": {"items": [{"kind": "oracle", "value": 1}]}}]})",
+          Error::Code::Invalid, "ideas[3].baselines.items[0].kind: 'oracle'" },
+        { IDEA_PREFIX
+          R"({"id": 4, "name": "d", "metrics": {"definitions": [{"name": "m", "direction": "up"}]}}]})",
+          Error::Code::Invalid, "ideas[3].metrics.definitions[0].direction: 'up'" },
+        { IDEA_PREFIX R"({"id": 4, "name": "d", "metrics": {"rule": {"kind": "median"}}}]})",
+          Error::Code::Invalid, "ideas[3].metrics.rule.kind: 'median'" },
+        { R"({"formatVersion": 1, "config": {"thresholds": {"impact": 12}}})", Error::Code::Invalid,
+          "config.thresholds.impact: 12 is outside 0–10" },
+        { R"({"formatVersion": 1, "config": {"questionWeights": {"impact-friction": -1}}})",
+          Error::Code::Invalid, "config.questionWeights.impact-friction: -1 is outside 0–100" },
+        { R"({"formatVersion": 1, "config": {"driverWeights": {"speed": 1}}})",
+          Error::Code::Invalid, "config.driverWeights.speed: unknown cost driver" },
+        { R"({"formatVersion": 1, "config": {"aggregation": "mode"}})", Error::Code::Invalid,
+          "config.aggregation: 'mode'" },
+        { R"({"formatVersion": 1, "config": {"costBase": 1}})", Error::Code::Invalid,
+          "config.costBase" },
+        { R"({"formatVersion": 1, "ideas": {}})", Error::Code::Invalid, "ideas: expected a list" },
     };
     for (const BadJson &bad : cases) {
         SCOPED_TRACE(bad.json);
@@ -228,14 +251,21 @@ TEST(JsonFormat, RefusesWhatTheParserWouldSilentlyChange)
         QByteArray json;
         const char *message;
     };
-    const QList<Case> cases{
-        {"{\"formatVersion\": 1, \"ideas\": [{\"id\": 1, \"name\": \"a\x01b\"}]}", "raw control character"},
-        {QByteArray("{\"formatVersion\": 1, \"ideas\": [{\"id\": 1, \"name\": \"a\0b\"}]}", 50), "malformed"},
-        {R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "a", "name": "b"}]})", "\"name\" appears twice"},
-        {R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "a", "n\u0061me": "b"}]})", "\"name\" appears twice"},
-        {R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "a\ud800b"}]})", "lone UTF-16 surrogate"},
-        {R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "a\udc00"}]})", "lone UTF-16 surrogate"},
-        {R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "a\u001b[2J"}]})", "control character"},
+    const QList<Case> cases {
+        { "{\"formatVersion\": 1, \"ideas\": [{\"id\": 1, \"name\": \"a\x01b\"}]}",
+          "raw control character" },
+        { QByteArray("{\"formatVersion\": 1, \"ideas\": [{\"id\": 1, \"name\": \"a\0b\"}]}", 50),
+          "malformed" },
+        { R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "a", "name": "b"}]})",
+          "\"name\" appears twice" },
+        { R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "a", "n\u0061me": "b"}]})",
+          "\"name\" appears twice" },
+        { R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "a\ud800b"}]})",
+          "lone UTF-16 surrogate" },
+        { R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "a\udc00"}]})",
+          "lone UTF-16 surrogate" },
+        { R"({"formatVersion": 1, "ideas": [{"id": 1, "name": "a\u001b[2J"}]})",
+          "control character" },
     };
     for (const Case &c : cases) {
         SCOPED_TRACE(c.json.toStdString());
@@ -257,19 +287,23 @@ TEST(JsonFormat, RefusesWhatTheParserWouldSilentlyChange)
 TEST(JsonFormat, MessagesQuoteAShortExcerpt)
 {
     const QByteArray huge(10 * 1024 * 1024, 'x');
-    for (const QByteArray &json : QList<QByteArray>{
-         "{\"formatVersion\": 1, \"ideas\": [{\"id\": 1, \"name\": \"a\", \"" + huge + "\": 1}]}",
-          "{\"formatVersion\": 1, \"ideas\": [{\"id\": 1, \"name\": \"a\", \"lifecycle\": {\"stage\": \""
-              + huge + "\"}}]}"}) {
+    for (const QByteArray &json :
+         QList<QByteArray> { "{\"formatVersion\": 1, \"ideas\": [{\"id\": 1, \"name\": \"a\", \""
+                                 + huge + "\": 1}]}",
+                             "{\"formatVersion\": 1, \"ideas\": [{\"id\": 1, \"name\": \"a\", "
+                             "\"lifecycle\": {\"stage\": \""
+                                 + huge + "\"}}]}" }) {
         const auto result = io::importJson(json);
         ASSERT_FALSE(result.ok());
-        EXPECT_LT(result.error().message.size(), 200) << result.error().message.left(300).toStdString();
+        EXPECT_LT(result.error().message.size(), 200)
+            << result.error().message.left(300).toStdString();
     }
 }
 
 TEST(JsonFormat, MissingOptionalPartsTakeDefaults)
 {
-    auto result = io::importJson(R"({"formatVersion": 1, "ideas": [{"id": 5, "name": "Only a name"}]})");
+    auto result
+        = io::importJson(R"({"formatVersion": 1, "ideas": [{"id": 5, "name": "Only a name"}]})");
     ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
     ASSERT_EQ(result->ideas.size(), 1);
     EXPECT_EQ(result->config, ScoringConfig());

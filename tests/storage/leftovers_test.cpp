@@ -70,7 +70,7 @@ TEST_F(LeftoversTest, AWalOfTheFilesOwnSessionIsRecoveredAndReadersChangeNothing
     const QString path = create(QStringLiteral("a.mlplan"), richPortfolio());
     crashWithWal(path);
     Portfolio expected = richPortfolio();
-    for (qint64 id : {999, 998, 997})
+    for (qint64 id : { 999, 998, 997 })
         expected.ideas.append(numberedIdea(id));
 
     const auto before = snapshot();
@@ -84,7 +84,8 @@ TEST_F(LeftoversTest, AWalOfTheFilesOwnSessionIsRecoveredAndReadersChangeNothing
     ASSERT_TRUE(writer.ok()) << text(writer.error());
     EXPECT_EQ(*(*writer)->load(), expected);
     writer->reset();
-    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("a.mlplan")});
+    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files),
+              QStringList { QStringLiteral("a.mlplan") });
 }
 
 // The writer is killed while a reader in this process reads beside it: the reader goes on
@@ -100,7 +101,7 @@ TEST_F(LeftoversTest, AWriterKilledWhileAReaderIsOpenIsRecoveredBesideTheReader)
     auto reader = PortfolioFile::open(path, PortfolioFile::Access::Read);
     ASSERT_TRUE(reader.ok()) << text(reader.error());
     Portfolio expected = richPortfolio();
-    for (qint64 id : {999, 998, 997})
+    for (qint64 id : { 999, 998, 997 })
         expected.ideas.append(numberedIdea(id));
     EXPECT_EQ(*(*reader)->load(), expected);
     child->kill();
@@ -127,7 +128,8 @@ TEST_F(LeftoversTest, AWriterKilledWhileAReaderIsOpenIsRecoveredBesideTheReader)
     writer->reset();
     reader->reset();
     EXPECT_EQ(*PortfolioFile::open(path).value()->load(), expected);
-    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("a.mlplan")});
+    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files),
+              QStringList { QStringLiteral("a.mlplan") });
 }
 
 TEST_F(LeftoversTest, AWalOfAnotherPortfolioIsNeverApplied)
@@ -145,13 +147,15 @@ TEST_F(LeftoversTest, AWalOfAnotherPortfolioIsNeverApplied)
     const auto before = snapshot();
 
     // By its own name and through a symlink (SQLite looks for the -wal beside the target).
-    for (const auto access : {PortfolioFile::Access::Read, PortfolioFile::Access::Write}) {
-        for (const QString &name : {path, link}) {
+    for (const auto access : { PortfolioFile::Access::Read, PortfolioFile::Access::Write }) {
+        for (const QString &name : { path, link }) {
             auto opened = PortfolioFile::open(name, access);
             ASSERT_FALSE(opened.ok());
             EXPECT_EQ(opened.error().code, Error::Code::Corrupt) << text(opened.error());
-            EXPECT_TRUE(opened.error().message.contains(QStringLiteral("a.mlplan-wal"))) << text(opened.error());
-            EXPECT_TRUE(opened.error().message.contains(QStringLiteral("Nothing was changed"))) << text(opened.error());
+            EXPECT_TRUE(opened.error().message.contains(QStringLiteral("a.mlplan-wal")))
+                << text(opened.error());
+            EXPECT_TRUE(opened.error().message.contains(QStringLiteral("Nothing was changed")))
+                << text(opened.error());
             EXPECT_EQ(snapshot(), before);
         }
     }
@@ -171,10 +175,11 @@ TEST_F(LeftoversTest, AStaleWalOfAnEarlierSessionNeedsTheUsersSay)
     const Portfolio later = *PortfolioFile::open(path, PortfolioFile::Access::Read).value()->load();
     writeBytes(path + QStringLiteral("-wal"), staleWal);
     const auto before = snapshot();
-    for (const auto access : {PortfolioFile::Access::Read, PortfolioFile::Access::Write}) {
+    for (const auto access : { PortfolioFile::Access::Read, PortfolioFile::Access::Write }) {
         auto opened = PortfolioFile::open(path, access);
         ASSERT_FALSE(opened.ok());
-        EXPECT_TRUE(opened.error().message.contains(QStringLiteral("check --recover"))) << text(opened.error());
+        EXPECT_TRUE(opened.error().message.contains(QStringLiteral("check --recover")))
+            << text(opened.error());
         EXPECT_EQ(snapshot(), before);
     }
     // On the user's say the stale changes are folded in: the result is a sound portfolio.
@@ -192,7 +197,8 @@ TEST_F(LeftoversTest, RecoverRefusesAWalThatWouldDamageTheFile)
     // A -wal whose frames hold pages of a database that is not a portfolio.
     const QString foreign = file(QStringLiteral("foreign.db"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         db.setDatabaseName(foreign);
         ASSERT_TRUE(db.open());
         QSqlQuery q(db);
@@ -200,7 +206,8 @@ TEST_F(LeftoversTest, RecoverRefusesAWalThatWouldDamageTheFile)
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
         ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE t (x)")));
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
-        ASSERT_TRUE(QFile::copy(foreign + QStringLiteral("-wal"), file(QStringLiteral("saved-wal"))));
+        ASSERT_TRUE(
+            QFile::copy(foreign + QStringLiteral("-wal"), file(QStringLiteral("saved-wal"))));
         q.clear();
         db.close();
     }
@@ -213,7 +220,8 @@ TEST_F(LeftoversTest, RecoverRefusesAWalThatWouldDamageTheFile)
 
     const Status recovered = PortfolioFile::recover(path);
     ASSERT_FALSE(recovered.ok());
-    EXPECT_TRUE(recovered.error().message.contains(QStringLiteral("does not belong"))) << text(recovered.error());
+    EXPECT_TRUE(recovered.error().message.contains(QStringLiteral("does not belong")))
+        << text(recovered.error());
     EXPECT_EQ(readBytes(path), bytes);
     EXPECT_EQ(readBytes(path + QStringLiteral("-wal")), wal);
 }
@@ -236,7 +244,8 @@ TEST_F(LeftoversTest, DamageOnlyAFullCheckFindsIsNeverWrittenInto)
     auto writer = PortfolioFile::open(path);
     ASSERT_FALSE(writer.ok());
     EXPECT_EQ(writer.error().code, Error::Code::Corrupt) << text(writer.error());
-    EXPECT_TRUE(writer.error().message.contains(QStringLiteral("PRIMARY KEY order"))) << text(writer.error());
+    EXPECT_TRUE(writer.error().message.contains(QStringLiteral("PRIMARY KEY order")))
+        << text(writer.error());
     EXPECT_EQ(snapshot(), before);
 
     // A reader runs the quick check only; "mlplanner check" asks for the full one.
@@ -252,8 +261,9 @@ TEST_F(LeftoversTest, DamageOnlyAFullCheckFindsIsNeverWrittenInto)
 TEST_F(LeftoversTest, StorageErrorsNameTheFileOnceInOurWords)
 {
     const QString path = file(QStringLiteral("a.mlplan"));
-    const QSqlError full(QStringLiteral("Unable to fetch row"), QStringLiteral("database or disk is full"),
-                         QSqlError::StatementError, QStringLiteral("13"));
+    const QSqlError full(QStringLiteral("Unable to fetch row"),
+                         QStringLiteral("database or disk is full"), QSqlError::StatementError,
+                         QStringLiteral("13"));
     const Error error = storage::sqlError(path, full, "saving the idea failed");
     EXPECT_EQ(error.code, Error::Code::Io);
     EXPECT_EQ(error.message.count(QDir::toNativeSeparators(path)), 1) << text(error);
@@ -261,8 +271,9 @@ TEST_F(LeftoversTest, StorageErrorsNameTheFileOnceInOurWords)
     EXPECT_TRUE(error.message.contains(QStringLiteral("disk is full"))) << text(error);
     EXPECT_TRUE(error.message.contains(QStringLiteral("Free some space"))) << text(error);
 
-    const QSqlError other(QStringLiteral("Unable to execute statement"), QStringLiteral("something odd"),
-                          QSqlError::StatementError, QStringLiteral("1"));
+    const QSqlError other(QStringLiteral("Unable to execute statement"),
+                          QStringLiteral("something odd"), QSqlError::StatementError,
+                          QStringLiteral("1"));
     const Error generic = storage::sqlError(path, other, "saving the idea failed");
     EXPECT_FALSE(generic.message.contains(QStringLiteral("Unable to execute"))) << text(generic);
     EXPECT_TRUE(generic.message.contains(QStringLiteral("something odd"))) << text(generic);

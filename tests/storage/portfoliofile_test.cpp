@@ -1,7 +1,7 @@
 #include "storage/portfoliofile.h"
 
-#include "storagetestutil.h"
 #include "storagechild.h"
+#include "storagetestutil.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,14 +47,14 @@ protected:
     Error loadAfterDamage(const QString &name, const QString &damage)
     {
         const QString path = createRich(name);
-        tamper(path, {damage});
+        tamper(path, { damage });
         auto f = PortfolioFile::open(path);
         EXPECT_TRUE(f.ok()) << f.error().message.toStdString();
         if (!f.ok())
             return f.error();
         const auto loaded = (*f)->load();
         EXPECT_FALSE(loaded.ok()) << damage.toStdString();
-        return loaded.ok() ? Error{} : loaded.error();
+        return loaded.ok() ? Error {} : loaded.error();
     }
 };
 
@@ -86,15 +86,15 @@ TEST_F(PortfolioFileTest, PackedRatersAndHistoryKeepAnyText)
     Portfolio p = richPortfolio();
     Idea idea = numberedIdea(90);
     idea.raters.clear();
-    for (const QString &name : {QString(), QStringLiteral("12:\n;=x"), QStringLiteral("3:Ann\n"),
-                                QString::fromUtf8("박 \"Data\" 준 😀")}) {
+    for (const QString &name : { QString(), QStringLiteral("12:\n;=x"), QStringLiteral("3:Ann\n"),
+                                 QString::fromUtf8("박 \"Data\" 준 😀") }) {
         Rater rater;
         rater.name = name;
         rater.answers[0] = 5;
         rater.answers[kQuestionCount - 1] = 1;
         idea.raters.append(rater);
     }
-    idea.raters.append(Rater{}); // no answers at all
+    idea.raters.append(Rater {}); // no answers at all
     Transition t;
     t.at = QDateTime(QDate(2024, 3, 2), QTime(10, 30, 0, 1), Qt::UTC);
     t.from = Stage::Planning;
@@ -102,7 +102,7 @@ TEST_F(PortfolioFileTest, PackedRatersAndHistoryKeepAnyText)
     t.who = QStringLiteral("4:who;\n");
     t.reason = QStringLiteral("line one\nline two: 7:;\n");
     t.checklistOverrideNote = QString::fromUtf8("주의 😀");
-    idea.lifecycle.history = {t};
+    idea.lifecycle.history = { t };
     idea.lifecycle.stage = Stage::Data;
     p.ideas.append(idea);
     const QString path = file(QStringLiteral("packed.mlplan"));
@@ -118,12 +118,12 @@ TEST_F(PortfolioFileTest, PackedRatersAndHistoryKeepAnyText)
 // into one column; awkward text in every free-text field must survive, empty strings too.
 TEST_F(PortfolioFileTest, PackedDetailsKeepAnyText)
 {
-    const QStringList awkward{QString(),
-                              QStringLiteral("\"quoted\"; semi;colons=and=equals"),
-                              QStringLiteral("line one\nline two\r\n3:abc\n"),
-                              QString::fromUtf8("고객 이탈 😀 예측"),
-                              QStringLiteral("12:"),
-                              QStringLiteral("v1;2\nk3:abc\n")};
+    const QStringList awkward { QString(),
+                                QStringLiteral("\"quoted\"; semi;colons=and=equals"),
+                                QStringLiteral("line one\nline two\r\n3:abc\n"),
+                                QString::fromUtf8("고객 이탈 😀 예측"),
+                                QStringLiteral("12:"),
+                                QStringLiteral("v1;2\nk3:abc\n") };
     Portfolio p = richPortfolio();
     for (int n = 0; n < awkward.size(); ++n) {
         const QString &a = awkward[n];
@@ -143,7 +143,7 @@ TEST_F(PortfolioFileTest, PackedDetailsKeepAnyText)
         MetricDef m2;
         m2.name = QStringLiteral("second");
         m2.weight = 0;
-        idea.metrics.metrics = {m1, m2};
+        idea.metrics.metrics = { m1, m2 };
         idea.metrics.rule.kind = CombineKind::Threshold;
         idea.metrics.rule.optimize = m1.name;
         idea.metrics.rule.formula = a;
@@ -154,7 +154,7 @@ TEST_F(PortfolioFileTest, PackedDetailsKeepAnyText)
         r1.values.insert(QStringLiteral("second"), 123456789.125);
         ModelResult r2; // no values
         r2.model = QStringLiteral("other ") + b;
-        idea.metrics.results = {r1, r2};
+        idea.metrics.results = { r1, r2 };
         idea.baselineMetric = a;
         Baseline bl;
         bl.label = b;
@@ -162,7 +162,7 @@ TEST_F(PortfolioFileTest, PackedDetailsKeepAnyText)
         bl.value = 0.1 + 0.2;
         bl.source = a;
         bl.fairChecked = n % 2 == 0;
-        idea.baselines = {bl, Baseline{}};
+        idea.baselines = { bl, Baseline {} };
         p.ideas.append(idea);
     }
     const QString path = file(QStringLiteral("details.mlplan"));
@@ -180,14 +180,18 @@ TEST_F(PortfolioFileTest, PackedDetailsKeepAnyText)
 // A packed column that does not parse is reported, never guessed at.
 TEST_F(PortfolioFileTest, UnreadablePackedColumnsAreCorrupt)
 {
-    const QStringList damages{
+    const QStringList damages {
         QStringLiteral("UPDATE ideas SET details = 'x' WHERE id = (SELECT min(id) FROM ideas)"),
-        QStringLiteral("UPDATE ideas SET details = 'b5:ab\n' WHERE id = (SELECT min(id) FROM ideas)"),
-        QStringLiteral("UPDATE ideas SET details = 'v1;3:abc\n' WHERE id = (SELECT min(id) FROM ideas)"),
-        QStringLiteral("UPDATE ideas SET raters = '3:Ann12345\n' WHERE id = (SELECT min(id) FROM ideas)"),
-        QStringLiteral("UPDATE ideas SET raters = '3:Ann' || substr('9999999999999999999999', 1, "
-                       "(SELECT length(value) - length(replace(value, ';', '')) + 1 FROM settings "
-                       "WHERE key = 'answer-order')) || char(10) WHERE id = (SELECT min(id) FROM ideas)"),
+        QStringLiteral(
+            "UPDATE ideas SET details = 'b5:ab\n' WHERE id = (SELECT min(id) FROM ideas)"),
+        QStringLiteral(
+            "UPDATE ideas SET details = 'v1;3:abc\n' WHERE id = (SELECT min(id) FROM ideas)"),
+        QStringLiteral(
+            "UPDATE ideas SET raters = '3:Ann12345\n' WHERE id = (SELECT min(id) FROM ideas)"),
+        QStringLiteral(
+            "UPDATE ideas SET raters = '3:Ann' || substr('9999999999999999999999', 1, "
+            "(SELECT length(value) - length(replace(value, ';', '')) + 1 FROM settings "
+            "WHERE key = 'answer-order')) || char(10) WHERE id = (SELECT min(id) FROM ideas)"),
         QStringLiteral("UPDATE settings SET value = 'no-such-question' WHERE key = 'answer-order'"),
     };
     int n = 0;
@@ -200,9 +204,11 @@ TEST_F(PortfolioFileTest, UnreadablePackedColumnsAreCorrupt)
 // An id that JSON cannot keep, or whose next id would overflow, is refused on load.
 TEST_F(PortfolioFileTest, IdsOutsideTheValidRangeAreCorrupt)
 {
-    const QStringList damages{
-        QStringLiteral("UPDATE ideas SET id = 9223372036854775807 WHERE id = (SELECT min(id) FROM ideas)"),
-        QStringLiteral("UPDATE ideas SET id = 9007199254740992 WHERE id = (SELECT min(id) FROM ideas)"),
+    const QStringList damages {
+        QStringLiteral(
+            "UPDATE ideas SET id = 9223372036854775807 WHERE id = (SELECT min(id) FROM ideas)"),
+        QStringLiteral(
+            "UPDATE ideas SET id = 9007199254740992 WHERE id = (SELECT min(id) FROM ideas)"),
         QStringLiteral("UPDATE ideas SET id = 0 WHERE id = (SELECT min(id) FROM ideas)"),
         QStringLiteral("UPDATE ideas SET id = -5 WHERE id = (SELECT min(id) FROM ideas)"),
     };
@@ -214,7 +220,9 @@ TEST_F(PortfolioFileTest, IdsOutsideTheValidRangeAreCorrupt)
             << text(error);
     }
     const QString path = createRich(QStringLiteral("maxid.mlplan"));
-    tamper(path, {QStringLiteral("UPDATE ideas SET id = 9007199254740991 WHERE id = (SELECT min(id) FROM ideas)")});
+    tamper(path,
+           { QStringLiteral(
+               "UPDATE ideas SET id = 9007199254740991 WHERE id = (SELECT min(id) FROM ideas)") });
     auto f = PortfolioFile::open(path);
     ASSERT_TRUE(f.ok()) << text(f.error());
     const auto loaded = (*f)->load();
@@ -236,7 +244,7 @@ TEST_F(PortfolioFileTest, CreateRefusesAnExistingFile)
 {
     const QString path = file(QStringLiteral("exists.txt"));
     writeBytes(path, "keep me");
-    auto created = PortfolioFile::create(path, Portfolio{});
+    auto created = PortfolioFile::create(path, Portfolio {});
     ASSERT_FALSE(created.ok());
     EXPECT_EQ(readBytes(path), QByteArray("keep me"));
 }
@@ -251,7 +259,8 @@ TEST_F(PortfolioFileTest, EditsAreKeptAndOrderIsStable)
         Idea changed = expected.ideas[1];
         changed.name = QStringLiteral("Renamed");
         changed.raters.removeFirst();
-        changed.baselines.append(Baseline{QStringLiteral("New"), BaselineKind::Scripted, 1.5, {}, false});
+        changed.baselines.append(
+            Baseline { QStringLiteral("New"), BaselineKind::Scripted, 1.5, {}, false });
         expected.ideas[1] = changed;
         ASSERT_TRUE((*f)->upsertIdea(changed).ok());
         const Idea added = numberedIdea(40);
@@ -304,7 +313,7 @@ TEST_F(PortfolioFileTest, ReplaceAllSwapsEverythingInOneGo)
 TEST_F(PortfolioFileTest, NewerSchemaVersionIsRefusedNamingBothVersions)
 {
     const QString path = createRich();
-    tamper(path, {QStringLiteral("PRAGMA user_version = 7")});
+    tamper(path, { QStringLiteral("PRAGMA user_version = 7") });
     const QByteArray before = sha256Of(path);
     auto f = PortfolioFile::open(path);
     ASSERT_FALSE(f.ok());
@@ -323,18 +332,20 @@ TEST_F(PortfolioFileTest, NonPortfolioFilesAreRefusedAndLeftUnchanged)
     const QString shortFile = file(QStringLiteral("short.mlplan"));
     writeBytes(shortFile, QByteArray("SQLite format 3\0", 16));
     const QString foreign = file(QStringLiteral("foreign.sqlite"));
-    tamper(foreign, {QStringLiteral("PRAGMA application_id = 1234"), QStringLiteral("CREATE TABLE t (a)"),
-                     QStringLiteral("INSERT INTO t VALUES (1)")});
+    tamper(foreign,
+           { QStringLiteral("PRAGMA application_id = 1234"), QStringLiteral("CREATE TABLE t (a)"),
+             QStringLiteral("INSERT INTO t VALUES (1)") });
     const QString plain = file(QStringLiteral("plain.sqlite"));
-    tamper(plain, {QStringLiteral("CREATE TABLE ideas (a)")});
+    tamper(plain, { QStringLiteral("CREATE TABLE ideas (a)") });
 
-    for (const QString &path : {empty, textFile, shortFile, foreign, plain}) {
+    for (const QString &path : { empty, textFile, shortFile, foreign, plain }) {
         const QByteArray before = sha256Of(path);
         const qint64 size = QFileInfo(path).size();
         auto f = PortfolioFile::open(path);
         ASSERT_FALSE(f.ok()) << path.toStdString();
         EXPECT_EQ(f.error().code, Error::Code::NotAPortfolio) << text(f.error());
-        EXPECT_TRUE(f.error().message.contains(QStringLiteral("not an ML Planner portfolio"))) << text(f.error());
+        EXPECT_TRUE(f.error().message.contains(QStringLiteral("not an ML Planner portfolio")))
+            << text(f.error());
         EXPECT_EQ(sha256Of(path), before) << path.toStdString();
         EXPECT_EQ(QFileInfo(path).size(), size);
         EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
@@ -351,7 +362,7 @@ TEST_F(PortfolioFileTest, MissingFileIsNotFound)
 
 TEST_F(PortfolioFileTest, ForeignTriggersViewsAndTablesAreRefused)
 {
-    const QStringList attacks{
+    const QStringList attacks {
         QStringLiteral("CREATE TRIGGER evil AFTER INSERT ON ideas BEGIN DELETE FROM raters; END"),
         QStringLiteral("CREATE VIEW peek AS SELECT * FROM ideas"),
         QStringLiteral("CREATE TABLE extra (a)"),
@@ -360,10 +371,10 @@ TEST_F(PortfolioFileTest, ForeignTriggersViewsAndTablesAreRefused)
     };
     int n = 0;
     // A file left in WAL mode is checked on the writable connection; it must stay unchanged too.
-    for (const bool wal : {false, true}) {
+    for (const bool wal : { false, true }) {
         for (const QString &attack : attacks) {
             const QString path = createRich(QStringLiteral("attack%1.mlplan").arg(++n));
-            QStringList statements{attack};
+            QStringList statements { attack };
             if (wal)
                 statements.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
             tamper(path, statements);
@@ -411,7 +422,8 @@ TEST_F(PortfolioFileTest, SecondOpenInTheSameProcessIsLocked)
     auto second = PortfolioFile::open(path);
     ASSERT_FALSE(second.ok());
     EXPECT_EQ(second.error().code, Error::Code::Locked) << text(second.error());
-    EXPECT_TRUE(second.error().message.contains(QStringLiteral("open in another ML Planner window or process")));
+    EXPECT_TRUE(second.error().message.contains(
+        QStringLiteral("open in another ML Planner window or process")));
     // The first stays usable, and closing it frees the file.
     ASSERT_TRUE((*first)->upsertIdea(numberedIdea(77)).ok());
     first->reset();
@@ -443,7 +455,9 @@ TEST_F(PortfolioFileTest, SaveCopyAsWritesAnEqualPortfolio)
     // Replacing an existing, closed file is allowed and atomic.
     ASSERT_TRUE((*f)->upsertIdea(numberedIdea(56)).ok());
     ASSERT_TRUE((*f)->saveCopyAs(copy).ok());
-    EXPECT_TRUE(QDir(m_dir.path()).entryList({QStringLiteral(".copy*")}, QDir::Files | QDir::Hidden).isEmpty());
+    EXPECT_TRUE(QDir(m_dir.path())
+                    .entryList({ QStringLiteral(".copy*") }, QDir::Files | QDir::Hidden)
+                    .isEmpty());
 
     auto opened = PortfolioFile::open(copy);
     ASSERT_TRUE(opened.ok()) << text(opened.error());
@@ -451,7 +465,8 @@ TEST_F(PortfolioFileTest, SaveCopyAsWritesAnEqualPortfolio)
 
     const Status self = (*f)->saveCopyAs(path);
     ASSERT_FALSE(self.ok());
-    EXPECT_FALSE((*f)->saveCopyAs(QDir(m_dir.path()).filePath(QStringLiteral("./rich.mlplan"))).ok());
+    EXPECT_FALSE(
+        (*f)->saveCopyAs(QDir(m_dir.path()).filePath(QStringLiteral("./rich.mlplan"))).ok());
     const Status busy = (*f)->saveCopyAs(copy);
     ASSERT_FALSE(busy.ok());
     EXPECT_EQ(busy.error().code, Error::Code::Locked);
@@ -492,7 +507,8 @@ TEST_F(PortfolioFileTest, KilledWriterLosesNoAcknowledgedChange)
         ASSERT_TRUE(loaded.ok());
         for (qint64 id : acked) {
             const Idea *idea = loaded->find(id);
-            ASSERT_NE(idea, nullptr) << "acknowledged idea " << id << " is missing after round " << round;
+            ASSERT_NE(idea, nullptr)
+                << "acknowledged idea " << id << " is missing after round " << round;
             EXPECT_EQ(*idea, numberedIdea(id));
         }
         for (qint64 id : removing) {
@@ -501,7 +517,8 @@ TEST_F(PortfolioFileTest, KilledWriterLosesNoAcknowledgedChange)
             }
         }
         for (qint64 id : removed)
-            EXPECT_EQ(loaded->find(id), nullptr) << "removed idea " << id << " is back after round " << round;
+            EXPECT_EQ(loaded->find(id), nullptr)
+                << "removed idea " << id << " is back after round " << round;
         for (const Idea &original : richPortfolio().ideas)
             EXPECT_EQ(*loaded->find(original.id), original);
         // Start the next round from a clean set of numbered ideas.
@@ -515,7 +532,7 @@ TEST_F(PortfolioFileTest, FileOpenInAnotherProcessIsLocked)
 {
     // Held by a process that has only opened the file (which writes nothing), and by one that
     // has written to it: either way the lock is there from the open on.
-    for (const QString &mode : {QStringLiteral("hold"), QStringLiteral("hold-after-write")}) {
+    for (const QString &mode : { QStringLiteral("hold"), QStringLiteral("hold-after-write") }) {
         SCOPED_TRACE(mode.toStdString());
         const QString path = createRich(mode + QStringLiteral(".mlplan"));
         const QByteArray created = readBytes(path);
@@ -531,7 +548,8 @@ TEST_F(PortfolioFileTest, FileOpenInAnotherProcessIsLocked)
         auto f = PortfolioFile::open(path);
         ASSERT_FALSE(f.ok());
         EXPECT_EQ(f.error().code, Error::Code::Locked) << text(f.error());
-        EXPECT_TRUE(f.error().message.contains(QStringLiteral("close it there and try again"))) << text(f.error());
+        EXPECT_TRUE(f.error().message.contains(QStringLiteral("close it there and try again")))
+            << text(f.error());
         EXPECT_EQ(readBytes(path), before);
 
         child->kill();
@@ -568,7 +586,7 @@ TEST_F(PortfolioFileTest, OpeningReadingAndClosingLeaveEveryByteUnchanged)
         Idea invalid = numberedIdea(42);
         invalid.name.clear();
         EXPECT_FALSE((*f)->upsertIdea(invalid).ok());
-        for (const char *side : {"-wal", "-shm", "-journal"})
+        for (const char *side : { "-wal", "-shm", "-journal" })
             EXPECT_FALSE(QFileInfo::exists(path + QLatin1String(side))) << side;
         f->reset();
         EXPECT_EQ(readBytes(path), before) << "round " << round;

@@ -19,15 +19,16 @@ class SchemaTest : public StorageTest
 {
 protected:
     // A database with our schema, application id and version, then `extra` statements.
-    QString made(const QString &name, const QStringList &extra = {}, qint32 applicationId = kApplicationId)
+    QString made(const QString &name, const QStringList &extra = {},
+                 qint32 applicationId = kApplicationId)
     {
         const QString path = file(name);
         Connection connection(path, OpenAs::Write);
         EXPECT_TRUE(connection.open());
         QSqlError error;
         EXPECT_TRUE(createSchema(connection.db(), &error)) << error.text().toStdString();
-        QStringList statements{QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
-                               QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)};
+        QStringList statements { QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+                                 QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion) };
         for (const QString &sql : statements + extra)
             EXPECT_TRUE(exec(connection.db(), sql, &error)) << sql.toStdString();
         return path;
@@ -61,23 +62,26 @@ TEST_F(SchemaTest, TheExpectedSchemaIsWhatCreateSchemaMakes)
     for (const QString &object : *expected)
         names << object.section(QLatin1Char('\x1f'), 0, 1);
     names.sort();
-    EXPECT_EQ(names, QStringList({QStringLiteral("index\x1fideas_position"),
-                                  QStringLiteral("table\x1fideas"),
-                                  QStringLiteral("table\x1fsettings")}));
+    EXPECT_EQ(
+        names,
+        QStringList({ QStringLiteral("index\x1fideas_position"), QStringLiteral("table\x1fideas"),
+                      QStringLiteral("table\x1fsettings") }));
 }
 
 TEST_F(SchemaTest, ForeignOrAlteredObjectsAreRefusedByName)
 {
-    const QList<std::pair<QString, QString>> attacks{
-        {QStringLiteral("CREATE TRIGGER evil AFTER INSERT ON ideas BEGIN DELETE FROM settings; END"),
-         QStringLiteral("trigger 'evil'")},
-        {QStringLiteral("CREATE VIEW peek AS SELECT * FROM ideas"), QStringLiteral("view 'peek'")},
-        {QStringLiteral("CREATE TABLE extra (a)"), QStringLiteral("table 'extra'")},
-        {QStringLiteral("DROP INDEX ideas_position"), QStringLiteral("index 'ideas_position'")},
+    const QList<std::pair<QString, QString>> attacks {
+        { QStringLiteral(
+              "CREATE TRIGGER evil AFTER INSERT ON ideas BEGIN DELETE FROM settings; END"),
+          QStringLiteral("trigger 'evil'") },
+        { QStringLiteral("CREATE VIEW peek AS SELECT * FROM ideas"),
+          QStringLiteral("view 'peek'") },
+        { QStringLiteral("CREATE TABLE extra (a)"), QStringLiteral("table 'extra'") },
+        { QStringLiteral("DROP INDEX ideas_position"), QStringLiteral("index 'ideas_position'") },
     };
     int n = 0;
     for (const auto &[attack, named] : attacks) {
-        const QString path = made(QStringLiteral("attack%1.mlplan").arg(++n), {attack});
+        const QString path = made(QStringLiteral("attack%1.mlplan").arg(++n), { attack });
         Connection connection(path, OpenAs::ReadOnly);
         ASSERT_TRUE(connection.open());
         const Status schema = checkSchema(connection.db(), path, kSchemaVersion);
@@ -101,12 +105,13 @@ TEST_F(SchemaTest, TheHeaderOfEmptyOrForeignBytesIsRefusedWithoutSQLite)
 {
     writeBytes(file(QStringLiteral("empty.mlplan")), {});
     writeBytes(file(QStringLiteral("notes.mlplan")), QByteArray("just some notes\n").repeated(20));
-    for (const QString &name : {QStringLiteral("empty.mlplan"), QStringLiteral("notes.mlplan")}) {
+    for (const QString &name : { QStringLiteral("empty.mlplan"), QStringLiteral("notes.mlplan") }) {
         const Result<Header> header = readHeader(file(name));
         ASSERT_FALSE(header.ok()) << name.toStdString();
         EXPECT_EQ(header.error().code, Error::Code::NotAPortfolio);
     }
-    EXPECT_EQ(readHeader(file(QStringLiteral("absent.mlplan"))).error().code, Error::Code::NotFound);
+    EXPECT_EQ(readHeader(file(QStringLiteral("absent.mlplan"))).error().code,
+              Error::Code::NotFound);
 }
 
 TEST_F(SchemaTest, VersionsNewerThanThisBuildOrMissingAreRefused)

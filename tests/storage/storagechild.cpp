@@ -92,7 +92,8 @@ int childMain()
     if (mode == QLatin1String("write"))
         return writeForever(**f);
     const int changes = mode == QLatin1String("hold-with-wal") ? 3
-                        : mode == QLatin1String("hold-after-write") ? 1 : 0;
+        : mode == QLatin1String("hold-after-write")            ? 1
+                                                               : 0;
     for (int i = 0; i < changes; ++i) {
         if (!(*f)->upsertIdea(numberedIdea(999 - i)).ok())
             return 1;
@@ -121,7 +122,9 @@ QProcess *startChild(const QString &mode, const QString &path, const QString &ou
 bool waitForLine(QProcess &process, const QByteArray &prefix, int count, QByteArray &output)
 {
     for (int spins = 0; spins < 400; ++spins) {
-        if (output.count(QByteArray(QByteArray("\n") + prefix)) + (output.startsWith(prefix) ? 1 : 0) >= count)
+        if (output.count(QByteArray(QByteArray("\n") + prefix))
+                + (output.startsWith(prefix) ? 1 : 0)
+            >= count)
             return true;
         if (process.state() == QProcess::NotRunning)
             return false;

@@ -74,9 +74,10 @@ TEST_F(WriterLockTest, LockOutlivesAnotherHandleOfTheFileBeingClosed)
     touchThroughOtherHandles(link);
 
     // A second writer is refused, in another process and in this one, by any path.
-    for (const QString &name : {path, link}) {
+    for (const QString &name : { path, link }) {
         const QByteArray said = runChild(QStringLiteral("open-write"), name);
-        EXPECT_TRUE(said.startsWith(QByteArray(QByteArray("refused ") + QByteArray::number(int(Error::Code::Locked)))))
+        EXPECT_TRUE(said.startsWith(
+            QByteArray(QByteArray("refused ") + QByteArray::number(int(Error::Code::Locked)))))
             << said.toStdString();
         EXPECT_TRUE(said.contains("close it there and try again")) << said.toStdString();
         auto second = PortfolioFile::open(name);
@@ -96,12 +97,12 @@ TEST_F(WriterLockTest, LockOutlivesAnotherHandleOfTheFileBeingClosed)
     // The window goes on writing, and everything reaches the file when it closes.
     ASSERT_TRUE((*window)->upsertIdea(numberedIdea(502)).ok());
     window->reset();
-    for (const char *side : {"-wal", "-shm", "-journal"})
+    for (const char *side : { "-wal", "-shm", "-journal" })
         EXPECT_FALSE(QFileInfo::exists(path + QLatin1String(side))) << side;
     auto reopened = PortfolioFile::open(path);
     ASSERT_TRUE(reopened.ok()) << text(reopened.error());
     const auto loaded = (*reopened)->load();
-    for (qint64 id : {500, 501, 502})
+    for (qint64 id : { 500, 501, 502 })
         EXPECT_NE(loaded->find(id), nullptr) << id;
 }
 
@@ -179,7 +180,8 @@ TEST_F(WriterLockTest, ReadingAClosedFileCreatesNoFileBesideIt)
             EXPECT_TRUE(said.startsWith("refused")) << said.toStdString();
         }
         reader->reset();
-        EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("rich.mlplan")});
+        EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files),
+                  QStringList { QStringLiteral("rich.mlplan") });
         EXPECT_EQ(readBytes(path), before);
     }
 }
@@ -201,7 +203,8 @@ TEST_F(WriterLockTest, CopyOverAFileOpenElsewhereOrOverItselfIsRefused)
     const QString path = createRich();
     const QString other = createRich(QStringLiteral("other.mlplan"));
     const QString hardLink = file(QStringLiteral("hard.mlplan"));
-    ASSERT_EQ(::link(QFile::encodeName(path).constData(), QFile::encodeName(hardLink).constData()), 0);
+    ASSERT_EQ(::link(QFile::encodeName(path).constData(), QFile::encodeName(hardLink).constData()),
+              0);
     auto f = PortfolioFile::open(path);
     ASSERT_TRUE(f.ok());
     const Status self = (*f)->saveCopyAs(hardLink);
@@ -218,17 +221,20 @@ TEST_F(WriterLockTest, NonRegularFilesAreRefusedWithoutOpeningThem)
 {
     const QString fifo = file(QStringLiteral("pipe.mlplan"));
     ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-    for (const auto access : {PortfolioFile::Access::Write, PortfolioFile::Access::Read}) {
+    for (const auto access : { PortfolioFile::Access::Write, PortfolioFile::Access::Read }) {
         // Opening a named pipe for reading would wait for a writer forever.
         auto opened = PortfolioFile::open(fifo, access);
         ASSERT_FALSE(opened.ok());
         EXPECT_EQ(opened.error().code, Error::Code::NotAPortfolio) << text(opened.error());
-        EXPECT_TRUE(opened.error().message.contains(QStringLiteral("named pipe"))) << text(opened.error());
-        EXPECT_EQ(opened.error().message.count(QDir::toNativeSeparators(fifo)), 1) << text(opened.error());
+        EXPECT_TRUE(opened.error().message.contains(QStringLiteral("named pipe")))
+            << text(opened.error());
+        EXPECT_EQ(opened.error().message.count(QDir::toNativeSeparators(fifo)), 1)
+            << text(opened.error());
     }
     auto folder = PortfolioFile::open(m_dir.path());
     ASSERT_FALSE(folder.ok());
-    EXPECT_TRUE(folder.error().message.contains(QStringLiteral("a folder"))) << text(folder.error());
+    EXPECT_TRUE(folder.error().message.contains(QStringLiteral("a folder")))
+        << text(folder.error());
     EXPECT_FALSE(PortfolioFile::create(fifo, richPortfolio()).ok());
 }
 

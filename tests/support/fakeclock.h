@@ -12,7 +12,8 @@ class FakeClock final : public Clock
 {
 public:
     explicit FakeClock(QDateTime start = QDateTime(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC))
-        : m_now(std::move(start)) {}
+        : m_now(std::move(start))
+    { }
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &t) { m_now = t; }
     void advanceSecs(qint64 s) { m_now = m_now.addSecs(s); }

@@ -24,8 +24,8 @@ class BoardTest : public ::testing::Test
 {
 protected:
     SampleDocument sample;
-    IdeasModel ideas{&sample.document};
-    LifecycleBoard board{&sample.document, &ideas};
+    IdeasModel ideas { &sample.document };
+    LifecycleBoard board { &sample.document, &ideas };
 
     void SetUp() override
     {
@@ -86,7 +86,7 @@ protected:
 TEST_F(BoardTest, ColumnsHoldTheActiveProjectsOfEachStageAndTheLaneTheFinishedOnes)
 {
     int finished = 0;
-    std::array<int, kStageCount> perStage{};
+    std::array<int, kStageCount> perStage {};
     for (const Idea &idea : document().portfolio().ideas) {
         if (idea.lifecycle.outcome == Outcome::Active)
             ++perStage[int(idea.lifecycle.stage)];
@@ -175,7 +175,8 @@ TEST_F(BoardTest, TheKeyboardMovesSeveralCardsAtOnce)
     for (qint64 id : ids)
         EXPECT_EQ(stageOf(id), Stage::Training);
     EXPECT_EQ(document().undoStack()->count(), undoSteps + 1);
-    EXPECT_EQ(board.nextStageAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
+    EXPECT_EQ(board.nextStageAction()->shortcut(),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
 }
 
 TEST_F(BoardTest, CardsSayHowLongTheyHaveBeenInTheirStageAndMarkTheStuckOnes)
@@ -191,7 +192,8 @@ TEST_F(BoardTest, CardsSayHowLongTheyHaveBeenInTheirStageAndMarkTheStuckOnes)
         EXPECT_EQ(facts.outcome.isEmpty(), idea.lifecycle.outcome == Outcome::Active);
         stuck += facts.stuck ? 1 : 0;
         if (facts.stuck) {
-            EXPECT_TRUE(CardDelegate::flowLine(facts).contains(QStringLiteral("longer than usual")));
+            EXPECT_TRUE(
+                CardDelegate::flowLine(facts).contains(QStringLiteral("longer than usual")));
         }
     }
     EXPECT_GT(stuck, 0); // the sample has projects that sat too long
@@ -211,7 +213,7 @@ TEST_F(BoardTest, SelectingCardsInOneColumnClearsTheOthersAndIsReported)
     training->selectionModel()->select(training->model()->index(0, 0),
                                        QItemSelectionModel::ClearAndSelect);
     EXPECT_GE(changed.count(), 1);
-    EXPECT_EQ(board.selectedIds(), QList<qint64>{ idsIn(training).first() });
+    EXPECT_EQ(board.selectedIds(), QList<qint64> { idsIn(training).first() });
 }
 
 TEST_F(BoardTest, ForeignDropsAndDropsOnTheLaneAreRefused)
@@ -223,7 +225,8 @@ TEST_F(BoardTest, ForeignDropsAndDropsOnTheLaneAreRefused)
     EXPECT_FALSE(deploying->canDropMimeData(&text, Qt::MoveAction, -1, -1, {}));
     EXPECT_FALSE(deploying->dropMimeData(&text, Qt::MoveAction, -1, -1, {}));
     std::unique_ptr<QMimeData> cards(boardMimeData({ activeIn(Stage::Data) }));
-    EXPECT_FALSE(board.finishedView()->model()->dropMimeData(cards.get(), Qt::MoveAction, -1, -1, {}));
+    EXPECT_FALSE(
+        board.finishedView()->model()->dropMimeData(cards.get(), Qt::MoveAction, -1, -1, {}));
     EXPECT_EQ(document().undoStack()->count(), undoSteps);
 }
 

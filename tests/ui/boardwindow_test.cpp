@@ -36,7 +36,10 @@ protected:
         ASSERT_TRUE(window->openFile(path));
     }
 
-    QAction *action(const char *name) { return window->findChild<QAction *>(QString::fromLatin1(name)); }
+    QAction *action(const char *name)
+    {
+        return window->findChild<QAction *>(QString::fromLatin1(name));
+    }
     QTabWidget *views() { return window->findChild<QTabWidget *>(QStringLiteral("centralViews")); }
 
     qint64 activeIn(Stage stage)
@@ -49,7 +52,7 @@ protected:
     }
 
     QTemporaryDir dir;
-    FakeClock clock{testNow()};
+    FakeClock clock { testNow() };
     QString path;
     std::unique_ptr<MainWindow> window;
 };
@@ -74,14 +77,14 @@ TEST_F(BoardInWindow, TheBoardSharesTheSelectionWithTheTableAndTheEditor)
 {
     const qint64 id = activeIn(Stage::Training);
     window->selectIds({ id });
-    EXPECT_EQ(window->board()->selectedIds(), QList<qint64>{ id });
+    EXPECT_EQ(window->board()->selectedIds(), QList<qint64> { id });
 
     action("actionShowBoardView")->trigger();
     BoardCardView *data = window->board()->stageView(Stage::Data);
     ASSERT_GT(data->model()->rowCount(), 0);
     data->selectionModel()->select(data->model()->index(0, 0), QItemSelectionModel::ClearAndSelect);
     const qint64 picked = data->model()->index(0, 0).data(IdeasModel::IdRole).toLongLong();
-    EXPECT_EQ(window->selectedIds(), QList<qint64>{ picked });
+    EXPECT_EQ(window->selectedIds(), QList<qint64> { picked });
     EXPECT_EQ(window->editor()->ideaId(), picked);
 }
 
@@ -93,7 +96,8 @@ TEST_F(BoardInWindow, ARefusedMoveOnTheBoardIsExplainedInTheStatusBar)
     EXPECT_EQ(window->document()->idea(id)->lifecycle.stage, Stage::Data);
     auto *note = window->findChild<QLabel *>(QStringLiteral("selectionLabel"));
     ASSERT_NE(note, nullptr);
-    EXPECT_TRUE(note->text().contains(QStringLiteral("one stage at a time"))) << note->text().toStdString();
+    EXPECT_TRUE(note->text().contains(QStringLiteral("one stage at a time")))
+        << note->text().toStdString();
 }
 
 } // namespace

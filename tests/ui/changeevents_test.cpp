@@ -30,12 +30,14 @@ Portfolio threeIdeas(const QDateTime &now)
     Portfolio p;
     p.name = QStringLiteral("three");
     int id = 0;
-    for (const auto &[name, answer] : {std::pair{QStringLiteral("A"), 5}, {QStringLiteral("B"), 3}, {QStringLiteral("C"), 1}}) {
+    for (const auto &[name, answer] : { std::pair { QStringLiteral("A"), 5 },
+                                        { QStringLiteral("B"), 3 },
+                                        { QStringLiteral("C"), 1 } }) {
         Idea idea;
         idea.id = ++id;
         idea.name = name;
         idea.lifecycle.createdAt = now;
-        Rater rater{QStringLiteral("r"), {}};
+        Rater rater { QStringLiteral("r"), {} };
         for (int q = 0; q < kQuestionCount; ++q)
             rater.answers[q] = qint8(answer);
         idea.raters << rater;
@@ -56,8 +58,8 @@ int firstImpactQuestion()
 struct ThreeIdeas
 {
     QTemporaryDir dir;
-    FakeClock clock{testNow()};
-    Document document{clock};
+    FakeClock clock { testNow() };
+    Document document { clock };
     QString path = dir.filePath(QStringLiteral("three.mlplan"));
 
     ThreeIdeas()
@@ -129,7 +131,7 @@ TEST(ChangeEvents, RanksThatMoveAreNamed)
     ASSERT_EQ(ranking.count(), 1);
     QList<qint64> moved = ranking.at(0).at(0).value<QList<qint64>>();
     std::sort(moved.begin(), moved.end());
-    EXPECT_EQ(moved, (QList<qint64>{1, 2, 3}));
+    EXPECT_EQ(moved, (QList<qint64> { 1, 2, 3 }));
     EXPECT_EQ(t.document.rankOf(3), 1);
 }
 
@@ -151,7 +153,7 @@ TEST(ChangeEvents, AnAnswerEditChangesOneRowOfTheTableModel)
 
     // Removing the last-ranked idea moves no other rank: no rank to repaint.
     data.clear();
-    ASSERT_TRUE(t.document.removeIdeas({3}).ok());
+    ASSERT_TRUE(t.document.removeIdeas({ 3 }).ok());
     EXPECT_EQ(data.count(), 0);
     EXPECT_EQ(reset.count(), 0);
 }
@@ -194,7 +196,8 @@ TEST(ChangeEvents, OpeningAPortfolioBuildsTheChartOnceAndLoadsTheEditorOnce)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     ASSERT_TRUE(window.openFile(first));
-    window.selectIds({window.table()->model()->index(3, 0).data(IdeasModel::IdRole).toLongLong()});
+    window.selectIds(
+        { window.table()->model()->index(3, 0).data(IdeasModel::IdRole).toLongLong() });
     QCoreApplication::processEvents();
 
     auto *history = window.editor()->findChild<QTreeWidget *>(QStringLiteral("historyList"));
@@ -205,6 +208,7 @@ TEST(ChangeEvents, OpeningAPortfolioBuildsTheChartOnceAndLoadsTheEditorOnce)
     QCoreApplication::processEvents();
     EXPECT_EQ(window.chart()->passCount() - passes, 1);
     EXPECT_EQ(editorLoads.count(), 1);
-    const qint64 firstRow = window.table()->model()->index(0, 0).data(IdeasModel::IdRole).toLongLong();
+    const qint64 firstRow
+        = window.table()->model()->index(0, 0).data(IdeasModel::IdRole).toLongLong();
     EXPECT_EQ(window.editor()->ideaId(), firstRow);
 }

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ui/chart/portfoliochartview.h"
-#include "ui/document/document.h"
 #include "core/domain/sample.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/generatedportfolio.h"
+#include "ui/chart/portfoliochartview.h"
+#include "ui/document/document.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -81,7 +81,8 @@ TEST(DataFolder, NothingToMoveIsNotAnError)
 {
     QTemporaryDir root;
     QString error;
-    EXPECT_TRUE(moveLegacySample(root.filePath(QStringLiteral("absent")), root.path(), &error).isEmpty());
+    EXPECT_TRUE(
+        moveLegacySample(root.filePath(QStringLiteral("absent")), root.path(), &error).isEmpty());
     EXPECT_TRUE(error.isEmpty());
 }
 

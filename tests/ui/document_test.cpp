@@ -98,11 +98,22 @@ TEST(Document, EditOfEveryKindOfFieldIsUndoable)
         [](Idea &i) { i.name = QStringLiteral("Renamed"); },
         [](Idea &i) { i.description = QStringLiteral("A new description,\nwith two lines"); },
         [](Idea &i) { i.owner = QStringLiteral("Someone else"); },
-        [](Idea &i) { i.archetype = i.archetype == Archetype::Autonomous ? Archetype::Software2 : Archetype::Autonomous; },
-        [](Idea &i) { i.keyQuestionAnswers.insert(archetypeInfo(i.archetype).keyQuestions.first().id, QStringLiteral("Yes")); },
-        [](Idea &i) { i.flywheel[1] = i.flywheel[1] == TriState::Yes ? TriState::No : TriState::Yes; },
+        [](Idea &i) {
+            i.archetype = i.archetype == Archetype::Autonomous ? Archetype::Software2
+                                                               : Archetype::Autonomous;
+        },
+        [](Idea &i) {
+            i.keyQuestionAnswers.insert(archetypeInfo(i.archetype).keyQuestions.first().id,
+                                        QStringLiteral("Yes"));
+        },
+        [](Idea &i) {
+            i.flywheel[1] = i.flywheel[1] == TriState::Yes ? TriState::No : TriState::Yes;
+        },
         [](Idea &i) { i.accuracyRequirement = 0.999; },
-        [](Idea &i) { i.raters.append(Rater{QStringLiteral("New rater"), {}}); i.raters.last().answers[0] = 4; },
+        [](Idea &i) {
+            i.raters.append(Rater { QStringLiteral("New rater"), {} });
+            i.raters.last().answers[0] = 4;
+        },
         [](Idea &i) { i.checklist.insert(checklistItems().first().id, ChecklistAnswer::No); },
     };
     for (const auto &change : changes) {
@@ -118,7 +129,7 @@ TEST(Document, ConsecutiveEditsOfOneFieldMergeIntoOneStep)
     SampleDocument s;
     const Idea original = s.document.portfolio().ideas.first();
     Idea changed = original;
-    for (double a : {0.9, 0.95, 0.99}) {
+    for (double a : { 0.9, 0.95, 0.99 }) {
         changed.accuracyRequirement = a;
         ASSERT_TRUE(s.document.editIdea(changed, QStringLiteral("Accuracy")).ok());
     }
@@ -130,7 +141,8 @@ TEST(Document, ConsecutiveEditsOfOneFieldMergeIntoOneStep)
 TEST(Document, DeleteRestoresTheSameIdeas)
 {
     SampleDocument s;
-    const QList<qint64> ids{s.document.portfolio().ideas.at(0).id, s.document.portfolio().ideas.at(5).id};
+    const QList<qint64> ids { s.document.portfolio().ideas.at(0).id,
+                              s.document.portfolio().ideas.at(5).id };
     expectUndoable(s, [&] { return s.document.removeIdeas(ids); });
     EXPECT_EQ(s.document.idea(ids.first()), nullptr);
     s.document.undoStack()->undo();
@@ -222,7 +234,7 @@ TEST(Document, SettingsChangeReranksAndIsUndoable)
         idea.id = id;
         idea.name = name;
         idea.lifecycle.createdAt = clock.now();
-        Rater r{QStringLiteral("r"), {}};
+        Rater r { QStringLiteral("r"), {} };
         for (int q = 0; q < kQuestionCount; ++q)
             r.answers[q] = 3;
         r.answers[impact0] = qint8(a0);
@@ -320,7 +332,8 @@ TEST(Document, CsvImportMergesAndIsUndoable)
     f.write(io::exportCsv(edited));
     f.close();
     expectUndoable(s, [&] { return s.document.importFile(path); });
-    EXPECT_EQ(s.document.idea(edited.ideas.first().id)->owner, QStringLiteral("Owner from the spreadsheet"));
+    EXPECT_EQ(s.document.idea(edited.ideas.first().id)->owner,
+              QStringLiteral("Owner from the spreadsheet"));
 }
 
 TEST(Document, FailedImportChangesNothing)

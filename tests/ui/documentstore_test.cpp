@@ -21,9 +21,9 @@ protected:
 
     const QString kTeam = QStringLiteral("memory:team");
     mlp::test::MemoryShelf shelf;
-    mlp::test::MemoryStoreOpener opener{shelf};
-    FakeClock clock{testNow()};
-    Document document{clock, opener};
+    mlp::test::MemoryStoreOpener opener { shelf };
+    FakeClock clock { testNow() };
+    Document document { clock, opener };
 };
 
 TEST_F(DocumentStoreSeam, OpensEditsAndUndoesThroughTheStore)

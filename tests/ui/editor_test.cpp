@@ -1,16 +1,16 @@
 #include "uitestsupport.h"
 
-#include "ui/editor/ideaeditor.h"
+#include "ui/common/uisettings.h"
 #include "ui/dialogs/movestagedialog.h"
 #include "ui/dialogs/settingsdialog.h"
-#include "ui/common/uisettings.h"
+#include "ui/editor/ideaeditor.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QInputDialog>
 #include <QDoubleSpinBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -27,8 +27,7 @@ using namespace mlp::ui::test;
 
 namespace {
 
-template<typename T>
-T *child(const QWidget &parent, const QString &name)
+template<typename T> T *child(const QWidget &parent, const QString &name)
 {
     T *w = parent.findChild<T *>(name);
     EXPECT_NE(w, nullptr) << name.toStdString();
@@ -63,13 +62,17 @@ TEST(IdeaEditor, ShowsTheIdeaAndItsExplanation)
     editor.setIdeaId(idea.id);
     EXPECT_EQ(child<QLineEdit>(editor, QStringLiteral("nameEdit"))->text(), idea.name);
     EXPECT_EQ(child<QLineEdit>(editor, QStringLiteral("ownerEdit"))->text(), idea.owner);
-    EXPECT_EQ(child<QPlainTextEdit>(editor, QStringLiteral("descriptionEdit"))->toPlainText(), idea.description);
-    EXPECT_EQ(child<QComboBox>(editor, QStringLiteral("archetypeCombo"))->currentData().toInt(), int(idea.archetype));
-    EXPECT_EQ(child<QPlainTextEdit>(editor, QStringLiteral("explanationText"))->toPlainText(),
-              explainText(explain(idea, s.document.portfolio().config), s.document.portfolio().config));
+    EXPECT_EQ(child<QPlainTextEdit>(editor, QStringLiteral("descriptionEdit"))->toPlainText(),
+              idea.description);
+    EXPECT_EQ(child<QComboBox>(editor, QStringLiteral("archetypeCombo"))->currentData().toInt(),
+              int(idea.archetype));
+    EXPECT_EQ(
+        child<QPlainTextEdit>(editor, QStringLiteral("explanationText"))->toPlainText(),
+        explainText(explain(idea, s.document.portfolio().config), s.document.portfolio().config));
     EXPECT_FALSE(child<QLabel>(editor, QStringLiteral("summaryLabel"))->text().isEmpty());
     for (const KeyQuestion &q : archetypeInfo(idea.archetype).keyQuestions)
-        EXPECT_NE(editor.findChild<QPlainTextEdit *>(QStringLiteral("keyQuestion_%1").arg(q.id)), nullptr);
+        EXPECT_NE(editor.findChild<QPlainTextEdit *>(QStringLiteral("keyQuestion_%1").arg(q.id)),
+                  nullptr);
     EXPECT_EQ(child<QTreeWidget>(editor, QStringLiteral("historyList"))->topLevelItemCount(),
               idea.lifecycle.history.size() + 1);
 }
@@ -116,7 +119,8 @@ TEST(IdeaEditor, AnswersShowBothAnchorsAndCanBeCleared)
 
     QTest::keyClick(answer->button(1), Qt::Key_2);
     EXPECT_EQ(s.document.idea(id)->raters.first().answers[4], 2);
-    QTest::mouseClick(answer->button(2), Qt::LeftButton); // pressing the chosen value again keeps it
+    QTest::mouseClick(answer->button(2),
+                      Qt::LeftButton); // pressing the chosen value again keeps it
     EXPECT_EQ(s.document.idea(id)->raters.first().answers[4], 2);
     EXPECT_TRUE(answer->button(2)->isChecked());
     QTest::mouseClick(answer->button(0), Qt::LeftButton);
@@ -141,7 +145,8 @@ TEST(IdeaEditor, HistoryGivesEachReasonALineOfItsOwn)
         }
     }
     ASSERT_NE(withReason, nullptr);
-    const Transition &t = withReason->lifecycle.history.at(withReason->lifecycle.history.size() - 1 - position);
+    const Transition &t
+        = withReason->lifecycle.history.at(withReason->lifecycle.history.size() - 1 - position);
     IdeaEditor editor(&s.document);
     editor.resize(400, 900);
     editor.setIdeaId(withReason->id);
@@ -153,7 +158,8 @@ TEST(IdeaEditor, HistoryGivesEachReasonALineOfItsOwn)
     // The move names the stages as the rest of the window does, not by their file keys.
     EXPECT_FALSE(item->text(1).contains(stageKey(t.from))) << item->text(1).toStdString();
     EXPECT_FALSE(item->text(1).contains(stageKey(t.to))) << item->text(1).toStdString();
-    EXPECT_TRUE(item->toolTip(1).contains(stageDisplayName(t.to))) << item->toolTip(1).toStdString();
+    EXPECT_TRUE(item->toolTip(1).contains(stageDisplayName(t.to)))
+        << item->toolTip(1).toStdString();
     ASSERT_EQ(item->childCount(), 1);
     QTreeWidgetItem *why = item->child(0);
     EXPECT_TRUE(why->isFirstColumnSpanned());
@@ -175,14 +181,16 @@ TEST(IdeaEditor, RatersCanBeAddedRenamedRemovedAndEditedSeparately)
     editor.addRater(QStringLiteral("Ben"));
     ASSERT_EQ(s.document.idea(id)->raters.size(), 2);
     EXPECT_EQ(editor.currentRater(), 1);
-    AnswerScale *answer = child<AnswerScale>(editor, QStringLiteral("answer_%1").arg(questions().at(0).id));
+    AnswerScale *answer
+        = child<AnswerScale>(editor, QStringLiteral("answer_%1").arg(questions().at(0).id));
     QTest::mouseClick(answer->button(5), Qt::LeftButton);
     editor.setCurrentRater(0);
     EXPECT_EQ(answer->value(), 0);
     QTest::mouseClick(answer->button(1), Qt::LeftButton);
     EXPECT_EQ(s.document.idea(id)->raters.at(0).answers[0], 1);
     EXPECT_EQ(s.document.idea(id)->raters.at(1).answers[0], 5);
-    const QString aggregate = child<QLabel>(editor, QStringLiteral("aggregate_%1").arg(questions().at(0).id))->text();
+    const QString aggregate
+        = child<QLabel>(editor, QStringLiteral("aggregate_%1").arg(questions().at(0).id))->text();
     // Words, not symbols that read as placeholders: "median 3.0 (1–5)".
     EXPECT_FALSE(aggregate.contains(QStringLiteral("Ø"))) << aggregate.toStdString();
     EXPECT_TRUE(aggregate.contains(QStringLiteral("median"))) << aggregate.toStdString();
@@ -264,7 +272,9 @@ TEST(IdeaEditor, AccuracyIsTypedWholeAndRecordedOnceOnEnter)
     editor.setIdeaId(0);
     editor.setIdeaId(id);
     EXPECT_EQ(accuracy->text(), QStringLiteral("0.99999"));
-    EXPECT_TRUE(child<QLabel>(editor, QStringLiteral("costFactorLabel"))->text().contains(QStringLiteral("0.99999")));
+    EXPECT_TRUE(child<QLabel>(editor, QStringLiteral("costFactorLabel"))
+                    ->text()
+                    .contains(QStringLiteral("0.99999")));
 
     // Out of range: said so, nothing recorded, the text kept for correcting.
     accuracy->selectAll();
@@ -293,7 +303,9 @@ TEST(IdeaEditor, ClearOverrideButton)
     o.note = QStringLiteral("gut feeling");
     ASSERT_TRUE(s.document.setOverride(id, o).ok());
     EXPECT_TRUE(clear->isEnabled());
-    EXPECT_TRUE(child<QLabel>(editor, QStringLiteral("overrideLabel"))->text().contains(QStringLiteral("gut feeling")));
+    EXPECT_TRUE(child<QLabel>(editor, QStringLiteral("overrideLabel"))
+                    ->text()
+                    .contains(QStringLiteral("gut feeling")));
     QTest::mouseClick(clear, Qt::LeftButton);
     EXPECT_FALSE(s.document.idea(id)->manualOverride.isSet());
     s.document.undoStack()->undo();
@@ -366,7 +378,8 @@ TEST(MoveStageDialog, BackwardMoveNeedsATriggerOrReason)
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(s.document.idea(idea.id)->lifecycle.stage, Stage::Data);
     EXPECT_FALSE(trigger->itemData(1).toString().isEmpty());
-    EXPECT_EQ(s.document.idea(idea.id)->lifecycle.history.last().triggerId, trigger->itemData(1).toString());
+    EXPECT_EQ(s.document.idea(idea.id)->lifecycle.history.last().triggerId,
+              trigger->itemData(1).toString());
 }
 
 TEST(MoveStageDialog, GrowsToShowTheWholeRefusal)
@@ -387,8 +400,10 @@ TEST(MoveStageDialog, GrowsToShowTheWholeRefusal)
     // The message has the height its wrapped lines need, and every field its own.
     EXPECT_GE(error->height(), error->heightForWidth(error->width()));
     for (QWidget *field : dialog.findChildren<QWidget *>()) {
-        if (field->isVisible() && (qobject_cast<QLineEdit *>(field) || qobject_cast<QComboBox *>(field))) {
-            EXPECT_GE(field->height(), field->sizeHint().height()) << field->objectName().toStdString();
+        if (field->isVisible()
+            && (qobject_cast<QLineEdit *>(field) || qobject_cast<QComboBox *>(field))) {
+            EXPECT_GE(field->height(), field->sizeHint().height())
+                << field->objectName().toStdString();
         }
     }
 }
@@ -412,7 +427,8 @@ TEST(MoveStageDialog, WhoDefaultsToTheUserAndRemembersTheLastName)
     qputenv("USERNAME", "winuser");
     {
         MoveStageDialog dialog(&s.document, idea.id);
-        EXPECT_EQ(child<QLineEdit>(dialog, QStringLiteral("who"))->text(), QStringLiteral("winuser"));
+        EXPECT_EQ(child<QLineEdit>(dialog, QStringLiteral("who"))->text(),
+                  QStringLiteral("winuser"));
     }
     qputenv("USER", "unixuser");
     {
@@ -423,11 +439,13 @@ TEST(MoveStageDialog, WhoDefaultsToTheUserAndRemembersTheLastName)
         dialog.setTarget(Stage::Deploying);
         dialog.accept();
         ASSERT_EQ(dialog.result(), QDialog::Accepted);
-        EXPECT_EQ(s.document.idea(idea.id)->lifecycle.history.last().who, QStringLiteral("Dana Park"));
+        EXPECT_EQ(s.document.idea(idea.id)->lifecycle.history.last().who,
+                  QStringLiteral("Dana Park"));
     }
     {
         MoveStageDialog dialog(&s.document, idea.id);
-        EXPECT_EQ(child<QLineEdit>(dialog, QStringLiteral("who"))->text(), QStringLiteral("Dana Park"));
+        EXPECT_EQ(child<QLineEdit>(dialog, QStringLiteral("who"))->text(),
+                  QStringLiteral("Dana Park"));
     }
     UiSettings::instance().lastUserName.reset();
     user.isNull() ? qunsetenv("USER") : qputenv("USER", user);
@@ -458,7 +476,8 @@ TEST(MoveStageDialog, SeveralProjectsMoveAsOneStep)
     SampleDocument s;
     QList<qint64> ids;
     for (const Idea &idea : s.document.portfolio().ideas) {
-        if (idea.lifecycle.stage == Stage::Planning && idea.lifecycle.outcome == Outcome::Active && ids.size() < 2)
+        if (idea.lifecycle.stage == Stage::Planning && idea.lifecycle.outcome == Outcome::Active
+            && ids.size() < 2)
             ids << idea.id;
     }
     ASSERT_EQ(ids.size(), 2);
@@ -469,7 +488,8 @@ TEST(MoveStageDialog, SeveralProjectsMoveAsOneStep)
     if (!note->isHidden())
         note->setText(QStringLiteral("sponsor agreed"));
     dialog.accept();
-    ASSERT_EQ(dialog.result(), QDialog::Accepted) << child<QLabel>(dialog, QStringLiteral("moveError"))->text().toStdString();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted)
+        << child<QLabel>(dialog, QStringLiteral("moveError"))->text().toStdString();
     for (qint64 id : ids)
         EXPECT_EQ(s.document.idea(id)->lifecycle.stage, Stage::Data);
     EXPECT_EQ(s.document.undoStack()->count(), steps + 1);
@@ -535,7 +555,8 @@ TEST(SettingsDialog, NumbersPreviewAsTheyAreTyped)
     threshold->selectAll();
     QTest::keyClicks(threshold, QStringLiteral("7"));
     EXPECT_DOUBLE_EQ(s.document.portfolio().config.impactThreshold, 7.0); // before Enter
-    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("quadrantName_0")), QStringLiteral("!"));
+    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("quadrantName_0")),
+                     QStringLiteral("!"));
     EXPECT_TRUE(s.document.portfolio().config.quadrantNames[0].endsWith(QLatin1Char('!')));
     dialog.reject();
 }

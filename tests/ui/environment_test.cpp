@@ -2,5 +2,6 @@
 
 namespace {
 // Registered before main() runs the tests.
-const auto *const kEnvironment = ::testing::AddGlobalTestEnvironment(new mlp::ui::test::IsolatedSettings);
+const auto *const kEnvironment
+    = ::testing::AddGlobalTestEnvironment(new mlp::ui::test::IsolatedSettings);
 } // namespace

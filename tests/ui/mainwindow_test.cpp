@@ -1,27 +1,27 @@
 #include "uitestsupport.h"
 
+#include "core/io/jsonformat.h"
 #include "ui/chart/portfoliochartview.h"
+#include "ui/common/uisettings.h"
+#include "ui/dialogs/settingsdialog.h"
 #include "ui/editor/ideaeditor.h"
 #include "ui/models/ideafiltermodel.h"
 #include "ui/models/ideasmodel.h"
-#include "core/io/jsonformat.h"
 #include "ui/window/mainwindow.h"
-#include "ui/dialogs/settingsdialog.h"
-#include "ui/common/uisettings.h"
 
-#include <QAction>
 #include <QAbstractButton>
+#include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QScreen>
-#include <QScrollBar>
-#include <QHeaderView>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -32,7 +32,6 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
-
 
 using namespace mlp;
 using namespace mlp::ui;
@@ -67,7 +66,9 @@ protected:
             ASSERT_TRUE(created.ok());
         }
         window = std::make_unique<MainWindow>(clock);
-        window->setErrorReporter([this](const QString &title, const QString &message) { errors << title + QLatin1String(": ") + message; });
+        window->setErrorReporter([this](const QString &title, const QString &message) {
+            errors << title + QLatin1String(": ") + message;
+        });
         window->setConfirmer([this](const QString &, const QString &question, const QString &) {
             questions << question;
             return confirmAnswer;
@@ -81,8 +82,7 @@ protected:
         ASSERT_TRUE(window->openFile(path));
     }
 
-    template<typename T>
-    T *find(const QString &name) const
+    template<typename T> T *find(const QString &name) const
     {
         T *child = window->findChild<T *>(name);
         EXPECT_NE(child, nullptr) << name.toStdString();
@@ -103,7 +103,7 @@ protected:
     }
 
     QTemporaryDir dir;
-    FakeClock clock{testNow()};
+    FakeClock clock { testNow() };
     QString path;
     QStringList errors;
     QStringList questions;
@@ -117,8 +117,11 @@ TEST_F(MainWindowTest, ShowsTheSampleWithNonBlankContent)
 {
     EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("sample.mlplan")));
     EXPECT_EQ(window->table()->model()->rowCount(), document().portfolio().ideas.size());
-    EXPECT_EQ(find<QLabel>(QStringLiteral("savedLabel"))->text(), QStringLiteral("All changes saved"));
-    EXPECT_TRUE(find<QLabel>(QStringLiteral("countLabel"))->text().contains(QString::number(document().portfolio().ideas.size())));
+    EXPECT_EQ(find<QLabel>(QStringLiteral("savedLabel"))->text(),
+              QStringLiteral("All changes saved"));
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("countLabel"))
+                    ->text()
+                    .contains(QString::number(document().portfolio().ideas.size())));
     QApplication::processEvents();
     const QImage whole = window->grab().toImage();
     EXPECT_GT(distinctColours(whole), 40);
@@ -139,7 +142,8 @@ TEST_F(MainWindowTest, ForeignFilesAreRefusedWithTheCoreMessageAndLeftUntouched)
     }
     const QString foreign = dir.filePath(QStringLiteral("other-app.mlplan"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         db.setDatabaseName(foreign);
         ASSERT_TRUE(db.open());
         QSqlQuery q(db);
@@ -150,7 +154,7 @@ TEST_F(MainWindowTest, ForeignFilesAreRefusedWithTheCoreMessageAndLeftUntouched)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
 
-    for (const QString &file : {text, foreign}) {
+    for (const QString &file : { text, foreign }) {
         errors.clear();
         const QByteArray before = readAll(file);
         const QDateTime modified = QFileInfo(file).lastModified();
@@ -203,17 +207,19 @@ TEST_F(MainWindowTest, FilterBarNarrowsTheTable)
     EXPECT_LT(rows->rowCount(), all);
     for (int row = 0; row < rows->rowCount(); ++row)
         EXPECT_EQ(rows->index(row, 0).data(IdeasModel::StageRole).toInt(), int(Stage::Training));
-    EXPECT_TRUE(find<QLabel>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("shown")));
+    EXPECT_TRUE(
+        find<QLabel>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("shown")));
 }
 
 TEST_F(MainWindowTest, TableSelectionSelectsOnTheChartAndOpensTheEditor)
 {
     window->table()->selectRow(2);
     const qint64 id = idAtRow(2);
-    EXPECT_EQ(window->chart()->selectedIds(), QList<qint64>{id});
+    EXPECT_EQ(window->chart()->selectedIds(), QList<qint64> { id });
     EXPECT_EQ(window->editor()->ideaId(), id);
     EXPECT_EQ(find<QLineEdit>(QStringLiteral("nameEdit"))->text(), document().idea(id)->name);
-    EXPECT_TRUE(find<QLabel>(QStringLiteral("selectionLabel"))->text().contains(document().idea(id)->name));
+    EXPECT_TRUE(
+        find<QLabel>(QStringLiteral("selectionLabel"))->text().contains(document().idea(id)->name));
     EXPECT_TRUE(action("actionDuplicate")->isEnabled());
 
     window->table()->clearSelection();
@@ -226,20 +232,20 @@ TEST_F(MainWindowTest, ChartClickSelectsTheRow)
     const qint64 first = idAtRow(4);
     const qint64 second = idAtRow(7);
     emit window->chart()->ideaClicked(first, Qt::NoModifier);
-    EXPECT_EQ(window->selectedIds(), QList<qint64>{first});
-    EXPECT_EQ(window->chart()->selectedIds(), QList<qint64>{first});
+    EXPECT_EQ(window->selectedIds(), QList<qint64> { first });
+    EXPECT_EQ(window->chart()->selectedIds(), QList<qint64> { first });
     EXPECT_EQ(window->editor()->ideaId(), first);
 
     emit window->chart()->ideaClicked(second, Qt::ControlModifier);
     QList<qint64> both = window->selectedIds();
     std::sort(both.begin(), both.end());
-    QList<qint64> expected{first, second};
+    QList<qint64> expected { first, second };
     std::sort(expected.begin(), expected.end());
     EXPECT_EQ(both, expected);
 
     emit window->chart()->ideaClicked(first, Qt::ControlModifier);
-    EXPECT_EQ(window->selectedIds(), QList<qint64>{second});
-    EXPECT_EQ(window->chart()->selectedIds(), QList<qint64>{second});
+    EXPECT_EQ(window->selectedIds(), QList<qint64> { second });
+    EXPECT_EQ(window->chart()->selectedIds(), QList<qint64> { second });
 }
 
 TEST_F(MainWindowTest, DeleteAndUndoThroughTheActions)
@@ -300,14 +306,15 @@ TEST_F(MainWindowTest, DeleteOnAnAnswerClearsTheAnswerNotTheIdea)
 TEST_F(MainWindowTest, DeletingSeveralIdeasIsOneStepAndUndoSelectsThemAgain)
 {
     const int count = int(document().portfolio().ideas.size());
-    const QList<qint64> ids{idAtRow(1), idAtRow(2)};
+    const QList<qint64> ids { idAtRow(1), idAtRow(2) };
     window->selectIds(ids);
     EXPECT_TRUE(action("actionMoveStage")->isEnabled()); // several can be moved at once too
     activate();
     window->table()->setFocus();
     QTest::keyClick(window->table(), Qt::Key_Delete);
     EXPECT_EQ(document().portfolio().ideas.size(), count - 2);
-    EXPECT_TRUE(find<QLabel>(QStringLiteral("selectionLabel"))->text().contains(QStringLiteral("Undo")));
+    EXPECT_TRUE(
+        find<QLabel>(QStringLiteral("selectionLabel"))->text().contains(QStringLiteral("Undo")));
     action("actionUndo")->trigger();
     EXPECT_EQ(document().portfolio().ideas.size(), count);
     QList<qint64> selected = window->selectedIds();
@@ -343,8 +350,11 @@ TEST_F(MainWindowTest, UndoAfterSettingsUndoesTheSettingsNotTheFilterText)
 
 TEST_F(MainWindowTest, SettingsAndSaveACopyHaveKeysOnEveryDesktop)
 {
-    EXPECT_TRUE(action("actionSettings")->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
-    EXPECT_TRUE(action("actionSaveCopy")->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+    EXPECT_TRUE(
+        action("actionSettings")->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    EXPECT_TRUE(action("actionSaveCopy")
+                    ->shortcuts()
+                    .contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     EXPECT_FALSE(action("actionSettings")->shortcut().isEmpty()); // the menu shows one
     EXPECT_FALSE(action("actionSaveCopy")->shortcut().isEmpty());
 }
@@ -368,7 +378,8 @@ TEST_F(MainWindowTest, StatusBarShowsOneTextAtATime)
     for (int i = 0; i < labels.size(); ++i) {
         for (int j = i + 1; j < labels.size(); ++j)
             EXPECT_FALSE(labels.at(i)->geometry().intersects(labels.at(j)->geometry()))
-                << labels.at(i)->objectName().toStdString() << " / " << labels.at(j)->objectName().toStdString();
+                << labels.at(i)->objectName().toStdString() << " / "
+                << labels.at(j)->objectName().toStdString();
     }
 }
 
@@ -384,7 +395,7 @@ TEST_F(MainWindowTest, SettingsDialogStaysClearOfTheChart)
         auto *threshold = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("impactThreshold"));
         threshold->setValue(9.0);
         previewedWithoutWriting = document().portfolio().config.impactThreshold == 9.0
-                                  && fileContent(document(), dir).config.impactThreshold != 9.0;
+            && fileContent(document(), dir).config.impactThreshold != 9.0;
         dialog->reject();
     });
     action("actionSettings")->trigger();
@@ -412,7 +423,8 @@ TEST_F(MainWindowTest, JsonImportSaysItReplacesBeforeItDoesAndCsvMerges)
     confirmAnswer = false;
     EXPECT_FALSE(window->importFile(json));
     ASSERT_EQ(questions.size(), 1);
-    EXPECT_TRUE(questions.first().contains(QStringLiteral("replaces"))) << questions.first().toStdString();
+    EXPECT_TRUE(questions.first().contains(QStringLiteral("replaces")))
+        << questions.first().toStdString();
     EXPECT_TRUE(sortedById(document().portfolio()) == before); // declined: nothing changed
     EXPECT_EQ(document().undoStack()->count(), 0);
 
@@ -428,17 +440,22 @@ TEST_F(MainWindowTest, JsonImportSaysItReplacesBeforeItDoesAndCsvMerges)
     questions.clear();
     EXPECT_TRUE(window->importFile(csv));
     EXPECT_TRUE(questions.isEmpty());
-    EXPECT_TRUE(find<QLabel>(QStringLiteral("selectionLabel"))->text().contains(QStringLiteral("merged")));
+    EXPECT_TRUE(
+        find<QLabel>(QStringLiteral("selectionLabel"))->text().contains(QStringLiteral("merged")));
 }
 
 TEST_F(MainWindowTest, TextsReadAsWordsNotPlaceholders)
 {
-    EXPECT_FALSE(find<QLabel>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("(s)")));
-    window->selectIds({idAtRow(0), idAtRow(1)});
-    EXPECT_FALSE(find<QLabel>(QStringLiteral("selectionLabel"))->text().contains(QStringLiteral("(s)")));
-    EXPECT_TRUE(find<QLabel>(QStringLiteral("selectionLabel"))->text().contains(QStringLiteral("2 ideas")));
+    EXPECT_FALSE(
+        find<QLabel>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("(s)")));
+    window->selectIds({ idAtRow(0), idAtRow(1) });
+    EXPECT_FALSE(
+        find<QLabel>(QStringLiteral("selectionLabel"))->text().contains(QStringLiteral("(s)")));
+    EXPECT_TRUE(
+        find<QLabel>(QStringLiteral("selectionLabel"))->text().contains(QStringLiteral("2 ideas")));
     find<QLineEdit>(QStringLiteral("filterText"))->setText(QStringLiteral("zzzz-nothing"));
-    EXPECT_FALSE(find<QLabel>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("(s)")));
+    EXPECT_FALSE(
+        find<QLabel>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("(s)")));
 }
 
 TEST_F(MainWindowTest, OpenRecentShowsTheFolder)
@@ -458,7 +475,7 @@ TEST_F(MainWindowTest, AddIdeaThenNameItInTheEditor)
     ASSERT_EQ(document().portfolio().ideas.size(), count + 1);
     const qint64 id = window->editor()->ideaId();
     ASSERT_NE(id, 0);
-    EXPECT_EQ(window->selectedIds(), QList<qint64>{id});
+    EXPECT_EQ(window->selectedIds(), QList<qint64> { id });
 
     QLineEdit *name = find<QLineEdit>(QStringLiteral("nameEdit"));
     name->selectAll();
@@ -484,7 +501,8 @@ TEST_F(MainWindowTest, DuplicateSelectsTheCopy)
     EXPECT_TRUE(document().idea(selected.first())->name.contains(document().idea(source)->name));
     EXPECT_TRUE(document().idea(selected.first())->name.endsWith(QStringLiteral("(copy)")));
     // Its name is ready to be changed.
-    EXPECT_EQ(find<QLineEdit>(QStringLiteral("nameEdit"))->selectedText(), document().idea(selected.first())->name);
+    EXPECT_EQ(find<QLineEdit>(QStringLiteral("nameEdit"))->selectedText(),
+              document().idea(selected.first())->name);
 }
 
 TEST_F(MainWindowTest, DroppingFilesOpensOrImports)
@@ -497,8 +515,9 @@ TEST_F(MainWindowTest, DroppingFilesOpensOrImports)
     }
     auto drop = [&](const QString &file) {
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(file)});
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        mime.setUrls({ QUrl::fromLocalFile(file) });
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
         QApplication::sendEvent(window.get(), &enter);
         EXPECT_TRUE(enter.isAccepted());
         QDropEvent event(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -554,8 +573,9 @@ TEST_F(MainWindowTest, AllColumnsFitTheTableAndAResizedColumnIsKept)
     EXPECT_FALSE(table->horizontalScrollBar()->isVisible());
     const QFontMetrics fm = table->fontMetrics();
     EXPECT_GE(header->sectionSize(IdeasModel::NameColumn), fm.averageCharWidth() * 18);
-    for (int column : {int(IdeasModel::RankColumn), int(IdeasModel::ImpactColumn), int(IdeasModel::FeasibilityColumn),
-                       int(IdeasModel::CompletenessColumn), int(IdeasModel::RatersColumn)}) {
+    for (int column : { int(IdeasModel::RankColumn), int(IdeasModel::ImpactColumn),
+                        int(IdeasModel::FeasibilityColumn), int(IdeasModel::CompletenessColumn),
+                        int(IdeasModel::RatersColumn) }) {
         const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
         EXPECT_GE(header->sectionSize(column), fm.horizontalAdvance(title)) << title.toStdString();
     }
@@ -571,22 +591,25 @@ TEST_F(MainWindowTest, AllColumnsFitTheTableAndAResizedColumnIsKept)
     again.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
     EXPECT_EQ(again.table()->horizontalHeader()->sectionSize(IdeasModel::OwnerColumn), 77);
-    EXPECT_EQ(again.table()->horizontalHeader()->sectionResizeMode(IdeasModel::NameColumn), QHeaderView::Stretch);
-    for (const auto *setting : {&UiSettings::instance().tableHeaderState, &UiSettings::instance().windowGeometry,
-                                &UiSettings::instance().windowState, &UiSettings::instance().splitterState})
+    EXPECT_EQ(again.table()->horizontalHeader()->sectionResizeMode(IdeasModel::NameColumn),
+              QHeaderView::Stretch);
+    for (const auto *setting :
+         { &UiSettings::instance().tableHeaderState, &UiSettings::instance().windowGeometry,
+           &UiSettings::instance().windowState, &UiSettings::instance().splitterState })
         setting->reset();
 }
 
 TEST_F(MainWindowTest, NamesAndStagesAreReadableOnALaptopScreen)
 {
-    for (const QSize size : {QSize(1280, 800), QSize(1280, 720)}) {
+    for (const QSize size : { QSize(1280, 800), QSize(1280, 720) }) {
         window->resize(size);
         QApplication::processEvents();
         QTableView *table = window->table();
         QHeaderView *header = table->horizontalHeader();
         const QFontMetrics fm = table->fontMetrics();
         // The name gets the room: about 24 characters at least.
-        EXPECT_GE(header->sectionSize(IdeasModel::NameColumn), fm.averageCharWidth() * 24) << size.height();
+        EXPECT_GE(header->sectionSize(IdeasModel::NameColumn), fm.averageCharWidth() * 24)
+            << size.height();
         // Every stage is shown whole (a short name; the tooltip has the long one).
         for (int row = 0; row < table->model()->rowCount(); ++row) {
             const QModelIndex stage = table->model()->index(row, IdeasModel::StageColumn);
@@ -609,10 +632,12 @@ TEST_F(MainWindowTest, WidthsChosenOnALargeScreenLeaveTheNameReadableOnASmallOne
     QApplication::processEvents();
     const QFontMetrics fm = window->table()->fontMetrics();
     EXPECT_GE(header->sectionSize(IdeasModel::NameColumn), fm.averageCharWidth() * 16);
-    EXPECT_GT(header->sectionSize(IdeasModel::OwnerColumn), fm.averageCharWidth() * 6); // shrunk, not gone
+    EXPECT_GT(header->sectionSize(IdeasModel::OwnerColumn),
+              fm.averageCharWidth() * 6); // shrunk, not gone
     window->close();
-    for (const auto *setting : {&UiSettings::instance().tableHeaderState, &UiSettings::instance().windowGeometry,
-                                &UiSettings::instance().windowState, &UiSettings::instance().splitterState})
+    for (const auto *setting :
+         { &UiSettings::instance().tableHeaderState, &UiSettings::instance().windowGeometry,
+           &UiSettings::instance().windowState, &UiSettings::instance().splitterState })
         setting->reset();
 }
 
@@ -676,11 +701,13 @@ TEST(MainWindowLarge, TenThousandIdeasOpenAndFilter)
 // maximized, so the status bar is not below the screen's edge.
 TEST(MainWindowFirstRun, StartsMaximizedWhenTheDefaultSizeDoesNotFitWithItsFrame)
 {
-    for (const auto *setting : {&UiSettings::instance().windowGeometry, &UiSettings::instance().windowState})
+    for (const auto *setting :
+         { &UiSettings::instance().windowGeometry, &UiSettings::instance().windowState })
         setting->reset();
     const QSize free = QGuiApplication::primaryScreen()->availableSize();
-    ASSERT_LT(free.height(), 900 + 64) << "the test expects a screen smaller than the default window";
-    const FakeClock clock{testNow()};
+    ASSERT_LT(free.height(), 900 + 64)
+        << "the test expects a screen smaller than the default window";
+    const FakeClock clock { testNow() };
     MainWindow window(clock);
     EXPECT_TRUE(window.windowState().testFlag(Qt::WindowMaximized));
     EXPECT_LE(window.height(), free.height());

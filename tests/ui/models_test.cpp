@@ -1,13 +1,12 @@
 #include "uitestsupport.h"
 
+#include "core/io/jsonformat.h"
 #include "ui/models/ideafiltermodel.h"
 #include "ui/models/ideasmodel.h"
-#include "core/io/jsonformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QUndoStack>
-
 
 using namespace mlp;
 using namespace mlp::ui;
@@ -35,7 +34,7 @@ void exerciseDocument(SampleDocument &s)
     changed.name = QStringLiteral("Changed");
     ASSERT_TRUE(d.editIdea(changed, QStringLiteral("Rename")).ok());
     ASSERT_TRUE(d.duplicateIdea(changed.id).ok());
-    ASSERT_TRUE(d.removeIdeas({d.portfolio().ideas.at(0).id, d.portfolio().ideas.at(7).id}).ok());
+    ASSERT_TRUE(d.removeIdeas({ d.portfolio().ideas.at(0).id, d.portfolio().ideas.at(7).id }).ok());
     ScoringConfig config = d.portfolio().config;
     config.impactThreshold = 7.0;
     config.quadrantNames[0] = QStringLiteral("Now");
@@ -70,7 +69,8 @@ TEST(IdeasModel, PassesTheModelTesterThroughEveryKindOfChange)
     for (int row = 0; row < model.rowCount(); ++row) {
         const qint64 id = model.index(row, 0).data(IdeasModel::IdRole).toLongLong();
         ASSERT_NE(s.document.idea(id), nullptr);
-        EXPECT_EQ(model.index(row, IdeasModel::NameColumn).data().toString(), s.document.idea(id)->name);
+        EXPECT_EQ(model.index(row, IdeasModel::NameColumn).data().toString(),
+                  s.document.idea(id)->name);
         EXPECT_EQ(model.index(row, IdeasModel::RankColumn).data().toInt(), s.document.rankOf(id));
     }
 }
@@ -103,7 +103,8 @@ TEST(IdeasModel, ShowsScoresRankAndOverride)
     EXPECT_EQ(model.index(row, IdeasModel::NameColumn).data().toString(), idea.name);
     EXPECT_EQ(model.index(row, IdeasModel::OwnerColumn).data().toString(), idea.owner);
     EXPECT_EQ(model.index(row, IdeasModel::RatersColumn).data().toInt(), idea.raters.size());
-    EXPECT_FALSE(model.index(row, IdeasModel::ImpactColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    EXPECT_FALSE(
+        model.index(row, IdeasModel::ImpactColumn).data(Qt::ToolTipRole).toString().isEmpty());
     EXPECT_EQ(model.index(row, IdeasModel::QuadrantColumn).data(IdeasModel::QuadrantRole).toInt(),
               int(s.document.scoreFor(idea.id)->quadrant));
 
@@ -112,7 +113,8 @@ TEST(IdeasModel, ShowsScoresRankAndOverride)
     placed.feasibility = 1.0;
     ASSERT_TRUE(s.document.setOverride(idea.id, placed).ok());
     EXPECT_TRUE(model.index(row, 0).data(IdeasModel::OverriddenRole).toBool());
-    EXPECT_TRUE(model.index(row, IdeasModel::ImpactColumn).data().toString().contains(QLatin1Char('*')));
+    EXPECT_TRUE(
+        model.index(row, IdeasModel::ImpactColumn).data().toString().contains(QLatin1Char('*')));
     EXPECT_EQ(model.index(row, IdeasModel::QuadrantColumn).data().toString(),
               quadrantName(Quadrant::Avoid, s.document.portfolio().config));
 }
@@ -148,7 +150,8 @@ TEST(IdeaFilterModel, NarrowsByTextAndCategories)
     filter.setOutcome(int(Outcome::Shelved));
     ASSERT_GE(filter.rowCount(), 1);
     for (int row = 0; row < filter.rowCount(); ++row) {
-        EXPECT_EQ(filter.index(row, 0).data(IdeasModel::OutcomeRole).toInt(), int(Outcome::Shelved));
+        EXPECT_EQ(filter.index(row, 0).data(IdeasModel::OutcomeRole).toInt(),
+                  int(Outcome::Shelved));
         // A finished project shows its outcome in a word (the column stays narrow); the
         // tooltip names the stage it ended in.
         const QModelIndex stage = filter.index(row, IdeasModel::StageColumn);
@@ -160,7 +163,8 @@ TEST(IdeaFilterModel, NarrowsByTextAndCategories)
     filter.setQuadrant(int(Quadrant::DoFirst));
     ASSERT_GE(filter.rowCount(), 1);
     for (int row = 0; row < filter.rowCount(); ++row)
-        EXPECT_EQ(filter.index(row, 0).data(IdeasModel::QuadrantRole).toInt(), int(Quadrant::DoFirst));
+        EXPECT_EQ(filter.index(row, 0).data(IdeasModel::QuadrantRole).toInt(),
+                  int(Quadrant::DoFirst));
 }
 
 TEST(IdeaFilterModel, SortsNumericColumnsAsNumbers)
@@ -172,7 +176,8 @@ TEST(IdeaFilterModel, SortsNumericColumnsAsNumbers)
     filter.sort(IdeasModel::ImpactColumn, Qt::DescendingOrder);
     double previous = 11.0;
     for (int row = 0; row < filter.rowCount(); ++row) {
-        const double value = filter.index(row, IdeasModel::ImpactColumn).data(IdeasModel::SortRole).toDouble();
+        const double value
+            = filter.index(row, IdeasModel::ImpactColumn).data(IdeasModel::SortRole).toDouble();
         EXPECT_LE(value, previous);
         previous = value;
     }
@@ -188,7 +193,9 @@ TEST(IdeaFilterModel, FiltersTenThousandIdeasKeystrokeByKeystroke)
     QTemporaryDir dir;
     FakeClock clock(testNow());
     Document d(clock);
-    ASSERT_TRUE(d.createFile(dir.filePath(QStringLiteral("big.mlplan")), generatedPortfolio(10000, 7, clock.now())).ok());
+    ASSERT_TRUE(d.createFile(dir.filePath(QStringLiteral("big.mlplan")),
+                             generatedPortfolio(10000, 7, clock.now()))
+                    .ok());
     IdeasModel model(&d);
     IdeaFilterModel filter;
     filter.setSourceModel(&model);

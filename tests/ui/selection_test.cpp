@@ -1,11 +1,11 @@
 #include "uitestsupport.h"
 
+#include "core/io/jsonformat.h"
 #include "ui/chart/portfoliochartview.h"
 #include "ui/document/selection.h"
 #include "ui/editor/ideaeditor.h"
 #include "ui/models/ideasmodel.h"
 #include "ui/window/mainwindow.h"
-#include "core/io/jsonformat.h"
 
 #include <QAction>
 #include <QFile>
@@ -43,7 +43,9 @@ protected:
             ASSERT_TRUE(created.ok());
         }
         window = std::make_unique<MainWindow>(clock);
-        window->setErrorReporter([this](const QString &title, const QString &message) { errors << title + QLatin1String(": ") + message; });
+        window->setErrorReporter([this](const QString &title, const QString &message) {
+            errors << title + QLatin1String(": ") + message;
+        });
         window->setWindowState(Qt::WindowNoState);
         window->resize(1280, 800);
         window->show();
@@ -62,11 +64,17 @@ protected:
             ids << index.data(IdeasModel::IdRole).toLongLong();
         return sorted(ids);
     }
-    QLineEdit *filterText() const { return window->findChild<QLineEdit *>(QStringLiteral("filterText")); }
-    QString selectionText() const { return window->findChild<QLabel *>(QStringLiteral("selectionLabel"))->text(); }
+    QLineEdit *filterText() const
+    {
+        return window->findChild<QLineEdit *>(QStringLiteral("filterText"));
+    }
+    QString selectionText() const
+    {
+        return window->findChild<QLabel *>(QStringLiteral("selectionLabel"))->text();
+    }
 
     QTemporaryDir dir;
-    FakeClock clock{testNow()};
+    FakeClock clock { testNow() };
     QString path;
     QStringList errors;
     std::unique_ptr<MainWindow> window;
@@ -78,12 +86,14 @@ TEST_F(WindowSelection, SeveralRowsSelectedInTheTableAreSelectedOnTheChartAndLea
 {
     QTableView *table = window->table();
     QItemSelection rows(table->model()->index(1, 0), table->model()->index(3, 0));
-    table->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    const QList<qint64> expected = sorted({idAtRow(1), idAtRow(2), idAtRow(3)});
+    table->selectionModel()->select(
+        rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QList<qint64> expected = sorted({ idAtRow(1), idAtRow(2), idAtRow(3) });
     EXPECT_EQ(sorted(window->selectedIds()), expected);
     EXPECT_EQ(sorted(window->chart()->selectedIds()), expected);
     EXPECT_EQ(window->editor()->ideaId(), 0);
-    EXPECT_TRUE(selectionText().contains(QStringLiteral("3 ideas selected"))) << selectionText().toStdString();
+    EXPECT_TRUE(selectionText().contains(QStringLiteral("3 ideas selected")))
+        << selectionText().toStdString();
     EXPECT_TRUE(window->findChild<QAction *>(QStringLiteral("actionDelete"))->isEnabled());
     EXPECT_FALSE(window->findChild<QAction *>(QStringLiteral("actionDuplicate"))->isEnabled());
 }
@@ -94,8 +104,8 @@ TEST_F(WindowSelection, ShiftClickOnTheChartAddsToTheSelectionAndSelectsTheRows)
     const qint64 second = idAtRow(5);
     emit window->chart()->ideaClicked(first, Qt::NoModifier);
     emit window->chart()->ideaClicked(second, Qt::ShiftModifier);
-    EXPECT_EQ(tableIds(), sorted({first, second}));
-    EXPECT_EQ(sorted(window->chart()->selectedIds()), sorted({first, second}));
+    EXPECT_EQ(tableIds(), sorted({ first, second }));
+    EXPECT_EQ(sorted(window->chart()->selectedIds()), sorted({ first, second }));
     EXPECT_EQ(window->editor()->ideaId(), 0);
     // A click on an empty spot clears it everywhere.
     emit window->chart()->ideaClicked(0, Qt::NoModifier);
@@ -109,25 +119,26 @@ TEST_F(WindowSelection, SurvivesAFilterThatKeepsItsRowAndASort)
     const qint64 id = idAtRow(3);
     const QString name = window->document()->idea(id)->name;
     QTest::keyClicks(filterText(), name.left(6));
-    ASSERT_LT(window->table()->model()->rowCount(), int(window->document()->portfolio().ideas.size()));
-    EXPECT_EQ(tableIds(), QList<qint64>{id});
-    EXPECT_EQ(window->chart()->selectedIds(), QList<qint64>{id});
+    ASSERT_LT(window->table()->model()->rowCount(),
+              int(window->document()->portfolio().ideas.size()));
+    EXPECT_EQ(tableIds(), QList<qint64> { id });
+    EXPECT_EQ(window->chart()->selectedIds(), QList<qint64> { id });
     EXPECT_EQ(window->editor()->ideaId(), id);
 
     filterText()->clear();
-    EXPECT_EQ(tableIds(), QList<qint64>{id});
-    EXPECT_EQ(window->chart()->selectedIds(), QList<qint64>{id});
+    EXPECT_EQ(tableIds(), QList<qint64> { id });
+    EXPECT_EQ(window->chart()->selectedIds(), QList<qint64> { id });
     EXPECT_EQ(window->editor()->ideaId(), id);
 
     window->table()->sortByColumn(IdeasModel::NameColumn, Qt::DescendingOrder);
-    EXPECT_EQ(tableIds(), QList<qint64>{id});
-    EXPECT_EQ(window->selectedIds(), QList<qint64>{id});
+    EXPECT_EQ(tableIds(), QList<qint64> { id });
+    EXPECT_EQ(window->selectedIds(), QList<qint64> { id });
     EXPECT_EQ(window->editor()->ideaId(), id);
 }
 
 TEST_F(WindowSelection, AFilterThatHidesTheSelectedRowDeselectsItEverywhere)
 {
-    const QList<qint64> ids{idAtRow(1), idAtRow(2)};
+    const QList<qint64> ids { idAtRow(1), idAtRow(2) };
     window->selectIds(ids);
     EXPECT_EQ(sorted(window->chart()->selectedIds()), sorted(ids));
     filterText()->setText(QStringLiteral("zzzz-nothing"));
@@ -143,8 +154,8 @@ TEST_F(WindowSelection, AFilterThatHidesTheSelectedRowDeselectsItEverywhere)
 
 TEST_F(WindowSelection, OpeningAFileSelectsItsFirstRowAndUndoOfAnImportClearsTheSelection)
 {
-    EXPECT_EQ(window->selectedIds(), QList<qint64>{idAtRow(0)});
-    EXPECT_EQ(window->chart()->selectedIds(), QList<qint64>{idAtRow(0)});
+    EXPECT_EQ(window->selectedIds(), QList<qint64> { idAtRow(0) });
+    EXPECT_EQ(window->chart()->selectedIds(), QList<qint64> { idAtRow(0) });
     EXPECT_EQ(window->editor()->ideaId(), idAtRow(0));
 
     Portfolio other = samplePortfolio(clock.now());
@@ -156,12 +167,12 @@ TEST_F(WindowSelection, OpeningAFileSelectsItsFirstRowAndUndoOfAnImportClearsThe
         f.write(io::exportJson(other));
     }
     window->setConfirmer([](const QString &, const QString &, const QString &) { return true; });
-    window->selectIds({idAtRow(2)});
+    window->selectIds({ idAtRow(2) });
     ASSERT_TRUE(window->importFile(json)); // replaces: the portfolio is built anew
     EXPECT_TRUE(window->selectedIds().isEmpty());
     EXPECT_TRUE(window->chart()->selectedIds().isEmpty());
     EXPECT_EQ(window->editor()->ideaId(), 0);
-    window->selectIds({idAtRow(2)});
+    window->selectIds({ idAtRow(2) });
     window->document()->undoStack()->undo();
     EXPECT_TRUE(window->selectedIds().isEmpty());
     EXPECT_TRUE(window->chart()->selectedIds().isEmpty());
@@ -174,20 +185,21 @@ TEST_F(WindowSelection, OneSelectionObjectIsWhatTheTableTheChartAndTheEditorShow
     Selection *selection = window->selection();
     ASSERT_NE(selection, nullptr);
     const qint64 id = idAtRow(6);
-    selection->select({id});
-    EXPECT_EQ(tableIds(), QList<qint64>{id});
+    selection->select({ id });
+    EXPECT_EQ(tableIds(), QList<qint64> { id });
     EXPECT_EQ(window->table()->currentIndex().data(IdeasModel::IdRole).toLongLong(), id);
-    EXPECT_EQ(window->chart()->selectedIds(), QList<qint64>{id});
+    EXPECT_EQ(window->chart()->selectedIds(), QList<qint64> { id });
     EXPECT_EQ(window->editor()->ideaId(), id);
-    EXPECT_EQ(window->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(), window->document()->idea(id)->name);
+    EXPECT_EQ(window->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(),
+              window->document()->idea(id)->name);
 
     // The table and the chart write to it.
     window->table()->selectRow(2);
-    EXPECT_EQ(selection->ids(), QList<qint64>{idAtRow(2)});
+    EXPECT_EQ(selection->ids(), QList<qint64> { idAtRow(2) });
     EXPECT_EQ(selection->current(), idAtRow(2));
     emit window->chart()->ideaClicked(idAtRow(4), Qt::ControlModifier);
-    EXPECT_EQ(sorted(selection->ids()), sorted({idAtRow(2), idAtRow(4)}));
-    EXPECT_EQ(tableIds(), sorted({idAtRow(2), idAtRow(4)}));
+    EXPECT_EQ(sorted(selection->ids()), sorted({ idAtRow(2), idAtRow(4) }));
+    EXPECT_EQ(tableIds(), sorted({ idAtRow(2), idAtRow(4) }));
     EXPECT_EQ(window->editor()->ideaId(), 0);
 }
 
@@ -197,7 +209,7 @@ TEST_F(WindowSelection, ASelectionInTheTableIsAnnouncedOnceAndReachesTheChartOnc
     window->table()->selectRow(5);
     EXPECT_EQ(changed.count(), 1);
     changed.clear();
-    window->selection()->select({idAtRow(5)}); // the same: nothing to tell
+    window->selection()->select({ idAtRow(5) }); // the same: nothing to tell
     EXPECT_EQ(changed.count(), 0);
     // A click on the chart's point of the selected idea selects nothing new.
     emit window->chart()->ideaClicked(idAtRow(5), Qt::NoModifier);
@@ -213,7 +225,7 @@ TEST_F(WindowSelection, AnIdeaAddedUnderAFilterThatHidesItIsInTheEditor)
     const qint64 added = window->document()->portfolio().ideas.last().id;
     EXPECT_EQ(window->editor()->ideaId(), added);
     EXPECT_TRUE(tableIds().isEmpty());
-    EXPECT_EQ(window->selection()->ids(), QList<qint64>{added});
+    EXPECT_EQ(window->selection()->ids(), QList<qint64> { added });
 }
 
 TEST(Selection, KeepsOnlyIdeasOfTheDocumentOnceEach)
@@ -223,19 +235,19 @@ TEST(Selection, KeepsOnlyIdeasOfTheDocumentOnceEach)
     QSignalSpy changed(&selection, &Selection::changed);
     const qint64 a = s.document.portfolio().ideas.at(0).id;
     const qint64 b = s.document.portfolio().ideas.at(1).id;
-    selection.select({a, 999999, a, b}, b);
-    EXPECT_EQ(selection.ids(), (QList<qint64>{a, b}));
+    selection.select({ a, 999999, a, b }, b);
+    EXPECT_EQ(selection.ids(), (QList<qint64> { a, b }));
     EXPECT_EQ(selection.current(), b);
     EXPECT_EQ(selection.single(), 0);
     EXPECT_EQ(changed.count(), 1);
-    selection.select({a, b}, b);
+    selection.select({ a, b }, b);
     EXPECT_EQ(changed.count(), 1);
 
     selection.toggle(a);
-    EXPECT_EQ(selection.ids(), QList<qint64>{b});
+    EXPECT_EQ(selection.ids(), QList<qint64> { b });
     EXPECT_EQ(selection.single(), b);
     selection.toggle(a);
-    EXPECT_EQ(selection.ids(), (QList<qint64>{b, a}));
+    EXPECT_EQ(selection.ids(), (QList<qint64> { b, a }));
     EXPECT_EQ(selection.current(), b); // the first, when no current is given
 }
 
@@ -245,14 +257,17 @@ TEST(Selection, LosesRemovedIdeasAndIsEmptyAfterANewPortfolio)
     Selection selection(&s.document);
     const qint64 a = s.document.portfolio().ideas.at(0).id;
     const qint64 b = s.document.portfolio().ideas.at(1).id;
-    selection.select({a, b}, b);
-    ASSERT_TRUE(s.document.removeIdeas({b}).ok());
-    EXPECT_EQ(selection.ids(), QList<qint64>{a});
+    selection.select({ a, b }, b);
+    ASSERT_TRUE(s.document.removeIdeas({ b }).ok());
+    EXPECT_EQ(selection.ids(), QList<qint64> { a });
     EXPECT_EQ(selection.current(), a);
     s.document.undoStack()->undo();
-    EXPECT_EQ(selection.ids(), QList<qint64>{a}); // undo does not select by itself
+    EXPECT_EQ(selection.ids(), QList<qint64> { a }); // undo does not select by itself
 
-    ASSERT_TRUE(s.document.createFile(s.dir.filePath(QStringLiteral("other.mlplan")), samplePortfolio(s.clock.now())).ok());
+    ASSERT_TRUE(s.document
+                    .createFile(s.dir.filePath(QStringLiteral("other.mlplan")),
+                                samplePortfolio(s.clock.now()))
+                    .ok());
     EXPECT_TRUE(selection.isEmpty());
     EXPECT_EQ(selection.current(), 0);
 }

@@ -1,9 +1,9 @@
-#include "ui/chart/chartstyle.h"
-#include "ui/chart/portfoliochartview.h"
 #include "charttestsupport.h"
-#include "ui/document/document.h"
 #include "core/domain/sample.h"
 #include "tests/support/generatedportfolio.h"
+#include "ui/chart/chartstyle.h"
+#include "ui/chart/portfoliochartview.h"
+#include "ui/document/document.h"
 #include "ui/models/ideafiltermodel.h"
 #include "ui/models/ideasmodel.h"
 #include "ui/window/mainwindow.h"
@@ -202,7 +202,8 @@ TEST_F(ChartTest, HoverCardShowsTheBreakdownThatExplainPrints)
     const QString breakdown
         = mlp::explainText(mlp::explain(*opened.find(1), opened.config), opened.config);
     const QString tip = m_chart->currentToolTip();
-    EXPECT_TRUE(tip.endsWith(breakdown)) << tip.toStdString() << "\n---\n" << breakdown.toStdString();
+    EXPECT_TRUE(tip.endsWith(breakdown)) << tip.toStdString() << "\n---\n"
+                                         << breakdown.toStdString();
 }
 
 TEST_F(ChartTest, RaterSpreadAndUnscoredIdeas)
@@ -339,8 +340,8 @@ mlp::Portfolio sixteenIdeas()
     mlp::Portfolio p;
     p.name = QStringLiteral("Sixteen");
     for (int i = 1; i <= 16; ++i) {
-        const QString name = i <= 2 ? QStringLiteral("Fraud signal %1").arg(i)
-                                    : QStringLiteral("Idea %1").arg(i);
+        const QString name
+            = i <= 2 ? QStringLiteral("Fraud signal %1").arg(i) : QStringLiteral("Idea %1").arg(i);
         p.ideas.append(idea(i, name, 1 + i % 5, 1 + (i / 3) % 5));
     }
     return p;
@@ -440,14 +441,16 @@ TEST_F(ChartTest, RaterLinesStartAtTheComputedRingOfAPlacedIdea)
     const QPointF placed = m_chart->positionOf(1);
     ASSERT_GT(QLineF(placed, computed).length(), 50.0);
     const QPointF origin = m_chart->spreadOrigin(1);
-    EXPECT_NEAR(origin.x(), computed.x(), 0.5) << "the lines start at the ring, not the placed point";
+    EXPECT_NEAR(origin.x(), computed.x(), 0.5)
+        << "the lines start at the ring, not the placed point";
     EXPECT_NEAR(origin.y(), computed.y(), 0.5);
 }
 
 TEST_F(ChartTest, ContextMenuEditsThePlacementNoteAsOneUndoableStep)
 {
     mlp::Portfolio p = smallPortfolio();
-    p.ideas[1].manualOverride = mlp::ManualOverride { 8.0, 8.0, QStringLiteral("Placed on the chart") };
+    p.ideas[1].manualOverride
+        = mlp::ManualOverride { 8.0, 8.0, QStringLiteral("Placed on the chart") };
     open(p);
     auto [w, local] = target(m_chart->positionOf(2));
     ASSERT_NE(w, nullptr);

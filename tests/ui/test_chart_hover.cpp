@@ -1,10 +1,10 @@
 // What hovering a point leaves behind: nothing. The hover ring going away repaints only its own
 // region, so every item drawn there must be found for that region again.
 
-#include "ui/chart/chartitems.h"
-#include "ui/chart/portfoliochartview.h"
 #include "charttestsupport.h"
 #include "core/domain/sample.h"
+#include "ui/chart/chartitems.h"
+#include "ui/chart/portfoliochartview.h"
 
 #include <QChartView>
 #include <QGraphicsItem>
@@ -39,8 +39,7 @@ QList<ItemState> states(QGraphicsScene *scene)
 // its point.
 TEST_F(ChartTest, HoveringAPointAndLeavingItRedrawsTheRaterSpreadOverIt)
 {
-    open(mlp::samplePortfolio(QDateTime(QDate(2024, 6, 1), QTime(9, 0), Qt::UTC)),
-         QSize(880, 420));
+    open(mlp::samplePortfolio(QDateTime(QDate(2024, 6, 1), QTime(9, 0), Qt::UTC)), QSize(880, 420));
     const qint64 id = 8; // "Automated customer support"
     ASSERT_GE(m_document->portfolio().find(id)->raters.size(), 3);
     auto *view = m_chart->findChild<QChartView *>(QStringLiteral("portfolioChartPlot"));

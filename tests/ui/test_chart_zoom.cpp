@@ -1,9 +1,9 @@
 // Reading a crowded chart: zoom and pan, points at the edges, quadrant names and the selected
 // point kept in sight, and manual placements thinned out where there are many.
 
+#include "charttestsupport.h"
 #include "ui/chart/chartstyle.h"
 #include "ui/chart/portfoliochartview.h"
-#include "charttestsupport.h"
 
 #include <QAction>
 #include <QChartView>
@@ -32,8 +32,8 @@ protected:
         auto [w, local] = target(chartPos);
         ASSERT_NE(w, nullptr);
         QWheelEvent event(QPointF(local), QPointF(w->mapToGlobal(local)), QPoint(),
-                          QPoint(0, 120 * notches), Qt::NoButton, Qt::NoModifier,
-                          Qt::NoScrollPhase, false);
+                          QPoint(0, 120 * notches), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                          false);
         QApplication::sendEvent(w, &event);
         settle();
     }
@@ -64,8 +64,8 @@ mlp::Portfolio grid(int perAxis)
     qint64 id = 1;
     for (int x = 1; x <= perAxis; ++x) {
         for (int y = 1; y <= perAxis; ++y) {
-            mlp::Idea i = idea(id, QStringLiteral("Idea %1").arg(id), 1 + (y - 1) % 5,
-                               1 + (x - 1) % 5);
+            mlp::Idea i
+                = idea(id, QStringLiteral("Idea %1").arg(id), 1 + (y - 1) % 5, 1 + (x - 1) % 5);
             // Spread the answers so that the points do not all sit on 5 × 5 spots.
             for (int q = 0; q < mlp::kQuestionCount; q += 3)
                 i.raters[0].answers[static_cast<size_t>(q)] = static_cast<qint8>(1 + (id + q) % 5);
@@ -93,7 +93,8 @@ TEST_F(ChartZoomTest, WheelZoomsAroundTheCursorAndResetShowsEverythingAgain)
     EXPECT_NEAR(m_chart->positionOf(1).y(), before.y(), 1.5);
     EXPECT_TRUE(zoomAction("actionChartResetZoom")->isEnabled());
     // Hit-testing follows the zoom.
-    EXPECT_TRUE(m_chart->toolTipAt(m_chart->positionOf(1).toPoint()).contains(QStringLiteral("Churn")));
+    EXPECT_TRUE(
+        m_chart->toolTipAt(m_chart->positionOf(1).toPoint()).contains(QStringLiteral("Churn")));
 
     zoomAction("actionChartResetZoom")->trigger();
     settle();
@@ -250,9 +251,9 @@ TEST_F(ChartZoomTest, ManyManualPlacementsShowRingsAndLinesOnlyForTheSelected)
 {
     mlp::Portfolio p = grid(10);
     for (int i = 0; i < 60; ++i) {
-        p.ideas[i].manualOverride = mlp::ManualOverride { 9.5 - (i % 10) * 0.9,
-                                                          9.5 - (i / 10) * 1.5,
-                                                          QStringLiteral("Pinned") };
+        p.ideas[i].manualOverride
+            = mlp::ManualOverride { 9.5 - (i % 10) * 0.9, 9.5 - (i / 10) * 1.5,
+                                    QStringLiteral("Pinned") };
     }
     open(p);
     EXPECT_TRUE(m_chart->isMarkedAsOverride(1));

@@ -1,13 +1,13 @@
 // The Korean catalogue: built into the program, loaded for a Korean locale, complete.
 #include "core/domain/clock.h"
-#include "tests/support/fakeclock.h"
 #include "core/domain/lifecycle.h"
 #include "core/domain/scoring.h"
 #include "core/io/jsonformat.h"
+#include "storage/portfoliofile.h"
+#include "tests/support/fakeclock.h"
+#include "translations/translators.h"
 #include "ui/window/application.h"
 #include "ui/window/mainwindow.h"
-#include "storage/portfoliofile.h"
-#include "translations/translators.h"
 
 #include <QToolBar>
 
@@ -43,7 +43,8 @@ class ScopedEnvironment
 public:
     void set(const char *name, const char *value)
     {
-        m_saved.emplace_back(name, qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name)) : std::nullopt);
+        m_saved.emplace_back(
+            name, qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name)) : std::nullopt);
         qputenv(name, value);
     }
     ~ScopedEnvironment()
@@ -116,7 +117,8 @@ TEST_F(Translation, KoreanLocaleTranslatesUiAndCore)
                              "열거나, JSON 또는 CSV 파일을 포트폴리오로 가져오세요.")
                   .arg(QDir::toNativeSeparators(notes)));
     // A step marked where it is written and translated where the message is put together.
-    EXPECT_EQ(translated("mlp", "opening the file failed"), QStringLiteral("파일을 열지 못했습니다"));
+    EXPECT_EQ(translated("mlp", "opening the file failed"),
+              QStringLiteral("파일을 열지 못했습니다"));
     // Plural forms (a message the window still uses: a vanished one is not compiled in).
     EXPECT_EQ(QCoreApplication::translate("mlp::ui::Document", "Delete %n ideas", nullptr, 3),
               QStringLiteral("아이디어 3개 삭제"));
@@ -159,8 +161,10 @@ TEST_F(Translation, ToolButtonsShowNoMnemonicInKorean)
     for (const QAction *action : bar->actions()) {
         if (action->isSeparator())
             continue;
-        EXPECT_FALSE(action->iconText().contains(QLatin1Char('&'))) << action->iconText().toStdString();
-        EXPECT_FALSE(action->iconText().contains(QLatin1Char('('))) << action->iconText().toStdString();
+        EXPECT_FALSE(action->iconText().contains(QLatin1Char('&')))
+            << action->iconText().toStdString();
+        EXPECT_FALSE(action->iconText().contains(QLatin1Char('(')))
+            << action->iconText().toStdString();
     }
 }
 
@@ -170,8 +174,10 @@ TEST_F(Translation, RemovingTheTranslatorsReturnsEnglish)
     ASSERT_EQ(mlp::stageDisplayName(mlp::Stage::Data), QStringLiteral("데이터 수집 및 레이블링"));
     mlp::l10n::removeTranslators();
     EXPECT_EQ(translated("mlp::ui::MainWindow", "&File"), QStringLiteral("&File"));
-    EXPECT_EQ(mlp::stageDisplayName(mlp::Stage::Data), QStringLiteral("Data collection & labeling"));
-    EXPECT_EQ(mlp::ScoringConfig().quadrantNames[int(mlp::Quadrant::DoFirst)], QStringLiteral("Do first"));
+    EXPECT_EQ(mlp::stageDisplayName(mlp::Stage::Data),
+              QStringLiteral("Data collection & labeling"));
+    EXPECT_EQ(mlp::ScoringConfig().quadrantNames[int(mlp::Quadrant::DoFirst)],
+              QStringLiteral("Do first"));
 }
 
 TEST_F(Translation, EnglishAndTheCLocaleLoadNothing)
@@ -252,7 +258,12 @@ QList<TsMessage> readTs(const QString &path)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            message = TsMessage{context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+            message = TsMessage { context,
+                                  {},
+                                  {},
+                                  {},
+                                  xml.attributes().value(QLatin1String("numerus"))
+                                      == QLatin1String("yes") };
         } else if (name == QLatin1String("source")) {
             message.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -283,7 +294,8 @@ std::multiset<QString> placeholders(const QString &text)
 
 TEST(TranslationCatalogue, KoreanIsComplete)
 {
-    const QList<TsMessage> messages = readTs(QStringLiteral(MLP_SOURCE_DIR "/translations/mlplanner_ko.ts"));
+    const QList<TsMessage> messages
+        = readTs(QStringLiteral(MLP_SOURCE_DIR "/translations/mlplanner_ko.ts"));
     ASSERT_GT(messages.size(), 600);
 
     int live = 0;
@@ -291,16 +303,19 @@ TEST(TranslationCatalogue, KoreanIsComplete)
         if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
             continue;
         ++live;
-        const std::string where = QString(m.context + QStringLiteral(": ") + m.source).toStdString();
+        const std::string where
+            = QString(m.context + QStringLiteral(": ") + m.source).toStdString();
         EXPECT_NE(m.type, QLatin1String("unfinished")) << where;
         EXPECT_FALSE(m.translation.trimmed().isEmpty()) << where;
         if (m.numerus) {
             EXPECT_TRUE(m.source.contains(QLatin1String("%n"))) << where;
         }
-        const QStringList forms = m.numerus ? m.translation.split(u'\n') : QStringList{m.translation};
+        const QStringList forms
+            = m.numerus ? m.translation.split(u'\n') : QStringList { m.translation };
         for (const QString &form : forms)
             EXPECT_EQ(placeholders(form), placeholders(m.source)) << where;
-        EXPECT_EQ(m.source.count(QLatin1String("<b>")), m.translation.count(QLatin1String("<b>"))) << where;
+        EXPECT_EQ(m.source.count(QLatin1String("<b>")), m.translation.count(QLatin1String("<b>")))
+            << where;
         // Keyboard accelerators stay: one '&' marks a letter in both.
         static const QRegularExpression accelerator(QStringLiteral("&[^&\\s]"));
         EXPECT_EQ(m.source.contains(accelerator), m.translation.contains(accelerator)) << where;
@@ -308,7 +323,8 @@ TEST(TranslationCatalogue, KoreanIsComplete)
         // core/ translates in the one context "mlp" at run time, so lupdate must file its
         // strings there: any other context outside the window's is a string that is never
         // looked up (a tr() call where core/ needs QCoreApplication::translate("mlp", ...)).
-        EXPECT_TRUE(m.context == QLatin1String("mlp") || m.context.startsWith(QLatin1String("mlp::ui::")))
+        EXPECT_TRUE(m.context == QLatin1String("mlp")
+                    || m.context.startsWith(QLatin1String("mlp::ui::")))
             << "not a context the program translates in: " << where;
     }
     EXPECT_GT(live, 600);

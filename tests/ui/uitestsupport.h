@@ -1,12 +1,12 @@
 #pragma once
 
-#include "ui/document/document.h"
 #include "core/domain/clock.h"
-#include "tests/support/fakeclock.h"
 #include "core/domain/idea.h"
 #include "core/domain/sample.h"
-#include "tests/support/generatedportfolio.h"
 #include "storage/portfoliofile.h"
+#include "tests/support/fakeclock.h"
+#include "tests/support/generatedportfolio.h"
+#include "ui/document/document.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -41,7 +41,8 @@ inline QDateTime testNow()
 
 inline Portfolio sortedById(Portfolio p)
 {
-    std::sort(p.ideas.begin(), p.ideas.end(), [](const Idea &a, const Idea &b) { return a.id < b.id; });
+    std::sort(p.ideas.begin(), p.ideas.end(),
+              [](const Idea &a, const Idea &b) { return a.id < b.id; });
     return p;
 }
 
@@ -59,21 +60,22 @@ inline Portfolio fileContent(const Document &document, const QTemporaryDir &dir)
         return {};
     auto loaded = opened.value()->load();
     EXPECT_TRUE(loaded.ok());
-    return loaded ? sortedById(loaded.value()) : Portfolio{};
+    return loaded ? sortedById(loaded.value()) : Portfolio {};
 }
 
 // A document on a fresh copy of the sample portfolio, with a fake clock.
 struct SampleDocument
 {
     QTemporaryDir dir;
-    FakeClock clock{testNow()};
-    Document document{clock};
+    FakeClock clock { testNow() };
+    Document document { clock };
     QString path = dir.filePath(QStringLiteral("sample.mlplan"));
 
     SampleDocument()
     {
         const Status created = document.createFile(path, samplePortfolio(clock.now()));
-        EXPECT_TRUE(created.ok()) << (created.ok() ? QString() : created.error().message).toStdString();
+        EXPECT_TRUE(created.ok())
+            << (created.ok() ? QString() : created.error().message).toStdString();
     }
     Portfolio memory() const { return sortedById(document.portfolio()); }
     Portfolio file() const { return fileContent(document, dir); }

@@ -6,7 +6,8 @@
 
 namespace mlp::ui {
 
-BoardCardView::BoardCardView(QWidget *parent) : QListView(parent)
+BoardCardView::BoardCardView(QWidget *parent)
+    : QListView(parent)
 {
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setDragEnabled(true);

@@ -7,7 +7,8 @@
 namespace mlp::ui {
 
 BoardColumnModel::BoardColumnModel(int stage, QObject *parent)
-    : QSortFilterProxyModel(parent), m_stage(stage)
+    : QSortFilterProxyModel(parent)
+    , m_stage(stage)
 {
     setDynamicSortFilter(true);
     sort(0);

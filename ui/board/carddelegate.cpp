@@ -24,9 +24,9 @@ qint64 days(qint64 seconds)
 } // namespace
 
 CardDelegate::CardDelegate(FactsSource facts, QObject *parent)
-    : QStyledItemDelegate(parent), m_facts(std::move(facts))
-{
-}
+    : QStyledItemDelegate(parent)
+    , m_facts(std::move(facts))
+{ }
 
 QString CardDelegate::detailLine(const CardFacts &facts)
 {
@@ -66,12 +66,14 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     shape.addRoundedRect(card, 5, 5);
     painter->fillPath(shape, selected ? palette.highlight() : palette.base());
     painter->setPen(QPen(option.state & QStyle::State_HasFocus ? palette.highlight().color()
-                                                               : palette.mid().color(), 1));
+                                                               : palette.mid().color(),
+                         1));
     painter->drawPath(shape);
     if (facts.stuck) {
         // A warm bar down the card's left edge: it has sat here longer than usual.
         painter->setClipPath(shape);
-        painter->fillRect(QRectF(card.left(), card.top(), kStuckBar, card.height()), QColor(0xd9, 0x7a, 0x00));
+        painter->fillRect(QRectF(card.left(), card.top(), kStuckBar, card.height()),
+                          QColor(0xd9, 0x7a, 0x00));
         painter->setClipping(false);
     }
 
@@ -87,11 +89,13 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setFont(bold);
     painter->setPen(text);
     const QString name = index.data(Qt::DisplayRole).toString();
-    painter->drawText(QRect(inner.left(), inner.top(), inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRect(inner.left(), inner.top(), inner.width(), line),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(bold).elidedText(name, Qt::ElideRight, inner.width()));
     painter->setFont(option.font);
     painter->setPen(faint);
-    painter->drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRect(inner.left(), inner.top() + line, inner.width(), line),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(detailLine(facts), Qt::ElideRight, inner.width()));
     painter->setPen(facts.stuck && !selected ? QColor(0xa8, 0x55, 0x00) : faint);
     painter->drawText(QRect(inner.left(), inner.top() + 2 * line, inner.width(), line),

@@ -13,8 +13,8 @@ struct CardFacts
     QString owner;
     qint64 secondsInStage = 0;
     int backwardMoves = 0;
-    bool stuck = false;     // longer in its stage than 85% of the portfolio's past stays there
-    QString outcome;        // "Shipped" / "Shelved" on the lane, empty in a stage
+    bool stuck = false; // longer in its stage than 85% of the portfolio's past stays there
+    QString outcome;    // "Shipped" / "Shelved" on the lane, empty in a stage
 };
 
 // Paints a project as a card: name, archetype and owner, days in the stage, how many times it

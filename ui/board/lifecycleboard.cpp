@@ -30,7 +30,9 @@ QString daysText(const std::optional<qint64> &seconds)
 } // namespace
 
 LifecycleBoard::LifecycleBoard(Document *document, IdeasModel *ideas, QWidget *parent)
-    : QWidget(parent), m_document(document), m_ideas(ideas)
+    : QWidget(parent)
+    , m_document(document)
+    , m_ideas(ideas)
 {
     setObjectName(QStringLiteral("lifecycleBoard"));
     auto *layout = new QGridLayout(this);
@@ -129,8 +131,9 @@ CardFacts LifecycleBoard::factsFor(qint64 id) const
     facts.backwardMoves = stay.backwardMoves;
     facts.stuck = stay.overP85;
     if (idea->lifecycle.outcome != Outcome::Active)
-        facts.outcome = tr("%1 in %2").arg(outcomeDisplayName(idea->lifecycle.outcome),
-                                           stageShortName(idea->lifecycle.stage));
+        facts.outcome = tr("%1 in %2")
+                            .arg(outcomeDisplayName(idea->lifecycle.outcome),
+                                 stageShortName(idea->lifecycle.stage));
     return facts;
 }
 
@@ -158,10 +161,13 @@ void LifecycleBoard::updateHeaders()
             QStringLiteral("<b>%1</b> (%2)<br><small>%3</small>")
                 .arg(stageDisplayName(stage).toHtmlEscaped())
                 .arg(m_models[column]->rowCount())
-                .arg(tr("usually %1, 85%: %2").arg(daysText(time.medianSeconds), daysText(time.p85Seconds))));
+                .arg(tr("usually %1, 85%: %2")
+                         .arg(daysText(time.medianSeconds), daysText(time.p85Seconds))));
         m_headers[column]->setToolTip(
             tr("%1 stays in this stage, %2 of them finished: the median and 85th-percentile time "
-               "are over the finished ones.").arg(time.visits).arg(time.finishedVisits));
+               "are over the finished ones.")
+                .arg(time.visits)
+                .arg(time.finishedVisits));
     }
     m_finishedHeader->setText(QStringLiteral("<b>%1</b> (%2)")
                                   .arg(tr("Shipped and shelved").toHtmlEscaped())

@@ -62,9 +62,9 @@ private:
 
     Document *m_document;
     IdeasModel *m_ideas;
-    std::array<BoardColumnModel *, kStageCount> m_models{};
-    std::array<BoardCardView *, kStageCount> m_views{};
-    std::array<QLabel *, kStageCount> m_headers{};
+    std::array<BoardColumnModel *, kStageCount> m_models {};
+    std::array<BoardCardView *, kStageCount> m_views {};
+    std::array<QLabel *, kStageCount> m_headers {};
     BoardColumnModel *m_finishedModel = nullptr;
     BoardCardView *m_finished = nullptr;
     QLabel *m_finishedHeader = nullptr;

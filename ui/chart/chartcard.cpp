@@ -1,7 +1,7 @@
 #include "ui/chart/chartcard.h"
 
-#include "ui/document/document.h"
 #include "core/domain/scoreformat.h"
+#include "ui/document/document.h"
 
 namespace mlp::ui {
 
@@ -56,8 +56,9 @@ QList<ChartToolTip::Line> ChartCard::forIdea(const Document &doc, qint64 id)
         QString text = title + QStringLiteral(" ") + formatScore(value, tr("–"));
         if (overridden) {
             text += QStringLiteral(" ")
-                + (computed ? tr("(placed by hand; the answers give %1)").arg(formatScore(*computed))
-                            : tr("(placed by hand)"));
+                + (computed
+                       ? tr("(placed by hand; the answers give %1)").arg(formatScore(*computed))
+                       : tr("(placed by hand)"));
         }
         return { text, Style::Strong, 0 };
     };
@@ -66,10 +67,11 @@ QList<ChartToolTip::Line> ChartCard::forIdea(const Document &doc, qint64 id)
     lines.append(coordinate(tr("Feasibility"), score->feasibility, score->feasibilityOverridden,
                             score->computedFeasibility));
     if (item->raters.size() >= 2) {
-        lines.append({ tr("%1 raters · spread: impact %2, feasibility %3")
-                           .arg(item->raters.size())
-                           .arg(formatScore(score->impactSpread), formatScore(score->feasibilitySpread)),
-                       Style::Normal, 0 });
+        lines.append(
+            { tr("%1 raters · spread: impact %2, feasibility %3")
+                  .arg(item->raters.size())
+                  .arg(formatScore(score->impactSpread), formatScore(score->feasibilitySpread)),
+              Style::Normal, 0 });
     }
     // The breakdown as `explain` prints it, built once in the core.
     for (const ExplanationLine &line : explanationLines(explain(*item, config), config))

@@ -4,8 +4,8 @@
 #include "ui/chart/chartheader.h"
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/chartstyle.h"
-#include "ui/document/document.h"
 #include "ui/chart/portfoliochartview_p.h"
+#include "ui/document/document.h"
 
 #include <QChart>
 #include <QChartView>
@@ -27,9 +27,10 @@ void PortfolioChartView::Private::refreshEmptyState()
     const bool open = doc->isOpen();
     QString text;
     if (!open) {
-        text = tr("<p><big><b>No portfolio open</b></big></p>"
-                  "<p>Choose File ▸ New Portfolio or File ▸ Open,<br>or drop a .mlplan file here.</p>"
-                  "<p>To import ideas from a .json or .csv file, open or create a portfolio first.</p>");
+        text = tr(
+            "<p><big><b>No portfolio open</b></big></p>"
+            "<p>Choose File ▸ New Portfolio or File ▸ Open,<br>or drop a .mlplan file here.</p>"
+            "<p>To import ideas from a .json or .csv file, open or create a portfolio first.</p>");
     } else if (totalIdeas == 0) {
         text = tr("<p><big><b>No ideas yet</b></big></p>"
                   "<p>Choose Edit ▸ Add Idea, or drop a .json or .csv file of ideas here.</p>");
@@ -56,7 +57,8 @@ void PortfolioChartView::Private::refreshEmptyState()
         const QRect area = view->viewport()->rect();
         const int width = std::min(area.width() - 24, 460);
         const int height = emptyMessage->heightForWidth(width);
-        emptyMessage->setGeometry(area.center().x() - width / 2, area.center().y() - height / 2, width, height);
+        emptyMessage->setGeometry(area.center().x() - width / 2, area.center().y() - height / 2,
+                                  width, height);
         emptyMessage->raise();
     }
 }
@@ -139,10 +141,10 @@ void PortfolioChartView::Private::layoutQuadrants()
     const double left = plot.left(), right = plot.right(), top = plot.top(), bottom = plot.bottom();
     // x is feasibility and y impact, so "do first" (both high) is the top right.
     const std::array<QRectF, 4> rects {
-        QRectF(QPointF(cross.x(), top), QPointF(right, cross.y())), // DoFirst
-        QRectF(QPointF(left, top), QPointF(cross.x(), cross.y())), // BigBet
+        QRectF(QPointF(cross.x(), top), QPointF(right, cross.y())),    // DoFirst
+        QRectF(QPointF(left, top), QPointF(cross.x(), cross.y())),     // BigBet
         QRectF(QPointF(cross.x(), cross.y()), QPointF(right, bottom)), // SmallWin
-        QRectF(QPointF(left, cross.y()), QPointF(cross.x(), bottom)), // Avoid
+        QRectF(QPointF(left, cross.y()), QPointF(cross.x(), bottom)),  // Avoid
     };
     QFont font = q->font();
     font.setBold(true);
@@ -580,11 +582,11 @@ void PortfolioChartView::Private::refreshLegend()
         { Symbol::ManualPlacement, tr("placed by hand (ring: where the answers put it)"), {}, 0 });
     items.append({ Symbol::RaterSpread, tr("each rater's own position"), {}, 0 });
     if (unscored > 0)
-        items.append(
-            { Symbol::Note,
-              unscored == 1 ? tr("1 idea not yet scored, not shown")
-                            : tr("%1 ideas not yet scored, not shown").arg(unscored),
-              {}, 0 });
+        items.append({ Symbol::Note,
+                       unscored == 1 ? tr("1 idea not yet scored, not shown")
+                                     : tr("%1 ideas not yet scored, not shown").arg(unscored),
+                       {},
+                       0 });
     legend->setEntries(items);
 }
 

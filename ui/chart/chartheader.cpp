@@ -67,8 +67,8 @@ void ChartHeader::changeEvent(QEvent *event)
 void ChartHeader::retranslate()
 {
     if (m_filterNote.isEmpty()) {
-        m_note->setText(
-            tr("Wheel: zoom · drag an empty spot or with the middle button: pan · right-click: more"));
+        m_note->setText(tr(
+            "Wheel: zoom · drag an empty spot or with the middle button: pan · right-click: more"));
         m_note->setStyleSheet(QString());
         QPalette dim = palette();
         QColor text = dim.color(QPalette::WindowText);

@@ -1,12 +1,12 @@
 // What the mouse, the wheel and the context menu do on the chart: hover, click, drag a point to
 // place it by hand, pan and zoom.
 
+#include "core/domain/scoreformat.h"
 #include "ui/chart/chartcard.h"
 #include "ui/chart/chartheader.h"
 #include "ui/chart/chartstyle.h"
-#include "ui/document/document.h"
-#include "core/domain/scoreformat.h"
 #include "ui/chart/portfoliochartview_p.h"
+#include "ui/document/document.h"
 
 #include <QAction>
 #include <QApplication>
@@ -119,8 +119,7 @@ void PortfolioChartView::Private::move(QMouseEvent *event)
         return;
     }
     const QPoint pos = event->position().toPoint();
-    const bool farEnough
-        = (pos - pressPos).manhattanLength() >= QApplication::startDragDistance();
+    const bool farEnough = (pos - pressPos).manhattanLength() >= QApplication::startDragDistance();
     if (gesture == Gesture::PanPressed || gesture == Gesture::Panning) {
         if (gesture == Gesture::PanPressed) {
             if (!farEnough)
@@ -176,11 +175,12 @@ void PortfolioChartView::Private::move(QMouseEvent *event)
     // The readout is the hover card (its own window), so a frame repaints only the preview.
     using Style = ChartToolTip::Style;
     const Quadrant quadrant = quadrantFor(impact, feasibility, config);
-    card->setLines({ { tr("Place by hand"), Style::Strong, 0 },
-                     { tr("impact %1 · feasibility %2").arg(formatScore(impact), formatScore(feasibility)),
-                       Style::Normal, 0 },
-                     { quadrantName(quadrant, config), Style::Normal, 0 },
-                     { tr("Esc cancels; the answers stay as they are"), Style::Dim, 0 } });
+    card->setLines(
+        { { tr("Place by hand"), Style::Strong, 0 },
+          { tr("impact %1 · feasibility %2").arg(formatScore(impact), formatScore(feasibility)),
+            Style::Normal, 0 },
+          { quadrantName(quadrant, config), Style::Normal, 0 },
+          { tr("Esc cancels; the answers stay as they are"), Style::Dim, 0 } });
     card->showNear(view->viewport()->mapToGlobal((c + chartOrigin()).toPoint()), view->viewport());
 }
 
@@ -289,8 +289,7 @@ void PortfolioChartView::Private::editPlacementNote(qint64 id, QPoint globalPos)
         return;
     Idea changed = *item;
     changed.manualOverride.note = note.trimmed();
-    const Status status
-        = doc->editIdea(changed, tr("Edit placement note of “%1”").arg(item->name));
+    const Status status = doc->editIdea(changed, tr("Edit placement note of “%1”").arg(item->name));
     if (!status.ok())
         QToolTip::showText(globalPos, status.error().message, view->viewport());
 }
@@ -317,7 +316,8 @@ void PortfolioChartView::Private::createZoomActions()
     resetZoomAction->setObjectName(QStringLiteral("actionChartResetZoom"));
     resetZoomAction->setIconText(tr("Whole chart"));
     resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    resetZoomAction->setToolTip(tr("Show the whole 0–10 range again (or double-click an empty spot)"));
+    resetZoomAction->setToolTip(
+        tr("Show the whole 0–10 range again (or double-click an empty spot)"));
     QObject::connect(resetZoomAction, &QAction::triggered, q, &PortfolioChartView::resetZoom);
 }
 
@@ -377,7 +377,7 @@ void PortfolioChartView::Private::applyZoom()
     for (QValueAxis *axis : { axisX, axisY }) {
         const double interval = ChartZoom::tickInterval(axis->max() - axis->min());
         axis->setTickInterval(interval);
-        axis->setLabelFormat(interval >= 1.0 ? QStringLiteral("%.0f")
+        axis->setLabelFormat(interval >= 1.0       ? QStringLiteral("%.0f")
                                  : interval >= 0.1 ? QStringLiteral("%.1f")
                                                    : QStringLiteral("%.2f"));
     }

@@ -132,8 +132,8 @@ PointerItem::PointerItem(QGraphicsItem *parent)
     : QGraphicsItem(parent)
 { }
 
-void PointerItem::setPointer(QPointF tip, QPointF direction, const QString &text,
-                             const QFont &font, const QRectF &plot)
+void PointerItem::setPointer(QPointF tip, QPointF direction, const QString &text, const QFont &font,
+                             const QRectF &plot)
 {
     prepareGeometryChange();
     const double length = std::hypot(direction.x(), direction.y());
@@ -220,7 +220,8 @@ void SelectedMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     QColor fill = m_fill;
     fill.setAlpha(m_hollow ? 70 : 255);
     painter->setBrush(fill);
-    painter->setPen(QPen(m_hollow ? m_fill.darker(120) : QColor(255, 255, 255), m_hollow ? 1.6 : 1));
+    painter->setPen(
+        QPen(m_hollow ? m_fill.darker(120) : QColor(255, 255, 255), m_hollow ? 1.6 : 1));
     painter->drawEllipse(m_centre, m_radius, m_radius);
 }
 

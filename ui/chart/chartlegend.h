@@ -15,7 +15,16 @@ class ChartLegend : public QWidget
     Q_OBJECT
 
 public:
-    enum class Symbol { Heading, Swatch, SizeDot, Selected, Shelved, ManualPlacement, RaterSpread, Note };
+    enum class Symbol {
+        Heading,
+        Swatch,
+        SizeDot,
+        Selected,
+        Shelved,
+        ManualPlacement,
+        RaterSpread,
+        Note
+    };
     struct Entry
     {
         Symbol symbol = Symbol::Note;

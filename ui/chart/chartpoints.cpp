@@ -2,8 +2,8 @@
 // with the document's scores and the table's filters.
 
 #include "ui/chart/chartstyle.h"
-#include "ui/document/document.h"
 #include "ui/chart/portfoliochartview_p.h"
+#include "ui/document/document.h"
 
 #include <QChart>
 #include <QScatterSeries>
@@ -293,6 +293,5 @@ void PortfolioChartView::Private::syncPoints()
         placeIdea(i);
     refreshDecorations();
 }
-
 
 } // namespace mlp::ui

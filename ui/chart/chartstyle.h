@@ -4,10 +4,10 @@
 #include "ui/chart/portfoliochartview.h"
 
 #include <QColor>
-#include <QImage>
-#include <QPen>
 #include <QCoreApplication>
+#include <QImage>
 #include <QList>
+#include <QPen>
 #include <QString>
 
 namespace mlp::ui {

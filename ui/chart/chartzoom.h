@@ -14,8 +14,8 @@ class ChartZoom
 public:
     static constexpr double kExtent = 10.0;
     static constexpr double kPadding = 0.35; // value units beyond 0 and 10
-    static constexpr double kMinSpan = 0.4; // the deepest zoom shows this much of an axis
-    static constexpr double kStep = 1.25; // one wheel notch, one Zoom In
+    static constexpr double kMinSpan = 0.4;  // the deepest zoom shows this much of an axis
+    static constexpr double kStep = 1.25;    // one wheel notch, one Zoom In
 
     ChartZoom();
 
@@ -28,7 +28,7 @@ public:
 
     // Each returns whether the range changed.
     bool zoomAt(QPointF anchor, double factor); // factor > 1 zooms in; `anchor` stays put
-    bool panBy(QPointF delta); // in value units
+    bool panBy(QPointF delta);                  // in value units
     bool reset();
     // Pans as little as needed so that `value` lies inside the range, `margin` (a fraction of
     // the span) away from its edges.

@@ -3,10 +3,10 @@
 #include "ui/chart/chartheader.h"
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/chartstyle.h"
+#include "ui/chart/portfoliochartview_p.h"
 #include "ui/document/document.h"
 #include "ui/document/selection.h"
 #include "ui/models/ideasmodel.h"
-#include "ui/chart/portfoliochartview_p.h"
 
 #include <QAction>
 #include <QChart>
@@ -74,8 +74,9 @@ PortfolioChartView::Private::Private(PortfolioChartView *owner, Document *docume
     emptyMessage->setWordWrap(true);
     emptyMessage->setTextFormat(Qt::RichText);
     emptyMessage->setAttribute(Qt::WA_TransparentForMouseEvents);
-    emptyMessage->setStyleSheet(QStringLiteral("QLabel { background: rgba(255, 255, 255, 230); border: 1px solid palette(mid);"
-                                               " border-radius: 6px; padding: 12px; }"));
+    emptyMessage->setStyleSheet(QStringLiteral(
+        "QLabel { background: rgba(255, 255, 255, 230); border: 1px solid palette(mid);"
+        " border-radius: 6px; padding: 12px; }"));
     emptyMessage->hide();
     view->viewport()->installEventFilter(q);
     view->installEventFilter(q);
@@ -196,8 +197,8 @@ int PortfolioChartView::Private::hitTest(QPointF viewportPos) const
     if (!chart->plotArea().contains(chartPos))
         return -1;
     const QPointF value = toValue(chartPos);
-    const int key = index.nearest(value, kHitRadius, scale(),
-                                  [this](int k) { return entries[k].value; });
+    const int key
+        = index.nearest(value, kHitRadius, scale(), [this](int k) { return entries[k].value; });
     return key >= 0 && isInView(entries[key].value) ? key : -1;
 }
 
@@ -255,13 +256,15 @@ void PortfolioChartView::setSelectedIds(const QList<qint64> &ids)
 
 void PortfolioChartView::setSelection(Selection *selection)
 {
-    connect(selection, &Selection::changed, this, [this, selection] { setSelectedIds(selection->ids()); });
-    connect(this, &PortfolioChartView::ideaClicked, selection, [selection](qint64 id, Qt::KeyboardModifiers modifiers) {
-        if (!(modifiers & (Qt::ControlModifier | Qt::ShiftModifier | Qt::MetaModifier)))
-            selection->select(id > 0 ? QList<qint64>{ id } : QList<qint64>{});
-        else if (id > 0)
-            selection->toggle(id);
-    });
+    connect(selection, &Selection::changed, this,
+            [this, selection] { setSelectedIds(selection->ids()); });
+    connect(this, &PortfolioChartView::ideaClicked, selection,
+            [selection](qint64 id, Qt::KeyboardModifiers modifiers) {
+                if (!(modifiers & (Qt::ControlModifier | Qt::ShiftModifier | Qt::MetaModifier)))
+                    selection->select(id > 0 ? QList<qint64> { id } : QList<qint64> {});
+                else if (id > 0)
+                    selection->toggle(id);
+            });
     setSelectedIds(selection->ids());
 }
 
@@ -476,8 +479,8 @@ QList<QRectF> PortfolioChartView::labelRects() const
     QList<QRectF> rects;
     for (int i = 0; i < d->visibleLabels; ++i) {
         const LabelItem *label = d->labels[i];
-        rects.append(
-            chartRectToWidget(this, d->view, QRectF(label->pos(), label->size()), d->chartOrigin()));
+        rects.append(chartRectToWidget(this, d->view, QRectF(label->pos(), label->size()),
+                                       d->chartOrigin()));
     }
     return rects;
 }

@@ -51,7 +51,7 @@ public:
 
     // For tests and benchmarks. Positions are in this widget's coordinates.
     QPointF positionOf(qint64 id) const; // null QPointF when the idea is not plotted
-    QPointF thresholdPosition() const; // where the two quadrant lines cross
+    QPointF thresholdPosition() const;   // where the two quadrant lines cross
     QString toolTipAt(QPoint position) const;
     QString currentToolTip() const; // the hover tooltip last shown, empty when none
     int visibleLabelCount() const;
@@ -60,12 +60,13 @@ public:
     bool isMarkedAsOverride(qint64 id) const;
     int raterSpreadCount() const; // ideas whose raters' positions are drawn
     int unscoredCount() const;
-    QString emptyStateText() const; // the message shown instead of points, empty when there are points
+    QString
+    emptyStateText() const;     // the message shown instead of points, empty when there are points
     QString filterNote() const; // what the chart says when it shows fewer than all ideas
     QRectF plotArea() const;
     QRectF quadrantNameRect(int quadrant) const; // null when the name is not shown
     QList<QRectF> labelRects() const;
-    QPointF spreadOrigin(qint64 id) const; // where the lines to each rater start; null when none
+    QPointF spreadOrigin(qint64 id) const;    // where the lines to each rater start; null when none
     bool isOverrideDetailed(qint64 id) const; // ring and line drawn, not only the square
     QRectF selectionPointerRect() const; // the arrow to a selected idea out of view; null if none
     // How many times every idea was placed again: a rebuild, or a sync after settings or the

@@ -6,10 +6,11 @@
 
 #include "ui/chart/chartfilter.h"
 #include "ui/chart/chartitems.h"
-#include "ui/chart/chartzoom.h"
 #include "ui/chart/charttooltip.h"
+#include "ui/chart/chartzoom.h"
 #include "ui/chart/pointindex.h"
 #include "ui/chart/portfoliochartview.h"
+#include "ui/document/document.h"
 
 #include "core/domain/idea.h"
 
@@ -127,7 +128,7 @@ public:
     QPointF toChart(QPointF value) const;
     QPointF toValue(QPointF chartPos) const;
     QPointF chartOrigin() const; // chart (0,0) in viewport coordinates
-    QPointF scale() const; // pixels per value unit
+    QPointF scale() const;       // pixels per value unit
     bool isInView(QPointF value) const;
     QPointF computedPosition(int index) const; // far outside the range when there is none
     int hitTest(QPointF viewportPos) const;

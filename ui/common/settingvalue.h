@@ -7,11 +7,13 @@
 namespace mlp::ui {
 
 // One typed entry in QSettings: its key and its default live together.
-template<typename T>
-class SettingValue
+template<typename T> class SettingValue
 {
 public:
-    SettingValue(QString key, T defaultValue) : m_key(std::move(key)), m_default(std::move(defaultValue)) {}
+    SettingValue(QString key, T defaultValue)
+        : m_key(std::move(key))
+        , m_default(std::move(defaultValue))
+    { }
 
     T value() const
     {

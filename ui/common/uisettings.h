@@ -15,15 +15,15 @@ class UiSettings
 public:
     static const UiSettings &instance();
 
-    SettingValue<QByteArray> windowGeometry{QStringLiteral("window/geometry"), {}};
-    SettingValue<QByteArray> windowState{QStringLiteral("window/state"), {}};
-    SettingValue<QByteArray> splitterState{QStringLiteral("window/splitter"), {}};
-    SettingValue<QByteArray> tableHeaderState{QStringLiteral("window/tableHeader"), {}};
-    SettingValue<QStringList> recentFiles{QStringLiteral("files/recent"), {}};
-    SettingValue<QString> lastFolder{QStringLiteral("files/lastFolder"), {}};
-    SettingValue<int> chartColorMode{QStringLiteral("chart/colorMode"), 0};
-    SettingValue<int> chartSizeMode{QStringLiteral("chart/sizeMode"), 1};
-    SettingValue<QString> lastUserName{QStringLiteral("people/lastUserName"), {}};
+    SettingValue<QByteArray> windowGeometry { QStringLiteral("window/geometry"), {} };
+    SettingValue<QByteArray> windowState { QStringLiteral("window/state"), {} };
+    SettingValue<QByteArray> splitterState { QStringLiteral("window/splitter"), {} };
+    SettingValue<QByteArray> tableHeaderState { QStringLiteral("window/tableHeader"), {} };
+    SettingValue<QStringList> recentFiles { QStringLiteral("files/recent"), {} };
+    SettingValue<QString> lastFolder { QStringLiteral("files/lastFolder"), {} };
+    SettingValue<int> chartColorMode { QStringLiteral("chart/colorMode"), 0 };
+    SettingValue<int> chartSizeMode { QStringLiteral("chart/sizeMode"), 1 };
+    SettingValue<QString> lastUserName { QStringLiteral("people/lastUserName"), {} };
 
     static constexpr int kMaxRecentFiles = 8;
     // Moves `path` to the front of the recent files, dropping duplicates and the oldest.

@@ -1,7 +1,7 @@
 #include "ui/dialogs/movestagedialog.h"
 
-#include "ui/document/document.h"
 #include "ui/common/uisettings.h"
+#include "ui/document/document.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,11 +17,13 @@
 namespace mlp::ui {
 
 MoveStageDialog::MoveStageDialog(Document *document, qint64 ideaId, QWidget *parent)
-    : MoveStageDialog(document, QList<qint64>{ideaId}, parent)
-{}
+    : MoveStageDialog(document, QList<qint64> { ideaId }, parent)
+{ }
 
 MoveStageDialog::MoveStageDialog(Document *document, const QList<qint64> &ideaIds, QWidget *parent)
-    : QDialog(parent), m_document(document), m_ideaIds(ideaIds)
+    : QDialog(parent)
+    , m_document(document)
+    , m_ideaIds(ideaIds)
 {
     setObjectName(QStringLiteral("moveStageDialog"));
     setWindowTitle(ideaIds.size() > 1 ? tr("Move %1 Projects to Another Stage").arg(ideaIds.size())
@@ -39,7 +41,8 @@ MoveStageDialog::MoveStageDialog(Document *document, const QList<qint64> &ideaId
     m_trigger->setObjectName(QStringLiteral("trigger"));
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("reason"));
-    m_reason->setPlaceholderText(tr("Why the project moves (required for a backward move without a trigger)"));
+    m_reason->setPlaceholderText(
+        tr("Why the project moves (required for a backward move without a trigger)"));
     m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 4);
     m_overrideLabel = new QLabel(tr("Checklist override:"), this);
     m_overrideNote = new QLineEdit(this);
@@ -95,11 +98,13 @@ void MoveStageDialog::showCurrentStage(const Idea *idea)
             if (n > 0)
                 where << tr("%1 in %2").arg(n).arg(stageDisplayName(stage));
         }
-        m_currentLabel->setText(tr("%1 projects: %2.").arg(m_ideaIds.size()).arg(where.join(QStringLiteral("; "))));
+        m_currentLabel->setText(
+            tr("%1 projects: %2.").arg(m_ideaIds.size()).arg(where.join(QStringLiteral("; "))));
         const int next = std::min(int(idea->lifecycle.stage) + 1, kStageCount - 1);
         m_target->setCurrentIndex(next);
     } else if (idea) {
-        m_currentLabel->setText(tr("“%1” is in %2.").arg(idea->name, stageDisplayName(idea->lifecycle.stage)));
+        m_currentLabel->setText(
+            tr("“%1” is in %2.").arg(idea->name, stageDisplayName(idea->lifecycle.stage)));
         const int next = std::min(int(idea->lifecycle.stage) + 1, kStageCount - 1);
         m_target->setCurrentIndex(next);
     }
@@ -127,7 +132,8 @@ void MoveStageDialog::updateFields()
             continue;
         sameStage = sameStage && i->lifecycle.stage == from;
         leavingPlanning = leavingPlanning
-                          || (i->lifecycle.stage == Stage::Planning && to != Stage::Planning && !checklistComplete(i->checklist));
+            || (i->lifecycle.stage == Stage::Planning && to != Stage::Planning
+                && !checklistComplete(i->checklist));
     }
     const bool backward = sameStage && int(to) < int(from);
     m_trigger->clear();

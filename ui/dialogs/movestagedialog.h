@@ -14,9 +14,9 @@ namespace mlp::ui {
 
 class Document;
 
-// Moves one project, or several, to another stage. A backward move asks for one of the course's triggers for
-// that pair or a free-text reason; leaving Planning with the checklist unanswered asks for an
-// override note. A refusal from the core is shown here and the dialog stays open.
+// Moves one project, or several, to another stage. A backward move asks for one of the course's
+// triggers for that pair or a free-text reason; leaving Planning with the checklist unanswered asks
+// for an override note. A refusal from the core is shown here and the dialog stays open.
 class MoveStageDialog : public QDialog
 {
     Q_OBJECT

@@ -39,8 +39,10 @@ QLabel *wrapping(const QString &text)
 } // namespace
 
 SettingsDialog::SettingsDialog(Document *document, QWidget *parent)
-    : QDialog(parent), m_document(document), m_originalName(document->portfolio().name),
-      m_originalConfig(document->portfolio().config)
+    : QDialog(parent)
+    , m_document(document)
+    , m_originalName(document->portfolio().name)
+    , m_originalConfig(document->portfolio().config)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Portfolio Settings"));
@@ -63,9 +65,10 @@ SettingsDialog::SettingsDialog(Document *document, QWidget *parent)
             &SettingsDialog::restoreDefaults);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(wrapping(tr("Every number here is an adjustable assumption of ours, not the course's. "
-                                  "The chart and the ranking follow your changes as you type; OK records them as one step "
-                                  "that Undo takes back, Cancel records nothing.")));
+    layout->addWidget(wrapping(
+        tr("Every number here is an adjustable assumption of ours, not the course's. "
+           "The chart and the ranking follow your changes as you type; OK records them as one step "
+           "that Undo takes back, Cancel records nothing.")));
     layout->addWidget(tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -91,15 +94,17 @@ QWidget *SettingsDialog::buildGeneralTab()
     m_impactThreshold->setObjectName(QStringLiteral("impactThreshold"));
     m_feasibilityThreshold = new QDoubleSpinBox;
     m_feasibilityThreshold->setObjectName(QStringLiteral("feasibilityThreshold"));
-    for (QDoubleSpinBox *box : {m_impactThreshold, m_feasibilityThreshold}) {
+    for (QDoubleSpinBox *box : { m_impactThreshold, m_feasibilityThreshold }) {
         box->setRange(0.0, 10.0);
         box->setDecimals(1);
         box->setSingleStep(0.5);
     }
     quadrantForm->addRow(tr("High impact from:"), m_impactThreshold);
     quadrantForm->addRow(tr("High feasibility from:"), m_feasibilityThreshold);
-    const std::array<QString, 4> quadrantLabels{tr("High impact, high feasibility:"), tr("High impact, low feasibility:"),
-                                                tr("Low impact, high feasibility:"), tr("Low impact, low feasibility:")};
+    const std::array<QString, 4> quadrantLabels { tr("High impact, high feasibility:"),
+                                                  tr("High impact, low feasibility:"),
+                                                  tr("Low impact, high feasibility:"),
+                                                  tr("Low impact, low feasibility:") };
     for (int q = 0; q < 4; ++q) {
         m_quadrantNames[q] = new QLineEdit;
         m_quadrantNames[q]->setObjectName(QStringLiteral("quadrantName_%1").arg(q));
@@ -114,9 +119,10 @@ QWidget *SettingsDialog::buildGeneralTab()
     m_costBase->setRange(1.05, 20.0);
     m_costBase->setDecimals(2);
     m_costBase->setSingleStep(0.25);
-    costForm->addRow(wrapping(tr("Each step closer to perfect accuracy costs disproportionately more (the course). "
-                                 "Our assumption: cost factor = base ^ nines, where nines = −log₁₀(1 − accuracy); "
-                                 "0.99 has two nines.")));
+    costForm->addRow(wrapping(
+        tr("Each step closer to perfect accuracy costs disproportionately more (the course). "
+           "Our assumption: cost factor = base ^ nines, where nines = −log₁₀(1 − accuracy); "
+           "0.99 has two nines.")));
     costForm->addRow(tr("Base:"), m_costBase);
     generalLayout->addWidget(cost);
 
@@ -137,20 +143,24 @@ QWidget *SettingsDialog::buildWeightsTab()
 {
     auto *weights = new QWidget;
     auto *weightsLayout = new QVBoxLayout(weights);
-    weightsLayout->addWidget(wrapping(tr("Weights are relative. The course lists the feasibility drivers in order of "
-                                         "importance, hence the defaults 3, 2, 1. A weight of 0 leaves a question out.")));
+    weightsLayout->addWidget(wrapping(
+        tr("Weights are relative. The course lists the feasibility drivers in order of "
+           "importance, hence the defaults 3, 2, 1. A weight of 0 leaves a question out.")));
     auto *drivers = new QGroupBox(tr("Feasibility drivers"));
     auto *driverForm = new QFormLayout(drivers);
-    const std::array<QuestionGroup, kDriverCount> driverGroups{
-        QuestionGroup::DataAvailability, QuestionGroup::AccuracyRequirement, QuestionGroup::ProblemDifficulty};
+    const std::array<QuestionGroup, kDriverCount> driverGroups { QuestionGroup::DataAvailability,
+                                                                 QuestionGroup::AccuracyRequirement,
+                                                                 QuestionGroup::ProblemDifficulty };
     for (int d = 0; d < kDriverCount; ++d) {
-        m_driverWeights[d] = weightBox(QStringLiteral("driverWeight_%1").arg(groupKey(driverGroups[d])));
+        m_driverWeights[d]
+            = weightBox(QStringLiteral("driverWeight_%1").arg(groupKey(driverGroups[d])));
         driverForm->addRow(groupDisplayName(driverGroups[d]), m_driverWeights[d]);
     }
     weightsLayout->addWidget(drivers);
     const auto &qs = questions();
-    for (QuestionGroup group : {QuestionGroup::Impact, QuestionGroup::DataAvailability,
-                                QuestionGroup::AccuracyRequirement, QuestionGroup::ProblemDifficulty}) {
+    for (QuestionGroup group :
+         { QuestionGroup::Impact, QuestionGroup::DataAvailability,
+           QuestionGroup::AccuracyRequirement, QuestionGroup::ProblemDifficulty }) {
         auto *box = new QGroupBox(tr("Questions: %1").arg(groupDisplayName(group)));
         auto *grid = new QGridLayout(box);
         grid->setColumnStretch(0, 1);
@@ -182,7 +192,7 @@ void SettingsDialog::connectPreview()
         connect(box, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::preview);
     for (QDoubleSpinBox *box : m_driverWeights)
         connect(box, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::preview);
-    for (QDoubleSpinBox *box : {m_impactThreshold, m_feasibilityThreshold, m_costBase})
+    for (QDoubleSpinBox *box : { m_impactThreshold, m_feasibilityThreshold, m_costBase })
         connect(box, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::preview);
     connect(m_aggregation, &QComboBox::currentIndexChanged, this, &SettingsDialog::preview);
     connect(m_name, &QLineEdit::textChanged, this, &SettingsDialog::preview);

@@ -28,7 +28,8 @@ public:
 
     QString portfolioName() const;
     ScoringConfig config() const;
-    void setConfig(const QString &name, const ScoringConfig &config); // fills the fields (and previews)
+    void setConfig(const QString &name,
+                   const ScoringConfig &config); // fills the fields (and previews)
 
 public slots:
     void accept() override;
@@ -47,11 +48,11 @@ private:
     bool m_filling = false;
 
     QLineEdit *m_name;
-    std::array<QDoubleSpinBox *, kQuestionCount> m_questionWeights{};
-    std::array<QDoubleSpinBox *, kDriverCount> m_driverWeights{};
+    std::array<QDoubleSpinBox *, kQuestionCount> m_questionWeights {};
+    std::array<QDoubleSpinBox *, kDriverCount> m_driverWeights {};
     QDoubleSpinBox *m_impactThreshold;
     QDoubleSpinBox *m_feasibilityThreshold;
-    std::array<QLineEdit *, 4> m_quadrantNames{};
+    std::array<QLineEdit *, 4> m_quadrantNames {};
     QDoubleSpinBox *m_costBase;
     QComboBox *m_aggregation;
     QLabel *m_error;

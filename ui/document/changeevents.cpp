@@ -5,8 +5,9 @@ namespace mlp::ui {
 IdeaAspects changedAspects(const Idea &before, const Idea &after)
 {
     IdeaAspects aspects;
-    if (before.name != after.name || before.description != after.description || before.owner != after.owner
-        || before.archetype != after.archetype || before.keyQuestionAnswers != after.keyQuestionAnswers
+    if (before.name != after.name || before.description != after.description
+        || before.owner != after.owner || before.archetype != after.archetype
+        || before.keyQuestionAnswers != after.keyQuestionAnswers
         || before.flywheel != after.flywheel)
         aspects |= IdeaAspect::Text;
     if (before.raters != after.raters || before.accuracyRequirement != after.accuracyRequirement)

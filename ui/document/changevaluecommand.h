@@ -10,13 +10,14 @@ namespace mlp::ui {
 // Document::apply*(), which writes the file first) and which predecessors they may merge with.
 // A write that fails leaves file and memory as they were; the command then marks itself
 // obsolete so the stack drops it rather than keeping a step that never happened.
-template<typename T>
-class ChangeValueCommand : public QUndoCommand
+template<typename T> class ChangeValueCommand : public QUndoCommand
 {
 public:
     ChangeValueCommand(T oldValue, T newValue, const QString &text, QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent), m_old(std::move(oldValue)), m_new(std::move(newValue))
-    {}
+        : QUndoCommand(text, parent)
+        , m_old(std::move(oldValue))
+        , m_new(std::move(newValue))
+    { }
 
     void redo() override { finish(apply(m_new)); }
     void undo() override { finish(apply(m_old)); }
@@ -51,7 +52,7 @@ private:
 
     T m_old;
     T m_new;
-    Status m_status = Ok{};
+    Status m_status = Ok {};
 };
 
 } // namespace mlp::ui

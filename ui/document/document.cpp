@@ -1,12 +1,12 @@
 #include "ui/document/document.h"
 
-#include "ui/document/ideacommands.h"
-#include "ui/document/portfoliocommands.h"
 #include "core/io/csvformat.h"
 #include "core/io/fileformat.h"
 #include "core/io/jsonformat.h"
 #include "core/store/portfoliostore.h"
 #include "storage/stores.h"
+#include "ui/document/ideacommands.h"
+#include "ui/document/portfoliocommands.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -19,11 +19,14 @@ namespace mlp::ui {
 
 Document::Document(const Clock &clock, QObject *parent)
     : Document(clock, storage::storeOpener(), parent)
-{}
+{ }
 
 Document::Document(const Clock &clock, const StoreOpener &stores, QObject *parent)
-    : QObject(parent), m_clock(clock), m_stores(stores), m_undoStack(new QUndoStack(this))
-{}
+    : QObject(parent)
+    , m_clock(clock)
+    , m_stores(stores)
+    , m_undoStack(new QUndoStack(this))
+{ }
 
 Document::~Document()
 {
@@ -36,9 +39,10 @@ Status Document::openFile(const QString &path)
     // Two names that reach nothing (a location that is no file, a file moved away) are not
     // the same portfolio: only equal names or one existing file count as "already open".
     const QString canonical = QFileInfo(path).canonicalFilePath();
-    if (isOpen() && (path == filePath()
-                     || (!canonical.isEmpty() && canonical == QFileInfo(filePath()).canonicalFilePath())))
-        return Ok{};
+    if (isOpen()
+        && (path == filePath()
+            || (!canonical.isEmpty() && canonical == QFileInfo(filePath()).canonicalFilePath())))
+        return Ok {};
     auto opened = m_stores.open(path, PortfolioStore::Access::Write);
     if (!opened)
         return opened.error();
@@ -60,7 +64,7 @@ Status Document::adoptFile(std::unique_ptr<PortfolioStore> file)
         return loaded.error();
     m_file = std::move(file);
     resetTo(std::move(loaded.value()));
-    return Ok{};
+    return Ok {};
 }
 
 void Document::close()
@@ -68,7 +72,7 @@ void Document::close()
     if (!isOpen())
         return;
     m_file.reset();
-    resetTo(Portfolio{});
+    resetTo(Portfolio {});
 }
 
 void Document::resetTo(Portfolio portfolio)
@@ -115,8 +119,7 @@ const Idea *Document::idea(qint64 id) const
 
 // Pushes a command and returns the first write failure it met. A failed command has marked
 // itself obsolete, so the stack has already dropped it.
-template<typename Command>
-Status Document::push(Command *command)
+template<typename Command> Status Document::push(Command *command)
 {
     m_pushError.reset();
     m_pushing = true;
@@ -127,7 +130,7 @@ Status Document::push(Command *command)
         m_pushError.reset();
         return error;
     }
-    return Ok{};
+    return Ok {};
 }
 
 Status Document::addIdea(const Idea &idea)
@@ -141,7 +144,7 @@ Status Document::addIdea(const Idea &idea)
         added.lifecycle.createdAt = m_clock.now();
     if (Status valid = validateIdea(added); !valid)
         return valid;
-    return push(new AddIdeasCommand(this, {added}, tr("Add “%1”").arg(added.name)));
+    return push(new AddIdeasCommand(this, { added }, tr("Add “%1”").arg(added.name)));
 }
 
 Status Document::editIdea(const Idea &changed, const QString &actionText)
@@ -150,7 +153,7 @@ Status Document::editIdea(const Idea &changed, const QString &actionText)
     if (!current)
         return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
     if (*current == changed)
-        return Ok{};
+        return Ok {};
     if (Status valid = validateIdea(changed); !valid)
         return valid;
     return push(new EditIdeaCommand(this, *current, changed, actionText, true));
@@ -164,7 +167,7 @@ Status Document::removeIdeas(const QList<qint64> &ids)
             removed << *i;
     }
     if (removed.isEmpty())
-        return Ok{};
+        return Ok {};
     const QString text = removed.size() == 1 ? tr("Delete “%1”").arg(removed.first().name)
                                              : tr("Delete %n ideas", nullptr, int(removed.size()));
     return push(new RemoveIdeasCommand(this, removed, text));
@@ -179,9 +182,9 @@ Status Document::duplicateIdea(qint64 id)
     copy.id = m_portfolio.nextId();
     copy.name = tr("%1 (copy)").arg(source->name);
     // A duplicate is a new project: it starts its own lifecycle.
-    copy.lifecycle = Lifecycle{};
+    copy.lifecycle = Lifecycle {};
     copy.lifecycle.createdAt = m_clock.now();
-    return push(new AddIdeasCommand(this, {copy}, tr("Duplicate “%1”").arg(source->name)));
+    return push(new AddIdeasCommand(this, { copy }, tr("Duplicate “%1”").arg(source->name)));
 }
 
 Status Document::setOverride(qint64 id, const ManualOverride &value)
@@ -190,12 +193,13 @@ Status Document::setOverride(qint64 id, const ManualOverride &value)
     if (!current)
         return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
     if (current->manualOverride == value)
-        return Ok{};
+        return Ok {};
     Idea changed = *current;
     changed.manualOverride = value;
     if (Status valid = validateIdea(changed); !valid)
         return valid;
-    return push(new EditIdeaCommand(this, *current, changed, tr("Place “%1” by hand").arg(current->name), false));
+    return push(new EditIdeaCommand(this, *current, changed,
+                                    tr("Place “%1” by hand").arg(current->name), false));
 }
 
 Status Document::clearOverride(qint64 id)
@@ -204,11 +208,11 @@ Status Document::clearOverride(qint64 id)
     if (!current)
         return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
     if (!current->manualOverride.isSet() && current->manualOverride.note.isEmpty())
-        return Ok{};
+        return Ok {};
     Idea changed = *current;
-    changed.manualOverride = ManualOverride{};
-    return push(new EditIdeaCommand(this, *current, changed, tr("Clear manual placement of “%1”").arg(current->name),
-                                    false));
+    changed.manualOverride = ManualOverride {};
+    return push(new EditIdeaCommand(
+        this, *current, changed, tr("Clear manual placement of “%1”").arg(current->name), false));
 }
 
 Status Document::moveStage(qint64 id, const MoveRequest &request)
@@ -220,9 +224,9 @@ Status Document::moveStage(qint64 id, const MoveRequest &request)
     if (!moved)
         return moved.error();
     const Idea changed = std::move(moved.value());
-    return push(new EditIdeaCommand(this, *current, changed,
-                                    tr("Move “%1” to %2").arg(current->name, stageDisplayName(request.to)),
-                                    false));
+    return push(new EditIdeaCommand(
+        this, *current, changed,
+        tr("Move “%1” to %2").arg(current->name, stageDisplayName(request.to)), false));
 }
 
 Status Document::moveStages(const QList<qint64> &ids, const MoveRequest &request)
@@ -236,14 +240,17 @@ Status Document::moveStages(const QList<qint64> &ids, const MoveRequest &request
             continue;
         auto moved = moveIdea(*current, request, m_clock.now());
         if (!moved)
-            return makeError(moved.error().code, tr("“%1”: %2").arg(current->name, moved.error().message));
-        changes.append({*current, std::move(moved.value())});
+            return makeError(moved.error().code,
+                             tr("“%1”: %2").arg(current->name, moved.error().message));
+        changes.append({ *current, std::move(moved.value()) });
     }
     if (changes.isEmpty())
-        return makeError(Error::Code::Invalid,
-                         tr("The selected projects are already in %1.").arg(stageDisplayName(request.to)));
-    m_undoStack->beginMacro(tr("Move %1 projects to %2").arg(changes.size()).arg(stageDisplayName(request.to)));
-    Status status = Ok{};
+        return makeError(
+            Error::Code::Invalid,
+            tr("The selected projects are already in %1.").arg(stageDisplayName(request.to)));
+    m_undoStack->beginMacro(
+        tr("Move %1 projects to %2").arg(changes.size()).arg(stageDisplayName(request.to)));
+    Status status = Ok {};
     for (const auto &[before, after] : std::as_const(changes)) {
         status = push(new EditIdeaCommand(this, before, after, QString(), false));
         if (!status)
@@ -261,12 +268,13 @@ Status Document::setSettings(const QString &portfolioName, const ScoringConfig &
         return makeError(Error::Code::Invalid, tr("No portfolio is open."));
     if (Status valid = validateConfig(config); !valid)
         return valid;
-    PortfolioSettings before = m_previewBase ? PortfolioSettings{m_previewBase->name, m_previewBase->config}
-                                             : PortfolioSettings{m_portfolio.name, m_portfolio.config};
-    PortfolioSettings after{portfolioName, config};
+    PortfolioSettings before = m_previewBase
+        ? PortfolioSettings { m_previewBase->name, m_previewBase->config }
+        : PortfolioSettings { m_portfolio.name, m_portfolio.config };
+    PortfolioSettings after { portfolioName, config };
     if (before == after) {
         endSettingsPreview();
-        return Ok{};
+        return Ok {};
     }
     const Status pushed = push(new SettingsCommand(this, before, after));
     if (!pushed)
@@ -279,7 +287,7 @@ void Document::previewSettings(const QString &portfolioName, const ScoringConfig
     if (!isOpen())
         return;
     if (!m_previewBase)
-        m_previewBase = SettingsBase{m_portfolio.name, m_portfolio.config};
+        m_previewBase = SettingsBase { m_portfolio.name, m_portfolio.config };
     if (m_portfolio.name == portfolioName && m_portfolio.config == config)
         return;
     showSettings(portfolioName, config);
@@ -310,7 +318,9 @@ Status Document::importFile(const QString &path)
         return makeError(Error::Code::Invalid, tr("No portfolio is open."));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return makeError(
+            Error::Code::Io,
+            tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
     const QByteArray bytes = file.readAll();
     const auto format = io::fileFormatFromPath(path);
     std::optional<Result<Portfolio>> imported;
@@ -319,12 +329,13 @@ Status Document::importFile(const QString &path)
     else if (format == io::FileFormat::Csv)
         imported = io::importCsv(bytes, m_portfolio);
     else
-        return makeError(Error::Code::Invalid,
-                         tr("%1 is neither a JSON nor a CSV file.").arg(QFileInfo(path).fileName()));
+        return makeError(
+            Error::Code::Invalid,
+            tr("%1 is neither a JSON nor a CSV file.").arg(QFileInfo(path).fileName()));
     if (!imported->ok())
         return imported->error();
     if (imported->value() == m_portfolio)
-        return Ok{};
+        return Ok {};
     return push(new ReplacePortfolioCommand(this, m_portfolio, imported->value(),
                                             tr("Import %1").arg(QFileInfo(path).fileName())));
 }
@@ -353,7 +364,7 @@ Status Document::applyUpsert(const Idea &idea)
         index = int(it - m_portfolio.ideas.cbegin());
         m_portfolio.ideas.insert(index, idea);
         m_table.insert(index, idea);
-        m_scores.insert(index, Score{});
+        m_scores.insert(index, Score {});
         reindex();
     } else {
         aspects = changedAspects(m_portfolio.ideas.at(index), idea);
@@ -368,7 +379,7 @@ Status Document::applyUpsert(const Idea &idea)
         emit ideaChanged(idea.id, aspects);
     if (added || !moved.isEmpty())
         emit rankingChanged(moved);
-    return Ok{};
+    return Ok {};
 }
 
 Status Document::applyRemove(qint64 id)
@@ -387,7 +398,7 @@ Status Document::applyRemove(qint64 id)
     m_scores.removeAt(index);
     reindex();
     emit rankingChanged(rerank()); // "of N" changes even when no rank moved
-    return Ok{};
+    return Ok {};
 }
 
 Status Document::applySettings(const QString &portfolioName, const ScoringConfig &config)
@@ -398,7 +409,7 @@ Status Document::applySettings(const QString &portfolioName, const ScoringConfig
         return reportFailure(s);
     m_previewBase.reset(); // what is shown is now what is recorded
     showSettings(portfolioName, config);
-    return Ok{};
+    return Ok {};
 }
 
 Status Document::applyReplaceAll(const Portfolio &portfolio)
@@ -411,13 +422,13 @@ Status Document::applyReplaceAll(const Portfolio &portfolio)
     m_portfolio = portfolio;
     rebuildScores();
     emit portfolioReset();
-    return Ok{};
+    return Ok {};
 }
 
 Status Document::checkWritable()
 {
     if (isOpen())
-        return Ok{};
+        return Ok {};
     return reportFailure(makeError(Error::Code::Invalid, tr("No portfolio is open.")));
 }
 
@@ -462,7 +473,7 @@ QList<qint64> Document::rerank()
     bool sameIds = m_rankById.size() == n;
     for (int r = 0; r < n; ++r) {
         const int index = order[size_t(r)];
-        m_ranking[r] = RankedIdea{index, r + 1, m_scores.at(index)};
+        m_ranking[r] = RankedIdea { index, r + 1, m_scores.at(index) };
         if (sameIds) {
             const qint64 id = m_portfolio.ideas.at(index).id;
             const auto it = m_rankById.find(id);

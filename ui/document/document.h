@@ -52,14 +52,14 @@ public:
     // Parallel to portfolio().ideas.
     const QList<Score> &scores() const { return m_scores; }
     const Score *scoreFor(qint64 id) const;
-    int rankOf(qint64 id) const; // 1-based, 0 when unknown
+    int rankOf(qint64 id) const;  // 1-based, 0 when unknown
     int indexOf(qint64 id) const; // into portfolio().ideas, -1 when absent; constant time
     const Idea *idea(qint64 id) const;
     const QList<RankedIdea> &ranking() const { return m_ranking; }
 
     // User-level edits: each pushes one undoable command. They return the refusal (e.g. a
     // lifecycle rule or a write failure) without changing anything.
-    Status addIdea(const Idea &idea);                 // id assigned when 0
+    Status addIdea(const Idea &idea); // id assigned when 0
     Status editIdea(const Idea &changed, const QString &actionText);
     Status removeIdeas(const QList<qint64> &ids);
     Status duplicateIdea(qint64 id);
@@ -93,7 +93,7 @@ signals:
     void portfolioReset();
     void ideaAdded(qint64 id);
     void ideaChanged(qint64 id, mlp::ui::IdeaAspects aspects);
-    void ideaRemoved(qint64 id);      // emitted before the idea disappears from portfolio()
+    void ideaRemoved(qint64 id); // emitted before the idea disappears from portfolio()
     void settingsChanged();
     // After an idea was added or removed, or an edit or a settings change moved ranks: the
     // ideas whose rank changed.
@@ -114,8 +114,7 @@ private:
     void reindex();
     Status checkWritable();
     Status reportFailure(const Status &status);
-    template<typename Command>
-    Status push(Command *command);
+    template<typename Command> Status push(Command *command);
 
     const Clock &m_clock;
     const StoreOpener &m_stores;

@@ -20,14 +20,16 @@ Status applyAll(const QList<Idea> &ideas, Step step, Revert revert)
             return s;
         }
     }
-    return Ok{};
+    return Ok {};
 }
 
 } // namespace
 
 AddIdeasCommand::AddIdeasCommand(Document *document, QList<Idea> ideas, const QString &text)
-    : QUndoCommand(text), m_document(document), m_ideas(std::move(ideas))
-{}
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_ideas(std::move(ideas))
+{ }
 
 void AddIdeasCommand::redo()
 {
@@ -47,8 +49,10 @@ void AddIdeasCommand::undo()
 }
 
 RemoveIdeasCommand::RemoveIdeasCommand(Document *document, QList<Idea> ideas, const QString &text)
-    : QUndoCommand(text), m_document(document), m_ideas(std::move(ideas))
-{}
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_ideas(std::move(ideas))
+{ }
 
 void RemoveIdeasCommand::redo()
 {
@@ -69,9 +73,10 @@ void RemoveIdeasCommand::undo()
 
 EditIdeaCommand::EditIdeaCommand(Document *document, Idea before, Idea after, const QString &text,
                                  bool mergeable)
-    : ChangeValueCommand<Idea>(std::move(before), std::move(after), text),
-      m_document(document), m_mergeable(mergeable)
-{}
+    : ChangeValueCommand<Idea>(std::move(before), std::move(after), text)
+    , m_document(document)
+    , m_mergeable(mergeable)
+{ }
 
 int EditIdeaCommand::id() const
 {
@@ -86,7 +91,7 @@ Status EditIdeaCommand::apply(const Idea &value)
 bool EditIdeaCommand::canMergeWith(const ChangeValueCommand<Idea> &other) const
 {
     return other.text() == text() && other.newValue().id == newValue().id
-           && other.oldValue() == newValue();
+        && other.oldValue() == newValue();
 }
 
 } // namespace mlp::ui

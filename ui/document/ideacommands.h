@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/document/changevaluecommand.h"
 #include "core/domain/idea.h"
+#include "ui/document/changevaluecommand.h"
 
 #include <QList>
 #include <QUndoCommand>
@@ -23,7 +23,7 @@ public:
 private:
     Document *m_document;
     QList<Idea> m_ideas;
-    Status m_status = Ok{};
+    Status m_status = Ok {};
 };
 
 // Deletes ideas, keeping complete copies so undo restores them with the same ids.
@@ -38,7 +38,7 @@ public:
 private:
     Document *m_document;
     QList<Idea> m_ideas;
-    Status m_status = Ok{};
+    Status m_status = Ok {};
 };
 
 // Any change to one idea's fields, the lifecycle and manual override included. Consecutive
@@ -46,7 +46,8 @@ private:
 class EditIdeaCommand : public ChangeValueCommand<Idea>
 {
 public:
-    EditIdeaCommand(Document *document, Idea before, Idea after, const QString &text, bool mergeable);
+    EditIdeaCommand(Document *document, Idea before, Idea after, const QString &text,
+                    bool mergeable);
     int id() const override;
 
 protected:

@@ -7,12 +7,13 @@
 
 namespace mlp::ui {
 
-SettingsCommand::SettingsCommand(Document *document, PortfolioSettings before, PortfolioSettings after)
-    : ChangeValueCommand<PortfolioSettings>(std::move(before), std::move(after),
-                                            QCoreApplication::translate("mlp::ui::SettingsCommand",
-                                                                        "Change portfolio settings")),
-      m_document(document)
-{}
+SettingsCommand::SettingsCommand(Document *document, PortfolioSettings before,
+                                 PortfolioSettings after)
+    : ChangeValueCommand<PortfolioSettings>(
+        std::move(before), std::move(after),
+        QCoreApplication::translate("mlp::ui::SettingsCommand", "Change portfolio settings"))
+    , m_document(document)
+{ }
 
 int SettingsCommand::id() const
 {
@@ -30,10 +31,11 @@ bool SettingsCommand::canMergeWith(const ChangeValueCommand<PortfolioSettings> &
     return false;
 }
 
-ReplacePortfolioCommand::ReplacePortfolioCommand(Document *document, Portfolio before, Portfolio after,
-                                                 const QString &text)
-    : ChangeValueCommand<Portfolio>(std::move(before), std::move(after), text), m_document(document)
-{}
+ReplacePortfolioCommand::ReplacePortfolioCommand(Document *document, Portfolio before,
+                                                 Portfolio after, const QString &text)
+    : ChangeValueCommand<Portfolio>(std::move(before), std::move(after), text)
+    , m_document(document)
+{ }
 
 Status ReplacePortfolioCommand::apply(const Portfolio &value)
 {

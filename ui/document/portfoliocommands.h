@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/document/changevaluecommand.h"
 #include "core/domain/idea.h"
+#include "ui/document/changevaluecommand.h"
 
 namespace mlp::ui {
 
@@ -33,7 +33,8 @@ private:
 class ReplacePortfolioCommand : public ChangeValueCommand<Portfolio>
 {
 public:
-    ReplacePortfolioCommand(Document *document, Portfolio before, Portfolio after, const QString &text);
+    ReplacePortfolioCommand(Document *document, Portfolio before, Portfolio after,
+                            const QString &text);
 
 protected:
     Status apply(const Portfolio &value) override;

@@ -4,7 +4,9 @@
 
 namespace mlp::ui {
 
-Selection::Selection(Document *document, QObject *parent) : QObject(parent), m_document(document)
+Selection::Selection(Document *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
 {
     connect(document, &Document::portfolioReset, this, &Selection::clear);
     connect(document, &Document::ideaRemoved, this, &Selection::remove);

@@ -12,7 +12,8 @@
 
 namespace mlp::ui {
 
-AnswerScale::AnswerScale(const QString &anchor1, const QString &anchor5, QWidget *parent) : QWidget(parent)
+AnswerScale::AnswerScale(const QString &anchor1, const QString &anchor5, QWidget *parent)
+    : QWidget(parent)
 {
     m_row = new QHBoxLayout;
     m_row->setSpacing(2);
@@ -38,7 +39,8 @@ AnswerScale::AnswerScale(const QString &anchor1, const QString &anchor5, QWidget
     auto *clear = new QToolButton;
     clear->setObjectName(QStringLiteral("clearAnswer"));
     clear->setText(tr("Clear"));
-    clear->setToolTip(tr("Leave the question unanswered: it is left out of the score, not counted as zero"));
+    clear->setToolTip(
+        tr("Leave the question unanswered: it is left out of the score, not counted as zero"));
     clear->setAutoRaise(true);
     connect(clear, &QToolButton::clicked, this, [this] { choose(0); });
     m_buttons[0] = clear;
@@ -46,7 +48,8 @@ AnswerScale::AnswerScale(const QString &anchor1, const QString &anchor5, QWidget
     m_row->addWidget(clear);
     m_row->addStretch(1);
 
-    m_anchors = new QLabel(tr("<b>1</b> — %1<br><b>5</b> — %2").arg(anchor1.toHtmlEscaped(), anchor5.toHtmlEscaped()));
+    m_anchors = new QLabel(
+        tr("<b>1</b> — %1<br><b>5</b> — %2").arg(anchor1.toHtmlEscaped(), anchor5.toHtmlEscaped()));
     m_anchors->setObjectName(QStringLiteral("anchors"));
     m_anchors->setWordWrap(true);
     m_anchors->setTextFormat(Qt::RichText);
@@ -56,8 +59,9 @@ AnswerScale::AnswerScale(const QString &anchor1, const QString &anchor5, QWidget
     m_anchors->setFont(small);
 
     // The chosen value must stand out from the four others at a glance.
-    setStyleSheet(QStringLiteral("QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-                                 " border: 1px solid palette(highlight); border-radius: 3px; font-weight: bold; }"));
+    setStyleSheet(QStringLiteral(
+        "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+        " border: 1px solid palette(highlight); border-radius: 3px; font-weight: bold; }"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 6);
@@ -92,8 +96,8 @@ bool AnswerScale::event(QEvent *event)
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
         const int k = key->key();
-        const bool ours = (k >= Qt::Key_0 && k <= Qt::Key_5) || k == Qt::Key_Delete || k == Qt::Key_Backspace
-                          || k == Qt::Key_Left || k == Qt::Key_Right;
+        const bool ours = (k >= Qt::Key_0 && k <= Qt::Key_5) || k == Qt::Key_Delete
+            || k == Qt::Key_Backspace || k == Qt::Key_Left || k == Qt::Key_Right;
         if (ours && (key->modifiers() & ~(Qt::KeypadModifier)) == Qt::NoModifier) {
             event->accept();
             return true;

@@ -21,8 +21,8 @@ class AnswerScale : public QWidget
 public:
     AnswerScale(const QString &anchor1, const QString &anchor5, QWidget *parent = nullptr);
 
-    int value() const { return m_value; } // 0: unanswered
-    void setValue(int value);             // shows a value; emits nothing
+    int value() const { return m_value; }     // 0: unanswered
+    void setValue(int value);                 // shows a value; emits nothing
     QAbstractButton *button(int value) const; // 1–5, or 0 for the button that clears
     QLabel *anchorLabel() const { return m_anchors; }
     void addTrailingWidget(QWidget *widget); // at the right end of the row of buttons
@@ -38,7 +38,7 @@ private:
     void choose(int value);
 
     int m_value = 0;
-    std::array<QAbstractButton *, 6> m_buttons{}; // [0] clears
+    std::array<QAbstractButton *, 6> m_buttons {}; // [0] clears
     QHBoxLayout *m_row;
     QLabel *m_anchors;
 };

@@ -14,7 +14,9 @@ namespace mlp::ui {
 
 using namespace editorsupport;
 
-ExplanationTab::ExplanationTab(IdeaEditContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+ExplanationTab::ExplanationTab(IdeaEditContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     auto *layout = new QVBoxLayout(this);
     m_overrideLabel = wrappingLabel();
@@ -54,7 +56,8 @@ void ExplanationTab::reload(const Idea &idea)
             text += QLatin1Char(' ') + tr("Note: %1").arg(o.note.toHtmlEscaped());
         m_overrideLabel->setText(text);
     } else {
-        m_overrideLabel->setText(tr("The position comes from the answers. Drag the point on the chart to place it by hand."));
+        m_overrideLabel->setText(tr("The position comes from the answers. Drag the point on the "
+                                    "chart to place it by hand."));
     }
     m_clearOverride->setEnabled(o.isSet());
 }

@@ -27,11 +27,14 @@ QString coordinate(const std::optional<double> &value)
 
 } // namespace
 
-IdeaEditor::IdeaEditor(Document *document, QWidget *parent) : QWidget(parent), m_document(document)
+IdeaEditor::IdeaEditor(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
 {
     setObjectName(QStringLiteral("ideaEditor"));
 
-    auto *placeholder = new QLabel(tr("Select an idea in the table or on the chart to see and edit it here."));
+    auto *placeholder
+        = new QLabel(tr("Select an idea in the table or on the chart to see and edit it here."));
     placeholder->setObjectName(QStringLiteral("editorPlaceholder"));
     placeholder->setWordWrap(true);
     placeholder->setAlignment(Qt::AlignCenter);
@@ -212,8 +215,8 @@ void IdeaEditor::reloadSummary()
     m_summary->setText(tr("Rank %1 of %2 · <b>%3</b> · impact %4 · feasibility %5 · %6 % scored")
                            .arg(m_document->rankOf(idea->id))
                            .arg(m_document->portfolio().ideas.size())
-                           .arg(quadrantName(score->quadrant, config).toHtmlEscaped(), coordinate(score->impact),
-                                coordinate(score->feasibility))
+                           .arg(quadrantName(score->quadrant, config).toHtmlEscaped(),
+                                coordinate(score->impact), coordinate(score->feasibility))
                            .arg(qRound(score->completeness * 100.0)));
 }
 

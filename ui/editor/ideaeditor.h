@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/domain/idea.h"
 #include "ui/editor/answerscale.h" // the scales of the Scoring tab, which callers find as children
 #include "ui/editor/ideaeditcontext.h"
-#include "core/domain/idea.h"
 
 #include <QWidget>
 

@@ -17,7 +17,9 @@ namespace mlp::ui {
 
 using namespace editorsupport;
 
-IdeaTab::IdeaTab(IdeaEditContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+IdeaTab::IdeaTab(IdeaEditContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     auto *layout = new QVBoxLayout(this);
     buildFields(layout);
@@ -83,7 +85,8 @@ QGroupBox *IdeaTab::buildFlywheelCheck()
             if (m_context.isLoading())
                 return;
             const auto value = TriState(combo->currentData().toInt());
-            m_context.commit(tr("Answer the flywheel check"), [&](Idea &idea) { idea.flywheel[i] = value; });
+            m_context.commit(tr("Answer the flywheel check"),
+                             [&](Idea &idea) { idea.flywheel[i] = value; });
         });
         m_flywheel[i] = combo;
         flywheelForm->addWidget(wrappingLabel(flywheelQuestions()[i].text), i, 0);
@@ -126,7 +129,8 @@ bool IdeaTab::eventFilter(QObject *watched, QEvent *event)
         if (watched == m_description && m_description->document()->isModified()) {
             m_description->document()->setModified(false);
             const QString text = m_description->toPlainText();
-            m_context.commit(tr("Change description"), [&](Idea &idea) { idea.description = text; });
+            m_context.commit(tr("Change description"),
+                             [&](Idea &idea) { idea.description = text; });
         }
         for (const auto &[id, edit] : std::as_const(m_keyQuestionEdits)) {
             if (watched == edit && edit->document()->isModified())
@@ -155,10 +159,11 @@ void IdeaTab::reload(const Idea &idea)
     setTextIfIdle(m_owner, idea.owner);
     setComboData(m_archetype, int(idea.archetype));
     const ArchetypeInfo &info = archetypeInfo(idea.archetype);
-    m_archetypeInfo->setText(tr("<p>%1</p><p><i>Examples:</i> %2</p><p><i>Where it sits:</i> %3<br><i>Lever:</i> %4</p>")
-                                 .arg(info.description.toHtmlEscaped(),
-                                      info.examples.join(QLatin1String("; ")).toHtmlEscaped(),
-                                      info.typicalPosition.toHtmlEscaped(), info.lever.toHtmlEscaped()));
+    m_archetypeInfo->setText(
+        tr("<p>%1</p><p><i>Examples:</i> %2</p><p><i>Where it sits:</i> %3<br><i>Lever:</i> %4</p>")
+            .arg(info.description.toHtmlEscaped(),
+                 info.examples.join(QLatin1String("; ")).toHtmlEscaped(),
+                 info.typicalPosition.toHtmlEscaped(), info.lever.toHtmlEscaped()));
     rebuildKeyQuestions(idea.archetype);
     for (const auto &[id, edit] : std::as_const(m_keyQuestionEdits))
         setPlainTextIfIdle(edit, idea.keyQuestionAnswers.value(id));

@@ -52,7 +52,7 @@ private:
     QList<QPair<QString, QPlainTextEdit *>> m_keyQuestionEdits;
     Archetype m_keyQuestionsFor = Archetype::Software2;
     bool m_keyQuestionsBuilt = false;
-    std::array<QComboBox *, 3> m_flywheel{};
+    std::array<QComboBox *, 3> m_flywheel {};
     QLabel *m_flywheelVerdict;
 };
 

@@ -34,15 +34,20 @@ namespace {
 class HistoryDelegate : public QStyledItemDelegate
 {
 public:
-    explicit HistoryDelegate(QTreeWidget *tree) : QStyledItemDelegate(tree), m_tree(tree) {}
+    explicit HistoryDelegate(QTreeWidget *tree)
+        : QStyledItemDelegate(tree)
+        , m_tree(tree)
+    { }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QSize size = QStyledItemDelegate::sizeHint(option, index);
         if (!index.parent().isValid())
             return size;
-        const int margin = m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1;
-        const int width = std::max(40, m_tree->viewport()->width() - m_tree->indentation() - 2 * margin);
+        const int margin
+            = m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1;
+        const int width
+            = std::max(40, m_tree->viewport()->width() - m_tree->indentation() - 2 * margin);
         const QRect text = option.fontMetrics.boundingRect(QRect(0, 0, width, 0), Qt::TextWordWrap,
                                                            index.data(Qt::DisplayRole).toString());
         size.setHeight(std::max(size.height(), text.height() + 4));
@@ -55,7 +60,9 @@ private:
 
 } // namespace
 
-LifecycleTab::LifecycleTab(IdeaEditContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+LifecycleTab::LifecycleTab(IdeaEditContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buildStageRow());
@@ -143,7 +150,7 @@ QTreeWidget *LifecycleTab::buildHistory()
     m_history->setItemsExpandable(false);
     m_history->setUniformRowHeights(false);
     m_history->setIndentation(m_history->fontMetrics().averageCharWidth() * 3);
-    m_history->setHeaderLabels({tr("When"), tr("Move"), tr("Who")});
+    m_history->setHeaderLabels({ tr("When"), tr("Move"), tr("Who") });
     m_history->setWordWrap(true);
     m_history->setTextElideMode(Qt::ElideRight);
     m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -186,7 +193,8 @@ void LifecycleTab::onOutcomeChosen()
         return;
     }
     if (m_outcomeReason->text().trimmed().isEmpty()) {
-        m_outcomeReason->setPlaceholderText(tr("Why is it shelved? Type the reason and press Enter"));
+        m_outcomeReason->setPlaceholderText(
+            tr("Why is it shelved? Type the reason and press Enter"));
         m_outcomeReason->setFocus();
         return;
     }
@@ -241,8 +249,8 @@ void LifecycleTab::reloadHistory(const Lifecycle &lc)
         const Transition &t = *it;
         const QStringList reason = moveReasonParts(t);
         const QString move = (t.isBackward() ? QStringLiteral("↩ ") : QString())
-                             + tr("%1 → %2").arg(stageShortName(t.from), stageShortName(t.to));
-        auto *item = new QTreeWidgetItem({shortDate(t.at), move, t.who});
+            + tr("%1 → %2").arg(stageShortName(t.from), stageShortName(t.to));
+        auto *item = new QTreeWidgetItem({ shortDate(t.at), move, t.who });
         item->setToolTip(0, QLocale().toString(t.at.toLocalTime(), QLocale::LongFormat));
         item->setToolTip(1, tr("%1 → %2").arg(stageDisplayName(t.from), stageDisplayName(t.to)));
         item->setToolTip(2, t.who);
@@ -250,7 +258,7 @@ void LifecycleTab::reloadHistory(const Lifecycle &lc)
         if (!reason.isEmpty()) {
             // The reason gets a line of its own under the move, across the whole list: in a
             // panel this narrow a fourth column would leave it a few characters wide.
-            auto *why = new QTreeWidgetItem(item, {reason.join(QStringLiteral(" — "))});
+            auto *why = new QTreeWidgetItem(item, { reason.join(QStringLiteral(" — ")) });
             why->setFirstColumnSpanned(true);
             why->setToolTip(0, reason.join(QLatin1Char('\n')));
             why->setFlags(Qt::ItemIsEnabled);
@@ -258,8 +266,8 @@ void LifecycleTab::reloadHistory(const Lifecycle &lc)
         }
     }
     if (lc.createdAt.isValid()) {
-        m_history->addTopLevelItem(new QTreeWidgetItem(
-            {shortDate(lc.createdAt), tr("created"), QString()}));
+        m_history->addTopLevelItem(
+            new QTreeWidgetItem({ shortDate(lc.createdAt), tr("created"), QString() }));
     }
     m_history->expandAll();
 }

@@ -25,7 +25,9 @@ namespace mlp::ui {
 
 using namespace editorsupport;
 
-ScoringTab::ScoringTab(IdeaEditContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+ScoringTab::ScoringTab(IdeaEditContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buildRaterRow());
@@ -35,8 +37,10 @@ ScoringTab::ScoringTab(IdeaEditContext &context, QWidget *parent) : QWidget(pare
     m_raterSummary->setObjectName(QStringLiteral("raterSummary"));
     layout->addWidget(m_raterSummary);
 
-    const std::array<QuestionGroup, 4> groups{QuestionGroup::Impact, QuestionGroup::DataAvailability,
-                                              QuestionGroup::AccuracyRequirement, QuestionGroup::ProblemDifficulty};
+    const std::array<QuestionGroup, 4> groups { QuestionGroup::Impact,
+                                                QuestionGroup::DataAvailability,
+                                                QuestionGroup::AccuracyRequirement,
+                                                QuestionGroup::ProblemDifficulty };
     for (QuestionGroup group : groups)
         layout->addWidget(buildQuestionGroup(group));
     layout->addStretch(1);
@@ -75,7 +79,8 @@ QLayout *ScoringTab::buildRaterButtons()
         const int index = currentRater();
         if (index < 0)
             return;
-        const QString name = askName(tr("Rename Rater"), tr("New name:"), m_raterCombo->currentText());
+        const QString name
+            = askName(tr("Rename Rater"), tr("New name:"), m_raterCombo->currentText());
         if (!name.isEmpty())
             renameRater(index, name);
     });
@@ -85,8 +90,9 @@ QLayout *ScoringTab::buildRaterButtons()
         const int index = currentRater();
         if (index < 0)
             return;
-        if (QMessageBox::question(this, tr("Remove Rater"),
-                                  tr("Remove %1 and all of their answers?").arg(m_raterCombo->currentText()))
+        if (QMessageBox::question(
+                this, tr("Remove Rater"),
+                tr("Remove %1 and all of their answers?").arg(m_raterCombo->currentText()))
             == QMessageBox::Yes)
             removeRater(index);
     });
@@ -108,7 +114,8 @@ QGroupBox *ScoringTab::buildQuestionGroup(QuestionGroup group)
         if (qs[q].group != group)
             continue;
         auto *label = wrappingLabel(qs[q].text);
-        label->setToolTip(tr("%1\nUnanswered questions are left out, not counted as zero.").arg(qs[q].text));
+        label->setToolTip(
+            tr("%1\nUnanswered questions are left out, not counted as zero.").arg(qs[q].text));
         auto *scale = new AnswerScale(qs[q].anchor1, qs[q].anchor5);
         scale->setObjectName(QStringLiteral("answer_%1").arg(qs[q].id));
         connect(scale, &AnswerScale::answered, this, [this, q](int value) {
@@ -118,7 +125,8 @@ QGroupBox *ScoringTab::buildQuestionGroup(QuestionGroup group)
         auto *aggregate = new QLabel;
         aggregate->setObjectName(QStringLiteral("aggregate_%1").arg(qs[q].id));
         aggregate->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        aggregate->setMinimumWidth(aggregate->fontMetrics().horizontalAdvance(tr("median") + QStringLiteral(" 3.5 (2–5)")));
+        aggregate->setMinimumWidth(aggregate->fontMetrics().horizontalAdvance(
+            tr("median") + QStringLiteral(" 3.5 (2–5)")));
         scale->addTrailingWidget(aggregate);
         grid->addWidget(label);
         grid->addWidget(scale);
@@ -182,7 +190,9 @@ void ScoringTab::addRater(const QString &name)
     if (!idea)
         return;
     const int index = int(idea->raters.size());
-    if (m_context.commit(tr("Add rater %1").arg(name), [&](Idea &i) { i.raters.append(Rater{name, {}}); }))
+    if (m_context.commit(tr("Add rater %1").arg(name), [&](Idea &i) {
+            i.raters.append(Rater { name, {} });
+        }))
         setCurrentRater(index);
 }
 
@@ -233,7 +243,7 @@ void ScoringTab::setAnswer(int question, int value)
         defaultName = tr("Me");
     m_context.commit(tr("Answer “%1”").arg(questions()[question].text), [&](Idea &i) {
         if (needsRater) {
-            i.raters.append(Rater{defaultName, {}});
+            i.raters.append(Rater { defaultName, {} });
             rater = 0;
         }
         i.raters[rater].answers[question] = qint8(value);
@@ -258,7 +268,8 @@ void ScoringTab::onAccuracyToggled(bool checked)
         return;
     m_accuracy->setEnabled(checked);
     if (!checked) {
-        m_context.commit(tr("Change accuracy requirement"), [](Idea &idea) { idea.accuracyRequirement.reset(); });
+        m_context.commit(tr("Change accuracy requirement"),
+                         [](Idea &idea) { idea.accuracyRequirement.reset(); });
         return;
     }
     if (m_accuracy->text().trimmed().isEmpty()) {
@@ -273,13 +284,15 @@ void ScoringTab::commitAccuracy()
     const QString text = m_accuracy->text().trimmed();
     const std::optional<double> value = parseAccuracy(text);
     if (!value) {
-        m_context.showError(tr("“%1” is not an accuracy requirement: type a fraction greater than 0 and less than 1, "
+        m_context.showError(tr("“%1” is not an accuracy requirement: type a fraction greater than "
+                               "0 and less than 1, "
                                "such as %2 for 99 %.")
                                 .arg(text, QLocale().toString(0.99)));
         m_accuracy->setFocus();
         return;
     }
-    m_context.commit(tr("Change accuracy requirement"), [&](Idea &idea) { idea.accuracyRequirement = value; });
+    m_context.commit(tr("Change accuracy requirement"),
+                     [&](Idea &idea) { idea.accuracyRequirement = value; });
 }
 
 void ScoringTab::reload(const Idea &idea)
@@ -302,22 +315,26 @@ void ScoringTab::reloadRaters(const Idea &idea, const ScoringConfig &config)
     m_removeRater->setEnabled(rater >= 0);
 
     const Score *score = m_context.document()->scoreFor(idea.id);
-    const QString aggregation = config.aggregation == Aggregation::Median ? tr("median") : tr("mean");
+    const QString aggregation
+        = config.aggregation == Aggregation::Median ? tr("median") : tr("mean");
     if (idea.raters.isEmpty()) {
-        m_raterSummary->setText(tr("No one has scored this idea yet. Your first answer adds you as a rater."));
+        m_raterSummary->setText(
+            tr("No one has scored this idea yet. Your first answer adds you as a rater."));
     } else if (idea.raters.size() == 1) {
         m_raterSummary->setText(tr("One rater. Add more to see where people disagree."));
     } else if (score) {
-        m_raterSummary->setText(tr("%1 raters, combined by %2. Spread between raters: impact %3, feasibility %4.")
-                                    .arg(idea.raters.size())
-                                    .arg(aggregation, number(score->impactSpread), number(score->feasibilitySpread)));
+        m_raterSummary->setText(
+            tr("%1 raters, combined by %2. Spread between raters: impact %3, feasibility %4.")
+                .arg(idea.raters.size())
+                .arg(aggregation, number(score->impactSpread), number(score->feasibilitySpread)));
     }
 }
 
 void ScoringTab::reloadAnswers(const Idea &idea, const ScoringConfig &config)
 {
     const int rater = currentRater();
-    const QString aggregation = config.aggregation == Aggregation::Median ? tr("median") : tr("mean");
+    const QString aggregation
+        = config.aggregation == Aggregation::Median ? tr("median") : tr("mean");
     const auto aggregate = aggregateAnswers(idea.raters, config.aggregation);
     for (int q = 0; q < kQuestionCount; ++q) {
         const int own = rater >= 0 ? idea.raters.at(rater).answers[q] : 0;
@@ -333,11 +350,13 @@ void ScoringTab::reloadAnswers(const Idea &idea, const ScoringConfig &config)
         QString text;
         if (aggregate[q] > 0.0 && idea.raters.size() > 1) {
             // "median 3.5 (2–5)": the combined answer and the range of the raters' answers.
-            text = hi > lo ? tr("%1 %2 (%3–%4)").arg(aggregation, number(aggregate[q])).arg(lo).arg(hi)
-                           : tr("%1 %2").arg(aggregation, number(aggregate[q]));
+            text = hi > lo
+                ? tr("%1 %2 (%3–%4)").arg(aggregation, number(aggregate[q])).arg(lo).arg(hi)
+                : tr("%1 %2").arg(aggregation, number(aggregate[q]));
         }
         m_aggregates[q]->setText(text);
-        m_aggregates[q]->setToolTip(tr("The %1 of all raters' answers, and how far apart they are").arg(aggregation));
+        m_aggregates[q]->setToolTip(
+            tr("The %1 of all raters' answers, and how far apart they are").arg(aggregation));
     }
 }
 
@@ -348,17 +367,21 @@ void ScoringTab::reloadAccuracy(const Idea &idea, const ScoringConfig &config)
     // As many digits as the value has: 0.99999 is not 0.9999.
     if (idea.accuracyRequirement) {
         if (parseAccuracy(m_accuracy->text()) != idea.accuracyRequirement)
-            setTextIfIdle(m_accuracy, QLocale().toString(*idea.accuracyRequirement, 'g', QLocale::FloatingPointShortest));
+            setTextIfIdle(
+                m_accuracy,
+                QLocale().toString(*idea.accuracyRequirement, 'g', QLocale::FloatingPointShortest));
     } else {
         setTextIfIdle(m_accuracy, QString());
     }
-    if (idea.accuracyRequirement && *idea.accuracyRequirement > 0.0 && *idea.accuracyRequirement < 1.0) {
+    if (idea.accuracyRequirement && *idea.accuracyRequirement > 0.0
+        && *idea.accuracyRequirement < 1.0) {
         const double a = *idea.accuracyRequirement;
-        m_costFactor->setText(
-            tr("Implied cost factor ×%1 — an assumption, not the course's: base %2 raised to the %3 “nines” of %4 "
-               "(−log₁₀(1 − a)). Change the base in Portfolio ▸ Settings.")
-                .arg(number(accuracyCostFactor(a, config.costBase), 2), number(config.costBase, 2),
-                     number(accuracyNines(a), 2), QLocale().toString(a, 'g', 6)));
+        m_costFactor->setText(tr("Implied cost factor ×%1 — an assumption, not the course's: base "
+                                 "%2 raised to the %3 “nines” of %4 "
+                                 "(−log₁₀(1 − a)). Change the base in Portfolio ▸ Settings.")
+                                  .arg(number(accuracyCostFactor(a, config.costBase), 2),
+                                       number(config.costBase, 2), number(accuracyNines(a), 2),
+                                       QLocale().toString(a, 'g', 6)));
     } else {
         m_costFactor->setText(tr("No accuracy requirement set: the cost factor is not estimated."));
     }

@@ -34,7 +34,7 @@ class ScoringTab : public QWidget
 public:
     explicit ScoringTab(IdeaEditContext &context, QWidget *parent = nullptr);
 
-    int currentRater() const; // index into the idea's raters, -1 when it has none
+    int currentRater() const;        // index into the idea's raters, -1 when it has none
     void setCurrentRater(int index); // and reloads the editor
     void resetRater();               // back to the first rater, for another idea; reloads nothing
     void addRater(const QString &name);
@@ -66,8 +66,8 @@ private:
     QPushButton *m_renameRater;
     QPushButton *m_removeRater;
     QLabel *m_raterSummary;
-    std::array<AnswerScale *, kQuestionCount> m_answers{};
-    std::array<QLabel *, kQuestionCount> m_aggregates{};
+    std::array<AnswerScale *, kQuestionCount> m_answers {};
+    std::array<QLabel *, kQuestionCount> m_aggregates {};
     QCheckBox *m_accuracyCheck;
     QLineEdit *m_accuracy;
     QLabel *m_costFactor;

@@ -8,7 +8,9 @@
 
 namespace mlp::ui {
 
-TextUndoGuard::TextUndoGuard(QWidget *window) : QObject(window), m_window(window)
+TextUndoGuard::TextUndoGuard(QWidget *window)
+    : QObject(window)
+    , m_window(window)
 {
     qApp->installEventFilter(this);
 }

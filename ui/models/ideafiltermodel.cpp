@@ -4,7 +4,8 @@
 
 namespace mlp::ui {
 
-IdeaFilterModel::IdeaFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+IdeaFilterModel::IdeaFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(IdeasModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -74,8 +75,9 @@ bool IdeaFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         return false;
     if (m_text.isEmpty())
         return true;
-    return idea.name.contains(m_text, Qt::CaseInsensitive) || idea.owner.contains(m_text, Qt::CaseInsensitive)
-           || idea.description.contains(m_text, Qt::CaseInsensitive);
+    return idea.name.contains(m_text, Qt::CaseInsensitive)
+        || idea.owner.contains(m_text, Qt::CaseInsensitive)
+        || idea.description.contains(m_text, Qt::CaseInsensitive);
 }
 
 bool IdeaFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -100,9 +102,11 @@ bool IdeaFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right
     case IdeasModel::ArchetypeColumn:
         return compareNumbers(int(m_ideas->ideaAt(l).archetype), int(m_ideas->ideaAt(r).archetype));
     case IdeasModel::StageColumn:
-        return compareNumbers(int(m_ideas->ideaAt(l).lifecycle.stage), int(m_ideas->ideaAt(r).lifecycle.stage));
+        return compareNumbers(int(m_ideas->ideaAt(l).lifecycle.stage),
+                              int(m_ideas->ideaAt(r).lifecycle.stage));
     case IdeasModel::ImpactColumn:
-        return compareNumbers(m_ideas->scoreAt(l).impact.value_or(-1.0), m_ideas->scoreAt(r).impact.value_or(-1.0));
+        return compareNumbers(m_ideas->scoreAt(l).impact.value_or(-1.0),
+                              m_ideas->scoreAt(r).impact.value_or(-1.0));
     case IdeasModel::FeasibilityColumn:
         return compareNumbers(m_ideas->scoreAt(l).feasibility.value_or(-1.0),
                               m_ideas->scoreAt(r).feasibility.value_or(-1.0));
@@ -111,7 +115,8 @@ bool IdeaFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right
     case IdeasModel::CompletenessColumn:
         return compareNumbers(m_ideas->scoreAt(l).completeness, m_ideas->scoreAt(r).completeness);
     case IdeasModel::RatersColumn:
-        return compareNumbers(double(m_ideas->ideaAt(l).raters.size()), double(m_ideas->ideaAt(r).raters.size()));
+        return compareNumbers(double(m_ideas->ideaAt(l).raters.size()),
+                              double(m_ideas->ideaAt(r).raters.size()));
     default:
         return QSortFilterProxyModel::lessThan(left, right);
     }

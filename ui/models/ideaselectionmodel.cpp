@@ -8,9 +8,12 @@
 
 namespace mlp::ui {
 
-IdeaSelectionModel::IdeaSelectionModel(QAbstractProxyModel *rows, IdeasModel *ideas, Selection *selection,
-                                       QObject *parent)
-    : QItemSelectionModel(rows, parent), m_rows(rows), m_ideas(ideas), m_selection(selection)
+IdeaSelectionModel::IdeaSelectionModel(QAbstractProxyModel *rows, IdeasModel *ideas,
+                                       Selection *selection, QObject *parent)
+    : QItemSelectionModel(rows, parent)
+    , m_rows(rows)
+    , m_ideas(ideas)
+    , m_selection(selection)
 {
     connect(this, &QItemSelectionModel::selectionChanged, this, &IdeaSelectionModel::record);
     connect(selection, &Selection::changed, this, &IdeaSelectionModel::follow);

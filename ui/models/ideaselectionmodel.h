@@ -19,7 +19,8 @@ class IdeaSelectionModel : public QItemSelectionModel
     Q_OBJECT
 
 public:
-    IdeaSelectionModel(QAbstractProxyModel *rows, IdeasModel *ideas, Selection *selection, QObject *parent = nullptr);
+    IdeaSelectionModel(QAbstractProxyModel *rows, IdeasModel *ideas, Selection *selection,
+                       QObject *parent = nullptr);
 
 signals:
     // A selection made elsewhere is shown; `current` is the row to bring into view (invalid

@@ -1,7 +1,7 @@
 #include "ui/models/ideasmodel.h"
 
-#include "ui/document/document.h"
 #include "core/domain/scoreformat.h"
+#include "ui/document/document.h"
 
 #include <QFont>
 #include <QLocale>
@@ -20,7 +20,8 @@ QString formatCoordinate(const std::optional<double> &value)
 } // namespace
 
 IdeasModel::IdeasModel(Document *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : QAbstractTableModel(parent)
+    , m_document(document)
 {
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
@@ -127,7 +128,8 @@ QVariant IdeasModel::displayData(const Idea &idea, const Score &score, int colum
             return outcomeDisplayName(idea.lifecycle.outcome);
         return stageShortName(idea.lifecycle.stage);
     case ImpactColumn:
-        return score.impactOverridden ? tr("%1 *").arg(formatCoordinate(score.impact)) : formatCoordinate(score.impact);
+        return score.impactOverridden ? tr("%1 *").arg(formatCoordinate(score.impact))
+                                      : formatCoordinate(score.impact);
     case FeasibilityColumn:
         return score.feasibilityOverridden ? tr("%1 *").arg(formatCoordinate(score.feasibility))
                                            : formatCoordinate(score.feasibility);
@@ -171,15 +173,16 @@ QString IdeasModel::toolTip(const Idea &idea, const Score &score, int column) co
     const ScoringConfig &config = m_document->portfolio().config;
     switch (column) {
     case NameColumn:
-        return idea.description.isEmpty() ? idea.name : idea.name + QLatin1String("\n\n") + idea.description;
+        return idea.description.isEmpty() ? idea.name
+                                          : idea.name + QLatin1String("\n\n") + idea.description;
     case ArchetypeColumn:
         return archetypeInfo(idea.archetype).description;
     case StageColumn:
         if (idea.lifecycle.outcome == Outcome::Shelved)
             return idea.lifecycle.outcomeReason.isEmpty()
-                       ? tr("Shelved in %1").arg(stageDisplayName(idea.lifecycle.stage))
-                       : tr("Shelved in %1: %2").arg(stageDisplayName(idea.lifecycle.stage),
-                                                     idea.lifecycle.outcomeReason);
+                ? tr("Shelved in %1").arg(stageDisplayName(idea.lifecycle.stage))
+                : tr("Shelved in %1: %2")
+                      .arg(stageDisplayName(idea.lifecycle.stage), idea.lifecycle.outcomeReason);
         if (idea.lifecycle.outcome == Outcome::Shipped)
             return tr("Shipped from %1").arg(stageDisplayName(idea.lifecycle.stage));
         return stageDisplayName(idea.lifecycle.stage);
@@ -191,7 +194,8 @@ QString IdeasModel::toolTip(const Idea &idea, const Score &score, int column) co
             .arg(formatCoordinate(score.impact), formatCoordinate(score.feasibility),
                  formatScore(config.impactThreshold), formatScore(config.feasibilityThreshold));
     case CompletenessColumn:
-        return tr("%1 of %2 questions answered; unanswered questions are left out, not counted as zero")
+        return tr("%1 of %2 questions answered; unanswered questions are left out, not counted as "
+                  "zero")
             .arg(score.answered)
             .arg(kQuestionCount);
     case RatersColumn: {
@@ -211,27 +215,44 @@ QVariant IdeasModel::headerData(int section, Qt::Orientation orientation, int ro
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case RankColumn: return tr("Rank");
-        case NameColumn: return tr("Name");
-        case OwnerColumn: return tr("Owner");
-        case ArchetypeColumn: return tr("Archetype");
-        case StageColumn: return tr("Stage");
-        case ImpactColumn: return tr("Impact");
-        case FeasibilityColumn: return tr("Feasibility");
-        case QuadrantColumn: return tr("Quadrant");
-        case CompletenessColumn: return tr("Scored");
-        case RatersColumn: return tr("Raters");
-        default: return {};
+        case RankColumn:
+            return tr("Rank");
+        case NameColumn:
+            return tr("Name");
+        case OwnerColumn:
+            return tr("Owner");
+        case ArchetypeColumn:
+            return tr("Archetype");
+        case StageColumn:
+            return tr("Stage");
+        case ImpactColumn:
+            return tr("Impact");
+        case FeasibilityColumn:
+            return tr("Feasibility");
+        case QuadrantColumn:
+            return tr("Quadrant");
+        case CompletenessColumn:
+            return tr("Scored");
+        case RatersColumn:
+            return tr("Raters");
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case RankColumn: return tr("Rank by priority: the geometric mean of impact and feasibility");
-        case ImpactColumn: return tr("Impact on 0–10 (*: placed by hand on the chart)");
-        case FeasibilityColumn: return tr("Feasibility on 0–10 (*: placed by hand on the chart)");
-        case CompletenessColumn: return tr("Share of the scoring questions answered");
-        case RatersColumn: return tr("Number of people who scored the idea");
-        default: return {};
+        case RankColumn:
+            return tr("Rank by priority: the geometric mean of impact and feasibility");
+        case ImpactColumn:
+            return tr("Impact on 0–10 (*: placed by hand on the chart)");
+        case FeasibilityColumn:
+            return tr("Feasibility on 0–10 (*: placed by hand on the chart)");
+        case CompletenessColumn:
+            return tr("Share of the scoring questions answered");
+        case RatersColumn:
+            return tr("Number of people who scored the idea");
+        default:
+            return {};
         }
     }
     return {};
@@ -312,7 +333,8 @@ void IdeasModel::onRankingChanged(const QList<qint64> &moved)
         last = std::max(last, row);
     }
     if (last >= 0)
-        emit dataChanged(index(first, RankColumn), index(last, RankColumn), {Qt::DisplayRole, SortRole});
+        emit dataChanged(index(first, RankColumn), index(last, RankColumn),
+                         { Qt::DisplayRole, SortRole });
 }
 
 void IdeasModel::onSettingsChanged()
@@ -323,7 +345,7 @@ void IdeasModel::onSettingsChanged()
 
 IdeasModel::SortKeys IdeasModel::keysFor(const Idea &idea) const
 {
-    return SortKeys{m_collator.sortKey(idea.name), m_collator.sortKey(idea.owner)};
+    return SortKeys { m_collator.sortKey(idea.name), m_collator.sortKey(idea.owner) };
 }
 
 void IdeasModel::rebuildRowIndex()

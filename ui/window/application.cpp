@@ -1,12 +1,12 @@
 #include "ui/window/application.h"
 
-#include "ui/window/datafolder.h"
 #include "core/domain/clock.h"
-#include "ui/document/document.h"
 #include "core/domain/sample.h"
-#include "ui/window/mainwindow.h"
 #include "translations/translators.h"
 #include "ui/common/uisettings.h"
+#include "ui/document/document.h"
+#include "ui/window/datafolder.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -30,7 +30,8 @@ namespace {
 QIcon applicationIcon()
 {
     QIcon icon;
-    for (const char *name : {"mlplanner-32.png", "mlplanner-64.png", "mlplanner-128.png", "mlplanner.png"})
+    for (const char *name :
+         { "mlplanner-32.png", "mlplanner-64.png", "mlplanner-128.png", "mlplanner.png" })
         icon.addFile(QStringLiteral(":/icons/") + QLatin1String(name));
     return icon;
 }
@@ -98,10 +99,12 @@ int runApplication(QApplication &app)
     moveSampleFromLegacyFolder();
     const QStringList arguments = QApplication::arguments();
     bool sampleCreated = false;
-    const QString path = arguments.size() > 1 ? arguments.at(1) : defaultFile(window, clock, &sampleCreated);
+    const QString path
+        = arguments.size() > 1 ? arguments.at(1) : defaultFile(window, clock, &sampleCreated);
     window.show();
     if (!path.isEmpty()) {
-        if (!QFileInfo::exists(path) && QFileInfo(path).suffix().compare(QLatin1String("mlplan"), Qt::CaseInsensitive) == 0)
+        if (!QFileInfo::exists(path)
+            && QFileInfo(path).suffix().compare(QLatin1String("mlplan"), Qt::CaseInsensitive) == 0)
             window.newFile(path);
         else
             window.openFile(path);

@@ -11,7 +11,7 @@ namespace {
 
 const QLatin1String kSample("sample.mlplan");
 // The main file last: a half-done move leaves the old sample whole where it was.
-const char *const kCompanions[] = {"-wal", "-shm", "-journal"};
+const char *const kCompanions[] = { "-wal", "-shm", "-journal" };
 
 } // namespace
 
@@ -43,10 +43,12 @@ QString moveLegacySample(const QString &from, const QString &to, QString *error)
         return QString();
     };
     if (!QDir().mkpath(to))
-        return fail(QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(to)));
+        return fail(
+            QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(to)));
     for (const char *suffix : kCompanions) {
         const QString companion = oldPath + QLatin1String(suffix);
-        if (QFileInfo::exists(companion) && !QFile::rename(companion, newPath + QLatin1String(suffix)))
+        if (QFileInfo::exists(companion)
+            && !QFile::rename(companion, newPath + QLatin1String(suffix)))
             return fail(QStringLiteral("cannot move %1").arg(QDir::toNativeSeparators(companion)));
     }
     if (!QFile::rename(oldPath, newPath))

@@ -12,7 +12,9 @@
 namespace mlp::ui {
 
 FilterBar::FilterBar(Document *document, IdeaFilterModel *filter, QWidget *parent)
-    : QWidget(parent), m_document(document), m_filter(filter)
+    : QWidget(parent)
+    , m_document(document)
+    , m_filter(filter)
 {
     setObjectName(QStringLiteral("filterBar"));
     auto *layout = new QHBoxLayout(this);

@@ -31,8 +31,8 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -43,8 +43,11 @@
 namespace mlp::ui {
 
 MainWindow::MainWindow(const Clock &clock, QWidget *parent)
-    : QMainWindow(parent), m_clock(clock), m_document(new Document(clock, this)),
-      m_model(new IdeasModel(m_document, this)), m_filter(new IdeaFilterModel(this))
+    : QMainWindow(parent)
+    , m_clock(clock)
+    , m_document(new Document(clock, this))
+    , m_model(new IdeasModel(m_document, this))
+    , m_filter(new IdeaFilterModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_filter->setSourceModel(m_model);
@@ -110,10 +113,13 @@ void MainWindow::connectActions()
     connect(a.importFile, &QAction::triggered, this, &MainWindow::importDialog);
     connect(a.exportFile, &QAction::triggered, this, &MainWindow::exportDialog);
     connect(a.quit, &QAction::triggered, this, &MainWindow::close);
-    connect(a.showChartView, &QAction::triggered, this, [this] { m_views->setCurrentWidget(m_splitter); });
-    connect(a.showBoardView, &QAction::triggered, this, [this] { m_views->setCurrentWidget(m_board); });
+    connect(a.showChartView, &QAction::triggered, this,
+            [this] { m_views->setCurrentWidget(m_splitter); });
+    connect(a.showBoardView, &QAction::triggered, this,
+            [this] { m_views->setCurrentWidget(m_board); });
     connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
-        (index == m_views->indexOf(m_board) ? m_actions->showBoardView : m_actions->showChartView)->setChecked(true);
+        (index == m_views->indexOf(m_board) ? m_actions->showBoardView : m_actions->showChartView)
+            ->setChecked(true);
     });
     connect(a.addIdea, &QAction::triggered, this, &MainWindow::addIdea);
     connect(a.duplicate, &QAction::triggered, this, &MainWindow::duplicateSelected);
@@ -161,7 +167,8 @@ void MainWindow::connectDocument()
     // filter text typed before it.
     new TextUndoGuard(this);
     QLineEdit *filterText = m_filterBar->textEdit();
-    connect(undoStack, &QUndoStack::indexChanged, filterText, [filterText] { filterText->setModified(false); });
+    connect(undoStack, &QUndoStack::indexChanged, filterText,
+            [filterText] { filterText->setModified(false); });
     // Ideas that come back (undo of a delete, redo of an add) are selected, so that one sees
     // what the step did.
     connect(undoStack, &QUndoStack::indexChanged, this, [this] {
@@ -241,7 +248,7 @@ void MainWindow::createTable()
     // The name takes whatever the other columns leave; they can be resized and keep their width.
     header->setSectionResizeMode(IdeasModel::NameColumn, QHeaderView::Stretch);
     m_columns = new TableColumns(m_table, m_document);
-    m_table->addActions({m_actions->duplicate, m_actions->remove, m_actions->moveStage});
+    m_table->addActions({ m_actions->duplicate, m_actions->remove, m_actions->moveStage });
     connect(m_table, &QTableView::doubleClicked, this, [this] { m_editor->focusName(); });
 }
 
@@ -263,15 +270,17 @@ void MainWindow::restoreSettings()
 {
     const UiSettings &s = UiSettings::instance();
     if (!restoreGeometry(s.windowGeometry.value())) {
-        // 1440 × 900 where it fits. The window manager adds a title bar and a frame that Qt cannot know before the
-        // window is shown: on a screen where 1440 × 900 does not fit with room for them (a
-        // 1280 × 800 laptop), start maximized, else the status bar ends up below the screen.
+        // 1440 × 900 where it fits. The window manager adds a title bar and a frame that Qt cannot
+        // know before the window is shown: on a screen where 1440 × 900 does not fit with room for
+        // them (a 1280 × 800 laptop), start maximized, else the status bar ends up below the
+        // screen.
         constexpr int kFrameAllowance = 64;
         QSize size(1440, 900);
         bool maximize = false;
         if (const QScreen *screen = QGuiApplication::primaryScreen()) {
             const QSize free = screen->availableSize();
-            maximize = size.width() > free.width() || size.height() + kFrameAllowance > free.height();
+            maximize
+                = size.width() > free.width() || size.height() + kFrameAllowance > free.height();
             if (maximize)
                 size = size.boundedTo(free - QSize(0, kFrameAllowance)); // when un-maximized
         }
@@ -281,7 +290,7 @@ void MainWindow::restoreSettings()
     }
     restoreState(s.windowState.value());
     if (!m_splitter->restoreState(s.splitterState.value()))
-        m_splitter->setSizes({540, 360});
+        m_splitter->setSizes({ 540, 360 });
     m_columns->restoreState(s.tableHeaderState.value());
     m_actions->showTable->setChecked(m_tablePanel->isVisibleTo(this) || !m_tablePanel->isHidden());
 
@@ -321,7 +330,8 @@ void MainWindow::connectSelection()
     m_chart->setSelection(m_selection);
     connect(m_board, &LifecycleBoard::selectionChanged, m_selection,
             [this](const QList<qint64> &ids) { m_selection->select(ids); });
-    connect(m_board, &LifecycleBoard::noteRequested, this, [this](const QString &text) { showNote(text); });
+    connect(m_board, &LifecycleBoard::noteRequested, this,
+            [this](const QString &text) { showNote(text); });
     connect(m_board, &LifecycleBoard::ideaActivated, this, [this] { m_editor->focusName(); });
     connect(m_selection, &Selection::changed, this, [this] {
         if (m_board->selectedIds() != m_selection->ids())
@@ -358,7 +368,7 @@ void MainWindow::addIdea()
         return;
     }
     if (m_lastAddedId > 0) {
-        selectIds({m_lastAddedId});
+        selectIds({ m_lastAddedId });
         m_editor->focusName();
     }
 }
@@ -377,7 +387,7 @@ void MainWindow::duplicateSelected()
     // The copy, "… (copy)", sits where its original does until its answers differ: it is
     // selected with its name ready to be changed, so that one sees which of the two it is.
     if (m_lastAddedId > 0) {
-        selectIds({m_lastAddedId});
+        selectIds({ m_lastAddedId });
         m_editor->focusName();
     }
 }
@@ -396,8 +406,10 @@ void MainWindow::deleteSelected()
         return;
     }
     const QString undoKey = m_actions->undo->shortcut().toString(QKeySequence::NativeText);
-    showNote(what + QLatin1Char(' ')
-             + (ids.size() == 1 ? tr("Undo (%1) brings it back.") : tr("Undo (%1) brings them back.")).arg(undoKey));
+    showNote(
+        what + QLatin1Char(' ')
+        + (ids.size() == 1 ? tr("Undo (%1) brings it back.") : tr("Undo (%1) brings them back."))
+              .arg(undoKey));
 }
 
 void MainWindow::moveSelected()
@@ -424,7 +436,8 @@ void MainWindow::placeClearOfChart(QDialog &dialog) const
 {
     const QRect chart(m_chart->mapToGlobal(QPoint(0, 0)), m_chart->size());
     const QRect window = frameGeometry();
-    const int width = std::max(dialog.minimumSizeHint().width(), window.right() - chart.right() - 8);
+    const int width
+        = std::max(dialog.minimumSizeHint().width(), window.right() - chart.right() - 8);
     const int height = std::max(dialog.minimumSizeHint().height(), std::min(window.height(), 760));
     dialog.resize(width, height);
     dialog.move(std::min(chart.right() + 8, window.right() - width), window.top());
@@ -447,14 +460,15 @@ void MainWindow::updateActions()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_document->isOpen() ? tr("%1 — ML Planner").arg(QFileInfo(m_document->filePath()).fileName())
-                                        : tr("ML Planner"));
+    setWindowTitle(m_document->isOpen()
+                       ? tr("%1 — ML Planner").arg(QFileInfo(m_document->filePath()).fileName())
+                       : tr("ML Planner"));
     m_status->updateFile();
 }
 
 void MainWindow::updateStatus()
 {
-    m_status->update(m_selection ? m_selection->ids() : QList<qint64>{});
+    m_status->update(m_selection ? m_selection->ids() : QList<qint64> {});
 }
 
 void MainWindow::noteSaved()
@@ -472,14 +486,16 @@ void MainWindow::showNote(const QString &text, int msec)
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About ML Planner"),
-        tr("<h3>ML Planner %1</h3>"
-           "<p>Keep a portfolio of machine-learning project ideas, score them on impact and feasibility, "
-           "and follow them through the project lifecycle.</p>"
-           "<p>The model of ML projects follows the Full Stack Deep Learning course material on setting up "
-           "ML projects. Every number in the scoring is an adjustable assumption, not the course's.</p>")
-            .arg(QApplication::applicationVersion()));
+    QMessageBox::about(this, tr("About ML Planner"),
+                       tr("<h3>ML Planner %1</h3>"
+                          "<p>Keep a portfolio of machine-learning project ideas, score them on "
+                          "impact and feasibility, "
+                          "and follow them through the project lifecycle.</p>"
+                          "<p>The model of ML projects follows the Full Stack Deep Learning course "
+                          "material on setting up "
+                          "ML projects. Every number in the scoring is an adjustable assumption, "
+                          "not the course's.</p>")
+                           .arg(QApplication::applicationVersion()));
 }
 
 } // namespace mlp::ui

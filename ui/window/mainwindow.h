@@ -42,7 +42,8 @@ public:
     using ErrorReporter = std::function<void(const QString &title, const QString &message)>;
     // Asks before something that cannot be done by halves (replacing the whole portfolio);
     // true to go ahead. Tests replace it too.
-    using Confirmer = std::function<bool(const QString &title, const QString &question, const QString &acceptText)>;
+    using Confirmer = std::function<bool(const QString &title, const QString &question,
+                                         const QString &acceptText)>;
 
     explicit MainWindow(const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -125,7 +126,7 @@ private:
 
     std::unique_ptr<WindowActions> m_actions;
     QSplitter *m_splitter = nullptr;
-    QTabWidget *m_views = nullptr;       // the chart and table, or the lifecycle board
+    QTabWidget *m_views = nullptr; // the chart and table, or the lifecycle board
     LifecycleBoard *m_board = nullptr;
     QWidget *m_tablePanel = nullptr;
     FilterBar *m_filterBar = nullptr;

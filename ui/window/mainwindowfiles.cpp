@@ -1,8 +1,8 @@
 // MainWindow's file flows: open, new, import, export and save a copy, with their file dialogs,
 // the Open Recent menu, and files dropped on the window.
 
-#include "ui/window/mainwindow.h"
 #include "core/io/fileformat.h"
+#include "ui/window/mainwindow.h"
 
 #include "core/io/csvformat.h"
 #include "core/io/jsonformat.h"
@@ -40,7 +40,8 @@ QString shortFolder(const QString &folder)
 {
     QString text = folder;
     const QString home = QDir::homePath();
-    if (!home.isEmpty() && home != QLatin1String("/") && (text == home || text.startsWith(home + QLatin1Char('/'))))
+    if (!home.isEmpty() && home != QLatin1String("/")
+        && (text == home || text.startsWith(home + QLatin1Char('/'))))
         text = QLatin1Char('~') + text.mid(home.size());
     constexpr int kMax = 60;
     if (text.size() > kMax)
@@ -66,7 +67,7 @@ bool MainWindow::openFile(const QString &path)
     rememberFolder(path);
     updateRecentMenu();
     if (m_filter->rowCount() > 0)
-        selectIds({m_model->idAt(m_filter->mapToSource(m_filter->index(0, 0)).row())});
+        selectIds({ m_model->idAt(m_filter->mapToSource(m_filter->index(0, 0)).row()) });
     showNote(tr("Opened %1").arg(QFileInfo(path).fileName()));
     return true;
 }
@@ -94,8 +95,10 @@ bool MainWindow::confirmReplacing(const QString &path)
         return true;
     const int count = int(m_document->portfolio().ideas.size());
     const QString question
-        = tr("%1 is a whole portfolio: importing it replaces everything in %2 (%3), settings included. "
-             "Undo brings the current portfolio back.\n\nTo add ideas to this portfolio instead, import a CSV file.")
+        = tr("%1 is a whole portfolio: importing it replaces everything in %2 (%3), settings "
+             "included. "
+             "Undo brings the current portfolio back.\n\nTo add ideas to this portfolio instead, "
+             "import a CSV file.")
               .arg(QFileInfo(path).fileName(), QFileInfo(m_document->filePath()).fileName(),
                    count == 1 ? tr("1 idea") : tr("%1 ideas").arg(count));
     return m_confirmer(tr("Replace the Whole Portfolio?"), question, tr("Replace"));
@@ -117,7 +120,9 @@ bool MainWindow::importFile(const QString &path)
     rememberFolder(path);
     const int after = int(m_document->portfolio().ideas.size());
     showNote(replaces ? tr("Imported %1: the portfolio was replaced.").arg(name)
-                      : tr("Imported %1: merged into the portfolio (new ideas: %2).").arg(name).arg(std::max(0, after - before)));
+                      : tr("Imported %1: merged into the portfolio (new ideas: %2).")
+                            .arg(name)
+                            .arg(std::max(0, after - before)));
     return true;
 }
 
@@ -135,7 +140,8 @@ bool MainWindow::exportFile(const QString &path)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        reportError(tr("Export Failed"), tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        reportError(tr("Export Failed"),
+                    tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
         return false;
     }
     rememberFolder(path);
@@ -198,14 +204,17 @@ void MainWindow::updateRecentMenu()
     for (const QString &path : files) {
         ++n;
         // The folder too: two portfolios of the same name in different folders differ.
-        const QString folder = QDir::toNativeSeparators(shortFolder(QFileInfo(path).absolutePath()));
-        QAction *a = menu->addAction(tr("&%1 %2 — %3").arg(n).arg(QFileInfo(path).fileName(), folder));
+        const QString folder
+            = QDir::toNativeSeparators(shortFolder(QFileInfo(path).absolutePath()));
+        QAction *a
+            = menu->addAction(tr("&%1 %2 — %3").arg(n).arg(QFileInfo(path).fileName(), folder));
         a->setToolTip(QDir::toNativeSeparators(path));
         a->setStatusTip(QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] {
             if (!QFileInfo::exists(path)) {
                 UiSettings::instance().removeRecentFile(path);
-                reportError(tr("Cannot Open Portfolio"), tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
+                reportError(tr("Cannot Open Portfolio"),
+                            tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
                 return;
             }
             openFile(path);
@@ -244,18 +253,20 @@ void MainWindow::newFileDialog()
 
 void MainWindow::openFileDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Portfolio"), dialogFolder(),
-                                                      tr("ML Planner portfolios (*.mlplan);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Portfolio"), dialogFolder(),
+                                       tr("ML Planner portfolios (*.mlplan);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
 void MainWindow::importDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import"), dialogFolder(),
-        tr("Portfolio JSON or ideas CSV (*.json *.csv);;Whole portfolio, replaces the open one (*.json);;"
-           "Ideas, merged into the open portfolio (*.csv)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import"), dialogFolder(),
+                                       tr("Portfolio JSON or ideas CSV (*.json *.csv);;Whole "
+                                          "portfolio, replaces the open one (*.json);;"
+                                          "Ideas, merged into the open portfolio (*.csv)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -266,19 +277,21 @@ void MainWindow::exportDialog()
     const QString jsonFilter = tr("Complete portfolio as JSON (*.json)");
     const QString csvFilter = tr("Ideas and scores as CSV (*.csv)");
     const QString base = QFileInfo(m_document->filePath()).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export"), QDir(dialogFolder()).filePath(base + QLatin1String(".json")),
-                                                jsonFilter + QLatin1String(";;") + csvFilter, &filter);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QDir(dialogFolder()).filePath(base + QLatin1String(".json")),
+        jsonFilter + QLatin1String(";;") + csvFilter, &filter);
     if (path.isEmpty())
         return;
-    exportFile(withSuffix(path, filter == csvFilter ? QStringLiteral("csv") : QStringLiteral("json")));
+    exportFile(
+        withSuffix(path, filter == csvFilter ? QStringLiteral("csv") : QStringLiteral("json")));
 }
 
 void MainWindow::saveCopyDialog()
 {
     const QString base = QFileInfo(m_document->filePath()).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"),
-                                                QDir(dialogFolder()).filePath(tr("%1 copy.mlplan").arg(base)),
-                                                tr("ML Planner portfolios (*.mlplan)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy As"), QDir(dialogFolder()).filePath(tr("%1 copy.mlplan").arg(base)),
+        tr("ML Planner portfolios (*.mlplan)"));
     if (!path.isEmpty())
         saveCopyAs(withSuffix(path, kPortfolioSuffix));
 }

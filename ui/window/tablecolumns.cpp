@@ -16,10 +16,13 @@
 namespace mlp::ui {
 
 TableColumns::TableColumns(QTableView *table, Document *document)
-    : QObject(table), m_table(table), m_document(document)
+    : QObject(table)
+    , m_table(table)
+    , m_document(document)
 {
     QHeaderView *header = m_table->horizontalHeader();
-    header->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(QStringLiteral("999")) + 12);
+    header->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(QStringLiteral("999"))
+                                  + 12);
     fit(0);
     m_table->viewport()->installEventFilter(this);
     connect(header, &QHeaderView::sectionResized, this, [this](int column) {
@@ -67,7 +70,8 @@ void TableColumns::keepNameReadable(int available)
     if (available <= 0 || excess <= 0)
         return;
     const int floor = fm.averageCharWidth() * 7;
-    const std::array<int, 3> shrinkable{IdeasModel::OwnerColumn, IdeasModel::ArchetypeColumn, IdeasModel::StageColumn};
+    const std::array<int, 3> shrinkable { IdeasModel::OwnerColumn, IdeasModel::ArchetypeColumn,
+                                          IdeasModel::StageColumn };
     int room = 0;
     for (int column : shrinkable)
         room += std::max(0, header->sectionSize(column) - floor);
@@ -99,7 +103,7 @@ void TableColumns::fit(int available)
         const QString title = m_table->model()->headerData(column, Qt::Horizontal).toString();
         // Room for the sort arrow too, which any column shows once it is sorted by.
         return header->fontMetrics().horizontalAdvance(title)
-               + 2 * style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + arrow;
+            + 2 * style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + arrow;
     };
     const auto fitting = [&](int column, const QStringList &samples) {
         return std::max(headerWidth(column), widest(samples));
@@ -118,19 +122,24 @@ void TableColumns::fit(int available)
 
     // Numbers, and the stage in a word, get the room their widest value needs; owner and
     // archetype share what is left with the name, which stretches and keeps a readable width.
-    const std::array<std::pair<int, int>, 7> numbers{{
-        {IdeasModel::StageColumn, fitting(IdeasModel::StageColumn, stages)},
-        {IdeasModel::RankColumn, fitting(IdeasModel::RankColumn, {QStringLiteral("9999")})},
-        {IdeasModel::ImpactColumn, fitting(IdeasModel::ImpactColumn, {QStringLiteral("10.0 *")})},
-        {IdeasModel::FeasibilityColumn, fitting(IdeasModel::FeasibilityColumn, {QStringLiteral("10.0 *")})},
-        {IdeasModel::QuadrantColumn, std::min(fitting(IdeasModel::QuadrantColumn, quadrants), fm.averageCharWidth() * 18)},
-        {IdeasModel::CompletenessColumn, fitting(IdeasModel::CompletenessColumn, {QStringLiteral("100 %")})},
-        {IdeasModel::RatersColumn, fitting(IdeasModel::RatersColumn, {QStringLiteral("99")})},
-    }};
-    std::array<std::pair<int, int>, 2> texts{{
-        {IdeasModel::OwnerColumn, fitting(IdeasModel::OwnerColumn, {QStringLiteral("Fatima Zahra")})},
-        {IdeasModel::ArchetypeColumn, fitting(IdeasModel::ArchetypeColumn, archetypes)},
-    }};
+    const std::array<std::pair<int, int>, 7> numbers { {
+        { IdeasModel::StageColumn, fitting(IdeasModel::StageColumn, stages) },
+        { IdeasModel::RankColumn, fitting(IdeasModel::RankColumn, { QStringLiteral("9999") }) },
+        { IdeasModel::ImpactColumn,
+          fitting(IdeasModel::ImpactColumn, { QStringLiteral("10.0 *") }) },
+        { IdeasModel::FeasibilityColumn,
+          fitting(IdeasModel::FeasibilityColumn, { QStringLiteral("10.0 *") }) },
+        { IdeasModel::QuadrantColumn,
+          std::min(fitting(IdeasModel::QuadrantColumn, quadrants), fm.averageCharWidth() * 18) },
+        { IdeasModel::CompletenessColumn,
+          fitting(IdeasModel::CompletenessColumn, { QStringLiteral("100 %") }) },
+        { IdeasModel::RatersColumn, fitting(IdeasModel::RatersColumn, { QStringLiteral("99") }) },
+    } };
+    std::array<std::pair<int, int>, 2> texts { {
+        { IdeasModel::OwnerColumn,
+          fitting(IdeasModel::OwnerColumn, { QStringLiteral("Fatima Zahra") }) },
+        { IdeasModel::ArchetypeColumn, fitting(IdeasModel::ArchetypeColumn, archetypes) },
+    } };
     const QScopedValueRollback guard(m_fitting, true);
     int fixed = 0;
     for (const auto &[column, width] : numbers) {

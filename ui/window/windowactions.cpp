@@ -44,14 +44,16 @@ QList<QKeySequence> withFallback(QKeySequence::StandardKey key, const QKeySequen
 
 } // namespace
 
-WindowActions::WindowActions(QMainWindow *window, QUndoStack *undoStack) : m_window(window)
+WindowActions::WindowActions(QMainWindow *window, QUndoStack *undoStack)
+    : m_window(window)
 {
     createFileActions();
     createEditActions(undoStack);
     createViewActions();
 }
 
-QAction *WindowActions::create(const char *objectName, const QString &text, const QString &statusTip)
+QAction *WindowActions::create(const char *objectName, const QString &text,
+                               const QString &statusTip)
 {
     auto *action = new QAction(text, m_window);
     action->setObjectName(QString::fromLatin1(objectName));
@@ -64,7 +66,8 @@ namespace {
 
 QIcon themeIcon(const QWidget *window, const char *themeName, QStyle::StandardPixmap fallback)
 {
-    return QIcon::fromTheme(QString::fromLatin1(themeName), window->style()->standardIcon(fallback));
+    return QIcon::fromTheme(QString::fromLatin1(themeName),
+                            window->style()->standardIcon(fallback));
 }
 
 } // namespace
@@ -82,12 +85,15 @@ void WindowActions::createFileActions()
     saveCopy = create("actionSaveCopy", tr("Save a &Copy As…"),
                       tr("Write a consistent copy of the portfolio to another file"));
     saveCopy->setIcon(themeIcon(m_window, "document-save-as", QStyle::SP_DialogSaveButton));
-    saveCopy->setShortcuts(withFallback(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+    saveCopy->setShortcuts(
+        withFallback(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
 
-    importFile = create("actionImport", tr("&Import…"), tr("Import a JSON portfolio (replaces) or CSV ideas (merges)"));
+    importFile = create("actionImport", tr("&Import…"),
+                        tr("Import a JSON portfolio (replaces) or CSV ideas (merges)"));
     importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
 
-    exportFile = create("actionExport", tr("&Export…"), tr("Export the portfolio as JSON or the ideas as CSV"));
+    exportFile = create("actionExport", tr("&Export…"),
+                        tr("Export the portfolio as JSON or the ideas as CSV"));
     exportFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
     quit = create("actionQuit", tr("&Quit"));
@@ -111,11 +117,13 @@ void WindowActions::createEditActions(QUndoStack *undoStack)
     addIdea->setIcon(themeIcon(m_window, "list-add", QStyle::SP_FileDialogNewFolder));
     addIdea->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 
-    duplicate = create("actionDuplicate", tr("D&uplicate"), tr("Copy the selected idea with its answers as a new project"));
+    duplicate = create("actionDuplicate", tr("D&uplicate"),
+                       tr("Copy the selected idea with its answers as a new project"));
     duplicate->setIcon(themeIcon(m_window, "edit-copy", QStyle::SP_FileLinkIcon));
     duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
 
-    remove = create("actionDelete", tr("&Delete"), tr("Delete the selected ideas (undo brings them back)"));
+    remove = create("actionDelete", tr("&Delete"),
+                    tr("Delete the selected ideas (undo brings them back)"));
     remove->setIcon(themeIcon(m_window, "edit-delete", QStyle::SP_TrashIcon));
     remove->setShortcut(QKeySequence::Delete);
     // Delete deletes ideas where ideas are selected: the table and the chart. In the idea
@@ -125,11 +133,15 @@ void WindowActions::createEditActions(QUndoStack *undoStack)
     find = create("actionFind", tr("&Find…"));
     find->setShortcut(QKeySequence::Find);
 
-    settings = create("actionSettings", tr("&Settings…"), tr("Weights, quadrant thresholds and names, and the cost curve"));
-    settings->setIcon(themeIcon(m_window, "document-properties", QStyle::SP_FileDialogDetailedView));
-    settings->setShortcuts(withFallback(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    settings = create("actionSettings", tr("&Settings…"),
+                      tr("Weights, quadrant thresholds and names, and the cost curve"));
+    settings->setIcon(
+        themeIcon(m_window, "document-properties", QStyle::SP_FileDialogDetailedView));
+    settings->setShortcuts(
+        withFallback(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
 
-    moveStage = create("actionMoveStage", tr("&Move Stage…"), tr("Move the selected projects to another lifecycle stage"));
+    moveStage = create("actionMoveStage", tr("&Move Stage…"),
+                       tr("Move the selected projects to another lifecycle stage"));
     moveStage->setIcon(themeIcon(m_window, "go-next", QStyle::SP_ArrowRight));
     moveStage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
 }
@@ -137,7 +149,7 @@ void WindowActions::createEditActions(QUndoStack *undoStack)
 void WindowActions::createViewActions()
 {
     colorModes = new QActionGroup(m_window);
-    const std::array<QString, 2> colorNames{tr("Colour by &Archetype"), tr("Colour by &Stage")};
+    const std::array<QString, 2> colorNames { tr("Colour by &Archetype"), tr("Colour by &Stage") };
     for (int i = 0; i < int(colorNames.size()); ++i) {
         auto *a = colorModes->addAction(colorNames[size_t(i)]);
         a->setCheckable(true);
@@ -145,8 +157,8 @@ void WindowActions::createViewActions()
         a->setObjectName(QStringLiteral("colorMode_%1").arg(i));
     }
     sizeModes = new QActionGroup(m_window);
-    const std::array<QString, 3> sizeNames{tr("Same Size for All"), tr("Size by Estimated &Cost"),
-                                           tr("Size by Rater S&pread")};
+    const std::array<QString, 3> sizeNames { tr("Same Size for All"), tr("Size by Estimated &Cost"),
+                                             tr("Size by Rater S&pread") };
     for (int i = 0; i < int(sizeNames.size()); ++i) {
         auto *a = sizeModes->addAction(sizeNames[size_t(i)]);
         a->setCheckable(true);
@@ -161,7 +173,7 @@ void WindowActions::createViewActions()
     showBoardView = create("actionShowBoardView", tr("Lifecycle &Board"),
                            tr("Follow the projects through the stages; drag a card to move it"));
     showBoardView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    for (QAction *action : {showChartView, showBoardView}) {
+    for (QAction *action : { showChartView, showBoardView }) {
         action->setCheckable(true);
         views->addAction(action);
     }
@@ -227,13 +239,13 @@ void WindowActions::createToolBar()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setIconSize(QSize(18, 18));
-    bar->addActions({newFile, open});
+    bar->addActions({ newFile, open });
     bar->addSeparator();
-    bar->addActions({undo, redo});
+    bar->addActions({ undo, redo });
     bar->addSeparator();
-    bar->addActions({addIdea, duplicate, remove});
+    bar->addActions({ addIdea, duplicate, remove });
     bar->addSeparator();
-    bar->addActions({moveStage, settings});
+    bar->addActions({ moveStage, settings });
 
     // Qt strips only the '&' from a menu text for a tool button, which leaves the "(O)" of a
     // Korean-style mnemonic "열기(&O)…" on the button; the buttons get the plain name instead,

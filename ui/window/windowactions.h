@@ -43,7 +43,7 @@ public:
     QAction *showBoardView = nullptr;
     QActionGroup *views = nullptr;
     QAction *showTable = nullptr;
-    QAction *showEditor = nullptr; // the editor dock's own toggle, set by the window
+    QAction *showEditor = nullptr;      // the editor dock's own toggle, set by the window
     QActionGroup *colorModes = nullptr; // data: int(PortfolioChartView::ColorMode)
     QActionGroup *sizeModes = nullptr;  // data: int(PortfolioChartView::SizeMode)
     QAction *about = nullptr;

@@ -23,10 +23,17 @@ QLabel *namedLabel(const char *objectName)
 
 } // namespace
 
-WindowStatus::WindowStatus(QStatusBar *bar, Document *document, IdeasModel *model, IdeaFilterModel *filter)
-    : QObject(bar), m_document(document), m_model(model), m_filter(filter), m_fileLabel(namedLabel("fileLabel")),
-      m_countLabel(namedLabel("countLabel")), m_selectionLabel(namedLabel("selectionLabel")),
-      m_savedLabel(namedLabel("savedLabel")), m_noteTimer(new QTimer(this))
+WindowStatus::WindowStatus(QStatusBar *bar, Document *document, IdeasModel *model,
+                           IdeaFilterModel *filter)
+    : QObject(bar)
+    , m_document(document)
+    , m_model(model)
+    , m_filter(filter)
+    , m_fileLabel(namedLabel("fileLabel"))
+    , m_countLabel(namedLabel("countLabel"))
+    , m_selectionLabel(namedLabel("selectionLabel"))
+    , m_savedLabel(namedLabel("savedLabel"))
+    , m_noteTimer(new QTimer(this))
 {
     m_noteTimer->setSingleShot(true);
     m_noteTimer->setInterval(5000);
@@ -48,9 +55,11 @@ void WindowStatus::update(const QList<qint64> &selected)
     const int total = m_model->rowCount();
     const int shown = m_filter->rowCount();
     // Whole words in English too, where no catalogue resolves a "%n idea(s)".
-    m_countLabel->setText(shown == total ? (total == 1 ? tr("1 idea") : tr("%1 ideas").arg(total))
-                                         : tr("%1 of %2 shown").arg(shown).arg(total == 1 ? tr("1 idea")
-                                                                                         : tr("%1 ideas").arg(total)));
+    m_countLabel->setText(shown == total
+                              ? (total == 1 ? tr("1 idea") : tr("%1 ideas").arg(total))
+                              : tr("%1 of %2 shown")
+                                    .arg(shown)
+                                    .arg(total == 1 ? tr("1 idea") : tr("%1 ideas").arg(total)));
     if (!m_note.isEmpty())
         return;
     if (selected.size() == 1) {
@@ -58,11 +67,14 @@ void WindowStatus::update(const QList<qint64> &selected)
         const Score *score = m_document->scoreFor(selected.first());
         if (idea && score) {
             m_selectionLabel->setText(
-                tr("“%1”: %2").arg(idea->name, quadrantName(score->quadrant, m_document->portfolio().config)));
+                tr("“%1”: %2")
+                    .arg(idea->name,
+                         quadrantName(score->quadrant, m_document->portfolio().config)));
             return;
         }
     }
-    m_selectionLabel->setText(selected.isEmpty() ? QString() : tr("%1 ideas selected").arg(selected.size()));
+    m_selectionLabel->setText(selected.isEmpty() ? QString()
+                                                 : tr("%1 ideas selected").arg(selected.size()));
 }
 
 void WindowStatus::updateFile()
@@ -72,7 +84,8 @@ void WindowStatus::updateFile()
         m_fileLabel->setText(info.fileName());
         m_fileLabel->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
         m_savedLabel->setText(tr("All changes saved"));
-        m_savedLabel->setToolTip(tr("Every change is written to the file as you make it; there is nothing to save."));
+        m_savedLabel->setToolTip(
+            tr("Every change is written to the file as you make it; there is nothing to save."));
     } else {
         m_fileLabel->setText(tr("No portfolio open"));
         m_fileLabel->setToolTip(QString());

@@ -37,7 +37,7 @@ protected:
 TEST_F(StorageCli, CheckRunsTheFullIntegrityCheckAndChangesNothing)
 {
     const QString path = create(QStringLiteral("p.mlplan"));
-    ASSERT_EQ(cli({QStringLiteral("check"), path}).code, 0);
+    ASSERT_EQ(cli({ QStringLiteral("check"), path }).code, 0);
     // Four bytes put two settings keys out of order; the quick check does not see it.
     QByteArray bytes = readBytes(path);
     const qsizetype at = bytes.indexOf("cost-base");
@@ -45,13 +45,15 @@ TEST_F(StorageCli, CheckRunsTheFullIntegrityCheckAndChangesNothing)
     bytes.replace(at, 4, "zzzz");
     writeBytes(path, bytes);
 
-    const CliResult checked = cli({QStringLiteral("check"), path});
+    const CliResult checked = cli({ QStringLiteral("check"), path });
     EXPECT_EQ(checked.code, 1);
-    EXPECT_TRUE(checked.err.contains(QStringLiteral("PRIMARY KEY order"))) << checked.err.toStdString();
-    const CliResult moved = cli({QStringLiteral("move"), path, QStringLiteral("1"), QStringLiteral("data")});
+    EXPECT_TRUE(checked.err.contains(QStringLiteral("PRIMARY KEY order")))
+        << checked.err.toStdString();
+    const CliResult moved
+        = cli({ QStringLiteral("move"), path, QStringLiteral("1"), QStringLiteral("data") });
     EXPECT_EQ(moved.code, 1) << moved.out.toStdString();
     EXPECT_EQ(readBytes(path), bytes);
-    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("p.mlplan")});
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("p.mlplan") });
 }
 
 TEST_F(StorageCli, ReadersWorkWhileTheWindowWritesAndWritersAreRefused)
@@ -66,20 +68,22 @@ TEST_F(StorageCli, ReadersWorkWhileTheWindowWritesAndWritersAreRefused)
     const QByteArray wal = readBytes(path + QStringLiteral("-wal"));
     ASSERT_FALSE(wal.isEmpty());
 
-    const CliResult ranked = cli({QStringLiteral("rank"), path});
+    const CliResult ranked = cli({ QStringLiteral("rank"), path });
     EXPECT_EQ(ranked.code, 0) << ranked.err.toStdString();
     EXPECT_TRUE(ranked.out.contains(added.name)) << ranked.out.toStdString();
-    for (const char *command : {"check", "history"}) {
-        const CliResult result = cli({QString::fromLatin1(command), path});
+    for (const char *command : { "check", "history" }) {
+        const CliResult result = cli({ QString::fromLatin1(command), path });
         EXPECT_EQ(result.code, 0) << command << ": " << result.err.toStdString();
     }
-    const CliResult exported = cli({QStringLiteral("export"), path, QStringLiteral("-")});
+    const CliResult exported = cli({ QStringLiteral("export"), path, QStringLiteral("-") });
     EXPECT_TRUE(exported.out.contains(added.name));
     EXPECT_EQ(readBytes(path + QStringLiteral("-wal")), wal);
 
-    const CliResult moved = cli({QStringLiteral("move"), path, QStringLiteral("4242"), QStringLiteral("data")});
+    const CliResult moved
+        = cli({ QStringLiteral("move"), path, QStringLiteral("4242"), QStringLiteral("data") });
     EXPECT_EQ(moved.code, 1);
-    EXPECT_TRUE(moved.err.contains(QStringLiteral("close it there and try again"))) << moved.err.toStdString();
+    EXPECT_TRUE(moved.err.contains(QStringLiteral("close it there and try again")))
+        << moved.err.toStdString();
     EXPECT_EQ(moved.err.count(QDir::toNativeSeparators(path)), 1) << moved.err.toStdString();
     ASSERT_TRUE((*window)->removeIdea(4241).ok());
 }
@@ -89,8 +93,10 @@ TEST_F(StorageCli, ANamedPipeIsRefusedAtOnceNamingItOnce)
     const QString pipe = path(QStringLiteral("pipe.mlplan"));
     ASSERT_EQ(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
     for (const QStringList &arguments :
-         {QStringList{QStringLiteral("rank"), pipe}, QStringList{QStringLiteral("check"), pipe},
-          QStringList{QStringLiteral("move"), pipe, QStringLiteral("1"), QStringLiteral("data")}}) {
+         { QStringList { QStringLiteral("rank"), pipe },
+           QStringList { QStringLiteral("check"), pipe },
+           QStringList { QStringLiteral("move"), pipe, QStringLiteral("1"),
+                         QStringLiteral("data") } }) {
         const CliResult result = cli(arguments);
         EXPECT_EQ(result.code, 1);
         EXPECT_TRUE(result.err.startsWith(QStringLiteral("error: "))) << result.err.toStdString();
