@@ -4,658 +4,722 @@
 <context>
     <name>mlp</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="45"/>
+        <location filename="../cli/cli.cpp" line="45"/>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="51"/>
+        <location filename="../cli/cli.cpp" line="51"/>
         <source>Show the version.</source>
         <translation>버전을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="59"/>
+        <location filename="../cli/cli.cpp" line="59"/>
         <source>Usage: %1</source>
         <translation>사용법: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="87"/>
+        <location filename="../cli/cli.cpp" line="87"/>
         <source>ML Planner: score, rank and track ML project ideas kept in a portfolio file.</source>
         <translation>ML Planner: 포트폴리오 파일에 담긴 ML 프로젝트 아이디어의 점수를 매기고, 순위를 정하고, 진행 상황을 추적합니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="94"/>
+        <location filename="../cli/cli.cpp" line="94"/>
         <source>The command to run (see below).</source>
         <translation>실행할 명령 (아래 참고).</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="104"/>
+        <location filename="../cli/cli.cpp" line="104"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="113"/>
+        <location filename="../cli/cli.cpp" line="113"/>
         <source>Run &apos;%1 help COMMAND&apos; or &apos;%1 COMMAND --help&apos; for a command&apos;s arguments and options.</source>
         <translation>명령의 인자와 옵션은 &apos;%1 help COMMAND&apos; 또는 &apos;%1 COMMAND --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="119"/>
+        <location filename="../cli/cli.cpp" line="119"/>
         <source>Without a command, or with a file name, the window opens.</source>
         <translation>명령 없이 실행하거나 파일 이름만 주면 창이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="130"/>
+        <location filename="../cli/cli.cpp" line="130"/>
         <source>(see &apos;%1 %2 --help&apos;)</source>
         <translation>(&apos;%1 %2 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="143"/>
+        <location filename="../cli/cli.cpp" line="143"/>
         <source>%1: missing %2 %3</source>
         <translation>%1: %2 인자가 없습니다 %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="148"/>
+        <location filename="../cli/cli.cpp" line="148"/>
         <source>%1: unexpected argument &apos;%2&apos; %3</source>
         <translation>%1: 예상하지 못한 인자 &apos;%2&apos; %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="161"/>
+        <location filename="../cli/cli.cpp" line="161"/>
         <source>(see &apos;%1 --help&apos;)</source>
         <translation>(&apos;%1 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="175"/>
+        <location filename="../cli/cli.cpp" line="175"/>
         <source>no command given (see &apos;%1 --help&apos;)</source>
         <translation>명령이 없습니다 (&apos;%1 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="186"/>
+        <location filename="../cli/cli.cpp" line="186"/>
         <source>help: unexpected argument &apos;%1&apos;</source>
         <translation>help: 예상하지 못한 인자 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="191"/>
-        <location filename="../core/cli/cli.cpp" line="200"/>
+        <location filename="../cli/cli.cpp" line="191"/>
+        <location filename="../cli/cli.cpp" line="200"/>
         <source>unknown command &apos;%1&apos; (see &apos;%2 --help&apos;)</source>
         <translation>알 수 없는 명령 &apos;%1&apos; (&apos;%2 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="237"/>
+        <location filename="../cli/cli.cpp" line="238"/>
         <source>cannot write to standard output</source>
         <translation>표준 출력에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="34"/>
+        <location filename="../cli/command.cpp" line="19"/>
         <source>%1: unknown format; the name must end in .json or .csv</source>
         <translation>%1: 알 수 없는 형식입니다. 이름이 .json 또는 .csv로 끝나야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="44"/>
         <source>%1: no such file</source>
-        <translation>%1: 파일이 없습니다</translation>
+        <translation type="vanished">%1: 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="48"/>
         <source>%1: is a folder, not a portfolio file</source>
-        <translation>%1: 포트폴리오 파일이 아니라 폴더입니다</translation>
+        <translation type="vanished">%1: 포트폴리오 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="77"/>
+        <location filename="../cli/command.cpp" line="54"/>
         <source>no idea with id or name &quot;%1&quot;</source>
         <translation>id 또는 이름이 &quot;%1&quot;인 아이디어가 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="113"/>
+        <location filename="../cli/command.cpp" line="83"/>
         <source>%1d %2h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="115"/>
+        <location filename="../cli/command.cpp" line="85"/>
         <source>%1h %2m</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../core/cli/command.cpp" line="116"/>
+        <location filename="../cli/command.cpp" line="86"/>
         <source>%1m</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../core/cli/historycommand.cpp" line="28"/>
         <source>checklist overridden: %1</source>
-        <translation>체크리스트 무시: %1</translation>
+        <translation type="vanished">체크리스트 무시: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/historycommand.cpp" line="36"/>
+        <location filename="../core/domain/flow.cpp" line="115"/>
         <source>free text</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../core/cli/historycommand.cpp" line="52"/>
+        <location filename="../cli/historycommand.cpp" line="30"/>
         <source>when</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../core/cli/historycommand.cpp" line="53"/>
+        <location filename="../cli/historycommand.cpp" line="31"/>
         <source>who</source>
         <translation>변경자</translation>
     </message>
     <message>
-        <location filename="../core/cli/historycommand.cpp" line="55"/>
+        <location filename="../cli/historycommand.cpp" line="33"/>
         <source>idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../core/cli/historycommand.cpp" line="56"/>
-        <location filename="../core/cli/inspectcommands.cpp" line="43"/>
+        <location filename="../cli/historycommand.cpp" line="34"/>
+        <location filename="../cli/inspectcommands.cpp" line="43"/>
         <source>from</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../core/cli/historycommand.cpp" line="56"/>
-        <location filename="../core/cli/inspectcommands.cpp" line="44"/>
+        <location filename="../cli/historycommand.cpp" line="34"/>
+        <location filename="../cli/inspectcommands.cpp" line="44"/>
         <source>to</source>
         <translation>이후</translation>
     </message>
     <message>
-        <location filename="../core/cli/historycommand.cpp" line="57"/>
+        <location filename="../cli/historycommand.cpp" line="35"/>
         <source>reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../core/cli/historycommand.cpp" line="73"/>
+        <location filename="../cli/historycommand.cpp" line="51"/>
         <source>Moves: %1 forward, %2 backward.</source>
         <translation>이동: 앞으로 %1회, 뒤로 %2회.</translation>
     </message>
     <message>
-        <location filename="../core/cli/historycommand.cpp" line="78"/>
+        <location filename="../cli/historycommand.cpp" line="56"/>
         <source>Time in each stage:</source>
         <translation>단계별 소요 시간:</translation>
     </message>
     <message>
-        <location filename="../core/cli/historycommand.cpp" line="87"/>
+        <location filename="../cli/historycommand.cpp" line="65"/>
         <source>Backward moves per pair:</source>
         <translation>단계 쌍별 역방향 이동:</translation>
     </message>
     <message>
-        <location filename="../core/cli/historycommand.cpp" line="94"/>
+        <location filename="../cli/historycommand.cpp" line="72"/>
         <source>Backward moves per reason:</source>
         <translation>사유별 역방향 이동:</translation>
     </message>
     <message>
-        <location filename="../core/cli/historycommand.cpp" line="145"/>
-        <location filename="../core/cli/inspectcommands.cpp" line="16"/>
-        <location filename="../core/cli/inspectcommands.cpp" line="56"/>
-        <location filename="../core/cli/movecommand.cpp" line="24"/>
-        <location filename="../core/cli/outcomecommand.cpp" line="21"/>
-        <location filename="../core/cli/rankcommand.cpp" line="73"/>
-        <location filename="../core/cli/transfercommands.cpp" line="81"/>
+        <location filename="../cli/flowcommand.cpp" line="49"/>
+        <source>now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location filename="../cli/flowcommand.cpp" line="50"/>
+        <source>visits</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location filename="../cli/flowcommand.cpp" line="51"/>
+        <source>median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <location filename="../cli/flowcommand.cpp" line="52"/>
+        <source>85th pct</source>
+        <translation>85번째 백분위</translation>
+    </message>
+    <message>
+        <location filename="../cli/flowcommand.cpp" line="67"/>
+        <source>No backward moves.</source>
+        <translation>되돌아간 이동이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/flowcommand.cpp" line="68"/>
+        <source>Backward moves (%1 of %2 moves):</source>
+        <translation>되돌아간 이동 (전체 %2번 중 %1번):</translation>
+    </message>
+    <message>
+        <location filename="../cli/flowcommand.cpp" line="87"/>
+        <source>Projects: %1 active, %2 shipped, %3 shelved.</source>
+        <translation>프로젝트: 진행 중 %1개, 출시 %2개, 보류 %3개.</translation>
+    </message>
+    <message>
+        <location filename="../cli/flowcommand.cpp" line="92"/>
+        <source>Time in each stage, over finished stays:</source>
+        <translation>단계별 머문 시간 (끝난 체류 기준):</translation>
+    </message>
+    <message>
+        <location filename="../cli/flowcommand.cpp" line="98"/>
+        <source>No active project has been in its stage longer than 85% of past stays there.</source>
+        <translation>지난 체류의 85%보다 오래 한 단계에 머문 진행 중 프로젝트가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/flowcommand.cpp" line="103"/>
+        <source>In their stage longer than 85% of past stays there:</source>
+        <translation>그 단계의 지난 체류 85%보다 오래 머문 프로젝트:</translation>
+    </message>
+    <message>
+        <location filename="../cli/flowcommand.cpp" line="113"/>
+        <source>The cumulative flow (projects in each stage over time) is in the --json output.</source>
+        <translation>누적 흐름(시간에 따른 단계별 프로젝트 수)은 --json 출력에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/flowcommand.cpp" line="197"/>
+        <location filename="../cli/historycommand.cpp" line="123"/>
+        <location filename="../cli/inspectcommands.cpp" line="16"/>
+        <location filename="../cli/inspectcommands.cpp" line="56"/>
+        <location filename="../cli/movecommand.cpp" line="16"/>
+        <location filename="../cli/outcomecommand.cpp" line="14"/>
+        <location filename="../cli/rankcommand.cpp" line="74"/>
+        <location filename="../cli/transfercommands.cpp" line="80"/>
         <source>The portfolio file.</source>
         <translation>포트폴리오 파일.</translation>
     </message>
     <message>
-        <location filename="../core/cli/historycommand.cpp" line="148"/>
+        <location filename="../cli/flowcommand.cpp" line="200"/>
+        <source>Write the analytics, with the cumulative flow, as JSON.</source>
+        <translation>분석 결과를 누적 흐름과 함께 JSON으로 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/flowcommand.cpp" line="222"/>
+        <source>Show where projects get stuck: projects per stage, time in each stage, backward moves and their reasons.</source>
+        <translation>프로젝트가 어디서 막히는지 보여 줍니다: 단계별 프로젝트 수, 단계별 머문 시간, 되돌아간 이동과 그 이유.</translation>
+    </message>
+    <message>
+        <location filename="../cli/historycommand.cpp" line="126"/>
         <source>Only this idea (id or name); all ideas without it.</source>
         <translation>이 아이디어만 (id 또는 이름). 생략하면 모든 아이디어.</translation>
     </message>
     <message>
-        <location filename="../core/cli/historycommand.cpp" line="152"/>
+        <location filename="../cli/historycommand.cpp" line="130"/>
         <source>Write the moves and counts as JSON.</source>
         <translation>이동 기록과 횟수를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/historycommand.cpp" line="190"/>
+        <location filename="../cli/historycommand.cpp" line="168"/>
         <source>No recorded moves.</source>
         <translation>기록된 이동이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/historycommand.cpp" line="196"/>
+        <location filename="../cli/historycommand.cpp" line="174"/>
         <source>&quot;%1&quot; is in %2 (%3).</source>
         <translation>&quot;%1&quot;은(는) %2 단계에 있습니다 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/historycommand.cpp" line="201"/>
+        <location filename="../cli/historycommand.cpp" line="179"/>
         <source>All %n idea(s):</source>
         <translation>
             <numerusform>전체 아이디어 %n개:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/historycommand.cpp" line="214"/>
+        <location filename="../cli/historycommand.cpp" line="192"/>
         <source>Show the recorded stage moves, backward-move counts and time in each stage.</source>
         <translation>기록된 단계 이동, 역방향 이동 횟수, 단계별 소요 시간을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/inspectcommands.cpp" line="18"/>
-        <location filename="../core/cli/movecommand.cpp" line="26"/>
-        <location filename="../core/cli/outcomecommand.cpp" line="23"/>
+        <location filename="../cli/inspectcommands.cpp" line="18"/>
+        <location filename="../cli/movecommand.cpp" line="18"/>
+        <location filename="../cli/outcomecommand.cpp" line="16"/>
         <source>The idea&apos;s id or name.</source>
         <translation>아이디어의 id 또는 이름.</translation>
     </message>
     <message>
-        <location filename="../core/cli/inspectcommands.cpp" line="45"/>
+        <location filename="../cli/inspectcommands.cpp" line="45"/>
         <source>trigger</source>
         <translation>트리거</translation>
     </message>
     <message>
-        <location filename="../core/cli/inspectcommands.cpp" line="46"/>
         <location filename="../core/domain/validation.cpp" line="66"/>
+        <location filename="../cli/inspectcommands.cpp" line="46"/>
         <source>description</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../core/cli/inspectcommands.cpp" line="59"/>
+        <location filename="../cli/inspectcommands.cpp" line="59"/>
         <source>Fold a leftover FILE-wal into the file although nothing ties it to the file&apos;s last session, if the result is a sound portfolio. Changes the file.</source>
         <translation>남아 있는 FILE-wal이 파일의 마지막 세션에서 나온 것인지 확인할 수 없더라도, 결과가 온전한 포트폴리오라면 파일에 반영합니다. 파일이 변경됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/inspectcommands.cpp" line="85"/>
+        <location filename="../cli/inspectcommands.cpp" line="86"/>
         <source>%1: ok, %n idea(s).</source>
         <translation>
             <numerusform>%1: 정상, 아이디어 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/inspectcommands.cpp" line="97"/>
+        <location filename="../cli/inspectcommands.cpp" line="98"/>
         <source>Explain an idea&apos;s score: how much each answer moved each coordinate.</source>
         <translation>아이디어의 점수를 설명합니다: 각 답변이 각 좌표를 얼마나 움직였는지.</translation>
     </message>
     <message>
-        <location filename="../core/cli/inspectcommands.cpp" line="105"/>
+        <location filename="../cli/inspectcommands.cpp" line="106"/>
         <source>List the course&apos;s catalogued triggers for backward moves.</source>
         <translation>강의에서 정리한 역방향 이동 트리거 목록을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/inspectcommands.cpp" line="112"/>
+        <location filename="../cli/inspectcommands.cpp" line="113"/>
         <source>Open a portfolio file, check its integrity and values, change nothing.</source>
         <translation>포트폴리오 파일을 열어 무결성과 값을 검사합니다. 아무것도 변경하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="29"/>
+        <location filename="../cli/movecommand.cpp" line="21"/>
         <source>The stage to move to: %1.</source>
         <translation>이동할 단계: %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="32"/>
+        <location filename="../cli/movecommand.cpp" line="24"/>
         <source>Why; a backward move needs this or --trigger.</source>
         <translation>이동 사유. 역방향 이동에는 이 옵션이나 --trigger가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="36"/>
+        <location filename="../cli/movecommand.cpp" line="28"/>
         <source>A catalogued trigger for a backward move (see &apos;%1 triggers&apos;).</source>
         <translation>역방향 이동에 쓸 정리된 트리거 (&apos;%1 triggers&apos; 참고).</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="42"/>
+        <location filename="../cli/movecommand.cpp" line="34"/>
         <source>Leave planning although the feasibility checklist is not answered; the note is recorded.</source>
         <translation>실현 가능성 체크리스트에 답하지 않았더라도 기획 단계를 벗어납니다. 이 사실은 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="49"/>
+        <location filename="../cli/movecommand.cpp" line="41"/>
         <source>Who moves it; the default is the login name ($USER).</source>
         <translation>이동하는 사람. 기본값은 로그인 이름($USER)입니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="60"/>
+        <location filename="../cli/movecommand.cpp" line="52"/>
         <source>unknown stage &apos;%1&apos;; use one of %2</source>
         <translation>알 수 없는 단계 &apos;%1&apos;. 다음 중 하나를 사용하세요: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="87"/>
+        <location filename="../cli/movecommand.cpp" line="70"/>
         <source>Moved &quot;%1&quot; from %2 to %3.</source>
         <translation>&quot;%1&quot;을(를) %2에서 %3(으)로 이동했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="97"/>
+        <location filename="../cli/movecommand.cpp" line="80"/>
         <source>The checklist is already answered, so the override note was not needed and is not recorded.</source>
         <translation>체크리스트에 이미 답했으므로 무시 사유가 필요 없어 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="100"/>
+        <location filename="../cli/movecommand.cpp" line="84"/>
         <source>The move does not leave planning, so the checklist override note is not recorded.</source>
         <translation>기획 단계를 벗어나는 이동이 아니므로 체크리스트 무시 사유를 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/movecommand.cpp" line="113"/>
+        <location filename="../cli/movecommand.cpp" line="98"/>
         <source>Move an idea to another lifecycle stage; moving back needs a reason.</source>
         <translation>아이디어를 다른 라이프사이클 단계로 이동합니다. 뒤로 이동하려면 사유가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/newcommand.cpp" line="31"/>
+        <location filename="../cli/newcommand.cpp" line="31"/>
         <source>The portfolio file to create; it must not exist.</source>
         <translation>새로 만들 포트폴리오 파일. 이미 있으면 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/newcommand.cpp" line="34"/>
+        <location filename="../cli/newcommand.cpp" line="34"/>
         <source>Fill it with a sample portfolio built from the course&apos;s examples.</source>
         <translation>강의 예시로 만든 샘플 포트폴리오로 채웁니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/newcommand.cpp" line="43"/>
+        <location filename="../cli/newcommand.cpp" line="43"/>
         <source>%1: already exists; choose another name</source>
         <translation>%1: 이미 있습니다. 다른 이름을 선택하세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/newcommand.cpp" line="64"/>
+        <location filename="../cli/newcommand.cpp" line="64"/>
         <source>Created %1 with %n idea(s).</source>
         <translation>
             <numerusform>아이디어 %n개로 %1을(를) 만들었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/newcommand.cpp" line="76"/>
+        <location filename="../cli/newcommand.cpp" line="76"/>
         <source>Create a portfolio file, empty or with a sample.</source>
         <translation>포트폴리오 파일을 비어 있는 상태나 샘플로 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rankcommand.cpp" line="50"/>
+        <location filename="../cli/rankcommand.cpp" line="51"/>
         <source>rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../core/cli/rankcommand.cpp" line="50"/>
+        <location filename="../cli/rankcommand.cpp" line="51"/>
         <source>impact</source>
         <translation>임팩트</translation>
     </message>
     <message>
-        <location filename="../core/cli/rankcommand.cpp" line="51"/>
+        <location filename="../cli/rankcommand.cpp" line="52"/>
         <source>feasibility</source>
         <translation>실현 가능성</translation>
     </message>
     <message>
-        <location filename="../core/cli/rankcommand.cpp" line="52"/>
+        <location filename="../cli/rankcommand.cpp" line="53"/>
         <source>quadrant</source>
         <translation>사분면</translation>
     </message>
     <message>
-        <location filename="../core/cli/rankcommand.cpp" line="53"/>
+        <location filename="../cli/rankcommand.cpp" line="54"/>
         <source>complete</source>
         <translation>완성도</translation>
     </message>
     <message>
-        <location filename="../core/cli/rankcommand.cpp" line="54"/>
+        <location filename="../cli/rankcommand.cpp" line="55"/>
         <source>raters</source>
         <translation>평가자</translation>
     </message>
     <message>
-        <location filename="../core/cli/rankcommand.cpp" line="54"/>
-        <location filename="../core/domain/validation.cpp" line="178"/>
+        <location filename="../core/domain/validation.cpp" line="180"/>
+        <location filename="../cli/flowcommand.cpp" line="48"/>
+        <location filename="../cli/rankcommand.cpp" line="55"/>
         <source>stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../core/cli/rankcommand.cpp" line="55"/>
-        <location filename="../core/domain/validation.cpp" line="291"/>
+        <location filename="../core/domain/validation.cpp" line="295"/>
+        <location filename="../cli/rankcommand.cpp" line="56"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../core/cli/rankcommand.cpp" line="55"/>
         <location filename="../core/domain/validation.cpp" line="64"/>
-        <location filename="../core/domain/validation.cpp" line="293"/>
+        <location filename="../core/domain/validation.cpp" line="297"/>
+        <location filename="../cli/rankcommand.cpp" line="56"/>
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../core/cli/rankcommand.cpp" line="75"/>
+        <location filename="../cli/rankcommand.cpp" line="76"/>
         <source>Write the ranking as JSON.</source>
         <translation>순위를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rankcommand.cpp" line="95"/>
+        <location filename="../cli/rankcommand.cpp" line="96"/>
         <source>List the ideas by priority: impact, feasibility, quadrant, completeness.</source>
         <translation>아이디어를 우선순위로 나열합니다: 임팩트, 실현 가능성, 사분면, 완성도.</translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="22"/>
+        <location filename="../cli/transfercommands.cpp" line="22"/>
         <source>The portfolio file to import into.</source>
         <translation>가져올 대상 포트폴리오 파일.</translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="25"/>
+        <location filename="../cli/transfercommands.cpp" line="25"/>
         <source>A .json file replaces the whole portfolio; a .csv file merges its ideas and scores (rows with a known id update that idea).</source>
         <translation>.json 파일은 포트폴리오 전체를 대체하고, .csv 파일은 아이디어와 점수를 병합합니다 (알려진 id가 있는 행은 해당 아이디어를 갱신).</translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="42"/>
+        <location filename="../cli/transfercommands.cpp" line="42"/>
         <source>%1: the file is %2 MB; imports read files of at most %3 MB</source>
         <translation>%1: 파일 크기가 %2MB입니다. 가져오기는 최대 %3MB 파일까지 읽습니다</translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="49"/>
+        <location filename="../cli/transfercommands.cpp" line="49"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: 읽을 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/transfercommands.cpp" line="70"/>
+        <location filename="../cli/transfercommands.cpp" line="69"/>
         <source>Imported %1 into %2: the portfolio now holds %n idea(s).</source>
         <translation>
             <numerusform>%1을(를) %2(으)로 가져왔습니다: 이제 포트폴리오에 아이디어가 %n개 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="84"/>
+        <location filename="../cli/transfercommands.cpp" line="83"/>
         <source>A .json file (everything) or a .csv file (ideas and scores); - writes to standard output.</source>
         <translation>.json 파일 (전체) 또는 .csv 파일 (아이디어와 점수). -는 표준 출력으로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="89"/>
+        <location filename="../cli/transfercommands.cpp" line="88"/>
         <source>json or csv, whatever OUTPUT&apos;s name; the default for - is json.</source>
         <translation>json 또는 csv. 생략하면 OUTPUT의 이름을 따르고, -의 기본값은 json입니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="106"/>
+        <location filename="../cli/transfercommands.cpp" line="105"/>
         <source>unknown format &apos;%1&apos;; use json or csv</source>
         <translation>알 수 없는 형식 &apos;%1&apos;. json 또는 csv를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="120"/>
+        <location filename="../cli/transfercommands.cpp" line="119"/>
         <source>%1: will not export over the portfolio file itself</source>
         <translation>%1: 포트폴리오 파일 자체에 덮어써서 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/savefile.cpp" line="22"/>
+        <location filename="../core/io/savefile.cpp" line="23"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/savefile.cpp" line="47"/>
+        <location filename="../core/io/savefile.cpp" line="48"/>
         <source>the disk is full; free some space (or choose another disk) and try again</source>
         <translation>디스크가 가득 찼습니다. 공간을 확보하거나 다른 디스크를 선택한 뒤 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../core/io/savefile.cpp" line="50"/>
+        <location filename="../core/io/savefile.cpp" line="51"/>
         <source>the file would be larger than this system allows</source>
         <translation>파일이 이 시스템에서 허용하는 크기를 넘습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/savefile.cpp" line="53"/>
+        <location filename="../core/io/savefile.cpp" line="54"/>
         <source>the disk is read-only</source>
         <translation>디스크가 읽기 전용입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/savefile.cpp" line="56"/>
+        <location filename="../core/io/savefile.cpp" line="57"/>
         <source>permission denied</source>
         <translation>권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/savefile.cpp" line="71"/>
+        <location filename="../core/io/savefile.cpp" line="74"/>
         <source>is a folder</source>
         <translation>폴더입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/savefile.cpp" line="72"/>
+        <location filename="../core/io/savefile.cpp" line="75"/>
         <source>is a device, pipe or socket, not a regular file</source>
         <translation>일반 파일이 아니라 장치, 파이프 또는 소켓입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/savefile.cpp" line="74"/>
+        <location filename="../core/io/savefile.cpp" line="78"/>
         <source>%1: %2; exports are written to regular files only (use - for standard output)</source>
         <translation>%1: %2. 내보내기는 일반 파일에만 씁니다 (표준 출력에는 -를 사용하세요)</translation>
     </message>
     <message>
-        <location filename="../core/io/savefile.cpp" line="122"/>
+        <location filename="../core/io/savefile.cpp" line="128"/>
         <source>%1 bytes were written, but the file holds %2</source>
         <translation>%1바이트를 썼지만 파일 크기는 %2바이트입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/transfercommands.cpp" line="141"/>
+        <location filename="../cli/transfercommands.cpp" line="140"/>
         <source>Exported %n idea(s) to %1.</source>
         <translation>
             <numerusform>아이디어 %n개를 %1(으)로 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="153"/>
+        <location filename="../cli/transfercommands.cpp" line="152"/>
         <source>Import a JSON (replaces) or CSV (merges) file; all or nothing.</source>
         <translation>JSON (대체) 또는 CSV (병합) 파일을 가져옵니다. 전부 적용되거나 전혀 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/transfercommands.cpp" line="161"/>
+        <location filename="../cli/transfercommands.cpp" line="160"/>
         <source>Export the portfolio as JSON or CSV.</source>
         <translation>포트폴리오를 JSON 또는 CSV로 내보냅니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="14"/>
+        <location filename="../core/domain/archetype.cpp" line="16"/>
         <source>Software 2.0</source>
         <translation>Software 2.0</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="15"/>
+        <location filename="../core/domain/archetype.cpp" line="17"/>
         <source>ML improves an existing rule-based or deterministic system.</source>
         <translation>ML이 기존의 규칙 기반 또는 결정론적 시스템을 개선합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="17"/>
+        <location filename="../core/domain/archetype.cpp" line="19"/>
         <source>Code completion in an IDE</source>
         <translation>IDE의 코드 자동 완성</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="18"/>
+        <location filename="../core/domain/archetype.cpp" line="20"/>
         <source>Customised recommendations</source>
         <translation>맞춤형 추천</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="19"/>
+        <location filename="../core/domain/archetype.cpp" line="21"/>
         <source>Game AI</source>
         <translation>게임 AI</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="22"/>
+        <location filename="../core/domain/archetype.cpp" line="24"/>
         <source>Do the models truly improve performance?</source>
         <translation>모델이 정말로 성능을 개선하나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="24"/>
+        <location filename="../core/domain/archetype.cpp" line="26"/>
         <source>Does that improvement create business value?</source>
         <translation>그 개선이 비즈니스 가치를 만드나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="26"/>
+        <location filename="../core/domain/archetype.cpp" line="28"/>
         <source>Does the improvement feed a data flywheel?</source>
         <translation>그 개선이 데이터 플라이휠로 이어지나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="29"/>
+        <location filename="../core/domain/archetype.cpp" line="31"/>
         <source>Usually feasible, with modest impact.</source>
         <translation>대체로 실현 가능하지만 임팩트는 크지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="30"/>
+        <location filename="../core/domain/archetype.cpp" line="32"/>
         <source>A data flywheel (more users → more data → better model → more users) raises impact.</source>
         <translation>데이터 플라이휠 (사용자 증가 → 데이터 증가 → 더 나은 모델 → 사용자 증가)이 임팩트를 높입니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="37"/>
+        <location filename="../core/domain/archetype.cpp" line="39"/>
         <source>Human-in-the-loop</source>
         <translation>휴먼 인 더 루프</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="39"/>
+        <location filename="../core/domain/archetype.cpp" line="41"/>
         <source>A person reviews every output before it acts.</source>
         <translation>모든 출력이 실행되기 전에 사람이 검토합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="40"/>
+        <location filename="../core/domain/archetype.cpp" line="42"/>
         <source>Turning sketches into slides</source>
         <translation>스케치를 슬라이드로 변환</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="41"/>
+        <location filename="../core/domain/archetype.cpp" line="43"/>
         <source>Email auto-completion</source>
         <translation>이메일 자동 완성</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="42"/>
+        <location filename="../core/domain/archetype.cpp" line="44"/>
         <source>Helping radiologists read scans</source>
         <translation>영상의학과 의사의 판독 지원</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="45"/>
+        <location filename="../core/domain/archetype.cpp" line="47"/>
         <source>How good does the system need to be to be useful?</source>
         <translation>시스템이 유용하려면 얼마나 좋아야 하나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="47"/>
+        <location filename="../core/domain/archetype.cpp" line="49"/>
         <source>How can you collect enough data to make it that good?</source>
         <translation>그만큼 좋게 만들 데이터를 어떻게 충분히 모을 수 있나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="50"/>
+        <location filename="../core/domain/archetype.cpp" line="52"/>
         <source>In between: moderate impact and moderate feasibility.</source>
         <translation>중간 수준: 임팩트도 실현 가능성도 보통입니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="52"/>
+        <location filename="../core/domain/archetype.cpp" line="54"/>
         <source>Product design lowers the accuracy needed (suggest rather than decide), which raises feasibility.</source>
         <translation>제품 설계로 필요한 정확도를 낮추면 (결정 대신 제안) 실현 가능성이 높아집니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="59"/>
+        <location filename="../core/domain/archetype.cpp" line="61"/>
         <source>Autonomous system</source>
         <translation>자율 시스템</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="61"/>
+        <location filename="../core/domain/archetype.cpp" line="63"/>
         <source>Outputs act with almost no human review.</source>
         <translation>사람의 검토가 거의 없이 출력이 그대로 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="62"/>
+        <location filename="../core/domain/archetype.cpp" line="64"/>
         <source>Full self-driving</source>
         <translation>완전 자율 주행</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="63"/>
+        <location filename="../core/domain/archetype.cpp" line="65"/>
         <source>Automated customer support</source>
         <translation>고객 지원 자동화</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="64"/>
+        <location filename="../core/domain/archetype.cpp" line="66"/>
         <source>Automated web design</source>
         <translation>웹 디자인 자동화</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="67"/>
+        <location filename="../core/domain/archetype.cpp" line="69"/>
         <source>What failure rate is acceptable for the system?</source>
         <translation>시스템에 허용되는 실패율은 얼마인가요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="69"/>
+        <location filename="../core/domain/archetype.cpp" line="71"/>
         <source>How can you guarantee that it will not exceed that failure rate?</source>
         <translation>그 실패율을 넘지 않는다는 것을 어떻게 보장할 수 있나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="72"/>
+        <location filename="../core/domain/archetype.cpp" line="74"/>
         <source>How inexpensively can you label data from the running system?</source>
         <translation>운영 중인 시스템에서 데이터를 얼마나 저렴하게 레이블링할 수 있나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="76"/>
+        <location filename="../core/domain/archetype.cpp" line="78"/>
         <source>Highest impact, lowest feasibility.</source>
         <translation>임팩트는 가장 높고 실현 가능성은 가장 낮습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/archetype.cpp" line="77"/>
+        <location filename="../core/domain/archetype.cpp" line="79"/>
         <source>Guardrails, humans in the loop or a narrower scope raise feasibility.</source>
         <translation>가드레일, 휴먼 인 더 루프, 또는 범위 축소가 실현 가능성을 높입니다.</translation>
     </message>
@@ -690,82 +754,82 @@
         <translation>데이터 플라이휠이 없습니다: 루프의 고리가 하나 이상 빠져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/baselines.cpp" line="72"/>
+        <location filename="../core/domain/baselines.cpp" line="49"/>
         <source>Business or engineering requirement</source>
         <translation>비즈니스 또는 엔지니어링 요구 사항</translation>
     </message>
     <message>
-        <location filename="../core/domain/baselines.cpp" line="74"/>
+        <location filename="../core/domain/baselines.cpp" line="51"/>
         <source>Published result</source>
         <translation>공개된 결과</translation>
     </message>
     <message>
-        <location filename="../core/domain/baselines.cpp" line="76"/>
+        <location filename="../core/domain/baselines.cpp" line="53"/>
         <source>Scripted (rule-based) baseline</source>
         <translation>스크립트 (규칙 기반) 베이스라인</translation>
     </message>
     <message>
-        <location filename="../core/domain/baselines.cpp" line="78"/>
+        <location filename="../core/domain/baselines.cpp" line="55"/>
         <source>Simple ML baseline</source>
         <translation>단순 ML 베이스라인</translation>
     </message>
     <message>
-        <location filename="../core/domain/baselines.cpp" line="80"/>
+        <location filename="../core/domain/baselines.cpp" line="57"/>
         <source>Random people (crowd workers)</source>
         <translation>일반인 (크라우드 워커)</translation>
     </message>
     <message>
-        <location filename="../core/domain/baselines.cpp" line="82"/>
+        <location filename="../core/domain/baselines.cpp" line="59"/>
         <source>Ensemble of random people</source>
         <translation>일반인 앙상블</translation>
     </message>
     <message>
-        <location filename="../core/domain/baselines.cpp" line="84"/>
+        <location filename="../core/domain/baselines.cpp" line="61"/>
         <source>Domain experts</source>
         <translation>도메인 전문가</translation>
     </message>
     <message>
-        <location filename="../core/domain/baselines.cpp" line="86"/>
+        <location filename="../core/domain/baselines.cpp" line="63"/>
         <source>Deep domain experts (specialists)</source>
         <translation>심층 도메인 전문가 (스페셜리스트)</translation>
     </message>
     <message>
-        <location filename="../core/domain/baselines.cpp" line="88"/>
+        <location filename="../core/domain/baselines.cpp" line="65"/>
         <source>Mixture of experts</source>
         <translation>전문가 혼합</translation>
     </message>
     <message>
-        <location filename="../core/domain/baselines.cpp" line="129"/>
+        <location filename="../core/domain/baselines.cpp" line="106"/>
         <source>Published result “%1” is left out of the lower bound until the comparison is checked as fair: your data may be harder.</source>
         <translation>공개된 결과 “%1”은(는) 비교가 공정한지 확인될 때까지 하한에서 제외됩니다: 우리 데이터가 더 어려울 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/baselines.cpp" line="151"/>
+        <location filename="../core/domain/baselines.cpp" line="128"/>
         <source>No requirement is recorded, so there is no target.</source>
         <translation>기록된 요구 사항이 없어 목표가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/baselines.cpp" line="154"/>
+        <location filename="../core/domain/baselines.cpp" line="131"/>
         <source>No usable baseline, so there is no lower bound.</source>
         <translation>사용할 수 있는 베이스라인이 없어 하한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/baselines.cpp" line="157"/>
+        <location filename="../core/domain/baselines.cpp" line="134"/>
         <source>No model has a result on “%1” yet.</source>
         <translation>아직 “%1”에 대한 결과가 있는 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="43"/>
+        <location filename="../core/domain/idea.cpp" line="62"/>
         <source>Give an idea&apos;s id or name.</source>
         <translation>아이디어의 id 또는 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="65"/>
+        <location filename="../core/domain/idea.cpp" line="84"/>
         <source>No idea has the id or name “%1”.</source>
         <translation>id 또는 이름이 “%1”인 아이디어가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="71"/>
+        <location filename="../core/domain/idea.cpp" line="90"/>
         <source>%1 ideas are named “%2” (ids %3): use the id instead.</source>
         <translation>“%2”라는 이름의 아이디어가 %1개 있습니다 (id %3): id를 사용하세요.</translation>
     </message>
@@ -789,24 +853,24 @@
         <translation type="vanished">%1이(가) 아니라 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="293"/>
-        <location filename="../core/domain/validation.cpp" line="365"/>
+        <location filename="../core/domain/validation.cpp" line="297"/>
+        <location filename="../core/domain/validation.cpp" line="369"/>
         <source>must not be empty.</source>
         <translation>비어 있으면 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="299"/>
+        <location filename="../core/domain/validation.cpp" line="303"/>
         <source>accuracy requirement</source>
         <translation>정확도 요구 사항</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="300"/>
+        <location filename="../core/domain/validation.cpp" line="304"/>
         <source>must lie strictly between 0 and 1 (e.g. 0.99), not %1.</source>
         <translation>%1이(가) 아니라 0과 1 사이 (경계 제외, 예: 0.99)여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="84"/>
-        <location filename="../core/domain/validation.cpp" line="128"/>
+        <location filename="../core/domain/validation.cpp" line="130"/>
         <source>rater %1</source>
         <translation>평가자 %1</translation>
     </message>
@@ -852,135 +916,135 @@
         <translation>핵심 질문</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="114"/>
         <location filename="../core/domain/validation.cpp" line="116"/>
+        <location filename="../core/domain/validation.cpp" line="118"/>
         <source>baselines</source>
         <translation>베이스라인</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="129"/>
+        <location filename="../core/domain/validation.cpp" line="131"/>
         <source>rater “%1”</source>
         <translation>평가자 “%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="134"/>
+        <location filename="../core/domain/validation.cpp" line="136"/>
         <source>%1, answer to “%2”</source>
         <translation>%1, “%2”에 대한 답변</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="136"/>
+        <location filename="../core/domain/validation.cpp" line="138"/>
         <source>must be 1 to 5, or 0 for unanswered, not %1.</source>
         <translation>%1이(가) 아니라 1~5이거나, 답하지 않았으면 0이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="187"/>
+        <location filename="../core/domain/validation.cpp" line="189"/>
         <source>must be a number from %1 to %2.</source>
         <translation>%1에서 %2 사이의 수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="205"/>
-        <location filename="../core/domain/validation.cpp" line="329"/>
+        <location filename="../core/domain/validation.cpp" line="207"/>
+        <location filename="../core/domain/validation.cpp" line="333"/>
         <source>must be 0 to %1, not %2.</source>
         <translation>%2이(가) 아니라 0~%1 범위여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="285"/>
+        <location filename="../core/domain/validation.cpp" line="289"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="307"/>
+        <location filename="../core/domain/validation.cpp" line="311"/>
         <source>manual impact</source>
         <translation>수동 임팩트</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="308"/>
-        <location filename="../core/domain/validation.cpp" line="313"/>
-        <location filename="../core/domain/validation.cpp" line="349"/>
+        <location filename="../core/domain/validation.cpp" line="312"/>
+        <location filename="../core/domain/validation.cpp" line="317"/>
         <location filename="../core/domain/validation.cpp" line="353"/>
+        <location filename="../core/domain/validation.cpp" line="357"/>
         <source>must be within 0 to 10, not %1.</source>
         <translation>%1이(가) 아니라 0~10 범위여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="312"/>
+        <location filename="../core/domain/validation.cpp" line="316"/>
         <source>manual feasibility</source>
         <translation>수동 실현 가능성</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="359"/>
+        <location filename="../core/domain/validation.cpp" line="364"/>
         <source>must be greater than 1 and at most %1, not %2.</source>
         <translation>%2이(가) 아니라 1보다 크고 %1 이하여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="376"/>
+        <location filename="../core/domain/validation.cpp" line="380"/>
         <source>portfolio name</source>
         <translation>포트폴리오 이름</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="149"/>
+        <location filename="../core/domain/validation.cpp" line="151"/>
         <source>outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="149"/>
+        <location filename="../core/domain/validation.cpp" line="151"/>
         <source>a shelved project needs a reason.</source>
         <translation>보류된 프로젝트에는 사유가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="90"/>
-        <location filename="../core/domain/validation.cpp" line="152"/>
+        <location filename="../core/domain/validation.cpp" line="91"/>
+        <location filename="../core/domain/validation.cpp" line="154"/>
         <source>history entry %1</source>
         <translation>이력 항목 %1</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="154"/>
+        <location filename="../core/domain/validation.cpp" line="156"/>
         <source>moves from a stage to itself.</source>
         <translation>같은 단계로 이동합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="158"/>
+        <location filename="../core/domain/validation.cpp" line="160"/>
         <source>starts in %1, but the previous move ended in %2.</source>
         <translation>%1에서 시작하지만 이전 이동은 %2에서 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="164"/>
+        <location filename="../core/domain/validation.cpp" line="166"/>
         <source>is dated before the previous move.</source>
         <translation>날짜가 이전 이동보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="170"/>
+        <location filename="../core/domain/validation.cpp" line="172"/>
         <source>trigger “%1” is not a catalogued trigger for this move.</source>
         <translation>트리거 “%1”은(는) 이 이동에 대해 정리된 트리거가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="179"/>
+        <location filename="../core/domain/validation.cpp" line="181"/>
         <source>is %1, but the last recorded move went to %2.</source>
         <translation>%1이지만 마지막으로 기록된 이동은 %2(으)로 갔습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="100"/>
         <location filename="../core/domain/validation.cpp" line="102"/>
-        <location filename="../core/domain/validation.cpp" line="197"/>
+        <location filename="../core/domain/validation.cpp" line="104"/>
+        <location filename="../core/domain/validation.cpp" line="199"/>
         <source>metrics</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="197"/>
+        <location filename="../core/domain/validation.cpp" line="199"/>
         <source>a metric needs a name.</source>
         <translation>지표에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="199"/>
+        <location filename="../core/domain/validation.cpp" line="201"/>
         <source>metric “%1”</source>
         <translation>지표 “%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="200"/>
+        <location filename="../core/domain/validation.cpp" line="202"/>
         <source>appears twice.</source>
         <translation>두 번 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="204"/>
+        <location filename="../core/domain/validation.cpp" line="206"/>
         <source>metric “%1”, weight</source>
         <translation>지표 “%1”, 가중치</translation>
     </message>
@@ -989,7 +1053,7 @@
         <translation type="vanished">0 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="209"/>
+        <location filename="../core/domain/validation.cpp" line="211"/>
         <source>metric “%1”, bound</source>
         <translation>지표 “%1”, 경계값</translation>
     </message>
@@ -999,44 +1063,44 @@
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="70"/>
-        <location filename="../core/domain/validation.cpp" line="215"/>
+        <location filename="../core/domain/validation.cpp" line="217"/>
         <source>combine rule</source>
         <translation>결합 규칙</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="216"/>
+        <location filename="../core/domain/validation.cpp" line="218"/>
         <source>optimizes “%1”, which is not one of the metrics.</source>
         <translation>“%1”을(를) 최적화하지만 지표 중에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="106"/>
-        <location filename="../core/domain/validation.cpp" line="109"/>
-        <location filename="../core/domain/validation.cpp" line="221"/>
+        <location filename="../core/domain/validation.cpp" line="108"/>
+        <location filename="../core/domain/validation.cpp" line="111"/>
+        <location filename="../core/domain/validation.cpp" line="223"/>
         <source>model results</source>
         <translation>모델 결과</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="222"/>
+        <location filename="../core/domain/validation.cpp" line="223"/>
         <source>a model result needs a model name.</source>
         <translation>모델 결과에는 모델 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="226"/>
+        <location filename="../core/domain/validation.cpp" line="227"/>
         <source>model “%1”, %2</source>
         <translation>모델 “%1”, %2</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="234"/>
+        <location filename="../core/domain/validation.cpp" line="235"/>
         <source>baseline “%1”</source>
         <translation>베이스라인 “%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="326"/>
+        <location filename="../core/domain/validation.cpp" line="330"/>
         <source>Scoring settings, %1: %2</source>
         <translation>점수 설정, %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="336"/>
+        <location filename="../core/domain/validation.cpp" line="340"/>
         <source>weight of “%1”</source>
         <translation>“%1”의 가중치</translation>
     </message>
@@ -1045,22 +1109,22 @@
         <translation type="vanished">%1이(가) 아니라 0 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="342"/>
+        <location filename="../core/domain/validation.cpp" line="346"/>
         <source>weight of %1</source>
         <translation>%1의 가중치</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="348"/>
+        <location filename="../core/domain/validation.cpp" line="352"/>
         <source>impact threshold</source>
         <translation>임팩트 임계값</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="352"/>
+        <location filename="../core/domain/validation.cpp" line="356"/>
         <source>feasibility threshold</source>
         <translation>실현 가능성 임계값</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="358"/>
+        <location filename="../core/domain/validation.cpp" line="363"/>
         <source>cost base</source>
         <translation>비용 기준</translation>
     </message>
@@ -1069,197 +1133,202 @@
         <translation type="vanished">%1이(가) 아니라 1보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="364"/>
         <location filename="../core/domain/validation.cpp" line="368"/>
+        <location filename="../core/domain/validation.cpp" line="372"/>
         <source>quadrant name %1</source>
         <translation>사분면 이름 %1</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="12"/>
+        <location filename="../core/domain/lifecycle.cpp" line="27"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="55"/>
+        <location filename="../core/domain/lifecycle.cpp" line="60"/>
         <source>Planning &amp; project setup</source>
         <translation>기획 및 프로젝트 설정</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="57"/>
+        <location filename="../core/domain/lifecycle.cpp" line="62"/>
         <source>Data collection &amp; labeling</source>
         <translation>데이터 수집 및 레이블링</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="59"/>
+        <location filename="../core/domain/lifecycle.cpp" line="64"/>
         <source>Training &amp; debugging</source>
         <translation>학습 및 디버깅</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="61"/>
+        <location filename="../core/domain/lifecycle.cpp" line="66"/>
         <source>Deploying &amp; testing</source>
         <translation>배포 및 테스트</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="70"/>
+        <location filename="../core/domain/lifecycle.cpp" line="75"/>
         <source>Planning</source>
         <comment>stage, short</comment>
         <translation>기획</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="72"/>
+        <location filename="../core/domain/lifecycle.cpp" line="77"/>
         <source>Data</source>
         <comment>stage, short</comment>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="74"/>
+        <location filename="../core/domain/lifecycle.cpp" line="79"/>
         <source>Training</source>
         <comment>stage, short</comment>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="76"/>
+        <location filename="../core/domain/lifecycle.cpp" line="81"/>
         <source>Deploying</source>
         <comment>stage, short</comment>
         <translation>배포</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="108"/>
+        <location filename="../core/domain/lifecycle.cpp" line="105"/>
         <source>Active</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="110"/>
+        <location filename="../core/domain/lifecycle.cpp" line="107"/>
         <source>Shipped</source>
         <translation>출시됨</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="112"/>
+        <location filename="../core/domain/lifecycle.cpp" line="109"/>
         <source>Shelved</source>
         <translation>보류됨</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="121"/>
+        <location filename="../core/domain/lifecycle.cpp" line="118"/>
         <source>The data is too hard to get</source>
         <translation>데이터를 구하기가 너무 어렵다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="123"/>
+        <location filename="../core/domain/lifecycle.cpp" line="120"/>
         <source>A different task is much easier to label</source>
         <translation>다른 태스크가 레이블링하기 훨씬 쉽다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="125"/>
+        <location filename="../core/domain/lifecycle.cpp" line="122"/>
         <source>More data is needed</source>
         <translation>데이터가 더 필요하다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="127"/>
+        <location filename="../core/domain/lifecycle.cpp" line="124"/>
         <source>The labels turn out to be unreliable</source>
         <translation>레이블을 신뢰할 수 없는 것으로 드러났다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="129"/>
+        <location filename="../core/domain/lifecycle.cpp" line="126"/>
         <source>The task is too hard</source>
         <translation>태스크가 너무 어렵다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="131"/>
+        <location filename="../core/domain/lifecycle.cpp" line="128"/>
         <source>Requirements trade off against each other and must be re-ranked</source>
         <translation>요구 사항끼리 상충해 우선순위를 다시 정해야 한다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="134"/>
+        <location filename="../core/domain/lifecycle.cpp" line="131"/>
         <source>It does not work well enough in the pilot</source>
         <translation>파일럿에서 충분히 잘 작동하지 않는다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="136"/>
+        <location filename="../core/domain/lifecycle.cpp" line="133"/>
         <source>Accuracy needs to keep improving</source>
         <translation>정확도를 계속 높여야 한다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="138"/>
+        <location filename="../core/domain/lifecycle.cpp" line="135"/>
         <source>Training and production data differ</source>
         <translation>학습 데이터와 프로덕션 데이터가 다르다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="140"/>
+        <location filename="../core/domain/lifecycle.cpp" line="137"/>
         <source>Collect more data and mine hard cases</source>
         <translation>데이터를 더 모으고 어려운 사례를 마이닝한다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="142"/>
+        <location filename="../core/domain/lifecycle.cpp" line="139"/>
         <source>The metric does not drive user behaviour</source>
         <translation>지표가 사용자 행동을 이끌어내지 못한다</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="144"/>
+        <location filename="../core/domain/lifecycle.cpp" line="141"/>
         <source>Real-world performance is poor: revisit the metric and requirements (e.g. speed vs accuracy)</source>
         <translation>실제 환경 성능이 낮다: 지표와 요구 사항을 다시 검토한다 (예: 속도 대 정확도)</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="176"/>
+        <location filename="../core/domain/lifecycle.cpp" line="177"/>
+        <source>Checklist overridden: %1</source>
+        <translation>체크리스트 무시: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/lifecycle.cpp" line="193"/>
         <source>Are you ready for ML: a product to put it in, a way to collect data, and the people to build it?</source>
         <translation>ML을 도입할 준비가 되었나요: 적용할 제품, 데이터를 모을 방법, 만들 사람이 있나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="180"/>
+        <location filename="../core/domain/lifecycle.cpp" line="197"/>
         <source>Are you sure you need ML?</source>
         <translation>정말 ML이 필요한가요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="182"/>
+        <location filename="../core/domain/lifecycle.cpp" line="199"/>
         <source>Are success criteria defined with all stakeholders?</source>
         <translation>모든 이해관계자와 성공 기준을 정의했나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="185"/>
+        <location filename="../core/domain/lifecycle.cpp" line="202"/>
         <source>Have you considered the ethics: is it ethical?</source>
         <translation>윤리적 측면을 검토했나요: 윤리적으로 문제가 없나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="187"/>
+        <location filename="../core/domain/lifecycle.cpp" line="204"/>
         <source>Have you reviewed the literature?</source>
         <translation>관련 문헌을 검토했나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="189"/>
+        <location filename="../core/domain/lifecycle.cpp" line="206"/>
         <source>Have you built a labeled benchmark?</source>
         <translation>레이블링된 벤치마크를 만들었나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="191"/>
+        <location filename="../core/domain/lifecycle.cpp" line="208"/>
         <source>Have you built a minimal product with manual rules?</source>
         <translation>수동 규칙으로 최소 기능 제품을 만들어 보았나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="194"/>
+        <location filename="../core/domain/lifecycle.cpp" line="211"/>
         <source>Having done all that, do you really need ML?</source>
         <translation>이 모든 것을 하고 나서도 정말 ML이 필요한가요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="219"/>
+        <location filename="../core/domain/lifecycle.cpp" line="333"/>
         <source>The project is %1, so it no longer moves between stages. Set its outcome back to active first.</source>
         <translation>프로젝트가 %1 상태이므로 더 이상 단계 사이를 이동하지 않습니다. 먼저 결과를 진행 중으로 되돌리세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="226"/>
+        <location filename="../core/domain/lifecycle.cpp" line="340"/>
         <source>The project is already in %1.</source>
         <translation>프로젝트가 이미 %1 단계에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="244"/>
+        <location filename="../core/domain/lifecycle.cpp" line="240"/>
         <source>Cannot move from %1 to %2: a project can only move forward one stage at a time: from %1 to %3 next.</source>
         <translation>%1에서 %2(으)로 이동할 수 없습니다: 프로젝트는 한 번에 한 단계씩만 앞으로 이동할 수 있습니다. %1 다음은 %3입니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="253"/>
+        <location filename="../core/domain/lifecycle.cpp" line="248"/>
         <source>Trigger “%1” describes a backward move, but %2 is a forward move. Leave the trigger out.</source>
         <translation>트리거 “%1”은(는) 역방향 이동을 설명하지만 %2은(는) 정방향 이동입니다. 트리거를 빼세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="269"/>
+        <location filename="../core/domain/lifecycle.cpp" line="264"/>
         <source>Leaving Planning needs the feasibility checklist answered; %1 of %2 questions are open: %3 Answer them, or give an override note saying why the project goes ahead anyway.</source>
         <translation>기획 단계를 벗어나려면 실현 가능성 체크리스트에 답해야 합니다. 질문 %2개 중 %1개가 남아 있습니다: %3 답하거나, 그래도 프로젝트를 진행하는 이유를 무시 사유로 남기세요.</translation>
     </message>
@@ -1289,590 +1358,589 @@
         <translation>%1에서 %2(으)로 되돌아가려면 사유가 필요합니다. %3</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="339"/>
+        <location filename="../core/domain/lifecycle.cpp" line="375"/>
         <source>Shelving a project needs a reason, so that the portfolio remembers why it stopped.</source>
         <translation>프로젝트를 보류하려면 사유가 필요합니다. 그래야 포트폴리오에 중단된 이유가 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="107"/>
+        <location filename="../core/domain/metrics.cpp" line="104"/>
         <source>The formula is empty: write an expression over the metric names.</source>
         <translation>수식이 비어 있습니다: 지표 이름으로 식을 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="115"/>
+        <location filename="../core/domain/metrics.cpp" line="112"/>
         <source>Two metrics share the formula name “%1”: rename one of them.</source>
         <translation>두 지표의 수식 이름이 “%1”(으)로 같습니다: 하나의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="130"/>
+        <location filename="../core/domain/metrics.cpp" line="127"/>
         <source>Formula error at position %1: %2.</source>
         <translation>수식 오류 (위치 %1): %2.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="160"/>
+        <location filename="../core/domain/metrics.cpp" line="272"/>
         <source>The threshold rule needs the metric to optimize.</source>
         <translation>임계값 규칙에는 최적화할 지표가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="162"/>
+        <location filename="../core/domain/metrics.cpp" line="274"/>
         <source>The threshold rule optimizes “%1”, which is not one of the metrics.</source>
         <translation>임계값 규칙이 “%1”을(를) 최적화하지만 지표 중에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="268"/>
+        <location filename="../core/domain/metrics.cpp" line="199"/>
         <source>The formula gives no finite number for this model.</source>
         <translation>이 모델에 대해 수식이 유한한 수를 내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="271"/>
+        <location filename="../core/domain/metrics.cpp" line="202"/>
         <source>Formula error: %1.</source>
         <translation>수식 오류: %1.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="281"/>
+        <location filename="../core/domain/metrics.cpp" line="229"/>
         <source>No value for %1.</source>
         <translation>%1 값이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="284"/>
+        <location filename="../core/domain/metrics.cpp" line="232"/>
         <source>Misses the bound on %1.</source>
         <translation>%1의 경계값을 충족하지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/sample.cpp" line="159"/>
+        <location filename="../core/domain/sample.cpp" line="158"/>
         <source>Sample portfolio</source>
         <translation>샘플 포트폴리오</translation>
     </message>
     <message>
-        <location filename="../core/domain/sample.cpp" line="478"/>
         <source>Generated portfolio</source>
-        <translation>생성된 포트폴리오</translation>
+        <translation type="vanished">생성된 포트폴리오</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="228"/>
+        <location filename="../core/domain/scoring.cpp" line="218"/>
         <source>Would cheap predictions change decisions that matter?</source>
         <translation>저렴한 예측이 중요한 의사 결정을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="230"/>
+        <location filename="../core/domain/scoring.cpp" line="220"/>
         <source>No important decision depends on this prediction</source>
         <translation>이 예측에 달린 중요한 의사 결정이 없다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="231"/>
+        <location filename="../core/domain/scoring.cpp" line="221"/>
         <source>Cheap predictions would change decisions that matter a lot</source>
         <translation>저렴한 예측이 매우 중요한 의사 결정을 바꾼다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="234"/>
+        <location filename="../core/domain/scoring.cpp" line="224"/>
         <source>Does it remove friction where users struggle?</source>
         <translation>사용자가 어려움을 겪는 지점의 마찰을 없애나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="235"/>
+        <location filename="../core/domain/scoring.cpp" line="225"/>
         <source>Users do not struggle here</source>
         <translation>사용자가 여기서 어려움을 겪지 않는다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="236"/>
+        <location filename="../core/domain/scoring.cpp" line="226"/>
         <source>A major pain point for many users</source>
         <translation>많은 사용자의 주요 불편 사항이다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="238"/>
+        <location filename="../core/domain/scoring.cpp" line="228"/>
         <source>Does it automate a complicated manual process or rules written by hand?</source>
         <translation>복잡한 수작업 프로세스나 손으로 작성한 규칙을 자동화하나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="240"/>
+        <location filename="../core/domain/scoring.cpp" line="230"/>
         <source>Nothing complicated to automate</source>
         <translation>자동화할 만큼 복잡한 것이 없다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="241"/>
+        <location filename="../core/domain/scoring.cpp" line="231"/>
         <source>Replaces a complicated manual process or a large rule set</source>
         <translation>복잡한 수작업 프로세스나 방대한 규칙 집합을 대체한다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="244"/>
+        <location filename="../core/domain/scoring.cpp" line="234"/>
         <source>Do comparable organisations already do this successfully with ML?</source>
         <translation>비슷한 조직이 이미 ML로 이 일을 성공적으로 하고 있나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="246"/>
+        <location filename="../core/domain/scoring.cpp" line="236"/>
         <source>No comparable organisation does this</source>
         <translation>이 일을 하는 비슷한 조직이 없다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="247"/>
+        <location filename="../core/domain/scoring.cpp" line="237"/>
         <source>Comparable organisations do it successfully</source>
         <translation>비슷한 조직이 성공적으로 하고 있다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="249"/>
+        <location filename="../core/domain/scoring.cpp" line="239"/>
         <source>How hard is it to acquire the data?</source>
         <translation>데이터를 확보하기가 얼마나 어렵나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="250"/>
+        <location filename="../core/domain/scoring.cpp" line="240"/>
         <source>Very hard: the data does not exist or is out of reach</source>
         <translation>매우 어렵다: 데이터가 없거나 접근할 수 없다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="252"/>
+        <location filename="../core/domain/scoring.cpp" line="242"/>
         <source>Easy: the data is already collected and accessible</source>
         <translation>쉽다: 데이터가 이미 수집되어 있고 접근할 수 있다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="255"/>
+        <location filename="../core/domain/scoring.cpp" line="245"/>
         <source>How expensive is labeling?</source>
         <translation>레이블링 비용이 얼마나 드나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="256"/>
+        <location filename="../core/domain/scoring.cpp" line="246"/>
         <source>Slow, costly labels that need experts</source>
         <translation>전문가가 필요한 느리고 비싼 레이블</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="257"/>
+        <location filename="../core/domain/scoring.cpp" line="247"/>
         <source>Cheap or free labels, e.g. from user behaviour</source>
         <translation>저렴하거나 무료인 레이블 (예: 사용자 행동에서 얻음)</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="259"/>
+        <location filename="../core/domain/scoring.cpp" line="249"/>
         <source>How much data is needed?</source>
         <translation>데이터가 얼마나 필요한가요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="260"/>
+        <location filename="../core/domain/scoring.cpp" line="250"/>
         <source>Far more than we can get</source>
         <translation>확보할 수 있는 양보다 훨씬 많이</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="261"/>
+        <location filename="../core/domain/scoring.cpp" line="251"/>
         <source>Little, or we already have enough</source>
         <translation>조금, 또는 이미 충분히 있다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="263"/>
+        <location filename="../core/domain/scoring.cpp" line="253"/>
         <source>How stable is the data?</source>
         <translation>데이터가 얼마나 안정적인가요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="264"/>
+        <location filename="../core/domain/scoring.cpp" line="254"/>
         <source>It changes constantly; models go stale fast</source>
         <translation>계속 바뀌어 모델이 금방 낡는다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="265"/>
+        <location filename="../core/domain/scoring.cpp" line="255"/>
         <source>Stable over time</source>
         <translation>시간이 지나도 안정적이다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="267"/>
+        <location filename="../core/domain/scoring.cpp" line="257"/>
         <source>What are the security requirements on the data?</source>
         <translation>데이터에 대한 보안 요구 사항은 어떤가요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="268"/>
+        <location filename="../core/domain/scoring.cpp" line="258"/>
         <source>Strict: sensitive data under heavy restrictions</source>
         <translation>엄격함: 강한 제한을 받는 민감한 데이터</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="269"/>
+        <location filename="../core/domain/scoring.cpp" line="259"/>
         <source>Few: the data can be used freely</source>
         <translation>거의 없음: 데이터를 자유롭게 쓸 수 있다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="271"/>
+        <location filename="../core/domain/scoring.cpp" line="261"/>
         <source>How costly are wrong predictions?</source>
         <translation>잘못된 예측의 비용은 얼마나 큰가요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="272"/>
+        <location filename="../core/domain/scoring.cpp" line="262"/>
         <source>Very costly or dangerous</source>
         <translation>매우 크거나 위험하다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="273"/>
+        <location filename="../core/domain/scoring.cpp" line="263"/>
         <source>Cheap: errors are harmless or easily corrected</source>
         <translation>작다: 오류가 무해하거나 쉽게 바로잡힌다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="275"/>
+        <location filename="../core/domain/scoring.cpp" line="265"/>
         <source>How often must the system be right to be useful?</source>
         <translation>유용하려면 시스템이 얼마나 자주 맞아야 하나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="276"/>
+        <location filename="../core/domain/scoring.cpp" line="266"/>
         <source>Almost always: many nines</source>
         <translation>거의 항상: 나인(9)이 여러 개</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="277"/>
+        <location filename="../core/domain/scoring.cpp" line="267"/>
         <source>Useful even when it is often wrong</source>
         <translation>자주 틀려도 유용하다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="279"/>
+        <location filename="../core/domain/scoring.cpp" line="269"/>
         <source>What are the ethical implications?</source>
         <translation>윤리적 영향은 어떤가요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="280"/>
+        <location filename="../core/domain/scoring.cpp" line="270"/>
         <source>Serious: fairness, safety or privacy at stake</source>
         <translation>심각함: 공정성, 안전 또는 프라이버시가 걸려 있다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="281"/>
+        <location filename="../core/domain/scoring.cpp" line="271"/>
         <source>Negligible</source>
         <translation>무시할 만한 수준</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="283"/>
+        <location filename="../core/domain/scoring.cpp" line="273"/>
         <source>Is the problem well defined?</source>
         <translation>문제가 명확하게 정의되어 있나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="284"/>
+        <location filename="../core/domain/scoring.cpp" line="274"/>
         <source>Vague, with open-ended outputs</source>
         <translation>모호하고 출력이 정해져 있지 않다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="285"/>
+        <location filename="../core/domain/scoring.cpp" line="275"/>
         <source>Clear inputs and outputs</source>
         <translation>입력과 출력이 명확하다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="287"/>
+        <location filename="../core/domain/scoring.cpp" line="277"/>
         <source>Is there good published work on similar problems?</source>
         <translation>비슷한 문제에 대한 좋은 연구 결과가 있나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="288"/>
+        <location filename="../core/domain/scoring.cpp" line="278"/>
         <source>None that we know of</source>
         <translation>우리가 아는 것은 없다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="289"/>
+        <location filename="../core/domain/scoring.cpp" line="279"/>
         <source>Strong published results on similar problems</source>
         <translation>비슷한 문제에 대한 강력한 연구 결과가 있다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="291"/>
+        <location filename="../core/domain/scoring.cpp" line="281"/>
         <source>What compute is needed for training and serving?</source>
         <translation>학습과 서빙에 어느 정도의 컴퓨팅이 필요한가요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="292"/>
+        <location filename="../core/domain/scoring.cpp" line="282"/>
         <source>Massive training compute or a tight serving budget</source>
         <translation>막대한 학습 컴퓨팅 또는 빠듯한 서빙 예산</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="293"/>
+        <location filename="../core/domain/scoring.cpp" line="283"/>
         <source>Modest compute for both</source>
         <translation>둘 다 적당한 컴퓨팅</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="295"/>
+        <location filename="../core/domain/scoring.cpp" line="285"/>
         <source>Can a human do it?</source>
         <translation>사람이 할 수 있나요?</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="296"/>
+        <location filename="../core/domain/scoring.cpp" line="286"/>
         <source>Not even experts can</source>
         <translation>전문가도 할 수 없다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="297"/>
+        <location filename="../core/domain/scoring.cpp" line="287"/>
         <source>Anyone can, quickly</source>
         <translation>누구나 빠르게 할 수 있다</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="331"/>
-        <location filename="../core/domain/scoring.cpp" line="502"/>
+        <location filename="../core/domain/explaintext.cpp" line="114"/>
+        <location filename="../core/domain/scoring.cpp" line="321"/>
         <source>Impact</source>
         <translation>임팩트</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="333"/>
+        <location filename="../core/domain/scoring.cpp" line="323"/>
         <source>Data availability</source>
         <translation>데이터 가용성</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="335"/>
+        <location filename="../core/domain/scoring.cpp" line="325"/>
         <source>Accuracy requirement</source>
         <translation>정확도 요구 사항</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="337"/>
+        <location filename="../core/domain/scoring.cpp" line="327"/>
         <source>Problem difficulty</source>
         <translation>문제 난이도</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="345"/>
+        <location filename="../core/domain/scoring.cpp" line="335"/>
         <source>Do first</source>
         <translation>먼저 하기</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="346"/>
+        <location filename="../core/domain/scoring.cpp" line="336"/>
         <source>Big bet</source>
         <translation>큰 베팅</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="347"/>
+        <location filename="../core/domain/scoring.cpp" line="337"/>
         <source>Small win</source>
         <translation>작은 성과</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="348"/>
+        <location filename="../core/domain/scoring.cpp" line="338"/>
         <source>Avoid</source>
         <translation>피하기</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="385"/>
+        <location filename="../core/domain/scoring.cpp" line="375"/>
         <source>Unscored</source>
         <translation>점수 없음</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="486"/>
+        <location filename="../core/domain/explaintext.cpp" line="15"/>
         <source>%1 points: %2 (answer %3, weight %4)</source>
         <translation>%1점: %2 (답변 %3, 가중치 %4)</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="491"/>
+        <location filename="../core/domain/explaintext.cpp" line="20"/>
         <source>[raters differ by %1]</source>
         <translation>[평가자 간 차이 %1]</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="497"/>
+        <location filename="../core/domain/explaintext.cpp" line="29"/>
         <source>%1: %2 of 10 from the answers</source>
         <translation>%1: 답변 기준 10점 만점에 %2점</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="499"/>
+        <location filename="../core/domain/explaintext.cpp" line="31"/>
         <source>%1: not scored, no question answered</source>
         <translation>%1: 점수 없음, 답한 질문 없음</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="506"/>
+        <location filename="../core/domain/explaintext.cpp" line="38"/>
         <source>Feasibility</source>
         <translation>실현 가능성</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="511"/>
+        <location filename="../core/domain/explaintext.cpp" line="42"/>
         <source>%1: left out, no question answered</source>
         <translation>%1: 제외됨, 답한 질문 없음</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="516"/>
+        <location filename="../core/domain/explaintext.cpp" line="49"/>
         <source>%1: %2 of 10, %3 of feasibility</source>
         <translation>%1: 10점 만점에 %2점, 실현 가능성의 %3</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="527"/>
+        <location filename="../core/domain/explaintext.cpp" line="67"/>
         <source>impact %1</source>
         <translation>임팩트 %1</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="530"/>
+        <location filename="../core/domain/explaintext.cpp" line="69"/>
         <source>feasibility %1</source>
         <translation>실현 가능성 %1</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="532"/>
+        <location filename="../core/domain/explaintext.cpp" line="72"/>
         <source>Manual override: %1 replaces the computed value.</source>
         <translation>수동 지정: %1이(가) 계산된 값을 대체합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="536"/>
+        <location filename="../core/domain/explaintext.cpp" line="76"/>
         <source>Note: %1</source>
         <translation>메모: %1</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="542"/>
+        <location filename="../core/domain/explaintext.cpp" line="121"/>
         <source>Unanswered, left out rather than counted as zero:</source>
         <translation>답하지 않은 질문 (0점으로 세지 않고 제외):</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="547"/>
+        <location filename="../core/domain/explaintext.cpp" line="127"/>
         <source>Completeness: %1 of %2 questions answered.</source>
         <translation>완성도: 질문 %2개 중 %1개 답변.</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="552"/>
+        <location filename="../core/domain/explaintext.cpp" line="83"/>
         <source>Quadrant: %1.</source>
         <translation>사분면: %1.</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="555"/>
+        <location filename="../core/domain/explaintext.cpp" line="88"/>
         <source>Quadrant: %1 (impact %2, feasibility %3; thresholds %4 and %5), priority %6.</source>
         <translation>사분면: %1 (임팩트 %2, 실현 가능성 %3, 임계값 %4 및 %5), 우선순위 %6.</translation>
     </message>
     <message>
-        <location filename="../core/domain/scoring.cpp" line="563"/>
+        <location filename="../core/domain/explaintext.cpp" line="99"/>
         <source>Accuracy requirement cost factor: ×%1 (assumption: cost grows by %2× per nine of accuracy).</source>
         <translation>정확도 요구 사항 비용 계수: ×%1 (가정: 정확도의 나인(9)이 하나 늘 때마다 비용이 %2배 증가).</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="52"/>
+        <location filename="../storage/sqlsupport.cpp" line="48"/>
         <source>%1 is open in another ML Planner window or process; close it there and try again.</source>
         <translation>%1이(가) 다른 ML Planner 창이나 프로세스에서 열려 있습니다. 그곳에서 닫은 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="60"/>
+        <location filename="../storage/sqlsupport.cpp" line="56"/>
         <source>%1 is not an ML Planner portfolio: %2. It was left as it is. Open a .mlplan file made by ML Planner, or import a JSON or CSV file into a portfolio.</source>
         <translation>%1은(는) ML Planner 포트폴리오가 아닙니다: %2. 파일은 그대로 두었습니다. ML Planner로 만든 .mlplan 파일을 열거나, JSON 또는 CSV 파일을 포트폴리오로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="78"/>
-        <location filename="../core/storage/sqlsupport.cpp" line="404"/>
+        <location filename="../storage/schema.cpp" line="236"/>
+        <location filename="../storage/sqlsupport.cpp" line="74"/>
         <source>%1 is damaged (%2) and was not changed.</source>
         <translation>%1이(가) 손상되어 (%2) 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="84"/>
+        <location filename="../storage/sqlsupport.cpp" line="80"/>
         <source>it is not a database file</source>
         <translation>데이터베이스 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="91"/>
+        <location filename="../storage/sqlsupport.cpp" line="87"/>
         <source>the disk is full. Free some space and try again.</source>
         <translation>디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="94"/>
+        <location filename="../storage/sqlsupport.cpp" line="91"/>
         <source>the disk reported a read or write error. Check the disk or network share and try again.</source>
         <translation>디스크에서 읽기 또는 쓰기 오류가 발생했습니다. 디스크나 네트워크 공유를 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="99"/>
+        <location filename="../storage/sqlsupport.cpp" line="97"/>
         <source>the file or its folder cannot be opened. Check that both exist and that you may read and write them.</source>
         <translation>파일이나 그 폴더를 열 수 없습니다. 둘 다 있는지, 읽고 쓸 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="105"/>
+        <location filename="../storage/sqlsupport.cpp" line="104"/>
         <source>the file or its folder is read-only. Make both writable, or save a copy elsewhere.</source>
         <translation>파일이나 그 폴더가 읽기 전용입니다. 둘 다 쓰기 가능하게 바꾸거나, 다른 곳에 사본을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="111"/>
+        <location filename="../storage/sqlsupport.cpp" line="111"/>
         <source>SQLite reported &quot;%1&quot;. Try again; if it happens again, run &quot;mlplanner check&quot; on the file.</source>
         <translation>SQLite 오류: &quot;%1&quot;. 다시 시도하세요. 같은 오류가 또 나면 이 파일에 &quot;mlplanner check&quot;를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="117"/>
+        <location filename="../storage/sqlsupport.cpp" line="119"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="236"/>
+        <location filename="../storage/sqlsupport.cpp" line="130"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="245"/>
+        <location filename="../storage/sqlsupport.cpp" line="139"/>
         <source>a folder</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="247"/>
+        <location filename="../storage/sqlsupport.cpp" line="141"/>
         <source>a named pipe</source>
         <translation>명명된 파이프</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="249"/>
+        <location filename="../storage/sqlsupport.cpp" line="143"/>
         <source>a socket</source>
         <translation>소켓</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="251"/>
+        <location filename="../storage/sqlsupport.cpp" line="145"/>
         <source>a device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="253"/>
+        <location filename="../storage/sqlsupport.cpp" line="147"/>
         <source>%1 is %2, not a portfolio file. It was not opened. Give the path of a .mlplan file.</source>
         <translation>%1은(는) 포트폴리오 파일이 아니라 %2입니다. 열지 않았습니다. .mlplan 파일의 경로를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/filelock.cpp" line="89"/>
+        <location filename="../storage/filelock.cpp" line="90"/>
         <source>%1 cannot be opened for changes (%2). Make the file writable, or save a copy elsewhere.</source>
         <translation>%1을(를) 쓰기용으로 열 수 없습니다 (%2). 파일을 쓰기 가능하게 바꾸거나, 다른 곳에 사본을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/filelock.cpp" line="93"/>
-        <location filename="../core/storage/sqlsupport.cpp" line="238"/>
-        <location filename="../core/storage/sqlsupport.cpp" line="266"/>
+        <location filename="../storage/filelock.cpp" line="96"/>
+        <location filename="../storage/schema.cpp" line="92"/>
+        <location filename="../storage/sqlsupport.cpp" line="132"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="273"/>
+        <location filename="../storage/schema.cpp" line="99"/>
         <source>the file is empty</source>
         <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="278"/>
+        <location filename="../storage/schema.cpp" line="104"/>
         <source>it is not an SQLite database</source>
         <translation>SQLite 데이터베이스가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="287"/>
-        <location filename="../core/storage/sqlsupport.cpp" line="346"/>
+        <location filename="../storage/schema.cpp" line="113"/>
+        <location filename="../storage/schema.cpp" line="167"/>
         <source>it is an SQLite database of another application</source>
         <translation>다른 애플리케이션의 SQLite 데이터베이스입니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="297"/>
+        <location filename="../storage/schema.cpp" line="123"/>
         <source>%1 was written by a newer version of ML Planner (file format version %2); this version reads file format versions up to %3. Update ML Planner to open it.</source>
         <translation>%1은(는) 더 새로운 버전의 ML Planner로 작성되었습니다 (파일 형식 버전 %2). 이 버전은 파일 형식 버전 %3까지 읽을 수 있습니다. 열려면 ML Planner를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="308"/>
+        <location filename="../storage/schema.cpp" line="134"/>
         <source>it has no file format version</source>
         <translation>파일 형식 버전이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="317"/>
-        <location filename="../core/storage/sqlsupport.cpp" line="338"/>
+        <location filename="../storage/schema.cpp" line="143"/>
+        <location filename="../storage/schema.cpp" line="161"/>
         <source>reading the file header failed</source>
         <translation>파일 헤더를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="146"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="149"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="166"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="170"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="192"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="297"/>
-        <location filename="../core/storage/sqlsupport.cpp" line="327"/>
+        <location filename="../storage/portfoliofile.cpp" line="310"/>
+        <location filename="../storage/schema.cpp" line="261"/>
+        <location filename="../storage/schema.cpp" line="276"/>
+        <location filename="../storage/sqlsupport.cpp" line="207"/>
+        <location filename="../storage/sqlsupport.cpp" line="210"/>
+        <location filename="../storage/sqlsupport.cpp" line="223"/>
+        <location filename="../storage/sqlsupport.cpp" line="227"/>
         <source>opening the file failed</source>
         <translation>파일을 열지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="363"/>
-        <location filename="../core/storage/sqlsupport.cpp" line="381"/>
+        <location filename="../storage/schema.cpp" line="196"/>
+        <location filename="../storage/schema.cpp" line="210"/>
         <source>reading the file structure failed</source>
         <translation>파일 구조를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="372"/>
+        <location filename="../storage/schema.cpp" line="201"/>
         <source>%1 was not opened: it contains a %2 &apos;%3&apos; that ML Planner does not create. The file may have been altered; it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: ML Planner가 만들지 않는 %2 &apos;%3&apos;이(가) 들어 있습니다. 파일이 변경되었을 수 있으며, 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="387"/>
+        <location filename="../storage/schema.cpp" line="215"/>
         <source>%1 was not opened: its structure differs from an ML Planner portfolio (%2 &apos;%3&apos; is missing or altered); it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: 구조가 ML Planner 포트폴리오와 다릅니다 (%2 &apos;%3&apos;이(가) 없거나 변경됨). 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="400"/>
+        <location filename="../storage/schema.cpp" line="232"/>
         <source>checking the file failed</source>
         <translation>파일을 검사하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlsupport.cpp" line="418"/>
+        <location filename="../storage/schema.cpp" line="250"/>
         <source>%1 is damaged and was not changed: %2</source>
         <translation>%1이(가) 손상되어 변경하지 않았습니다: %2</translation>
     </message>
@@ -1881,352 +1949,351 @@
         <translation type="vanished">파일을 잠그지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="75"/>
+        <location filename="../storage/portfoliofile.cpp" line="63"/>
         <source>%1 was opened for reading only; nothing was changed.</source>
         <translation>%1은(는) 읽기 전용으로 열려 있어 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="205"/>
+        <location filename="../storage/portfoliofile.cpp" line="218"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1이(가) 이미 있습니다. 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="219"/>
+        <location filename="../storage/portfoliofile.cpp" line="232"/>
         <source>%1 cannot be created: %2</source>
         <translation>%1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="240"/>
+        <location filename="../storage/portfoliofile.cpp" line="253"/>
         <source>creating the file failed</source>
         <translation>파일을 만들지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="400"/>
+        <location filename="../storage/portfoliofile.cpp" line="190"/>
         <source>updating the file format failed</source>
         <translation>파일 형식을 업데이트하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="423"/>
+        <location filename="../storage/ideacolumns.cpp" line="147"/>
         <source>%1 holds a value ML Planner cannot read: %2</source>
         <translation>%1에 ML Planner가 읽을 수 없는 값이 있습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="434"/>
+        <location filename="../storage/ideacolumns.cpp" line="302"/>
         <source>reading the file failed</source>
         <translation>파일을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="449"/>
+        <location filename="../storage/ideacolumns.cpp" line="164"/>
         <source>reading the settings failed</source>
         <translation>설정을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="459"/>
+        <location filename="../storage/ideacolumns.cpp" line="174"/>
         <source>aggregation &apos;%1&apos;</source>
         <translation>집계 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="479"/>
+        <location filename="../storage/ideacolumns.cpp" line="196"/>
         <source>answer order &apos;%1&apos;</source>
         <translation>답변 순서 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="490"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="501"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="554"/>
+        <location filename="../storage/ideacolumns.cpp" line="262"/>
         <source>reading the ideas failed</source>
         <translation>아이디어를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="246"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="510"/>
+        <location filename="../core/domain/validation.cpp" line="247"/>
+        <location filename="../storage/ideacolumns.cpp" line="222"/>
         <source>idea id %1 is outside 1–%2</source>
         <translation>아이디어 id %1이(가) 1–%2 범위를 벗어났습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="522"/>
+        <location filename="../storage/ideacolumns.cpp" line="234"/>
         <source>idea %1 has an unknown archetype, stage or outcome</source>
         <translation>아이디어 %1의 아키타입, 단계 또는 결과를 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="536"/>
+        <location filename="../storage/ideacolumns.cpp" line="247"/>
         <source>idea %1 has an unknown flywheel or checklist answer</source>
         <translation>아이디어 %1의 플라이휠 또는 체크리스트 답변을 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="541"/>
+        <location filename="../storage/ideacolumns.cpp" line="249"/>
         <source>idea %1 has unreadable raters&apos; answers</source>
         <translation>아이디어 %1의 평가자 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="545"/>
+        <location filename="../storage/ideacolumns.cpp" line="251"/>
         <source>idea %1 has an unreadable stage history</source>
         <translation>아이디어 %1의 단계 이력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="549"/>
+        <location filename="../storage/ideacolumns.cpp" line="253"/>
         <source>idea %1 has unreadable metrics, baselines or key-question answers</source>
         <translation>아이디어 %1의 지표, 베이스라인 또는 핵심 질문 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="571"/>
+        <location filename="../storage/portfoliofile.cpp" line="372"/>
         <source>saving the idea failed</source>
         <translation>아이디어를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="606"/>
+        <location filename="../storage/portfoliofile.cpp" line="408"/>
         <source>removing the idea failed</source>
         <translation>아이디어를 삭제하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="616"/>
+        <location filename="../storage/portfoliofile.cpp" line="417"/>
         <source>saving the settings failed</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="388"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="633"/>
+        <location filename="../core/domain/validation.cpp" line="392"/>
         <source>Two ideas have the id %1.</source>
         <translation>두 아이디어의 id가 %1(으)로 같습니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="636"/>
+        <location filename="../storage/portfoliofile.cpp" line="428"/>
         <source>saving the portfolio failed</source>
         <translation>포트폴리오를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="665"/>
+        <location filename="../storage/filecopy.cpp" line="23"/>
         <source>%1 is the open portfolio itself; choose another name for the copy.</source>
         <translation>%1은(는) 열려 있는 포트폴리오 자체입니다. 사본에 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="678"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="706"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="713"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="719"/>
+        <location filename="../storage/filecopy.cpp" line="36"/>
+        <location filename="../storage/filecopy.cpp" line="66"/>
+        <location filename="../storage/filecopy.cpp" line="73"/>
+        <location filename="../storage/filecopy.cpp" line="79"/>
         <source>The copy %1 cannot be written: %2</source>
         <translation>사본 %1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/portfoliofile.cpp" line="684"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="687"/>
-        <location filename="../core/storage/portfoliofile.cpp" line="700"/>
+        <location filename="../storage/filecopy.cpp" line="43"/>
+        <location filename="../storage/filecopy.cpp" line="47"/>
+        <location filename="../storage/filecopy.cpp" line="60"/>
         <source>writing the copy failed</source>
         <translation>사본을 쓰지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="141"/>
+        <location filename="../core/io/csvtext.cpp" line="146"/>
         <source>line %1, field %2: a quoted field is not closed</source>
         <translation>%1행, %2번째 필드: 따옴표로 묶은 필드가 닫히지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="149"/>
+        <location filename="../core/io/csvtext.cpp" line="154"/>
         <source>line %1, field %2: text follows the closing quote of a quoted field</source>
         <translation>%1행, %2번째 필드: 따옴표로 묶은 필드의 닫는 따옴표 뒤에 텍스트가 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="177"/>
+        <location filename="../core/io/csvtext.cpp" line="182"/>
         <source>line %1, field %2: a quote inside an unquoted field (quote the whole field and double the quotes inside it)</source>
         <translation>%1행, %2번째 필드: 따옴표로 묶지 않은 필드 안에 따옴표가 있습니다 (필드 전체를 따옴표로 묶고 안의 따옴표는 두 번 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="211"/>
+        <location filename="../core/io/csvformat.cpp" line="38"/>
         <source>line %1, field &apos;%2&apos;: %3</source>
         <translation>%1행, 필드 &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="262"/>
+        <location filename="../core/io/csvformat.cpp" line="58"/>
         <source>The CSV is not UTF-8 text; save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
         <translation>CSV가 UTF-8 텍스트가 아닙니다. 스프레드시트에서 &quot;CSV UTF-8&quot; 형식으로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="273"/>
+        <location filename="../core/io/csvformat.cpp" line="497"/>
         <source>The CSV is empty: expected a header line.</source>
         <translation>CSV가 비어 있습니다: 헤더 행이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="285"/>
+        <location filename="../core/io/csvformat.cpp" line="82"/>
         <source>line 1: the column &apos;%1&apos; appears twice</source>
         <translation>1행: 열 &apos;%1&apos;이(가) 두 번 나옵니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/io/csvformat.cpp" line="301"/>
+        <location filename="../core/io/csvformat.cpp" line="99"/>
         <source>and %n more</source>
         <translation>
             <numerusform>외 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="305"/>
+        <location filename="../core/io/csvformat.cpp" line="103"/>
         <source>line 1: unknown columns %1; expected %2 and question ids</source>
         <translation>1행: 알 수 없는 열 %1. %2 및 질문 id가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="312"/>
+        <location filename="../core/io/csvformat.cpp" line="110"/>
         <source>line 1: the column &apos;name&apos; is missing</source>
         <translation>1행: 열 &apos;name&apos;이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="334"/>
+        <location filename="../core/io/csvformat.cpp" line="123"/>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos;은(는) %2 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvformat.cpp" line="216"/>
         <source>line %1: %2 fields, but the header has %3</source>
         <translation>%1행: 필드가 %2개지만 헤더에는 %3개 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="350"/>
+        <location filename="../core/io/csvformat.cpp" line="135"/>
         <source>&apos;%1&apos; is not a whole number of at least 1</source>
         <translation>&apos;%1&apos;은(는) 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="354"/>
+        <location filename="../core/io/csvformat.cpp" line="138"/>
         <source>&apos;%1&apos; is too large for an id; ids go up to %2</source>
         <translation>&apos;%1&apos;은(는) id로 쓰기에 너무 큽니다. id는 %2까지 가능합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="368"/>
         <source>&apos;%1&apos; is not one of software2, human-in-the-loop, autonomous</source>
-        <translation>&apos;%1&apos;은(는) software2, human-in-the-loop, autonomous 중 하나가 아닙니다</translation>
+        <translation type="vanished">&apos;%1&apos;은(는) software2, human-in-the-loop, autonomous 중 하나가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="379"/>
         <source>&apos;%1&apos; is not one of planning, data, training, deploying</source>
-        <translation>&apos;%1&apos;은(는) planning, data, training, deploying 중 하나가 아닙니다</translation>
+        <translation type="vanished">&apos;%1&apos;은(는) planning, data, training, deploying 중 하나가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="388"/>
         <source>&apos;%1&apos; is not one of active, shipped, shelved</source>
-        <translation>&apos;%1&apos;은(는) active, shipped, shelved 중 하나가 아닙니다</translation>
+        <translation type="vanished">&apos;%1&apos;은(는) active, shipped, shelved 중 하나가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="401"/>
+        <location filename="../core/io/csvformat.cpp" line="154"/>
         <source>&apos;%1&apos; is not a number strictly between 0 and 1, e.g. 0.99</source>
         <translation>&apos;%1&apos;은(는) 0과 1 사이 (경계 제외)의 수가 아닙니다. 예: 0.99</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="415"/>
+        <location filename="../core/io/csvformat.cpp" line="168"/>
         <source>&apos;%1&apos; is not a number 1–5</source>
         <translation>&apos;%1&apos;은(는) 1–5 사이의 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="430"/>
+        <location filename="../core/io/csvformat.cpp" line="229"/>
         <source>a new idea needs a name</source>
         <translation>새 아이디어에는 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="461"/>
+        <location filename="../core/io/csvformat.cpp" line="282"/>
         <source>no id is left for a new idea (ids go up to %1); give it a free id in the id column</source>
         <translation>새 아이디어에 줄 id가 남아 있지 않습니다 (id는 %1까지 가능). id 열에 비어 있는 id를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="491"/>
+        <location filename="../core/io/csvformat.cpp" line="310"/>
         <source>&apos;%1&apos; differs from &apos;%2&apos; on line %3 for the same idea</source>
         <translation>같은 아이디어에 대해 &apos;%1&apos;이(가) %3행의 &apos;%2&apos;와(과) 다릅니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="533"/>
+        <location filename="../core/io/csvformat.cpp" line="358"/>
         <source>Shelved before the CSV import</source>
         <translation>CSV 가져오기 전에 보류됨</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="541"/>
+        <location filename="../core/io/csvformat.cpp" line="364"/>
         <source>&apos;%1&apos; differs from the idea&apos;s stage &apos;%2&apos;; move projects in ML Planner so the move is recorded</source>
         <translation>&apos;%1&apos;이(가) 아이디어의 단계 &apos;%2&apos;와(과) 다릅니다. 이동이 기록되도록 ML Planner에서 프로젝트를 이동하세요</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="550"/>
+        <location filename="../core/io/csvformat.cpp" line="371"/>
         <source>&apos;%1&apos; differs from the idea&apos;s outcome &apos;%2&apos;; change it in ML Planner so the reason is recorded</source>
         <translation>&apos;%1&apos;이(가) 아이디어의 결과 &apos;%2&apos;와(과) 다릅니다. 사유가 기록되도록 ML Planner에서 변경하세요</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="565"/>
+        <location filename="../core/io/csvformat.cpp" line="385"/>
         <source>&apos;%1&apos; already rated this idea on line %2</source>
         <translation>&apos;%1&apos;은(는) %2행에서 이미 이 아이디어를 평가했습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="594"/>
+        <location filename="../core/io/csvformat.cpp" line="437"/>
         <source>line %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1027"/>
+        <location filename="../core/io/jsonimport.cpp" line="467"/>
         <source>line %1, column %2</source>
         <translation>%1행, %2열</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1062"/>
-        <location filename="../core/io/jsonformat.cpp" line="1069"/>
+        <location filename="../core/io/jsonimport.cpp" line="479"/>
+        <location filename="../core/io/jsonimport.cpp" line="486"/>
         <source>The JSON is malformed at %1 (byte %2): %3</source>
         <translation>JSON 형식이 잘못되었습니다 (%1, %2바이트): %3</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1076"/>
+        <location filename="../core/io/jsonimport.cpp" line="493"/>
         <source>The JSON is not an ML Planner portfolio: expected an object.</source>
         <translation>JSON이 ML Planner 포트폴리오가 아닙니다: 객체가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1085"/>
+        <location filename="../core/io/jsonimport.cpp" line="503"/>
         <source>The JSON is not an ML Planner portfolio: format is not &quot;%1&quot;.</source>
         <translation>JSON이 ML Planner 포트폴리오가 아닙니다: format이 &quot;%1&quot;이(가) 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1091"/>
+        <location filename="../core/io/jsonimport.cpp" line="510"/>
         <source>formatVersion: missing or not a whole number of at least 1</source>
         <translation>formatVersion: 없거나 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1096"/>
+        <location filename="../core/io/jsonimport.cpp" line="515"/>
         <source>The JSON was written by a newer version of ML Planner (format version %1); this version reads format versions up to %2.</source>
         <translation>JSON이 더 새로운 버전의 ML Planner로 작성되었습니다 (형식 버전 %1). 이 버전은 형식 버전 %2까지 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="1123"/>
+        <location filename="../core/io/jsonimport.cpp" line="544"/>
         <source>%1.id: %2 is already used by ideas[%3]</source>
         <translation>%1.id: %2은(는) 이미 ideas[%3]에서 사용 중입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="494"/>
+        <location filename="../core/io/jsonreader_p.h" line="80"/>
         <source>expected an object</source>
         <translation>객체가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="514"/>
+        <location filename="../core/io/jsonreader_p.h" line="101"/>
         <source>unknown field</source>
         <translation>알 수 없는 필드</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="526"/>
+        <location filename="../core/io/jsonreader_p.h" line="114"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="541"/>
-        <location filename="../core/io/jsonformat.cpp" line="719"/>
-        <location filename="../core/io/jsonformat.cpp" line="799"/>
+        <location filename="../core/io/jsonimport.cpp" line="82"/>
+        <location filename="../core/io/jsonimport.cpp" line="172"/>
+        <location filename="../core/io/jsonreader_p.h" line="130"/>
         <source>expected text</source>
         <translation>텍스트가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="549"/>
+        <location filename="../core/io/jsonreader_p.h" line="138"/>
         <source>expected a number</source>
         <translation>숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="590"/>
+        <location filename="../core/io/jsonreader_p.h" line="179"/>
         <source>expected true or false</source>
         <translation>true 또는 false가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="615"/>
+        <location filename="../core/io/jsonreader_p.h" line="204"/>
         <source>expected a list</source>
         <translation>목록이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="633"/>
-        <location filename="../core/io/jsonformat.cpp" line="923"/>
+        <location filename="../core/io/jsonimport.cpp" line="333"/>
+        <location filename="../core/io/jsonreader_p.h" line="223"/>
         <source>&apos;%1&apos; is not a known value</source>
         <translation>&apos;%1&apos;은(는) 알 수 없는 값입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="642"/>
+        <location filename="../core/io/jsonreader_p.h" line="232"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1이(가) %2–%3 범위를 벗어납니다</translation>
     </message>
@@ -2235,8 +2302,8 @@
         <translation type="vanished">%1은(는) 1보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="676"/>
-        <location filename="../core/io/jsonformat.cpp" line="742"/>
+        <location filename="../core/io/jsonimport.cpp" line="39"/>
+        <location filename="../core/io/jsonimport.cpp" line="105"/>
         <source>unknown question</source>
         <translation>알 수 없는 질문</translation>
     </message>
@@ -2245,138 +2312,138 @@
         <translation type="vanished">%1이(가) 음수입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="665"/>
+        <location filename="../core/io/jsonimport.cpp" line="28"/>
         <source>%1 must be greater than 1 and at most %2</source>
         <translation>%1은(는) 1보다 크고 %2 이하여야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="696"/>
+        <location filename="../core/io/jsonimport.cpp" line="59"/>
         <source>unknown cost driver</source>
         <translation>알 수 없는 비용 요인</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="717"/>
+        <location filename="../core/io/jsonimport.cpp" line="80"/>
         <source>unknown quadrant</source>
         <translation>알 수 없는 사분면</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="751"/>
+        <location filename="../core/io/jsonimport.cpp" line="114"/>
         <source>%1 is outside 1–5</source>
         <translation>%1이(가) 1–5 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="767"/>
+        <location filename="../core/io/jsonimport.cpp" line="132"/>
         <source>%1 is not a whole number of at least 1</source>
         <translation>%1은(는) 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="775"/>
-        <location filename="../core/io/jsonformat.cpp" line="952"/>
+        <location filename="../core/io/jsonimport.cpp" line="140"/>
+        <location filename="../core/io/jsonimport.cpp" line="371"/>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="781"/>
+        <location filename="../core/io/jsonimport.cpp" line="147"/>
         <source>%1 must lie strictly between 0 and 1, e.g. 0.99</source>
         <translation>%1은(는) 0과 1 사이 (경계 제외)여야 합니다. 예: 0.99</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="797"/>
+        <location filename="../core/io/jsonimport.cpp" line="170"/>
         <source>unknown key question</source>
         <translation>알 수 없는 핵심 질문</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="816"/>
+        <location filename="../core/io/jsonimport.cpp" line="194"/>
         <source>unknown flywheel question</source>
         <translation>알 수 없는 플라이휠 질문</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="821"/>
+        <location filename="../core/io/jsonimport.cpp" line="199"/>
         <source>expected &quot;yes&quot;, &quot;no&quot; or &quot;unknown&quot;</source>
         <translation>&quot;yes&quot;, &quot;no&quot; 또는 &quot;unknown&quot;이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="864"/>
+        <location filename="../core/io/jsonimport.cpp" line="258"/>
         <source>unknown checklist item</source>
         <translation>알 수 없는 체크리스트 항목</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="869"/>
+        <location filename="../core/io/jsonimport.cpp" line="263"/>
         <source>expected &quot;yes&quot;, &quot;no&quot; or &quot;unanswered&quot;</source>
         <translation>&quot;yes&quot;, &quot;no&quot; 또는 &quot;unanswered&quot;가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="894"/>
+        <location filename="../core/io/jsonimport.cpp" line="282"/>
         <source>&apos;%1&apos; is not an ISO-8601 time such as 2024-01-31T09:00:00.000Z</source>
         <translation>&apos;%1&apos;은(는) 2024-01-31T09:00:00.000Z 같은 ISO-8601 시각이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="904"/>
+        <location filename="../core/io/jsonimport.cpp" line="306"/>
         <source>a shelved project needs a reason</source>
         <translation>보류된 프로젝트에는 사유가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="927"/>
+        <location filename="../core/io/jsonimport.cpp" line="337"/>
         <source>&apos;%1&apos; does not belong to a move from %2 to %3</source>
         <translation>&apos;%1&apos;은(는) %2에서 %3(으)로의 이동에 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonformat.cpp" line="955"/>
+        <location filename="../core/io/jsonimport.cpp" line="375"/>
         <source>&apos;%1&apos; is defined twice</source>
         <translation>&apos;%1&apos;이(가) 두 번 정의되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/cli/outcomecommand.cpp" line="26"/>
+        <location filename="../cli/outcomecommand.cpp" line="19"/>
         <source>The outcome: %1.</source>
         <translation>결과: %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/outcomecommand.cpp" line="29"/>
+        <location filename="../cli/outcomecommand.cpp" line="22"/>
         <source>Why; shelving a project needs a reason.</source>
         <translation>사유. 프로젝트를 보류하려면 사유가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/outcomecommand.cpp" line="40"/>
+        <location filename="../cli/outcomecommand.cpp" line="33"/>
         <source>unknown outcome &apos;%1&apos;; use one of %2</source>
         <translation>알 수 없는 결과 &apos;%1&apos;. 다음 중 하나를 사용하세요: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/outcomecommand.cpp" line="59"/>
+        <location filename="../cli/outcomecommand.cpp" line="44"/>
         <source>&quot;%1&quot; is now %2.</source>
         <translation>&quot;%1&quot;은(는) 이제 %2 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../core/cli/outcomecommand.cpp" line="70"/>
+        <location filename="../cli/outcomecommand.cpp" line="55"/>
         <source>Mark an idea active, shipped, or shelved with a reason.</source>
         <translation>아이디어의 결과를 active, shipped 또는 shelved로 지정합니다. shelved에는 사유가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/storage/leftovers.cpp" line="51"/>
+        <location filename="../storage/leftovers.cpp" line="45"/>
         <source>%1 holds changes that were not folded into %2, and they do not come from the last session that wrote %2 (the file may have been copied, restored or replaced). Nothing was changed. To keep %2 as it is, move %1 elsewhere; to fold the changes in anyway, run &quot;mlplanner check --recover&quot; on %2.</source>
         <translation>%1에 %2에 반영되지 않은 변경 사항이 있지만, %2을(를) 마지막으로 쓴 세션에서 나온 것이 아닙니다 (파일이 복사, 복원 또는 교체되었을 수 있습니다). 아무것도 변경하지 않았습니다. %2을(를) 그대로 두려면 %1을(를) 다른 곳으로 옮기세요. 그래도 변경 사항을 반영하려면 %2에 &quot;mlplanner check --recover&quot;를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/leftovers.cpp" line="66"/>
+        <location filename="../storage/leftovers.cpp" line="60"/>
         <source>%1 does not belong to %2: applying it would damage the portfolio (%3). Nothing was changed. Move %1 elsewhere and open %2 again.</source>
         <translation>%1은(는) %2의 파일이 아닙니다: 적용하면 포트폴리오가 손상됩니다 (%3). 아무것도 변경하지 않았습니다. %1을(를) 다른 곳으로 옮긴 뒤 %2을(를) 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/storage/leftovers.cpp" line="91"/>
+        <location filename="../storage/leftovers.cpp" line="85"/>
         <source>%1 cannot be checked: the temporary copy of it and the files beside it could not be written. Free some space and try again.</source>
         <translation>%1을(를) 검사할 수 없습니다: 이 파일과 옆에 있는 파일들의 임시 사본을 쓸 수 없습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonstrict.cpp" line="79"/>
+        <location filename="../core/io/jsonstrict.cpp" line="59"/>
         <source>a raw control character (byte %1) inside a string; write it as an escape such as \n or \u001f</source>
         <translation>문자열 안에 제어 문자가 그대로 있습니다 (바이트 %1). \n 또는 \u001f 같은 이스케이프로 쓰세요</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonstrict.cpp" line="106"/>
+        <location filename="../core/io/jsonstrict.cpp" line="91"/>
         <source>a lone UTF-16 surrogate escape (\u%1); a surrogate must come in a high–low pair</source>
         <translation>짝이 없는 UTF-16 서로게이트 이스케이프입니다 (\u%1). 서로게이트는 상위–하위 쌍으로 써야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonstrict.cpp" line="133"/>
+        <location filename="../core/io/jsonstrict.cpp" line="152"/>
         <source>the member &quot;%1&quot; appears twice in one object; keep one</source>
         <translation>멤버 &quot;%1&quot;이(가) 한 객체에 두 번 나옵니다. 하나만 남기세요</translation>
     </message>
@@ -2384,45 +2451,77 @@
 <context>
     <name>mlp::ui::AnswerScale</name>
     <message>
-        <location filename="../ui/answerscale.cpp" line="29"/>
+        <location filename="../ui/editor/answerscale.cpp" line="30"/>
         <source>1 — %1</source>
         <translation>1 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/answerscale.cpp" line="31"/>
+        <location filename="../ui/editor/answerscale.cpp" line="32"/>
         <source>5 — %1</source>
         <translation>5 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/answerscale.cpp" line="33"/>
+        <location filename="../ui/editor/answerscale.cpp" line="34"/>
         <source>%1 of 5, between the two descriptions below</source>
         <translation>5점 중 %1점, 아래 두 설명 사이</translation>
     </message>
     <message>
-        <location filename="../ui/answerscale.cpp" line="40"/>
+        <location filename="../ui/editor/answerscale.cpp" line="41"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../ui/answerscale.cpp" line="41"/>
+        <location filename="../ui/editor/answerscale.cpp" line="43"/>
         <source>Leave the question unanswered: it is left out of the score, not counted as zero</source>
         <translation>질문을 답하지 않은 상태로 둡니다: 0점으로 세지 않고 점수에서 제외됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/answerscale.cpp" line="49"/>
+        <location filename="../ui/editor/answerscale.cpp" line="52"/>
         <source>&lt;b&gt;1&lt;/b&gt; — %1&lt;br&gt;&lt;b&gt;5&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;1&lt;/b&gt; — %1&lt;br&gt;&lt;b&gt;5&lt;/b&gt; — %2</translation>
     </message>
 </context>
 <context>
+    <name>mlp::ui::CardDelegate</name>
+    <message>
+        <location filename="../ui/board/carddelegate.cpp" line="34"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/board/carddelegate.cpp" line="40"/>
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>단계에서 %n일째</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/board/carddelegate.cpp" line="43"/>
+        <source>went back %n time(s)</source>
+        <translation>
+            <numerusform>%n번 되돌아감</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/board/carddelegate.cpp" line="45"/>
+        <source>longer than usual</source>
+        <translation>평소보다 오래 머묾</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/carddelegate.cpp" line="118"/>
+        <source>It has been in this stage longer than 85% of the portfolio&apos;s past stays here.</source>
+        <translation>이 단계에서 포트폴리오의 지난 체류 85%보다 오래 머물렀습니다.</translation>
+    </message>
+</context>
+<context>
     <name>mlp::ui::ChartHeader</name>
     <message>
-        <location filename="../ui/charts/chartheader.cpp" line="71"/>
+        <location filename="../ui/chart/chartheader.cpp" line="70"/>
         <source>Wheel: zoom · drag an empty spot or with the middle button: pan · right-click: more</source>
         <translation>휠: 확대/축소 · 빈 곳이나 가운데 버튼으로 드래그: 화면 이동 · 오른쪽 클릭: 더 보기</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartheader.cpp" line="88"/>
+        <location filename="../ui/chart/chartheader.cpp" line="88"/>
         <source>Zoom %1 %</source>
         <translation>확대 %1%</translation>
     </message>
@@ -2430,68 +2529,68 @@
 <context>
     <name>mlp::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="78"/>
+        <location filename="../ui/chart/chartstyle.cpp" line="78"/>
         <source>Colour: archetype</source>
         <translation>색상: 아키타입</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="79"/>
+        <location filename="../ui/chart/chartstyle.cpp" line="79"/>
         <source>Colour: stage</source>
         <translation>색상: 단계</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="114"/>
+        <location filename="../ui/chart/chartstyle.cpp" line="114"/>
         <source>every idea</source>
         <translation>모든 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="119"/>
+        <location filename="../ui/chart/chartstyle.cpp" line="119"/>
         <source>cost &lt; ×%1 or no accuracy target</source>
         <translation>비용 &lt; ×%1 또는 정확도 목표 없음</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="121"/>
-        <location filename="../ui/charts/chartstyle.cpp" line="123"/>
+        <location filename="../ui/chart/chartstyle.cpp" line="121"/>
+        <location filename="../ui/chart/chartstyle.cpp" line="123"/>
         <source>cost ×%1–%2</source>
         <translation>비용 ×%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="125"/>
+        <location filename="../ui/chart/chartstyle.cpp" line="125"/>
         <source>cost ≥ ×%1</source>
         <translation>비용 ≥ ×%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="131"/>
+        <location filename="../ui/chart/chartstyle.cpp" line="131"/>
         <source>one rater</source>
         <translation>평가자 1명</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="133"/>
+        <location filename="../ui/chart/chartstyle.cpp" line="133"/>
         <source>raters agree (spread &lt; 1)</source>
         <translation>평가자 의견 일치 (편차 &lt; 1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="135"/>
+        <location filename="../ui/chart/chartstyle.cpp" line="135"/>
         <source>spread 1–3</source>
         <translation>편차 1–3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="137"/>
+        <location filename="../ui/chart/chartstyle.cpp" line="137"/>
         <source>spread ≥ 3</source>
         <translation>편차 ≥ 3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="147"/>
+        <location filename="../ui/chart/chartstyle.cpp" line="147"/>
         <source>Size: uniform</source>
         <translation>크기: 균일</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="149"/>
+        <location filename="../ui/chart/chartstyle.cpp" line="149"/>
         <source>Size: estimated cost (accuracy requirement)</source>
         <translation>크기: 예상 비용 (정확도 요구 사항)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="151"/>
+        <location filename="../ui/chart/chartstyle.cpp" line="151"/>
         <source>Size: disagreement between raters</source>
         <translation>크기: 평가자 간 의견 차이</translation>
     </message>
@@ -2499,93 +2598,93 @@
 <context>
     <name>mlp::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="128"/>
-        <location filename="../ui/document.cpp" line="256"/>
-        <location filename="../ui/document.cpp" line="304"/>
-        <location filename="../ui/document.cpp" line="329"/>
-        <location filename="../ui/document.cpp" line="415"/>
+        <location filename="../ui/document/document.cpp" line="139"/>
+        <location filename="../ui/document/document.cpp" line="268"/>
+        <location filename="../ui/document/document.cpp" line="318"/>
+        <location filename="../ui/document/document.cpp" line="346"/>
+        <location filename="../ui/document/document.cpp" line="432"/>
         <source>No portfolio is open.</source>
         <translation>열린 포트폴리오가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="136"/>
+        <location filename="../ui/document/document.cpp" line="147"/>
         <source>Add “%1”</source>
         <translation>“%1” 추가</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="143"/>
-        <location filename="../ui/document.cpp" line="169"/>
-        <location filename="../ui/document.cpp" line="183"/>
-        <location filename="../ui/document.cpp" line="197"/>
-        <location filename="../ui/document.cpp" line="210"/>
-        <location filename="../ui/document.cpp" line="370"/>
+        <location filename="../ui/document/document.cpp" line="154"/>
+        <location filename="../ui/document/document.cpp" line="180"/>
+        <location filename="../ui/document/document.cpp" line="194"/>
+        <location filename="../ui/document/document.cpp" line="209"/>
+        <location filename="../ui/document/document.cpp" line="222"/>
+        <location filename="../ui/document/document.cpp" line="390"/>
         <source>The idea no longer exists.</source>
         <translation>아이디어가 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="160"/>
+        <location filename="../ui/document/document.cpp" line="171"/>
         <source>Delete “%1”</source>
         <translation>“%1” 삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/document.cpp" line="161"/>
+        <location filename="../ui/document/document.cpp" line="172"/>
         <source>Delete %n ideas</source>
         <translation>
             <numerusform>아이디어 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="172"/>
+        <location filename="../ui/document/document.cpp" line="183"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="176"/>
+        <location filename="../ui/document/document.cpp" line="187"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” 복제</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="190"/>
+        <location filename="../ui/document/document.cpp" line="202"/>
         <source>Place “%1” by hand</source>
         <translation>“%1” 직접 배치</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="202"/>
+        <location filename="../ui/document/document.cpp" line="215"/>
         <source>Clear manual placement of “%1”</source>
         <translation>“%1”의 수동 배치 해제</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="217"/>
+        <location filename="../ui/document/document.cpp" line="229"/>
         <source>Move “%1” to %2</source>
         <translation>“%1”을(를) %2(으)로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="232"/>
+        <location filename="../ui/document/document.cpp" line="244"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="239"/>
+        <location filename="../ui/document/document.cpp" line="250"/>
         <source>The selected projects are already in %1.</source>
         <translation>선택한 프로젝트가 이미 %1 단계에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="240"/>
+        <location filename="../ui/document/document.cpp" line="252"/>
         <source>Move %1 projects to %2</source>
         <translation>프로젝트 %1개를 %2(으)로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="307"/>
+        <location filename="../ui/document/document.cpp" line="323"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="317"/>
+        <location filename="../ui/document/document.cpp" line="334"/>
         <source>%1 is neither a JSON nor a CSV file.</source>
         <translation>%1은(는) JSON 파일도 CSV 파일도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="323"/>
+        <location filename="../ui/document/document.cpp" line="340"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
@@ -2593,359 +2692,361 @@
 <context>
     <name>mlp::ui::IdeaEditor</name>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="121"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="37"/>
         <source>Select an idea in the table or on the chart to see and edit it here.</source>
         <translation>표나 차트에서 아이디어를 선택하면 여기서 보고 편집할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="130"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="75"/>
         <source>Name of the idea</source>
         <translation>아이디어 이름</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="140"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="85"/>
         <source>Rename idea</source>
         <translation>아이디어 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="152"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="98"/>
         <source>Idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="153"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="99"/>
         <source>Scoring</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="154"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="100"/>
         <source>Why here</source>
         <translation>위치 근거</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="155"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="101"/>
         <source>Lifecycle</source>
         <translation>라이프사이클</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="199"/>
+        <location filename="../ui/editor/ideatab.cpp" line="45"/>
         <source>What the project would do and for whom</source>
         <translation>프로젝트가 무엇을 누구를 위해 하는지</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="209"/>
+        <location filename="../ui/editor/ideatab.cpp" line="55"/>
         <source>Change owner</source>
         <translation>담당자 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="219"/>
+        <location filename="../ui/editor/ideatab.cpp" line="65"/>
         <source>Change archetype</source>
         <translation>아키타입 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="221"/>
+        <location filename="../ui/editor/ideatab.cpp" line="67"/>
         <source>Description:</source>
         <translation>설명:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="222"/>
+        <location filename="../ui/editor/ideatab.cpp" line="68"/>
         <source>Owner:</source>
         <translation>담당자:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="223"/>
+        <location filename="../ui/editor/ideatab.cpp" line="69"/>
         <source>Archetype:</source>
         <translation>아키타입:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="230"/>
+        <location filename="../ui/editor/ideatab.cpp" line="31"/>
         <source>Key questions for this archetype</source>
         <translation>이 아키타입의 핵심 질문</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="234"/>
+        <location filename="../ui/editor/ideatab.cpp" line="75"/>
         <source>Data flywheel check</source>
         <translation>데이터 플라이휠 점검</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="240"/>
+        <location filename="../ui/editor/ideatab.cpp" line="81"/>
         <source>Unknown</source>
         <translation>모름</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="241"/>
-        <location filename="../ui/ideaeditor.cpp" line="485"/>
+        <location filename="../ui/editor/ideatab.cpp" line="82"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="123"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="242"/>
-        <location filename="../ui/ideaeditor.cpp" line="486"/>
+        <location filename="../ui/editor/ideatab.cpp" line="83"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="124"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="247"/>
+        <location filename="../ui/editor/ideatab.cpp" line="88"/>
         <source>Answer the flywheel check</source>
         <translation>플라이휠 점검 답변</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="273"/>
+        <location filename="../ui/editor/ideatab.cpp" line="113"/>
         <source>Your answer</source>
         <translation>내 답변</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="295"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="56"/>
         <source>Whose answers you are editing</source>
         <translation>답변을 편집 중인 평가자</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="300"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="68"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="302"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="70"/>
         <source>Add a person who scores this idea</source>
         <translation>이 아이디어를 평가할 사람 추가</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="304"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="72"/>
         <source>Add Rater</source>
         <translation>평가자 추가</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="304"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="72"/>
         <source>Name of the rater:</source>
         <translation>평가자 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="308"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="76"/>
         <source>Rename…</source>
         <translation>이름 변경…</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="314"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="83"/>
         <source>Rename Rater</source>
         <translation>평가자 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="314"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="83"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="318"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="87"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="324"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="94"/>
         <source>Remove Rater</source>
         <translation>평가자 제거</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="325"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="95"/>
         <source>Remove %1 and all of their answers?</source>
         <translation>%1 평가자와 그 답변을 모두 제거할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="329"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="61"/>
         <source>Rater:</source>
         <translation>평가자:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="354"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="118"/>
         <source>%1
 Unanswered questions are left out, not counted as zero.</source>
         <translation>%1
 답하지 않은 질문은 0점으로 세지 않고 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="379"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="150"/>
         <source>for example %1</source>
         <translation>예: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="380"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="151"/>
         <source>A fraction between 0 and 1, such as %1; press Enter to record it</source>
         <translation>0과 1 사이의 소수 (예: %1). Enter를 누르면 기록됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="484"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="122"/>
         <source>Unanswered</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="844"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="354"/>
         <source>%1 %2 (%3–%4)</source>
         <translation>%1 %2 (%3–%4)</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="845"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="355"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="373"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="144"/>
         <source>Required accuracy:</source>
         <translation>요구 정확도:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="393"/>
-        <location filename="../ui/ideaeditor.cpp" line="663"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="271"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="294"/>
         <source>Change accuracy requirement</source>
         <translation>정확도 요구 사항 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="421"/>
+        <location filename="../ui/editor/explanationtab.cpp" line="24"/>
         <source>Clear Override</source>
         <translation>수동 지정 해제</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="423"/>
+        <location filename="../ui/editor/explanationtab.cpp" line="26"/>
         <source>Go back to the position computed from the answers</source>
         <translation>답변으로 계산한 위치로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="448"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="80"/>
         <source>Move…</source>
         <translation>이동…</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="450"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="82"/>
         <source>Move the project to another stage</source>
         <translation>프로젝트를 다른 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="463"/>
-        <location filename="../ui/ideaeditor.cpp" line="910"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="98"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="238"/>
         <source>Why it was shelved</source>
         <translation>보류된 이유</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="474"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="109"/>
         <source>Outcome:</source>
         <translation>결과:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="475"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="110"/>
         <source>Reason:</source>
         <translation>사유:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="478"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="116"/>
         <source>Feasibility checklist (before leaving Planning)</source>
         <translation>실현 가능성 체크리스트 (기획 단계를 벗어나기 전)</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="492"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="130"/>
         <source>Answer the feasibility checklist</source>
         <translation>실현 가능성 체크리스트 답변</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="506"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="71"/>
         <source>History:</source>
         <translation>이력:</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="513"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="153"/>
         <source>When</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="513"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="153"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="513"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="153"/>
         <source>Who</source>
         <translation>변경자</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="563"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="193"/>
         <source>Add rater %1</source>
         <translation>평가자 %1 추가</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="569"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="201"/>
         <source>Rename rater</source>
         <translation>평가자 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="577"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="209"/>
         <source>Remove rater</source>
         <translation>평가자 제거</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="604"/>
+        <location filename="../ui/editor/ideatab.cpp" line="132"/>
         <source>Change description</source>
         <translation>설명 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="611"/>
+        <location filename="../ui/editor/ideatab.cpp" line="148"/>
         <source>Answer a key question</source>
         <translation>핵심 질문 답변</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="657"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="287"/>
         <source>“%1” is not an accuracy requirement: type a fraction greater than 0 and less than 1, such as %2 for 99 %.</source>
         <translation>“%1”은(는) 정확도 요구 사항이 아닙니다: 0보다 크고 1보다 작은 소수를 입력하세요 (예: 99%는 %2).</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="701"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="243"/>
         <source>Me</source>
         <translation>나</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="702"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="244"/>
         <source>Answer “%1”</source>
         <translation>“%1” 답변</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="728"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="197"/>
         <source>Why is it shelved? Type the reason and press Enter</source>
         <translation>보류한 이유를 입력하고 Enter를 누르세요</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="750"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="219"/>
         <source>Change outcome</source>
         <translation>결과 변경</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="779"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="215"/>
         <source>Rank %1 of %2 · &lt;b&gt;%3&lt;/b&gt; · impact %4 · feasibility %5 · %6 % scored</source>
         <translation>%2개 중 %1위 · &lt;b&gt;%3&lt;/b&gt; · 임팩트 %4 · 실현 가능성 %5 · %6% 응답</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="793"/>
+        <location filename="../ui/editor/ideatab.cpp" line="163"/>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Examples:&lt;/i&gt; %2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Where it sits:&lt;/i&gt; %3&lt;br&gt;&lt;i&gt;Lever:&lt;/i&gt; %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;예시:&lt;/i&gt; %2&lt;/p&gt;&lt;p&gt;&lt;i&gt;위치:&lt;/i&gt; %3&lt;br&gt;&lt;i&gt;레버:&lt;/i&gt; %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="364"/>
-        <location filename="../ui/ideaeditor.cpp" line="818"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="129"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="319"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="337"/>
         <source>median</source>
         <translation>중앙값</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="818"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="319"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="337"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="820"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="322"/>
         <source>No one has scored this idea yet. Your first answer adds you as a rater.</source>
         <translation>아직 이 아이디어를 평가한 사람이 없습니다. 처음 답하면 평가자로 추가됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="822"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="324"/>
         <source>One rater. Add more to see where people disagree.</source>
         <translation>평가자 1명. 평가자를 더 추가하면 의견이 갈리는 지점을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="824"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="327"/>
         <source>%1 raters, combined by %2. Spread between raters: impact %3, feasibility %4.</source>
         <translation>평가자 %1명, %2 방식으로 결합. 평가자 간 편차: 임팩트 %3, 실현 가능성 %4.</translation>
     </message>
@@ -2958,63 +3059,62 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation type="vanished">Ø %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="848"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="359"/>
         <source>The %1 of all raters&apos; answers, and how far apart they are</source>
         <translation>모든 평가자 답변의 %1과 그 편차</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="863"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="379"/>
         <source>Implied cost factor ×%1 — an assumption, not the course&apos;s: base %2 raised to the %3 “nines” of %4 (−log₁₀(1 − a)). Change the base in Portfolio ▸ Settings.</source>
         <translation>암묵적 비용 계수 ×%1 — 강의가 아닌 우리의 가정: 기준값 %2을(를) %4의 “나인(9)” 개수 %3만큼 거듭제곱 (−log₁₀(1 − a)). 기준값은 포트폴리오 ▸ 설정에서 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="868"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="386"/>
         <source>No accuracy requirement set: the cost factor is not estimated.</source>
         <translation>정확도 요구 사항이 설정되지 않아 비용 계수를 추정하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="881"/>
+        <location filename="../ui/editor/explanationtab.cpp" line="51"/>
         <source>impact %1</source>
         <translation>임팩트 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="883"/>
+        <location filename="../ui/editor/explanationtab.cpp" line="53"/>
         <source>feasibility %1</source>
         <translation>실현 가능성 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="884"/>
+        <location filename="../ui/editor/explanationtab.cpp" line="54"/>
         <source>&lt;b&gt;Placed by hand:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;직접 배치함:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="886"/>
+        <location filename="../ui/editor/explanationtab.cpp" line="56"/>
         <source>Note: %1</source>
         <translation>메모: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="889"/>
+        <location filename="../ui/editor/explanationtab.cpp" line="59"/>
         <source>The position comes from the answers. Drag the point on the chart to place it by hand.</source>
         <translation>위치는 답변으로 계산됩니다. 차트에서 점을 끌어 직접 배치할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="899"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="227"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (stage %2 of 4) since %3. Backward moves so far: %4.</source>
         <translation>%3부터 &lt;b&gt;%1&lt;/b&gt; (4단계 중 %2단계). 지금까지 역방향 이동: %4회.</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="925"/>
         <source>Checklist override: %1</source>
-        <translation>체크리스트 무시: %1</translation>
+        <translation type="vanished">체크리스트 무시: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="927"/>
-        <location filename="../ui/ideaeditor.cpp" line="930"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="252"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="255"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/ideaeditor.cpp" line="945"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="270"/>
         <source>created</source>
         <translation>생성됨</translation>
     </message>
@@ -3026,13 +3126,13 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="127"/>
-        <location filename="../ui/ideasmodel.cpp" line="129"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="131"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="134"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="134"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="139"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
@@ -3041,225 +3141,291 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation type="vanished">보류됨: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="177"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="183"/>
         <source>Shelved in %1</source>
         <translation>%1 단계에서 보류됨</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="178"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="184"/>
         <source>Shelved in %1: %2</source>
         <translation>%1 단계에서 보류됨: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="181"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="187"/>
         <source>Shipped from %1</source>
         <translation>%1 단계에서 출시됨</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="187"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="193"/>
         <source>Impact %1 and feasibility %2 against thresholds %3 and %4</source>
         <translation>임팩트 %1, 실현 가능성 %2 (임계값 %3 및 %4 기준)</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="192"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="197"/>
         <source>%1 of %2 questions answered; unanswered questions are left out, not counted as zero</source>
         <translation>질문 %2개 중 %1개 답변. 답하지 않은 질문은 0점으로 세지 않고 제외됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="212"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="219"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="213"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="221"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="214"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="223"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="215"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="225"/>
         <source>Archetype</source>
         <translation>아키타입</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="216"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="227"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="217"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="229"/>
         <source>Impact</source>
         <translation>임팩트</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="218"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="231"/>
         <source>Feasibility</source>
         <translation>실현 가능성</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="219"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="233"/>
         <source>Quadrant</source>
         <translation>사분면</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="220"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="235"/>
         <source>Scored</source>
         <translation>응답률</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="221"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="237"/>
         <source>Raters</source>
         <translation>평가자</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="227"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="245"/>
         <source>Rank by priority: the geometric mean of impact and feasibility</source>
         <translation>우선순위에 따른 순위: 임팩트와 실현 가능성의 기하 평균</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="228"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="247"/>
         <source>Impact on 0–10 (*: placed by hand on the chart)</source>
         <translation>0–10 기준 임팩트 (*: 차트에서 직접 배치함)</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="229"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="249"/>
         <source>Feasibility on 0–10 (*: placed by hand on the chart)</source>
         <translation>0–10 기준 실현 가능성 (*: 차트에서 직접 배치함)</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="230"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="251"/>
         <source>Share of the scoring questions answered</source>
         <translation>답변한 점수 질문의 비율</translation>
     </message>
     <message>
-        <location filename="../ui/ideasmodel.cpp" line="231"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="253"/>
         <source>Number of people who scored the idea</source>
         <translation>아이디어를 평가한 사람 수</translation>
     </message>
 </context>
 <context>
+    <name>mlp::ui::LifecycleBoard</name>
+    <message numerus="yes">
+        <location filename="../ui/board/lifecycleboard.cpp" line="27"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/board/lifecycleboard.cpp" line="68"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="173"/>
+        <source>Shipped and shelved</source>
+        <translation>출시·보류됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/lifecycleboard.cpp" line="73"/>
+        <source>Move to &amp;Next Stage</source>
+        <translation>다음 단계로 이동(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/lifecycleboard.cpp" line="76"/>
+        <source>Move the selected projects one stage forward</source>
+        <translation>선택한 프로젝트를 한 단계 앞으로 옮깁니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/lifecycleboard.cpp" line="78"/>
+        <source>Move to &amp;Previous Stage…</source>
+        <translation>이전 단계로 이동(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/lifecycleboard.cpp" line="81"/>
+        <source>Move the selected projects one stage back, with a reason</source>
+        <translation>선택한 프로젝트를 이유와 함께 한 단계 뒤로 옮깁니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/lifecycleboard.cpp" line="134"/>
+        <source>%1 in %2</source>
+        <translation>%2에서 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/lifecycleboard.cpp" line="164"/>
+        <source>usually %1, 85%: %2</source>
+        <translation>보통 %1, 85%: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/lifecycleboard.cpp" line="167"/>
+        <source>%1 stays in this stage, %2 of them finished: the median and 85th-percentile time are over the finished ones.</source>
+        <translation>이 단계의 체류 %1번 중 %2번이 끝났습니다: 중앙값과 85번째 백분위 시간은 끝난 체류로 계산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/lifecycleboard.cpp" line="280"/>
+        <source>Deploying &amp; testing is the last stage: mark the project shipped when it is done.</source>
+        <translation>배포 및 테스트가 마지막 단계입니다: 끝나면 프로젝트를 출시됨으로 표시하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/lifecycleboard.cpp" line="282"/>
+        <source>Planning is the first stage.</source>
+        <translation>기획이 첫 단계입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/lifecycleboard.cpp" line="293"/>
+        <source>Move to Stage</source>
+        <translation>단계로 이동</translation>
+    </message>
+</context>
+<context>
     <name>mlp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/window/mainwindow.cpp" line="163"/>
         <source>Cannot Save the Change</source>
         <translation>변경 사항을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/window/windowactions.cpp" line="77"/>
         <source>&amp;New Portfolio…</source>
         <translation>새 포트폴리오(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/window/windowactions.cpp" line="77"/>
         <source>Create an empty portfolio file</source>
         <translation>빈 포트폴리오 파일 만들기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/window/windowactions.cpp" line="81"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/window/windowactions.cpp" line="81"/>
         <source>Open a portfolio file</source>
         <translation>포트폴리오 파일 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/window/windowactions.cpp" line="85"/>
         <source>Save a &amp;Copy As…</source>
         <translation>사본으로 저장(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/window/windowactions.cpp" line="86"/>
         <source>Write a consistent copy of the portfolio to another file</source>
         <translation>포트폴리오의 일관된 사본을 다른 파일에 쓰기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/window/windowactions.cpp" line="91"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/window/windowactions.cpp" line="92"/>
         <source>Import a JSON portfolio (replaces) or CSV ideas (merges)</source>
         <translation>JSON 포트폴리오 (대체) 또는 CSV 아이디어 (병합) 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/window/windowactions.cpp" line="95"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/windowactions.cpp" line="96"/>
         <source>Export the portfolio as JSON or the ideas as CSV</source>
         <translation>포트폴리오를 JSON으로, 또는 아이디어를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/window/windowactions.cpp" line="99"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/window/windowactions.cpp" line="107"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/windowactions.cpp" line="111"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/window/windowactions.cpp" line="116"/>
         <source>&amp;Add Idea</source>
         <translation>아이디어 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/window/windowactions.cpp" line="116"/>
         <source>Add a new idea to the portfolio</source>
         <translation>포트폴리오에 새 아이디어 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/window/windowactions.cpp" line="120"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/window/windowactions.cpp" line="121"/>
         <source>Copy the selected idea with its answers as a new project</source>
         <translation>선택한 아이디어를 답변과 함께 새 프로젝트로 복사</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/windowactions.cpp" line="125"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/window/windowactions.cpp" line="126"/>
         <source>Delete the selected ideas (undo brings them back)</source>
         <translation>선택한 아이디어 삭제 (실행 취소로 되살릴 수 있음)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/windowactions.cpp" line="133"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/window/windowactions.cpp" line="136"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/window/windowactions.cpp" line="137"/>
         <source>Weights, quadrant thresholds and names, and the cost curve</source>
         <translation>가중치, 사분면 임계값과 이름, 비용 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/window/windowactions.cpp" line="143"/>
         <source>&amp;Move Stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
@@ -3268,148 +3434,168 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation type="vanished">선택한 프로젝트를 다른 라이프사이클 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/windowactions.cpp" line="144"/>
         <source>Move the selected projects to another lifecycle stage</source>
         <translation>선택한 프로젝트를 다른 라이프사이클 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/windowactions.cpp" line="152"/>
         <source>Colour by &amp;Archetype</source>
         <translation>아키타입별 색상(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/windowactions.cpp" line="152"/>
         <source>Colour by &amp;Stage</source>
         <translation>단계별 색상(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/windowactions.cpp" line="160"/>
         <source>Same Size for All</source>
         <translation>모두 같은 크기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/windowactions.cpp" line="160"/>
         <source>Size by Estimated &amp;Cost</source>
         <translation>예상 비용별 크기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/window/windowactions.cpp" line="161"/>
         <source>Size by Rater S&amp;pread</source>
         <translation>평가자 편차별 크기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/windowactions.cpp" line="170"/>
+        <source>&amp;Chart and Table</source>
+        <translation>차트와 표(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowactions.cpp" line="171"/>
+        <source>Score and rank the ideas on the feasibility-versus-impact chart</source>
+        <translation>실현 가능성 대 영향 차트에서 아이디어를 점수 매기고 순위를 정합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowactions.cpp" line="173"/>
+        <source>Lifecycle &amp;Board</source>
+        <translation>생애 주기 보드(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowactions.cpp" line="174"/>
+        <source>Follow the projects through the stages; drag a card to move it</source>
+        <translation>단계별로 프로젝트를 따라갑니다; 카드를 끌어 옮기세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowactions.cpp" line="186"/>
         <source>&amp;About ML Planner</source>
         <translation>ML Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/window/mainwindow.cpp" line="258"/>
         <source>Idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/window/mainwindow.cpp" line="266"/>
         <source>Show Idea &amp;Editor</source>
         <translation>아이디어 편집기 표시(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/window/windowactions.cpp" line="182"/>
         <source>Show Ideas &amp;Table</source>
         <translation>아이디어 표 표시(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/window/filterbar.cpp" line="25"/>
         <source>Filter by name, owner or description</source>
         <translation>이름, 담당자, 설명으로 필터</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/window/filterbar.cpp" line="29"/>
         <source>All archetypes</source>
         <translation>모든 아키타입</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/window/filterbar.cpp" line="32"/>
         <source>All stages</source>
         <translation>모든 단계</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/window/filterbar.cpp" line="35"/>
         <source>All quadrants</source>
         <translation>모든 사분면</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/filterbar.cpp" line="36"/>
         <source>All outcomes</source>
         <translation>모든 결과</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/window/windowactions.cpp" line="193"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/window/windowactions.cpp" line="196"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/window/windowactions.cpp" line="205"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/window/windowactions.cpp" line="215"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/window/windowactions.cpp" line="227"/>
         <source>&amp;Portfolio</source>
         <translation>포트폴리오(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/window/windowactions.cpp" line="231"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/window/windowactions.cpp" line="233"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/window/windowactions.cpp" line="238"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/window/windowactions.cpp" line="259"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/window/windowactions.cpp" line="261"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
-        <location filename="../ui/mainwindow.cpp" line="1104"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="63"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="216"/>
         <source>Cannot Open Portfolio</source>
         <translation>포트폴리오를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="71"/>
         <source>Opened %1</source>
         <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="81"/>
         <source>Cannot Create Portfolio</source>
         <translation>포트폴리오를 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="794"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="98"/>
         <source>%1 is a whole portfolio: importing it replaces everything in %2 (%3), settings included. Undo brings the current portfolio back.
 
 To add ideas to this portfolio instead, import a CSV file.</source>
@@ -3418,61 +3604,61 @@ To add ideas to this portfolio instead, import a CSV file.</source>
 이 포트폴리오에 아이디어를 추가하려면 대신 CSV 파일을 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797"/>
-        <location filename="../ui/mainwindow.cpp" line="1052"/>
-        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="103"/>
+        <location filename="../ui/window/windowstatus.cpp" line="59"/>
+        <location filename="../ui/window/windowstatus.cpp" line="62"/>
         <source>1 idea</source>
         <translation>아이디어 1개</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797"/>
-        <location filename="../ui/mainwindow.cpp" line="1052"/>
-        <location filename="../ui/mainwindow.cpp" line="1054"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="103"/>
+        <location filename="../ui/window/windowstatus.cpp" line="59"/>
+        <location filename="../ui/window/windowstatus.cpp" line="62"/>
         <source>%1 ideas</source>
         <translation>아이디어 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="104"/>
         <source>Replace the Whole Portfolio?</source>
         <translation>포트폴리오 전체를 대체할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="104"/>
         <source>Replace</source>
         <translation>대체</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="117"/>
         <source>Import Failed</source>
         <translation>가져오기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="809"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="122"/>
         <source>Imported %1: the portfolio was replaced.</source>
         <translation>%1을(를) 가져왔습니다: 포트폴리오가 대체되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="810"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="123"/>
         <source>Imported %1: merged into the portfolio (new ideas: %2).</source>
         <translation>%1을(를) 가져와 포트폴리오에 병합했습니다 (새 아이디어: %2개).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <location filename="../ui/window/windowstatus.cpp" line="60"/>
         <source>%1 of %2 shown</source>
         <translation>%2 중 %1개 표시</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1067"/>
+        <location filename="../ui/window/windowstatus.cpp" line="77"/>
         <source>%1 ideas selected</source>
         <translation>아이디어 %1개 선택됨</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1098"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="210"/>
         <source>&amp;%1 %2 — %3</source>
         <translation>&amp;%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1153"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="267"/>
         <source>Portfolio JSON or ideas CSV (*.json *.csv);;Whole portfolio, replaces the open one (*.json);;Ideas, merged into the open portfolio (*.csv)</source>
         <translation>포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;포트폴리오 전체, 열린 포트폴리오를 대체 (*.json);;아이디어, 열린 포트폴리오에 병합 (*.csv)</translation>
     </message>
@@ -3481,98 +3667,108 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation type="vanished">%1을(를) 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
-        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="138"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="143"/>
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="138"/>
         <source>Choose a file name ending in .json or .csv.</source>
         <translation>.json 또는 .csv로 끝나는 파일 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="144"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="837"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="148"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="156"/>
         <source>Cannot Save a Copy</source>
         <translation>사본을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="160"/>
         <source>Saved a copy as %1</source>
         <translation>%1(으)로 사본을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/window/mainwindow.cpp" line="215"/>
+        <source>Chart and Table</source>
+        <translation>차트와 표</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="216"/>
+        <source>Lifecycle Board</source>
+        <translation>생애 주기 보드</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="363"/>
         <source>New idea</source>
         <translation>새 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <location filename="../ui/window/mainwindow.cpp" line="367"/>
         <source>Cannot Add the Idea</source>
         <translation>아이디어를 추가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="955"/>
+        <location filename="../ui/window/mainwindow.cpp" line="384"/>
         <source>Cannot Duplicate the Idea</source>
         <translation>아이디어를 복제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/window/mainwindow.cpp" line="401"/>
         <source>Deleted “%1”.</source>
         <translation>“%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <location filename="../ui/window/mainwindow.cpp" line="402"/>
         <source>Deleted %1 ideas.</source>
         <translation>아이디어 %1개를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/window/mainwindow.cpp" line="405"/>
         <source>Cannot Delete</source>
         <translation>삭제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <location filename="../ui/window/mainwindow.cpp" line="411"/>
         <source>Undo (%1) brings it back.</source>
         <translation>실행 취소(%1)로 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <location filename="../ui/window/mainwindow.cpp" line="411"/>
         <source>Undo (%1) brings them back.</source>
         <translation>실행 취소(%1)로 모두 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/window/mainwindow.cpp" line="464"/>
         <source>%1 — ML Planner</source>
         <translation>%1 — ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1035"/>
+        <location filename="../ui/window/windowstatus.cpp" line="86"/>
         <source>All changes saved</source>
         <translation>모든 변경 사항 저장됨</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1036"/>
+        <location filename="../ui/window/windowstatus.cpp" line="88"/>
         <source>Every change is written to the file as you make it; there is nothing to save.</source>
         <translation>모든 변경 사항은 바로 파일에 기록되므로 따로 저장할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../ui/window/mainwindow.cpp" line="465"/>
         <source>ML Planner</source>
         <translation>ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1039"/>
+        <location filename="../ui/window/windowstatus.cpp" line="90"/>
         <source>No portfolio open</source>
         <translation>열린 포트폴리오 없음</translation>
     </message>
@@ -3589,7 +3785,7 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1061"/>
+        <location filename="../ui/window/windowstatus.cpp" line="70"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
@@ -3604,43 +3800,43 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation type="vanished">&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1104"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="217"/>
         <source>%1 no longer exists.</source>
         <translation>%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1111"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="224"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1115"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="228"/>
         <source>&amp;Clear Menu</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="246"/>
         <source>New Portfolio</source>
         <translation>새 포트폴리오</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1134"/>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="247"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="294"/>
         <source>ML Planner portfolios (*.mlplan)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1143"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="257"/>
         <source>Open Portfolio</source>
         <translation>포트폴리오 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="258"/>
         <source>ML Planner portfolios (*.mlplan);;All files (*)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1152"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="266"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
@@ -3649,42 +3845,42 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation type="vanished">포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="277"/>
         <source>Complete portfolio as JSON (*.json)</source>
         <translation>전체 포트폴리오 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="278"/>
         <source>Ideas and scores as CSV (*.csv)</source>
         <translation>아이디어와 점수 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="281"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1175"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="293"/>
         <source>Save a Copy As</source>
         <translation>사본으로 저장</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="293"/>
         <source>%1 copy.mlplan</source>
         <translation>%1 사본.mlplan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1185"/>
+        <location filename="../ui/window/mainwindow.cpp" line="489"/>
         <source>About ML Planner</source>
         <translation>ML Planner 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1186"/>
+        <location filename="../ui/window/mainwindow.cpp" line="490"/>
         <source>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;Keep a portfolio of machine-learning project ideas, score them on impact and feasibility, and follow them through the project lifecycle.&lt;/p&gt;&lt;p&gt;The model of ML projects follows the Full Stack Deep Learning course material on setting up ML projects. Every number in the scoring is an adjustable assumption, not the course&apos;s.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;머신러닝 프로젝트 아이디어를 포트폴리오로 관리하고, 임팩트와 실현 가능성으로 점수를 매기고, 프로젝트 라이프사이클 전반에 걸쳐 추적합니다.&lt;/p&gt;&lt;p&gt;ML 프로젝트 모델은 Full Stack Deep Learning 강의의 ML 프로젝트 설정 자료를 따릅니다. 점수 산정에 쓰이는 모든 수치는 강의의 것이 아니라 조정 가능한 가정입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="112"/>
+        <location filename="../ui/window/application.cpp" line="115"/>
         <source>A sample portfolio to try things on was created at %1. Every edit is saved there; File ▸ New starts your own.</source>
         <translation>샘플 포트폴리오를 %1에 만들었습니다. 편집은 모두 여기에 저장됩니다. 내 포트폴리오는 파일 ▸ 새 포트폴리오로 만드세요.</translation>
     </message>
@@ -3692,87 +3888,87 @@ To add ideas to this portfolio instead, import a CSV file.</source>
 <context>
     <name>mlp::ui::MoveStageDialog</name>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="29"/>
         <source>Move %1 Projects to Another Stage</source>
         <translation>프로젝트 %1개를 다른 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="30"/>
         <source>Move to Another Stage</source>
         <translation>다른 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="39"/>
         <source>Trigger:</source>
         <translation>트리거:</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="45"/>
         <source>Why the project moves (required for a backward move without a trigger)</source>
         <translation>프로젝트를 이동하는 이유 (트리거 없는 역방향 이동에는 필수)</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="47"/>
         <source>Checklist override:</source>
         <translation>체크리스트 무시:</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="50"/>
         <source>Why leave Planning with the checklist unanswered</source>
         <translation>체크리스트에 답하지 않고 기획 단계를 벗어나는 이유</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="53"/>
         <source>Your name</source>
         <translation>내 이름</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="63"/>
         <source>Now:</source>
         <translation>현재:</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="64"/>
         <source>Move to:</source>
         <translation>이동할 단계:</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="66"/>
         <source>Reason:</source>
         <translation>사유:</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="68"/>
         <source>Who:</source>
         <translation>변경자:</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="71"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="99"/>
         <source>%1 in %2</source>
         <translation>%2에 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="102"/>
         <source>%1 projects: %2.</source>
         <translation>프로젝트 %1개: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="107"/>
         <source>“%1” is in %2.</source>
         <translation>“%1”은(는) %2 단계에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="142"/>
         <source>Choose the trigger…</source>
         <translation>트리거 선택…</translation>
     </message>
     <message>
-        <location filename="../ui/movestagedialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="145"/>
         <source>Another reason (describe it below)</source>
         <translation>다른 사유 (아래에 설명)</translation>
     </message>
@@ -3780,72 +3976,72 @@ To add ideas to this portfolio instead, import a CSV file.</source>
 <context>
     <name>mlp::ui::PortfolioChartView</name>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="54"/>
+        <location filename="../ui/chart/portfoliochartview.cpp" line="55"/>
         <source>Feasibility (0–10, higher is cheaper and easier)</source>
         <translation>실현 가능성 (0–10, 높을수록 저렴하고 쉬움)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/portfoliochartview.cpp" line="55"/>
+        <location filename="../ui/chart/portfoliochartview.cpp" line="56"/>
         <source>Impact (0–10)</source>
         <translation>임팩트 (0–10)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartdecorations.cpp" line="30"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="30"/>
         <source>&lt;p&gt;&lt;big&gt;&lt;b&gt;No portfolio open&lt;/b&gt;&lt;/big&gt;&lt;/p&gt;&lt;p&gt;Choose File ▸ New Portfolio or File ▸ Open,&lt;br&gt;or drop a .mlplan file here.&lt;/p&gt;&lt;p&gt;To import ideas from a .json or .csv file, open or create a portfolio first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;big&gt;&lt;b&gt;열린 포트폴리오 없음&lt;/b&gt;&lt;/big&gt;&lt;/p&gt;&lt;p&gt;파일 ▸ 새 포트폴리오 또는 파일 ▸ 열기를 선택하거나,&lt;br&gt;.mlplan 파일을 여기에 끌어다 놓으세요.&lt;/p&gt;&lt;p&gt;.json 또는 .csv 파일에서 아이디어를 가져오려면 먼저 포트폴리오를 열거나 만드세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartdecorations.cpp" line="34"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="35"/>
         <source>&lt;p&gt;&lt;big&gt;&lt;b&gt;No ideas yet&lt;/b&gt;&lt;/big&gt;&lt;/p&gt;&lt;p&gt;Choose Edit ▸ Add Idea, or drop a .json or .csv file of ideas here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;big&gt;&lt;b&gt;아직 아이디어가 없습니다&lt;/b&gt;&lt;/big&gt;&lt;/p&gt;&lt;p&gt;편집 ▸ 아이디어 추가를 선택하거나, 아이디어가 담긴 .json 또는 .csv 파일을 여기에 끌어다 놓으세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartdecorations.cpp" line="37"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="38"/>
         <source>&lt;p&gt;&lt;big&gt;&lt;b&gt;No idea matches the table&apos;s filters&lt;/b&gt;&lt;/big&gt;&lt;/p&gt;&lt;p&gt;The chart shows the ideas the table lists. Clear the filters above the table to see all of them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;big&gt;&lt;b&gt;표의 필터에 맞는 아이디어가 없습니다&lt;/b&gt;&lt;/big&gt;&lt;/p&gt;&lt;p&gt;차트에는 표에 나열된 아이디어만 표시됩니다. 모두 보려면 표 위의 필터를 지우세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartdecorations.cpp" line="106"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="108"/>
         <source>Showing %1 of 1 idea: the one the table&apos;s filters list</source>
         <translation>아이디어 1개 중 %1개 표시: 표의 필터에 맞는 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartdecorations.cpp" line="107"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="109"/>
         <source>Showing %1 of %2 ideas: the ones the table&apos;s filters list</source>
         <translation>아이디어 %2개 중 %1개 표시: 표의 필터에 맞는 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartdecorations.cpp" line="575"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="577"/>
         <source>Marks</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartdecorations.cpp" line="576"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="578"/>
         <source>selected</source>
         <translation>선택됨</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartdecorations.cpp" line="578"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="580"/>
         <source>shelved</source>
         <translation>보류됨</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartdecorations.cpp" line="580"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="582"/>
         <source>placed by hand (ring: where the answers put it)</source>
         <translation>직접 배치함 (고리: 답변에 따른 위치)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartdecorations.cpp" line="581"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="583"/>
         <source>each rater&apos;s own position</source>
         <translation>평가자별 위치</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartdecorations.cpp" line="585"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="586"/>
         <source>1 idea not yet scored, not shown</source>
         <translation>아직 점수가 없는 아이디어 1개는 표시하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartdecorations.cpp" line="586"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="587"/>
         <source>%1 ideas not yet scored, not shown</source>
         <translation>아직 점수가 없는 아이디어 %1개는 표시하지 않음</translation>
     </message>
@@ -3856,160 +4052,151 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="34"/>
+        <location filename="../ui/chart/chartcard.cpp" line="43"/>
         <source>%1 · rank %2 of %3</source>
         <translation>%1 · %3개 중 %2위</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="47"/>
-        <location filename="../ui/charts/chartcard.cpp" line="83"/>
+        <location filename="../ui/chart/chartcard.cpp" line="56"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="50"/>
+        <location filename="../ui/chart/chartcard.cpp" line="60"/>
         <source>(placed by hand; the answers give %1)</source>
         <translation>(직접 배치함, 답변 기준으로는 %1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="51"/>
+        <location filename="../ui/chart/chartcard.cpp" line="61"/>
         <source>(placed by hand)</source>
         <translation>(직접 배치함)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="56"/>
+        <location filename="../ui/chart/chartcard.cpp" line="66"/>
         <source>Impact</source>
         <translation>임팩트</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="57"/>
+        <location filename="../ui/chart/chartcard.cpp" line="67"/>
         <source>Feasibility</source>
         <translation>실현 가능성</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="61"/>
         <source>Manual placement: %1</source>
-        <translation>수동 배치: %1</translation>
+        <translation type="vanished">수동 배치: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="62"/>
         <source>no note</source>
-        <translation>메모 없음</translation>
+        <translation type="vanished">메모 없음</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="69"/>
         <source>%1  %2 → +%3</source>
-        <translation>%1  %2 → +%3</translation>
+        <translation type="vanished">%1  %2 → +%3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="74"/>
         <source>Impact from the answers (answer → points)</source>
-        <translation>답변에 따른 임팩트 (답변 → 점수)</translation>
+        <translation type="vanished">답변에 따른 임팩트 (답변 → 점수)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="79"/>
         <source>Feasibility from the answers</source>
-        <translation>답변에 따른 실현 가능성</translation>
+        <translation type="vanished">답변에 따른 실현 가능성</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="81"/>
         <source>%1 %2 (%3 % of feasibility)</source>
-        <translation>%1 %2 (실현 가능성의 %3%)</translation>
+        <translation type="vanished">%1 %2 (실현 가능성의 %3%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="93"/>
         <source>The accuracy target multiplies cost by %1</source>
-        <translation>정확도 목표가 비용을 %1배로 늘립니다</translation>
+        <translation type="vanished">정확도 목표가 비용을 %1배로 늘립니다</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="98"/>
+        <location filename="../ui/chart/chartcard.cpp" line="71"/>
         <source>%1 raters · spread: impact %2, feasibility %3</source>
         <translation>평가자 %1명 · 편차: 임팩트 %2, 실현 가능성 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartcard.cpp" line="104"/>
         <source>%n question(s) unanswered (left out, not counted as zero)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>답하지 않은 질문 %n개 (0점으로 세지 않고 제외)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartinteraction.cpp" line="183"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="179"/>
         <source>Place by hand</source>
         <translation>직접 배치</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartinteraction.cpp" line="184"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="180"/>
         <source>impact %1 · feasibility %2</source>
         <translation>임팩트 %1 · 실현 가능성 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartinteraction.cpp" line="187"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="183"/>
         <source>Esc cancels; the answers stay as they are</source>
         <translation>Esc를 누르면 취소되며 답변은 그대로 유지됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartinteraction.cpp" line="210"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="206"/>
         <source>Placed on the chart</source>
         <translation>차트에 배치함</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartinteraction.cpp" line="254"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="250"/>
         <source>Edit Placement Note…</source>
         <translation>배치 메모 편집…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartinteraction.cpp" line="257"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="253"/>
         <source>Clear manual placement</source>
         <translation>수동 배치 해제</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartinteraction.cpp" line="286"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="282"/>
         <source>Placement Note</source>
         <translation>배치 메모</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartinteraction.cpp" line="287"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="283"/>
         <source>Why is “%1” placed by hand rather than where its answers put it?</source>
         <translation>“%1”을(를) 답변에 따른 위치가 아닌 곳에 직접 배치한 이유는 무엇인가요?</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartinteraction.cpp" line="297"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="292"/>
         <source>Edit placement note of “%1”</source>
         <translation>“%1”의 배치 메모 편집</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartinteraction.cpp" line="306"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="301"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartinteraction.cpp" line="310"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="305"/>
         <source>Zoom in on the chart (or turn the wheel over it)</source>
         <translation>차트 확대 (차트 위에서 휠을 돌려도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartinteraction.cpp" line="313"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="308"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartinteraction.cpp" line="317"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="312"/>
         <source>Zoom out of the chart</source>
         <translation>차트 축소</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartinteraction.cpp" line="320"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="315"/>
         <source>Show the &amp;Whole Chart</source>
         <translation>차트 전체 보기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartinteraction.cpp" line="322"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="317"/>
         <source>Whole chart</source>
         <translation>전체 보기</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartinteraction.cpp" line="324"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="320"/>
         <source>Show the whole 0–10 range again (or double-click an empty spot)</source>
         <translation>0–10 전체 범위를 다시 표시 (빈 곳을 더블클릭해도 됩니다)</translation>
     </message>
@@ -4017,7 +4204,7 @@ To add ideas to this portfolio instead, import a CSV file.</source>
 <context>
     <name>mlp::ui::SettingsCommand</name>
     <message>
-        <location filename="../ui/portfoliocommands.cpp" line="12"/>
+        <location filename="../ui/document/portfoliocommands.cpp" line="14"/>
         <source>Change portfolio settings</source>
         <translation>포트폴리오 설정 변경</translation>
     </message>
@@ -4025,112 +4212,112 @@ To add ideas to this portfolio instead, import a CSV file.</source>
 <context>
     <name>mlp::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="48"/>
         <source>Portfolio Settings</source>
         <translation>포트폴리오 설정</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="88"/>
         <source>Portfolio name:</source>
         <translation>포트폴리오 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="91"/>
         <source>Quadrants</source>
         <translation>사분면</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="102"/>
         <source>High impact from:</source>
         <translation>높은 임팩트 기준:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="103"/>
         <source>High feasibility from:</source>
         <translation>높은 실현 가능성 기준:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="104"/>
         <source>High impact, high feasibility:</source>
         <translation>높은 임팩트, 높은 실현 가능성:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="105"/>
         <source>High impact, low feasibility:</source>
         <translation>높은 임팩트, 낮은 실현 가능성:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="106"/>
         <source>Low impact, high feasibility:</source>
         <translation>낮은 임팩트, 높은 실현 가능성:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="107"/>
         <source>Low impact, low feasibility:</source>
         <translation>낮은 임팩트, 낮은 실현 가능성:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="115"/>
         <source>Cost of accuracy</source>
         <translation>정확도 비용</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="123"/>
         <source>Each step closer to perfect accuracy costs disproportionately more (the course). Our assumption: cost factor = base ^ nines, where nines = −log₁₀(1 − accuracy); 0.99 has two nines.</source>
         <translation>완벽한 정확도에 한 걸음 다가갈 때마다 비용이 불균형하게 커집니다 (강의 내용). 우리의 가정: 비용 계수 = 기준값 ^ 나인 수, 여기서 나인 수 = −log₁₀(1 − 정확도). 0.99는 나인이 두 개입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="126"/>
         <source>Base:</source>
         <translation>기준값:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="95"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="129"/>
         <source>Several raters</source>
         <translation>여러 평가자</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="133"/>
         <source>Median</source>
         <translation>중앙값</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="134"/>
         <source>Mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="135"/>
         <source>Combine answers by:</source>
         <translation>답변 결합 방식:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="51"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="147"/>
         <source>Weights are relative. The course lists the feasibility drivers in order of importance, hence the defaults 3, 2, 1. A weight of 0 leaves a question out.</source>
         <translation>가중치는 상대적입니다. 강의는 실현 가능성 요인을 중요도 순으로 나열하므로 기본값은 3, 2, 1입니다. 가중치가 0이면 해당 질문은 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="149"/>
         <source>Feasibility drivers</source>
         <translation>실현 가능성 요인</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="164"/>
         <source>Questions: %1</source>
         <translation>질문: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="52"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="69"/>
         <source>Every number here is an adjustable assumption of ours, not the course&apos;s. The chart and the ranking follow your changes as you type; OK records them as one step that Undo takes back, Cancel records nothing.</source>
         <translation>여기 있는 모든 수치는 강의가 아닌 우리가 정한 조정 가능한 가정입니다. 차트와 순위는 입력하는 즉시 바뀝니다. 확인을 누르면 변경 사항이 한 단계로 기록되어 실행 취소로 되돌릴 수 있고, 취소를 누르면 아무것도 기록되지 않습니다.</translation>
     </message>
