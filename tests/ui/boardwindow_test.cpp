@@ -1,4 +1,4 @@
-#include "uitestsupport.h"
+#include "mainwindowfixture.h"
 
 #include "ui/board/boardcardview.h"
 #include "ui/board/lifecycleboard.h"
@@ -20,26 +20,9 @@ namespace {
 
 // The lifecycle board inside the window: a second central view that shares the selection with
 // the table, the chart and the idea panel.
-class BoardInWindow : public ::testing::Test
+class BoardInWindow : public MainWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        path = dir.filePath(QStringLiteral("sample.mlplan"));
-        ASSERT_TRUE(PortfolioFile::create(path, samplePortfolio(clock.now())).ok());
-        window = std::make_unique<MainWindow>(clock);
-        window->setErrorReporter([](const QString &, const QString &) {});
-        window->setWindowState(Qt::WindowNoState);
-        window->resize(1280, 800);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        ASSERT_TRUE(window->openFile(path));
-    }
-
-    QAction *action(const char *name)
-    {
-        return window->findChild<QAction *>(QString::fromLatin1(name));
-    }
     QTabWidget *views() { return window->findChild<QTabWidget *>(QStringLiteral("centralViews")); }
 
     qint64 activeIn(Stage stage)
@@ -50,11 +33,6 @@ protected:
         }
         return 0;
     }
-
-    QTemporaryDir dir;
-    FakeClock clock { testNow() };
-    QString path;
-    std::unique_ptr<MainWindow> window;
 };
 
 TEST_F(BoardInWindow, CtrlTwoShowsTheBoardAndCtrlOneTheChart)

@@ -1,117 +1,8 @@
-#include "uitestsupport.h"
-
-#include "core/io/jsonformat.h"
-#include "ui/chart/portfoliochartview.h"
-#include "ui/common/uisettings.h"
-#include "ui/dialogs/settingsdialog.h"
-#include "ui/editor/ideaeditor.h"
-#include "ui/models/ideafiltermodel.h"
-#include "ui/models/ideasmodel.h"
-#include "ui/window/mainwindow.h"
-
-#include <QAbstractButton>
-#include <QAction>
-#include <QComboBox>
-#include <QDoubleSpinBox>
-#include <QFile>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QMenu>
-#include <QMimeData>
-#include <QPushButton>
-#include <QScreen>
-#include <QScrollBar>
-#include <QSet>
-#include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QStatusBar>
-#include <QTableView>
-#include <QTest>
-#include <QTimer>
-#include <QUndoStack>
-#include <QUrl>
+#include "mainwindowfixture.h"
 
 using namespace mlp;
 using namespace mlp::ui;
 using namespace mlp::ui::test;
-
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-int distinctColours(const QImage &image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3) {
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    }
-    return int(colours.size());
-}
-
-class MainWindowTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        path = dir.filePath(QStringLiteral("sample.mlplan"));
-        {
-            auto created = PortfolioFile::create(path, samplePortfolio(clock.now()));
-            ASSERT_TRUE(created.ok());
-        }
-        window = std::make_unique<MainWindow>(clock);
-        window->setErrorReporter([this](const QString &title, const QString &message) {
-            errors << title + QLatin1String(": ") + message;
-        });
-        window->setConfirmer([this](const QString &, const QString &question, const QString &) {
-            questions << question;
-            return confirmAnswer;
-        });
-        // A laptop-sized window, whatever the test screen: a first window on a small screen
-        // starts maximized (see MainWindowFirstRun).
-        window->setWindowState(Qt::WindowNoState);
-        window->resize(1280, 800);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        ASSERT_TRUE(window->openFile(path));
-    }
-
-    template<typename T> T *find(const QString &name) const
-    {
-        T *child = window->findChild<T *>(name);
-        EXPECT_NE(child, nullptr) << name.toStdString();
-        return child;
-    }
-
-    QAction *action(const char *name) const { return find<QAction>(QString::fromLatin1(name)); }
-    // Keys reach shortcuts and the focused widget only in the active window.
-    void activate() const
-    {
-        window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-    }
-    Document &document() const { return *window->document(); }
-    qint64 idAtRow(int row) const
-    {
-        return window->table()->model()->index(row, 0).data(IdeasModel::IdRole).toLongLong();
-    }
-
-    QTemporaryDir dir;
-    FakeClock clock { testNow() };
-    QString path;
-    QStringList errors;
-    QStringList questions;
-    bool confirmAnswer = true;
-    std::unique_ptr<MainWindow> window;
-};
-
-} // namespace
 
 TEST_F(MainWindowTest, ShowsTheSampleWithNonBlankContent)
 {
@@ -130,57 +21,6 @@ TEST_F(MainWindowTest, ShowsTheSampleWithNonBlankContent)
     const QImage table = window->table()->grab().toImage();
     EXPECT_GT(distinctColours(table), 5);
     EXPECT_TRUE(errors.isEmpty()) << errors.join(QLatin1Char('\n')).toStdString();
-}
-
-TEST_F(MainWindowTest, ForeignFilesAreRefusedWithTheCoreMessageAndLeftUntouched)
-{
-    const QString text = dir.filePath(QStringLiteral("notes.mlplan"));
-    {
-        QFile f(text);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write("These are my notes, not a portfolio.\n");
-    }
-    const QString foreign = dir.filePath(QStringLiteral("other-app.mlplan"));
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
-        db.setDatabaseName(foreign);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE songs (title TEXT)")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO songs VALUES ('x')")));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
-
-    for (const QString &file : { text, foreign }) {
-        errors.clear();
-        const QByteArray before = readAll(file);
-        const QDateTime modified = QFileInfo(file).lastModified();
-        QSignalSpy reported(window.get(), &MainWindow::errorReported);
-        EXPECT_FALSE(window->openFile(file));
-        ASSERT_EQ(errors.size(), 1);
-        EXPECT_EQ(reported.count(), 1);
-        EXPECT_GT(errors.first().size(), 30) << errors.first().toStdString();
-        EXPECT_EQ(readAll(file), before);
-        EXPECT_EQ(QFileInfo(file).lastModified(), modified);
-        EXPECT_EQ(document().filePath(), path); // the open portfolio stays open
-    }
-}
-
-TEST_F(MainWindowTest, FailedImportShowsTheMessage)
-{
-    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
-    {
-        QFile f(bad);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write("\"unterminated,quote\n");
-    }
-    const Portfolio before = document().portfolio();
-    EXPECT_FALSE(window->importFile(bad));
-    ASSERT_EQ(errors.size(), 1);
-    EXPECT_TRUE(document().portfolio() == before);
 }
 
 TEST_F(MainWindowTest, FilterBarNarrowsTheTable)
@@ -404,46 +244,6 @@ TEST_F(MainWindowTest, SettingsDialogStaysClearOfTheChart)
     EXPECT_TRUE(previewedWithoutWriting);
 }
 
-TEST_F(MainWindowTest, JsonImportSaysItReplacesBeforeItDoesAndCsvMerges)
-{
-    const Portfolio before = sortedById(document().portfolio());
-    Portfolio other;
-    other.name = QStringLiteral("Other");
-    Idea lone;
-    lone.id = 1;
-    lone.name = QStringLiteral("Lone idea");
-    lone.lifecycle.createdAt = clock.now();
-    other.ideas << lone;
-    const QString json = dir.filePath(QStringLiteral("other.json"));
-    {
-        QFile f(json);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(io::exportJson(other));
-    }
-    confirmAnswer = false;
-    EXPECT_FALSE(window->importFile(json));
-    ASSERT_EQ(questions.size(), 1);
-    EXPECT_TRUE(questions.first().contains(QStringLiteral("replaces")))
-        << questions.first().toStdString();
-    EXPECT_TRUE(sortedById(document().portfolio()) == before); // declined: nothing changed
-    EXPECT_EQ(document().undoStack()->count(), 0);
-
-    confirmAnswer = true;
-    EXPECT_TRUE(window->importFile(json));
-    EXPECT_EQ(document().portfolio().ideas.size(), 1);
-    document().undoStack()->undo();
-    EXPECT_TRUE(sortedById(document().portfolio()) == before);
-
-    // CSV merges: nothing to confirm, and the status bar says it merged.
-    const QString csv = dir.filePath(QStringLiteral("ideas.csv"));
-    ASSERT_TRUE(window->exportFile(csv));
-    questions.clear();
-    EXPECT_TRUE(window->importFile(csv));
-    EXPECT_TRUE(questions.isEmpty());
-    EXPECT_TRUE(
-        find<QLabel>(QStringLiteral("selectionLabel"))->text().contains(QStringLiteral("merged")));
-}
-
 TEST_F(MainWindowTest, TextsReadAsWordsNotPlaceholders)
 {
     EXPECT_FALSE(
@@ -456,16 +256,6 @@ TEST_F(MainWindowTest, TextsReadAsWordsNotPlaceholders)
     find<QLineEdit>(QStringLiteral("filterText"))->setText(QStringLiteral("zzzz-nothing"));
     EXPECT_FALSE(
         find<QLabel>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("(s)")));
-}
-
-TEST_F(MainWindowTest, OpenRecentShowsTheFolder)
-{
-    QMenu *recent = find<QMenu>(QStringLiteral("recentMenu"));
-    emit recent->aboutToShow();
-    ASSERT_FALSE(recent->actions().isEmpty());
-    const QString text = recent->actions().first()->text();
-    EXPECT_TRUE(text.contains(QStringLiteral("sample.mlplan"))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QFileInfo(dir.path()).fileName())) << text.toStdString();
 }
 
 TEST_F(MainWindowTest, AddIdeaThenNameItInTheEditor)
@@ -503,65 +293,6 @@ TEST_F(MainWindowTest, DuplicateSelectsTheCopy)
     // Its name is ready to be changed.
     EXPECT_EQ(find<QLineEdit>(QStringLiteral("nameEdit"))->selectedText(),
               document().idea(selected.first())->name);
-}
-
-TEST_F(MainWindowTest, DroppingFilesOpensOrImports)
-{
-    const QString other = dir.filePath(QStringLiteral("other.mlplan"));
-    {
-        Portfolio p;
-        p.name = QStringLiteral("Other");
-        ASSERT_TRUE(PortfolioFile::create(other, p).ok());
-    }
-    auto drop = [&](const QString &file) {
-        QMimeData mime;
-        mime.setUrls({ QUrl::fromLocalFile(file) });
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
-                              Qt::NoModifier);
-        QApplication::sendEvent(window.get(), &enter);
-        EXPECT_TRUE(enter.isAccepted());
-        QDropEvent event(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(window.get(), &event);
-    };
-    drop(other);
-    EXPECT_EQ(document().filePath(), other);
-    EXPECT_EQ(window->table()->model()->rowCount(), 0);
-
-    const QString json = dir.filePath(QStringLiteral("sample.json"));
-    {
-        QFile f(json);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(io::exportJson(samplePortfolio(clock.now())));
-    }
-    drop(json);
-    EXPECT_EQ(window->table()->model()->rowCount(), samplePortfolio(clock.now()).ideas.size());
-    EXPECT_TRUE(errors.isEmpty()) << errors.join(QLatin1Char('\n')).toStdString();
-}
-
-TEST_F(MainWindowTest, ExportAndSaveACopy)
-{
-    const QString json = dir.filePath(QStringLiteral("out.json"));
-    const QString csv = dir.filePath(QStringLiteral("out.csv"));
-    const QString copy = dir.filePath(QStringLiteral("copy.mlplan"));
-    ASSERT_TRUE(window->exportFile(json));
-    ASSERT_TRUE(window->exportFile(csv));
-    ASSERT_TRUE(window->saveCopyAs(copy));
-    auto reimported = io::importJson(readAll(json));
-    ASSERT_TRUE(reimported.ok());
-    EXPECT_TRUE(sortedById(reimported.value()) == sortedById(document().portfolio()));
-    EXPECT_FALSE(readAll(csv).isEmpty());
-    auto opened = PortfolioFile::open(copy);
-    ASSERT_TRUE(opened.ok());
-}
-
-TEST_F(MainWindowTest, GeometryAndRecentFilesPersist)
-{
-    window->close();
-    const UiSettings &s = UiSettings::instance();
-    EXPECT_FALSE(s.windowGeometry.value().isEmpty());
-    EXPECT_FALSE(s.splitterState.value().isEmpty());
-    ASSERT_FALSE(s.recentFiles.value().isEmpty());
-    EXPECT_EQ(s.recentFiles.value().first(), QFileInfo(path).absoluteFilePath());
 }
 
 TEST_F(MainWindowTest, AllColumnsFitTheTableAndAResizedColumnIsKept)

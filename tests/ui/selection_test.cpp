@@ -1,4 +1,4 @@
-#include "uitestsupport.h"
+#include "mainwindowfixture.h"
 
 #include "core/io/jsonformat.h"
 #include "ui/chart/portfoliochartview.h"
@@ -32,31 +32,9 @@ QList<qint64> sorted(QList<qint64> ids)
 }
 
 // The table, the chart and the idea panel show one selection, whichever of them made it.
-class WindowSelection : public ::testing::Test
+class WindowSelection : public MainWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        path = dir.filePath(QStringLiteral("sample.mlplan"));
-        {
-            auto created = PortfolioFile::create(path, samplePortfolio(clock.now()));
-            ASSERT_TRUE(created.ok());
-        }
-        window = std::make_unique<MainWindow>(clock);
-        window->setErrorReporter([this](const QString &title, const QString &message) {
-            errors << title + QLatin1String(": ") + message;
-        });
-        window->setWindowState(Qt::WindowNoState);
-        window->resize(1280, 800);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        ASSERT_TRUE(window->openFile(path));
-    }
-
-    qint64 idAtRow(int row) const
-    {
-        return window->table()->model()->index(row, 0).data(IdeasModel::IdRole).toLongLong();
-    }
     QList<qint64> tableIds() const
     {
         QList<qint64> ids;
@@ -72,12 +50,6 @@ protected:
     {
         return window->findChild<QLabel *>(QStringLiteral("selectionLabel"))->text();
     }
-
-    QTemporaryDir dir;
-    FakeClock clock { testNow() };
-    QString path;
-    QStringList errors;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace
