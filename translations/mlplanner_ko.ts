@@ -2484,33 +2484,64 @@
 <context>
     <name>mlp::ui::CardDelegate</name>
     <message>
-        <location filename="../ui/board/carddelegate.cpp" line="34"/>
+        <location filename="../ui/board/carddelegate.cpp" line="35"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <location filename="../ui/board/carddelegate.cpp" line="41"/>
+        <source>1 day</source>
+        <translation>1일</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/carddelegate.cpp" line="41"/>
+        <source>%1 days</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/carddelegate.cpp" line="46"/>
+        <source>%1 in stage</source>
+        <translation>이 단계에서 %1째</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/carddelegate.cpp" line="58"/>
+        <source>%1 in this stage</source>
+        <translation>이 단계에서 %1째</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/carddelegate.cpp" line="64"/>
+        <source>Went back to an earlier stage once.</source>
+        <translation>앞 단계로 한 번 되돌아갔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/carddelegate.cpp" line="65"/>
+        <source>Went back to an earlier stage %1 times.</source>
+        <translation>앞 단계로 %1번 되돌아갔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/carddelegate.cpp" line="74"/>
+        <source>Longer in this stage than 85% of the portfolio&apos;s past stays here.</source>
+        <translation>이 단계에 포트폴리오의 지난 체류 85%보다 오래 머물고 있습니다.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/board/carddelegate.cpp" line="40"/>
         <source>%n day(s) in stage</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>단계에서 %n일째</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/board/carddelegate.cpp" line="43"/>
         <source>went back %n time(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n번 되돌아감</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/board/carddelegate.cpp" line="45"/>
         <source>longer than usual</source>
-        <translation>평소보다 오래 머묾</translation>
+        <translation type="vanished">평소보다 오래 머묾</translation>
     </message>
     <message>
-        <location filename="../ui/board/carddelegate.cpp" line="118"/>
         <source>It has been in this stage longer than 85% of the portfolio&apos;s past stays here.</source>
-        <translation>이 단계에서 포트폴리오의 지난 체류 85%보다 오래 머물렀습니다.</translation>
+        <translation type="vanished">이 단계에서 포트폴리오의 지난 체류 85%보다 오래 머물렀습니다.</translation>
     </message>
 </context>
 <context>
@@ -3244,65 +3275,68 @@ Unanswered questions are left out, not counted as zero.</source>
 <context>
     <name>mlp::ui::LifecycleBoard</name>
     <message numerus="yes">
-        <location filename="../ui/board/lifecycleboard.cpp" line="27"/>
         <source>%n day(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n일</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="68"/>
-        <location filename="../ui/board/lifecycleboard.cpp" line="173"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="69"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="175"/>
         <source>Shipped and shelved</source>
         <translation>출시·보류됨</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="73"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="74"/>
         <source>Move to &amp;Next Stage</source>
         <translation>다음 단계로 이동(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="76"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="77"/>
         <source>Move the selected projects one stage forward</source>
         <translation>선택한 프로젝트를 한 단계 앞으로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="78"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="79"/>
         <source>Move to &amp;Previous Stage…</source>
         <translation>이전 단계로 이동(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="81"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="82"/>
         <source>Move the selected projects one stage back, with a reason</source>
         <translation>선택한 프로젝트를 이유와 함께 한 단계 뒤로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="134"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="136"/>
         <source>%1 in %2</source>
         <translation>%2에서 %1</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="164"/>
-        <source>usually %1, 85%: %2</source>
-        <translation>보통 %1, 85%: %2</translation>
+        <location filename="../ui/board/lifecycleboard.cpp" line="166"/>
+        <source>usually %1 · 85% within %2</source>
+        <translation>보통 %1 · 85%는 %2 이내</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="167"/>
+        <source>usually %1, 85%: %2</source>
+        <translation type="vanished">보통 %1, 85%: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/lifecycleboard.cpp" line="169"/>
         <source>%1 stays in this stage, %2 of them finished: the median and 85th-percentile time are over the finished ones.</source>
         <translation>이 단계의 체류 %1번 중 %2번이 끝났습니다: 중앙값과 85번째 백분위 시간은 끝난 체류로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="280"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="282"/>
         <source>Deploying &amp; testing is the last stage: mark the project shipped when it is done.</source>
         <translation>배포 및 테스트가 마지막 단계입니다: 끝나면 프로젝트를 출시됨으로 표시하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="282"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="284"/>
         <source>Planning is the first stage.</source>
         <translation>기획이 첫 단계입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="293"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="295"/>
         <source>Move to Stage</source>
         <translation>단계로 이동</translation>
     </message>

@@ -175,6 +175,11 @@ TEST_F(BoardTest, TheKeyboardMovesSeveralCardsAtOnce)
     for (qint64 id : ids)
         EXPECT_EQ(stageOf(id), Stage::Training);
     EXPECT_EQ(document().undoStack()->count(), undoSteps + 1);
+    // The moved cards stay selected, now in the training column.
+    QList<qint64> selected = board.selectedIds();
+    std::sort(selected.begin(), selected.end());
+    std::sort(ids.begin(), ids.end());
+    EXPECT_EQ(selected, ids);
     EXPECT_EQ(board.nextStageAction()->shortcut(),
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
 }
@@ -193,10 +198,18 @@ TEST_F(BoardTest, CardsSayHowLongTheyHaveBeenInTheirStageAndMarkTheStuckOnes)
         stuck += facts.stuck ? 1 : 0;
         if (facts.stuck) {
             EXPECT_TRUE(
-                CardDelegate::flowLine(facts).contains(QStringLiteral("longer than usual")));
+                CardDelegate::toolTipText(idea.name, facts).contains(CardDelegate::stuckText()));
         }
     }
     EXPECT_GT(stuck, 0); // the sample has projects that sat too long
+    CardFacts fresh;
+    EXPECT_FALSE(
+        CardDelegate::toolTipText(QStringLiteral("x"), fresh).contains(CardDelegate::stuckText()));
+    fresh.secondsInStage = 86400;
+    EXPECT_EQ(CardDelegate::flowLine(fresh), QStringLiteral("1 day in stage"));
+    fresh.secondsInStage = 3 * 86400;
+    fresh.backwardMoves = 2;
+    EXPECT_EQ(CardDelegate::flowLine(fresh), QStringLiteral("3 days in stage · ↩ 2"));
 }
 
 TEST_F(BoardTest, SelectingCardsInOneColumnClearsTheOthersAndIsReported)

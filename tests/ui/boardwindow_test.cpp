@@ -56,6 +56,11 @@ TEST_F(BoardInWindow, TheBoardSharesTheSelectionWithTheTableAndTheEditor)
     const qint64 id = activeIn(Stage::Training);
     window->selectIds({ id });
     EXPECT_EQ(window->board()->selectedIds(), QList<qint64> { id });
+    // Shown as selected on the board: the card the view draws (its name column) is selected.
+    BoardCardView *training = window->board()->stageView(Stage::Training);
+    ASSERT_EQ(training->selectionModel()->selectedIndexes().size(), 1);
+    EXPECT_EQ(training->selectionModel()->selectedIndexes().first().column(),
+              training->modelColumn());
 
     action("actionShowBoardView")->trigger();
     BoardCardView *data = window->board()->stageView(Stage::Data);

@@ -5,7 +5,6 @@ using namespace mlp;
 using namespace mlp::ui;
 using namespace mlp::ui::test;
 
-
 TEST_F(MainWindowTest, ForeignFilesAreRefusedWithTheCoreMessageAndLeftUntouched)
 {
     const QString text = dir.filePath(QStringLiteral("notes.mlplan"));
@@ -165,4 +164,3 @@ TEST_F(MainWindowTest, GeometryAndRecentFilesPersist)
     ASSERT_FALSE(s.recentFiles.value().isEmpty());
     EXPECT_EQ(s.recentFiles.value().first(), QFileInfo(path).absoluteFilePath());
 }
-

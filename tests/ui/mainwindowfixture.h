@@ -111,5 +111,4 @@ protected:
     std::unique_ptr<MainWindow> window;
 };
 
-
 } // namespace mlp::ui::test

@@ -19,6 +19,7 @@ BoardCardView::BoardCardView(QWidget *parent)
     setUniformItemSizes(true);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setSpacing(3);
+    setResizeMode(QListView::Adjust); // cards follow the column's width
 }
 
 QList<qint64> BoardCardView::selectedIds() const

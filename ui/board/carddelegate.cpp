@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QHelpEvent>
+#include <QListView>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
@@ -34,22 +35,54 @@ QString CardDelegate::detailLine(const CardFacts &facts)
                                  : tr("%1 · %2").arg(facts.archetype, facts.owner);
 }
 
+QString CardDelegate::daysText(qint64 seconds)
+{
+    const qint64 n = days(seconds);
+    return n == 1 ? tr("1 day") : tr("%1 days").arg(n);
+}
+
 QString CardDelegate::flowLine(const CardFacts &facts)
 {
-    QString line = facts.outcome.isEmpty()
-        ? tr("%n day(s) in stage", nullptr, int(days(facts.secondsInStage)))
-        : facts.outcome;
+    QString line = facts.outcome.isEmpty() ? tr("%1 in stage").arg(daysText(facts.secondsInStage))
+                                           : facts.outcome;
     if (facts.backwardMoves > 0)
-        line += QStringLiteral(" · ") + tr("went back %n time(s)", nullptr, facts.backwardMoves);
-    if (facts.stuck)
-        line += QStringLiteral(" · ") + tr("longer than usual");
+        line += QStringLiteral(" · ↩ %1").arg(facts.backwardMoves);
     return line;
+}
+
+QString CardDelegate::toolTipText(const QString &name, const CardFacts &facts)
+{
+    QString tip = QStringLiteral("<b>%1</b><br>%2<br>%3")
+                      .arg(name.toHtmlEscaped(), detailLine(facts).toHtmlEscaped(),
+                           (facts.outcome.isEmpty()
+                                ? tr("%1 in this stage").arg(daysText(facts.secondsInStage))
+                                : facts.outcome)
+                               .toHtmlEscaped());
+    if (facts.backwardMoves > 0) {
+        tip += QStringLiteral("<br>")
+            + (facts.backwardMoves == 1
+                   ? tr("Went back to an earlier stage once.")
+                   : tr("Went back to an earlier stage %1 times.").arg(facts.backwardMoves));
+    }
+    if (facts.stuck)
+        tip += QStringLiteral("<br>") + stuckText();
+    return tip;
+}
+
+QString CardDelegate::stuckText()
+{
+    return tr("Longer in this stage than 85% of the portfolio's past stays here.");
 }
 
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics metrics(option.font);
-    return { metrics.averageCharWidth() * 24, metrics.lineSpacing() * 3 + 2 * kPadding + 2 };
+    const int height = metrics.lineSpacing() * 3 + 2 * kPadding + 2;
+    // In a stage's column a card is as wide as the column; on the lane, wide enough to read.
+    const auto *view = qobject_cast<const QListView *>(option.widget);
+    if (view && view->flow() == QListView::TopToBottom)
+        return { std::max(80, view->viewport()->width() - 2 * view->spacing()), height };
+    return { metrics.averageCharWidth() * 34, height };
 }
 
 void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -110,12 +143,7 @@ bool CardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     if (event->type() != QEvent::ToolTip || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
     const CardFacts facts = m_facts(index.data(IdeasModel::IdRole).toLongLong());
-    QString tip = QStringLiteral("<b>%1</b><br>%2<br>%3")
-                      .arg(index.data(Qt::DisplayRole).toString().toHtmlEscaped(),
-                           detailLine(facts).toHtmlEscaped(), flowLine(facts).toHtmlEscaped());
-    if (facts.stuck)
-        tip += QStringLiteral("<br>")
-            + tr("It has been in this stage longer than 85% of the portfolio's past stays here.");
+    const QString tip = toolTipText(index.data(Qt::DisplayRole).toString(), facts);
     QToolTip::showText(event->globalPos(), tip, view);
     return true;
 }

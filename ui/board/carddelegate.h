@@ -33,9 +33,12 @@ public:
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 
-    // The second and third lines of a card, as painted (also its accessible description).
+    // The second and third lines of a card, as painted, and its tooltip.
     static QString detailLine(const CardFacts &facts);
     static QString flowLine(const CardFacts &facts);
+    static QString toolTipText(const QString &name, const CardFacts &facts);
+    static QString stuckText();
+    static QString daysText(qint64 seconds); // "1 day", "12 days"
 
 private:
     FactsSource m_facts;

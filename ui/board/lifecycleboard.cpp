@@ -10,6 +10,7 @@
 #include "ui/models/ideasmodel.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QGridLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -24,7 +25,7 @@ QString daysText(const std::optional<qint64> &seconds)
 {
     if (!seconds)
         return QStringLiteral("–");
-    return LifecycleBoard::tr("%n day(s)", nullptr, int(*seconds / (24 * 3600)));
+    return CardDelegate::daysText(*seconds);
 }
 
 } // namespace
@@ -45,6 +46,7 @@ LifecycleBoard::LifecycleBoard(Document *document, IdeasModel *ideas, QWidget *p
         m_views[column] = makeView(m_models[column]);
         m_views[column]->setObjectName(QStringLiteral("boardColumn_") + stageKey(stage));
         m_views[column]->setAccessibleName(stageDisplayName(stage));
+        m_views[column]->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_headers[column] = new QLabel(this);
         m_headers[column]->setWordWrap(true);
         layout->addWidget(m_headers[column], 0, column);
@@ -94,6 +96,7 @@ BoardCardView *LifecycleBoard::makeView(BoardColumnModel *model)
 {
     auto *view = new BoardCardView(this);
     view->setModel(model);
+    view->setModelColumn(IdeasModel::NameColumn);
     view->setItemDelegate(new CardDelegate([this](qint64 id) { return factsFor(id); }, view));
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this,
@@ -161,7 +164,7 @@ void LifecycleBoard::updateHeaders()
             QStringLiteral("<b>%1</b> (%2)<br><small>%3</small>")
                 .arg(stageDisplayName(stage).toHtmlEscaped())
                 .arg(m_models[column]->rowCount())
-                .arg(tr("usually %1, 85%: %2")
+                .arg(tr("usually %1 · 85% within %2")
                          .arg(daysText(time.medianSeconds), daysText(time.p85Seconds))));
         m_headers[column]->setToolTip(
             tr("%1 stays in this stage, %2 of them finished: the median and 85th-percentile time "
@@ -193,7 +196,7 @@ void LifecycleBoard::setSelectedIds(const QList<qint64> &ids)
         for (int row = 0; row < model->rowCount(); ++row) {
             if (!ids.contains(model->idAt(row)))
                 continue;
-            const QModelIndex index = model->index(row, 0);
+            const QModelIndex index = model->index(row, view->modelColumn());
             selection.select(index, index);
             if (!first.isValid())
                 first = index;
@@ -256,15 +259,26 @@ void LifecycleBoard::moveCards(const QList<qint64> &ids, Stage to)
     if (needsDialog(moving, to)) {
         MoveStageDialog dialog(m_document, moving, window());
         dialog.setTarget(to);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted)
+            keepSelected(moving);
         return;
     }
     MoveRequest request;
     request.to = to;
     request.who = systemUserName();
     const Status status = m_document->moveStages(moving, request);
-    if (!status)
+    if (!status) {
         emit noteRequested(status.error().message);
+        return;
+    }
+    keepSelected(moving);
+}
+
+// The moved cards stay selected in their new column (leaving the old one deselected them).
+void LifecycleBoard::keepSelected(const QList<qint64> &ids)
+{
+    setSelectedIds(ids);
+    emit selectionChanged(selectedIds());
 }
 
 void LifecycleBoard::moveSelectionBy(int step)

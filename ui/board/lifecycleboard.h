@@ -59,6 +59,7 @@ private:
     void invalidateFlow();
     void updateHeaders();
     bool needsDialog(const QList<qint64> &ids, Stage to) const;
+    void keepSelected(const QList<qint64> &ids);
 
     Document *m_document;
     IdeasModel *m_ideas;
