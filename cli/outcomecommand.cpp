@@ -37,7 +37,10 @@ int execute(Context &context, const QCommandLineParser &parser)
     Idea idea;
     const int code = changeIdea(
         context, path, arguments.at(1),
-        [&](const Idea &current) { return setIdeaOutcome(current, *outcome, reason); }, idea);
+        [&](const Idea &current) {
+            return setIdeaOutcome(current, *outcome, reason, context.clock.now());
+        },
+        idea);
     if (code != Success)
         return code;
 
