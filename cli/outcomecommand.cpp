@@ -1,5 +1,6 @@
 #include "cli/command.h"
 
+#include "core/domain/clock.h"
 #include "core/domain/lifecycle.h"
 
 #include <QCoreApplication>
