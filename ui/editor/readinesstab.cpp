@@ -56,8 +56,10 @@ ReadinessTab::ReadinessTab(IdeaEditContext &context, QWidget *parent)
              { ReadinessLevel::None, ReadinessLevel::Manual, ReadinessLevel::Automated }) {
             const QString points
                 = level == ReadinessLevel::Manual ? QStringLiteral("½") : readinessLevelKey(level);
-            choice->addItem(tr("%1 – %2").arg(points, readinessLevelName(level)),
-                            static_cast<int>(level));
+            // The points only, so the tab stays narrow beside the table; the words are the
+            // item's tooltip and the tab's introduction.
+            choice->addItem(points, static_cast<int>(level));
+            choice->setItemData(choice->count() - 1, readinessLevelName(level), Qt::ToolTipRole);
         }
         const QString tip = QStringLiteral("<p><b>%1</b></p><p>%2</p>")
                                 .arg(test.name.toHtmlEscaped(), test.description.toHtmlEscaped());
