@@ -20,7 +20,7 @@ const QList<Command> &commands()
     static const QList<Command> all { newCommand(),      importCommand(), exportCommand(),
                                       rankCommand(),     moveCommand(),   outcomeCommand(),
                                       historyCommand(),  flowCommand(),   explainCommand(),
-                                      triggersCommand(), checkCommand() };
+                                      triggersCommand(), checkCommand(),  readinessCommand() };
     return all;
 }
 

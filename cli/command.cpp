@@ -58,13 +58,22 @@ Result<int> resolveIdea(const Portfolio &portfolio, const QString &idOrName)
 int changeIdea(Context &context, const QString &path, const QString &idOrName,
                const IdeaChange &change, Idea &saved)
 {
+    return changeIdea(context, path, idOrName,
+                      IdeaChangeInPortfolio(
+                          [&change](const Idea &idea, const Portfolio &) { return change(idea); }),
+                      saved);
+}
+
+int changeIdea(Context &context, const QString &path, const QString &idOrName,
+               const IdeaChangeInPortfolio &change, Idea &saved)
+{
     auto opened = openPortfolio(context.stores, path, PortfolioStore::Access::Write);
     if (!opened)
         return fail(context, Refused, opened.error().message);
     const auto index = resolveIdea(opened->portfolio, idOrName);
     if (!index)
         return fail(context, Refused, index.error().message);
-    auto changed = change(opened->portfolio.ideas.at(*index));
+    auto changed = change(opened->portfolio.ideas.at(*index), opened->portfolio);
     if (!changed)
         return fail(context, Refused, changed.error().message);
     const Status written = opened->file->upsertIdea(*changed);

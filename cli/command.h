@@ -51,6 +51,7 @@ Command flowCommand();
 Command explainCommand();
 Command triggersCommand();
 Command checkCommand();
+Command readinessCommand();
 
 // Prints the one "error: " line (newlines in `message` become spaces) and returns `code`.
 int fail(Context &context, ExitCode code, const QString &message);
@@ -82,6 +83,10 @@ Result<int> resolveIdea(const Portfolio &portfolio, const QString &idOrName);
 using IdeaChange = std::function<Result<Idea>(const Idea &idea)>;
 int changeIdea(Context &context, const QString &path, const QString &idOrName,
                const IdeaChange &change, Idea &saved);
+// The same, for a change that depends on the portfolio's settings (e.g. the readiness gate).
+using IdeaChangeInPortfolio = std::function<Result<Idea>(const Idea &idea, const Portfolio &)>;
+int changeIdea(Context &context, const QString &path, const QString &idOrName,
+               const IdeaChangeInPortfolio &change, Idea &saved);
 
 QString formatDuration(qint64 seconds);
 QString formatTimestamp(const QDateTime &at);

@@ -63,7 +63,10 @@ int execute(Context &context, const QCommandLineParser &parser)
     Idea idea;
     const int code = changeIdea(
         context, path, arguments.at(1),
-        [&](const Idea &current) { return moveIdea(current, request, context.clock.now()); }, idea);
+        IdeaChangeInPortfolio([&](const Idea &current, const Portfolio &portfolio) {
+            return moveIdea(current, request, context.clock.now(), portfolio.config.readinessGate);
+        }),
+        idea);
     if (code != Success)
         return code;
 

@@ -1,5 +1,6 @@
 #include "cli/command.h"
 
+#include "core/domain/clock.h"
 #include "core/domain/lifecycle.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,10 @@ int execute(Context &context, const QCommandLineParser &parser)
     Idea idea;
     const int code = changeIdea(
         context, path, arguments.at(1),
-        [&](const Idea &current) { return setIdeaOutcome(current, *outcome, reason); }, idea);
+        [&](const Idea &current) {
+            return setIdeaOutcome(current, *outcome, reason, context.clock.now());
+        },
+        idea);
     if (code != Success)
         return code;
 

@@ -138,6 +138,36 @@ bool decodeChecklist(QStringView text, Checklist &checklist)
     });
 }
 
+QString encodeReadiness(const ReadinessAnswers &answers)
+{
+    QString text;
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+        if (it.value() == ReadinessLevel::None)
+            continue;
+        if (!text.isEmpty())
+            text += QLatin1Char(';');
+        text += it.key() + QLatin1Char('=') + readinessLevelKey(it.value());
+    }
+    return text;
+}
+
+bool decodeReadiness(QStringView text, ReadinessAnswers &answers)
+{
+    return forEachPair(text, [&](QStringView key, QStringView value) {
+        const auto level = readinessLevelFromKey(value.toString());
+        if (!level)
+            return false;
+        for (const ReadinessTest &test : readinessTests()) {
+            if (test.id == key) {
+                if (*level != ReadinessLevel::None)
+                    answers.insert(test.id, *level);
+                return true;
+            }
+        }
+        return false;
+    });
+}
+
 bool ChecklistCache::decode(const QString &text, Checklist &checklist)
 {
     if (const auto it = m_known.constFind(text); it != m_known.constEnd()) {

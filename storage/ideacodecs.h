@@ -104,6 +104,10 @@ bool decodeRaters(QStringView text, const std::vector<int> &order, Interner &nam
                   QList<Rater> &raters);
 QString encodeHistory(const QList<Transition> &history);
 bool decodeHistory(QStringView text, Interner &names, QList<Transition> &history);
+// The ML Test Score answers: "data-schema=1;model-specs-reviewed=0.5"; unknown test ids and
+// values are refused.
+QString encodeReadiness(const ReadinessAnswers &answers);
+bool decodeReadiness(QStringView text, ReadinessAnswers &answers);
 // Metrics, model results, baselines, the baseline metric and key-question answers.
 QString encodeDetails(const Idea &idea);
 bool decodeDetails(QStringView text, Idea &idea);

@@ -3,6 +3,7 @@
 #include "core/domain/validation.h"
 #include "core/io/formatkeys.h"
 #include "storage/ideacodecs.h"
+#include "storage/schema.h"
 #include "storage/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -55,8 +56,8 @@ IdeaWriter::IdeaWriter(QSqlDatabase &db)
                        "archetype, accuracy, "
                        "override_impact, override_feasibility, override_note, stage, outcome, "
                        "outcome_reason, created_at, "
-                       "flywheel, checklist, raters, history, details) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "flywheel, checklist, raters, history, details, outcome_at, readiness) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!m_ok)
         m_error = m_idea.lastError();
 }
@@ -81,7 +82,9 @@ bool IdeaWriter::write(const Idea &idea, qint64 position)
                                                    encodeChecklist(idea.checklist),
                                                    encodeRaters(idea.raters),
                                                    encodeHistory(idea.lifecycle.history),
-                                                   encodeDetails(idea) };
+                                                   encodeDetails(idea),
+                                                   timestampValue(idea.lifecycle.outcomeAt),
+                                                   encodeReadiness(idea.readiness) };
     int i = 0;
     for (const QVariant &v : values)
         m_idea.bindValue(i++, notNullText(v));
@@ -128,7 +131,9 @@ bool writeSettings(QSqlDatabase &db, const QString &name, const ScoringConfig &c
         && put(QStringLiteral("cost-base"), config.costBase)
         && put(QStringLiteral("impact-threshold"), config.impactThreshold)
         && put(QStringLiteral("feasibility-threshold"), config.feasibilityThreshold)
-        && put(QStringLiteral("answer-order"), encodeAnswerOrder());
+        && put(QStringLiteral("answer-order"), encodeAnswerOrder())
+        && put(QStringLiteral("readiness-gate"), config.readinessGate.gatesDeploying ? 1 : 0)
+        && put(QStringLiteral("readiness-minimum"), config.readinessGate.minimum);
     for (int i = 0; ok && i < kQuestionCount; ++i)
         ok = put(settingKeyForQuestion(i), config.questionWeights[i]);
     for (int i = 0; ok && i < kDriverCount; ++i)
@@ -179,6 +184,10 @@ Status readSettings(QSqlDatabase &db, const QString &path, Portfolio &portfolio,
             target = it->toDouble();
     };
     number(QStringLiteral("cost-base"), config.costBase);
+    // Absent from files written before the readiness gate: it stays off.
+    number(QStringLiteral("readiness-minimum"), config.readinessGate.minimum);
+    if (auto it = settings.constFind(QStringLiteral("readiness-gate")); it != settings.constEnd())
+        config.readinessGate.gatesDeploying = it->toInt() != 0;
     number(QStringLiteral("impact-threshold"), config.impactThreshold);
     number(QStringLiteral("feasibility-threshold"), config.feasibilityThreshold);
     for (int i = 0; i < kQuestionCount; ++i)
@@ -252,6 +261,9 @@ std::optional<QString> readIdea(const QSqlQuery &q, RowContext &row, Idea &idea)
     if (!decodeDetails(q.value(18).toString(), idea))
         return unreadable(QT_TRANSLATE_NOOP(
             "mlp", "idea %1 has unreadable metrics, baselines or key-question answers"));
+    idea.lifecycle.outcomeAt = timestampFromValue(q.value(19));
+    if (!decodeReadiness(q.value(20).toString(), idea.readiness))
+        return unreadable(QT_TRANSLATE_NOOP("mlp", "idea %1 has unreadable readiness answers"));
     return std::nullopt;
 }
 
@@ -269,12 +281,19 @@ Status readIdeas(QSqlDatabase &db, const QString &path, const std::vector<int> &
     std::vector<std::pair<qint64, int>> order;
     unordered.reserve(count);
     order.reserve(count);
+    // A reader does not migrate: a file of version 1 has no outcome times or readiness yet.
+    const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
+    if (!version)
+        return version.error();
+    const QString laterColumns
+        = *version >= 2 ? QStringLiteral("outcome_at, readiness") : QStringLiteral("NULL, ''");
     if (!selectAll(q,
                    QStringLiteral(
                        "SELECT id, position, name, description, owner, archetype, accuracy, "
                        "override_impact, override_feasibility, override_note, stage, outcome, "
-                       "outcome_reason, created_at, flywheel, checklist, raters, history, details "
-                       "FROM ideas")))
+                       "outcome_reason, created_at, flywheel, checklist, raters, history, details, "
+                       "%1 FROM ideas")
+                       .arg(laterColumns)))
         return sqlError(path, q.lastError(), what);
     RowContext row { answerOrder, {}, {} };
     while (q.next()) {

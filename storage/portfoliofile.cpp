@@ -256,7 +256,8 @@ Result<std::unique_ptr<PortfolioFile>> PortfolioFile::create(const QString &path
         created = d->transaction(what, [&](QSqlDatabase &db, QSqlError *e) {
             if (!exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), e)
                 || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), e)
-                || !createSchema(db, e) || !writeSettings(db, initial.name, initial.config, e))
+                || !createLatestSchema(db, e)
+                || !writeSettings(db, initial.name, initial.config, e))
                 return false;
             IdeaWriter writer(db);
             if (!writer.ok()) {

@@ -13,7 +13,8 @@ namespace mlp {
 // "MLPl": identifies a .mlplan file (PRAGMA application_id).
 inline constexpr qint32 kApplicationId = 0x4D4C506C;
 // PRAGMA user_version of the schema this build writes.
-inline constexpr int kSchemaVersion = 1;
+// 2 added the ideas' outcome_at and readiness columns.
+inline constexpr int kSchemaVersion = 2;
 
 // An open .mlplan portfolio: one SQLite file through Qt SQL, the first PortfolioStore. The front
 // ends reach it only through the interface (storage/stores.h picks it for a location). Every

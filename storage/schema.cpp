@@ -43,13 +43,29 @@ bool createSchema(QSqlDatabase &db, QSqlError *error)
     return true;
 }
 
+bool createLatestSchema(QSqlDatabase &db, QSqlError *error)
+{
+    if (!createSchema(db, error))
+        return false;
+    for (int from = 1; from < kSchemaVersion; ++from) {
+        if (!updateSchema(db, from, error))
+            return false;
+    }
+    return true;
+}
+
 // Brings a file from schema version `from` to `from + 1`. Called inside a transaction that
-// also sets user_version. There is no migration yet: version 1 is the first.
+// also sets user_version. Columns are added with a default, so the ideas of an older file
+// read as they were: no outcome time, no readiness answers.
 bool updateSchema(QSqlDatabase &db, int from, QSqlError *error)
 {
-    Q_UNUSED(db);
-    Q_UNUSED(error);
     switch (from) {
+    case 1:
+        return exec(db, QStringLiteral("ALTER TABLE ideas ADD COLUMN outcome_at INTEGER"), error)
+            && exec(db,
+                    QStringLiteral(
+                        "ALTER TABLE ideas ADD COLUMN readiness TEXT NOT NULL DEFAULT ''"),
+                    error);
     default:
         return false;
     }

@@ -19,6 +19,8 @@ namespace mlp::storage {
 
 // Creates the tables of the first version; later versions are reached by updateSchema.
 bool createSchema(QSqlDatabase &db, QSqlError *error);
+// Creates the tables of kSchemaVersion: the first version and every update after it.
+bool createLatestSchema(QSqlDatabase &db, QSqlError *error);
 // Brings a file from schema version `from` to `from + 1`, inside the caller's transaction.
 bool updateSchema(QSqlDatabase &db, int from, QSqlError *error);
 // What sqlite_master holds for a file of schema version `version`, as one key per object

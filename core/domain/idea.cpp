@@ -34,19 +34,25 @@ Idea *Portfolio::find(qint64 id)
     return i < 0 ? nullptr : &ideas[i];
 }
 
-Result<Idea> moveIdea(const Idea &idea, const MoveRequest &request, const QDateTime &now)
+Result<Idea> moveIdea(const Idea &idea, const MoveRequest &request, const QDateTime &now,
+                      const ReadinessGate &gate)
 {
     auto moved = applyMove(idea.lifecycle, idea.checklist, request, now);
     if (!moved)
         return moved.error();
+    if (request.to == Stage::Deploying && idea.lifecycle.stage != Stage::Deploying) {
+        if (Status ready = checkReadinessGate(gate, idea.readiness); !ready)
+            return ready.error();
+    }
     Idea next = idea;
     next.lifecycle = std::move(*moved);
     return next;
 }
 
-Result<Idea> setIdeaOutcome(const Idea &idea, Outcome outcome, const QString &reason)
+Result<Idea> setIdeaOutcome(const Idea &idea, Outcome outcome, const QString &reason,
+                            const QDateTime &now)
 {
-    auto changed = setOutcome(idea.lifecycle, outcome, reason);
+    auto changed = setOutcome(idea.lifecycle, outcome, reason, now);
     if (!changed)
         return changed.error();
     Idea next = idea;

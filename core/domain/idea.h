@@ -4,6 +4,7 @@
 #include "core/domain/baselines.h"
 #include "core/domain/lifecycle.h"
 #include "core/domain/metrics.h"
+#include "core/domain/readiness.h"
 #include "core/domain/scoring.h"
 
 #include <QList>
@@ -43,6 +44,7 @@ struct Idea
     ProjectMetrics metrics;
     QString baselineMetric; // the chosen metric's name for baselines
     QList<Baseline> baselines;
+    ReadinessAnswers readiness; // the ML Test Score checklist (core/domain/readiness.h)
     friend bool operator==(const Idea &, const Idea &) = default;
 };
 
@@ -63,9 +65,12 @@ struct Portfolio
 
 // The lifecycle operations applied to an idea: the idea with its lifecycle changed, or why
 // the change is refused (see applyMove() and setOutcome()). Every front end changes an idea's
-// stage or outcome through these.
-Result<Idea> moveIdea(const Idea &idea, const MoveRequest &request, const QDateTime &now);
-Result<Idea> setIdeaOutcome(const Idea &idea, Outcome outcome, const QString &reason);
+// stage or outcome through these. A forward move into Deploying & testing is also refused when
+// the portfolio's readiness gate is on and the idea's readiness score is below its minimum.
+Result<Idea> moveIdea(const Idea &idea, const MoveRequest &request, const QDateTime &now,
+                      const ReadinessGate &gate);
+Result<Idea> setIdeaOutcome(const Idea &idea, Outcome outcome, const QString &reason,
+                            const QDateTime &now);
 
 // Checks values a user or a file can get wrong: empty or duplicate-free names are not required
 // to be unique, but must be non-empty; answers 0..5; accuracy in (0, 1); weights >= 0;

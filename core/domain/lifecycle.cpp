@@ -367,7 +367,8 @@ Result<Lifecycle> applyMove(const Lifecycle &lifecycle, const Checklist &checkli
     return next;
 }
 
-Result<Lifecycle> setOutcome(const Lifecycle &lifecycle, Outcome outcome, const QString &reason)
+Result<Lifecycle> setOutcome(const Lifecycle &lifecycle, Outcome outcome, const QString &reason,
+                             const QDateTime &now)
 {
     const QString trimmed = reason.trimmed();
     if (outcome == Outcome::Shelved && trimmed.isEmpty()) {
@@ -380,6 +381,10 @@ Result<Lifecycle> setOutcome(const Lifecycle &lifecycle, Outcome outcome, const 
     Lifecycle next = lifecycle;
     next.outcome = outcome;
     next.outcomeReason = outcome == Outcome::Active ? QString() : trimmed;
+    if (outcome == Outcome::Active)
+        next.outcomeAt = QDateTime();
+    else if (outcome != lifecycle.outcome || !lifecycle.outcomeAt.isValid())
+        next.outcomeAt = now;
     return next;
 }
 

@@ -116,8 +116,10 @@ Result<Transition> planMove(const Lifecycle &lifecycle, const Checklist &checkli
 // planMove + append to history + set stage.
 Result<Lifecycle> applyMove(const Lifecycle &lifecycle, const Checklist &checklist,
                             const MoveRequest &request, const QDateTime &now);
-// Shelving needs a reason; shipping and reactivating do not.
-Result<Lifecycle> setOutcome(const Lifecycle &lifecycle, Outcome outcome, const QString &reason);
+// Shelving needs a reason; shipping and reactivating do not. Shipping or shelving records `now`
+// as outcomeAt (kept when the outcome is set again unchanged); reactivating clears it.
+Result<Lifecycle> setOutcome(const Lifecycle &lifecycle, Outcome outcome, const QString &reason,
+                             const QDateTime &now);
 
 // Derived statistics.
 struct LifecycleStats

@@ -86,18 +86,27 @@ public:
         request.reason = s(reason);
         request.who = m_idea.owner;
         request.checklistOverrideNote = s(overrideNote);
-        Result<Idea> next = moveIdea(m_idea, request, m_now.addDays(-daysAgo));
+        Result<Idea> next = moveIdea(m_idea, request, m_now.addDays(-daysAgo), ReadinessGate {});
         Q_ASSERT(next.ok());
         if (next)
             m_idea = std::move(next).value();
         return *this;
     }
-    IdeaBuilder &outcome(Outcome o, const char *reason = "")
+    IdeaBuilder &outcome(Outcome o, int daysAgo, const char *reason = "")
     {
-        Result<Idea> next = setIdeaOutcome(m_idea, o, s(reason));
+        Result<Idea> next = setIdeaOutcome(m_idea, o, s(reason), m_now.addDays(-daysAgo));
         Q_ASSERT(next.ok());
         if (next)
             m_idea = std::move(next).value();
+        return *this;
+    }
+    IdeaBuilder &readiness(std::initializer_list<std::pair<const char *, ReadinessLevel>> answers)
+    {
+        for (const auto &[testId, level] : answers) {
+            [[maybe_unused]] const Status set
+                = setReadinessAnswer(m_idea.readiness, QString::fromLatin1(testId), level);
+            Q_ASSERT(set.ok());
+        }
         return *this;
     }
     IdeaBuilder &manualPlacement(std::optional<double> impact, std::optional<double> feasibility,
@@ -206,7 +215,7 @@ Portfolio samplePortfolio(const QDateTime &now)
                    .move(Stage::Data, 230)
                    .move(Stage::Training, 200)
                    .move(Stage::Deploying, 150)
-                   .outcome(Outcome::Shipped)
+                   .outcome(Outcome::Shipped, 120)
                    .metric("recall@20", "", Direction::HigherIsBetter)
                    .result("popularity", { { "recall@20", 0.11 } })
                    .result("two-tower", { { "recall@20", 0.24 } })
@@ -254,6 +263,16 @@ Portfolio samplePortfolio(const QDateTime &now)
                    .move(Stage::Training, 120, "pilot-not-good-enough",
                          "Pilot users accepted only 4% of suggestions.")
                    .move(Stage::Deploying, 45)
+                   .readiness({ { "data-schema", ReadinessLevel::Automated },
+                                { "data-privacy", ReadinessLevel::Manual },
+                                { "data-feature-code-tested", ReadinessLevel::Automated },
+                                { "model-specs-reviewed", ReadinessLevel::Automated },
+                                { "model-simpler-not-better", ReadinessLevel::Manual },
+                                { "model-data-slices", ReadinessLevel::Manual },
+                                { "infra-training-reproducible", ReadinessLevel::Manual },
+                                { "infra-quality-validated", ReadinessLevel::Automated },
+                                { "infra-rollback", ReadinessLevel::Manual },
+                                { "monitor-prediction-quality", ReadinessLevel::Manual } })
                    .metric("acceptance rate", "%", Direction::HigherIsBetter)
                    .metric("p95 latency", "ms", Direction::LowerIsBetter, 1.0, 80.0)
                    .rule(CombineKind::Threshold, "acceptance rate")
@@ -319,7 +338,7 @@ Portfolio samplePortfolio(const QDateTime &now)
                    .move(Stage::Training, 400)
                    .move(Stage::Planning, 330, "task-too-hard",
                          "Edge cases in rain and at night are far beyond our data.")
-                   .outcome(Outcome::Shelved,
+                   .outcome(Outcome::Shelved, 320,
                             "No way to guarantee an acceptable failure rate with our budget.")
                    .build();
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/readiness.h"
+
 #include <QList>
 #include <QString>
 
@@ -65,6 +67,7 @@ struct ScoringConfig
         quadrantNames;     // indexed by Quadrant; defaults Do first, Big bet, Small win, Avoid
     double costBase = 2.0; // cost factor = costBase ^ nines of the accuracy requirement
     Aggregation aggregation = Aggregation::Median;
+    ReadinessGate readinessGate; // a portfolio setting kept with the scoring settings
 
     ScoringConfig();
     friend bool operator==(const ScoringConfig &, const ScoringConfig &) = default;

@@ -372,6 +372,10 @@ Status validateConfig(const ScoringConfig &config)
             return error(QCoreApplication::translate("mlp", "quadrant name %1").arg(q + 1),
                          problem);
     }
+    if (!inRange(config.readinessGate.minimum, 0.0, kMaxReadinessMinimum))
+        return error(tr("readiness minimum"),
+                     QCoreApplication::translate("mlp", "must be within 0 to %1, not %2.")
+                         .arg(number(kMaxReadinessMinimum), number(config.readinessGate.minimum)));
     return Ok {};
 }
 

@@ -57,6 +57,12 @@ void writeConfig(JsonWriter &w, const ScoringConfig &config)
         w.value(config.questionWeights[i]);
     }
     w.endObject();
+    w.key("readinessGate");
+    w.beginObject();
+    w.key("gatesDeploying");
+    w.boolean(config.readinessGate.gatesDeploying);
+    w.member("minimum", config.readinessGate.minimum);
+    w.endObject();
     w.key("thresholds");
     w.beginObject();
     w.member("feasibility", config.feasibilityThreshold);
@@ -109,6 +115,8 @@ void writeLifecycle(JsonWriter &w, const Lifecycle &lc)
     }
     w.endArray();
     w.member("outcome", outcomeKey(lc.outcome));
+    if (lc.outcomeAt.isValid())
+        w.member("outcomeAt", timestampText(lc.outcomeAt));
     w.member("outcomeReason", lc.outcomeReason);
     w.member("stage", kStageKeys[int(lc.stage)]);
     w.endObject();
@@ -233,6 +241,16 @@ void writeIdea(JsonWriter &w, const Idea &idea)
         w.endObject();
     }
     w.endArray();
+
+    w.key("readiness");
+    w.beginObject();
+    forEachInJsonOrder(idea.readiness, [&](const QString &key, ReadinessLevel level) {
+        if (level != ReadinessLevel::None) {
+            w.key(key);
+            w.value(readinessPoints(level));
+        }
+    });
+    w.endObject();
     w.endObject();
 }
 

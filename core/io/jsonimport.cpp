@@ -17,7 +17,7 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
 {
     if (!fields(o, where,
                 { "aggregation", "costBase", "driverWeights", "questionWeights", "quadrantNames",
-                  "thresholds" }))
+                  "thresholds", "readinessGate" }))
         return false;
     if (!key(o, "aggregation", where, config.aggregation, aggregationFromKey))
         return false;
@@ -83,6 +83,17 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
         config.quadrantNames[quadrant] = it->toString();
     }
 
+    // Optional: files written before the readiness gate keep it off.
+    QJsonObject gate;
+    if (!subObject(o, "readinessGate", where, gate))
+        return false;
+    const Path gateAt = at(where, "readinessGate");
+    if (!fields(gate, gateAt, { "gatesDeploying", "minimum" })
+        || !boolean(gate, "gatesDeploying", gateAt, config.readinessGate.gatesDeploying)
+        || !number(gate, "minimum", gateAt, config.readinessGate.minimum)
+        || !range(config.readinessGate.minimum, 0, kMaxReadinessMinimum, at(gateAt, "minimum")))
+        return false;
+
     QJsonObject thresholds;
     if (!subObject(o, "thresholds", where, thresholds))
         return false;
@@ -122,7 +133,7 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
     if (!fields(o, where,
                 { "id", "name", "description", "owner", "archetype", "accuracyRequirement",
                   "keyQuestions", "flywheel", "raters", "override", "checklist", "lifecycle",
-                  "metrics", "baselines" }))
+                  "metrics", "baselines", "readiness" }))
         return false;
     double id = 0;
     if (!number(o, "id", where, id, true))
@@ -149,7 +160,8 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
     return readKeyQuestions(o, where, idea) && readFlywheel(o, where, idea)
         && readRaters(o, where, idea) && readOverride(o, where, idea)
         && readChecklist(o, where, idea) && readLifecycle(o, where, idea)
-        && readMetrics(o, where, idea) && readBaselines(o, where, idea) && validIdea(where, idea);
+        && readMetrics(o, where, idea) && readBaselines(o, where, idea)
+        && readReadiness(o, where, idea) && validIdea(where, idea);
 }
 
 bool Reader::readKeyQuestions(const QJsonObject &o, const Path &where, Idea &idea)
@@ -267,6 +279,37 @@ bool Reader::readChecklist(const QJsonObject &o, const Path &where, Idea &idea)
     return true;
 }
 
+// Optional: older files have no readiness answers.
+bool Reader::readReadiness(const QJsonObject &o, const Path &where, Idea &idea)
+{
+    QJsonObject map;
+    const Path readinessAt = at(where, "readiness");
+    if (!subObject(o, "readiness", where, map))
+        return false;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        const QString key = it.key(); // the path refers to it
+        const Path here = at(readinessAt, key);
+        if (!readinessTestById(key))
+            return fail(here, QCoreApplication::translate("mlp", "unknown readiness test"));
+        double points = -1;
+        if (!number(*it, here, points))
+            return false;
+        std::optional<ReadinessLevel> level;
+        for (ReadinessLevel l :
+             { ReadinessLevel::None, ReadinessLevel::Manual, ReadinessLevel::Automated }) {
+            if (points == readinessPoints(l))
+                level = l;
+        }
+        if (!level)
+            return fail(here,
+                        QCoreApplication::translate("mlp", "%1 is not 0, 0.5 or 1")
+                            .arg(numberText(points)));
+        if (Status set = setReadinessAnswer(idea.readiness, key, *level); !set)
+            return fail(here, set.error().message);
+    }
+    return true;
+}
+
 bool Reader::timestamp(const QJsonObject &from, const char *name, const Path &here, QDateTime &out,
                        bool required)
 {
@@ -294,12 +337,13 @@ bool Reader::readLifecycle(const QJsonObject &o, const Path &where, Idea &idea)
     const Path lifecycleAt = at(where, "lifecycle");
     Lifecycle &lc = idea.lifecycle;
     if (!fields(lifecycle, lifecycleAt,
-                { "stage", "outcome", "outcomeReason", "createdAt", "history" })
+                { "stage", "outcome", "outcomeReason", "outcomeAt", "createdAt", "history" })
         || !key(lifecycle, "stage", lifecycleAt, lc.stage, stageFromKey)
         || !key(lifecycle, "outcome", lifecycleAt, lc.outcome, outcomeFromKey)
         || !text(lifecycle, "outcomeReason", lifecycleAt, lc.outcomeReason))
         return false;
-    if (!timestamp(lifecycle, "createdAt", lifecycleAt, lc.createdAt, false))
+    if (!timestamp(lifecycle, "createdAt", lifecycleAt, lc.createdAt, false)
+        || !timestamp(lifecycle, "outcomeAt", lifecycleAt, lc.outcomeAt, false))
         return false;
     if (lc.outcome == Outcome::Shelved && lc.outcomeReason.trimmed().isEmpty())
         return fail(at(lifecycleAt, "outcomeReason"),

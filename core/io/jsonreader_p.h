@@ -249,6 +249,7 @@ private:
     bool readHistory(const QJsonObject &lifecycle, const Path &lifecycleAt, Lifecycle &lc);
     bool readMetrics(const QJsonObject &o, const Path &where, Idea &idea);
     bool readBaselines(const QJsonObject &o, const Path &where, Idea &idea);
+    bool readReadiness(const QJsonObject &o, const Path &where, Idea &idea);
     bool validIdea(const Path &where, const Idea &idea);
     bool timestamp(const QJsonObject &from, const char *name, const Path &here, QDateTime &out,
                    bool required);

@@ -291,7 +291,7 @@ TEST(PlanMove, ClosedProjectsDoNotMove)
     EXPECT_EQ(planMove(shelved, {}, to(Stage::Training), FakeClock().now()).error().code,
               Error::Code::ProjectClosed);
 
-    const Result<Lifecycle> reopened = setOutcome(shelved, Outcome::Active, {});
+    const Result<Lifecycle> reopened = setOutcome(shelved, Outcome::Active, {}, FakeClock().now());
     ASSERT_TRUE(reopened.ok());
     EXPECT_TRUE(reopened->outcomeReason.isEmpty());
     EXPECT_TRUE(planMove(*reopened, {}, to(Stage::Training), FakeClock().now()).ok());
@@ -300,17 +300,19 @@ TEST(PlanMove, ClosedProjectsDoNotMove)
 TEST(SetOutcome, ShelvingNeedsAReason)
 {
     const Lifecycle l = at(Stage::Training);
-    const Result<Lifecycle> refused = setOutcome(l, Outcome::Shelved, QStringLiteral("  "));
+    const Result<Lifecycle> refused
+        = setOutcome(l, Outcome::Shelved, QStringLiteral("  "), FakeClock().now());
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, Error::Code::MissingReason);
 
-    const Result<Lifecycle> shelved = setOutcome(l, Outcome::Shelved, QStringLiteral("Budget cut"));
+    const Result<Lifecycle> shelved
+        = setOutcome(l, Outcome::Shelved, QStringLiteral("Budget cut"), FakeClock().now());
     ASSERT_TRUE(shelved.ok());
     EXPECT_EQ(shelved->outcome, Outcome::Shelved);
     EXPECT_EQ(shelved->outcomeReason, QStringLiteral("Budget cut"));
     EXPECT_EQ(shelved->stage, Stage::Training);
 
-    const Result<Lifecycle> shipped = setOutcome(l, Outcome::Shipped, {});
+    const Result<Lifecycle> shipped = setOutcome(l, Outcome::Shipped, {}, FakeClock().now());
     ASSERT_TRUE(shipped.ok());
     EXPECT_EQ(shipped->outcome, Outcome::Shipped);
 }

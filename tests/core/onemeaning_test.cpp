@@ -157,7 +157,7 @@ TEST(IdeaLifecycle, MoveIdeaAndSetIdeaOutcomeChangeOnlyTheLifecycle)
     request.to = Stage::Data;
     request.who = QStringLiteral("Kim");
 
-    const Result<Idea> moved = moveIdea(idea, request, now);
+    const Result<Idea> moved = moveIdea(idea, request, now, ReadinessGate {});
     ASSERT_TRUE(moved.ok()) << moved.error().message.toStdString();
     EXPECT_EQ(moved->lifecycle, *applyMove(idea.lifecycle, idea.checklist, request, now));
     Idea expected = idea;
@@ -165,15 +165,15 @@ TEST(IdeaLifecycle, MoveIdeaAndSetIdeaOutcomeChangeOnlyTheLifecycle)
     EXPECT_EQ(*moved, expected);
 
     request.to = Stage::Deploying; // a skip is refused, with applyMove's reason
-    const Result<Idea> skipped = moveIdea(*moved, request, now);
+    const Result<Idea> skipped = moveIdea(*moved, request, now, ReadinessGate {});
     ASSERT_FALSE(skipped.ok());
     EXPECT_EQ(skipped.error().message,
               applyMove(moved->lifecycle, idea.checklist, request, now).error().message);
 
-    const Result<Idea> shelvedWithoutReason = setIdeaOutcome(*moved, Outcome::Shelved, {});
+    const Result<Idea> shelvedWithoutReason = setIdeaOutcome(*moved, Outcome::Shelved, {}, now);
     EXPECT_FALSE(shelvedWithoutReason.ok());
     const Result<Idea> shelved
-        = setIdeaOutcome(*moved, Outcome::Shelved, QStringLiteral("no data"));
+        = setIdeaOutcome(*moved, Outcome::Shelved, QStringLiteral("no data"), now);
     ASSERT_TRUE(shelved.ok());
     EXPECT_EQ(shelved->lifecycle.outcome, Outcome::Shelved);
     EXPECT_EQ(shelved->lifecycle.outcomeReason, QStringLiteral("no data"));

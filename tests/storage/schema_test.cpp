@@ -26,7 +26,7 @@ protected:
         Connection connection(path, OpenAs::Write);
         EXPECT_TRUE(connection.open());
         QSqlError error;
-        EXPECT_TRUE(createSchema(connection.db(), &error)) << error.text().toStdString();
+        EXPECT_TRUE(createLatestSchema(connection.db(), &error)) << error.text().toStdString();
         QStringList statements { QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
                                  QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion) };
         for (const QString &sql : statements + extra)

@@ -53,6 +53,11 @@ MoveStageDialog::MoveStageDialog(Document *document, const QList<qint64> &ideaId
     m_who->setPlaceholderText(tr("Your name"));
     // The person moving the project, never its owner by default: the history says who did it.
     m_who->setText(UiSettings::instance().userName());
+    m_readiness = new QLabel(this);
+    m_readiness->setObjectName(QStringLiteral("readinessWarning"));
+    m_readiness->setWordWrap(true);
+    m_readiness->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_readiness->hide();
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("moveError"));
     m_error->setWordWrap(true);
@@ -75,6 +80,7 @@ MoveStageDialog::MoveStageDialog(Document *document, const QList<qint64> &ideaId
     auto *layout = new QVBoxLayout(this);
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
+    layout->addWidget(m_readiness);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
@@ -148,8 +154,34 @@ void MoveStageDialog::updateFields()
     m_trigger->setVisible(backward);
     m_overrideLabel->setVisible(leavingPlanning);
     m_overrideNote->setVisible(leavingPlanning);
+    updateReadinessWarning(to);
     m_error->hide();
     fitToContents();
+}
+
+// Before a move into Deploying & testing: each project's readiness score and weakest section.
+void MoveStageDialog::updateReadinessWarning(Stage to)
+{
+    QStringList lines;
+    const ReadinessGate &gate = m_document->portfolio().config.readinessGate;
+    bool refused = false;
+    for (qint64 id : m_ideaIds) {
+        const Idea *i = m_document->idea(id);
+        if (!i || to != Stage::Deploying || i->lifecycle.stage == Stage::Deploying)
+            continue;
+        const ReadinessScore score = readinessScore(i->readiness);
+        refused = refused || (gate.gatesDeploying && score.score < gate.minimum);
+        lines << (m_ideaIds.size() > 1 ? tr("“%1”: %2").arg(i->name, readinessWarningText(score))
+                                       : readinessWarningText(score));
+    }
+    if (!lines.isEmpty()) {
+        lines << (refused ? tr("The portfolio's settings require a score of at least %1 before "
+                               "Deploying & testing.")
+                                .arg(readinessPointsText(gate.minimum))
+                          : tr("See the Readiness tab for the tests still open."));
+    }
+    m_readiness->setText(lines.join(QLatin1Char('\n')));
+    m_readiness->setVisible(!lines.isEmpty());
 }
 
 // The dialog grows (and shrinks) with the rows and the message shown, so that nothing is

@@ -16,7 +16,9 @@ class Document;
 
 // Moves one project, or several, to another stage. A backward move asks for one of the course's
 // triggers for that pair or a free-text reason; leaving Planning with the checklist unanswered asks
-// for an override note. A refusal from the core is shown here and the dialog stays open.
+// for an override note. A move to Deploying & testing shows each project's readiness score and
+// weakest section (a warning; the core refuses it when the portfolio's gate is on). A refusal from
+// the core is shown here and the dialog stays open.
 class MoveStageDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ public slots:
 private:
     void showCurrentStage(const Idea *idea);
     void updateFields();
+    void updateReadinessWarning(Stage to);
     void fitToContents();
 
     Document *m_document;
@@ -47,6 +50,7 @@ private:
     QLabel *m_overrideLabel;
     QLineEdit *m_overrideNote;
     QLineEdit *m_who;
+    QLabel *m_readiness; // the readiness score shown before a move to Deploying & testing
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

@@ -2,6 +2,7 @@
 
 #include "ui/document/document.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -134,6 +135,23 @@ QWidget *SettingsDialog::buildGeneralTab()
     m_aggregation->addItem(tr("Mean"), int(Aggregation::Mean));
     ratersForm->addRow(tr("Combine answers by:"), m_aggregation);
     generalLayout->addWidget(raters);
+
+    auto *readiness = new QGroupBox(tr("Readiness before deploying"));
+    auto *readinessForm = new QFormLayout(readiness);
+    m_readinessGate = new QCheckBox(tr("Readiness gates Deploying && testing"));
+    m_readinessGate->setObjectName(QStringLiteral("readinessGate"));
+    m_readinessMinimum = new QDoubleSpinBox;
+    m_readinessMinimum->setObjectName(QStringLiteral("readinessMinimum"));
+    m_readinessMinimum->setRange(0.0, kMaxReadinessMinimum);
+    m_readinessMinimum->setDecimals(1);
+    m_readinessMinimum->setSingleStep(0.5);
+    readinessForm->addRow(wrapping(
+        tr("The ML Test Score: the lowest of its four sections, 0 to 7. Off, a move to Deploying "
+           "& testing shows the score as a warning; on, a project below the minimum cannot "
+           "move there.")));
+    readinessForm->addRow(m_readinessGate);
+    readinessForm->addRow(tr("Minimum score:"), m_readinessMinimum);
+    generalLayout->addWidget(readiness);
     generalLayout->addStretch(1);
     return general;
 }
@@ -195,6 +213,8 @@ void SettingsDialog::connectPreview()
     for (QDoubleSpinBox *box : { m_impactThreshold, m_feasibilityThreshold, m_costBase })
         connect(box, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::preview);
     connect(m_aggregation, &QComboBox::currentIndexChanged, this, &SettingsDialog::preview);
+    connect(m_readinessGate, &QCheckBox::toggled, this, &SettingsDialog::preview);
+    connect(m_readinessMinimum, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::preview);
     connect(m_name, &QLineEdit::textChanged, this, &SettingsDialog::preview);
 }
 
@@ -218,6 +238,8 @@ ScoringConfig SettingsDialog::config() const
     }
     c.costBase = m_costBase->value();
     c.aggregation = Aggregation(m_aggregation->currentData().toInt());
+    c.readinessGate.gatesDeploying = m_readinessGate->isChecked();
+    c.readinessGate.minimum = m_readinessMinimum->value();
     return c;
 }
 
@@ -235,6 +257,8 @@ void SettingsDialog::setConfig(const QString &name, const ScoringConfig &config)
         m_quadrantNames[q]->setText(config.quadrantNames[q]);
     m_costBase->setValue(config.costBase);
     m_aggregation->setCurrentIndex(m_aggregation->findData(int(config.aggregation)));
+    m_readinessGate->setChecked(config.readinessGate.gatesDeploying);
+    m_readinessMinimum->setValue(config.readinessGate.minimum);
     m_filling = false;
     preview();
 }

@@ -6,6 +6,7 @@
 
 #include <array>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -55,6 +56,8 @@ private:
     std::array<QLineEdit *, 4> m_quadrantNames {};
     QDoubleSpinBox *m_costBase;
     QComboBox *m_aggregation;
+    QCheckBox *m_readinessGate;
+    QDoubleSpinBox *m_readinessMinimum;
     QLabel *m_error;
 };
 

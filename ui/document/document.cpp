@@ -220,7 +220,7 @@ Status Document::moveStage(qint64 id, const MoveRequest &request)
     const Idea *current = idea(id);
     if (!current)
         return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
-    auto moved = moveIdea(*current, request, m_clock.now());
+    auto moved = moveIdea(*current, request, m_clock.now(), m_portfolio.config.readinessGate);
     if (!moved)
         return moved.error();
     const Idea changed = std::move(moved.value());
@@ -238,7 +238,7 @@ Status Document::moveStages(const QList<qint64> &ids, const MoveRequest &request
         const Idea *current = idea(id);
         if (!current || current->lifecycle.stage == request.to)
             continue;
-        auto moved = moveIdea(*current, request, m_clock.now());
+        auto moved = moveIdea(*current, request, m_clock.now(), m_portfolio.config.readinessGate);
         if (!moved)
             return makeError(moved.error().code,
                              tr("“%1”: %2").arg(current->name, moved.error().message));

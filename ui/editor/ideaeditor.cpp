@@ -5,6 +5,7 @@
 #include "ui/editor/explanationtab.h"
 #include "ui/editor/ideatab.h"
 #include "ui/editor/lifecycletab.h"
+#include "ui/editor/readinesstab.h"
 #include "ui/editor/scoringtab.h"
 
 #include <QLabel>
@@ -99,6 +100,7 @@ QWidget *IdeaEditor::buildPage()
     m_tabs->addTab(scrolling(m_scoringTab = new ScoringTab(context)), tr("Scoring"));
     m_tabs->addTab(m_explanationTab = new ExplanationTab(context), tr("Why here"));
     m_tabs->addTab(scrolling(m_lifecycleTab = new LifecycleTab(context)), tr("Lifecycle"));
+    m_tabs->addTab(scrolling(m_readinessTab = new ReadinessTab(context)), tr("Readiness"));
 
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(6, 6, 6, 6);
@@ -201,6 +203,7 @@ void IdeaEditor::reload()
     m_scoringTab->reload(*idea);
     m_explanationTab->reload(*idea);
     m_lifecycleTab->reload(*idea);
+    m_readinessTab->reload(*idea);
     m_loading = false;
     reloadSummary();
 }

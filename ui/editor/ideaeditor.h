@@ -19,6 +19,7 @@ class Document;
 class ExplanationTab;
 class IdeaTab;
 class LifecycleTab;
+class ReadinessTab;
 class ScoringTab;
 
 // The panel for the selected idea: what it is, how it is scored and by whom, why it sits where
@@ -76,6 +77,7 @@ private:
     ScoringTab *m_scoringTab;
     ExplanationTab *m_explanationTab;
     LifecycleTab *m_lifecycleTab;
+    ReadinessTab *m_readinessTab;
 };
 
 } // namespace mlp::ui

@@ -208,7 +208,8 @@ void LifecycleTab::setOutcomeFromUi()
         return;
     const auto outcome = Outcome(m_outcome->currentData().toInt());
     const QString reason = m_outcomeReason->text().trimmed();
-    auto changed = setIdeaOutcome(*idea, outcome, outcome == Outcome::Shelved ? reason : QString());
+    auto changed = setIdeaOutcome(*idea, outcome, outcome == Outcome::Shelved ? reason : QString(),
+                                  m_context.document()->clock().now());
     if (!changed) {
         m_context.showError(changed.error().message);
         if (outcome == Outcome::Shelved)
