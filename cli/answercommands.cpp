@@ -75,7 +75,7 @@ QString answersJson(const Idea &idea)
         QJsonObject answers;
         for (int q = 0; q < kQuestionCount; ++q) {
             if (rater.answers[q] != 0)
-                answers.insert(questions()[q].id, rater.answers[q]);
+                answers.insert(questions()[q].id, int(rater.answers[q]));
         }
         raters.insert(rater.name, answers);
     }
@@ -183,7 +183,7 @@ int executeAnswer(Context &context, const QCommandLineParser &parser)
                             : QCoreApplication::translate("mlp",
                                                           "Set %1's answer to %2 on %3 to %4.")
                                   .arg(quoted(raterName), id, quoted(idea.name))
-                                  .arg(change.value))
+                                  .arg(int(change.value)))
                     << QLatin1Char('\n');
     }
     return Success;

@@ -2,6 +2,7 @@
 
 #include "core/domain/archetype.h"
 #include "core/domain/validation.h"
+#include "core/io/formatkeys.h"
 
 #include <QCoreApplication>
 
@@ -148,7 +149,7 @@ int accuracy(Context &context, const QCommandLineParser &, const QStringList &ar
     return printChanged(
         context, code,
         value ? QCoreApplication::translate("mlp", "%1 needs an accuracy of %2.")
-                    .arg(quoted(idea.name), QLocale::c().toString(*value, 'g', 15))
+                    .arg(quoted(idea.name), io::numberText(*value))
               : QCoreApplication::translate("mlp", "%1 has no accuracy requirement now.")
                     .arg(quoted(idea.name)));
 }

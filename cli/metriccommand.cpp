@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 // A project's metrics, how they combine into one number, the models' results and the ranking
 // (docs/domain.md §4).
 namespace mlp::cli {
@@ -55,7 +57,7 @@ int define(Context &context, const QCommandLineParser &parser, const QStringList
         if (text == QLatin1String("none")) {
             bound = std::optional<double>();
         } else if (const auto value = parseNumber(text)) {
-            bound = value;
+            bound.emplace(*value);
         } else {
             return fail(
                 context, UsageError,

@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
+
+#include <utility>
 
 // The portfolio's settings as KEY=VALUE: printed with the same keys that set them, so a
 // script can read a value and write it back.
