@@ -1,6 +1,7 @@
 #include "cli/actions.h"
 
 #include "core/domain/archetype.h"
+#include "core/domain/clock.h"
 #include "core/domain/validation.h"
 #include "core/io/formatkeys.h"
 

@@ -77,3 +77,17 @@ TEST_F(CliBaseline, LadderWithoutAMetricSaysHowToChooseOne)
 
 } // namespace
 } // namespace mlp::testing
+
+namespace mlp::testing {
+namespace {
+
+TEST_F(CliBaseline, NegativeValueGoesAfterDoubleDash)
+{
+    const CliResult result = cli({ u"baseline"_s, u"add"_s, file, u"1"_s, u"Old model"_s,
+                                   u"simple-ml"_s, u"--"_s, u"-3"_s });
+    ASSERT_EQ(result.code, 0) << result.err.toStdString();
+    EXPECT_EQ(idea(1).baselines.last().value, -3.0);
+}
+
+} // namespace
+} // namespace mlp::testing

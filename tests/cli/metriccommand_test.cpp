@@ -124,3 +124,21 @@ TEST_F(CliMetric, BadInputChangesNothing)
 
 } // namespace
 } // namespace mlp::testing
+
+namespace mlp::testing {
+namespace {
+
+TEST_F(CliMetric, RankTableNamesTheMissedBound)
+{
+    const CliResult result = cli({ u"metric"_s, u"rank"_s, file, u"IDE code completion"_s });
+    ASSERT_EQ(result.code, 0) << result.err.toStdString();
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 5) << result.out.toStdString();
+    EXPECT_EQ(lines[0], u"Models of \"IDE code completion\", by the average rule:"_s);
+    EXPECT_TRUE(lines[4].startsWith(u"out"_s)) << lines[4].toStdString();
+    EXPECT_TRUE(lines[4].contains(u"latency"_s));
+    EXPECT_TRUE(lines[4].endsWith(u"large transformer"_s));
+}
+
+} // namespace
+} // namespace mlp::testing
