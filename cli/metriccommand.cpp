@@ -358,10 +358,11 @@ int rank(Context &context, const QCommandLineParser &parser, const QStringList &
     table.setRightAligned(1);
     for (const ModelScore &s : ordered) {
         QString missed = s.missedBounds.join(QStringLiteral(", "));
-        if (!s.note.isEmpty())
+        // The note repeats the missed bounds in words; it is shown when it says something else.
+        if (s.missedBounds.isEmpty() && !s.note.isEmpty())
             missed += (missed.isEmpty() ? QString() : QStringLiteral("; ")) + s.note;
         table.addRow({ s.out ? QCoreApplication::translate("mlp", "out") : QString::number(s.rank),
-                       s.value ? io::numberText(*s.value) : QStringLiteral("-"),
+                       s.value ? QString::number(*s.value, 'g', 4) : QStringLiteral("-"),
                        missed.isEmpty() ? QStringLiteral("-") : missed, s.model });
     }
     context.out << QCoreApplication::translate("mlp", "Models of %1, by the %2 rule:")

@@ -135,7 +135,7 @@ TEST_F(CliMetric, RankTableNamesTheMissedBound)
     const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 5) << result.out.toStdString();
     EXPECT_EQ(lines[0], u"Models of \"IDE code completion\", by the average rule:"_s);
-    EXPECT_TRUE(lines[4].startsWith(u"out"_s)) << lines[4].toStdString();
+    EXPECT_TRUE(lines[4].trimmed().startsWith(u"out  "_s)) << lines[4].toStdString();
     EXPECT_TRUE(lines[4].contains(u"latency"_s));
     EXPECT_TRUE(lines[4].endsWith(u"large transformer"_s));
 }
