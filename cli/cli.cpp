@@ -21,7 +21,8 @@ const QList<Command> &commands()
                                       rankCommand(),     moveCommand(),   outcomeCommand(),
                                       historyCommand(),  flowCommand(),   explainCommand(),
                                       triggersCommand(), checkCommand(),  readinessCommand() };
-    return all;
+    static const QList<Command> withEditing = all + editingCommands();
+    return withEditing;
 }
 
 const Command *findCommand(const QString &name)
@@ -143,7 +144,9 @@ int runCommand(Context &context, const Command &command, const QStringList &argu
                         QCoreApplication::translate("mlp", "%1: missing %2 %3")
                             .arg(command.name, words[i], seeHelp));
     }
-    if (given.size() > words.size())
+    // A last word holding "..." takes any number of arguments (an action and its own).
+    const bool variadic = !words.isEmpty() && words.last().contains(QLatin1String("..."));
+    if (!variadic && given.size() > words.size())
         return fail(context, UsageError,
                     QCoreApplication::translate("mlp", "%1: unexpected argument '%2' %3")
                         .arg(command.name, given[words.size()], seeHelp));

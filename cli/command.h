@@ -52,6 +52,17 @@ Command explainCommand();
 Command triggersCommand();
 Command checkCommand();
 Command readinessCommand();
+Command ideaCommand();
+Command answerCommand();
+Command raterCommand();
+Command keyQuestionsCommand();
+Command flywheelCommand();
+Command checklistCommand();
+Command metricCommand();
+Command baselineCommand();
+Command settingsCommand();
+// The commands that edit one part of a portfolio (idea ... settings above), in help order.
+QList<Command> editingCommands();
 
 // Prints the one "error: " line (newlines in `message` become spaces) and returns `code`.
 int fail(Context &context, ExitCode code, const QString &message);
