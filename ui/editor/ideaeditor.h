@@ -19,6 +19,8 @@ class Document;
 class ExplanationTab;
 class IdeaTab;
 class LifecycleTab;
+class MetricsTab;
+class BaselinesTab;
 class ScoringTab;
 
 // The panel for the selected idea: what it is, how it is scored and by whom, why it sits where
@@ -76,6 +78,8 @@ private:
     ScoringTab *m_scoringTab;
     ExplanationTab *m_explanationTab;
     LifecycleTab *m_lifecycleTab;
+    MetricsTab *m_metricsTab;
+    BaselinesTab *m_baselinesTab;
 };
 
 } // namespace mlp::ui
