@@ -25,6 +25,13 @@ using namespace editorsupport;
 
 namespace {
 
+// A combo box that does not widen the editor to its longest item.
+void compactCombo(QComboBox *combo)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
+}
+
 enum Column {
     LabelColumn,
     KindColumn,
@@ -154,6 +161,7 @@ BaselinesTab::BaselinesTab(IdeaEditContext &context, QWidget *parent)
            "The harder a human baseline is to get, the more it tends to be worth.")));
     auto *form = new QFormLayout;
     m_metric = new QComboBox;
+    compactCombo(m_metric);
     m_metric->setObjectName(QStringLiteral("baselineMetricCombo"));
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
         if (m_context.isLoading() || m_metric->currentIndex() < 0)
@@ -206,6 +214,7 @@ QWidget *BaselinesTab::buildTable()
 
     auto *buttons = new QHBoxLayout;
     m_newKind = kindCombo();
+    compactCombo(m_newKind);
     m_newKind->setObjectName(QStringLiteral("newBaselineKind"));
     auto *add = new QPushButton(tr("Add baseline"));
     add->setObjectName(QStringLiteral("addBaselineButton"));

@@ -25,6 +25,13 @@ using namespace editorsupport;
 
 namespace {
 
+// A combo box that does not widen the editor to its longest item.
+void compactCombo(QComboBox *combo)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
+}
+
 enum MetricColumn { NameColumn, UnitColumn, DirectionColumn, WeightColumn, BoundColumn };
 
 QComboBox *directionCombo()
@@ -145,6 +152,7 @@ QWidget *MetricsTab::buildRule()
     auto *form = new QFormLayout(box);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_combine = new QComboBox;
+    compactCombo(m_combine);
     m_combine->setObjectName(QStringLiteral("combineCombo"));
     m_combine->addItem(tr("Weighted average"), int(CombineKind::WeightedAverage));
     m_combine->addItem(tr("Threshold: bound the others, optimize one"),
@@ -158,6 +166,7 @@ QWidget *MetricsTab::buildRule()
     auto *optimizeLayout = new QHBoxLayout(m_optimizeRow);
     optimizeLayout->setContentsMargins(0, 0, 0, 0);
     m_optimize = new QComboBox;
+    compactCombo(m_optimize);
     m_optimize->setObjectName(QStringLiteral("optimizeCombo"));
     connect(m_optimize, &QComboBox::currentIndexChanged, this,
             [this] { commitRule(tr("Choose the metric to optimize")); });
@@ -179,6 +188,7 @@ QWidget *MetricsTab::buildRule()
             commitRule(tr("Edit the formula"));
     });
     m_formulaDirection = directionCombo();
+    compactCombo(m_formulaDirection);
     m_formulaDirection->setObjectName(QStringLiteral("formulaDirectionCombo"));
     connect(m_formulaDirection, &QComboBox::currentIndexChanged, this,
             [this] { commitRule(tr("Change which way the formula is better")); });
