@@ -94,9 +94,18 @@ QString parserMessage(const mu::Parser::exception_type &e)
     return message;
 }
 
-// A parser with one variable per metric; `storage` must outlive the parser's use.
+// muparser counts positions in the bytes of the UTF-8 text; the user sees characters.
+int characterPosition(const std::string &utf8, std::size_t bytePosition)
+{
+    const std::size_t end = std::min(bytePosition, utf8.size());
+    return static_cast<int>(QString::fromUtf8(utf8.data(), static_cast<qsizetype>(end)).size());
+}
+
+// A parser with one variable per metric; `storage` must outlive the parser's use. On a parse
+// error, `position` (when given) receives the 0-based character where the parser stopped.
 Result<Ok> prepareParser(mu::Parser &parser, const QString &formula,
-                         const QList<MetricDef> &metrics, std::vector<double> &storage)
+                         const QList<MetricDef> &metrics, std::vector<double> &storage,
+                         int *position = nullptr)
 {
     if (formula.trimmed().isEmpty())
         return makeError(
@@ -116,16 +125,20 @@ Result<Ok> prepareParser(mu::Parser &parser, const QString &formula,
         seen.insert(var);
     }
     storage.assign(static_cast<size_t>(metrics.size()), 1.0);
+    const std::string utf8 = formula.toStdString();
     try {
         for (qsizetype i = 0; i < metrics.size(); ++i)
             parser.DefineVar(metricVariableName(metrics[i].name).toStdString(),
                              &storage[static_cast<size_t>(i)]);
-        parser.SetExpr(formula.toStdString());
+        parser.SetExpr(utf8);
         parser.Eval();
     } catch (const mu::Parser::exception_type &e) {
+        const int at = characterPosition(utf8, static_cast<std::size_t>(e.GetPos()));
+        if (position)
+            *position = at;
         return makeError(Error::Code::Formula,
                          QCoreApplication::translate("mlp", "Formula error at position %1: %2.")
-                             .arg(static_cast<int>(e.GetPos()) + 1)
+                             .arg(at + 1)
                              .arg(parserMessage(e)));
     }
     return Ok {};
@@ -138,6 +151,19 @@ Result<Ok> validateFormula(const QString &formula, const QList<MetricDef> &metri
     mu::Parser parser;
     std::vector<double> storage;
     return prepareParser(parser, formula, metrics, storage);
+}
+
+FormulaCheck checkFormula(const QString &formula, const QList<MetricDef> &metrics)
+{
+    mu::Parser parser;
+    std::vector<double> storage;
+    FormulaCheck check;
+    const Result<Ok> prepared = prepareParser(parser, formula, metrics, storage, &check.position);
+    if (!prepared) {
+        check.ok = false;
+        check.message = prepared.error().message;
+    }
+    return check;
 }
 
 namespace {

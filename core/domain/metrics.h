@@ -76,4 +76,16 @@ Result<QList<ModelScore>> evaluateModels(const ProjectMetrics &metrics);
 // Checks a formula against the metric names without any model values.
 Result<Ok> validateFormula(const QString &formula, const QList<MetricDef> &metrics);
 
+// What is wrong with a formula and where, for an editor that points at the place.
+struct FormulaCheck
+{
+    bool ok = true;
+    // The 0-based index in the formula's characters (QChars) where the parser stopped; it may
+    // equal the formula's length (an expression that ends too early). -1 when the problem has
+    // no place in the text (an empty formula, two metrics with the same formula name).
+    int position = -1;
+    QString message; // as validateFormula() gives it, with the position counted from 1
+};
+FormulaCheck checkFormula(const QString &formula, const QList<MetricDef> &metrics);
+
 } // namespace mlp

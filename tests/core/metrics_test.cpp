@@ -280,3 +280,40 @@ TEST(Metrics, KeysRoundTrip)
     EXPECT_EQ(directionFromKey(QStringLiteral("sideways")), std::nullopt);
     EXPECT_EQ(combineKindFromKey(QStringLiteral("script")), std::nullopt);
 }
+
+// The editor points at the place a formula goes wrong, so the position must be the character
+// the user sees, counted from 0, and agree with the message's (counted from 1).
+TEST(Metrics, FormulaCheckGivesTheCharacterWhereTheFormulaGoesWrong)
+{
+    const QList<MetricDef> metrics { MetricDef {
+        QStringLiteral("accuracy"), {}, Direction::HigherIsBetter, 1.0, std::nullopt } };
+    const FormulaCheck unknown = checkFormula(QStringLiteral("accuracy + recall"), metrics);
+    EXPECT_FALSE(unknown.ok);
+    EXPECT_EQ(unknown.position, 11);
+    EXPECT_TRUE(unknown.message.contains(QStringLiteral("position 12")))
+        << unknown.message.toStdString();
+
+    const FormulaCheck fine = checkFormula(QStringLiteral("2 * accuracy"), metrics);
+    EXPECT_TRUE(fine.ok);
+    EXPECT_EQ(fine.position, -1);
+    EXPECT_TRUE(fine.message.isEmpty());
+
+    const FormulaCheck empty = checkFormula(QStringLiteral(" "), metrics);
+    EXPECT_FALSE(empty.ok);
+    EXPECT_EQ(empty.position, -1);
+    EXPECT_FALSE(empty.message.isEmpty());
+}
+
+// muparser counts bytes of UTF-8; a character outside ASCII before the error must count once.
+TEST(Metrics, FormulaCheckCountsCharactersNotBytes)
+{
+    const QList<MetricDef> metrics { MetricDef {
+        QStringLiteral("accuracy"), {}, Direction::HigherIsBetter, 1.0, std::nullopt } };
+    const QString formula = QStringLiteral("accuracy + \"정확도\" + recall");
+    const FormulaCheck check = checkFormula(formula, metrics);
+    EXPECT_FALSE(check.ok);
+    ASSERT_GE(check.position, 0) << check.message.toStdString();
+    EXPECT_LE(check.position, formula.size());
+    EXPECT_TRUE(check.message.contains(QStringLiteral("position %1").arg(check.position + 1)))
+        << check.message.toStdString();
+}

@@ -1,10 +1,12 @@
 #include "ui/editor/ideaeditor.h"
 
 #include "ui/document/document.h"
+#include "ui/editor/baselinestab.h"
 #include "ui/editor/editorsupport.h"
 #include "ui/editor/explanationtab.h"
 #include "ui/editor/ideatab.h"
 #include "ui/editor/lifecycletab.h"
+#include "ui/editor/metricstab.h"
 #include "ui/editor/readinesstab.h"
 #include "ui/editor/scoringtab.h"
 
@@ -100,6 +102,8 @@ QWidget *IdeaEditor::buildPage()
     m_tabs->addTab(scrolling(m_scoringTab = new ScoringTab(context)), tr("Scoring"));
     m_tabs->addTab(m_explanationTab = new ExplanationTab(context), tr("Why here"));
     m_tabs->addTab(scrolling(m_lifecycleTab = new LifecycleTab(context)), tr("Lifecycle"));
+    m_tabs->addTab(scrolling(m_metricsTab = new MetricsTab(context)), tr("Metrics"));
+    m_tabs->addTab(scrolling(m_baselinesTab = new BaselinesTab(context)), tr("Baselines"));
     m_tabs->addTab(scrolling(m_readinessTab = new ReadinessTab(context)), tr("Readiness"));
 
     auto *pageLayout = new QVBoxLayout(page);
@@ -203,6 +207,8 @@ void IdeaEditor::reload()
     m_scoringTab->reload(*idea);
     m_explanationTab->reload(*idea);
     m_lifecycleTab->reload(*idea);
+    m_metricsTab->reload(*idea);
+    m_baselinesTab->reload(*idea);
     m_readinessTab->reload(*idea);
     m_loading = false;
     reloadSummary();

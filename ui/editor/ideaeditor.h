@@ -19,6 +19,8 @@ class Document;
 class ExplanationTab;
 class IdeaTab;
 class LifecycleTab;
+class MetricsTab;
+class BaselinesTab;
 class ReadinessTab;
 class ScoringTab;
 
@@ -77,6 +79,8 @@ private:
     ScoringTab *m_scoringTab;
     ExplanationTab *m_explanationTab;
     LifecycleTab *m_lifecycleTab;
+    MetricsTab *m_metricsTab;
+    BaselinesTab *m_baselinesTab;
     ReadinessTab *m_readinessTab;
 };
 
