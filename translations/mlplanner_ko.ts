@@ -4,83 +4,83 @@
 <context>
     <name>mlp</name>
     <message>
-        <location filename="../cli/cli.cpp" line="45"/>
+        <location filename="../cli/cli.cpp" line="46"/>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="51"/>
+        <location filename="../cli/cli.cpp" line="52"/>
         <source>Show the version.</source>
         <translation>버전을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="59"/>
+        <location filename="../cli/cli.cpp" line="60"/>
         <source>Usage: %1</source>
         <translation>사용법: %1</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="87"/>
+        <location filename="../cli/cli.cpp" line="88"/>
         <source>ML Planner: score, rank and track ML project ideas kept in a portfolio file.</source>
         <translation>ML Planner: 포트폴리오 파일에 담긴 ML 프로젝트 아이디어의 점수를 매기고, 순위를 정하고, 진행 상황을 추적합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="94"/>
+        <location filename="../cli/cli.cpp" line="95"/>
         <source>The command to run (see below).</source>
         <translation>실행할 명령 (아래 참고).</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="104"/>
+        <location filename="../cli/cli.cpp" line="105"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="113"/>
+        <location filename="../cli/cli.cpp" line="114"/>
         <source>Run &apos;%1 help COMMAND&apos; or &apos;%1 COMMAND --help&apos; for a command&apos;s arguments and options.</source>
         <translation>명령의 인자와 옵션은 &apos;%1 help COMMAND&apos; 또는 &apos;%1 COMMAND --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="119"/>
+        <location filename="../cli/cli.cpp" line="120"/>
         <source>Without a command, or with a file name, the window opens.</source>
         <translation>명령 없이 실행하거나 파일 이름만 주면 창이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="130"/>
+        <location filename="../cli/cli.cpp" line="131"/>
         <source>(see &apos;%1 %2 --help&apos;)</source>
         <translation>(&apos;%1 %2 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="143"/>
+        <location filename="../cli/cli.cpp" line="144"/>
         <source>%1: missing %2 %3</source>
         <translation>%1: %2 인자가 없습니다 %3</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="148"/>
+        <location filename="../cli/cli.cpp" line="151"/>
         <source>%1: unexpected argument &apos;%2&apos; %3</source>
         <translation>%1: 예상하지 못한 인자 &apos;%2&apos; %3</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="161"/>
+        <location filename="../cli/cli.cpp" line="164"/>
         <source>(see &apos;%1 --help&apos;)</source>
         <translation>(&apos;%1 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="175"/>
+        <location filename="../cli/cli.cpp" line="178"/>
         <source>no command given (see &apos;%1 --help&apos;)</source>
         <translation>명령이 없습니다 (&apos;%1 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="186"/>
+        <location filename="../cli/cli.cpp" line="189"/>
         <source>help: unexpected argument &apos;%1&apos;</source>
         <translation>help: 예상하지 못한 인자 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="191"/>
-        <location filename="../cli/cli.cpp" line="200"/>
+        <location filename="../cli/cli.cpp" line="194"/>
+        <location filename="../cli/cli.cpp" line="203"/>
         <source>unknown command &apos;%1&apos; (see &apos;%2 --help&apos;)</source>
         <translation>알 수 없는 명령 &apos;%1&apos; (&apos;%2 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="238"/>
+        <location filename="../cli/cli.cpp" line="241"/>
         <source>cannot write to standard output</source>
         <translation>표준 출력에 쓸 수 없습니다</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>id 또는 이름이 &quot;%1&quot;인 아이디어가 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/command.cpp" line="83"/>
+        <location filename="../cli/command.cpp" line="92"/>
         <source>%1d %2h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../cli/command.cpp" line="85"/>
+        <location filename="../cli/command.cpp" line="94"/>
         <source>%1h %2m</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../cli/command.cpp" line="86"/>
+        <location filename="../cli/command.cpp" line="95"/>
         <source>%1m</source>
         <translation>%1분</translation>
     </message>
@@ -234,16 +234,120 @@
         <translation>누적 흐름(시간에 따른 단계별 프로젝트 수)은 --json 출력에 있습니다.</translation>
     </message>
     <message>
+        <location filename="../cli/answercommands.cpp" line="28"/>
+        <source>%1 has no rater %2; add one with &apos;mlplanner rater add&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="49"/>
+        <source>unknown question &apos;%1&apos; (see &apos;mlplanner answer --help&apos; for the question ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="63"/>
+        <source>%1: the answer must be 1 to 5, or &apos;clear&apos;; not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="87"/>
+        <location filename="../cli/planningcommands.cpp" line="142"/>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="109"/>
         <location filename="../cli/flowcommand.cpp" line="197"/>
         <location filename="../cli/historycommand.cpp" line="123"/>
         <location filename="../cli/inspectcommands.cpp" line="16"/>
         <location filename="../cli/inspectcommands.cpp" line="56"/>
         <location filename="../cli/movecommand.cpp" line="16"/>
-        <location filename="../cli/outcomecommand.cpp" line="14"/>
+        <location filename="../cli/outcomecommand.cpp" line="15"/>
+        <location filename="../cli/planningcommands.cpp" line="209"/>
         <location filename="../cli/rankcommand.cpp" line="74"/>
+        <location filename="../cli/readinesscommand.cpp" line="138"/>
+        <location filename="../cli/settingscommand.cpp" line="139"/>
         <location filename="../cli/transfercommands.cpp" line="80"/>
         <source>The portfolio file.</source>
         <translation>포트폴리오 파일.</translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="114"/>
+        <source>Answers to set: 1 to 5 (5 is always the favourable end), or &apos;clear&apos;. Without any, the answers are printed. Questions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="122"/>
+        <source>Whose answers these are (needed to set answers; the rater must exist, see &apos;rater add&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="127"/>
+        <location filename="../cli/planningcommands.cpp" line="219"/>
+        <source>Print the answers as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="152"/>
+        <source>answer: setting answers needs --rater NAME (see &apos;mlplanner answer --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="158"/>
+        <source>answer: --json only applies when printing the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="181"/>
+        <source>Cleared %1&apos;s answer to %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="183"/>
+        <source>Set %1&apos;s answer to %2 on %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="201"/>
+        <source>a rater needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="204"/>
+        <source>%1 already has a rater %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="211"/>
+        <source>Added rater %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="232"/>
+        <source>Removed rater %1 and their answers from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="252"/>
+        <location filename="../cli/baselinecommand.cpp" line="264"/>
+        <location filename="../cli/ideacommand.cpp" line="198"/>
+        <location filename="../cli/metriccommand.cpp" line="398"/>
+        <source>One of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="255"/>
+        <source>The portfolio file; IDEA is an idea&apos;s id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="268"/>
+        <source>Set, clear or print a rater&apos;s answers to the scoring questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/answercommands.cpp" line="276"/>
+        <source>Add or remove a rater of an idea.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/flowcommand.cpp" line="200"/>
@@ -288,9 +392,12 @@
         <translation>기록된 단계 이동, 역방향 이동 횟수, 단계별 소요 시간을 표시합니다.</translation>
     </message>
     <message>
+        <location filename="../cli/answercommands.cpp" line="111"/>
         <location filename="../cli/inspectcommands.cpp" line="18"/>
         <location filename="../cli/movecommand.cpp" line="18"/>
-        <location filename="../cli/outcomecommand.cpp" line="16"/>
+        <location filename="../cli/outcomecommand.cpp" line="17"/>
+        <location filename="../cli/planningcommands.cpp" line="211"/>
+        <location filename="../cli/readinesscommand.cpp" line="140"/>
         <source>The idea&apos;s id or name.</source>
         <translation>아이디어의 id 또는 이름.</translation>
     </message>
@@ -363,22 +470,22 @@
         <translation>알 수 없는 단계 &apos;%1&apos;. 다음 중 하나를 사용하세요: %2</translation>
     </message>
     <message>
-        <location filename="../cli/movecommand.cpp" line="70"/>
+        <location filename="../cli/movecommand.cpp" line="73"/>
         <source>Moved &quot;%1&quot; from %2 to %3.</source>
         <translation>&quot;%1&quot;을(를) %2에서 %3(으)로 이동했습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/movecommand.cpp" line="80"/>
+        <location filename="../cli/movecommand.cpp" line="83"/>
         <source>The checklist is already answered, so the override note was not needed and is not recorded.</source>
         <translation>체크리스트에 이미 답했으므로 무시 사유가 필요 없어 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/movecommand.cpp" line="84"/>
+        <location filename="../cli/movecommand.cpp" line="87"/>
         <source>The move does not leave planning, so the checklist override note is not recorded.</source>
         <translation>기획 단계를 벗어나는 이동이 아니므로 체크리스트 무시 사유를 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/movecommand.cpp" line="98"/>
+        <location filename="../cli/movecommand.cpp" line="101"/>
         <source>Move an idea to another lifecycle stage; moving back needs a reason.</source>
         <translation>아이디어를 다른 라이프사이클 단계로 이동합니다. 뒤로 이동하려면 사유가 필요합니다.</translation>
     </message>
@@ -410,9 +517,177 @@
         <translation>포트폴리오 파일을 비어 있는 상태나 샘플로 만듭니다.</translation>
     </message>
     <message>
+        <location filename="../cli/metriccommand.cpp" line="46"/>
+        <source>unknown direction &apos;%1&apos;; use higher or lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="64"/>
+        <source>--bound: &apos;%1&apos; is not a number or &apos;none&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="73"/>
+        <source>--weight: &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="84"/>
+        <source>a metric needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="108"/>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="109"/>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="111"/>
+        <source>no bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="112"/>
+        <source>Changed metric %1 on %2: %3 is better, %4, unit %5, weight %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="114"/>
+        <source>Defined metric %1 on %2: %3 is better, %4, unit %5, weight %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="138"/>
+        <source>Removed metric %1 from %2; the models&apos; values for it are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="150"/>
+        <source>unknown combine rule &apos;%1&apos;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="155"/>
+        <source>metric rule threshold: name the one metric to optimise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="159"/>
+        <source>metric rule formula: give the formula as one argument (quote it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="163"/>
+        <source>metric rule: --direction only applies to a formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="202"/>
+        <location filename="../cli/metriccommand.cpp" line="262"/>
+        <location filename="../cli/settingscommand.cpp" line="85"/>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="214"/>
+        <source>%1 now ranks models by %2, within the other metrics&apos; bounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="218"/>
+        <source>%1 now ranks models by the formula %2 (%3 is better).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="225"/>
+        <source>%1 now ranks models by the weighted average (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="246"/>
+        <source>a model result needs a model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="272"/>
+        <source>Set %1 of model %2 on %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="291"/>
+        <source>%1 has no results for model %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="297"/>
+        <source>Removed the results of model %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="353"/>
         <location filename="../cli/rankcommand.cpp" line="51"/>
         <source>rank</source>
         <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="355"/>
+        <source>missed bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="356"/>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="364"/>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="368"/>
+        <source>Models of %1, by the %2 rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="401"/>
+        <source>The portfolio file; IDEA is an idea&apos;s id or name. RULE is &apos;average&apos; followed by METRIC=WEIGHT words, &apos;threshold&apos; followed by the metric to optimise, or &apos;formula&apos; followed by an expression over the metric names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="407"/>
+        <source>define: the metric&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="411"/>
+        <source>define, rule formula: whether higher or lower is better (default higher).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="416"/>
+        <source>define: the acceptable limit (a minimum when higher is better, a maximum when lower is), or &apos;none&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="423"/>
+        <source>define: the weight in the weighted average (0 to 100, default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="429"/>
+        <source>rank: print the ranking as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="442"/>
+        <source>Define metrics, set the combine rule and the models&apos; results, and rank the models.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/rankcommand.cpp" line="51"/>
@@ -448,6 +723,7 @@
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="295"/>
+        <location filename="../cli/planningcommands.cpp" line="140"/>
         <location filename="../cli/rankcommand.cpp" line="56"/>
         <source>id</source>
         <translation>id</translation>
@@ -819,17 +1095,17 @@
         <translation>아직 “%1”에 대한 결과가 있는 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="62"/>
+        <location filename="../core/domain/idea.cpp" line="68"/>
         <source>Give an idea&apos;s id or name.</source>
         <translation>아이디어의 id 또는 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="84"/>
+        <location filename="../core/domain/idea.cpp" line="90"/>
         <source>No idea has the id or name “%1”.</source>
         <translation>id 또는 이름이 “%1”인 아이디어가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/idea.cpp" line="90"/>
+        <location filename="../core/domain/idea.cpp" line="96"/>
         <source>%1 ideas are named “%2” (ids %3): use the id instead.</source>
         <translation>“%2”라는 이름의 아이디어가 %1개 있습니다 (id %3): id를 사용하세요.</translation>
     </message>
@@ -906,6 +1182,7 @@
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="71"/>
+        <location filename="../cli/metriccommand.cpp" line="183"/>
         <source>formula</source>
         <translation>수식</translation>
     </message>
@@ -976,7 +1253,18 @@
         <translation>%2이(가) 아니라 1보다 크고 %1 이하여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="380"/>
+        <location filename="../core/domain/validation.cpp" line="376"/>
+        <source>readiness minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="377"/>
+        <source>must be within 0 to %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/validation.cpp" line="384"/>
+        <location filename="../cli/settingscommand.cpp" line="92"/>
         <source>portfolio name</source>
         <translation>포트폴리오 이름</translation>
     </message>
@@ -1358,57 +1646,57 @@
         <translation>%1에서 %2(으)로 되돌아가려면 사유가 필요합니다. %3</translation>
     </message>
     <message>
-        <location filename="../core/domain/lifecycle.cpp" line="375"/>
+        <location filename="../core/domain/lifecycle.cpp" line="376"/>
         <source>Shelving a project needs a reason, so that the portfolio remembers why it stopped.</source>
         <translation>프로젝트를 보류하려면 사유가 필요합니다. 그래야 포트폴리오에 중단된 이유가 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="104"/>
+        <location filename="../core/domain/metrics.cpp" line="113"/>
         <source>The formula is empty: write an expression over the metric names.</source>
         <translation>수식이 비어 있습니다: 지표 이름으로 식을 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="112"/>
+        <location filename="../core/domain/metrics.cpp" line="121"/>
         <source>Two metrics share the formula name “%1”: rename one of them.</source>
         <translation>두 지표의 수식 이름이 “%1”(으)로 같습니다: 하나의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="127"/>
+        <location filename="../core/domain/metrics.cpp" line="140"/>
         <source>Formula error at position %1: %2.</source>
         <translation>수식 오류 (위치 %1): %2.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="272"/>
+        <location filename="../core/domain/metrics.cpp" line="298"/>
         <source>The threshold rule needs the metric to optimize.</source>
         <translation>임계값 규칙에는 최적화할 지표가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="274"/>
+        <location filename="../core/domain/metrics.cpp" line="300"/>
         <source>The threshold rule optimizes “%1”, which is not one of the metrics.</source>
         <translation>임계값 규칙이 “%1”을(를) 최적화하지만 지표 중에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="199"/>
+        <location filename="../core/domain/metrics.cpp" line="225"/>
         <source>The formula gives no finite number for this model.</source>
         <translation>이 모델에 대해 수식이 유한한 수를 내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="202"/>
+        <location filename="../core/domain/metrics.cpp" line="228"/>
         <source>Formula error: %1.</source>
         <translation>수식 오류: %1.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="229"/>
+        <location filename="../core/domain/metrics.cpp" line="255"/>
         <source>No value for %1.</source>
         <translation>%1 값이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="232"/>
+        <location filename="../core/domain/metrics.cpp" line="258"/>
         <source>Misses the bound on %1.</source>
         <translation>%1의 경계값을 충족하지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/sample.cpp" line="158"/>
+        <location filename="../core/domain/sample.cpp" line="167"/>
         <source>Sample portfolio</source>
         <translation>샘플 포트폴리오</translation>
     </message>
@@ -1793,7 +2081,7 @@
         <translation>%1은(는) ML Planner 포트폴리오가 아닙니다: %2. 파일은 그대로 두었습니다. ML Planner로 만든 .mlplan 파일을 열거나, JSON 또는 CSV 파일을 포트폴리오로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="236"/>
+        <location filename="../storage/schema.cpp" line="252"/>
         <location filename="../storage/sqlsupport.cpp" line="74"/>
         <source>%1 is damaged (%2) and was not changed.</source>
         <translation>%1이(가) 손상되어 (%2) 변경하지 않았습니다.</translation>
@@ -1870,47 +2158,47 @@
     </message>
     <message>
         <location filename="../storage/filelock.cpp" line="96"/>
-        <location filename="../storage/schema.cpp" line="92"/>
+        <location filename="../storage/schema.cpp" line="108"/>
         <location filename="../storage/sqlsupport.cpp" line="132"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="99"/>
+        <location filename="../storage/schema.cpp" line="115"/>
         <source>the file is empty</source>
         <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="104"/>
+        <location filename="../storage/schema.cpp" line="120"/>
         <source>it is not an SQLite database</source>
         <translation>SQLite 데이터베이스가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="113"/>
-        <location filename="../storage/schema.cpp" line="167"/>
+        <location filename="../storage/schema.cpp" line="129"/>
+        <location filename="../storage/schema.cpp" line="183"/>
         <source>it is an SQLite database of another application</source>
         <translation>다른 애플리케이션의 SQLite 데이터베이스입니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="123"/>
+        <location filename="../storage/schema.cpp" line="139"/>
         <source>%1 was written by a newer version of ML Planner (file format version %2); this version reads file format versions up to %3. Update ML Planner to open it.</source>
         <translation>%1은(는) 더 새로운 버전의 ML Planner로 작성되었습니다 (파일 형식 버전 %2). 이 버전은 파일 형식 버전 %3까지 읽을 수 있습니다. 열려면 ML Planner를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="134"/>
+        <location filename="../storage/schema.cpp" line="150"/>
         <source>it has no file format version</source>
         <translation>파일 형식 버전이 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="143"/>
-        <location filename="../storage/schema.cpp" line="161"/>
+        <location filename="../storage/schema.cpp" line="159"/>
+        <location filename="../storage/schema.cpp" line="177"/>
         <source>reading the file header failed</source>
         <translation>파일 헤더를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="310"/>
-        <location filename="../storage/schema.cpp" line="261"/>
-        <location filename="../storage/schema.cpp" line="276"/>
+        <location filename="../storage/portfoliofile.cpp" line="311"/>
+        <location filename="../storage/schema.cpp" line="277"/>
+        <location filename="../storage/schema.cpp" line="292"/>
         <location filename="../storage/sqlsupport.cpp" line="207"/>
         <location filename="../storage/sqlsupport.cpp" line="210"/>
         <location filename="../storage/sqlsupport.cpp" line="223"/>
@@ -1919,28 +2207,28 @@
         <translation>파일을 열지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="196"/>
-        <location filename="../storage/schema.cpp" line="210"/>
+        <location filename="../storage/schema.cpp" line="212"/>
+        <location filename="../storage/schema.cpp" line="226"/>
         <source>reading the file structure failed</source>
         <translation>파일 구조를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="201"/>
+        <location filename="../storage/schema.cpp" line="217"/>
         <source>%1 was not opened: it contains a %2 &apos;%3&apos; that ML Planner does not create. The file may have been altered; it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: ML Planner가 만들지 않는 %2 &apos;%3&apos;이(가) 들어 있습니다. 파일이 변경되었을 수 있으며, 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="215"/>
+        <location filename="../storage/schema.cpp" line="231"/>
         <source>%1 was not opened: its structure differs from an ML Planner portfolio (%2 &apos;%3&apos; is missing or altered); it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: 구조가 ML Planner 포트폴리오와 다릅니다 (%2 &apos;%3&apos;이(가) 없거나 변경됨). 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="232"/>
+        <location filename="../storage/schema.cpp" line="248"/>
         <source>checking the file failed</source>
         <translation>파일을 검사하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="250"/>
+        <location filename="../storage/schema.cpp" line="266"/>
         <source>%1 is damaged and was not changed: %2</source>
         <translation>%1이(가) 손상되어 변경하지 않았습니다: %2</translation>
     </message>
@@ -1974,88 +2262,93 @@
         <translation>파일 형식을 업데이트하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="147"/>
+        <location filename="../storage/ideacolumns.cpp" line="152"/>
         <source>%1 holds a value ML Planner cannot read: %2</source>
         <translation>%1에 ML Planner가 읽을 수 없는 값이 있습니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="302"/>
+        <location filename="../storage/ideacolumns.cpp" line="321"/>
         <source>reading the file failed</source>
         <translation>파일을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="164"/>
+        <location filename="../storage/ideacolumns.cpp" line="169"/>
         <source>reading the settings failed</source>
         <translation>설정을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="174"/>
+        <location filename="../storage/ideacolumns.cpp" line="179"/>
         <source>aggregation &apos;%1&apos;</source>
         <translation>집계 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="196"/>
+        <location filename="../storage/ideacolumns.cpp" line="205"/>
         <source>answer order &apos;%1&apos;</source>
         <translation>답변 순서 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="262"/>
+        <location filename="../storage/ideacolumns.cpp" line="266"/>
+        <source>idea %1 has unreadable readiness answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/ideacolumns.cpp" line="274"/>
         <source>reading the ideas failed</source>
         <translation>아이디어를 읽지 못했습니다</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="247"/>
-        <location filename="../storage/ideacolumns.cpp" line="222"/>
+        <location filename="../storage/ideacolumns.cpp" line="231"/>
         <source>idea id %1 is outside 1–%2</source>
         <translation>아이디어 id %1이(가) 1–%2 범위를 벗어났습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="234"/>
+        <location filename="../storage/ideacolumns.cpp" line="243"/>
         <source>idea %1 has an unknown archetype, stage or outcome</source>
         <translation>아이디어 %1의 아키타입, 단계 또는 결과를 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="247"/>
+        <location filename="../storage/ideacolumns.cpp" line="256"/>
         <source>idea %1 has an unknown flywheel or checklist answer</source>
         <translation>아이디어 %1의 플라이휠 또는 체크리스트 답변을 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="249"/>
+        <location filename="../storage/ideacolumns.cpp" line="258"/>
         <source>idea %1 has unreadable raters&apos; answers</source>
         <translation>아이디어 %1의 평가자 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="251"/>
+        <location filename="../storage/ideacolumns.cpp" line="260"/>
         <source>idea %1 has an unreadable stage history</source>
         <translation>아이디어 %1의 단계 이력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="253"/>
+        <location filename="../storage/ideacolumns.cpp" line="262"/>
         <source>idea %1 has unreadable metrics, baselines or key-question answers</source>
         <translation>아이디어 %1의 지표, 베이스라인 또는 핵심 질문 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="372"/>
+        <location filename="../storage/portfoliofile.cpp" line="373"/>
         <source>saving the idea failed</source>
         <translation>아이디어를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="408"/>
+        <location filename="../storage/portfoliofile.cpp" line="409"/>
         <source>removing the idea failed</source>
         <translation>아이디어를 삭제하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="417"/>
+        <location filename="../storage/portfoliofile.cpp" line="418"/>
         <source>saving the settings failed</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="392"/>
+        <location filename="../core/domain/validation.cpp" line="396"/>
         <source>Two ideas have the id %1.</source>
         <translation>두 아이디어의 id가 %1(으)로 같습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="428"/>
+        <location filename="../storage/portfoliofile.cpp" line="429"/>
         <source>saving the portfolio failed</source>
         <translation>포트폴리오를 저장하지 못했습니다</translation>
     </message>
@@ -2133,6 +2426,8 @@
     </message>
     <message>
         <location filename="../core/io/csvformat.cpp" line="123"/>
+        <location filename="../cli/planningcommands.cpp" line="73"/>
+        <location filename="../cli/planningcommands.cpp" line="83"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos;은(는) %2 중 하나가 아닙니다</translation>
     </message>
@@ -2214,38 +2509,38 @@
         <translation>%1행: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="467"/>
+        <location filename="../core/io/jsonimport.cpp" line="511"/>
         <source>line %1, column %2</source>
         <translation>%1행, %2열</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="479"/>
-        <location filename="../core/io/jsonimport.cpp" line="486"/>
+        <location filename="../core/io/jsonimport.cpp" line="523"/>
+        <location filename="../core/io/jsonimport.cpp" line="530"/>
         <source>The JSON is malformed at %1 (byte %2): %3</source>
         <translation>JSON 형식이 잘못되었습니다 (%1, %2바이트): %3</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="493"/>
+        <location filename="../core/io/jsonimport.cpp" line="537"/>
         <source>The JSON is not an ML Planner portfolio: expected an object.</source>
         <translation>JSON이 ML Planner 포트폴리오가 아닙니다: 객체가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="503"/>
+        <location filename="../core/io/jsonimport.cpp" line="547"/>
         <source>The JSON is not an ML Planner portfolio: format is not &quot;%1&quot;.</source>
         <translation>JSON이 ML Planner 포트폴리오가 아닙니다: format이 &quot;%1&quot;이(가) 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="510"/>
+        <location filename="../core/io/jsonimport.cpp" line="554"/>
         <source>formatVersion: missing or not a whole number of at least 1</source>
         <translation>formatVersion: 없거나 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="515"/>
+        <location filename="../core/io/jsonimport.cpp" line="559"/>
         <source>The JSON was written by a newer version of ML Planner (format version %1); this version reads format versions up to %2.</source>
         <translation>JSON이 더 새로운 버전의 ML Planner로 작성되었습니다 (형식 버전 %1). 이 버전은 형식 버전 %2까지 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="544"/>
+        <location filename="../core/io/jsonimport.cpp" line="588"/>
         <source>%1.id: %2 is already used by ideas[%3]</source>
         <translation>%1.id: %2은(는) 이미 ideas[%3]에서 사용 중입니다</translation>
     </message>
@@ -2266,7 +2561,7 @@
     </message>
     <message>
         <location filename="../core/io/jsonimport.cpp" line="82"/>
-        <location filename="../core/io/jsonimport.cpp" line="172"/>
+        <location filename="../core/io/jsonimport.cpp" line="184"/>
         <location filename="../core/io/jsonreader_p.h" line="130"/>
         <source>expected text</source>
         <translation>텍스트가 필요합니다</translation>
@@ -2287,7 +2582,7 @@
         <translation>목록이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="333"/>
+        <location filename="../core/io/jsonimport.cpp" line="377"/>
         <location filename="../core/io/jsonreader_p.h" line="223"/>
         <source>&apos;%1&apos; is not a known value</source>
         <translation>&apos;%1&apos;은(는) 알 수 없는 값입니다</translation>
@@ -2303,7 +2598,7 @@
     </message>
     <message>
         <location filename="../core/io/jsonimport.cpp" line="39"/>
-        <location filename="../core/io/jsonimport.cpp" line="105"/>
+        <location filename="../core/io/jsonimport.cpp" line="116"/>
         <source>unknown question</source>
         <translation>알 수 없는 질문</translation>
     </message>
@@ -2327,93 +2622,103 @@
         <translation>알 수 없는 사분면</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="114"/>
+        <location filename="../core/io/jsonimport.cpp" line="125"/>
         <source>%1 is outside 1–5</source>
         <translation>%1이(가) 1–5 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="132"/>
+        <location filename="../core/io/jsonimport.cpp" line="143"/>
         <source>%1 is not a whole number of at least 1</source>
         <translation>%1은(는) 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="140"/>
-        <location filename="../core/io/jsonimport.cpp" line="371"/>
+        <location filename="../core/io/jsonimport.cpp" line="151"/>
+        <location filename="../core/io/jsonimport.cpp" line="415"/>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="147"/>
+        <location filename="../core/io/jsonimport.cpp" line="158"/>
         <source>%1 must lie strictly between 0 and 1, e.g. 0.99</source>
         <translation>%1은(는) 0과 1 사이 (경계 제외)여야 합니다. 예: 0.99</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="170"/>
+        <location filename="../core/io/jsonimport.cpp" line="182"/>
         <source>unknown key question</source>
         <translation>알 수 없는 핵심 질문</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="194"/>
+        <location filename="../core/io/jsonimport.cpp" line="206"/>
         <source>unknown flywheel question</source>
         <translation>알 수 없는 플라이휠 질문</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="199"/>
+        <location filename="../core/io/jsonimport.cpp" line="211"/>
         <source>expected &quot;yes&quot;, &quot;no&quot; or &quot;unknown&quot;</source>
         <translation>&quot;yes&quot;, &quot;no&quot; 또는 &quot;unknown&quot;이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="258"/>
+        <location filename="../core/io/jsonimport.cpp" line="270"/>
         <source>unknown checklist item</source>
         <translation>알 수 없는 체크리스트 항목</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="263"/>
+        <location filename="../core/io/jsonimport.cpp" line="275"/>
         <source>expected &quot;yes&quot;, &quot;no&quot; or &quot;unanswered&quot;</source>
         <translation>&quot;yes&quot;, &quot;no&quot; 또는 &quot;unanswered&quot;가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="282"/>
+        <location filename="../core/io/jsonimport.cpp" line="293"/>
+        <source>unknown readiness test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonimport.cpp" line="305"/>
+        <source>%1 is not 0, 0.5 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonimport.cpp" line="325"/>
         <source>&apos;%1&apos; is not an ISO-8601 time such as 2024-01-31T09:00:00.000Z</source>
         <translation>&apos;%1&apos;은(는) 2024-01-31T09:00:00.000Z 같은 ISO-8601 시각이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="306"/>
+        <location filename="../core/io/jsonimport.cpp" line="350"/>
         <source>a shelved project needs a reason</source>
         <translation>보류된 프로젝트에는 사유가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="337"/>
+        <location filename="../core/io/jsonimport.cpp" line="381"/>
         <source>&apos;%1&apos; does not belong to a move from %2 to %3</source>
         <translation>&apos;%1&apos;은(는) %2에서 %3(으)로의 이동에 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="375"/>
+        <location filename="../core/io/jsonimport.cpp" line="419"/>
         <source>&apos;%1&apos; is defined twice</source>
         <translation>&apos;%1&apos;이(가) 두 번 정의되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../cli/outcomecommand.cpp" line="19"/>
+        <location filename="../cli/outcomecommand.cpp" line="20"/>
         <source>The outcome: %1.</source>
         <translation>결과: %1.</translation>
     </message>
     <message>
-        <location filename="../cli/outcomecommand.cpp" line="22"/>
+        <location filename="../cli/outcomecommand.cpp" line="23"/>
         <source>Why; shelving a project needs a reason.</source>
         <translation>사유. 프로젝트를 보류하려면 사유가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/outcomecommand.cpp" line="33"/>
+        <location filename="../cli/outcomecommand.cpp" line="34"/>
         <source>unknown outcome &apos;%1&apos;; use one of %2</source>
         <translation>알 수 없는 결과 &apos;%1&apos;. 다음 중 하나를 사용하세요: %2</translation>
     </message>
     <message>
-        <location filename="../cli/outcomecommand.cpp" line="44"/>
+        <location filename="../cli/outcomecommand.cpp" line="48"/>
         <source>&quot;%1&quot; is now %2.</source>
         <translation>&quot;%1&quot;은(는) 이제 %2 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../cli/outcomecommand.cpp" line="55"/>
+        <location filename="../cli/outcomecommand.cpp" line="59"/>
         <source>Mark an idea active, shipped, or shelved with a reason.</source>
         <translation>아이디어의 결과를 active, shipped 또는 shelved로 지정합니다. shelved에는 사유가 필요합니다.</translation>
     </message>
@@ -2447,6 +2752,822 @@
         <source>the member &quot;%1&quot; appears twice in one object; keep one</source>
         <translation>멤버 &quot;%1&quot;이(가) 한 객체에 두 번 나옵니다. 하나만 남기세요</translation>
     </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="39"/>
+        <source>Data</source>
+        <comment>readiness section</comment>
+        <translation type="unfinished">데이터</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="41"/>
+        <source>Model</source>
+        <comment>readiness section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="43"/>
+        <source>Infrastructure</source>
+        <comment>readiness section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="45"/>
+        <source>Monitoring</source>
+        <comment>readiness section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="84"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="86"/>
+        <source>By hand, written down and shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="88"/>
+        <source>Automated, run repeatedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="99"/>
+        <source>Feature expectations are captured in a schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="100"/>
+        <source>What the data should look like (ranges, distributions, which values occur) is written down as a schema, and the training data is checked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="105"/>
+        <source>All features are beneficial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="106"/>
+        <source>Each feature is shown to add predictive power, e.g. by training without it or by its correlation with the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="110"/>
+        <source>No feature’s cost is too much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="111"/>
+        <source>Each feature&apos;s cost (latency, memory, upstream dependencies, instability) is weighed against the value it adds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="115"/>
+        <source>Features adhere to meta-level requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="116"/>
+        <source>Project-wide rules on features (e.g. no data from users who opted out, no deprecated sources) are enforced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="120"/>
+        <source>The data pipeline has appropriate privacy controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="121"/>
+        <source>Access to the pipeline&apos;s data is controlled as tightly as the raw user data, and deletions of user data reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="125"/>
+        <source>New features can be added quickly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="126"/>
+        <source>A new feature idea can reach production quickly (the paper suggests one to two months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="130"/>
+        <source>All input feature code is tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="131"/>
+        <source>The code that creates the input features has unit tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="134"/>
+        <source>Model specs are reviewed and submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="135"/>
+        <source>Every change to the model&apos;s configuration is code-reviewed and checked into version control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="139"/>
+        <source>Offline and online metrics correlate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="140"/>
+        <source>Changes in the offline metrics are shown to move the online (user or business) metrics, e.g. with a deliberately degraded model in a small experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="145"/>
+        <source>All hyperparameters have been tuned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="146"/>
+        <source>Learning rate, layer sizes, regularisation and the like are tuned by a search rather than left at a guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="150"/>
+        <source>The impact of model staleness is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="151"/>
+        <source>How much quality drops as the model ages is measured, so the retraining schedule is chosen knowingly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="155"/>
+        <source>A simpler model is not better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="156"/>
+        <source>The model is compared regularly with a simple baseline (e.g. a linear model on a few features), so its complexity pays off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="160"/>
+        <source>Model quality is sufficient on important data slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="161"/>
+        <source>Quality is measured on important slices of the data (e.g. by country or user group), not only overall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="165"/>
+        <source>The model is tested for considerations of inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="166"/>
+        <source>The model is checked for unfair differences between groups of users, e.g. by slicing by sensitive attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="171"/>
+        <source>Training is reproducible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="172"/>
+        <source>Training twice on the same data gives the same or a very close model; randomness is seeded or bounded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="176"/>
+        <source>Model specs are unit tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="177"/>
+        <source>The model code has unit tests, e.g. that a few training steps lower the loss and that a checkpoint restores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="181"/>
+        <source>The ML pipeline is integration tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="182"/>
+        <source>The whole pipeline, from raw data through training to serving, is tested end to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="186"/>
+        <source>Model quality is validated before serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="187"/>
+        <source>A new model is checked against the previous one and against fixed thresholds before it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="191"/>
+        <source>The model is debuggable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="192"/>
+        <source>One example can be stepped through the model to see how its prediction was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="196"/>
+        <source>Models are canaried before serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="197"/>
+        <source>A new model first serves a small share of the traffic, so problems show before they reach everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="201"/>
+        <source>Serving models can be rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="202"/>
+        <source>A previous, known-good model can be put back quickly and safely, and this has been practised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="207"/>
+        <source>Dependency changes result in notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="208"/>
+        <source>The team is told when an upstream data source, feature or library the system depends on changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="212"/>
+        <source>Data invariants hold for inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="213"/>
+        <source>The schema&apos;s expectations (Data 1) are checked on the inputs while serving, with an alert when they break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="217"/>
+        <source>Training and serving are not skewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="218"/>
+        <source>Features computed for training and for serving are compared, and so are the distributions of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="222"/>
+        <source>Models are not too stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="223"/>
+        <source>The age of the serving model is watched, with an alert before it is older than its staleness impact (Model 4) allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="227"/>
+        <source>Models are numerically stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="228"/>
+        <source>Training and serving watch for NaN and infinite values and for weights or outputs outside their expected ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="232"/>
+        <source>Computing performance has not regressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="233"/>
+        <source>Training speed, serving latency, throughput and memory are tracked across versions of code, data and model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="237"/>
+        <source>Prediction quality has not regressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="238"/>
+        <source>The quality of the served predictions is measured (e.g. against labels that arrive later), with an alert when it drops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="256"/>
+        <source>%1 %2</source>
+        <comment>readiness test label: section, number</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="266"/>
+        <source>Unknown readiness test “%1”. Run “mlplanner readiness FILE IDEA” to see the test ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="318"/>
+        <source>%1 (weakest: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="330"/>
+        <source>Not ready for Deploying &amp; testing: the readiness score is %1 and the portfolio asks for at least %2; the weakest section is %3. Raise that section&apos;s tests in the Readiness checklist, or turn the readiness gate off in the portfolio settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/readiness.cpp" line="342"/>
+        <source>Readiness score %1 of 7; the weakest section is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/actions.cpp" line="16"/>
+        <source>(see &apos;mlplanner %1 --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/actions.cpp" line="50"/>
+        <source>%1: unknown action &apos;%2&apos;; use one of %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/actions.cpp" line="59"/>
+        <source>%1 %2: missing %3 %4</source>
+        <translation type="unfinished">%1: %2 인자가 없습니다 %3 {1 %2:?} {3 %4?}</translation>
+    </message>
+    <message>
+        <location filename="../cli/actions.cpp" line="64"/>
+        <source>%1 %2: unexpected argument &apos;%3&apos; %4</source>
+        <translation type="unfinished">%1: 예상하지 못한 인자 &apos;%2&apos; %4 {1 %2:?} {3&apos;?}</translation>
+    </message>
+    <message>
+        <location filename="../cli/actions.cpp" line="71"/>
+        <source>%1 %2: option --%3 does not apply %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/actions.cpp" line="94"/>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="32"/>
+        <source>unknown baseline kind &apos;%1&apos;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="37"/>
+        <source>the baseline value &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="43"/>
+        <source>--fair only applies to a published result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="50"/>
+        <source>a baseline needs a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="54"/>
+        <source>%1 already has a baseline %2; remove it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="64"/>
+        <source>Added baseline %1 (%2, %3) to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="81"/>
+        <source>%1 has no baseline %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="87"/>
+        <source>Removed baseline %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="113"/>
+        <location filename="../cli/metriccommand.cpp" line="33"/>
+        <source>%1 has no metric %2; define it with &apos;mlplanner metric define&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="120"/>
+        <source>Baselines of %1 are now compared on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="169"/>
+        <source>%1 has no baseline metric; choose one with &apos;mlplanner baseline metric&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="207"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="208"/>
+        <location filename="../cli/metriccommand.cpp" line="354"/>
+        <location filename="../cli/settingscommand.cpp" line="71"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="209"/>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="210"/>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="215"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="216"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="219"/>
+        <source>Baselines of %1 on %2 (%3 is better):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="223"/>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="225"/>
+        <source>Lower bound: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="230"/>
+        <source>Best model: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="235"/>
+        <source>Gap to the target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="238"/>
+        <source>Ahead of the lower bound by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="267"/>
+        <source>The portfolio file; IDEA is an idea&apos;s id or name; KIND is one of %1; VALUE is on the baseline metric, which must be one of the idea&apos;s metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="274"/>
+        <source>add: where the number comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="278"/>
+        <source>add: a published result whose comparison was checked as fair (only such results count towards the lower bound).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="284"/>
+        <source>ladder: print the ladder as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/baselinecommand.cpp" line="297"/>
+        <source>Add or remove baselines, choose their metric, and print the ladder with the target and the best model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ideacommand.cpp" line="32"/>
+        <location filename="../cli/ideacommand.cpp" line="113"/>
+        <source>unknown archetype &apos;%1&apos;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ideacommand.cpp" line="45"/>
+        <source>Added idea %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ideacommand.cpp" line="66"/>
+        <source>Renamed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ideacommand.cpp" line="83"/>
+        <source>Cleared the description of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ideacommand.cpp" line="85"/>
+        <source>Set the description of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ideacommand.cpp" line="103"/>
+        <source>%1 has no owner now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ideacommand.cpp" line="104"/>
+        <source>%1 is owned by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ideacommand.cpp" line="124"/>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ideacommand.cpp" line="136"/>
+        <source>the accuracy requirement must lie strictly between 0 and 1 (e.g. 0.99), or be &apos;none&apos;; not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ideacommand.cpp" line="152"/>
+        <source>%1 needs an accuracy of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ideacommand.cpp" line="154"/>
+        <source>%1 has no accuracy requirement now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ideacommand.cpp" line="170"/>
+        <source>Deleted idea %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ideacommand.cpp" line="201"/>
+        <source>The portfolio file. IDEA is an idea&apos;s id or name; an empty TEXT or NAME clears a description or owner; an accuracy VALUE is between 0 and 1, or &apos;none&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ideacommand.cpp" line="206"/>
+        <source>add: who owns the idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ideacommand.cpp" line="210"/>
+        <source>add: the archetype: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ideacommand.cpp" line="213"/>
+        <source>add: what the idea is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ideacommand.cpp" line="227"/>
+        <source>Add, rename, describe, assign or delete an idea; set its archetype and accuracy requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/planningcommands.cpp" line="65"/>
+        <location filename="../cli/planningcommands.cpp" line="141"/>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/planningcommands.cpp" line="162"/>
+        <source>%1: --json only applies when printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/planningcommands.cpp" line="178"/>
+        <source>%1: unknown id &apos;%2&apos; for %3; use one of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/planningcommands.cpp" line="197"/>
+        <source>Cleared %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/planningcommands.cpp" line="199"/>
+        <source>Set %1 on %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/planningcommands.cpp" line="214"/>
+        <source>Answers to set (%1). Without any, the answers are printed with their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/planningcommands.cpp" line="227"/>
+        <source>Answer or print the key questions of an idea&apos;s archetype.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/planningcommands.cpp" line="231"/>
+        <source>any text; an empty one clears the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/planningcommands.cpp" line="242"/>
+        <source>Answer or print the data-flywheel check of an idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/planningcommands.cpp" line="255"/>
+        <source>Answer or print the feasibility checklist of an idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="21"/>
+        <source>Readiness of “%1” (ML Test Score):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="24"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="24"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="25"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="25"/>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="36"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="41"/>
+        <source>Sections (of 7): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="44"/>
+        <source>Score: %1 of 7 (the lowest section); weakest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="48"/>
+        <source>The portfolio&apos;s gate: moving to Deploying &amp; testing needs at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="52"/>
+        <source>The portfolio&apos;s gate is off: a low score only warns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="106"/>
+        <source>--set &apos;%1&apos;: write TEST_ID=VALUE, e.g. data-schema=0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="111"/>
+        <source>--set &apos;%1&apos;: unknown test id &apos;%2&apos;; run &apos;mlplanner readiness FILE IDEA&apos; to list the ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="119"/>
+        <source>--set &apos;%1&apos;: the value must be 0 (not done), 0.5 (by hand, written down and shared) or 1 (automated and run repeatedly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="128"/>
+        <source>--set names &apos;%1&apos; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="143"/>
+        <source>Write the checklist and score as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="146"/>
+        <source>Set a test: 0 not done, 0.5 by hand (written down and shared), 1 automated. Repeat for several tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="167"/>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="177"/>
+        <source>“%1”: no readiness answer changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="181"/>
+        <source>“%1” %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="183"/>
+        <source>Readiness score: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="196"/>
+        <source>--json prints the checklist; leave it out when using --set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/readinesscommand.cpp" line="221"/>
+        <source>Show or set an idea&apos;s readiness checklist (the ML Test Score): each test&apos;s score, the section sums and the weakest section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/settingscommand.cpp" line="70"/>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/settingscommand.cpp" line="106"/>
+        <source>%1: &apos;%2&apos; is not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/settingscommand.cpp" line="116"/>
+        <source>%1: a quadrant needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/settingscommand.cpp" line="131"/>
+        <source>unknown setting &apos;%1&apos; (run &apos;mlplanner settings FILE&apos; to see the keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/settingscommand.cpp" line="142"/>
+        <source>Settings to change, with the keys the command prints: name, impact-threshold, feasibility-threshold (0 to 10), cost-base (more than 1, at most 20), aggregation (median or mean), quadrant.KEY (the quadrant&apos;s name), driver.KEY and weight.QUESTION (weights 0 to 100). Without any, the settings are printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/settingscommand.cpp" line="150"/>
+        <source>Print the settings as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/settingscommand.cpp" line="169"/>
+        <source>settings: --json only applies when printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/settingscommand.cpp" line="191"/>
+        <source>Set %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/settingscommand.cpp" line="202"/>
+        <source>Print or change the portfolio&apos;s name and scoring settings: weights, thresholds, quadrant names, cost base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/readinesstab.cpp" line="22"/>
+        <source>%1: %2 of 7</source>
+        <comment>readiness section sum</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mlp::ui::AnswerScale</name>
@@ -2479,6 +3600,46 @@
         <location filename="../ui/editor/answerscale.cpp" line="52"/>
         <source>&lt;b&gt;1&lt;/b&gt; — %1&lt;br&gt;&lt;b&gt;5&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;1&lt;/b&gt; — %1&lt;br&gt;&lt;b&gt;5&lt;/b&gt; — %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::BaselineLadder</name>
+    <message>
+        <location filename="../ui/editor/baselineladder.cpp" line="50"/>
+        <source>Human %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselineladder.cpp" line="51"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselineladder.cpp" line="74"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselineladder.cpp" line="76"/>
+        <location filename="../ui/editor/baselineladder.cpp" line="150"/>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselineladder.cpp" line="78"/>
+        <location filename="../ui/editor/baselineladder.cpp" line="153"/>
+        <source>best model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselineladder.cpp" line="115"/>
+        <source>No baselines on this metric yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselineladder.cpp" line="156"/>
+        <source>better →</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2723,39 +3884,50 @@
 <context>
     <name>mlp::ui::IdeaEditor</name>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="37"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="40"/>
         <source>Select an idea in the table or on the chart to see and edit it here.</source>
         <translation>표나 차트에서 아이디어를 선택하면 여기서 보고 편집할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="75"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="78"/>
         <source>Name of the idea</source>
         <translation>아이디어 이름</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="85"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="88"/>
         <source>Rename idea</source>
         <translation>아이디어 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="98"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="101"/>
         <source>Idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="99"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="102"/>
         <source>Scoring</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="100"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="103"/>
         <source>Why here</source>
         <translation>위치 근거</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="101"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="104"/>
         <source>Lifecycle</source>
         <translation>라이프사이클</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ideaeditor.cpp" line="105"/>
+        <location filename="../ui/editor/metricstab.cpp" line="119"/>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ideaeditor.cpp" line="107"/>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/editor/ideatab.cpp" line="45"/>
@@ -2912,9 +4084,207 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>%1 %2 (%3–%4)</translation>
     </message>
     <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="77"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="381"/>
         <location filename="../ui/editor/scoringtab.cpp" line="355"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="86"/>
+        <source>%1 short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="88"/>
+        <source>meets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="89"/>
+        <source>%1 beyond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="99"/>
+        <source>model %1 better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="101"/>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="102"/>
+        <source>model %1 behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="112"/>
+        <source>The best model, &lt;b&gt;%1&lt;/b&gt; (%2),</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="117"/>
+        <source>%1 meets the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="120"/>
+        <source>%1 is at or above the best baseline, %2, but short of the target. Near or above a baseline, watch for overfitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="126"/>
+        <source>%1 is below the best baseline, %2: the model underfits. Concentrate data collection where it falls furthest below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="160"/>
+        <source>A baseline is a lower bound on expected performance: the tighter, the more useful. The harder a human baseline is to get, the more it tends to be worth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="170"/>
+        <source>Choose the baseline metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="173"/>
+        <source>Measured on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="186"/>
+        <source>The ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="199"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="106"/>
+        <source>Baselines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="203"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="203"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="203"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="203"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="204"/>
+        <source>Fair comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="204"/>
+        <source>Gap to target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="205"/>
+        <source>Best model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="207"/>
+        <source>Published results: tick once you have checked the comparison is fair. Your data may be harder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="219"/>
+        <source>Add baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="222"/>
+        <source>Remove baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="243"/>
+        <source>Define the project&apos;s metrics on the Metrics tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="245"/>
+        <source>Choose the metric every baseline is measured on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="258"/>
+        <source>“%1” is a published result not marked as a fair comparison: your data may be harder. It stays out of the lower bound until you check the comparison and tick “Fair comparison”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="301"/>
+        <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="314"/>
+        <source>Change the kind of a baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="338"/>
+        <source>Rename baseline “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="342"/>
+        <source>Change the source of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="349"/>
+        <source>“%1” is not a number: type the baseline&apos;s value on the chosen metric, such as 0.85.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="355"/>
+        <source>Change the value of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="361"/>
+        <source>Mark “%1” as a fair comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="362"/>
+        <source>Mark “%1” as not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="382"/>
+        <source>Add baseline “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="393"/>
+        <source>Select the baseline to remove in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/baselinestab.cpp" line="397"/>
+        <source>Remove baseline “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/editor/scoringtab.cpp" line="144"/>
@@ -2949,7 +4319,7 @@ Unanswered questions are left out, not counted as zero.</source>
     </message>
     <message>
         <location filename="../ui/editor/lifecycletab.cpp" line="98"/>
-        <location filename="../ui/editor/lifecycletab.cpp" line="238"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="239"/>
         <source>Why it was shelved</source>
         <translation>보류된 이유</translation>
     </message>
@@ -3039,12 +4409,12 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>보류한 이유를 입력하고 Enter를 누르세요</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="219"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="220"/>
         <source>Change outcome</source>
         <translation>결과 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="215"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="224"/>
         <source>Rank %1 of %2 · &lt;b&gt;%3&lt;/b&gt; · impact %4 · feasibility %5 · %6 % scored</source>
         <translation>%2개 중 %1위 · &lt;b&gt;%3&lt;/b&gt; · 임팩트 %4 · 실현 가능성 %5 · %6% 응답</translation>
     </message>
@@ -3130,7 +4500,7 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>위치는 답변으로 계산됩니다. 차트에서 점을 끌어 직접 배치할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="227"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="228"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (stage %2 of 4) since %3. Backward moves so far: %4.</source>
         <translation>%3부터 &lt;b&gt;%1&lt;/b&gt; (4단계 중 %2단계). 지금까지 역방향 이동: %4회.</translation>
     </message>
@@ -3139,15 +4509,311 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation type="vanished">체크리스트 무시: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="252"/>
-        <location filename="../ui/editor/lifecycletab.cpp" line="255"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="253"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="256"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="270"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="271"/>
         <source>created</source>
         <translation>생성됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="40"/>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="42"/>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="82"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="89"/>
+        <source>%1. &lt;b&gt;%2&lt;/b&gt; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="93"/>
+        <source>No model is in the ranking yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="94"/>
+        <source>Ranking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="109"/>
+        <source>Model work goes best with one number. Name what matters, then say how it becomes one number; expect the rule to change as the project learns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="124"/>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="124"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="124"/>
+        <source>Better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="124"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="124"/>
+        <source>Bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="126"/>
+        <source>The acceptable limit: the most a lower-is-better metric may be, the least a higher-is-better one may be. Leave it empty for no bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="136"/>
+        <source>Add metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="139"/>
+        <source>Remove metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="151"/>
+        <location filename="../ui/editor/metricstab.cpp" line="362"/>
+        <source>One number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="157"/>
+        <source>Weighted average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="158"/>
+        <source>Threshold: bound the others, optimize one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="160"/>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="162"/>
+        <source>Change how metrics combine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="163"/>
+        <source>Combine by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="172"/>
+        <source>Choose the metric to optimize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="173"/>
+        <source>Optimize:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="184"/>
+        <source>e.g. accuracy - 0.001 * latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="188"/>
+        <source>Edit the formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="194"/>
+        <source>Change which way the formula is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="219"/>
+        <source>Model results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="230"/>
+        <source>Add model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="233"/>
+        <source>Remove model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="279"/>
+        <source>Change which way “%1” is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="319"/>
+        <source>Each metric is scaled from the worst to the best model (which way is better taken into account) and averaged with the weights; the highest average wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="324"/>
+        <source>A model that misses the bound of any other metric is out; among the rest the best value of the optimized metric wins. Bound the metrics least sensitive to the choice of model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="331"/>
+        <source>Add metrics first: the formula uses their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="332"/>
+        <source>Names to use in the formula: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="359"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="361"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="362"/>
+        <source>Rank</source>
+        <translation type="unfinished">순위</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="362"/>
+        <source>Misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="380"/>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="392"/>
+        <source>No ranking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="410"/>
+        <source>A metric needs a name: type one, or remove the metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="414"/>
+        <source>Rename metric “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="418"/>
+        <source>Change the unit of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="427"/>
+        <source>“%1” is not a number: type the bound, such as 1.5, or leave it empty for no bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="430"/>
+        <source>“%1” is not a number: type a weight such as 1 or 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="434"/>
+        <source>Change the bound of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="435"/>
+        <source>Change the weight of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="461"/>
+        <source>A model needs a name: type one, or remove the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="465"/>
+        <source>Rename model “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="474"/>
+        <source>“%1” is not a number: type the model&apos;s %2, such as 0.75, or leave the cell empty for no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="480"/>
+        <source>Enter %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="495"/>
+        <source>metric %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="496"/>
+        <source>Add metric “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="505"/>
+        <source>Select the metric to remove in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="509"/>
+        <source>Remove metric “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="527"/>
+        <source>model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="528"/>
+        <source>Add model “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="537"/>
+        <source>Select the model to remove in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="541"/>
+        <source>Remove model “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3281,38 +4947,38 @@ Unanswered questions are left out, not counted as zero.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="69"/>
-        <location filename="../ui/board/lifecycleboard.cpp" line="175"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="70"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="176"/>
         <source>Shipped and shelved</source>
         <translation>출시·보류됨</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="74"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="75"/>
         <source>Move to &amp;Next Stage</source>
         <translation>다음 단계로 이동(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="77"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="78"/>
         <source>Move the selected projects one stage forward</source>
         <translation>선택한 프로젝트를 한 단계 앞으로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="79"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="80"/>
         <source>Move to &amp;Previous Stage…</source>
         <translation>이전 단계로 이동(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="82"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="83"/>
         <source>Move the selected projects one stage back, with a reason</source>
         <translation>선택한 프로젝트를 이유와 함께 한 단계 뒤로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="136"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="137"/>
         <source>%1 in %2</source>
         <translation>%2에서 %1</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="166"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="167"/>
         <source>usually %1 · 85% within %2</source>
         <translation>보통 %1 · 85%는 %2 이내</translation>
     </message>
@@ -3321,22 +4987,22 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation type="vanished">보통 %1, 85%: %2</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="169"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="170"/>
         <source>%1 stays in this stage, %2 of them finished: the median and 85th-percentile time are over the finished ones.</source>
         <translation>이 단계의 체류 %1번 중 %2번이 끝났습니다: 중앙값과 85번째 백분위 시간은 끝난 체류로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="282"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="294"/>
         <source>Deploying &amp; testing is the last stage: mark the project shipped when it is done.</source>
         <translation>배포 및 테스트가 마지막 단계입니다: 끝나면 프로젝트를 출시됨으로 표시하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="284"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="296"/>
         <source>Planning is the first stage.</source>
         <translation>기획이 첫 단계입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="295"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="307"/>
         <source>Move to Stage</source>
         <translation>단계로 이동</translation>
     </message>
@@ -3957,54 +5623,69 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation>내 이름</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/movestagedialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="68"/>
         <source>Now:</source>
         <translation>현재:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/movestagedialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="69"/>
         <source>Move to:</source>
         <translation>이동할 단계:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/movestagedialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="71"/>
         <source>Reason:</source>
         <translation>사유:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/movestagedialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="73"/>
         <source>Who:</source>
         <translation>변경자:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/movestagedialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="76"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/movestagedialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="105"/>
         <source>%1 in %2</source>
         <translation>%2에 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/movestagedialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="108"/>
         <source>%1 projects: %2.</source>
         <translation>프로젝트 %1개: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/movestagedialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="113"/>
         <source>“%1” is in %2.</source>
         <translation>“%1”은(는) %2 단계에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/movestagedialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="148"/>
         <source>Choose the trigger…</source>
         <translation>트리거 선택…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/movestagedialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="151"/>
         <source>Another reason (describe it below)</source>
         <translation>다른 사유 (아래에 설명)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="174"/>
+        <source>“%1”: %2</source>
+        <translation type="unfinished">“%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="178"/>
+        <source>The portfolio&apos;s settings require a score of at least %1 before Deploying &amp; testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/movestagedialog.cpp" line="181"/>
+        <source>See the Readiness tab for the tests still open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4236,6 +5917,29 @@ To add ideas to this portfolio instead, import a CSV file.</source>
     </message>
 </context>
 <context>
+    <name>mlp::ui::ReadinessTab</name>
+    <message>
+        <location filename="../ui/editor/readinesstab.cpp" line="34"/>
+        <source>The ML Test Score (Breck et al., 2017): score each test 0 when it is not done, ½ when it is done by hand with the results written down and shared, 1 when it is automated and runs repeatedly. A section&apos;s score is its sum; the project&apos;s score is its lowest section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/readinesstab.cpp" line="66"/>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/readinesstab.cpp" line="88"/>
+        <source>Set readiness “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/readinesstab.cpp" line="104"/>
+        <source>&lt;b&gt;Readiness score %1 of 7&lt;/b&gt; (the lowest section). Weakest: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mlp::ui::SettingsCommand</name>
     <message>
         <location filename="../ui/document/portfoliocommands.cpp" line="14"/>
@@ -4246,112 +5950,132 @@ To add ideas to this portfolio instead, import a CSV file.</source>
 <context>
     <name>mlp::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="49"/>
         <source>Portfolio Settings</source>
         <translation>포트폴리오 설정</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="89"/>
         <source>Portfolio name:</source>
         <translation>포트폴리오 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="92"/>
         <source>Quadrants</source>
         <translation>사분면</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="103"/>
         <source>High impact from:</source>
         <translation>높은 임팩트 기준:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="104"/>
         <source>High feasibility from:</source>
         <translation>높은 실현 가능성 기준:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="105"/>
         <source>High impact, high feasibility:</source>
         <translation>높은 임팩트, 높은 실현 가능성:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="106"/>
         <source>High impact, low feasibility:</source>
         <translation>높은 임팩트, 낮은 실현 가능성:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="107"/>
         <source>Low impact, high feasibility:</source>
         <translation>낮은 임팩트, 높은 실현 가능성:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="108"/>
         <source>Low impact, low feasibility:</source>
         <translation>낮은 임팩트, 낮은 실현 가능성:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="116"/>
         <source>Cost of accuracy</source>
         <translation>정확도 비용</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="124"/>
         <source>Each step closer to perfect accuracy costs disproportionately more (the course). Our assumption: cost factor = base ^ nines, where nines = −log₁₀(1 − accuracy); 0.99 has two nines.</source>
         <translation>완벽한 정확도에 한 걸음 다가갈 때마다 비용이 불균형하게 커집니다 (강의 내용). 우리의 가정: 비용 계수 = 기준값 ^ 나인 수, 여기서 나인 수 = −log₁₀(1 − 정확도). 0.99는 나인이 두 개입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="127"/>
         <source>Base:</source>
         <translation>기준값:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="130"/>
         <source>Several raters</source>
         <translation>여러 평가자</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="134"/>
         <source>Median</source>
         <translation>중앙값</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="135"/>
         <source>Mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="136"/>
         <source>Combine answers by:</source>
         <translation>답변 결합 방식:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="52"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="139"/>
+        <source>Readiness before deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="141"/>
+        <source>Readiness gates Deploying &amp;&amp; testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="149"/>
+        <source>The ML Test Score: the lowest of its four sections, 0 to 7. Off, a move to Deploying &amp; testing shows the score as a warning; on, a project below the minimum cannot move there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="153"/>
+        <source>Minimum score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="165"/>
         <source>Weights are relative. The course lists the feasibility drivers in order of importance, hence the defaults 3, 2, 1. A weight of 0 leaves a question out.</source>
         <translation>가중치는 상대적입니다. 강의는 실현 가능성 요인을 중요도 순으로 나열하므로 기본값은 3, 2, 1입니다. 가중치가 0이면 해당 질문은 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="167"/>
         <source>Feasibility drivers</source>
         <translation>실현 가능성 요인</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="164"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="182"/>
         <source>Questions: %1</source>
         <translation>질문: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="53"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="70"/>
         <source>Every number here is an adjustable assumption of ours, not the course&apos;s. The chart and the ranking follow your changes as you type; OK records them as one step that Undo takes back, Cancel records nothing.</source>
         <translation>여기 있는 모든 수치는 강의가 아닌 우리가 정한 조정 가능한 가정입니다. 차트와 순위는 입력하는 즉시 바뀝니다. 확인을 누르면 변경 사항이 한 단계로 기록되어 실행 취소로 되돌릴 수 있고, 취소를 누르면 아무것도 기록되지 않습니다.</translation>
     </message>
