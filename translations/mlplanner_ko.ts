@@ -236,23 +236,23 @@
     <message>
         <location filename="../cli/answercommands.cpp" line="28"/>
         <source>%1 has no rater %2; add one with &apos;mlplanner rater add&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 평가자 %2이(가) 없습니다. &apos;mlplanner rater add&apos;로 추가하세요</translation>
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="49"/>
         <source>unknown question &apos;%1&apos; (see &apos;mlplanner answer --help&apos; for the question ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 질문 &apos;%1&apos; (질문 id는 &apos;mlplanner answer --help&apos; 참고)</translation>
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="63"/>
         <source>%1: the answer must be 1 to 5, or &apos;clear&apos;; not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 답변은 1~5 또는 &apos;clear&apos;여야 합니다. &apos;%2&apos;은(는) 사용할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="87"/>
         <location filename="../cli/planningcommands.cpp" line="142"/>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>질문</translation>
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="109"/>
@@ -273,58 +273,58 @@
     <message>
         <location filename="../cli/answercommands.cpp" line="114"/>
         <source>Answers to set: 1 to 5 (5 is always the favourable end), or &apos;clear&apos;. Without any, the answers are printed. Questions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정할 답변: 1~5 (5가 항상 유리한 쪽) 또는 &apos;clear&apos;. 지정하지 않으면 답변을 출력합니다. 질문: %1.</translation>
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="122"/>
         <source>Whose answers these are (needed to set answers; the rater must exist, see &apos;rater add&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>답변한 평가자 (답변을 설정할 때 필요하며, 평가자가 있어야 합니다. &apos;rater add&apos; 참고).</translation>
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="127"/>
         <location filename="../cli/planningcommands.cpp" line="219"/>
         <source>Print the answers as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변을 JSON으로 출력합니다.</translation>
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="152"/>
         <source>answer: setting answers needs --rater NAME (see &apos;mlplanner answer --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>answer: 답변을 설정하려면 --rater NAME이 필요합니다 (&apos;mlplanner answer --help&apos; 참고)</translation>
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="158"/>
         <source>answer: --json only applies when printing the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>answer: --json은 답변을 출력할 때만 적용됩니다</translation>
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="181"/>
         <source>Cleared %1&apos;s answer to %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에서 %2에 대한 %1의 답변을 지웠습니다.</translation>
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="183"/>
         <source>Set %1&apos;s answer to %2 on %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에서 %2에 대한 %1의 답변을 %4(으)로 설정했습니다.</translation>
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="201"/>
         <source>a rater needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>평가자에는 이름이 필요합니다</translation>
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="204"/>
         <source>%1 already has a rater %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 이미 평가자 %2이(가) 있습니다</translation>
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="211"/>
         <source>Added rater %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 평가자 %1을(를) 추가했습니다.</translation>
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="232"/>
         <source>Removed rater %1 and their answers from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 평가자 %1과(와) 그 답변을 제거했습니다.</translation>
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="252"/>
@@ -332,22 +332,22 @@
         <location filename="../cli/ideacommand.cpp" line="198"/>
         <location filename="../cli/metriccommand.cpp" line="398"/>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 중 하나: %1.</translation>
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="255"/>
         <source>The portfolio file; IDEA is an idea&apos;s id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>포트폴리오 파일. IDEA는 아이디어의 id 또는 이름입니다.</translation>
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="268"/>
         <source>Set, clear or print a rater&apos;s answers to the scoring questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>점수 질문에 대한 평가자의 답변을 설정, 삭제 또는 출력합니다.</translation>
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="276"/>
         <source>Add or remove a rater of an idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>아이디어의 평가자를 추가하거나 제거합니다.</translation>
     </message>
     <message>
         <location filename="../cli/flowcommand.cpp" line="200"/>
@@ -519,114 +519,114 @@
     <message>
         <location filename="../cli/metriccommand.cpp" line="46"/>
         <source>unknown direction &apos;%1&apos;; use higher or lower</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 방향 &apos;%1&apos;. higher 또는 lower를 사용하세요</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="64"/>
         <source>--bound: &apos;%1&apos; is not a number or &apos;none&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--bound: &apos;%1&apos;은(는) 숫자나 &apos;none&apos;이 아닙니다</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="73"/>
         <source>--weight: &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--weight: &apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="84"/>
         <source>a metric needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>지표에는 이름이 필요합니다</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="108"/>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 %1</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="109"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>최소 %1</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="111"/>
         <source>no bound</source>
-        <translation type="unfinished"></translation>
+        <translation>경계값 없음</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="112"/>
         <source>Changed metric %1 on %2: %3 is better, %4, unit %5, weight %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 지표 %1을(를) 변경했습니다: %3이(가) 좋음, %4, 단위 %5, 가중치 %6.</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="114"/>
         <source>Defined metric %1 on %2: %3 is better, %4, unit %5, weight %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 지표 %1을(를) 정의했습니다: %3이(가) 좋음, %4, 단위 %5, 가중치 %6.</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="138"/>
         <source>Removed metric %1 from %2; the models&apos; values for it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 지표 %1을(를) 제거했습니다. 이 지표에 대한 모델 값은 유지됩니다.</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="150"/>
         <source>unknown combine rule &apos;%1&apos;; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 결합 규칙 &apos;%1&apos;. 다음 중 하나를 사용하세요: %2</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="155"/>
         <source>metric rule threshold: name the one metric to optimise</source>
-        <translation type="unfinished"></translation>
+        <translation>metric rule threshold: 최적화할 지표 하나를 지정하세요</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="159"/>
         <source>metric rule formula: give the formula as one argument (quote it)</source>
-        <translation type="unfinished"></translation>
+        <translation>metric rule formula: 수식을 하나의 인자로 지정하세요 (따옴표로 묶으세요)</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="163"/>
         <source>metric rule: --direction only applies to a formula</source>
-        <translation type="unfinished"></translation>
+        <translation>metric rule: --direction은 formula에만 적용됩니다</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="202"/>
         <location filename="../cli/metriccommand.cpp" line="262"/>
         <location filename="../cli/settingscommand.cpp" line="85"/>
         <source>%1: &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="214"/>
         <source>%1 now ranks models by %2, within the other metrics&apos; bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 %1은(는) 다른 지표의 경계값 안에서 %2 기준으로 모델의 순위를 매깁니다.</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="218"/>
         <source>%1 now ranks models by the formula %2 (%3 is better).</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 %1은(는) 수식 %2 기준으로 모델의 순위를 매깁니다 (%3이(가) 좋음).</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="225"/>
         <source>%1 now ranks models by the weighted average (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 %1은(는) 가중 평균 (%2) 기준으로 모델의 순위를 매깁니다.</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="246"/>
         <source>a model result needs a model name</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 결과에는 모델 이름이 필요합니다</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="272"/>
         <source>Set %1 of model %2 on %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에서 모델 %2의 %1을(를) %4(으)로 설정했습니다.</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="291"/>
         <source>%1 has no results for model %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 모델 %2의 결과가 없습니다</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="297"/>
         <source>Removed the results of model %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 모델 %1의 결과를 제거했습니다.</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="353"/>
@@ -637,57 +637,57 @@
     <message>
         <location filename="../cli/metriccommand.cpp" line="355"/>
         <source>missed bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>미충족 경계값</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="356"/>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="364"/>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>제외</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="368"/>
         <source>Models of %1, by the %2 rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 모델 (%2 규칙 기준):</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="401"/>
         <source>The portfolio file; IDEA is an idea&apos;s id or name. RULE is &apos;average&apos; followed by METRIC=WEIGHT words, &apos;threshold&apos; followed by the metric to optimise, or &apos;formula&apos; followed by an expression over the metric names.</source>
-        <translation type="unfinished"></translation>
+        <translation>포트폴리오 파일. IDEA는 아이디어의 id 또는 이름입니다. RULE은 &apos;average&apos; 뒤에 METRIC=WEIGHT 단어들, &apos;threshold&apos; 뒤에 최적화할 지표, 또는 &apos;formula&apos; 뒤에 지표 이름으로 이루어진 식을 씁니다.</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="407"/>
         <source>define: the metric&apos;s unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>define: 지표의 단위.</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="411"/>
         <source>define, rule formula: whether higher or lower is better (default higher).</source>
-        <translation type="unfinished"></translation>
+        <translation>define, rule formula: 높은 값과 낮은 값 중 어느 쪽이 좋은지 (기본값 higher).</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="416"/>
         <source>define: the acceptable limit (a minimum when higher is better, a maximum when lower is), or &apos;none&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>define: 허용 한계 (높을수록 좋으면 최솟값, 낮을수록 좋으면 최댓값) 또는 &apos;none&apos;.</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="423"/>
         <source>define: the weight in the weighted average (0 to 100, default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>define: 가중 평균에서의 가중치 (0~100, 기본값 1).</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="429"/>
         <source>rank: print the ranking as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>rank: 순위를 JSON으로 출력합니다.</translation>
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="442"/>
         <source>Define metrics, set the combine rule and the models&apos; results, and rank the models.</source>
-        <translation type="unfinished"></translation>
+        <translation>지표를 정의하고, 결합 규칙과 모델 결과를 설정하고, 모델의 순위를 매깁니다.</translation>
     </message>
     <message>
         <location filename="../cli/rankcommand.cpp" line="51"/>
@@ -1255,12 +1255,12 @@
     <message>
         <location filename="../core/domain/validation.cpp" line="376"/>
         <source>readiness minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>준비도 최솟값</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="377"/>
         <source>must be within 0 to %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2이(가) 아니라 0~%1 범위여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="384"/>
@@ -2289,7 +2289,7 @@
     <message>
         <location filename="../storage/ideacolumns.cpp" line="266"/>
         <source>idea %1 has unreadable readiness answers</source>
-        <translation type="unfinished"></translation>
+        <translation>아이디어 %1의 준비도 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
         <location filename="../storage/ideacolumns.cpp" line="274"/>
@@ -2670,12 +2670,12 @@
     <message>
         <location filename="../core/io/jsonimport.cpp" line="293"/>
         <source>unknown readiness test</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 준비도 테스트</translation>
     </message>
     <message>
         <location filename="../core/io/jsonimport.cpp" line="305"/>
         <source>%1 is not 0, 0.5 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 0, 0.5 또는 1이 아닙니다</translation>
     </message>
     <message>
         <location filename="../core/io/jsonimport.cpp" line="325"/>
@@ -2756,817 +2756,817 @@
         <location filename="../core/domain/readiness.cpp" line="39"/>
         <source>Data</source>
         <comment>readiness section</comment>
-        <translation type="unfinished">데이터</translation>
+        <translation>데이터</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="41"/>
         <source>Model</source>
         <comment>readiness section</comment>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="43"/>
         <source>Infrastructure</source>
         <comment>readiness section</comment>
-        <translation type="unfinished"></translation>
+        <translation>인프라</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="45"/>
         <source>Monitoring</source>
         <comment>readiness section</comment>
-        <translation type="unfinished"></translation>
+        <translation>모니터링</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="84"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>하지 않음</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="86"/>
         <source>By hand, written down and shared</source>
-        <translation type="unfinished"></translation>
+        <translation>수동으로 수행, 문서화 및 공유</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="88"/>
         <source>Automated, run repeatedly</source>
-        <translation type="unfinished"></translation>
+        <translation>자동화, 반복 실행</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="99"/>
         <source>Feature expectations are captured in a schema</source>
-        <translation type="unfinished"></translation>
+        <translation>피처에 대한 기대치가 스키마로 정리되어 있다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="100"/>
         <source>What the data should look like (ranges, distributions, which values occur) is written down as a schema, and the training data is checked against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터가 어떤 모습이어야 하는지 (범위, 분포, 나타나는 값)를 스키마로 문서화하고, 학습 데이터를 이에 비추어 검사합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="105"/>
         <source>All features are beneficial</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 피처가 유익하다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="106"/>
         <source>Each feature is shown to add predictive power, e.g. by training without it or by its correlation with the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 피처가 예측력을 더한다는 것을 확인합니다. 예: 해당 피처 없이 학습하거나 타깃과의 상관관계를 봅니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="110"/>
         <source>No feature’s cost is too much</source>
-        <translation type="unfinished"></translation>
+        <translation>비용이 지나치게 큰 피처가 없다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="111"/>
         <source>Each feature&apos;s cost (latency, memory, upstream dependencies, instability) is weighed against the value it adds.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 피처의 비용 (지연 시간, 메모리, 업스트림 의존성, 불안정성)을 피처가 더하는 가치와 비교합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="115"/>
         <source>Features adhere to meta-level requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>피처가 메타 수준의 요구 사항을 준수한다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="116"/>
         <source>Project-wide rules on features (e.g. no data from users who opted out, no deprecated sources) are enforced.</source>
-        <translation type="unfinished"></translation>
+        <translation>피처에 관한 프로젝트 전체 규칙 (예: 수신 거부한 사용자의 데이터 사용 금지, 지원 중단된 소스 사용 금지)을 강제합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="120"/>
         <source>The data pipeline has appropriate privacy controls</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 파이프라인에 적절한 개인정보 보호 통제가 있다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="121"/>
         <source>Access to the pipeline&apos;s data is controlled as tightly as the raw user data, and deletions of user data reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 데이터에 대한 접근을 원시 사용자 데이터만큼 엄격하게 통제하고, 사용자 데이터 삭제가 파이프라인에도 반영됩니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="125"/>
         <source>New features can be added quickly</source>
-        <translation type="unfinished"></translation>
+        <translation>새 피처를 빠르게 추가할 수 있다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="126"/>
         <source>A new feature idea can reach production quickly (the paper suggests one to two months).</source>
-        <translation type="unfinished"></translation>
+        <translation>새 피처 아이디어가 빠르게 프로덕션에 도달할 수 있습니다 (논문에서는 1~2개월을 제안).</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="130"/>
         <source>All input feature code is tested</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 입력 피처 코드가 테스트된다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="131"/>
         <source>The code that creates the input features has unit tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 피처를 만드는 코드에 단위 테스트가 있습니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="134"/>
         <source>Model specs are reviewed and submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 사양이 리뷰되고 제출된다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="135"/>
         <source>Every change to the model&apos;s configuration is code-reviewed and checked into version control.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 구성의 모든 변경 사항이 코드 리뷰를 거쳐 버전 관리에 체크인됩니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="139"/>
         <source>Offline and online metrics correlate</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 지표와 온라인 지표가 상관관계를 가진다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="140"/>
         <source>Changes in the offline metrics are shown to move the online (user or business) metrics, e.g. with a deliberately degraded model in a small experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 지표의 변화가 온라인 (사용자 또는 비즈니스) 지표를 움직인다는 것을 확인합니다. 예: 소규모 실험에서 의도적으로 성능을 낮춘 모델을 사용합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="145"/>
         <source>All hyperparameters have been tuned</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 하이퍼파라미터가 튜닝되었다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="146"/>
         <source>Learning rate, layer sizes, regularisation and the like are tuned by a search rather than left at a guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률, 레이어 크기, 정규화 등을 추측에 맡기지 않고 탐색으로 튜닝합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="150"/>
         <source>The impact of model staleness is known</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 노후화의 영향을 알고 있다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="151"/>
         <source>How much quality drops as the model ages is measured, so the retraining schedule is chosen knowingly.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 오래될수록 품질이 얼마나 떨어지는지 측정하여, 재학습 일정을 근거를 갖고 정합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="155"/>
         <source>A simpler model is not better</source>
-        <translation type="unfinished"></translation>
+        <translation>더 단순한 모델이 더 낫지 않다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="156"/>
         <source>The model is compared regularly with a simple baseline (e.g. a linear model on a few features), so its complexity pays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 단순한 베이스라인 (예: 몇 개 피처를 쓰는 선형 모델)과 정기적으로 비교하여, 복잡성이 그만한 가치가 있는지 확인합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="160"/>
         <source>Model quality is sufficient on important data slices</source>
-        <translation type="unfinished"></translation>
+        <translation>중요한 데이터 슬라이스에서 모델 품질이 충분하다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="161"/>
         <source>Quality is measured on important slices of the data (e.g. by country or user group), not only overall.</source>
-        <translation type="unfinished"></translation>
+        <translation>전체뿐 아니라 중요한 데이터 슬라이스 (예: 국가별, 사용자 그룹별)에서도 품질을 측정합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="165"/>
         <source>The model is tested for considerations of inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 포용성 측면에서 테스트된다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="166"/>
         <source>The model is checked for unfair differences between groups of users, e.g. by slicing by sensitive attributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>민감한 속성별로 슬라이싱하는 등의 방법으로 사용자 그룹 간에 불공정한 차이가 없는지 모델을 검사합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="171"/>
         <source>Training is reproducible</source>
-        <translation type="unfinished"></translation>
+        <translation>학습이 재현 가능하다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="172"/>
         <source>Training twice on the same data gives the same or a very close model; randomness is seeded or bounded.</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 데이터로 두 번 학습하면 같거나 매우 비슷한 모델이 나옵니다. 무작위성은 시드를 고정하거나 범위를 제한합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="176"/>
         <source>Model specs are unit tested</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 사양이 단위 테스트된다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="177"/>
         <source>The model code has unit tests, e.g. that a few training steps lower the loss and that a checkpoint restores.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 코드에 단위 테스트가 있습니다. 예: 몇 번의 학습 스텝으로 손실이 줄어드는지, 체크포인트가 복원되는지.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="181"/>
         <source>The ML pipeline is integration tested</source>
-        <translation type="unfinished"></translation>
+        <translation>ML 파이프라인이 통합 테스트된다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="182"/>
         <source>The whole pipeline, from raw data through training to serving, is tested end to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>원시 데이터부터 학습, 서빙까지 전체 파이프라인을 엔드 투 엔드로 테스트합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="186"/>
         <source>Model quality is validated before serving</source>
-        <translation type="unfinished"></translation>
+        <translation>서빙 전에 모델 품질을 검증한다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="187"/>
         <source>A new model is checked against the previous one and against fixed thresholds before it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 모델을 서빙하기 전에 이전 모델 및 고정된 임계값과 비교하여 검사합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="191"/>
         <source>The model is debuggable</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 디버깅할 수 있다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="192"/>
         <source>One example can be stepped through the model to see how its prediction was computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>예제 하나를 모델에 단계별로 통과시켜 예측이 어떻게 계산되었는지 볼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="196"/>
         <source>Models are canaried before serving</source>
-        <translation type="unfinished"></translation>
+        <translation>서빙 전에 모델을 카나리 배포한다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="197"/>
         <source>A new model first serves a small share of the traffic, so problems show before they reach everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 모델은 먼저 트래픽의 일부만 처리하므로, 문제가 모든 사용자에게 미치기 전에 드러납니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="201"/>
         <source>Serving models can be rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>서빙 중인 모델을 롤백할 수 있다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="202"/>
         <source>A previous, known-good model can be put back quickly and safely, and this has been practised.</source>
-        <translation type="unfinished"></translation>
+        <translation>이전의 검증된 모델을 빠르고 안전하게 되돌릴 수 있으며, 이를 실제로 연습해 보았습니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="207"/>
         <source>Dependency changes result in notification</source>
-        <translation type="unfinished"></translation>
+        <translation>의존성이 변경되면 알림이 온다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="208"/>
         <source>The team is told when an upstream data source, feature or library the system depends on changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템이 의존하는 업스트림 데이터 소스, 피처 또는 라이브러리가 변경되면 팀에 알립니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="212"/>
         <source>Data invariants hold for inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>입력에 대해 데이터 불변 조건이 유지된다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="213"/>
         <source>The schema&apos;s expectations (Data 1) are checked on the inputs while serving, with an alert when they break.</source>
-        <translation type="unfinished"></translation>
+        <translation>서빙 중에 입력 데이터를 스키마의 기대치 (Data 1)와 비교하여 검사하고, 어긋나면 알림을 보냅니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="217"/>
         <source>Training and serving are not skewed</source>
-        <translation type="unfinished"></translation>
+        <translation>학습과 서빙 간에 차이가 없다</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="218"/>
         <source>Features computed for training and for serving are compared, and so are the distributions of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습용과 서빙용으로 계산된 피처를 비교하고, 두 분포도 비교합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="222"/>
         <source>Models are not too stale</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 너무 오래되지 않음</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="223"/>
         <source>The age of the serving model is watched, with an alert before it is older than its staleness impact (Model 4) allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>서빙 중인 모델의 경과 기간을 모니터링하며, 오래된 모델이 미치는 영향(Model 4)이 허용하는 기간을 넘기 전에 알림을 보냅니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="227"/>
         <source>Models are numerically stable</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 수치적으로 안정적임</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="228"/>
         <source>Training and serving watch for NaN and infinite values and for weights or outputs outside their expected ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습과 서빙 과정에서 NaN 및 무한대 값, 예상 범위를 벗어난 가중치나 출력을 모니터링합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="232"/>
         <source>Computing performance has not regressed</source>
-        <translation type="unfinished"></translation>
+        <translation>컴퓨팅 성능이 저하되지 않음</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="233"/>
         <source>Training speed, serving latency, throughput and memory are tracked across versions of code, data and model.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 속도, 서빙 지연 시간, 처리량, 메모리를 코드·데이터·모델의 버전별로 추적합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="237"/>
         <source>Prediction quality has not regressed</source>
-        <translation type="unfinished"></translation>
+        <translation>예측 품질이 저하되지 않음</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="238"/>
         <source>The quality of the served predictions is measured (e.g. against labels that arrive later), with an alert when it drops.</source>
-        <translation type="unfinished"></translation>
+        <translation>서빙된 예측의 품질을 측정하며(예: 나중에 도착하는 레이블과 비교), 품질이 떨어지면 알림을 보냅니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="256"/>
         <source>%1 %2</source>
         <comment>readiness test label: section, number</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="266"/>
         <source>Unknown readiness test “%1”. Run “mlplanner readiness FILE IDEA” to see the test ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 준비도 테스트 “%1”. “mlplanner readiness FILE IDEA”를 실행하여 테스트 id를 확인하세요.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="318"/>
         <source>%1 (weakest: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (가장 약한 섹션: %2)</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="330"/>
         <source>Not ready for Deploying &amp; testing: the readiness score is %1 and the portfolio asks for at least %2; the weakest section is %3. Raise that section&apos;s tests in the Readiness checklist, or turn the readiness gate off in the portfolio settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>배포 및 테스트 단계로 이동할 준비가 되지 않았습니다: 준비도 점수가 %1이지만 포트폴리오에서 요구하는 최소 점수는 %2이며, 가장 약한 섹션은 %3입니다. 준비도 체크리스트에서 해당 섹션의 테스트 점수를 높이거나, 포트폴리오 설정에서 준비도 게이트를 끄세요.</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="342"/>
         <source>Readiness score %1 of 7; the weakest section is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>준비도 점수 %1/7. 가장 약한 섹션은 %2입니다.</translation>
     </message>
     <message>
         <location filename="../cli/actions.cpp" line="16"/>
         <source>(see &apos;mlplanner %1 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>(&apos;mlplanner %1 --help&apos; 참고)</translation>
     </message>
     <message>
         <location filename="../cli/actions.cpp" line="50"/>
         <source>%1: unknown action &apos;%2&apos;; use one of %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 알 수 없는 동작 &apos;%2&apos;. 다음 중 하나를 사용하세요: %3 %4</translation>
     </message>
     <message>
         <location filename="../cli/actions.cpp" line="59"/>
         <source>%1 %2: missing %3 %4</source>
-        <translation type="unfinished">%1: %2 인자가 없습니다 %3 {1 %2:?} {3 %4?}</translation>
+        <translation>%1 %2: %3 인자가 없습니다 %4</translation>
     </message>
     <message>
         <location filename="../cli/actions.cpp" line="64"/>
         <source>%1 %2: unexpected argument &apos;%3&apos; %4</source>
-        <translation type="unfinished">%1: 예상하지 못한 인자 &apos;%2&apos; %4 {1 %2:?} {3&apos;?}</translation>
+        <translation>%1 %2: 예상하지 못한 인자 &apos;%3&apos; %4</translation>
     </message>
     <message>
         <location filename="../cli/actions.cpp" line="71"/>
         <source>%1 %2: option --%3 does not apply %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: --%3 옵션은 적용되지 않습니다 %4</translation>
     </message>
     <message>
         <location filename="../cli/actions.cpp" line="94"/>
         <source>&apos;%1&apos; is not KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) KEY=VALUE 형식이 아닙니다</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="32"/>
         <source>unknown baseline kind &apos;%1&apos;; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 베이스라인 종류 &apos;%1&apos;. 다음 중 하나를 사용하세요: %2</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="37"/>
         <source>the baseline value &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>베이스라인 값 &apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="43"/>
         <source>--fair only applies to a published result</source>
-        <translation type="unfinished"></translation>
+        <translation>--fair는 공개된 결과에만 적용됩니다</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="50"/>
         <source>a baseline needs a label</source>
-        <translation type="unfinished"></translation>
+        <translation>베이스라인에는 레이블이 필요합니다</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="54"/>
         <source>%1 already has a baseline %2; remove it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 이미 베이스라인 %2이(가) 있습니다. 먼저 제거하세요</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="64"/>
         <source>Added baseline %1 (%2, %3) to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>베이스라인 %1 (%2, %3)을(를) %4에 추가했습니다.</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="81"/>
         <source>%1 has no baseline %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 베이스라인 %2이(가) 없습니다</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="87"/>
         <source>Removed baseline %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 베이스라인 %1을(를) 제거했습니다.</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="113"/>
         <location filename="../cli/metriccommand.cpp" line="33"/>
         <source>%1 has no metric %2; define it with &apos;mlplanner metric define&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 지표 %2이(가) 없습니다. &apos;mlplanner metric define&apos;으로 정의하세요</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="120"/>
         <source>Baselines of %1 are now compared on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 %1의 베이스라인을 %2 기준으로 비교합니다.</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="169"/>
         <source>%1 has no baseline metric; choose one with &apos;mlplanner baseline metric&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 베이스라인 지표가 없습니다. &apos;mlplanner baseline metric&apos;으로 선택하세요</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="207"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="208"/>
         <location filename="../cli/metriccommand.cpp" line="354"/>
         <location filename="../cli/settingscommand.cpp" line="71"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="209"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>공정 비교</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="210"/>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>레이블</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="215"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="216"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="219"/>
         <source>Baselines of %1 on %2 (%3 is better):</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 기준 %1의 베이스라인 (%3이(가) 더 좋음):</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="223"/>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>목표: %1</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="225"/>
         <source>Lower bound: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>하한: %1 %2</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="230"/>
         <source>Best model: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>최고 모델: %1 %2</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="235"/>
         <source>Gap to the target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>목표까지의 차이: %1</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="238"/>
         <source>Ahead of the lower bound by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>하한 대비 앞선 정도: %1</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="267"/>
         <source>The portfolio file; IDEA is an idea&apos;s id or name; KIND is one of %1; VALUE is on the baseline metric, which must be one of the idea&apos;s metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>포트폴리오 파일. IDEA는 아이디어의 id 또는 이름이고, KIND는 %1 중 하나이며, VALUE는 베이스라인 지표 기준의 값입니다. 베이스라인 지표는 아이디어의 지표 중 하나여야 합니다.</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="274"/>
         <source>add: where the number comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: 수치의 출처.</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="278"/>
         <source>add: a published result whose comparison was checked as fair (only such results count towards the lower bound).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: 비교가 공정한지 확인된 공개 결과 (이러한 결과만 하한에 반영됩니다).</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="284"/>
         <source>ladder: print the ladder as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>ladder: 사다리를 JSON으로 출력합니다.</translation>
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="297"/>
         <source>Add or remove baselines, choose their metric, and print the ladder with the target and the best model.</source>
-        <translation type="unfinished"></translation>
+        <translation>베이스라인을 추가하거나 제거하고, 베이스라인 지표를 선택하며, 목표와 최고 모델을 포함한 사다리를 출력합니다.</translation>
     </message>
     <message>
         <location filename="../cli/ideacommand.cpp" line="32"/>
         <location filename="../cli/ideacommand.cpp" line="113"/>
         <source>unknown archetype &apos;%1&apos;; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 아키타입 &apos;%1&apos;. 다음 중 하나를 사용하세요: %2</translation>
     </message>
     <message>
         <location filename="../cli/ideacommand.cpp" line="45"/>
         <source>Added idea %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>아이디어 %1 %2을(를) 추가했습니다.</translation>
     </message>
     <message>
         <location filename="../cli/ideacommand.cpp" line="66"/>
         <source>Renamed %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 이름을 %2(으)로 변경했습니다.</translation>
     </message>
     <message>
         <location filename="../cli/ideacommand.cpp" line="83"/>
         <source>Cleared the description of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 설명을 지웠습니다.</translation>
     </message>
     <message>
         <location filename="../cli/ideacommand.cpp" line="85"/>
         <source>Set the description of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 설명을 설정했습니다.</translation>
     </message>
     <message>
         <location filename="../cli/ideacommand.cpp" line="103"/>
         <source>%1 has no owner now.</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 %1에 담당자가 없습니다.</translation>
     </message>
     <message>
         <location filename="../cli/ideacommand.cpp" line="104"/>
         <source>%1 is owned by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 담당자는 %2입니다.</translation>
     </message>
     <message>
         <location filename="../cli/ideacommand.cpp" line="124"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 %1은(는) %2입니다.</translation>
     </message>
     <message>
         <location filename="../cli/ideacommand.cpp" line="136"/>
         <source>the accuracy requirement must lie strictly between 0 and 1 (e.g. 0.99), or be &apos;none&apos;; not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>정확도 요구 사항은 0과 1 사이의 값(0과 1 제외, 예: 0.99)이거나 &apos;none&apos;이어야 합니다. &apos;%1&apos;은(는) 사용할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../cli/ideacommand.cpp" line="152"/>
         <source>%1 needs an accuracy of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 %2의 정확도가 필요합니다.</translation>
     </message>
     <message>
         <location filename="../cli/ideacommand.cpp" line="154"/>
         <source>%1 has no accuracy requirement now.</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 %1에 정확도 요구 사항이 없습니다.</translation>
     </message>
     <message>
         <location filename="../cli/ideacommand.cpp" line="170"/>
         <source>Deleted idea %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>아이디어 %1 %2을(를) 삭제했습니다.</translation>
     </message>
     <message>
         <location filename="../cli/ideacommand.cpp" line="201"/>
         <source>The portfolio file. IDEA is an idea&apos;s id or name; an empty TEXT or NAME clears a description or owner; an accuracy VALUE is between 0 and 1, or &apos;none&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>포트폴리오 파일. IDEA는 아이디어의 id 또는 이름입니다. TEXT 또는 NAME을 비워 두면 설명 또는 담당자가 지워집니다. 정확도 VALUE는 0과 1 사이이거나 &apos;none&apos;입니다.</translation>
     </message>
     <message>
         <location filename="../cli/ideacommand.cpp" line="206"/>
         <source>add: who owns the idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: 아이디어의 담당자.</translation>
     </message>
     <message>
         <location filename="../cli/ideacommand.cpp" line="210"/>
         <source>add: the archetype: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: 아키타입: %1.</translation>
     </message>
     <message>
         <location filename="../cli/ideacommand.cpp" line="213"/>
         <source>add: what the idea is.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: 아이디어의 내용.</translation>
     </message>
     <message>
         <location filename="../cli/ideacommand.cpp" line="227"/>
         <source>Add, rename, describe, assign or delete an idea; set its archetype and accuracy requirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>아이디어를 추가, 이름 변경, 설명, 담당자 지정 또는 삭제하고, 아키타입과 정확도 요구 사항을 설정합니다.</translation>
     </message>
     <message>
         <location filename="../cli/planningcommands.cpp" line="65"/>
         <location filename="../cli/planningcommands.cpp" line="141"/>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>답변</translation>
     </message>
     <message>
         <location filename="../cli/planningcommands.cpp" line="162"/>
         <source>%1: --json only applies when printing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --json은 출력할 때만 적용됩니다</translation>
     </message>
     <message>
         <location filename="../cli/planningcommands.cpp" line="178"/>
         <source>%1: unknown id &apos;%2&apos; for %3; use one of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3에 대한 알 수 없는 id &apos;%2&apos;. 다음 중 하나를 사용하세요: %4</translation>
     </message>
     <message>
         <location filename="../cli/planningcommands.cpp" line="197"/>
         <source>Cleared %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1을(를) 지웠습니다.</translation>
     </message>
     <message>
         <location filename="../cli/planningcommands.cpp" line="199"/>
         <source>Set %1 on %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1을(를) %3(으)로 설정했습니다.</translation>
     </message>
     <message>
         <location filename="../cli/planningcommands.cpp" line="214"/>
         <source>Answers to set (%1). Without any, the answers are printed with their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정할 답변 (%1). 지정하지 않으면 답변을 id와 함께 출력합니다.</translation>
     </message>
     <message>
         <location filename="../cli/planningcommands.cpp" line="227"/>
         <source>Answer or print the key questions of an idea&apos;s archetype.</source>
-        <translation type="unfinished"></translation>
+        <translation>아이디어 아키타입의 핵심 질문에 답하거나 출력합니다.</translation>
     </message>
     <message>
         <location filename="../cli/planningcommands.cpp" line="231"/>
         <source>any text; an empty one clears the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>임의의 텍스트. 비워 두면 답변이 지워집니다</translation>
     </message>
     <message>
         <location filename="../cli/planningcommands.cpp" line="242"/>
         <source>Answer or print the data-flywheel check of an idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>아이디어의 데이터 플라이휠 점검에 답하거나 출력합니다.</translation>
     </message>
     <message>
         <location filename="../cli/planningcommands.cpp" line="255"/>
         <source>Answer or print the feasibility checklist of an idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>아이디어의 실현 가능성 체크리스트에 답하거나 출력합니다.</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="21"/>
         <source>Readiness of “%1” (ML Test Score):</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 준비도 (ML Test Score):</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="24"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="24"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>점수</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="25"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="25"/>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="36"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="41"/>
         <source>Sections (of 7): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 (7점 만점): %1</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="44"/>
         <source>Score: %1 of 7 (the lowest section); weakest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>점수: 7점 만점에 %1점 (가장 낮은 섹션 기준). 가장 약한 섹션: %2</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="48"/>
         <source>The portfolio&apos;s gate: moving to Deploying &amp; testing needs at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>포트폴리오 게이트: 배포 및 테스트 단계로 이동하려면 최소 %1점이 필요합니다.</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="52"/>
         <source>The portfolio&apos;s gate is off: a low score only warns.</source>
-        <translation type="unfinished"></translation>
+        <translation>포트폴리오 게이트가 꺼져 있습니다: 점수가 낮으면 경고만 표시합니다.</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="106"/>
         <source>--set &apos;%1&apos;: write TEST_ID=VALUE, e.g. data-schema=0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>--set &apos;%1&apos;: TEST_ID=VALUE 형식으로 입력하세요. 예: data-schema=0.5</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="111"/>
         <source>--set &apos;%1&apos;: unknown test id &apos;%2&apos;; run &apos;mlplanner readiness FILE IDEA&apos; to list the ids</source>
-        <translation type="unfinished"></translation>
+        <translation>--set &apos;%1&apos;: 알 수 없는 테스트 id &apos;%2&apos;. &apos;mlplanner readiness FILE IDEA&apos;를 실행하여 id 목록을 확인하세요</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="119"/>
         <source>--set &apos;%1&apos;: the value must be 0 (not done), 0.5 (by hand, written down and shared) or 1 (automated and run repeatedly)</source>
-        <translation type="unfinished"></translation>
+        <translation>--set &apos;%1&apos;: 값은 0 (미실시), 0.5 (수동으로 실시하고 문서화하여 공유) 또는 1 (자동화하여 반복 실행) 중 하나여야 합니다</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="128"/>
         <source>--set names &apos;%1&apos; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>--set에 &apos;%1&apos;이(가) 두 번 지정되었습니다</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="143"/>
         <source>Write the checklist and score as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>체크리스트와 점수를 JSON으로 출력합니다.</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="146"/>
         <source>Set a test: 0 not done, 0.5 by hand (written down and shared), 1 automated. Repeat for several tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 점수를 설정합니다: 0은 미실시, 0.5는 수동 실시 (문서화하여 공유), 1은 자동화. 여러 테스트를 설정하려면 반복해서 지정하세요.</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="167"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="177"/>
         <source>“%1”: no readiness answer changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: 변경된 준비도 답변이 없습니다.</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="181"/>
         <source>“%1” %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” %2</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="183"/>
         <source>Readiness score: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>준비도 점수: %1.</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="196"/>
         <source>--json prints the checklist; leave it out when using --set</source>
-        <translation type="unfinished"></translation>
+        <translation>--json은 체크리스트를 출력합니다. --set을 사용할 때는 생략하세요</translation>
     </message>
     <message>
         <location filename="../cli/readinesscommand.cpp" line="221"/>
         <source>Show or set an idea&apos;s readiness checklist (the ML Test Score): each test&apos;s score, the section sums and the weakest section.</source>
-        <translation type="unfinished"></translation>
+        <translation>아이디어의 준비도 체크리스트(ML Test Score)를 표시하거나 설정합니다: 각 테스트의 점수, 섹션별 합계, 가장 약한 섹션.</translation>
     </message>
     <message>
         <location filename="../cli/settingscommand.cpp" line="70"/>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <location filename="../cli/settingscommand.cpp" line="106"/>
         <source>%1: &apos;%2&apos; is not one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos;은(는) %3 중 하나가 아닙니다</translation>
     </message>
     <message>
         <location filename="../cli/settingscommand.cpp" line="116"/>
         <source>%1: a quadrant needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 사분면에는 이름이 필요합니다</translation>
     </message>
     <message>
         <location filename="../cli/settingscommand.cpp" line="131"/>
         <source>unknown setting &apos;%1&apos; (run &apos;mlplanner settings FILE&apos; to see the keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 설정 &apos;%1&apos; (&apos;mlplanner settings FILE&apos;을 실행하여 키를 확인하세요)</translation>
     </message>
     <message>
         <location filename="../cli/settingscommand.cpp" line="142"/>
         <source>Settings to change, with the keys the command prints: name, impact-threshold, feasibility-threshold (0 to 10), cost-base (more than 1, at most 20), aggregation (median or mean), quadrant.KEY (the quadrant&apos;s name), driver.KEY and weight.QUESTION (weights 0 to 100). Without any, the settings are printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경할 설정. 명령이 출력하는 키를 사용합니다: name, impact-threshold, feasibility-threshold (0~10), cost-base (1 초과 20 이하), aggregation (median 또는 mean), quadrant.KEY (사분면 이름), driver.KEY 및 weight.QUESTION (가중치 0~100). 지정하지 않으면 설정을 출력합니다.</translation>
     </message>
     <message>
         <location filename="../cli/settingscommand.cpp" line="150"/>
         <source>Print the settings as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정을 JSON으로 출력합니다.</translation>
     </message>
     <message>
         <location filename="../cli/settingscommand.cpp" line="169"/>
         <source>settings: --json only applies when printing</source>
-        <translation type="unfinished"></translation>
+        <translation>settings: --json은 출력할 때만 적용됩니다</translation>
     </message>
     <message>
         <location filename="../cli/settingscommand.cpp" line="191"/>
         <source>Set %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 설정했습니다.</translation>
     </message>
     <message>
         <location filename="../cli/settingscommand.cpp" line="202"/>
         <source>Print or change the portfolio&apos;s name and scoring settings: weights, thresholds, quadrant names, cost base.</source>
-        <translation type="unfinished"></translation>
+        <translation>포트폴리오 이름과 점수 설정(가중치, 임계값, 사분면 이름, 비용 기준)을 출력하거나 변경합니다.</translation>
     </message>
     <message>
         <location filename="../ui/editor/readinesstab.cpp" line="22"/>
         <source>%1: %2 of 7</source>
         <comment>readiness section sum</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: 7점 만점에 %2점</translation>
     </message>
 </context>
 <context>
@@ -3607,39 +3607,39 @@
     <message>
         <location filename="../ui/editor/baselineladder.cpp" line="50"/>
         <source>Human %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사람 %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselineladder.cpp" line="51"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselineladder.cpp" line="74"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselineladder.cpp" line="76"/>
         <location filename="../ui/editor/baselineladder.cpp" line="150"/>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselineladder.cpp" line="78"/>
         <location filename="../ui/editor/baselineladder.cpp" line="153"/>
         <source>best model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>최고 모델 %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselineladder.cpp" line="115"/>
         <source>No baselines on this metric yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 지표에 대한 베이스라인이 아직 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselineladder.cpp" line="156"/>
         <source>better →</source>
-        <translation type="unfinished"></translation>
+        <translation>더 좋음 →</translation>
     </message>
 </context>
 <context>
@@ -3922,12 +3922,12 @@
         <location filename="../ui/editor/ideaeditor.cpp" line="105"/>
         <location filename="../ui/editor/metricstab.cpp" line="119"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>지표</translation>
     </message>
     <message>
         <location filename="../ui/editor/ideaeditor.cpp" line="107"/>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>준비도</translation>
     </message>
     <message>
         <location filename="../ui/editor/ideatab.cpp" line="45"/>
@@ -4093,198 +4093,198 @@ Unanswered questions are left out, not counted as zero.</source>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="86"/>
         <source>%1 short</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 부족</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="88"/>
         <source>meets it</source>
-        <translation type="unfinished"></translation>
+        <translation>충족</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="89"/>
         <source>%1 beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 초과</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="99"/>
         <source>model %1 better</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 %1 더 좋음</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="101"/>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>동일</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="102"/>
         <source>model %1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 %1 뒤처짐</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="112"/>
         <source>The best model, &lt;b&gt;%1&lt;/b&gt; (%2),</source>
-        <translation type="unfinished"></translation>
+        <translation>최고 모델 &lt;b&gt;%1&lt;/b&gt; (%2)은(는)</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="117"/>
         <source>%1 meets the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 목표를 충족합니다.</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="120"/>
         <source>%1 is at or above the best baseline, %2, but short of the target. Near or above a baseline, watch for overfitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 최고 베이스라인(%2) 이상이지만 목표에는 미치지 못합니다. 베이스라인에 가깝거나 그보다 높다면 과적합에 주의하세요.</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="126"/>
         <source>%1 is below the best baseline, %2: the model underfits. Concentrate data collection where it falls furthest below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 최고 베이스라인(%2)보다 낮습니다: 모델이 과소적합 상태입니다. 가장 크게 못 미치는 부분에 데이터 수집을 집중하세요.</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="160"/>
         <source>A baseline is a lower bound on expected performance: the tighter, the more useful. The harder a human baseline is to get, the more it tends to be worth.</source>
-        <translation type="unfinished"></translation>
+        <translation>베이스라인은 기대 성능의 하한입니다: 하한이 촘촘할수록 더 유용합니다. 사람 베이스라인은 얻기 어려울수록 가치가 큰 경우가 많습니다.</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="170"/>
         <source>Choose the baseline metric</source>
-        <translation type="unfinished"></translation>
+        <translation>베이스라인 지표 선택</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="173"/>
         <source>Measured on:</source>
-        <translation type="unfinished"></translation>
+        <translation>측정 지표:</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="186"/>
         <source>The ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>사다리</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="199"/>
         <location filename="../ui/editor/ideaeditor.cpp" line="106"/>
         <source>Baselines</source>
-        <translation type="unfinished"></translation>
+        <translation>베이스라인</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="203"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>레이블</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="203"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="203"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="203"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="204"/>
         <source>Fair comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>공정한 비교</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="204"/>
         <source>Gap to target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표와의 차이</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="205"/>
         <source>Best model</source>
-        <translation type="unfinished"></translation>
+        <translation>최고 모델</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="207"/>
         <source>Published results: tick once you have checked the comparison is fair. Your data may be harder.</source>
-        <translation type="unfinished"></translation>
+        <translation>공개된 결과: 비교가 공정한지 확인한 후 체크하세요. 내 데이터가 더 어려울 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="219"/>
         <source>Add baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>베이스라인 추가</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="222"/>
         <source>Remove baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>베이스라인 제거</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="243"/>
         <source>Define the project&apos;s metrics on the Metrics tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 지표 탭에서 프로젝트의 지표를 정의하세요.</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="245"/>
         <source>Choose the metric every baseline is measured on.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 베이스라인을 측정할 지표를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="258"/>
         <source>“%1” is a published result not marked as a fair comparison: your data may be harder. It stays out of the lower bound until you check the comparison and tick “Fair comparison”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 공정한 비교로 표시되지 않은 공개된 결과입니다: 내 데이터가 더 어려울 수 있습니다. 비교를 확인하고 “공정한 비교”에 체크하기 전까지는 하한에 포함되지 않습니다.</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="301"/>
         <source>the target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="314"/>
         <source>Change the kind of a baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>베이스라인 종류 변경</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="338"/>
         <source>Rename baseline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>베이스라인 “%1” 이름 변경</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="342"/>
         <source>Change the source of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 출처 변경</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="349"/>
         <source>“%1” is not a number: type the baseline&apos;s value on the chosen metric, such as 0.85.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 숫자가 아닙니다: 선택한 지표에 대한 베이스라인 값을 0.85처럼 입력하세요.</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="355"/>
         <source>Change the value of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 값 변경</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="361"/>
         <source>Mark “%1” as a fair comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 공정한 비교로 표시</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="362"/>
         <source>Mark “%1” as not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 확인 안 함으로 표시</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="382"/>
         <source>Add baseline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>베이스라인 “%1” 추가</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="393"/>
         <source>Select the baseline to remove in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 표에서 제거할 베이스라인을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="397"/>
         <source>Remove baseline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>베이스라인 “%1” 제거</translation>
     </message>
     <message>
         <location filename="../ui/editor/scoringtab.cpp" line="144"/>
@@ -4522,298 +4522,298 @@ Unanswered questions are left out, not counted as zero.</source>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="40"/>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>높을수록 좋음</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="42"/>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>낮을수록 좋음</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="82"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 제외: %2</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="89"/>
         <source>%1. &lt;b&gt;%2&lt;/b&gt; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="93"/>
         <source>No model is in the ranking yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 순위에 오른 모델이 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="94"/>
         <source>Ranking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>순위: %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="109"/>
         <source>Model work goes best with one number. Name what matters, then say how it becomes one number; expect the rule to change as the project learns.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 작업은 숫자 하나로 평가할 때 가장 잘 진행됩니다. 중요한 것을 정한 다음, 그것을 숫자 하나로 만드는 방법을 정하세요. 프로젝트에서 알게 되는 것이 늘어나면 규칙도 바뀔 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="124"/>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="124"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>단위</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="124"/>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>좋은 방향</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="124"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="124"/>
         <source>Bound</source>
-        <translation type="unfinished"></translation>
+        <translation>경계값</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="126"/>
         <source>The acceptable limit: the most a lower-is-better metric may be, the least a higher-is-better one may be. Leave it empty for no bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>허용 한계: 낮을수록 좋은 지표는 최댓값, 높을수록 좋은 지표는 최솟값입니다. 경계값을 두지 않으려면 비워 두세요.</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="136"/>
         <source>Add metric</source>
-        <translation type="unfinished"></translation>
+        <translation>지표 추가</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="139"/>
         <source>Remove metric</source>
-        <translation type="unfinished"></translation>
+        <translation>지표 제거</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="151"/>
         <location filename="../ui/editor/metricstab.cpp" line="362"/>
         <source>One number</source>
-        <translation type="unfinished"></translation>
+        <translation>하나의 숫자</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="157"/>
         <source>Weighted average</source>
-        <translation type="unfinished"></translation>
+        <translation>가중 평균</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="158"/>
         <source>Threshold: bound the others, optimize one</source>
-        <translation type="unfinished"></translation>
+        <translation>임계값: 나머지는 경계값으로 제한하고 하나를 최적화</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="160"/>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>수식</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="162"/>
         <source>Change how metrics combine</source>
-        <translation type="unfinished"></translation>
+        <translation>지표 결합 방식 변경</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="163"/>
         <source>Combine by:</source>
-        <translation type="unfinished"></translation>
+        <translation>결합 방식:</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="172"/>
         <source>Choose the metric to optimize</source>
-        <translation type="unfinished"></translation>
+        <translation>최적화할 지표 선택</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="173"/>
         <source>Optimize:</source>
-        <translation type="unfinished"></translation>
+        <translation>최적화:</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="184"/>
         <source>e.g. accuracy - 0.001 * latency</source>
-        <translation type="unfinished"></translation>
+        <translation>예: accuracy - 0.001 * latency</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="188"/>
         <source>Edit the formula</source>
-        <translation type="unfinished"></translation>
+        <translation>수식 편집</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="194"/>
         <source>Change which way the formula is better</source>
-        <translation type="unfinished"></translation>
+        <translation>수식의 좋은 방향 변경</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="219"/>
         <source>Model results</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 결과</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="230"/>
         <source>Add model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 추가</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="233"/>
         <source>Remove model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 제거</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="279"/>
         <source>Change which way “%1” is better</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 좋은 방향 변경</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="319"/>
         <source>Each metric is scaled from the worst to the best model (which way is better taken into account) and averaged with the weights; the highest average wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 지표는 가장 나쁜 모델부터 가장 좋은 모델까지의 범위로 스케일링되고(좋은 방향 반영) 가중치로 평균됩니다. 평균이 가장 높은 모델이 선택됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="324"/>
         <source>A model that misses the bound of any other metric is out; among the rest the best value of the optimized metric wins. Bound the metrics least sensitive to the choice of model.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 지표 중 하나라도 경계값을 충족하지 못하는 모델은 제외되고, 나머지 중 최적화 지표 값이 가장 좋은 모델이 선택됩니다. 모델 선택에 가장 덜 민감한 지표에 경계값을 두세요.</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="331"/>
         <source>Add metrics first: the formula uses their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 지표를 추가하세요: 수식에서 지표 이름을 사용합니다.</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="332"/>
         <source>Names to use in the formula: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>수식에 사용할 이름: %1.</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="359"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="361"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="362"/>
         <source>Rank</source>
-        <translation type="unfinished">순위</translation>
+        <translation>순위</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="362"/>
         <source>Misses</source>
-        <translation type="unfinished"></translation>
+        <translation>미충족</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="380"/>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>제외</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="392"/>
         <source>No ranking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>순위 없음: %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="410"/>
         <source>A metric needs a name: type one, or remove the metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>지표에는 이름이 필요합니다: 이름을 입력하거나 지표를 제거하세요.</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="414"/>
         <source>Rename metric “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>지표 “%1” 이름 변경</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="418"/>
         <source>Change the unit of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 단위 변경</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="427"/>
         <source>“%1” is not a number: type the bound, such as 1.5, or leave it empty for no bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 숫자가 아닙니다: 1.5처럼 경계값을 입력하거나, 경계값을 두지 않으려면 비워 두세요.</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="430"/>
         <source>“%1” is not a number: type a weight such as 1 or 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 숫자가 아닙니다: 1 또는 0.5처럼 가중치를 입력하세요.</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="434"/>
         <source>Change the bound of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 경계값 변경</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="435"/>
         <source>Change the weight of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 가중치 변경</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="461"/>
         <source>A model needs a name: type one, or remove the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델에는 이름이 필요합니다: 이름을 입력하거나 모델을 제거하세요.</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="465"/>
         <source>Rename model “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 “%1” 이름 변경</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="474"/>
         <source>“%1” is not a number: type the model&apos;s %2, such as 0.75, or leave the cell empty for no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 숫자가 아닙니다: 0.75처럼 모델의 %2 값을 입력하거나, 값이 없으면 셀을 비워 두세요.</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="480"/>
         <source>Enter %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”의 %1 입력</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="495"/>
         <source>metric %1</source>
-        <translation type="unfinished"></translation>
+        <translation>지표 %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="496"/>
         <source>Add metric “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>지표 “%1” 추가</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="505"/>
         <source>Select the metric to remove in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 표에서 제거할 지표를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="509"/>
         <source>Remove metric “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>지표 “%1” 제거</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="527"/>
         <source>model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="528"/>
         <source>Add model “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 “%1” 추가</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="537"/>
         <source>Select the model to remove in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 표에서 제거할 모델을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="541"/>
         <source>Remove model “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 “%1” 제거</translation>
     </message>
 </context>
 <context>
@@ -5675,17 +5675,17 @@ To add ideas to this portfolio instead, import a CSV file.</source>
     <message>
         <location filename="../ui/dialogs/movestagedialog.cpp" line="174"/>
         <source>“%1”: %2</source>
-        <translation type="unfinished">“%1”: %2</translation>
+        <translation>“%1”: %2</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/movestagedialog.cpp" line="178"/>
         <source>The portfolio&apos;s settings require a score of at least %1 before Deploying &amp; testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>포트폴리오 설정에 따라 배포 및 테스트 단계로 이동하려면 점수가 %1 이상이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/movestagedialog.cpp" line="181"/>
         <source>See the Readiness tab for the tests still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 완료되지 않은 테스트는 준비도 탭에서 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -5921,22 +5921,22 @@ To add ideas to this portfolio instead, import a CSV file.</source>
     <message>
         <location filename="../ui/editor/readinesstab.cpp" line="34"/>
         <source>The ML Test Score (Breck et al., 2017): score each test 0 when it is not done, ½ when it is done by hand with the results written down and shared, 1 when it is automated and runs repeatedly. A section&apos;s score is its sum; the project&apos;s score is its lowest section.</source>
-        <translation type="unfinished"></translation>
+        <translation>ML Test Score(Breck 외, 2017): 각 테스트를 하지 않았으면 0, 수동으로 수행하고 결과를 기록해 공유했으면 ½, 자동화되어 반복 실행되면 1로 채점합니다. 섹션 점수는 해당 섹션의 합계이고, 프로젝트 점수는 가장 낮은 섹션의 점수입니다.</translation>
     </message>
     <message>
         <location filename="../ui/editor/readinesstab.cpp" line="66"/>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location filename="../ui/editor/readinesstab.cpp" line="88"/>
         <source>Set readiness “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>준비도 “%1”을(를) %2(으)로 설정</translation>
     </message>
     <message>
         <location filename="../ui/editor/readinesstab.cpp" line="104"/>
         <source>&lt;b&gt;Readiness score %1 of 7&lt;/b&gt; (the lowest section). Weakest: &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;준비도 점수 7점 만점에 %1점&lt;/b&gt; (가장 낮은 섹션). 가장 취약한 섹션: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
@@ -6037,22 +6037,22 @@ To add ideas to this portfolio instead, import a CSV file.</source>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="139"/>
         <source>Readiness before deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>배포 전 준비도</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="141"/>
         <source>Readiness gates Deploying &amp;&amp; testing</source>
-        <translation type="unfinished"></translation>
+        <translation>준비도로 배포 및 테스트 진입 제한</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="149"/>
         <source>The ML Test Score: the lowest of its four sections, 0 to 7. Off, a move to Deploying &amp; testing shows the score as a warning; on, a project below the minimum cannot move there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ML Test Score: 네 섹션 중 가장 낮은 점수이며 0~7입니다. 끄면 배포 및 테스트로 이동할 때 점수를 경고로 표시하고, 켜면 최소 점수보다 낮은 프로젝트는 그 단계로 이동할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="153"/>
         <source>Minimum score:</source>
-        <translation type="unfinished"></translation>
+        <translation>최소 점수:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="165"/>
