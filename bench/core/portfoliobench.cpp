@@ -1,4 +1,5 @@
 // The core's speed targets (docs/performance.md) on a generated 10,000-idea portfolio.
+#include "core/domain/flow.h"
 #include "core/domain/sample.h"
 #include "core/domain/scoretable.h"
 #include "core/domain/scoring.h"
@@ -319,5 +320,17 @@ void BM_ReplaceAll(benchmark::State &state)
     }
 }
 BENCHMARK(BM_ReplaceAll)->Apply(inMilliseconds)->UseRealTime()->Iterations(3);
+
+// The lifecycle board's and `mlplanner flow`'s analytics: every recorded move of 10,000 projects
+// replayed into visits, percentiles, backward moves and the cumulative flow (target: 100 ms).
+void BM_FlowAnalytics(benchmark::State &state)
+{
+    const Portfolio &portfolio = bigPortfolio();
+    for (auto _ : state) {
+        FlowAnalytics flow = analyseFlow(portfolio.ideas, benchNow());
+        benchmark::DoNotOptimize(flow);
+    }
+}
+BENCHMARK(BM_FlowAnalytics)->Apply(inMilliseconds)->UseRealTime();
 
 } // namespace
