@@ -173,7 +173,8 @@ int ladder(Context &context, const QCommandLineParser &parser, const QStringList
     std::stable_sort(rungs.begin(), rungs.end(), [](const Baseline &a, const Baseline &b) {
         return int(a.kind) < int(b.kind);
     });
-    const BaselineAnalysis a = analyseBaselines(idea.baselines, *metric, idea.metrics.results);
+    const BaselineAnalysis a
+        = analyseBaselines(idea.baselines, *metric, modelsInTheRanking(idea.metrics));
     const auto gapToTarget = ahead(a.target, a.bestModel, metric->direction);
     const auto overLowerBound = ahead(a.bestModel, a.lowerBound, metric->direction);
 

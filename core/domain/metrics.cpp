@@ -372,4 +372,17 @@ Result<QList<ModelScore>> evaluateModels(const ProjectMetrics &project)
     return scores;
 }
 
+QList<ModelResult> modelsInTheRanking(const ProjectMetrics &metrics)
+{
+    const Result<QList<ModelScore>> scores = evaluateModels(metrics);
+    if (!scores)
+        return metrics.results;
+    QList<ModelResult> in;
+    for (qsizetype i = 0; i < metrics.results.size(); ++i) {
+        if (!scores->at(i).out)
+            in << metrics.results[i];
+    }
+    return in;
+}
+
 } // namespace mlp

@@ -88,4 +88,9 @@ struct FormulaCheck
 };
 FormulaCheck checkFormula(const QString &formula, const QList<MetricDef> &metrics);
 
+// The models the combine rule still ranks: a model that misses a bound is out of the ranking, so
+// it is not "the best model" anywhere else either (the baselines' ladder, the window and the
+// command line). When the rule cannot rank, every model counts.
+QList<ModelResult> modelsInTheRanking(const ProjectMetrics &metrics);
+
 } // namespace mlp

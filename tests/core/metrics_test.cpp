@@ -1,7 +1,10 @@
 #include "core/domain/metrics.h"
+#include "core/domain/sample.h"
 #include "printers.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace mlp;
 
@@ -316,4 +319,25 @@ TEST(Metrics, FormulaCheckCountsCharactersNotBytes)
     EXPECT_LE(check.position, formula.size());
     EXPECT_TRUE(check.message.contains(QStringLiteral("position %1").arg(check.position + 1)))
         << check.message.toStdString();
+}
+
+TEST(Metrics, TheBestModelAnywhereIsOneTheRuleStillRanks)
+{
+    // The course's pose-estimation example: the large backbone has the best angle but misses
+    // the position bound, so it is out of the ranking and not the baselines' best model.
+    const Portfolio sample = samplePortfolio(QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC));
+    const Idea *pose = nullptr;
+    for (const Idea &idea : sample.ideas)
+        pose = idea.name.startsWith(QStringLiteral("Pose estimation")) ? &idea : pose;
+    ASSERT_NE(pose, nullptr);
+    const QList<ModelResult> in = modelsInTheRanking(pose->metrics);
+    ASSERT_LT(in.size(), pose->metrics.results.size());
+    const auto scores = evaluateModels(pose->metrics);
+    ASSERT_TRUE(scores.ok());
+    for (qsizetype i = 0; i < pose->metrics.results.size(); ++i) {
+        const bool kept = std::any_of(in.cbegin(), in.cend(), [&](const ModelResult &r) {
+            return r.model == pose->metrics.results[i].model;
+        });
+        EXPECT_EQ(kept, !scores->at(i).out) << pose->metrics.results[i].model.toStdString();
+    }
 }

@@ -134,21 +134,6 @@ QString positionText(const BaselineAnalysis &a, const MetricDef &metric)
     return {};
 }
 
-// The best model is the best one the Metrics tab still ranks: a model that misses a bound is out
-// there, so it is no answer here either. When the rule cannot rank, every model counts.
-QList<ModelResult> modelsInTheRanking(const ProjectMetrics &metrics)
-{
-    const Result<QList<ModelScore>> scores = evaluateModels(metrics);
-    if (!scores)
-        return metrics.results;
-    QList<ModelResult> in;
-    for (qsizetype i = 0; i < metrics.results.size(); ++i) {
-        if (!scores->at(i).out)
-            in << metrics.results[i];
-    }
-    return in;
-}
-
 } // namespace
 
 BaselinesTab::BaselinesTab(IdeaEditContext &context, QWidget *parent)
