@@ -25,13 +25,6 @@ using namespace editorsupport;
 
 namespace {
 
-// A combo box that does not widen the editor to its longest item.
-void compactCombo(QComboBox *combo)
-{
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(12);
-}
-
 enum Column {
     LabelColumn,
     KindColumn,

@@ -58,4 +58,10 @@ void setComboData(QComboBox *combo, const QVariant &data)
         combo->setCurrentIndex(index);
 }
 
+void compactCombo(QComboBox *combo)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
+}
+
 } // namespace mlp::ui::editorsupport

@@ -28,5 +28,7 @@ void setPlainTextIfIdle(QPlainTextEdit *edit, const QString &text);
 void setTextIfIdle(QLineEdit *edit, const QString &text);
 // Selects the item holding `data`, when there is one and it is not selected already.
 void setComboData(QComboBox *combo, const QVariant &data);
+// A combo box that does not widen the editor to its longest item.
+void compactCombo(QComboBox *combo);
 
 } // namespace mlp::ui::editorsupport
