@@ -230,4 +230,16 @@ CurrentStay currentStay(const Idea &idea, const FlowAnalytics &flow, const QDate
     return stay;
 }
 
+std::array<StageTotal, kStageCount> timeInEachStage(const Idea &idea, const QDateTime &now)
+{
+    std::array<StageTotal, kStageCount> totals {};
+    for (const StageVisit &visit : replayVisits(idea)) {
+        StageTotal &total = totals[stageIndex(visit.stage)];
+        ++total.visits;
+        const QDateTime end = visit.finished() ? visit.leftAt : now;
+        total.seconds += std::max<qint64>(0, visit.enteredAt.secsTo(end));
+    }
+    return totals;
+}
+
 } // namespace mlp

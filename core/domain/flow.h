@@ -98,6 +98,15 @@ struct CurrentStay
 };
 CurrentStay currentStay(const Idea &idea, const FlowAnalytics &flow, const QDateTime &now);
 
+// The time one project spent in each stage, summed over its visits (replayVisits()): the open
+// visit counts until `now`, the last visit of a shipped or shelved project until its outcome.
+struct StageTotal
+{
+    int visits = 0;
+    qint64 seconds = 0;
+};
+std::array<StageTotal, kStageCount> timeInEachStage(const Idea &idea, const QDateTime &now);
+
 // A backward move's reason key ("free-text" or a trigger id) as a reader should see it:
 // the trigger's translated text, "free text", or the key itself when the catalogue lacks it.
 QString backwardReasonText(const QString &key);

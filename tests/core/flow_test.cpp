@@ -217,3 +217,32 @@ TEST(FlowAnalytics, AnEmptyPortfolioHasNoFlow)
     EXPECT_TRUE(flow.cumulative.isEmpty());
     EXPECT_EQ(flow.backwardMoves, 0);
 }
+
+TEST(FlowReplay, TimeInEachStageSumsEveryStayAndCountsTheOpenOneUntilNow)
+{
+    const Idea idea = ideaWith(1,
+                               { { Stage::Data, 10 },
+                                 { Stage::Training, 30 },
+                                 { Stage::Data, 40, QStringLiteral("data-too-hard") },
+                                 { Stage::Training, 50 } });
+    const auto totals = timeInEachStage(idea, day(65));
+    EXPECT_EQ(totals[int(Stage::Planning)].visits, 1);
+    EXPECT_EQ(totals[int(Stage::Planning)].seconds, 10 * kDay);
+    EXPECT_EQ(totals[int(Stage::Data)].visits, 2);
+    EXPECT_EQ(totals[int(Stage::Data)].seconds, 30 * kDay); // 20 days, then 10 more
+    EXPECT_EQ(totals[int(Stage::Training)].visits, 2);
+    EXPECT_EQ(totals[int(Stage::Training)].seconds, 25 * kDay); // 10, and 15 until now
+    EXPECT_EQ(totals[int(Stage::Deploying)].visits, 0);
+    EXPECT_EQ(totals[int(Stage::Deploying)].seconds, 0);
+}
+
+TEST(FlowReplay, TimeInEachStageStopsAtTheOutcome)
+{
+    Idea idea = ideaWith(1, { { Stage::Data, 5 } });
+    idea.lifecycle.outcome = Outcome::Shipped;
+    idea.lifecycle.outcomeAt = day(12);
+    const auto totals = timeInEachStage(idea, day(400));
+    EXPECT_EQ(totals[int(Stage::Data)].seconds, 7 * kDay);
+    EXPECT_EQ(totals[int(Stage::Data)].seconds,
+              currentStay(idea, analyseFlow({ idea }, day(400)), day(400)).seconds);
+}

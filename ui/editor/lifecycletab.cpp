@@ -5,6 +5,7 @@
 #include "ui/document/document.h"
 #include "ui/editor/editorsupport.h"
 #include "ui/editor/ideaeditcontext.h"
+#include "ui/flow/stagetimes.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -68,6 +69,12 @@ LifecycleTab::LifecycleTab(IdeaEditContext &context, QWidget *parent)
     layout->addLayout(buildStageRow());
     layout->addLayout(buildOutcome());
     layout->addWidget(buildChecklist());
+    auto *times = new QGroupBox(tr("Time in each stage"));
+    auto *timesLayout = new QVBoxLayout(times);
+    m_stageTimes = new StageTimes;
+    m_stageTimes->setObjectName(QStringLiteral("stageTimes"));
+    timesLayout->addWidget(m_stageTimes);
+    layout->addWidget(times);
     layout->addWidget(new QLabel(tr("History:")));
     layout->addWidget(buildHistory(), 1);
 }
@@ -239,6 +246,7 @@ void LifecycleTab::reload(const Idea &idea)
     m_outcomeReason->setPlaceholderText(tr("Why it was shelved"));
     for (const auto &[id, combo] : std::as_const(m_checklist))
         setComboData(combo, int(idea.checklist.value(id, ChecklistAnswer::Unanswered)));
+    m_stageTimes->setIdea(idea, m_context.document()->clock().now());
     reloadHistory(lc);
 }
 

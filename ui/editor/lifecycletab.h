@@ -18,9 +18,11 @@ class QTreeWidget;
 namespace mlp::ui {
 
 class IdeaEditContext;
+class StageTimes;
 
 // The editor's "Lifecycle" tab: the stage and the button that moves the idea to another, the
-// outcome (shelving needs a reason), the feasibility checklist and the history of moves.
+// outcome (shelving needs a reason), the feasibility checklist, the time spent in each stage
+// and the history of moves.
 class LifecycleTab : public QWidget
 {
     // The editor's context, where these texts have always been translated.
@@ -49,6 +51,7 @@ private:
     QComboBox *m_outcome;
     QLineEdit *m_outcomeReason;
     QList<QPair<QString, QComboBox *>> m_checklist;
+    StageTimes *m_stageTimes;
     QTreeWidget *m_history;
 };
 

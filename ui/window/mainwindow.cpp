@@ -9,6 +9,7 @@
 #include "ui/document/selection.h"
 #include "ui/editor/ideaeditor.h"
 #include "ui/editor/textundoguard.h"
+#include "ui/flow/flowview.h"
 #include "ui/models/ideafiltermodel.h"
 #include "ui/models/ideaselectionmodel.h"
 #include "ui/models/ideasmodel.h"
@@ -117,8 +118,13 @@ void MainWindow::connectActions()
             [this] { m_views->setCurrentWidget(m_splitter); });
     connect(a.showBoardView, &QAction::triggered, this,
             [this] { m_views->setCurrentWidget(m_board); });
+    connect(a.showFlowView, &QAction::triggered, this,
+            [this] { m_views->setCurrentWidget(m_flowView); });
     connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
-        (index == m_views->indexOf(m_board) ? m_actions->showBoardView : m_actions->showChartView)
+        const QWidget *view = m_views->widget(index);
+        (view == m_board          ? m_actions->showBoardView
+             : view == m_flowView ? m_actions->showFlowView
+                                  : m_actions->showChartView)
             ->setChecked(true);
     });
     connect(a.addIdea, &QAction::triggered, this, &MainWindow::addIdea);
@@ -214,8 +220,11 @@ void MainWindow::createCentralWidget()
     m_views->setDocumentMode(true);
     m_views->addTab(m_splitter, tr("Chart and Table"));
     m_views->addTab(m_board, tr("Lifecycle Board"));
+    m_flowView = new FlowView(m_document);
+    m_views->addTab(m_flowView, tr("Flow Analytics"));
     m_views->setTabToolTip(0, m_actions->showChartView->statusTip());
     m_views->setTabToolTip(1, m_actions->showBoardView->statusTip());
+    m_views->setTabToolTip(2, m_actions->showFlowView->statusTip());
     setCentralWidget(m_views);
 
     // After the table's model and the chart, which rebuild on a new portfolio before they hear

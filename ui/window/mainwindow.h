@@ -19,6 +19,7 @@ namespace mlp::ui {
 
 class Document;
 class FilterBar;
+class FlowView;
 class IdeaEditor;
 class IdeaFilterModel;
 class IdeasModel;
@@ -54,6 +55,7 @@ public:
     QTableView *table() const { return m_table; }
     PortfolioChartView *chart() const { return m_chart; }
     LifecycleBoard *board() const { return m_board; }
+    FlowView *flowView() const { return m_flowView; }
     IdeaEditor *editor() const { return m_editor; }
     // What is selected, shared by the table, the chart and the idea panel.
     Selection *selection() const { return m_selection; }
@@ -126,8 +128,9 @@ private:
 
     std::unique_ptr<WindowActions> m_actions;
     QSplitter *m_splitter = nullptr;
-    QTabWidget *m_views = nullptr; // the chart and table, or the lifecycle board
+    QTabWidget *m_views = nullptr; // the chart and table, the lifecycle board, or the flow
     LifecycleBoard *m_board = nullptr;
+    FlowView *m_flowView = nullptr;
     QWidget *m_tablePanel = nullptr;
     FilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;

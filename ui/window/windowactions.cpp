@@ -173,7 +173,11 @@ void WindowActions::createViewActions()
     showBoardView = create("actionShowBoardView", tr("Lifecycle &Board"),
                            tr("Follow the projects through the stages; drag a card to move it"));
     showBoardView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    for (QAction *action : { showChartView, showBoardView }) {
+    showFlowView = create("actionShowFlowView", tr("&Flow Analytics"),
+                          tr("See where the projects get stuck: the flow through the stages, "
+                             "the time in each and the backward moves"));
+    showFlowView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    for (QAction *action : { showChartView, showBoardView, showFlowView }) {
         action->setCheckable(true);
         views->addAction(action);
     }

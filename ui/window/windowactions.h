@@ -39,8 +39,9 @@ public:
     QAction *find = nullptr;
     QAction *settings = nullptr;
     QAction *moveStage = nullptr;
-    QAction *showChartView = nullptr; // the central views: chart and table, or the board
+    QAction *showChartView = nullptr; // the central views: chart and table, board, flow
     QAction *showBoardView = nullptr;
+    QAction *showFlowView = nullptr;
     QActionGroup *views = nullptr;
     QAction *showTable = nullptr;
     QAction *showEditor = nullptr;      // the editor dock's own toggle, set by the window
