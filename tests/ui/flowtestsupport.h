@@ -56,14 +56,16 @@ inline Portfolio knownFlowPortfolio()
                           { Stage::Training, 30 },
                           { Stage::Data, 40, unreliable },
                           { Stage::Training, 50 } });
-    p.ideas << flowIdea(2, QStringLiteral("Bravo"),
-                        { { Stage::Data, 5 }, { Stage::Training, 15 }, { Stage::Data, 20, unreliable } });
+    p.ideas << flowIdea(
+        2, QStringLiteral("Bravo"),
+        { { Stage::Data, 5 }, { Stage::Training, 15 }, { Stage::Data, 20, unreliable } });
     p.ideas << flowIdea(3, QStringLiteral("Charlie"),
                         { { Stage::Data, 10 },
                           { Stage::Planning, 12, {}, QStringLiteral("Labels cost too much") },
                           { Stage::Data, 22 } });
-    Idea shipped = flowIdea(4, QStringLiteral("Delta"),
-                            { { Stage::Data, 4 }, { Stage::Training, 8 }, { Stage::Deploying, 12 } });
+    Idea shipped
+        = flowIdea(4, QStringLiteral("Delta"),
+                   { { Stage::Data, 4 }, { Stage::Training, 8 }, { Stage::Deploying, 12 } });
     shipped.lifecycle.outcome = Outcome::Shipped;
     shipped.lifecycle.outcomeAt = flowDay(20);
     p.ideas << shipped;

@@ -77,11 +77,11 @@ TEST_F(FlowViewTest, ShowsTheBackwardMovesByPairWithTheirReasons)
         QStringLiteral("1 × ") + backwardReasonText(QStringLiteral("free-text"))));
     EXPECT_FALSE(view.backwardMatrix()->reasonsText().contains(unreliable));
     // The cell's tooltip gives the reasons too.
-    const QString tip = view.backwardMatrix()
-                            ->table()
-                            ->item(BackwardMatrix::rowOf(Stage::Training),
-                                   BackwardMatrix::columnOf(Stage::Data))
-                            ->toolTip();
+    const QString tip
+        = view.backwardMatrix()
+              ->table()
+              ->item(BackwardMatrix::rowOf(Stage::Training), BackwardMatrix::columnOf(Stage::Data))
+              ->toolTip();
     EXPECT_TRUE(tip.contains(unreliable.toHtmlEscaped())) << tip.toStdString();
 }
 
@@ -118,9 +118,8 @@ TEST_F(FlowViewTest, DrawsTheCumulativeFlowWithABandPerStageAndOutcome)
     EXPECT_TRUE(view.cumulativeEmptyText().isEmpty());
     EXPECT_EQ(view.cumulativeChart()->bandNames(),
               QStringList({ QStringLiteral("Shipped"), QStringLiteral("Shelved"),
-                            stageShortName(Stage::Deploying),
-                            stageShortName(Stage::Training), stageShortName(Stage::Data),
-                            stageShortName(Stage::Planning) }));
+                            stageShortName(Stage::Deploying), stageShortName(Stage::Training),
+                            stageShortName(Stage::Data), stageShortName(Stage::Planning) }));
     EXPECT_EQ(view.cumulativeChart()->chart()->series().size(), 6);
     // At the end of day 13: Alpha and Bravo in Data, Charlie back in Planning (since day 12)
     // with Echo, Delta deploying.
@@ -134,6 +133,7 @@ TEST_F(FlowViewTest, DrawsTheCumulativeFlowWithABandPerStageAndOutcome)
     EXPECT_TRUE(day13.contains(stageShortName(Stage::Training) + QStringLiteral(": 0")))
         << day13.toStdString();
 
+    EXPECT_TRUE(view.showFinishedBox()->isVisible());
     view.showFinishedBox()->setChecked(false);
     EXPECT_EQ(view.cumulativeChart()->chart()->series().size(), 4);
 }
@@ -141,7 +141,7 @@ TEST_F(FlowViewTest, DrawsTheCumulativeFlowWithABandPerStageAndOutcome)
 TEST_F(FlowViewTest, ARecordedMoveShowsOnceTheDocumentHasMadeIt)
 {
     const int computed = view.computeCount();
-    move(5, Stage::Data); // Echo leaves planning
+    move(5, Stage::Data);                                   // Echo leaves planning
     move(1, Stage::Data, QStringLiteral("need-more-data")); // Alpha goes back
     QApplication::processEvents();
     EXPECT_EQ(view.computeCount(), computed + 1); // once for the burst
@@ -180,13 +180,23 @@ TEST_F(FlowViewTest, IsNotRecomputedWhileHiddenAndCatchesUpWhenShown)
     QApplication::processEvents();
     EXPECT_EQ(view.computeCount(), computed + 1);
     EXPECT_FALSE(view.isStale());
+
+    // Shown again on another day, "now" has moved: the open stays are longer.
+    view.hide();
+    flowDocument.clock.advanceDays(1);
+    view.show();
+    EXPECT_EQ(view.computeCount(), computed + 2);
+    view.hide();
+    view.show(); // the same day, nothing changed
+    EXPECT_EQ(view.computeCount(), computed + 2);
 }
 
 TEST(FlowViewEmpty, SaysInWordsThatNothingHasMovedYet)
 {
     Portfolio unmoved;
     unmoved.name = QStringLiteral("New");
-    unmoved.ideas << flowIdea(1, QStringLiteral("One"), {}) << flowIdea(2, QStringLiteral("Two"), {});
+    unmoved.ideas << flowIdea(1, QStringLiteral("One"), {})
+                  << flowIdea(2, QStringLiteral("Two"), {});
     FlowDocument flowDocument(unmoved);
     FlowView view(&flowDocument.document);
     view.show();
@@ -195,6 +205,7 @@ TEST(FlowViewEmpty, SaysInWordsThatNothingHasMovedYet)
     EXPECT_FALSE(view.cumulativeEmptyText().isEmpty());
     EXPECT_FALSE(view.timeEmptyText().isEmpty());
     EXPECT_FALSE(view.backwardEmptyText().isEmpty());
+    EXPECT_FALSE(view.showFinishedBox()->isVisible()); // nothing for it to change
     // The stages still say where the projects are.
     EXPECT_EQ(view.stageTable()->item(int(Stage::Planning), 1)->text(), QStringLiteral("2"));
 

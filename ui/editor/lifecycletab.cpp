@@ -68,13 +68,14 @@ LifecycleTab::LifecycleTab(IdeaEditContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buildStageRow());
     layout->addLayout(buildOutcome());
-    layout->addWidget(buildChecklist());
+    // Where the project's time went comes before the checklist, which matters only in planning.
     auto *times = new QGroupBox(tr("Time in each stage"));
     auto *timesLayout = new QVBoxLayout(times);
     m_stageTimes = new StageTimes;
     m_stageTimes->setObjectName(QStringLiteral("stageTimes"));
     timesLayout->addWidget(m_stageTimes);
     layout->addWidget(times);
+    layout->addWidget(buildChecklist());
     layout->addWidget(new QLabel(tr("History:")));
     layout->addWidget(buildHistory(), 1);
 }

@@ -44,8 +44,8 @@ QColor heat(const QColor &base, int count, int highest)
 
 QColor readableOn(const QColor &background)
 {
-    const double luminance = 0.299 * background.red() + 0.587 * background.green()
-        + 0.114 * background.blue();
+    const double luminance
+        = 0.299 * background.red() + 0.587 * background.green() + 0.114 * background.blue();
     return luminance < 150.0 ? QColor(Qt::white) : QColor(Qt::black);
 }
 
@@ -73,6 +73,7 @@ BackwardMatrix::BackwardMatrix(QWidget *parent)
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // every row, always
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (int i = 0; i < kSide; ++i) {
@@ -104,10 +105,10 @@ BackwardMatrix::BackwardMatrix(QWidget *parent)
 QString BackwardMatrix::cellToolTip(Stage from, Stage to) const
 {
     const int count = m_counts.value(qMakePair(from, to));
-    QString tip = QStringLiteral("<b>%1</b>: %2")
-                      .arg(tr("%1 → %2").arg(stageDisplayName(from), stageDisplayName(to))
-                               .toHtmlEscaped(),
-                           count == 1 ? tr("1 move") : tr("%1 moves").arg(count));
+    QString tip
+        = QStringLiteral("<b>%1</b>: %2")
+              .arg(tr("%1 → %2").arg(stageDisplayName(from), stageDisplayName(to)).toHtmlEscaped(),
+                   count == 1 ? tr("1 move") : tr("%1 moves").arg(count));
     for (const BackwardReasonCount &reason : m_reasonsByPair.value(qMakePair(from, to)))
         tip += QStringLiteral("<br>%1 × %2")
                    .arg(reason.count)

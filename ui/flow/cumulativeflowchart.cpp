@@ -67,9 +67,9 @@ QList<CumulativeFlowChart::Band> CumulativeFlowChart::bands() const
 {
     QList<Band> list;
     if (m_showFinished) {
-        list.append({ tr("Shipped"), FlowStyle::shippedColor(),
+        list.append({ outcomeDisplayName(Outcome::Shipped), FlowStyle::shippedColor(),
                       [](const FlowPoint &p) { return p.shipped; } });
-        list.append({ tr("Shelved"), FlowStyle::shelvedColor(),
+        list.append({ outcomeDisplayName(Outcome::Shelved), FlowStyle::shelvedColor(),
                       [](const FlowPoint &p) { return p.shelved; } });
     }
     list.append({ stageShortName(Stage::Deploying), FlowStyle::stageColor(Stage::Deploying),
@@ -157,8 +157,7 @@ void CumulativeFlowChart::updateAxes(int highest)
     const QDate first = m_points.first().day;
     const QDate last = m_points.last().day;
     m_x->setRange(QDateTime(first, QTime(12, 0)), QDateTime(last, QTime(12, 0)));
-    m_x->setFormat(first.daysTo(last) > 300 ? QStringLiteral("MMM yyyy")
-                                            : QStringLiteral("d MMM"));
+    m_x->setFormat(first.daysTo(last) > 300 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
     const int step = countStep(std::max(1, highest));
     m_y->setTickInterval(step);
     m_y->setRange(0, double(((std::max(1, highest) + step - 1) / step) * step));
@@ -168,17 +167,18 @@ QString CumulativeFlowChart::pointText(const QDate &day) const
 {
     if (m_points.isEmpty())
         return {};
-    auto nearest = std::min_element(m_points.cbegin(), m_points.cend(),
-                                    [&day](const FlowPoint &a, const FlowPoint &b) {
-                                        return std::abs(a.day.daysTo(day))
-                                            < std::abs(b.day.daysTo(day));
-                                    });
-    QString text = QStringLiteral("<b>%1</b>").arg(
-        shortDate(QDateTime(nearest->day, QTime(12, 0))).toHtmlEscaped());
+    auto nearest = std::min_element(
+        m_points.cbegin(), m_points.cend(), [&day](const FlowPoint &a, const FlowPoint &b) {
+            return std::abs(a.day.daysTo(day)) < std::abs(b.day.daysTo(day));
+        });
+    QString text = QStringLiteral("<b>%1</b>")
+                       .arg(shortDate(QDateTime(nearest->day, QTime(12, 0))).toHtmlEscaped());
     QList<Band> list = bands();
     std::reverse(list.begin(), list.end());
     for (const Band &band : std::as_const(list))
-        text += QStringLiteral("<br>%1: %2").arg(band.name.toHtmlEscaped()).arg(band.value(*nearest));
+        text += QStringLiteral("<br>%1: %2")
+                    .arg(band.name.toHtmlEscaped())
+                    .arg(band.value(*nearest));
     return text;
 }
 

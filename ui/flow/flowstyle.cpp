@@ -43,7 +43,8 @@ QString FlowStyle::daysText(qint64 seconds)
         const double tenths = std::floor(value * 10.0) / 10.0;
         if (tenths == 1.0)
             return tr("1 day");
-        return tr("%1 days").arg(QLocale().toString(tenths, 'f', tenths == std::floor(tenths) ? 0 : 1));
+        return tr("%1 days").arg(
+            QLocale().toString(tenths, 'f', tenths == std::floor(tenths) ? 0 : 1));
     }
     return tr("%1 days").arg(QLocale().toString(qint64(std::floor(value))));
 }

@@ -115,8 +115,8 @@ QWidget *FlowView::buildContent()
         ->setToolTip(tr("Every stay in the stage, a return counting again"));
     m_stages->horizontalHeaderItem(MedianColumn)
         ->setToolTip(tr("Half the finished stays in the stage ended within this time"));
-    m_stages->horizontalHeaderItem(P85Column)
-        ->setToolTip(tr("85% of the finished stays in the stage ended within this time"));
+    m_stages->horizontalHeaderItem(P85Column)->setToolTip(
+        tr("85% of the finished stays in the stage ended within this time"));
     m_stages->verticalHeader()->hide();
     m_stages->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_stages->setSelectionMode(QAbstractItemView::NoSelection);
@@ -147,8 +147,8 @@ QWidget *FlowView::buildContent()
     content->setObjectName(QStringLiteral("flowSplitter"));
     content->addWidget(upper);
     content->addWidget(lower);
-    content->setStretchFactor(0, 3);
-    content->setStretchFactor(1, 2);
+    content->setStretchFactor(0, 2);
+    content->setStretchFactor(1, 1);
     content->setChildrenCollapsible(false);
     return content;
 }
@@ -190,7 +190,7 @@ void FlowView::showFlow()
     const bool open = m_document->isOpen();
     const bool any = !m_document->portfolio().ideas.isEmpty();
     updateSummary();
-    m_showFinished->setVisible(open && any);
+    m_showFinished->setVisible(false); // only beside a chart it changes
     if (!open || !any) {
         m_emptyLabel->setText(
             open ? tr("This portfolio has no projects yet. Once projects move through the "
@@ -212,6 +212,7 @@ void FlowView::showFlow()
     } else {
         m_cumulative->setFlow(m_flow);
         m_cumulativePages->setCurrentWidget(m_cumulative);
+        m_showFinished->setVisible(true);
     }
 
     int finished = 0;

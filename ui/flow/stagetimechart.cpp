@@ -3,11 +3,11 @@
 #include "ui/flow/flowstyle.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
 #include <QGraphicsLayout>
+#include <QHorizontalBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -29,8 +29,8 @@ StageTimeChart::StageTimeChart(QWidget *parent)
     m_y = new QValueAxis(this);
     m_y->setTitleText(tr("days"));
     m_y->setLabelFormat(QStringLiteral("%.0f"));
-    c->addAxis(m_x, Qt::AlignBottom);
-    c->addAxis(m_y, Qt::AlignLeft);
+    c->addAxis(m_x, Qt::AlignLeft);
+    c->addAxis(m_y, Qt::AlignBottom);
 }
 
 QString StageTimeChart::barText(Stage stage, const StageTime &time)
@@ -55,43 +55,52 @@ void StageTimeChart::setFlow(const FlowAnalytics &flow)
     p85->setColor(QColor(0xA6, 0xC4, 0xE4));
     median->setBorderColor(median->color().darker(120));
     p85->setBorderColor(p85->color().darker(120));
+    median->setLabelColor(palette().color(QPalette::Text));
+    p85->setLabelColor(palette().color(QPalette::Text));
     double highest = 0.0;
-    for (Stage stage : kAllStages) {
-        const StageTime &time = flow.time[static_cast<int>(stage)];
+    // Bars are laid out from the bottom up: the last stage goes in first, so that Planning
+    // reads at the top.
+    QStringList bottomUp;
+    for (auto it = kAllStages.crbegin(); it != kAllStages.crend(); ++it) {
+        const StageTime &time = flow.time[static_cast<int>(*it)];
         const double m = time.medianSeconds ? FlowStyle::days(*time.medianSeconds) : 0.0;
         const double p = time.p85Seconds ? FlowStyle::days(*time.p85Seconds) : 0.0;
         *median << m;
         *p85 << p;
-        m_median << m;
-        m_p85 << p;
+        m_median.prepend(m);
+        m_p85.prepend(p);
         highest = std::max({ highest, m, p });
-        m_categories << (time.medianSeconds ? stageShortName(stage)
-                                            : tr("%1 (–)").arg(stageShortName(stage)));
+        bottomUp << (time.medianSeconds ? stageShortName(*it)
+                                        : tr("%1 (–)").arg(stageShortName(*it)));
     }
-    auto *series = new QBarSeries;
-    series->append(median);
+    m_categories = bottomUp;
+    std::reverse(m_categories.begin(), m_categories.end());
+    // The 85th percentile above the median in each stage's pair of bars.
+    auto *series = new QHorizontalBarSeries;
     series->append(p85);
+    series->append(median);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(3);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    connect(series, &QBarSeries::hovered, this, [this](bool status, int index, QBarSet *) {
-        if (!status || index < 0 || index >= kStageCount) {
-            QToolTip::hideText();
-            return;
-        }
-        const Stage stage = kAllStages[size_t(index)];
-        QToolTip::showText(QCursor::pos(), barText(stage, m_time[size_t(index)]), this);
-    });
+    connect(
+        series, &QHorizontalBarSeries::hovered, this, [this](bool status, int index, QBarSet *) {
+            if (!status || index < 0 || index >= kStageCount) {
+                QToolTip::hideText();
+                return;
+            }
+            const int stage = kStageCount - 1 - index; // counted from the bottom
+            QToolTip::showText(QCursor::pos(), barText(Stage(stage), m_time[size_t(stage)]), this);
+        });
 
     QChart *c = chart();
     c->removeAllSeries();
     c->addSeries(series);
-    m_x->setCategories(m_categories);
+    m_x->setCategories(bottomUp);
     series->attachAxis(m_x);
     series->attachAxis(m_y);
-    // Room above the tallest bar for its label.
-    m_y->setRange(0.0, std::max(1.0, highest * 1.15));
+    // Room beyond the longest bar for its label.
+    m_y->setRange(0.0, std::max(1.0, highest * 1.2));
     m_y->applyNiceNumbers();
 }
 

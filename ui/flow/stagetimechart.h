@@ -10,8 +10,8 @@ class QValueAxis;
 namespace mlp::ui {
 
 // Time in each stage over the portfolio's finished stays, in days: a bar for the median and
-// one for the 85th percentile per stage. A stage no stay has left yet is marked "(–)" under its
-// bars, which are then empty. Hovering a bar says what it is.
+// one for the 85th percentile per stage, the stages from the top down. A stage no stay has left
+// yet is marked "(–)" beside its bars, which are then empty. Hovering a bar says what it is.
 class StageTimeChart : public QChartView
 {
     Q_OBJECT
@@ -23,7 +23,7 @@ public:
     // The bars' values in days, per stage: the median set and the 85th-percentile set.
     QList<double> medianDays() const;
     QList<double> p85Days() const;
-    QStringList categories() const;
+    QStringList categories() const; // from the top (Planning) down
 
     static QString barText(Stage stage, const StageTime &time);
 

@@ -49,7 +49,7 @@ StageTimes::StageTimes(QWidget *parent)
         layout->addWidget(bar, i + 1, 1);
         layout->addWidget(m_texts[size_t(i)], i + 1, 2);
     }
-    layout->setColumnStretch(1, 2);
+    layout->setColumnStretch(1, 1);
     layout->setColumnStretch(2, 3);
 }
 
@@ -89,9 +89,8 @@ void StageTimes::setIdea(const Idea &idea, const QDateTime &now)
         QFont font = m_names[i]->font();
         font.setBold(lc.stage == stage);
         m_names[i]->setFont(font);
-        m_bars[i]->setValue(whole > 0 ? int(std::llround(double(total.seconds) * kBarRange
-                                                           / double(whole)))
-                                      : 0);
+        m_bars[i]->setValue(
+            whole > 0 ? int(std::llround(double(total.seconds) * kBarRange / double(whole))) : 0);
         m_bars[i]->setEnabled(total.visits > 0);
     }
 }
