@@ -16,9 +16,21 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-stats() { # name, file of "seconds kilobytes" lines
-  sort -n "$2" | awk -v name="$1" '{ t[NR] = $1; kb = $2 } END {
-    printf "  %-24s min %.3f s  median %.3f s  (%d runs, %d MB resident)\n",
+# Runs a command, appending its wall time in ms (the shell's microsecond clock) to a file.
+timed() { # file, command...
+  local out=$1; shift
+  local start=$EPOCHREALTIME
+  "$@" >/dev/null
+  local end=$EPOCHREALTIME
+  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f\n", (b - a) * 1000 }' >>"$out"
+}
+
+stats() { # name, file of times in ms, command for the memory...
+  local name=$1 times=$2; shift 2
+  local kb
+  kb=$( { /usr/bin/time -f '%M' "$@" >/dev/null; } 2>&1 | tail -1)
+  sort -n "$times" | awk -v name="$name" -v kb="$kb" '{ t[NR] = $1 } END {
+    printf "  %-16s min %6.1f ms  median %6.1f ms  (%d runs, %d MB resident)\n",
       name, t[1], t[int((NR + 1) / 2)], NR, kb / 1024 }'
 }
 
@@ -31,16 +43,14 @@ for size in 1000 10000 30000 100000; do
   "$mlplanner" idea add "$file" "$idea" >/dev/null
   : >"$work/move" >"$work/outcome" >"$work/describe" >"$work/settings"
   for ((i = 0; i < runs; i++)); do
-    for stage in data planning; do
-      /usr/bin/time -f '%e %M' -a -o "$work/move" "$mlplanner" move "$file" "$idea" "$stage" \
-        --reason "measured" --override-checklist "measured" >/dev/null
-    done
-    /usr/bin/time -f '%e %M' -a -o "$work/outcome" "$mlplanner" outcome "$file" "$idea" active >/dev/null
-    /usr/bin/time -f '%e %M' -a -o "$work/describe" "$mlplanner" idea describe "$file" "$idea" "run $i" >/dev/null
-    /usr/bin/time -f '%e %M' -a -o "$work/settings" "$mlplanner" settings "$file" cost-base=2 >/dev/null
+    timed "$work/move" "$mlplanner" move "$file" "$idea" data --override-checklist "measured"
+    timed "$work/move" "$mlplanner" move "$file" "$idea" planning --reason "measured"
+    timed "$work/outcome" "$mlplanner" outcome "$file" "$idea" active
+    timed "$work/describe" "$mlplanner" idea describe "$file" "$idea" "run $i"
+    timed "$work/settings" "$mlplanner" settings "$file" cost-base=2
   done
-  stats "move" "$work/move"
-  stats "outcome" "$work/outcome"
-  stats "idea describe" "$work/describe"
-  stats "settings" "$work/settings"
+  stats "move" "$work/move" "$mlplanner" outcome "$file" "$idea" active
+  stats "outcome" "$work/outcome" "$mlplanner" outcome "$file" "$idea" active
+  stats "idea describe" "$work/describe" "$mlplanner" idea describe "$file" "$idea" "last"
+  stats "settings" "$work/settings" "$mlplanner" settings "$file" cost-base=2
 done
