@@ -237,3 +237,34 @@ TEST_F(OneRowTest, AnEditorRefusesDamagedIdeaPagesItTouches)
     editor->reset();
     EXPECT_EQ(readBytes(path), bytes);
 }
+
+// A name_key that does not match its name (another tool changed the file) can hide an idea
+// from a lookup by name, never make the lookup pick another idea.
+TEST_F(OneRowTest, AStaleNameKeyNeverPicksAnotherIdea)
+{
+    const Portfolio original = namesPortfolio();
+    const QString path = create(QStringLiteral("p.mlplan"), original);
+    {
+        Connection connection(path, OpenAs::Write);
+        ASSERT_TRUE(connection.open());
+        QSqlError error;
+        // "Beta" (102) carries the key of "alpha"; "Gamma" (109) loses its own.
+        ASSERT_TRUE(exec(connection.db(),
+                         QStringLiteral("UPDATE ideas SET name_key = 'alpha' WHERE id = 102"),
+                         &error));
+        ASSERT_TRUE(exec(connection.db(),
+                         QStringLiteral("UPDATE ideas SET name_key = 'x' WHERE id = 109"), &error));
+    }
+    auto store = PortfolioFile::open(path, PortfolioStore::Access::Edit);
+    ASSERT_TRUE(store.ok()) << text(store.error());
+    Portfolio among;
+    among.ideas = *(*store)->ideasNamedBy(QStringLiteral("Alpha"));
+    EXPECT_EQ(among.resolve(QStringLiteral("Alpha")).value(), 100);
+    among.ideas = *(*store)->ideasNamedBy(QStringLiteral("Beta"));
+    EXPECT_FALSE(among.resolve(QStringLiteral("Beta")).ok());
+    // Hidden, "Gamma" is refused (the others differ in case) rather than taken for one of them.
+    among.ideas = *(*store)->ideasNamedBy(QStringLiteral("Gamma"));
+    EXPECT_FALSE(among.resolve(QStringLiteral("Gamma")).ok());
+    among.ideas = *(*store)->ideasNamedBy(QStringLiteral("gamma"));
+    EXPECT_EQ(among.resolve(QStringLiteral("gamma")).value(), 110);
+}
