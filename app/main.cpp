@@ -1,13 +1,14 @@
-// The one executable: the window by default, subcommands without one.
+// The one executable: the window by default, subcommands without one. The window is a module
+// (mlplanner-window.so) loaded only when it is wanted, so a subcommand starts with Qt Core and
+// Sql alone (docs/performance.md, "Start-up").
 #include "cli/cli.h"
 #include "core/domain/clock.h"
 #include "storage/stores.h"
 #include "translations/translators.h"
 
 #ifdef MLP_WITH_WINDOW
-#include "ui/window/application.h"
-
-#include <QApplication>
+#include "app/frontendmodule.h"
+#include "app/windowmodule.h"
 #endif
 
 #include <QCoreApplication>
@@ -38,19 +39,23 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-#ifdef MLP_WITH_WINDOW
     if (mlp::cli::wantsCommandLine(arguments))
         return runCommandLine(argc, argv);
-    QApplication app(argc, argv);
-    return mlp::ui::runApplication(app);
-#else
-    // A command-line-only build: without a subcommand, say so and show the usage.
-    if (!mlp::cli::wantsCommandLine(arguments)) {
-        std::fputs("mlplanner was built without the window (MLP_BUILD_WINDOW=OFF); "
-                   "give a subcommand, e.g. mlplanner --help.\n",
-                   stderr);
+#ifdef MLP_WITH_WINDOW
+    QString error;
+    const auto window = reinterpret_cast<mlp::app::WindowEntry>(mlp::app::loadModuleFunction(
+        QString::fromLatin1(mlp::app::kWindowModule), mlp::app::kWindowEntry, &error));
+    if (!window) {
+        std::fprintf(stderr, "mlplanner: the window cannot be opened. %s\n",
+                     error.toLocal8Bit().constData());
         return 2;
     }
-    return runCommandLine(argc, argv);
+    return window(&argc, argv);
+#else
+    // A command-line-only build: without a subcommand, say so and show the usage.
+    std::fputs("mlplanner was built without the window (MLP_BUILD_WINDOW=OFF); "
+               "give a subcommand, e.g. mlplanner --help.\n",
+               stderr);
+    return 2;
 #endif
 }

@@ -106,13 +106,15 @@ Result<Idea> checked(Idea idea)
 
 int readIdea(Context &context, const QString &path, const QString &idOrName, Idea &found)
 {
-    auto opened = openPortfolio(context.stores, path);
-    if (!opened)
-        return fail(context, Refused, opened.error().message);
-    const auto index = resolveIdea(opened->portfolio, idOrName);
-    if (!index)
-        return fail(context, Refused, index.error().message);
-    found = opened->portfolio.ideas.at(*index);
+    const auto store = openStore(context.stores, path, PortfolioStore::Access::Read);
+    if (!store)
+        return fail(context, Refused, store.error().message);
+    if (const auto settings = (*store)->loadSettings(); !settings)
+        return fail(context, Refused, settings.error().message);
+    auto idea = findIdea(**store, idOrName);
+    if (!idea)
+        return fail(context, Refused, idea.error().message);
+    found = std::move(*idea);
     return Success;
 }
 

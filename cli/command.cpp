@@ -34,6 +34,27 @@ Result<OpenPortfolio> openPortfolio(const StoreOpener &stores, const QString &pa
     return OpenPortfolio { std::move(*opened), std::move(*loaded) };
 }
 
+Result<std::unique_ptr<PortfolioStore>> openStore(const StoreOpener &stores, const QString &path,
+                                                  PortfolioStore::Access access)
+{
+    return stores.open(path, access);
+}
+
+Result<Idea> findIdea(const PortfolioStore &store, const QString &idOrName)
+{
+    // Resolving among the ideas the id or name may mean gives what resolving in the whole
+    // portfolio would (PortfolioStore::ideasNamedBy), with the same messages.
+    auto candidates = store.ideasNamedBy(idOrName);
+    if (!candidates)
+        return candidates.error();
+    Portfolio named;
+    named.ideas = std::move(*candidates);
+    const auto id = named.resolve(idOrName);
+    if (!id)
+        return id.error();
+    return store.loadIdea(*id);
+}
+
 QString storageMessage(const QString &path, const Error &error)
 {
     // A value refused before writing does not name the file; the file's own errors do.
@@ -67,16 +88,19 @@ int changeIdea(Context &context, const QString &path, const QString &idOrName,
 int changeIdea(Context &context, const QString &path, const QString &idOrName,
                const IdeaChangeInPortfolio &change, Idea &saved)
 {
-    auto opened = openPortfolio(context.stores, path, PortfolioStore::Access::Write);
-    if (!opened)
-        return fail(context, Refused, opened.error().message);
-    const auto index = resolveIdea(opened->portfolio, idOrName);
-    if (!index)
-        return fail(context, Refused, index.error().message);
-    auto changed = change(opened->portfolio.ideas.at(*index), opened->portfolio);
+    auto store = openStore(context.stores, path, PortfolioStore::Access::Edit);
+    if (!store)
+        return fail(context, Refused, store.error().message);
+    const auto settings = (*store)->loadSettings();
+    if (!settings)
+        return fail(context, Refused, settings.error().message);
+    const auto idea = findIdea(**store, idOrName);
+    if (!idea)
+        return fail(context, Refused, idea.error().message);
+    auto changed = change(*idea, *settings);
     if (!changed)
         return fail(context, Refused, changed.error().message);
-    const Status written = opened->file->upsertIdea(*changed);
+    const Status written = (*store)->upsertIdea(*changed);
     if (!written)
         return fail(context, Refused, storageMessage(path, written.error()));
     saved = std::move(*changed);

@@ -82,19 +82,29 @@ struct OpenPortfolio
 Result<OpenPortfolio> openPortfolio(const StoreOpener &stores, const QString &path,
                                     PortfolioStore::Access access = PortfolioStore::Access::Read);
 
+// Opens an existing portfolio without loading it, for a command that reads or changes one idea
+// or the settings: it reads only those (findIdea, PortfolioStore::loadSettings), so its cost
+// does not grow with the portfolio. A change asks for PortfolioStore::Access::Edit.
+Result<std::unique_ptr<PortfolioStore>> openStore(const StoreOpener &stores, const QString &path,
+                                                  PortfolioStore::Access access);
+// The idea `idOrName` names (Portfolio::resolve), read alone from `store`.
+Result<Idea> findIdea(const PortfolioStore &store, const QString &idOrName);
+
 // The message of an error from a PortfolioStore call on `path`, naming the file once.
 QString storageMessage(const QString &path, const Error &error);
 
 // The idea named by id or name in `portfolio`, or why not.
 Result<int> resolveIdea(const Portfolio &portfolio, const QString &idOrName);
 
-// Opens the portfolio at `path`, finds `idOrName`, applies `change` and saves the changed idea
-// in one transaction. Nothing is written when a step is refused: the error is printed and its
-// exit code returned. On success `saved` holds the idea as written.
+// Opens the portfolio at `path` for an edit, reads the idea `idOrName` names and the settings,
+// applies `change` and saves the changed idea in one transaction; nothing else is read or
+// written. Nothing is written when a step is refused: the error is printed and its exit code
+// returned. On success `saved` holds the idea as written.
 using IdeaChange = std::function<Result<Idea>(const Idea &idea)>;
 int changeIdea(Context &context, const QString &path, const QString &idOrName,
                const IdeaChange &change, Idea &saved);
-// The same, for a change that depends on the portfolio's settings (e.g. the readiness gate).
+// The same, for a change that depends on the portfolio's settings (e.g. the readiness gate);
+// the Portfolio it is given holds the name and settings, not the ideas.
 using IdeaChangeInPortfolio = std::function<Result<Idea>(const Idea &idea, const Portfolio &)>;
 int changeIdea(Context &context, const QString &path, const QString &idOrName,
                const IdeaChangeInPortfolio &change, Idea &saved);

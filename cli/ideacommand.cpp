@@ -33,14 +33,20 @@ int add(Context &context, const QCommandLineParser &parser, const QStringList &a
                             .arg(parser.value(QStringLiteral("archetype")), archetypeKeyList()));
         idea.archetype = *archetype;
     }
-    auto opened = openPortfolio(context.stores, path, PortfolioStore::Access::Write);
-    if (!opened)
-        return fail(context, Refused, opened.error().message);
-    idea.id = opened->portfolio.nextId();
+    auto store = openStore(context.stores, path, PortfolioStore::Access::Edit);
+    if (!store)
+        return fail(context, Refused, store.error().message);
+    // The settings are read to refuse a damaged file, as a whole load would.
+    if (const auto settings = (*store)->loadSettings(); !settings)
+        return fail(context, Refused, settings.error().message);
+    const auto id = (*store)->nextIdeaId();
+    if (!id)
+        return fail(context, Refused, id.error().message);
+    idea.id = *id;
     idea.lifecycle.createdAt = context.clock.now();
     if (Status valid = validateIdea(idea); !valid)
         return fail(context, Refused, valid.error().message);
-    if (Status written = opened->file->upsertIdea(idea); !written)
+    if (Status written = (*store)->upsertIdea(idea); !written)
         return fail(context, Refused, storageMessage(path, written.error()));
     context.out << QCoreApplication::translate("mlp", "Added idea %1 %2.")
                        .arg(idea.id)
@@ -158,14 +164,16 @@ int accuracy(Context &context, const QCommandLineParser &, const QStringList &ar
 int remove(Context &context, const QCommandLineParser &, const QStringList &arguments)
 {
     const QString path = arguments.at(0);
-    auto opened = openPortfolio(context.stores, path, PortfolioStore::Access::Write);
-    if (!opened)
-        return fail(context, Refused, opened.error().message);
-    const auto index = resolveIdea(opened->portfolio, arguments.at(1));
-    if (!index)
-        return fail(context, Refused, index.error().message);
-    const Idea &idea = opened->portfolio.ideas.at(*index);
-    if (Status removed = opened->file->removeIdea(idea.id); !removed)
+    auto store = openStore(context.stores, path, PortfolioStore::Access::Edit);
+    if (!store)
+        return fail(context, Refused, store.error().message);
+    if (const auto settings = (*store)->loadSettings(); !settings)
+        return fail(context, Refused, settings.error().message);
+    const auto found = findIdea(**store, arguments.at(1));
+    if (!found)
+        return fail(context, Refused, found.error().message);
+    const Idea &idea = *found;
+    if (Status removed = (*store)->removeIdea(idea.id); !removed)
         return fail(context, Refused, storageMessage(path, removed.error()));
     context.out << QCoreApplication::translate("mlp", "Deleted idea %1 %2.")
                        .arg(idea.id)

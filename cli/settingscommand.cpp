@@ -156,10 +156,13 @@ int execute(Context &context, const QCommandLineParser &parser)
     const QString path = arguments.at(0);
     const QStringList words = arguments.mid(1);
     if (words.isEmpty()) {
-        const auto opened = openPortfolio(context.stores, path);
-        if (!opened)
-            return fail(context, Refused, opened.error().message);
-        context.out << printed({ opened->portfolio.name, opened->portfolio.config },
+        const auto store = openStore(context.stores, path, PortfolioStore::Access::Read);
+        if (!store)
+            return fail(context, Refused, store.error().message);
+        const auto current = (*store)->loadSettings();
+        if (!current)
+            return fail(context, Refused, current.error().message);
+        context.out << printed({ current->name, current->config },
                                parser.isSet(QStringLiteral("json")));
         return Success;
     }
@@ -171,17 +174,20 @@ int execute(Context &context, const QCommandLineParser &parser)
     if (!assignments)
         return fail(context, UsageError, assignments.error().message);
 
-    auto opened = openPortfolio(context.stores, path, PortfolioStore::Access::Write);
-    if (!opened)
-        return fail(context, Refused, opened.error().message);
-    Settings settings { opened->portfolio.name, opened->portfolio.config };
+    auto store = openStore(context.stores, path, PortfolioStore::Access::Edit);
+    if (!store)
+        return fail(context, Refused, store.error().message);
+    const auto current = (*store)->loadSettings();
+    if (!current)
+        return fail(context, Refused, current.error().message);
+    Settings settings { current->name, current->config };
     for (const Assignment &a : *assignments) {
         if (Status applied = apply(settings, a); !applied)
             return fail(context, Refused, applied.error().message);
     }
     if (Status valid = validateConfig(settings.config); !valid)
         return fail(context, Refused, valid.error().message);
-    if (Status saved = opened->file->saveSettings(settings.name, settings.config); !saved)
+    if (Status saved = (*store)->saveSettings(settings.name, settings.config); !saved)
         return fail(context, Refused, storageMessage(path, saved.error()));
 
     QMap<QString, QJsonValue> now;

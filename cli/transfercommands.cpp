@@ -48,21 +48,33 @@ int executeImport(Context &context, const QCommandLineParser &parser)
         return fail(context, Refused,
                     QCoreApplication::translate("mlp", "%1: cannot read: %2")
                         .arg(inputPath, input.errorString()));
-    const QByteArray bytes = input.readAll();
+    QByteArray bytes = input.readAll();
     input.close();
 
-    auto opened = openPortfolio(context.stores, path, PortfolioStore::Access::Write);
-    if (!opened)
-        return fail(context, Refused, opened.error().message);
+    auto store = openStore(context.stores, path, PortfolioStore::Access::Write);
+    if (!store)
+        return fail(context, Refused, store.error().message);
+    // A JSON import replaces the whole portfolio, so the one in the file is not loaded (its
+    // memory and time would grow with it for nothing); a CSV import merges into it.
+    Portfolio current;
+    if (*format == Format::Csv) {
+        auto loaded = (*store)->load();
+        if (!loaded)
+            return fail(context, Refused, loaded.error().message);
+        current = std::move(*loaded);
+    }
 
     const Result<Portfolio> imported
-        = *format == Format::Json ? io::importJson(bytes) : io::importCsv(bytes, opened->portfolio);
+        = *format == Format::Json ? io::importJson(bytes) : io::importCsv(bytes, current);
+    // The input and the portfolio it was merged into are not needed while the file is written.
+    bytes = QByteArray();
+    current = Portfolio();
     if (!imported)
         return fail(context, Refused, inputPath + QStringLiteral(": ") + imported.error().message);
 
     // Both importers end with the loader's check (validatePortfolio), and replaceAll runs it
     // again before writing: an import never commits a state that cannot be opened.
-    const Status replaced = opened->file->replaceAll(*imported);
+    const Status replaced = (*store)->replaceAll(*imported);
     if (!replaced)
         return fail(context, Refused, storageMessage(path, replaced.error()));
 

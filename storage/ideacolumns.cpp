@@ -48,16 +48,60 @@ QDateTime timestampFromValue(const QVariant &value)
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+QString nameKey(const QString &name)
+{
+    // QString::compare(Qt::CaseInsensitive) folds each code point on its own (simple case
+    // folding); so does this, so that equal keys mean equal names ignoring case.
+    const QString trimmed = name.trimmed();
+    QString key;
+    key.reserve(trimmed.size());
+    for (const char32_t c : trimmed.toUcs4()) {
+        const char32_t folded = QChar::toCaseFolded(c);
+        if (QChar::requiresSurrogates(folded)) {
+            key += QChar(QChar::highSurrogate(folded));
+            key += QChar(QChar::lowSurrogate(folded));
+        } else {
+            key += QChar(char16_t(folded));
+        }
+    }
+    return key;
+}
+
+bool fillNameKeys(QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    QSqlQuery write(db);
+    if (!read.exec(QStringLiteral("SELECT id, name FROM ideas"))
+        || !write.prepare(QStringLiteral("UPDATE ideas SET name_key = ? WHERE id = ?"))) {
+        *error = read.lastError().isValid() ? read.lastError() : write.lastError();
+        return false;
+    }
+    while (read.next()) {
+        write.bindValue(0, nameKey(read.value(1).toString()));
+        write.bindValue(1, read.value(0));
+        if (!write.exec()) {
+            *error = write.lastError();
+            return false;
+        }
+    }
+    if (read.lastError().isValid()) {
+        *error = read.lastError();
+        return false;
+    }
+    return true;
+}
+
 IdeaWriter::IdeaWriter(QSqlDatabase &db)
     : m_idea(db)
 {
-    m_ok = m_idea.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO ideas (id, position, name, description, owner, "
-                       "archetype, accuracy, "
-                       "override_impact, override_feasibility, override_note, stage, outcome, "
-                       "outcome_reason, created_at, "
-                       "flywheel, checklist, raters, history, details, outcome_at, readiness) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_ok = m_idea.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO ideas (id, position, name, description, owner, "
+        "archetype, accuracy, "
+        "override_impact, override_feasibility, override_note, stage, outcome, "
+        "outcome_reason, created_at, "
+        "flywheel, checklist, raters, history, details, outcome_at, readiness, name_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!m_ok)
         m_error = m_idea.lastError();
 }
@@ -84,7 +128,8 @@ bool IdeaWriter::write(const Idea &idea, qint64 position)
                                                    encodeHistory(idea.lifecycle.history),
                                                    encodeDetails(idea),
                                                    timestampValue(idea.lifecycle.outcomeAt),
-                                                   encodeReadiness(idea.readiness) };
+                                                   encodeReadiness(idea.readiness),
+                                                   nameKey(idea.name) };
     int i = 0;
     for (const QVariant &v : values)
         m_idea.bindValue(i++, notNullText(v));
@@ -143,8 +188,6 @@ bool writeSettings(QSqlDatabase &db, const QString &name, const ScoringConfig &c
     return ok;
 }
 
-namespace {
-
 Error corruptValue(const QString &path, const QString &what)
 {
     return makeError(
@@ -153,11 +196,15 @@ Error corruptValue(const QString &path, const QString &what)
             .arg(nativePath(path), what));
 }
 
+namespace {
+
 bool selectAll(QSqlQuery &query, const QString &sql)
 {
     query.setForwardOnly(true);
     return query.exec(sql);
 }
+
+} // namespace
 
 // The settings table: the portfolio's name and scoring settings, and the file's answer order.
 Status readSettings(QSqlDatabase &db, const QString &path, Portfolio &portfolio,
@@ -207,14 +254,6 @@ Status readSettings(QSqlDatabase &db, const QString &path, Portfolio &portfolio,
     answerOrder = *fileOrder;
     return Ok {};
 }
-
-// What one ideas row needs besides itself: shared strings and checklists, the answer order.
-struct RowContext
-{
-    const std::vector<int> &answerOrder;
-    Interner names;
-    ChecklistCache checklists;
-};
 
 // One row of the ideas query into `idea`; on failure, what cannot be read (for corruptValue).
 std::optional<QString> readIdea(const QSqlQuery &q, RowContext &row, Idea &idea)
@@ -267,6 +306,20 @@ std::optional<QString> readIdea(const QSqlQuery &q, RowContext &row, Idea &idea)
     return std::nullopt;
 }
 
+QString ideaColumns(int version)
+{
+    // A reader does not migrate: a file of version 1 has no outcome times or readiness yet.
+    const QString laterColumns
+        = version >= 2 ? QStringLiteral("outcome_at, readiness") : QStringLiteral("NULL, ''");
+    return QStringLiteral("id, position, name, description, owner, archetype, accuracy, "
+                          "override_impact, override_feasibility, override_note, stage, outcome, "
+                          "outcome_reason, created_at, flywheel, checklist, raters, history, "
+                          "details, %1")
+        .arg(laterColumns);
+}
+
+namespace {
+
 // Every idea, in the order of their positions.
 Status readIdeas(QSqlDatabase &db, const QString &path, const std::vector<int> &answerOrder,
                  QList<Idea> &ideas)
@@ -281,19 +334,10 @@ Status readIdeas(QSqlDatabase &db, const QString &path, const std::vector<int> &
     std::vector<std::pair<qint64, int>> order;
     unordered.reserve(count);
     order.reserve(count);
-    // A reader does not migrate: a file of version 1 has no outcome times or readiness yet.
     const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
     if (!version)
         return version.error();
-    const QString laterColumns
-        = *version >= 2 ? QStringLiteral("outcome_at, readiness") : QStringLiteral("NULL, ''");
-    if (!selectAll(q,
-                   QStringLiteral(
-                       "SELECT id, position, name, description, owner, archetype, accuracy, "
-                       "override_impact, override_feasibility, override_note, stage, outcome, "
-                       "outcome_reason, created_at, flywheel, checklist, raters, history, details, "
-                       "%1 FROM ideas")
-                       .arg(laterColumns)))
+    if (!selectAll(q, QStringLiteral("SELECT %1 FROM ideas").arg(ideaColumns(*version))))
         return sqlError(path, q.lastError(), what);
     RowContext row { answerOrder, {}, {} };
     while (q.next()) {

@@ -6,6 +6,7 @@
 
 #include "core/domain/idea.h"
 #include "core/domain/result.h"
+#include "storage/ideacodecs.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -15,6 +16,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <vector>
 
 namespace mlp::storage {
 
@@ -34,6 +36,12 @@ private:
     QSqlError m_error;
 };
 
+// The name as the name_key column holds it: trimmed and case-folded, so that the ideas a
+// name may mean (Portfolio::resolve) are found through the column's index.
+QString nameKey(const QString &name);
+// Sets name_key of every row (the migration to version 3).
+bool fillNameKeys(QSqlDatabase &db, QSqlError *error);
+
 std::optional<double> toOptionalDouble(const QVariant &value);
 QDateTime timestampFromValue(const QVariant &value);
 
@@ -41,6 +49,28 @@ bool deleteIdea(QSqlDatabase &db, qint64 id, QSqlError *error);
 // Replaces every setting (the session row is written by the transaction itself).
 bool writeSettings(QSqlDatabase &db, const QString &name, const ScoringConfig &config,
                    QSqlError *error);
+
+Error corruptValue(const QString &path, const QString &what);
+
+// The settings table: the portfolio's name and scoring settings (into `portfolio`), and the
+// file's answer order (how the raters column lists the questions).
+Status readSettings(QSqlDatabase &db, const QString &path, Portfolio &portfolio,
+                    std::vector<int> &answerOrder);
+
+// The columns of the ideas table that make an Idea, in the order readIdea reads them, for a
+// file of schema version `version` (a reader does not migrate older files).
+QString ideaColumns(int version);
+
+// What one ideas row needs besides itself: shared strings and checklists, the answer order.
+struct RowContext
+{
+    const std::vector<int> &answerOrder;
+    Interner names;
+    ChecklistCache checklists;
+};
+// One row selected with ideaColumns() into `idea`; on failure, what cannot be read (for
+// corruptValue).
+std::optional<QString> readIdea(const QSqlQuery &q, RowContext &row, Idea &idea);
 
 // Reads the whole portfolio in one read transaction and checks it (validatePortfolio); a value
 // that cannot be read is Error::Code::Corrupt, naming `path`.

@@ -4,6 +4,7 @@
 #include "storage/filecopy.h"
 #include "storage/filelock.h"
 #include "storage/ideacolumns.h"
+#include "storage/idearows.h"
 #include "storage/leftovers.h"
 #include "storage/schema.h"
 #include "storage/sqlsupport.h"
@@ -108,7 +109,7 @@ struct PortfolioFile::Private
     // other processes read a consistent state while the window writes. Normal locking mode
     // (the -shm file holds the WAL index) lets those readers in; the writer lock keeps out
     // every other writer.
-    Status openWriter(const QString &path, bool acceptUnknownLeftovers);
+    Status openWriter(const QString &path, Integrity integrity, bool acceptUnknownLeftovers);
     Status migrate(const QString &path);
 
     void enterWal()
@@ -121,7 +122,8 @@ struct PortfolioFile::Private
 
 // Takes the writer lock, judges leftovers, checks the file in full and opens it for writing in
 // rollback mode (or goes on in WAL beside a reader, see enterRollbackMode); then migrates.
-Status PortfolioFile::Private::openWriter(const QString &path, bool acceptUnknownLeftovers)
+Status PortfolioFile::Private::openWriter(const QString &path, Integrity integrity,
+                                          bool acceptUnknownLeftovers)
 {
     Error lockError;
     if (lock.take(path, FileLock::Mode::Exclusive, &lockError) != FileLock::Outcome::Taken)
@@ -144,7 +146,7 @@ Status PortfolioFile::Private::openWriter(const QString &path, bool acceptUnknow
     if (!found.any()) {
         // Immutable: no side files even for a file whose header still says WAL. Nothing else
         // can write it while the writer lock is held.
-        auto checked = connectAndVerify(path, OpenAs::Immutable, Integrity::Full);
+        auto checked = connectAndVerify(path, OpenAs::Immutable, integrity);
         if (!checked)
             return checked.error();
     }
@@ -153,6 +155,13 @@ Status PortfolioFile::Private::openWriter(const QString &path, bool acceptUnknow
         return writable.error();
     connection = std::move(*writable);
     QSqlDatabase &db = connection->db();
+    if (integrity == Integrity::Structure) {
+        // The pages an edit reads or writes are checked as SQLite loads them (see
+        // file-format.md, "Checks for untrusted files").
+        QSqlError e;
+        if (!exec(db, QStringLiteral("PRAGMA cell_size_check = ON"), &e))
+            return sqlError(path, e, QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
+    }
     if (found.any()) {
         if (Status status = verify(db, path, Integrity::Full); !status)
             return status.error();
@@ -351,7 +360,13 @@ PortfolioFile::openImpl(const QString &givenPath, Access access, bool acceptUnkn
         return std::unique_ptr<PortfolioFile>(new PortfolioFile(std::move(d)));
     }
 
-    if (Status opened = d->openWriter(path, acceptUnknownLeftovers); !opened)
+    // An editor checks the structure and the settings, and each row it reads; a file that is
+    // about to be migrated (every row rewritten) is checked in full all the same.
+    const Integrity integrity
+        = access == Access::Edit && header->userVersion == kSchemaVersion && !acceptUnknownLeftovers
+        ? Integrity::Structure
+        : Integrity::Full;
+    if (Status opened = d->openWriter(path, integrity, acceptUnknownLeftovers); !opened)
         return opened.error();
     return std::unique_ptr<PortfolioFile>(new PortfolioFile(std::move(d)));
 }
@@ -364,6 +379,26 @@ Status PortfolioFile::checkIntegrity() const
 Result<Portfolio> PortfolioFile::load() const
 {
     return readPortfolio(d->connection->db(), d->path);
+}
+
+Result<Portfolio> PortfolioFile::loadSettings() const
+{
+    return readSettingsOnly(d->connection->db(), d->path);
+}
+
+Result<Idea> PortfolioFile::loadIdea(qint64 id) const
+{
+    return readIdeaById(d->connection->db(), d->path, id);
+}
+
+Result<QList<Idea>> PortfolioFile::ideasNamedBy(const QString &idOrName) const
+{
+    return readIdeasNamedBy(d->connection->db(), d->path, idOrName);
+}
+
+Result<qint64> PortfolioFile::nextIdeaId() const
+{
+    return readNextId(d->connection->db(), d->path);
 }
 
 Status PortfolioFile::upsertIdea(const Idea &idea)

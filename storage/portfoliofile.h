@@ -13,8 +13,8 @@ namespace mlp {
 // "MLPl": identifies a .mlplan file (PRAGMA application_id).
 inline constexpr qint32 kApplicationId = 0x4D4C506C;
 // PRAGMA user_version of the schema this build writes.
-// 2 added the ideas' outcome_at and readiness columns.
-inline constexpr int kSchemaVersion = 2;
+// 2 added the ideas' outcome_at and readiness columns; 3 the name_key column and its index.
+inline constexpr int kSchemaVersion = 3;
 
 // An open .mlplan portfolio: one SQLite file through Qt SQL, the first PortfolioStore. The front
 // ends reach it only through the interface (storage/stores.h picks it for a location). Every
@@ -33,8 +33,11 @@ public:
     static Result<std::unique_ptr<PortfolioFile>> create(const QString &path,
                                                          const Portfolio &initial);
     // PortfolioStore::Access: Write takes the writer lock and checks the file in full (PRAGMA
-    // integrity_check); Read never changes the file or the files beside it, refuses mutating
-    // calls and runs the quick check only (see checkIntegrity).
+    // integrity_check); Edit takes the writer lock and checks the identity, the schema and the
+    // settings table, then every page an edit touches as SQLite reads it (cell_size_check) and
+    // every row it reads (see docs/file-format.md), so opening costs the same at any size;
+    // Read never changes the file or the files beside it, refuses mutating calls and runs the
+    // quick check only (see checkIntegrity).
     // Opens an existing regular file: checks the header, application_id, schema version
     // (refusing newer ones), the schema itself (no foreign tables, triggers or views) and the
     // integrity; a writer then migrates older versions (each migration in one transaction).
@@ -52,6 +55,10 @@ public:
 
     QString location() const override; // the path as given to open or create
     Result<Portfolio> load() const override;
+    Result<Portfolio> loadSettings() const override;
+    Result<Idea> loadIdea(qint64 id) const override;
+    Result<QList<Idea>> ideasNamedBy(const QString &idOrName) const override;
+    Result<qint64> nextIdeaId() const override;
 
     Status upsertIdea(const Idea &idea) override;
     Status removeIdea(qint64 id) override;

@@ -1,5 +1,6 @@
 #include "storage/schema.h"
 
+#include "storage/ideacolumns.h"
 #include "storage/portfoliofile.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,15 @@ bool updateSchema(QSqlDatabase &db, int from, QSqlError *error)
                     QStringLiteral(
                         "ALTER TABLE ideas ADD COLUMN readiness TEXT NOT NULL DEFAULT ''"),
                     error);
+    case 2:
+        // The ideas a name may mean are found through an index on the name trimmed and
+        // case-folded, so a command that edits one idea reads one row (file-format.md).
+        return exec(
+                   db,
+                   QStringLiteral("ALTER TABLE ideas ADD COLUMN name_key TEXT NOT NULL DEFAULT ''"),
+                   error)
+            && exec(db, QStringLiteral("CREATE INDEX ideas_name_key ON ideas (name_key)"), error)
+            && fillNameKeys(db, error);
     default:
         return false;
     }
@@ -242,8 +252,10 @@ Status checkPages(QSqlDatabase &db, const QString &path, Integrity integrity)
 {
     QSqlQuery check(db);
     check.setForwardOnly(true);
-    if (!check.exec(integrity == Integrity::Full ? QStringLiteral("PRAGMA integrity_check")
-                                                 : QStringLiteral("PRAGMA quick_check"))) {
+    const QString pragma = integrity == Integrity::Full ? QStringLiteral("PRAGMA integrity_check")
+        : integrity == Integrity::Quick                 ? QStringLiteral("PRAGMA quick_check")
+                                        : QStringLiteral("PRAGMA integrity_check(settings)");
+    if (!check.exec(pragma)) {
         const Error e = sqlError(path, check.lastError(),
                                  QT_TRANSLATE_NOOP("mlp", "checking the file failed"));
         if (e.code == Error::Code::Io)

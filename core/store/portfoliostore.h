@@ -23,6 +23,11 @@ public:
     enum class Access {
         Write, // the only writer while open: a second one is refused with Error::Code::Locked
         Read,  // never changes the store; works beside a live writer; mutating calls are refused
+        // The only writer, like Write, for a few changes of single ideas or the settings (the
+        // command line's editing commands): opening checks what the changes depend on — the
+        // store's identity, structure and settings — and each idea is checked as it is read,
+        // rather than the whole store, so the cost does not grow with its size.
+        Edit,
     };
 
     virtual ~PortfolioStore() = default;
@@ -36,6 +41,20 @@ public:
     // The whole portfolio, checked (validatePortfolio): a stored value out of range or
     // unreadable is refused as Error::Code::Corrupt, never guessed at.
     virtual Result<Portfolio> load() const = 0;
+
+    // Parts of the portfolio, each read without reading the rest (so their cost does not grow
+    // with the number of ideas), and checked like load() checks them (Error::Code::Corrupt).
+    // The portfolio's name and settings, without its ideas (validatePortfolio).
+    virtual Result<Portfolio> loadSettings() const = 0;
+    // One idea, checked (validateIdea); Error::Code::NotFound when no idea has the id.
+    virtual Result<Idea> loadIdea(qint64 id) const = 0;
+    // The ideas `idOrName` may name, for Portfolio::resolve: the idea whose id it is, and those
+    // whose name, trimmed, equals it trimmed ignoring case. Only their ids and names are set;
+    // they come in the portfolio's order. Resolving among them gives what resolving in the
+    // whole portfolio would.
+    virtual Result<QList<Idea>> ideasNamedBy(const QString &idOrName) const = 0;
+    // The id a new idea gets: one more than the largest (Portfolio::nextId).
+    virtual Result<qint64> nextIdeaId() const = 0;
 
     virtual Status upsertIdea(const Idea &idea) = 0; // insert or replace the idea and all its parts
     virtual Status removeIdea(qint64 id) = 0;

@@ -34,7 +34,7 @@ public:
     { }
     ~MemoryStore() override
     {
-        if (m_access == Access::Write)
+        if (m_access != Access::Read)
             m_shelf.writers.remove(m_location);
     }
 
@@ -43,6 +43,44 @@ public:
     {
         m_shelf.calls << QStringLiteral("load ") + m_location;
         return m_shelf.portfolios.value(m_location);
+    }
+    Result<Portfolio> loadSettings() const override
+    {
+        m_shelf.calls << QStringLiteral("load settings ") + m_location;
+        Portfolio settings = m_shelf.portfolios.value(m_location);
+        settings.ideas.clear();
+        return settings;
+    }
+    Result<Idea> loadIdea(qint64 id) const override
+    {
+        m_shelf.calls << QStringLiteral("load idea %1").arg(id);
+        const Idea *idea = m_shelf.portfolios[m_location].find(id);
+        if (!idea)
+            return makeError(Error::Code::NotFound, QStringLiteral("no idea %1").arg(id));
+        return *idea;
+    }
+    Result<QList<Idea>> ideasNamedBy(const QString &idOrName) const override
+    {
+        m_shelf.calls << QStringLiteral("look up ") + idOrName;
+        const QString key = idOrName.trimmed();
+        bool isNumber = false;
+        const qint64 id = key.toLongLong(&isNumber);
+        QList<Idea> found;
+        for (const Idea &idea : m_shelf.portfolios.value(m_location).ideas) {
+            if ((isNumber && idea.id == id)
+                || idea.name.trimmed().compare(key, Qt::CaseInsensitive) == 0) {
+                Idea named;
+                named.id = idea.id;
+                named.name = idea.name;
+                found << named;
+            }
+        }
+        return found;
+    }
+    Result<qint64> nextIdeaId() const override
+    {
+        m_shelf.calls << QStringLiteral("next id");
+        return m_shelf.portfolios.value(m_location).nextId();
     }
     Status upsertIdea(const Idea &idea) override
     {
@@ -112,15 +150,15 @@ public:
         if (!m_shelf.portfolios.contains(location))
             return makeError(Error::Code::NotFound,
                              location + QStringLiteral(" is not on the shelf"));
-        if (access == PortfolioStore::Access::Write) {
+        if (access != PortfolioStore::Access::Read) {
             if (m_shelf.writers.contains(location))
                 return makeError(Error::Code::Locked, location + QStringLiteral(" has a writer"));
             m_shelf.writers.insert(location);
         }
-        m_shelf.calls << QStringLiteral("open %1 %2")
-                             .arg(location,
-                                  access == PortfolioStore::Access::Write ? QStringLiteral("write")
-                                                                          : QStringLiteral("read"));
+        const QString how = access == PortfolioStore::Access::Write ? QStringLiteral("write")
+            : access == PortfolioStore::Access::Edit                ? QStringLiteral("edit")
+                                                                    : QStringLiteral("read");
+        m_shelf.calls << QStringLiteral("open %1 %2").arg(location, how);
         return std::unique_ptr<PortfolioStore>(new MemoryStore(m_shelf, location, access));
     }
     Result<std::unique_ptr<PortfolioStore>> create(const QString &location,

@@ -53,7 +53,8 @@ TEST_F(SchemaTest, OurSchemaPassesEveryCheck)
     EXPECT_EQ(header->userVersion, kSchemaVersion);
 }
 
-// Two tables and the position index; built from our own statements, so it cannot drift.
+// Two tables, the position index and the name index; built from our own statements, so it
+// cannot drift.
 TEST_F(SchemaTest, TheExpectedSchemaIsWhatCreateSchemaMakes)
 {
     const Result<QSet<QString>> expected = expectedSchema(kSchemaVersion);
@@ -64,7 +65,8 @@ TEST_F(SchemaTest, TheExpectedSchemaIsWhatCreateSchemaMakes)
     names.sort();
     EXPECT_EQ(
         names,
-        QStringList({ QStringLiteral("index\x1fideas_position"), QStringLiteral("table\x1fideas"),
+        QStringList({ QStringLiteral("index\x1fideas_name_key"),
+                      QStringLiteral("index\x1fideas_position"), QStringLiteral("table\x1fideas"),
                       QStringLiteral("table\x1fsettings") }));
 }
 

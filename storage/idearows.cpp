@@ -1,0 +1,123 @@
+#include "storage/idearows.h"
+
+#include "core/domain/validation.h"
+#include "storage/ideacolumns.h"
+#include "storage/schema.h"
+#include "storage/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+namespace mlp::storage {
+
+namespace {
+
+const char *const kReadingIdeas = QT_TRANSLATE_NOOP("mlp", "reading the ideas failed");
+
+} // namespace
+
+Result<Portfolio> readSettingsOnly(QSqlDatabase &db, const QString &path)
+{
+    Portfolio portfolio;
+    std::vector<int> answerOrder;
+    if (Status read = readSettings(db, path, portfolio, answerOrder); !read)
+        return read.error();
+    if (const Status valid = validatePortfolio(portfolio); !valid)
+        return corruptValue(path, valid.error().message);
+    return portfolio;
+}
+
+Result<Idea> readIdeaById(QSqlDatabase &db, const QString &path, qint64 id)
+{
+    // The answer order decodes the raters' column; the settings are a few dozen rows.
+    Portfolio settings;
+    std::vector<int> answerOrder;
+    if (Status read = readSettings(db, path, settings, answerOrder); !read)
+        return read.error();
+    const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
+    if (!version)
+        return version.error();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM ideas WHERE id = ?").arg(ideaColumns(*version))))
+        return sqlError(path, q.lastError(), kReadingIdeas);
+    q.bindValue(0, id);
+    if (!q.exec())
+        return sqlError(path, q.lastError(), kReadingIdeas);
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return sqlError(path, q.lastError(), kReadingIdeas);
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate("mlp", "%1 has no idea with the id %2.")
+                             .arg(nativePath(path))
+                             .arg(id));
+    }
+    RowContext row { answerOrder, {}, {} };
+    Idea idea;
+    if (const auto unreadable = readIdea(q, row, idea))
+        return corruptValue(path, *unreadable);
+    if (const Status valid = validateIdea(idea); !valid)
+        return corruptValue(path, valid.error().message);
+    return idea;
+}
+
+Result<QList<Idea>> readIdeasNamedBy(QSqlDatabase &db, const QString &path, const QString &idOrName)
+{
+    const QString key = idOrName.trimmed();
+    if (key.isEmpty())
+        return QList<Idea> {};
+    const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
+    if (!version)
+        return version.error();
+    const QString folded = nameKey(key);
+    bool isNumber = false;
+    const qint64 id = key.toLongLong(&isNumber);
+
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // The name_key column (version 3) finds the names through its index; an older file read
+    // as it is compares every name.
+    const bool indexed = *version >= 3;
+    const QString byName = indexed ? QStringLiteral("name_key = :key") : QStringLiteral("1");
+    if (!q.prepare(QStringLiteral("SELECT id, name, position FROM ideas WHERE id = :id "
+                                  "UNION SELECT id, name, position FROM ideas WHERE %1")
+                       .arg(byName)))
+        return sqlError(path, q.lastError(), kReadingIdeas);
+    q.bindValue(QStringLiteral(":id"), isNumber ? QVariant(id) : QVariant(qint64(0)));
+    if (indexed)
+        q.bindValue(QStringLiteral(":key"), folded);
+    if (!q.exec())
+        return sqlError(path, q.lastError(), kReadingIdeas);
+    std::vector<std::pair<qint64, Idea>> found;
+    while (q.next()) {
+        Idea idea;
+        idea.id = q.value(0).toLongLong();
+        idea.name = q.value(1).toString();
+        if (!indexed && !(isNumber && idea.id == id) && nameKey(idea.name) != folded)
+            continue;
+        found.emplace_back(q.value(2).toLongLong(), std::move(idea));
+    }
+    if (q.lastError().isValid())
+        return sqlError(path, q.lastError(), kReadingIdeas);
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<Idea> ideas;
+    ideas.reserve(qsizetype(found.size()));
+    for (auto &entry : found)
+        ideas.append(std::move(entry.second));
+    return ideas;
+}
+
+Result<qint64> readNextId(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM ideas")) || !q.next())
+        return sqlError(path, q.lastError(), kReadingIdeas);
+    return q.value(0).toLongLong();
+}
+
+} // namespace mlp::storage

@@ -1,0 +1,148 @@
+// The built mlplanner, run as a process: a subcommand starts with Qt Core and Sql only, and the
+// window is a module loaded only without a subcommand (app/CMakeLists.txt).
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLibrary>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct ProgramRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+ProgramRun runProgram(const QString &program, const QStringList &arguments,
+                      const QProcessEnvironment &environment
+                      = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    ProgramRun run;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.code = process.exitCode();
+    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    run.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return run;
+}
+
+// The shared libraries the dynamic loader loaded for `arguments`, from its own trace
+// (LD_DEBUG=libs prints "calling init: /path/libX.so" for each one it initialises).
+QStringList loadedLibraries(const QStringList &arguments, ProgramRun *run)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
+    environment.remove(QStringLiteral("LD_DEBUG_OUTPUT"));
+    *run = runProgram(QStringLiteral(MLP_MLPLANNER), arguments, environment);
+    QStringList libraries;
+    static const QRegularExpression init(QStringLiteral("calling init: (\\S+)"));
+    for (auto it = init.globalMatch(run->err); it.hasNext();)
+        libraries << QFileInfo(it.next().captured(1)).fileName();
+    return libraries;
+}
+
+// The window's libraries: none may be loaded by a subcommand.
+void expectNoWindowLibraries(const QStringList &libraries, const QString &what)
+{
+    // The trace works: Qt Core is always there, so an empty list cannot pass by accident.
+    EXPECT_TRUE(libraries.filter(QStringLiteral("libQt6Core.so")).size() == 1)
+        << what.toStdString() << ": " << libraries.join(QLatin1Char(' ')).toStdString();
+    for (const char *window : { "libQt6Widgets", "libQt6Gui", "libQt6Charts", "libX11", "libxcb",
+                                "libGL", "libEGL", "libfontconfig", "libfreetype" }) {
+        EXPECT_TRUE(libraries.filter(QLatin1String(window)).isEmpty())
+            << what.toStdString() << " loads " << window;
+    }
+}
+
+TEST(Startup, TheVersionLoadsNoWindowLibrary)
+{
+    ProgramRun run;
+    const QStringList libraries = loadedLibraries({ QStringLiteral("--version") }, &run);
+    EXPECT_EQ(run.code, 0) << run.err.right(2000).toStdString();
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("mlplanner"))) << run.out.toStdString();
+    expectNoWindowLibraries(libraries, QStringLiteral("--version"));
+}
+
+TEST(Startup, WritingAndReadingCommandsLoadNoWindowLibrary)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("sample.mlplan"));
+    ProgramRun run;
+    QStringList libraries
+        = loadedLibraries({ QStringLiteral("new"), file, QStringLiteral("--sample") }, &run);
+    ASSERT_EQ(run.code, 0) << run.err.right(2000).toStdString();
+    expectNoWindowLibraries(libraries, QStringLiteral("new"));
+    // The database driver is a plugin: it is loaded by a command that opens a file.
+    EXPECT_FALSE(libraries.filter(QStringLiteral("libqsqlite")).isEmpty())
+        << libraries.join(QLatin1Char(' ')).toStdString();
+
+    libraries = loadedLibraries({ QStringLiteral("rank"), file }, &run);
+    ASSERT_EQ(run.code, 0) << run.err.right(2000).toStdString();
+    EXPECT_FALSE(run.out.isEmpty());
+    expectNoWindowLibraries(libraries, QStringLiteral("rank"));
+
+    libraries = loadedLibraries(
+        { QStringLiteral("idea"), QStringLiteral("add"), file, QStringLiteral("Startup check") },
+        &run);
+    ASSERT_EQ(run.code, 0) << run.err.right(2000).toStdString();
+    expectNoWindowLibraries(libraries, QStringLiteral("idea add"));
+}
+
+#ifdef MLP_WINDOW_MODULE
+
+// The module mlplanner loads for the window exports its entry point and loads with every
+// symbol resolved (a missing one would otherwise show only when a user opens the window).
+TEST(Startup, TheWindowModuleLoadsAndExportsItsEntry)
+{
+    QLibrary module(QStringLiteral(MLP_WINDOW_MODULE));
+    module.setLoadHints(QLibrary::ResolveAllSymbolsHint);
+    ASSERT_TRUE(module.load()) << module.errorString().toStdString();
+    EXPECT_NE(module.resolve("mlplanner_window_main"), nullptr);
+    // The static libraries inside it stay private: nothing of the core is exported.
+    EXPECT_EQ(module.resolve("_ZN3mlp7storage11storeOpenerEv"), nullptr);
+}
+
+// Without its module beside it, mlplanner still runs every subcommand, and asked for the
+// window it says what is missing instead of failing to start.
+TEST(Startup, WithoutTheWindowModuleTheWindowIsRefusedWithAMessage)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("mlplanner"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(MLP_MLPLANNER), copy));
+
+    ProgramRun run = runProgram(copy, {});
+    EXPECT_EQ(run.code, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("mlplanner-window.so was not found")))
+        << run.err.toStdString();
+    // The folders searched are named, as the executable's canonical folder.
+    EXPECT_TRUE(run.err.contains(QFileInfo(dir.path()).canonicalFilePath()))
+        << run.err.toStdString();
+
+    run = runProgram(copy, { QStringLiteral("--version") });
+    EXPECT_EQ(run.code, 0) << run.err.toStdString();
+}
+
+#else
+
+TEST(Startup, ACommandLineOnlyBuildSaysSoWithoutASubcommand)
+{
+    const ProgramRun run = runProgram(QStringLiteral(MLP_MLPLANNER), {});
+    EXPECT_EQ(run.code, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("MLP_BUILD_WINDOW=OFF"))) << run.err.toStdString();
+}
+
+#endif
+
+} // namespace
