@@ -5,21 +5,25 @@
 #include "translations/translators.h"
 
 #ifdef MLP_WITH_WINDOW
+#include "report/pdfreport.h"
 #include "ui/window/application.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #endif
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
-int runCommandLine(int argc, char **argv)
+// Runs the command line in the application already created. `reports` writes the PDF summary
+// of `report` (null in a build without it, where `report` says so).
+int runCommands(const mlp::report::ReportWriter *reports)
 {
-    QCoreApplication app(argc, argv);
     // Messages follow the locale like the window's; output that is data (JSON, CSV) does not.
     mlp::l10n::installTranslators();
     QTextStream out(stdout);
@@ -27,7 +31,23 @@ int runCommandLine(int argc, char **argv)
     const mlp::SystemClock clock;
     // The kind of store is picked here (and by the window's Document, from the same function).
     return mlp::cli::run(QCoreApplication::arguments(), out, err, clock,
-                         mlp::storage::storeOpener());
+                         mlp::storage::storeOpener(), reports);
+}
+
+int runCommandLine(int &argc, char **argv, const QStringList &arguments)
+{
+#ifdef MLP_WITH_WINDOW
+    // The PDF summary paints text, so `report` runs in a QGuiApplication (offscreen: no display
+    // needed); every other command in a QCoreApplication.
+    if (mlp::report::isReportCommand(arguments)) {
+        const auto app = mlp::report::makeHeadlessApplication(argc, argv);
+        return runCommands(&mlp::report::pdfReportWriter());
+    }
+#else
+    Q_UNUSED(arguments);
+#endif
+    QCoreApplication app(argc, argv);
+    return runCommands(nullptr);
 }
 
 } // namespace
@@ -40,7 +60,7 @@ int main(int argc, char **argv)
 
 #ifdef MLP_WITH_WINDOW
     if (mlp::cli::wantsCommandLine(arguments))
-        return runCommandLine(argc, argv);
+        return runCommandLine(argc, argv, arguments);
     QApplication app(argc, argv);
     return mlp::ui::runApplication(app);
 #else
@@ -51,6 +71,6 @@ int main(int argc, char **argv)
                    stderr);
         return 2;
     }
-    return runCommandLine(argc, argv);
+    return runCommandLine(argc, argv, arguments);
 #endif
 }

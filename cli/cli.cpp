@@ -20,7 +20,8 @@ const QList<Command> &commands()
     static const QList<Command> all { newCommand(),      importCommand(), exportCommand(),
                                       rankCommand(),     moveCommand(),   outcomeCommand(),
                                       historyCommand(),  flowCommand(),   explainCommand(),
-                                      triggersCommand(), checkCommand(),  readinessCommand() };
+                                      triggersCommand(), checkCommand(),  readinessCommand(),
+                                      reportCommand() };
     static const QList<Command> withEditing = all + editingCommands();
     return withEditing;
 }
@@ -221,7 +222,7 @@ bool wantsCommandLine(const QStringList &arguments)
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock,
-        const StoreOpener &stores)
+        const StoreOpener &stores, const report::ReportWriter *reports)
 {
     // Everything a command prints passes through visibleText: a name or reason holding an
     // escape sequence (ESC ]0;… BEL, ESC [2J) must never reach the terminal raw. Validated text
@@ -230,7 +231,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const 
     QString errText;
     QTextStream bufferedOut(&outText);
     QTextStream bufferedErr(&errText);
-    Context context { bufferedOut, bufferedErr, clock, stores };
+    Context context { bufferedOut, bufferedErr, clock, stores, reports };
     int code = dispatch(context, arguments);
     bufferedOut.flush();
     bufferedErr.flush();
