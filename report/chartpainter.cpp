@@ -196,7 +196,7 @@ ChartGeometry ChartPainter::layout(const QRectF &rect, QPaintDevice *device) con
         taken.add(QRectF(at.x() - g.radius, at.y() - g.radius, 2 * g.radius, 2 * g.radius));
     }
 
-    const qreal maxWidth = em * 9;
+    const qreal maxWidth = em * 11;
     const qreal gap = g.radius * 1.5;
     for (int i = 0; i < m_values.points.size(); ++i) {
         const QString text = fm.elidedText(m_values.points[i].label, Qt::ElideRight, maxWidth);

@@ -225,7 +225,7 @@ void ReportBuilder::chartPage()
         textHeight += (m_fonts.wrap(line, Style::Small, m_flow.content().width()).size() + 0.3)
             * small.lineSpacing();
     textHeight += 2.6 * small.lineSpacing(); // the note under the chart
-    const qreal height = std::min(m_flow.remaining() - textHeight, m_flow.content().width() * 0.8);
+    const qreal height = std::min(m_flow.remaining() - textHeight, m_flow.content().width());
 
     m_chart.emplace(std::move(values), m_fonts.font(Style::Small));
     const QRectF area = m_flow.reserve(std::max(height, m_fonts.pt(120)));
@@ -293,7 +293,8 @@ void ReportBuilder::ranking()
             idea.owner,
             archetypeInfo(idea.archetype).name,
             stage,
-            active ? daysText(currentStay(idea, m_analytics, m_now).seconds) : QStringLiteral("–"),
+            active ? QLocale().toString(currentStay(idea, m_analytics, m_now).seconds / 86400)
+                   : QStringLiteral("–"),
             formatScore(entry.score.impact, u"–"),
             formatScore(entry.score.feasibility, u"–"),
             quadrantName(entry.score.quadrant, m_portfolio.config),
