@@ -65,12 +65,26 @@ Fonts::Fonts(QPaintDevice *device)
                   QFontMetricsF(m_fonts[6], device), QFontMetricsF(m_fonts[7], device) }
 { }
 
+qreal Fonts::advance(const QString &text, Style style) const
+{
+    if (text.size() > 24)
+        return metrics(style).horizontalAdvance(text);
+    QHash<QString, qreal> &cache = m_advances[static_cast<int>(style)];
+    const auto found = cache.constFind(text);
+    if (found != cache.cend())
+        return *found;
+    const qreal width = metrics(style).horizontalAdvance(text);
+    cache.insert(text, width);
+    return width;
+}
+
 QStringList Fonts::wrap(const QString &text, Style style, qreal width) const
 {
+    if (!text.contains(QLatin1Char('\n')) && advance(text, style) <= width)
+        return { text };
     QStringList lines;
-    const QFontMetricsF &fm = metrics(style);
     for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
-        if (fm.horizontalAdvance(paragraph) <= width) {
+        if (advance(paragraph, style) <= width) {
             lines << paragraph;
             continue;
         }
@@ -268,7 +282,7 @@ void PageFlow::table(const QList<TableColumn> &columns, const QList<QStringList>
             qreal y = m_y + pad + fm.ascent();
             for (const QString &line : cells[c]) {
                 const qreal at = columns[c].rightAligned
-                    ? x[c] + widths[c] - pad - fm.horizontalAdvance(line)
+                    ? x[c] + widths[c] - pad - m_fonts.advance(line, Style::TableCell)
                     : x[c] + pad;
                 page().items.append(TextItem { QPointF(at, y), line, Style::TableCell });
                 y += fm.lineSpacing();

@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLineF>
 #include <QList>
 #include <QPointF>
@@ -44,6 +45,9 @@ public:
     // `text` broken into lines no wider than `width` (at word boundaries, or anywhere in a word
     // longer than the width); "\n" starts a new line.
     QStringList wrap(const QString &text, Style style, qreal width) const;
+    // The text's advance; short texts (numbers, stages, quadrants: most table cells) are
+    // measured once per report.
+    qreal advance(const QString &text, Style style) const;
 
     static QStringList families();
 
@@ -52,6 +56,7 @@ private:
     qreal m_dpi;
     std::array<QFont, kStyleCount> m_fonts;
     std::array<QFontMetricsF, kStyleCount> m_metrics;
+    mutable std::array<QHash<QString, qreal>, kStyleCount> m_advances;
 };
 
 struct TextItem

@@ -305,16 +305,16 @@ void ReportBuilder::ranking()
             return;
     }
     m_flow.table({ { tr("Rank"), 0.5, true },
-                   { tr("Name"), 2.3 },
-                   { tr("Owner"), 1.2 },
-                   { tr("Archetype"), 1.3 },
-                   { tr("Stage"), 1.25 },
-                   { tr("Days in stage"), 0.8, true },
+                   { tr("Name"), 2.45 },
+                   { tr("Owner"), 1.1 },
+                   { tr("Archetype"), 1.5 },
+                   { tr("Stage"), 1.2 },
+                   { tr("Days in stage"), 0.75, true },
                    { tr("Impact"), 0.75, true },
                    { tr("Feasibility"), 0.95, true },
                    { tr("Quadrant"), 1.0 },
                    { tr("Complete"), 0.9, true },
-                   { tr("Best model against the target"), 1.9 } },
+                   { tr("Best model against the target"), 1.65 } },
                  rows);
 }
 
