@@ -152,7 +152,7 @@ void ReportBuilder::executiveSummary()
             tr("%n ideas are in %1: %2.", nullptr, int(doFirst.size()))
                 .arg(quadrantName(Quadrant::DoFirst, m_portfolio.config), someNames(doFirst, 5)));
 
-    // Projects that moved back, with their latest backward move and its reason.
+    // Projects that moved back, with their latest backward move and its reason, one a line.
     QStringList movedBack;
     for (const RankedIdea &entry : m_ranked) {
         const Idea &idea = m_portfolio.ideas.at(entry.index);
@@ -161,39 +161,48 @@ void ReportBuilder::executiveSummary()
             if (!it->isBackward())
                 continue;
             const QString reason = moveReasonText(*it);
-            movedBack << (reason.isEmpty() ? tr("%1 (%2 → %3)")
-                                                 .arg(quoted(idea.name), stageShortName(it->from),
-                                                      stageShortName(it->to))
-                                           : tr("%1 (%2 → %3: %4)")
-                                                 .arg(quoted(idea.name), stageShortName(it->from),
-                                                      stageShortName(it->to), reason));
+            const QString move
+                = tr("%1 → %2").arg(stageShortName(it->from), stageShortName(it->to));
+            movedBack << (reason.isEmpty()
+                              ? tr("%1: %2").arg(quoted(idea.name), move)
+                              : tr("%1: %2 — %3").arg(quoted(idea.name), move, reason));
             break;
         }
     }
-    if (movedBack.isEmpty())
+    if (movedBack.isEmpty()) {
         m_flow.paragraph(tr("No project has moved back a stage."));
-    else
-        m_flow.paragraph(tr("%n projects moved back a stage; the latest move of each: %1.", nullptr,
-                            int(movedBack.size()))
-                             .arg(someNames(movedBack, 6)));
+    } else {
+        m_flow.paragraph(tr("%n projects moved back a stage; the latest move of each:", nullptr,
+                            int(movedBack.size())));
+        bullets(movedBack, 6);
+    }
 
     QStringList stuck;
     for (const RankedIdea &entry : m_ranked) {
         const Idea &idea = m_portfolio.ideas.at(entry.index);
         const CurrentStay stay = currentStay(idea, m_analytics, m_now);
         if (stay.overP85)
-            stuck << tr("%1 (%2, %3)")
+            stuck << tr("%1: %2, %3")
                          .arg(quoted(idea.name), stageShortName(idea.lifecycle.stage),
                               daysText(stay.seconds));
     }
-    if (stuck.isEmpty())
+    if (stuck.isEmpty()) {
         m_flow.paragraph(tr("No active project has been in its stage longer than 85% of the "
                             "portfolio's finished stays there."));
-    else
+    } else {
         m_flow.paragraph(tr("%n projects look stuck, in their stage longer than 85% of the "
-                            "portfolio's finished stays there: %1.",
-                            nullptr, int(stuck.size()))
-                             .arg(someNames(stuck, 6)));
+                            "portfolio's finished stays there:",
+                            nullptr, int(stuck.size())));
+        bullets(stuck, 6);
+    }
+}
+
+void ReportBuilder::bullets(const QStringList &items, int count)
+{
+    for (int i = 0; i < items.size() && i < count; ++i)
+        m_flow.paragraph(QStringLiteral("• ") + items[i], Style::Body, 10);
+    if (items.size() > count)
+        m_flow.paragraph(tr("… and %n more.", nullptr, int(items.size()) - count), Style::Body, 10);
 }
 
 void ReportBuilder::chartPage()

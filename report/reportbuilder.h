@@ -37,6 +37,7 @@ public:
 private:
     void cover();
     void executiveSummary();
+    void bullets(const QStringList &items, int count); // at most `count`, then "and N more"
     void chartPage();
     void ranking();
     void projectPage(int index);
