@@ -132,6 +132,35 @@ TEST_F(Report, PageCountFollowsTheOptions)
     EXPECT_EQ(pdfPageCount(write(portfolio, filtered)), 1);
 }
 
+// "Page    2 size: 842 x 595 pts (A4)" for each page.
+QStringList pageSizes(const QString &pdf)
+{
+    const ToolRun info = runTool(QStringLiteral("pdfinfo"),
+                                 { QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                   QStringLiteral("99"), pdf });
+    QStringList sizes;
+    const QRegularExpression size(QStringLiteral("^Page +\\d+ size: +(.*)$"),
+                                  QRegularExpression::MultilineOption);
+    for (auto it = size.globalMatch(info.out); it.hasNext();)
+        sizes << it.next().captured(1).simplified();
+    return sizes;
+}
+
+TEST_F(Report, TheChartPageTakesItsOrientationAndThePaperItsSize)
+{
+    ReportOptions options = only({ Section::Cover, Section::Chart, Section::Glossary });
+    EXPECT_EQ(
+        pageSizes(write(trickyPortfolio(), options)),
+        (QStringList { QStringLiteral("595 x 842 pts (A4)"), QStringLiteral("842 x 595 pts (A4)"),
+                       QStringLiteral("595 x 842 pts (A4)") }));
+    options.paper = report::Paper::Letter;
+    options.chartOrientation = report::ChartOrientation::Portrait;
+    EXPECT_EQ(pageSizes(write(trickyPortfolio(), options)),
+              (QStringList { QStringLiteral("612 x 792 pts (letter)"),
+                             QStringLiteral("612 x 792 pts (letter)"),
+                             QStringLiteral("612 x 792 pts (letter)") }));
+}
+
 TEST_F(Report, EveryNameExtractsWithHangulDigitsAndQuotes)
 {
     const QString text = flat(pdfText(write(trickyPortfolio(), everything())));
