@@ -1,6 +1,7 @@
-// The one executable: the window by default, subcommands without one. The window is a module
-// (mlplanner-window.so) loaded only when it is wanted, so a subcommand starts with Qt Core and
-// Sql alone (docs/performance.md, "Start-up").
+// The one executable: the window by default, subcommands without one. The window and the PDF
+// summary are modules (mlplanner-window.so, mlplanner-report.so) loaded only when they are
+// wanted, so every other subcommand starts with Qt Core and Sql alone (docs/performance.md,
+// "Start-up").
 #include "cli/cli.h"
 #include "core/domain/clock.h"
 #include "storage/stores.h"
@@ -8,6 +9,7 @@
 
 #ifdef MLP_WITH_WINDOW
 #include "app/frontendmodule.h"
+#include "app/reportmodule.h"
 #include "app/windowmodule.h"
 #endif
 
@@ -18,9 +20,10 @@
 
 namespace {
 
-int runCommandLine(int argc, char **argv)
+// Runs the command line in the application already created. `reports` writes the PDF summary
+// of `report` (null in a build without it, where `report` says so).
+int runCommands(const mlp::report::ReportWriter *reports)
 {
-    QCoreApplication app(argc, argv);
     // Messages follow the locale like the window's; output that is data (JSON, CSV) does not.
     mlp::l10n::installTranslators();
     QTextStream out(stdout);
@@ -28,7 +31,37 @@ int runCommandLine(int argc, char **argv)
     const mlp::SystemClock clock;
     // The kind of store is picked here (and by the window's Document, from the same function).
     return mlp::cli::run(QCoreApplication::arguments(), out, err, clock,
-                         mlp::storage::storeOpener());
+                         mlp::storage::storeOpener(), reports);
+}
+
+#ifdef MLP_WITH_WINDOW
+// Loads a module's entry, or says on stderr what is missing.
+void *moduleEntry(const char *module, const char *entry, const char *what)
+{
+    QString error;
+    void *function = mlp::app::loadModuleFunction(QString::fromLatin1(module), entry, &error);
+    if (!function)
+        std::fprintf(stderr, "mlplanner: %s cannot be opened. %s\n", what,
+                     error.toLocal8Bit().constData());
+    return function;
+}
+#endif
+
+int runCommandLine(int &argc, char **argv, const QStringList &arguments)
+{
+#ifdef MLP_WITH_WINDOW
+    // The PDF summary paints text, so `report` runs in the report module's offscreen
+    // QGuiApplication; every other command in a QCoreApplication.
+    if (mlp::cli::isReportCommand(arguments)) {
+        const auto report = reinterpret_cast<mlp::app::ReportEntry>(
+            moduleEntry(mlp::app::kReportModule, mlp::app::kReportEntry, "the PDF summary"));
+        return report ? report(&argc, argv, &runCommands) : 2;
+    }
+#else
+    Q_UNUSED(arguments);
+#endif
+    QCoreApplication app(argc, argv);
+    return runCommands(nullptr);
 }
 
 } // namespace
@@ -40,17 +73,11 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (mlp::cli::wantsCommandLine(arguments))
-        return runCommandLine(argc, argv);
+        return runCommandLine(argc, argv, arguments);
 #ifdef MLP_WITH_WINDOW
-    QString error;
-    const auto window = reinterpret_cast<mlp::app::WindowEntry>(mlp::app::loadModuleFunction(
-        QString::fromLatin1(mlp::app::kWindowModule), mlp::app::kWindowEntry, &error));
-    if (!window) {
-        std::fprintf(stderr, "mlplanner: the window cannot be opened. %s\n",
-                     error.toLocal8Bit().constData());
-        return 2;
-    }
-    return window(&argc, argv);
+    const auto window = reinterpret_cast<mlp::app::WindowEntry>(
+        moduleEntry(mlp::app::kWindowModule, mlp::app::kWindowEntry, "the window"));
+    return window ? window(&argc, argv) : 2;
 #else
     // A command-line-only build: without a subcommand, say so and show the usage.
     std::fputs("mlplanner was built without the window (MLP_BUILD_WINDOW=OFF); "

@@ -20,7 +20,8 @@ const QList<Command> &commands()
     static const QList<Command> all { newCommand(),      importCommand(), exportCommand(),
                                       rankCommand(),     moveCommand(),   outcomeCommand(),
                                       historyCommand(),  flowCommand(),   explainCommand(),
-                                      triggersCommand(), checkCommand(),  readinessCommand() };
+                                      triggersCommand(), checkCommand(),  readinessCommand(),
+                                      reportCommand() };
     static const QList<Command> withEditing = all + editingCommands();
     return withEditing;
 }
@@ -220,8 +221,13 @@ bool wantsCommandLine(const QStringList &arguments)
     return first == QLatin1String("help") || findCommand(first) != nullptr;
 }
 
+bool isReportCommand(const QStringList &arguments)
+{
+    return arguments.size() > 1 && arguments.at(1) == QLatin1String("report");
+}
+
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock,
-        const StoreOpener &stores)
+        const StoreOpener &stores, const report::ReportWriter *reports)
 {
     // Everything a command prints passes through visibleText: a name or reason holding an
     // escape sequence (ESC ]0;… BEL, ESC [2J) must never reach the terminal raw. Validated text
@@ -230,7 +236,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const 
     QString errText;
     QTextStream bufferedOut(&outText);
     QTextStream bufferedErr(&errText);
-    Context context { bufferedOut, bufferedErr, clock, stores };
+    Context context { bufferedOut, bufferedErr, clock, stores, reports };
     int code = dispatch(context, arguments);
     bufferedOut.flush();
     bufferedErr.flush();

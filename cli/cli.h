@@ -6,6 +6,9 @@
 namespace mlp {
 class Clock;
 class StoreOpener;
+namespace report {
+class ReportWriter;
+}
 
 namespace cli {
 
@@ -13,11 +16,15 @@ namespace cli {
 // unknown one, which gets an error) rather than the window.
 bool wantsCommandLine(const QStringList &arguments);
 
+// True for `mlplanner report ...`: the PDF summary, which needs Qt Gui (its own module).
+bool isReportCommand(const QStringList &arguments);
+
 // Runs `mlplanner <subcommand> ...`. arguments[0] is the program name. Returns the exit code:
 // 0 on success; on error prints one line starting "error:" to `err` and writes nothing.
-// FILE arguments are opened and created through `stores` (app/ passes storage's).
+// FILE arguments are opened and created through `stores` (app/ passes storage's). `report`
+// writes its PDF through `reports` (app/ passes report/'s; without one it says so).
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock,
-        const StoreOpener &stores);
+        const StoreOpener &stores, const report::ReportWriter *reports = nullptr);
 
 } // namespace cli
 } // namespace mlp

@@ -16,6 +16,9 @@
 
 namespace mlp {
 class Clock;
+namespace report {
+class ReportWriter;
+}
 
 namespace cli {
 
@@ -27,6 +30,8 @@ struct Context
     QTextStream &err;
     const Clock &clock;
     const StoreOpener &stores; // where FILE arguments are opened and created
+    // Writes the PDF summary (`report`); null in a build without the report (no Qt Gui).
+    const report::ReportWriter *reports = nullptr;
 };
 
 // One subcommand. `syntax` lists the positional arguments as the usage line shows them;
@@ -52,6 +57,7 @@ Command explainCommand();
 Command triggersCommand();
 Command checkCommand();
 Command readinessCommand();
+Command reportCommand();
 Command ideaCommand();
 Command answerCommand();
 Command raterCommand();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages ML Planner needs to build and test, when missing.
-# With --desktop it also installs fonts for Hangul and other CJK text in the window.
+# The PDF summary's fonts (DejaVu Sans, with Noto Sans CJK for Hangul) are in the base list: the
+# command line writes the summary too. With --desktop nothing more is needed today.
 #
 # Every package is named here, even where another would pull it in today: Debian 12's
 # qt6-charts-dev, for one, needs Qt6OpenGL's CMake files but does not depend on
@@ -16,14 +17,16 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n
   # metric formulas
   libmuparser-dev
-  # tests and benchmarks
-  googletest libgtest-dev libgmock-dev libbenchmark-dev
+  # the fonts the PDF summary names (report/pageflow.cpp): a Latin family first, then a CJK one
+  fonts-dejavu-core fonts-noto-cjk
+  # tests and benchmarks; poppler-utils and qpdf read the PDF summary back (tests/report)
+  googletest libgtest-dev libgmock-dev libbenchmark-dev poppler-utils qpdf
   # formatting check (scripts/check-format.sh): Debian 12's clang-format is version 14, the one
   # the check accepts; git lists the files it checks
   clang-format git
 )
 if [[ ${1:-} == --desktop ]]; then
-  packages+=(fonts-noto-cjk)
+  : # the window's fonts for Hangul (fonts-noto-cjk) are already in the base list
 fi
 missing=()
 for p in "${packages[@]}"; do

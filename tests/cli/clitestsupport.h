@@ -44,7 +44,7 @@ protected:
         QTextStream out(&result.out);
         QTextStream err(&result.err);
         arguments.prepend(QStringLiteral("mlplanner"));
-        result.code = cli::run(arguments, out, err, clock, *stores);
+        result.code = cli::run(arguments, out, err, clock, *stores, reports);
         out.flush();
         err.flush();
         return result;
@@ -96,6 +96,7 @@ protected:
     QTemporaryDir dir;
     FakeClock clock;
     const StoreOpener *stores = &storage::storeOpener();
+    const report::ReportWriter *reports = nullptr; // `report` has none unless a test sets one
 };
 
 // One "error: " line on stderr, nothing on stdout, and the expected exit code.

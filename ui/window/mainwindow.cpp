@@ -113,6 +113,7 @@ void MainWindow::connectActions()
     connect(a.saveCopy, &QAction::triggered, this, &MainWindow::saveCopyDialog);
     connect(a.importFile, &QAction::triggered, this, &MainWindow::importDialog);
     connect(a.exportFile, &QAction::triggered, this, &MainWindow::exportDialog);
+    connect(a.exportReport, &QAction::triggered, this, &MainWindow::exportReportDialog);
     connect(a.quit, &QAction::triggered, this, &MainWindow::close);
     connect(a.showChartView, &QAction::triggered, this,
             [this] { m_views->setCurrentWidget(m_splitter); });
@@ -460,6 +461,7 @@ void MainWindow::updateActions()
     a.saveCopy->setEnabled(open);
     a.importFile->setEnabled(open);
     a.exportFile->setEnabled(open);
+    a.exportReport->setEnabled(open);
     a.addIdea->setEnabled(open);
     a.duplicate->setEnabled(open && selected == 1);
     a.remove->setEnabled(open && selected > 0);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/report/reportwriter.h"
+
 #include <QList>
 #include <QMainWindow>
 
@@ -25,6 +27,7 @@ class IdeaFilterModel;
 class IdeasModel;
 class LifecycleBoard;
 class PortfolioChartView;
+class ReportExport;
 class Selection;
 class TableColumns;
 class WindowActions;
@@ -57,6 +60,7 @@ public:
     LifecycleBoard *board() const { return m_board; }
     FlowView *flowView() const { return m_flowView; }
     IdeaEditor *editor() const { return m_editor; }
+    ReportExport *reportExport() const { return m_reportExport; } // null before the first
     // What is selected, shared by the table, the chart and the idea panel.
     Selection *selection() const { return m_selection; }
 
@@ -72,6 +76,9 @@ public slots:
     bool importFile(const QString &path);
     bool exportFile(const QString &path);
     bool saveCopyAs(const QString &path);
+    // Starts writing the PDF summary in the background (mainwindowfiles.cpp); the time and the
+    // version are filled in here. reportExport() tells when it is done.
+    void exportReport(report::ReportOptions options, const QString &path);
     void selectIds(const QList<qint64> &ids);
     void addIdea();
     void duplicateSelected();
@@ -112,6 +119,7 @@ private:
     void importDialog();
     void exportDialog();
     void saveCopyDialog();
+    void exportReportDialog();
     bool confirmReplacing(const QString &path);
     static QString dialogFolder();
     static void rememberFolder(const QString &path);
@@ -121,6 +129,7 @@ private:
     IdeasModel *m_model;
     IdeaFilterModel *m_filter;
     Selection *m_selection = nullptr;
+    ReportExport *m_reportExport = nullptr;
     ErrorReporter m_errorReporter;
     Confirmer m_confirmer;
     qint64 m_lastAddedId = 0;

@@ -7,9 +7,12 @@
 #include "core/io/csvformat.h"
 #include "core/io/jsonformat.h"
 #include "ui/common/uisettings.h"
+#include "ui/dialogs/reportdialog.h"
 #include "ui/document/document.h"
+#include "ui/document/selection.h"
 #include "ui/models/ideafiltermodel.h"
 #include "ui/models/ideasmodel.h"
+#include "ui/window/reportexport.h"
 #include "ui/window/windowactions.h"
 
 #include <QAction>
@@ -294,6 +297,38 @@ void MainWindow::saveCopyDialog()
         tr("ML Planner portfolios (*.mlplan)"));
     if (!path.isEmpty())
         saveCopyAs(withSuffix(path, kPortfolioSuffix));
+}
+
+void MainWindow::exportReportDialog()
+{
+    if (m_reportExport && m_reportExport->isRunning())
+        return;
+    const QString base = QFileInfo(m_document->filePath()).completeBaseName();
+    ReportDialog dialog(QDir(dialogFolder()).filePath(tr("%1 summary.pdf").arg(base)),
+                        m_selection->ids(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        exportReport(dialog.options(), dialog.path());
+}
+
+void MainWindow::exportReport(report::ReportOptions options, const QString &path)
+{
+    if (!m_reportExport) {
+        m_reportExport = new ReportExport(this);
+        connect(m_reportExport, &ReportExport::finished, this,
+                [this](bool ok, bool cancelled, const QString &message) {
+                    if (ok || cancelled)
+                        showNote(message);
+                    else
+                        reportError(tr("Export Failed"), message);
+                });
+    }
+    if (m_reportExport->isRunning())
+        return;
+    options.dataTime = m_clock.now();
+    options.appVersion = QCoreApplication::applicationVersion();
+    rememberFolder(path);
+    // A copy: the window goes on editing while the summary is written.
+    m_reportExport->start(m_document->portfolio(), options, path);
 }
 
 } // namespace mlp::ui

@@ -96,6 +96,9 @@ void WindowActions::createFileActions()
                         tr("Export the portfolio as JSON or the ideas as CSV"));
     exportFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
+    exportReport = create("actionExportReport", tr("Export PDF &Summary…"),
+                          tr("Write a PDF summary of the portfolio for stakeholders"));
+
     quit = create("actionQuit", tr("&Quit"));
     quit->setIcon(themeIcon(m_window, "application-exit", QStyle::SP_DialogCloseButton));
     quit->setShortcut(QKeySequence::Quit);
@@ -203,6 +206,7 @@ void WindowActions::createMenus(const QList<QAction *> &zoomActions)
     file->addSeparator();
     file->addAction(importFile);
     file->addAction(exportFile);
+    file->addAction(exportReport);
     file->addSeparator();
     file->addAction(quit);
 

@@ -30,6 +30,7 @@ public:
     QAction *saveCopy = nullptr;
     QAction *importFile = nullptr;
     QAction *exportFile = nullptr;
+    QAction *exportReport = nullptr; // File ▸ Export PDF summary…
     QAction *quit = nullptr;
     QAction *undo = nullptr;
     QAction *redo = nullptr;
