@@ -158,11 +158,32 @@ const ReportWriter &pdfReportWriter()
     return writer;
 }
 
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+// A terminal command should print only what it has to say: the offscreen platform asks for the
+// runtime folder, and Qt warns when XDG_RUNTIME_DIR is not set (as under sudo or cron), though
+// the summary never uses that folder.
+void quietRuntimeFolderWarning(QtMsgType type, const QMessageLogContext &context,
+                               const QString &message)
+{
+    if (type == QtWarningMsg
+        && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    previousHandler(type, context, message);
+}
+
+} // namespace
+
 std::unique_ptr<QGuiApplication> makeHeadlessApplication(int &argc, char **argv)
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    return std::make_unique<QGuiApplication>(argc, argv);
+    previousHandler = qInstallMessageHandler(quietRuntimeFolderWarning);
+    auto app = std::make_unique<QGuiApplication>(argc, argv);
+    qInstallMessageHandler(previousHandler);
+    return app;
 }
 
 } // namespace mlp::report
