@@ -46,23 +46,6 @@ QString uniqueName(const QString &pattern, const QStringList &taken)
     }
 }
 
-// Renames a metric everywhere the idea refers to it by name.
-void renameMetric(Idea &idea, const QString &from, const QString &to)
-{
-    for (MetricDef &m : idea.metrics.metrics) {
-        if (m.name == from)
-            m.name = to;
-    }
-    for (ModelResult &r : idea.metrics.results) {
-        if (r.values.contains(from))
-            r.values.insert(to, r.values.take(from));
-    }
-    if (idea.metrics.rule.optimize == from)
-        idea.metrics.rule.optimize = to;
-    if (idea.baselineMetric == from)
-        idea.baselineMetric = to;
-}
-
 // "1. best (58), 2. next (62)", then each model that is out and why.
 QString rankingText(const QList<ModelScore> &scores)
 {
