@@ -1,5 +1,9 @@
 #include "editortabfixture.h"
 
+#include <QApplication>
+#include <QHeaderView>
+#include <QScrollBar>
+
 // Inside the namespace, the suite's name is the fixture, not the tab class of the same name.
 namespace mlp::ui::test {
 namespace {
@@ -78,6 +82,25 @@ TEST_F(MetricsTab, RenamingAMetricRewritesTheFormulaInTheSameEdit)
     s.document.undoStack()->undo();
     EXPECT_EQ(*s.document.idea(id), before);
     EXPECT_EQ(formula->text(), before.metrics.rule.formula);
+}
+
+// The editor sits in a panel about 400 px wide: the metrics fit it without being cut, and the
+// tables are as tall as their rows (the tab scrolls, not each table).
+TEST_F(MetricsTab, FitsTheNarrowPanel)
+{
+    editor.resize(400, 900);
+    editor.show();
+    QApplication::processEvents();
+    auto *metrics = child<QTableWidget>(editor, QStringLiteral("metricTable"));
+    EXPECT_LE(metrics->horizontalHeader()->length(), metrics->viewport()->width());
+    EXPECT_FALSE(metrics->verticalScrollBar()->isVisible());
+    auto *direction = child<QComboBox>(editor, QStringLiteral("metricDirection_0"));
+    EXPECT_LE(direction->sizeHint().width(), direction->width());
+    auto *combine = child<QComboBox>(editor, QStringLiteral("combineCombo"));
+    EXPECT_LT(combine->fontMetrics().horizontalAdvance(combine->currentText()), combine->width());
+    auto *results = child<QTableWidget>(editor, QStringLiteral("resultTable"));
+    EXPECT_FALSE(results->verticalScrollBar()->isVisible());
+    EXPECT_EQ(results->horizontalHeaderItem(1)->toolTip(), QStringLiteral("position error (cm)"));
 }
 
 TEST_F(MetricsTab, ANumberThatIsNotOneIsRefusedWithAMessage)

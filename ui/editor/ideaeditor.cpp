@@ -94,17 +94,29 @@ QWidget *IdeaEditor::buildPage()
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
 
+    // Each tab's tool tip names it and says what it holds.
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("editorTabs"));
     m_tabs->setDocumentMode(true);
     IdeaEditContext &context = *this;
-    m_tabs->addTab(scrolling(m_ideaTab = new IdeaTab(context)), tr("Idea"));
-    m_tabs->addTab(scrolling(m_scoringTab = new ScoringTab(context)), tr("Scoring"));
-    m_tabs->addTab(m_explanationTab = new ExplanationTab(context), tr("Why here"));
-    m_tabs->addTab(scrolling(m_lifecycleTab = new LifecycleTab(context)), tr("Lifecycle"));
-    m_tabs->addTab(scrolling(m_metricsTab = new MetricsTab(context)), tr("Metrics"));
-    m_tabs->addTab(scrolling(m_baselinesTab = new BaselinesTab(context)), tr("Baselines"));
-    m_tabs->addTab(scrolling(m_readinessTab = new ReadinessTab(context)), tr("Readiness"));
+    const auto addTab = [this](QWidget *content, const QString &title, const QString &toolTip) {
+        m_tabs->setTabToolTip(m_tabs->addTab(content, title), toolTip);
+    };
+    addTab(
+        scrolling(m_ideaTab = new IdeaTab(context)), tr("Idea"),
+        tr("Idea: the description, owner and archetype, the key questions and the flywheel check"));
+    addTab(scrolling(m_scoringTab = new ScoringTab(context)), tr("Scoring"),
+           tr("Scoring: each rater's answers to the scoring questions"));
+    addTab(m_explanationTab = new ExplanationTab(context), tr("Why here"),
+           tr("Why here: what places the idea where it is on the chart"));
+    addTab(scrolling(m_lifecycleTab = new LifecycleTab(context)), tr("Lifecycle"),
+           tr("Lifecycle: the stage, the feasibility checklist and every move so far"));
+    addTab(scrolling(m_metricsTab = new MetricsTab(context)), tr("Metrics"),
+           tr("Metrics: what the project measures, the one number and the models' results"));
+    addTab(scrolling(m_baselinesTab = new BaselinesTab(context)), tr("Baselines"),
+           tr("Baselines: what the models are compared with, from requirement to human level"));
+    addTab(scrolling(m_readinessTab = new ReadinessTab(context)), tr("Readiness"),
+           tr("Readiness: the ML Test Score checklist before deploying"));
 
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(6, 6, 6, 6);
