@@ -6,6 +6,7 @@
 #include "ui/board/boardcolumnmodel.h"
 #include "ui/board/carddelegate.h"
 #include "ui/dialogs/movestagedialog.h"
+#include "ui/document/changeevents.h"
 #include "ui/document/document.h"
 #include "ui/models/ideasmodel.h"
 
@@ -87,7 +88,12 @@ LifecycleBoard::LifecycleBoard(Document *document, IdeasModel *ideas, QWidget *p
 
     connect(document, &Document::portfolioReset, this, &LifecycleBoard::invalidateFlow);
     connect(document, &Document::ideaAdded, this, &LifecycleBoard::invalidateFlow);
-    connect(document, &Document::ideaChanged, this, &LifecycleBoard::invalidateFlow);
+    // Only the lifecycle feeds the flow analytics: an answer or a name edit at 10,000 projects
+    // does not replay every move (the card itself repaints with the model's row).
+    connect(document, &Document::ideaChanged, this, [this](qint64, IdeaAspects aspects) {
+        if (aspects.testFlag(IdeaAspect::Lifecycle))
+            invalidateFlow();
+    });
     connect(document, &Document::ideaRemoved, this, &LifecycleBoard::invalidateFlow);
     updateHeaders();
 }
