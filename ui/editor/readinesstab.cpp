@@ -47,6 +47,8 @@ ReadinessTab::ReadinessTab(IdeaEditContext &context, QWidget *parent)
         m_sections[s]->setObjectName(QStringLiteral("readinessSection-")
                                      + readinessSectionKey(section));
         forms[s] = new QFormLayout(m_sections[s]);
+        // The choices need only the room of "½"; the tests' names get the rest of the panel.
+        forms[s]->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
         layout->addWidget(m_sections[s]);
     }
     for (const ReadinessTest &test : readinessTests()) {
