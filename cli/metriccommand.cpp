@@ -142,6 +142,43 @@ int remove(Context &context, const QCommandLineParser &, const QStringList &argu
     return code;
 }
 
+// Renames a metric wherever the idea refers to it, the formula included (renameMetric()).
+int rename(Context &context, const QCommandLineParser &, const QStringList &arguments)
+{
+    const QString name = arguments.at(2);
+    const QString newName = arguments.at(3);
+    QString formulaBefore;
+    Idea idea;
+    const int code = changeIdea(
+        context, arguments.at(0), arguments.at(1),
+        [&](Idea current) -> Result<Idea> {
+            if (!findMetric(current, name))
+                return noMetric(current, name);
+            if (newName.trimmed().isEmpty())
+                return makeError(Error::Code::Invalid,
+                                 QCoreApplication::translate("mlp", "a metric needs a name"));
+            if (newName != name && findMetric(current, newName))
+                return makeError(Error::Code::Invalid,
+                                 QCoreApplication::translate(
+                                     "mlp", "%1 already has a metric named %2; choose another name")
+                                     .arg(quoted(current.name), quoted(excerpt(newName))));
+            formulaBefore = current.metrics.rule.formula;
+            renameMetric(current, name, newName);
+            return checked(std::move(current));
+        },
+        idea);
+    if (code != Success)
+        return code;
+    context.out << QCoreApplication::translate("mlp", "Renamed metric %1 to %2 on %3.")
+                       .arg(quoted(name), quoted(newName), quoted(idea.name));
+    if (idea.metrics.rule.formula != formulaBefore)
+        context.out << QLatin1Char(' ')
+                    << QCoreApplication::translate("mlp", "The formula now reads: %1")
+                           .arg(idea.metrics.rule.formula);
+    context.out << QLatin1Char('\n');
+    return Success;
+}
+
 int rule(Context &context, const QCommandLineParser &parser, const QStringList &arguments)
 {
     const auto kind = combineKindFromKey(arguments.at(2));
@@ -380,6 +417,7 @@ const QList<Action> &actions()
             QStringLiteral("weight") },
           define },
         { QLatin1String("remove"), QLatin1String("FILE IDEA NAME"), {}, remove },
+        { QLatin1String("rename"), QLatin1String("FILE IDEA NAME NEW-NAME"), {}, rename },
         { QLatin1String("rule"),
           QLatin1String("FILE IDEA RULE [ARGUMENTS...]"),
           { QStringLiteral("direction") },

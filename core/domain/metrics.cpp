@@ -1,5 +1,6 @@
 #include "core/domain/metrics.h"
 
+#include "core/domain/idea.h"
 #include "core/domain/keytable.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,81 @@ QString metricVariableName(const QString &metricName)
     if (out.isEmpty() || (out.front() >= QLatin1Char('0') && out.front() <= QLatin1Char('9')))
         out.prepend(QLatin1Char('_'));
     return out;
+}
+
+namespace {
+
+bool isIdentifierChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+        || u == u'_';
+}
+
+bool isDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+} // namespace
+
+QString renameFormulaVariable(const QString &formula, const QString &from, const QString &to)
+{
+    if (from.isEmpty() || from == to)
+        return formula;
+    QString out;
+    out.reserve(formula.size());
+    qsizetype i = 0;
+    while (i < formula.size()) {
+        if (!isIdentifierChar(formula[i])) {
+            out += formula[i++];
+            continue;
+        }
+        // A maximal run of identifier characters: a name, or (starting with a digit, or right
+        // after a decimal point) part of a number such as 1.5e3.
+        const qsizetype start = i;
+        while (i < formula.size() && isIdentifierChar(formula[i]))
+            ++i;
+        const QStringView token = QStringView(formula).mid(start, i - start);
+        const bool number
+            = isDigit(token.front()) || (start > 0 && formula[start - 1] == QLatin1Char('.'));
+        qsizetype next = i;
+        while (next < formula.size() && formula[next].isSpace())
+            ++next;
+        const bool function = next < formula.size() && formula[next] == QLatin1Char('(');
+        out += (!number && !function && token == from) ? QStringView(to) : token;
+    }
+    return out;
+}
+
+void renameMetric(Idea &idea, const QString &from, const QString &to)
+{
+    ProjectMetrics &project = idea.metrics;
+    const QString oldVariable = metricVariableName(from);
+    int sharingOldVariable = 0;
+    bool found = false;
+    for (MetricDef &m : project.metrics) {
+        if (metricVariableName(m.name) == oldVariable)
+            ++sharingOldVariable;
+        if (m.name == from) {
+            m.name = to;
+            found = true;
+        }
+    }
+    if (!found || from == to)
+        return;
+    for (ModelResult &r : project.results) {
+        if (r.values.contains(from))
+            r.values.insert(to, r.values.take(from));
+    }
+    if (project.rule.optimize == from)
+        project.rule.optimize = to;
+    if (idea.baselineMetric == from)
+        idea.baselineMetric = to;
+    if (sharingOldVariable == 1) {
+        project.rule.formula
+            = renameFormulaVariable(project.rule.formula, oldVariable, metricVariableName(to));
+    }
 }
 
 namespace {

@@ -11,6 +11,8 @@
 
 namespace mlp {
 
+struct Idea;
+
 enum class Direction { HigherIsBetter = 0, LowerIsBetter = 1 };
 QString directionKey(Direction direction); // higher, lower
 std::optional<Direction> directionFromKey(const QString &key);
@@ -57,6 +59,20 @@ struct ProjectMetrics
 // The identifier a metric has inside a formula: its name with every character that is not
 // an ASCII letter, digit or underscore replaced by '_' (and a leading '_' before a digit).
 QString metricVariableName(const QString &metricName);
+
+// The formula with every use of the variable `from` written as `to`. Only whole identifiers are
+// rewritten: a variable that `from` begins, ends or sits inside ("f1" in "f1_macro"), a
+// number's digits or exponent ("1e5") and a function's name ("max(") are left as they are, and
+// so are the spaces and everything else around them.
+QString renameFormulaVariable(const QString &formula, const QString &from, const QString &to);
+
+// Renames a metric everywhere the idea refers to it by name: the definition, the models'
+// values, the threshold rule's optimized metric, the baselines' metric, and the formula (its
+// formula name, see metricVariableName(), rewritten by renameFormulaVariable()). The formula is
+// left alone when another metric shares the old formula name, as it could mean either. Nothing
+// changes when `from` is not one of the metrics; the caller validates the result (a name that
+// is already taken).
+void renameMetric(Idea &idea, const QString &from, const QString &to);
 
 struct ModelScore
 {

@@ -216,22 +216,16 @@ bool Reader::readFlywheel(const QJsonObject &o, const Path &where, Idea &idea)
 
 bool Reader::readRaters(const QJsonObject &o, const Path &where, Idea &idea)
 {
-    QJsonObject map;
-    QJsonArray list;
-    const Path ratersAt = at(where, "raters");
-    if (!array(o, "raters", where, list))
-        return false;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const Path here = at(ratersAt, i);
-        QJsonObject r;
-        Rater rater;
-        if (!object(list.at(i), here, r) || !fields(r, here, { "name", "answers" })
-            || !text(r, "name", here, rater.name) || !subObject(r, "answers", here, map)
-            || !answers(map, at(here, "answers"), rater.answers))
-            return false;
-        idea.raters.append(rater);
-    }
-    return true;
+    return objects(o, "raters", where, { "name", "answers" },
+                   [&](const QJsonObject &r, const Path &here) {
+                       QJsonObject map;
+                       Rater rater;
+                       if (!text(r, "name", here, rater.name) || !subObject(r, "answers", here, map)
+                           || !answers(map, at(here, "answers"), rater.answers))
+                           return false;
+                       idea.raters.append(rater);
+                       return true;
+                   });
 }
 
 bool Reader::readOverride(const QJsonObject &o, const Path &where, Idea &idea)
@@ -353,60 +347,46 @@ bool Reader::readLifecycle(const QJsonObject &o, const Path &where, Idea &idea)
 
 bool Reader::readHistory(const QJsonObject &lifecycle, const Path &lifecycleAt, Lifecycle &lc)
 {
-    QJsonArray list;
-    const Path historyAt = at(lifecycleAt, "history");
-    if (!array(lifecycle, "history", lifecycleAt, list))
-        return false;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const Path here = at(historyAt, i);
-        QJsonObject h;
-        Transition t;
-        if (!object(list.at(i), here, h)
-            || !fields(h, here,
-                       { "at", "who", "from", "to", "trigger", "reason", "checklistOverride" })
-            || !timestamp(h, "at", here, t.at, true) || !text(h, "who", here, t.who)
-            || !key(h, "from", here, t.from, stageFromKey, true)
-            || !key(h, "to", here, t.to, stageFromKey, true)
-            || !text(h, "trigger", here, t.triggerId) || !text(h, "reason", here, t.reason)
-            || !text(h, "checklistOverride", here, t.checklistOverrideNote))
-            return false;
-        if (!t.triggerId.isEmpty()) {
-            const std::optional<BackwardTrigger> trigger = triggerById(t.triggerId);
-            if (!trigger)
-                return fail(at(here, "trigger"),
-                            QCoreApplication::translate("mlp", "'%1' is not a known value")
-                                .arg(excerpt(t.triggerId)));
-            if (trigger->from != t.from || trigger->to != t.to)
-                return fail(at(here, "trigger"),
-                            QCoreApplication::translate(
-                                "mlp", "'%1' does not belong to a move from %2 to %3")
-                                .arg(excerpt(t.triggerId), stageKey(t.from), stageKey(t.to)));
-        }
-        lc.history.append(t);
-    }
-    return true;
+    return objects(
+        lifecycle, "history", lifecycleAt,
+        { "at", "who", "from", "to", "trigger", "reason", "checklistOverride" },
+        [&](const QJsonObject &h, const Path &here) {
+            Transition t;
+            if (!timestamp(h, "at", here, t.at, true) || !text(h, "who", here, t.who)
+                || !key(h, "from", here, t.from, stageFromKey, true)
+                || !key(h, "to", here, t.to, stageFromKey, true)
+                || !text(h, "trigger", here, t.triggerId) || !text(h, "reason", here, t.reason)
+                || !text(h, "checklistOverride", here, t.checklistOverrideNote))
+                return false;
+            if (!t.triggerId.isEmpty()) {
+                const std::optional<BackwardTrigger> trigger = triggerById(t.triggerId);
+                if (!trigger)
+                    return fail(at(here, "trigger"),
+                                QCoreApplication::translate("mlp", "'%1' is not a known value")
+                                    .arg(excerpt(t.triggerId)));
+                if (trigger->from != t.from || trigger->to != t.to)
+                    return fail(at(here, "trigger"),
+                                QCoreApplication::translate(
+                                    "mlp", "'%1' does not belong to a move from %2 to %3")
+                                    .arg(excerpt(t.triggerId), stageKey(t.from), stageKey(t.to)));
+            }
+            lc.history.append(t);
+            return true;
+        });
 }
 
 bool Reader::readMetrics(const QJsonObject &o, const Path &where, Idea &idea)
 {
-    QJsonObject map;
-    QJsonArray list;
     QJsonObject metrics;
     if (!subObject(o, "metrics", where, metrics))
         return false;
     const Path metricsAt = at(where, "metrics");
-    if (!fields(metrics, metricsAt, { "definitions", "rule", "results" })
-        || !array(metrics, "definitions", metricsAt, list))
+    if (!fields(metrics, metricsAt, { "definitions", "rule", "results" }))
         return false;
-    const Path definitionsAt = at(metricsAt, "definitions");
     QSet<QString> metricNames;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const Path here = at(definitionsAt, i);
-        QJsonObject m;
+    const auto readDefinition = [&](const QJsonObject &m, const Path &here) {
         MetricDef def;
-        if (!object(list.at(i), here, m)
-            || !fields(m, here, { "name", "unit", "direction", "weight", "bound" })
-            || !text(m, "name", here, def.name, true) || !text(m, "unit", here, def.unit)
+        if (!text(m, "name", here, def.name, true) || !text(m, "unit", here, def.unit)
             || !key(m, "direction", here, def.direction, directionFromKey)
             || !number(m, "weight", here, def.weight)
             || !optionalNumber(m, "bound", here, def.bound))
@@ -421,7 +401,11 @@ bool Reader::readMetrics(const QJsonObject &o, const Path &where, Idea &idea)
             return false;
         metricNames.insert(def.name);
         idea.metrics.metrics.append(def);
-    }
+        return true;
+    };
+    if (!objects(metrics, "definitions", metricsAt,
+                 { "name", "unit", "direction", "weight", "bound" }, readDefinition))
+        return false;
     QJsonObject rule;
     if (!subObject(metrics, "rule", metricsAt, rule))
         return false;
@@ -432,15 +416,10 @@ bool Reader::readMetrics(const QJsonObject &o, const Path &where, Idea &idea)
         || !text(rule, "optimize", ruleAt, r.optimize) || !text(rule, "formula", ruleAt, r.formula)
         || !key(rule, "formulaDirection", ruleAt, r.formulaDirection, directionFromKey))
         return false;
-    const Path resultsAt = at(metricsAt, "results");
-    if (!array(metrics, "results", metricsAt, list))
-        return false;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const Path here = at(resultsAt, i);
-        QJsonObject m;
+    const auto readResult = [&](const QJsonObject &m, const Path &here) {
+        QJsonObject map;
         ModelResult result;
-        if (!object(list.at(i), here, m) || !fields(m, here, { "model", "values" })
-            || !text(m, "model", here, result.model, true) || !subObject(m, "values", here, map))
+        if (!text(m, "model", here, result.model, true) || !subObject(m, "values", here, map))
             return false;
         for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
             double value = 0;
@@ -449,37 +428,33 @@ bool Reader::readMetrics(const QJsonObject &o, const Path &where, Idea &idea)
             result.values.insert(it.key(), value);
         }
         idea.metrics.results.append(result);
-    }
-    return true;
+        return true;
+    };
+    return objects(metrics, "results", metricsAt, { "model", "values" }, readResult);
 }
 
 bool Reader::readBaselines(const QJsonObject &o, const Path &where, Idea &idea)
 {
-    QJsonArray list;
     QJsonObject baselines;
     if (!subObject(o, "baselines", where, baselines))
         return false;
     const Path baselinesAt = at(where, "baselines");
     if (!fields(baselines, baselinesAt, { "metric", "items" })
-        || !text(baselines, "metric", baselinesAt, idea.baselineMetric)
-        || !array(baselines, "items", baselinesAt, list))
+        || !text(baselines, "metric", baselinesAt, idea.baselineMetric))
         return false;
-    const Path itemsAt = at(baselinesAt, "items");
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const Path here = at(itemsAt, i);
-        QJsonObject b;
-        Baseline baseline;
-        if (!object(list.at(i), here, b)
-            || !fields(b, here, { "label", "kind", "value", "source", "fairChecked" })
-            || !text(b, "label", here, baseline.label)
-            || !key(b, "kind", here, baseline.kind, baselineKindFromKey, true)
-            || !number(b, "value", here, baseline.value, true)
-            || !text(b, "source", here, baseline.source)
-            || !boolean(b, "fairChecked", here, baseline.fairChecked))
-            return false;
-        idea.baselines.append(baseline);
-    }
-    return true;
+    return objects(baselines, "items", baselinesAt,
+                   { "label", "kind", "value", "source", "fairChecked" },
+                   [&](const QJsonObject &b, const Path &here) {
+                       Baseline baseline;
+                       if (!text(b, "label", here, baseline.label)
+                           || !key(b, "kind", here, baseline.kind, baselineKindFromKey, true)
+                           || !number(b, "value", here, baseline.value, true)
+                           || !text(b, "source", here, baseline.source)
+                           || !boolean(b, "fairChecked", here, baseline.fairChecked))
+                           return false;
+                       idea.baselines.append(baseline);
+                       return true;
+                   });
 }
 
 bool Reader::validIdea(const Path &where, const Idea &idea)

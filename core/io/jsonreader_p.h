@@ -13,6 +13,7 @@
 
 #include <cmath>
 #include <initializer_list>
+#include <utility>
 
 namespace mlp::io::json {
 
@@ -203,6 +204,26 @@ public:
         if (!v.isArray())
             return fail(at(where, key), QCoreApplication::translate("mlp", "expected a list"));
         out = v.toArray();
+        return true;
+    }
+
+    // The list `key` of `object` (absent: empty), each element an object with only the
+    // `allowed` fields, read by `readItem(element, itsPath)`, which reports its own problem.
+    template<typename ReadItem>
+    bool objects(const QJsonObject &object, const char *key, const Path &where,
+                 std::initializer_list<const char *> allowed, ReadItem readItem)
+    {
+        QJsonArray list;
+        if (!array(object, key, where, list))
+            return false;
+        const Path listAt = at(where, key);
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const Path here = at(listAt, i);
+            QJsonObject element;
+            if (!this->object(list.at(i), here, element) || !fields(element, here, allowed)
+                || !readItem(std::as_const(element), here))
+                return false;
+        }
         return true;
     }
 

@@ -142,3 +142,41 @@ TEST_F(CliMetric, RankTableNamesTheMissedBound)
 
 } // namespace
 } // namespace mlp::testing
+
+namespace mlp::testing {
+namespace {
+
+TEST_F(CliMetric, RenameRewritesTheFormulaAndEveryReference)
+{
+    ASSERT_EQ(cli({ u"metric"_s, u"define"_s, file, u"1"_s, u"latency p95"_s }).code, 0);
+    ASSERT_EQ(cli({ u"metric"_s, u"rule"_s, file, u"1"_s, u"formula"_s,
+                    u"exact_match - latency / 10 + latency_p95"_s })
+                  .code,
+              0);
+    const CliResult result
+        = cli({ u"metric"_s, u"rename"_s, file, u"1"_s, u"latency"_s, u"delay (ms)"_s });
+    ASSERT_EQ(result.code, 0) << result.err.toStdString();
+    EXPECT_EQ(result.out,
+              u"Renamed metric \"latency\" to \"delay (ms)\" on \"IDE code completion\". The "
+              "formula now reads: exact_match - delay__ms_ / 10 + latency_p95\n"_s);
+    const Idea renamed = idea(1);
+    EXPECT_EQ(metricNamed(renamed, u"latency"_s), nullptr);
+    EXPECT_NE(metricNamed(renamed, u"delay (ms)"_s), nullptr);
+    EXPECT_NE(metricNamed(renamed, u"latency p95"_s), nullptr);
+    EXPECT_EQ(renamed.metrics.rule.formula, u"exact_match - delay__ms_ / 10 + latency_p95"_s);
+    for (const ModelResult &r : renamed.metrics.results) {
+        EXPECT_FALSE(r.values.contains(u"latency"_s)) << r.model.toStdString();
+        EXPECT_TRUE(r.values.contains(u"delay (ms)"_s)) << r.model.toStdString();
+    }
+}
+
+TEST_F(CliMetric, RenameRefusesAnUnknownOrTakenName)
+{
+    expectRefused({ u"metric"_s, u"rename"_s, file, u"1"_s, u"nope"_s, u"x"_s }, 1);
+    expectRefused({ u"metric"_s, u"rename"_s, file, u"1"_s, u"latency"_s, u"exact match"_s }, 1);
+    expectRefused({ u"metric"_s, u"rename"_s, file, u"1"_s, u"latency"_s, u" "_s }, 1);
+    expectRefused({ u"metric"_s, u"rename"_s, file, u"1"_s, u"latency"_s }, 2);
+}
+
+} // namespace
+} // namespace mlp::testing

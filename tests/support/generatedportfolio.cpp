@@ -57,3 +57,54 @@ Portfolio generatedPortfolio(int ideaCount, quint32 seed, const QDateTime &now)
 }
 
 } // namespace mlp
+
+namespace mlp {
+
+Portfolio generatedHistoryPortfolio(int ideaCount, quint32 seed, const QDateTime &now)
+{
+    Portfolio p = generatedPortfolio(ideaCount, seed, now);
+    quint32 state = seed ^ 0x9e3779b9u;
+    const auto next = [&state](quint32 bound) {
+        state = state * 1664525u + 1013904223u;
+        return (state >> 8) % bound;
+    };
+    for (Idea &idea : p.ideas) {
+        Lifecycle &lc = idea.lifecycle;
+        lc.history.clear();
+        const bool finished = next(5) != 0;
+        // Finished projects started up to six years ago; active ones in the last year.
+        lc.createdAt = now.addDays(
+            -(finished ? 200 + static_cast<int>(next(2000)) : 30 + static_cast<int>(next(330))));
+        const QDateTime last = finished ? now.addDays(-30) : now.addDays(-1);
+        QDateTime at = lc.createdAt;
+        Stage stage = Stage::Planning;
+        const int target = static_cast<int>(next(kStageCount));
+        for (int step = 0; step < 12 && static_cast<int>(stage) < target; ++step) {
+            const QDateTime when = at.addDays(1 + static_cast<int>(next(40)));
+            if (when > last)
+                break;
+            Transition t;
+            t.at = when;
+            t.who = idea.owner;
+            t.from = stage;
+            const bool back = stage != Stage::Planning && next(4) == 0;
+            t.to = static_cast<Stage>(static_cast<int>(stage) + (back ? -1 : 1));
+            if (back)
+                t.reason = QStringLiteral("Found a problem the earlier stage must fix");
+            lc.history << t;
+            stage = t.to;
+            at = when;
+        }
+        lc.stage = stage;
+        if (finished) {
+            const bool shipped = stage == Stage::Deploying && next(4) != 0;
+            lc.outcome = shipped ? Outcome::Shipped : Outcome::Shelved;
+            if (!shipped)
+                lc.outcomeReason = QStringLiteral("Priorities changed");
+            lc.outcomeAt = at.addDays(1 + static_cast<int>(next(20)));
+        }
+    }
+    return p;
+}
+
+} // namespace mlp

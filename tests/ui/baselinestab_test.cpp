@@ -1,48 +1,17 @@
-#include "uitestsupport.h"
+#include "editortabfixture.h"
 
 #include "ui/editor/baselineladder.h"
-#include "ui/editor/ideaeditor.h"
 
-#include <QComboBox>
-#include <QLabel>
-#include <QPushButton>
-#include <QTableWidget>
-#include <QTest>
-#include <QUndoStack>
-
-using namespace mlp;
-using namespace mlp::ui;
-using namespace mlp::ui::test;
-
+// Inside the namespace, the suite's name is the fixture, not the tab class of the same name.
+namespace mlp::ui::test {
 namespace {
 
-template<typename T> T *child(const QWidget &parent, const QString &name)
-{
-    T *w = parent.findChild<T *>(name);
-    EXPECT_NE(w, nullptr) << name.toStdString();
-    return w;
-}
-
-qint64 poseEstimation(const Document &d)
-{
-    for (const Idea &idea : d.portfolio().ideas) {
-        if (idea.name == QStringLiteral("Pose estimation for a robot arm"))
-            return idea.id;
-    }
-    ADD_FAILURE();
-    return 0;
-}
+using BaselinesTab = EditorTabTest;
 
 enum { ValueColumn = 2, FairColumn = 4, TargetGapColumn = 5, ModelGapColumn = 6 };
 
-} // namespace
-
-TEST(BaselinesTab, AddingAHumanBaselineShowsItsGapsAndUndoes)
+TEST_F(BaselinesTab, AddingAHumanBaselineShowsItsGapsAndUndoes)
 {
-    SampleDocument s;
-    IdeaEditor editor(&s.document);
-    const qint64 id = poseEstimation(s.document);
-    editor.setIdeaId(id);
     auto *table = child<QTableWidget>(editor, QStringLiteral("baselineTable"));
     const int before = int(s.document.idea(id)->baselines.size());
     ASSERT_EQ(table->rowCount(), before);
@@ -75,12 +44,8 @@ TEST(BaselinesTab, AddingAHumanBaselineShowsItsGapsAndUndoes)
     EXPECT_EQ(table->rowCount(), before);
 }
 
-TEST(BaselinesTab, APublishedResultNotMarkedFairIsWarnedAbout)
+TEST_F(BaselinesTab, APublishedResultNotMarkedFairIsWarnedAbout)
 {
-    SampleDocument s;
-    IdeaEditor editor(&s.document);
-    const qint64 id = poseEstimation(s.document);
-    editor.setIdeaId(id);
     auto *warning = child<QLabel>(editor, QStringLiteral("fairnessWarning"));
     EXPECT_FALSE(warning->isHidden());
     EXPECT_TRUE(warning->text().contains(QStringLiteral("PoseCNN-style result")))
@@ -107,3 +72,6 @@ TEST(BaselinesTab, APublishedResultNotMarkedFairIsWarnedAbout)
     EXPECT_FALSE(s.document.idea(id)->baselines[row].fairChecked);
     EXPECT_FALSE(warning->isHidden());
 }
+
+} // namespace
+} // namespace mlp::ui::test

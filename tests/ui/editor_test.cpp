@@ -16,6 +16,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -559,4 +561,34 @@ TEST(SettingsDialog, NumbersPreviewAsTheyAreTyped)
                      QStringLiteral("!"));
     EXPECT_TRUE(s.document.portfolio().config.quadrantNames[0].endsWith(QLatin1Char('!')));
     dialog.reject();
+}
+
+// Seven tabs in the ~400 px panel: every tab stays in view (no scroll arrows hiding the last
+// ones); a title shortened to fit is named in full by its tool tip; a wider panel shows the
+// titles whole.
+TEST(IdeaEditor, EveryTabStaysInViewInTheNarrowPanel)
+{
+    SampleDocument s;
+    IdeaEditor editor(&s.document);
+    editor.setIdeaId(s.document.portfolio().ideas.first().id);
+    editor.resize(400, 700);
+    editor.show();
+    QApplication::processEvents();
+    auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("editorTabs"));
+    ASSERT_NE(tabs, nullptr);
+    ASSERT_EQ(tabs->count(), 7);
+    EXPECT_FALSE(tabs->usesScrollButtons());
+    const QTabBar *bar = tabs->tabBar();
+    for (int i = 0; i < tabs->count(); ++i) {
+        EXPECT_LE(bar->tabRect(i).right(), bar->width()) << i;
+        QString shown = bar->tabText(i);
+        if (shown.endsWith(QChar(0x2026)))
+            shown.chop(1);
+        EXPECT_TRUE(tabs->tabToolTip(i).startsWith(shown)) << tabs->tabToolTip(i).toStdString();
+    }
+    EXPECT_EQ(bar->tabText(0), QStringLiteral("Idea"));
+
+    editor.resize(900, 700);
+    QApplication::processEvents();
+    EXPECT_EQ(bar->tabText(6), QStringLiteral("Readiness"));
 }

@@ -5,11 +5,13 @@
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/editor/ideaeditor.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QTabWidget>
 #include <QUndoStack>
 
 using namespace mlp;
@@ -70,6 +72,31 @@ TEST(ReadinessTab, ShowsTheAnswersSectionSumsScoreAndWeakestSection)
     EXPECT_TRUE(child<QGroupBox>(editor, QStringLiteral("readinessSection-data"))
                     ->title()
                     .contains(readinessPointsText(score.sections[0])));
+}
+
+// In the ~400 px panel the choices keep the width of "½" and the tests' names get the rest.
+TEST(ReadinessTab, TheNamesGetThePanelsWidthNotTheChoices)
+{
+    SampleDocument s;
+    IdeaEditor editor(&s.document);
+    editor.setIdeaId(withReadiness(s.document).id);
+    editor.resize(400, 800);
+    editor.show();
+    auto *tabs = child<QTabWidget>(editor, QStringLiteral("editorTabs"));
+    tabs->setCurrentIndex(tabs->count() - 1);
+    QApplication::processEvents();
+    const ReadinessTest &first = readinessTests().first();
+    auto *combo = child<QComboBox>(editor, QStringLiteral("readiness-") + first.id);
+    ASSERT_NE(combo, nullptr);
+    EXPECT_EQ(combo->width(), combo->sizeHint().width());
+    int names = 0;
+    for (QLabel *name : combo->parentWidget()->findChildren<QLabel *>()) {
+        if (name->buddy() != combo)
+            continue;
+        ++names;
+        EXPECT_GT(name->width(), 2 * combo->width()) << name->text().toStdString();
+    }
+    EXPECT_EQ(names, 1);
 }
 
 TEST(ReadinessTab, EachChoiceIsOneUndoableEditWrittenToTheFile)

@@ -6,6 +6,7 @@
 #include "ui/board/boardcolumnmodel.h"
 #include "ui/board/carddelegate.h"
 #include "ui/dialogs/movestagedialog.h"
+#include "ui/document/changeevents.h"
 #include "ui/document/document.h"
 #include "ui/models/ideasmodel.h"
 
@@ -87,7 +88,12 @@ LifecycleBoard::LifecycleBoard(Document *document, IdeasModel *ideas, QWidget *p
 
     connect(document, &Document::portfolioReset, this, &LifecycleBoard::invalidateFlow);
     connect(document, &Document::ideaAdded, this, &LifecycleBoard::invalidateFlow);
-    connect(document, &Document::ideaChanged, this, &LifecycleBoard::invalidateFlow);
+    // Only the lifecycle feeds the flow analytics: an answer or a name edit at 10,000 projects
+    // does not replay every move (the card itself repaints with the model's row).
+    connect(document, &Document::ideaChanged, this, [this](qint64, IdeaAspects aspects) {
+        if (aspects.testFlag(IdeaAspect::Lifecycle))
+            invalidateFlow();
+    });
     connect(document, &Document::ideaRemoved, this, &LifecycleBoard::invalidateFlow);
     updateHeaders();
 }
@@ -189,16 +195,22 @@ QList<qint64> LifecycleBoard::selectedIds() const
 void LifecycleBoard::setSelectedIds(const QList<qint64> &ids)
 {
     m_selecting = true;
-    auto selectIn = [&ids](BoardCardView *view) {
+    // Each id is found through the ideas model's index, not by reading every card of every
+    // column: a move at 10,000 projects selects the moved cards without a scan.
+    auto selectIn = [this, &ids](BoardCardView *view) {
         auto *model = static_cast<BoardColumnModel *>(view->model());
         QItemSelection selection;
         QModelIndex first;
-        for (int row = 0; row < model->rowCount(); ++row) {
-            if (!ids.contains(model->idAt(row)))
+        for (qint64 id : ids) {
+            const int sourceRow = m_ideas->rowOf(id);
+            if (sourceRow < 0)
                 continue;
-            const QModelIndex index = model->index(row, view->modelColumn());
+            const QModelIndex index
+                = model->mapFromSource(m_ideas->index(sourceRow, view->modelColumn()));
+            if (!index.isValid())
+                continue;
             selection.select(index, index);
-            if (!first.isValid())
+            if (!first.isValid() || index.row() < first.row())
                 first = index;
         }
         view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);

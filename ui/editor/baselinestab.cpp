@@ -300,6 +300,7 @@ void BaselinesTab::fillTable(const Idea &idea, const MetricDef &metric,
         setComboData(combo, int(b.kind));
     }
     m_remove->setEnabled(m_rows > 0);
+    fitTableToRows(m_table, 2, true); // the tab scrolls, not the table
 }
 
 void BaselinesTab::baselineEdited(QTableWidgetItem *item)

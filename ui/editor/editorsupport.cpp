@@ -2,11 +2,14 @@
 #include "core/domain/scoreformat.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTableWidget>
 
 namespace mlp::ui::editorsupport {
 
@@ -62,6 +65,44 @@ void compactCombo(QComboBox *combo)
 {
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(12);
+}
+
+void fitTableToRows(QTableWidget *table, int minimumRows, bool roomForScrollBar)
+{
+    const QHeaderView *rows = table->verticalHeader();
+    int height = 2 * table->frameWidth() + rows->length();
+    if (table->rowCount() < minimumRows)
+        height += (minimumRows - table->rowCount()) * rows->defaultSectionSize();
+    if (!table->horizontalHeader()->isHidden())
+        height += table->horizontalHeader()->sizeHint().height();
+    if (roomForScrollBar)
+        height += table->horizontalScrollBar()->sizeHint().height();
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setFixedHeight(height);
+}
+
+void narrowHeaders(QTableWidget *table, int maxChars)
+{
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    if (maxChars > 0)
+        header->setMaximumSectionSize(table->fontMetrics().averageCharWidth() * maxChars);
+    header->setTextElideMode(Qt::ElideRight);
+    // Left-aligned, a header that is cut short still shows the start of its words.
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->setTextElideMode(Qt::ElideRight);
+    table->setWordWrap(false);
+}
+
+void setHeaderText(QTableWidget *table, int column, const QString &text, const QString &toolTip)
+{
+    QTableWidgetItem *item = table->horizontalHeaderItem(column);
+    if (!item) {
+        item = new QTableWidgetItem;
+        table->setHorizontalHeaderItem(column, item);
+    }
+    item->setText(text);
+    item->setToolTip(toolTip.isEmpty() ? text : toolTip);
 }
 
 } // namespace mlp::ui::editorsupport

@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QScrollArea;
+class QTableWidget;
 class QVariant;
 class QWidget;
 
@@ -30,5 +31,17 @@ void setTextIfIdle(QLineEdit *edit, const QString &text);
 void setComboData(QComboBox *combo, const QVariant &data);
 // A combo box that does not widen the editor to its longest item.
 void compactCombo(QComboBox *combo);
+
+// A table of a tab that scrolls as a whole: it is as tall as its rows (at least `minimumRows`),
+// so it shows no empty area and no scroll bar of its own but, when `roomForScrollBar`, the
+// horizontal one its columns may need in a narrow panel.
+void fitTableToRows(QTableWidget *table, int minimumRows, bool roomForScrollBar);
+// Column headers for a narrow panel: every column as wide as its contents up to `maxChars`
+// characters (0: no limit), the header text elided beyond that, and the header's tool tips (set per
+// item) giving the whole text.
+void narrowHeaders(QTableWidget *table, int maxChars);
+// The header item's text, with the whole text (or `toolTip`) as its tool tip.
+void setHeaderText(QTableWidget *table, int column, const QString &text,
+                   const QString &toolTip = {});
 
 } // namespace mlp::ui::editorsupport

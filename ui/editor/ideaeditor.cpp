@@ -10,18 +10,124 @@
 #include "ui/editor/readinesstab.h"
 #include "ui/editor/scoringtab.h"
 
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProxyStyle>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mlp::ui {
 
 using namespace editorsupport;
 
 namespace {
+
+// The editor's tab bar, tighter than the style's (PM_TabBarTabHSpace): seven tabs have to share a
+// panel about 400 px wide.
+class CompactTabStyle : public QProxyStyle
+{
+public:
+    int pixelMetric(PixelMetric metric, const QStyleOption *option,
+                    const QWidget *widget) const override
+    {
+        const int value = QProxyStyle::pixelMetric(metric, option, widget);
+        return metric == PM_TabBarTabHSpace ? std::min(value, 10) : value;
+    }
+};
+
+// Tabs that never scroll: scroll arrows would hide the last tabs in the narrow panel. When the
+// panel is narrower than all the titles, the longest titles are shortened with "…" first, just
+// enough for every tab to stay in view (Qt's own elision shortens every title to a letter or
+// two at once); each tab's tool tip names it in full. Like tabs that scroll, the titles do not
+// make the panel as wide as all of them.
+class EditorTabs : public QTabWidget
+{
+public:
+    EditorTabs()
+    {
+        auto *style = new CompactTabStyle;
+        style->setParent(tabBar());
+        tabBar()->setStyle(style);
+        setUsesScrollButtons(false);
+        setElideMode(Qt::ElideNone); // shortened in fitTitles(), with the room there really is
+    }
+
+    int addTitledTab(QWidget *content, const QString &title)
+    {
+        m_titles.append(title);
+        const int index = addTab(content, title);
+        fitTitles();
+        return index;
+    }
+
+    QSize sizeHint() const override
+    {
+        QSize size = QTabWidget::sizeHint();
+        int pages = 200; // what QTabWidget allows a tab bar that scrolls
+        for (int i = 0; i < count(); ++i)
+            pages = std::max(pages, widget(i)->sizeHint().width());
+        size.setWidth(std::min(size.width(), pages));
+        return size;
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QTabWidget::minimumSizeHint();
+        size.setWidth(std::min(size.width(), 200)); // the titles give way, see fitTitles()
+        return size;
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QTabWidget::resizeEvent(event);
+        fitTitles();
+    }
+
+private:
+    void fitTitles()
+    {
+        const QFontMetrics metrics(tabBar()->font());
+        const int n = int(m_titles.size());
+        QList<int> widths(n);
+        int room = width() - 4;
+        for (int i = 0; i < n; ++i) {
+            widths[i] = metrics.horizontalAdvance(m_titles[i]);
+            // What the tab takes beside its text (margins, frame), as the style lays it out.
+            room -= tabBar()->tabRect(i).width() - metrics.horizontalAdvance(tabBar()->tabText(i));
+        }
+        // The widest a title may stay: the room shared out, the shortest titles kept whole.
+        QList<int> sorted = widths;
+        std::sort(sorted.begin(), sorted.end());
+        int cap = sorted.isEmpty() ? 0 : sorted.last();
+        int used = 0;
+        for (int i = 0; i < n; ++i) {
+            const int left = n - i;
+            if (used + sorted[i] * left > room) {
+                cap = std::max(metrics.horizontalAdvance(QStringLiteral("Mm…")),
+                               (room - used) / left);
+                break;
+            }
+            used += sorted[i];
+        }
+        for (int i = 0; i < n; ++i) {
+            const QString text = widths[i] <= cap
+                ? m_titles[i]
+                : metrics.elidedText(m_titles[i], Qt::ElideRight, cap);
+            if (tabBar()->tabText(i) != text)
+                tabBar()->setTabText(i, text);
+        }
+    }
+
+    QStringList m_titles;
+};
 
 QString coordinate(const std::optional<double> &value)
 {
@@ -94,17 +200,30 @@ QWidget *IdeaEditor::buildPage()
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
 
-    m_tabs = new QTabWidget;
+    // Each tab's tool tip names it and says what it holds.
+    auto *tabs = new EditorTabs;
+    m_tabs = tabs;
     m_tabs->setObjectName(QStringLiteral("editorTabs"));
     m_tabs->setDocumentMode(true);
     IdeaEditContext &context = *this;
-    m_tabs->addTab(scrolling(m_ideaTab = new IdeaTab(context)), tr("Idea"));
-    m_tabs->addTab(scrolling(m_scoringTab = new ScoringTab(context)), tr("Scoring"));
-    m_tabs->addTab(m_explanationTab = new ExplanationTab(context), tr("Why here"));
-    m_tabs->addTab(scrolling(m_lifecycleTab = new LifecycleTab(context)), tr("Lifecycle"));
-    m_tabs->addTab(scrolling(m_metricsTab = new MetricsTab(context)), tr("Metrics"));
-    m_tabs->addTab(scrolling(m_baselinesTab = new BaselinesTab(context)), tr("Baselines"));
-    m_tabs->addTab(scrolling(m_readinessTab = new ReadinessTab(context)), tr("Readiness"));
+    const auto addTab = [tabs](QWidget *content, const QString &title, const QString &toolTip) {
+        tabs->setTabToolTip(tabs->addTitledTab(content, title), toolTip);
+    };
+    addTab(
+        scrolling(m_ideaTab = new IdeaTab(context)), tr("Idea"),
+        tr("Idea: the description, owner and archetype, the key questions and the flywheel check"));
+    addTab(scrolling(m_scoringTab = new ScoringTab(context)), tr("Scoring"),
+           tr("Scoring: each rater's answers to the scoring questions"));
+    addTab(m_explanationTab = new ExplanationTab(context), tr("Why here"),
+           tr("Why here: what places the idea where it is on the chart"));
+    addTab(scrolling(m_lifecycleTab = new LifecycleTab(context)), tr("Lifecycle"),
+           tr("Lifecycle: the stage, the feasibility checklist and every move so far"));
+    addTab(scrolling(m_metricsTab = new MetricsTab(context)), tr("Metrics"),
+           tr("Metrics: what the project measures, the one number and the models' results"));
+    addTab(scrolling(m_baselinesTab = new BaselinesTab(context)), tr("Baselines"),
+           tr("Baselines: what the models are compared with, from requirement to human level"));
+    addTab(scrolling(m_readinessTab = new ReadinessTab(context)), tr("Readiness"),
+           tr("Readiness: the ML Test Score checklist before deploying"));
 
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(6, 6, 6, 6);

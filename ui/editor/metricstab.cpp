@@ -27,13 +27,19 @@ namespace {
 
 enum MetricColumn { NameColumn, UnitColumn, DirectionColumn, WeightColumn, BoundColumn };
 
-QComboBox *directionCombo()
+// Which way is better: "Higher is better" where there is room, "Higher" in the metrics table's
+// "Better" column (the whole phrase is the item's tool tip).
+QComboBox *directionCombo(bool brief = false)
 {
     auto *combo = new QComboBox;
-    combo->addItem(QCoreApplication::translate("mlp::ui::IdeaEditor", "Higher is better"),
-                   int(Direction::HigherIsBetter));
-    combo->addItem(QCoreApplication::translate("mlp::ui::IdeaEditor", "Lower is better"),
-                   int(Direction::LowerIsBetter));
+    const auto add = [&](const QString &text, const QString &briefText, Direction direction) {
+        combo->addItem(brief ? briefText : text, int(direction));
+        combo->setItemData(combo->count() - 1, text, Qt::ToolTipRole);
+    };
+    add(QCoreApplication::translate("mlp::ui::IdeaEditor", "Higher is better"),
+        QCoreApplication::translate("mlp::ui::IdeaEditor", "Higher"), Direction::HigherIsBetter);
+    add(QCoreApplication::translate("mlp::ui::IdeaEditor", "Lower is better"),
+        QCoreApplication::translate("mlp::ui::IdeaEditor", "Lower"), Direction::LowerIsBetter);
     return combo;
 }
 
@@ -44,23 +50,6 @@ QString uniqueName(const QString &pattern, const QStringList &taken)
         if (!taken.contains(name))
             return name;
     }
-}
-
-// Renames a metric everywhere the idea refers to it by name.
-void renameMetric(Idea &idea, const QString &from, const QString &to)
-{
-    for (MetricDef &m : idea.metrics.metrics) {
-        if (m.name == from)
-            m.name = to;
-    }
-    for (ModelResult &r : idea.metrics.results) {
-        if (r.values.contains(from))
-            r.values.insert(to, r.values.take(from));
-    }
-    if (idea.metrics.rule.optimize == from)
-        idea.metrics.rule.optimize = to;
-    if (idea.baselineMetric == from)
-        idea.baselineMetric = to;
 }
 
 // "1. best (58), 2. next (62)", then each model that is out and why.
@@ -113,11 +102,17 @@ QWidget *MetricsTab::buildMetrics()
     auto *layout = new QVBoxLayout(box);
     m_metricTable = new QTableWidget(0, 5);
     m_metricTable->setObjectName(QStringLiteral("metricTable"));
-    m_metricTable->setHorizontalHeaderLabels(
-        { tr("Name"), tr("Unit"), tr("Better"), tr("Weight"), tr("Bound") });
-    m_metricTable->horizontalHeaderItem(BoundColumn)
-        ->setToolTip(tr("The acceptable limit: the most a lower-is-better metric may be, the "
-                        "least a higher-is-better one may be. Leave it empty for no bound."));
+    // In the ~400 px panel the name takes what the short columns leave.
+    narrowHeaders(m_metricTable, 0);
+    setHeaderText(m_metricTable, NameColumn, tr("Name"));
+    setHeaderText(m_metricTable, UnitColumn, tr("Unit"));
+    setHeaderText(m_metricTable, DirectionColumn, tr("Better"),
+                  tr("Which way is better: higher values or lower ones"));
+    setHeaderText(m_metricTable, WeightColumn, tr("Weight"),
+                  tr("The metric's weight in the weighted average"));
+    setHeaderText(m_metricTable, BoundColumn, tr("Bound"),
+                  tr("The acceptable limit: the most a lower-is-better metric may be, the "
+                     "least a higher-is-better one may be. Leave it empty for no bound."));
     m_metricTable->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_metricTable->verticalHeader()->hide();
     m_metricTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -147,10 +142,12 @@ QWidget *MetricsTab::buildRule()
     m_combine = new QComboBox;
     compactCombo(m_combine);
     m_combine->setObjectName(QStringLiteral("combineCombo"));
+    // Short names that fit the panel; the hint under the rule says what each one does.
     m_combine->addItem(tr("Weighted average"), int(CombineKind::WeightedAverage));
-    m_combine->addItem(tr("Threshold: bound the others, optimize one"),
-                       int(CombineKind::Threshold));
+    m_combine->addItem(tr("Threshold"), int(CombineKind::Threshold));
+    m_combine->setItemData(1, tr("Threshold: bound the others, optimize one"), Qt::ToolTipRole);
     m_combine->addItem(tr("Formula"), int(CombineKind::Formula));
+    m_combine->setItemData(2, tr("A formula over the metrics' names"), Qt::ToolTipRole);
     connect(m_combine, &QComboBox::currentIndexChanged, this,
             [this] { commitRule(tr("Change how metrics combine")); });
     form->addRow(tr("Combine by:"), m_combine);
@@ -213,6 +210,8 @@ QWidget *MetricsTab::buildResults()
     auto *layout = new QVBoxLayout(box);
     m_resultTable = new QTableWidget;
     m_resultTable->setObjectName(QStringLiteral("resultTable"));
+    narrowHeaders(m_resultTable, 12);
+    m_resultTable->horizontalHeader()->setStretchLastSection(true);
     m_resultTable->verticalHeader()->hide();
     m_resultTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_resultTable->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -262,7 +261,7 @@ void MetricsTab::fillMetrics(const Idea &idea)
         setCell(m_metricTable, row, BoundColumn, m.bound ? formatValue(*m.bound) : QString());
         auto *combo = qobject_cast<QComboBox *>(m_metricTable->cellWidget(row, DirectionColumn));
         if (!combo) {
-            combo = directionCombo();
+            combo = directionCombo(true);
             combo->setObjectName(QStringLiteral("metricDirection_%1").arg(row));
             connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
                 if (m_context.isLoading())
@@ -285,6 +284,7 @@ void MetricsTab::fillMetrics(const Idea &idea)
     m_metricTable->setColumnHidden(WeightColumn,
                                    idea.metrics.rule.kind != CombineKind::WeightedAverage);
     m_removeMetric->setEnabled(!metrics.isEmpty());
+    fitTableToRows(m_metricTable, 2, false);
 }
 
 void MetricsTab::fillRule(const Idea &idea)
@@ -349,12 +349,19 @@ void MetricsTab::fillResults(const Idea &idea)
     const QList<MetricDef> &metrics = idea.metrics.metrics;
     const QList<ModelResult> &results = idea.metrics.results;
     const int metricCount = int(metrics.size());
-    QStringList headers { tr("Model") };
-    for (const MetricDef &m : metrics)
-        headers << (m.unit.isEmpty() ? m.name : tr("%1 (%2)").arg(m.name, m.unit));
-    headers << tr("One number") << tr("Rank") << tr("Misses");
-    m_resultTable->setColumnCount(int(headers.size()));
-    m_resultTable->setHorizontalHeaderLabels(headers);
+    m_resultTable->setColumnCount(metricCount + 4);
+    setHeaderText(m_resultTable, 0, tr("Model"));
+    for (int c = 0; c < metricCount; ++c) {
+        const MetricDef &m = metrics[c];
+        setHeaderText(m_resultTable, c + 1,
+                      m.unit.isEmpty() ? m.name : tr("%1 (%2)").arg(m.name, m.unit));
+    }
+    setHeaderText(m_resultTable, metricCount + 1, tr("One number"),
+                  tr("The one number the combine rule makes of the model's values"));
+    setHeaderText(m_resultTable, metricCount + 2, tr("Rank"),
+                  tr("The model's place in the ranking, or out when it misses a bound"));
+    setHeaderText(m_resultTable, metricCount + 3, tr("Misses"),
+                  tr("The metrics whose bound the model misses"));
     m_resultTable->setRowCount(int(results.size()));
 
     const Result<QList<ModelScore>> scores = evaluateModels(idea.metrics);
@@ -380,6 +387,7 @@ void MetricsTab::fillResults(const Idea &idea)
             m_resultTable->item(row, metricCount + 3)->setToolTip(s->note);
     }
     m_removeModel->setEnabled(!results.isEmpty());
+    fitTableToRows(m_resultTable, 2, true);
 
     if (!scores) {
         m_ranking->setText(tr("No ranking: %1").arg(scores.error().message.toHtmlEscaped()));

@@ -5,7 +5,7 @@
 #include "ui/editor/ideaeditcontext.h"
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -40,13 +40,16 @@ ReadinessTab::ReadinessTab(IdeaEditContext &context, QWidget *parent)
     m_scoreLabel->setObjectName(QStringLiteral("readinessScore"));
     layout->addWidget(m_scoreLabel);
 
-    QFormLayout *forms[kReadinessSectionCount] = {};
+    // A grid per section rather than a form: the choices keep the width of their points and
+    // the tests' names get the rest of the panel (a form gives the names only their own hint).
+    QGridLayout *grids[kReadinessSectionCount] = {};
     for (ReadinessSection section : kAllReadinessSections) {
         const int s = static_cast<int>(section);
         m_sections[s] = new QGroupBox(sectionTitle(section, 0));
         m_sections[s]->setObjectName(QStringLiteral("readinessSection-")
                                      + readinessSectionKey(section));
-        forms[s] = new QFormLayout(m_sections[s]);
+        grids[s] = new QGridLayout(m_sections[s]);
+        grids[s]->setColumnStretch(0, 1);
         layout->addWidget(m_sections[s]);
     }
     for (const ReadinessTest &test : readinessTests()) {
@@ -67,7 +70,10 @@ ReadinessTab::ReadinessTab(IdeaEditContext &context, QWidget *parent)
         label->setToolTip(tip);
         choice->setToolTip(tip);
         label->setBuddy(choice);
-        forms[static_cast<int>(test.section)]->addRow(label, choice);
+        QGridLayout *grid = grids[static_cast<int>(test.section)];
+        const int row = grid->count() / 2;
+        grid->addWidget(label, row, 0);
+        grid->addWidget(choice, row, 1, Qt::AlignTop);
         const QString id = test.id;
         connect(choice, &QComboBox::currentIndexChanged, this, [this, id, choice](int) {
             if (!m_context.isLoading())
