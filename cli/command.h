@@ -27,6 +27,9 @@ struct Context
     QTextStream &err;
     const Clock &clock;
     const StoreOpener &stores; // where FILE arguments are opened and created
+    // Output that is already UTF-8 (an export of the whole portfolio), written after `out`'s
+    // text without being decoded and encoded again; it is made visible like the rest.
+    QByteArray &outBytes;
 };
 
 // One subcommand. `syntax` lists the positional arguments as the usage line shows them;
