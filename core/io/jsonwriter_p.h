@@ -1,6 +1,7 @@
 #pragma once
 
-// The JSON writer behind exportJson(): private to core/io/jsonexport.cpp and its tests.
+// The JSON writer behind exportJson() and the command line's `rank --json`; not part of
+// core's interface.
 
 #include <QByteArray>
 #include <QString>
@@ -72,6 +73,7 @@ public:
     }
     void integer(qint64 number) { put(QByteArray::number(number)); }
     void boolean(bool value) { value ? put("true", 4) : put("false", 5); }
+    void null() { put("null", 4); }
 
     template<typename T> void member(const char *name, const T &v)
     {
