@@ -1,7 +1,7 @@
 #pragma once
 
-// The JSON writer behind exportJson() and the command line's `rank --json`; not part of
-// core's interface.
+// The JSON writer behind exportJson() and the command line's `rank --json` and
+// `history --json`; not part of core's interface.
 
 #include <QByteArray>
 #include <QString>
