@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <array>
+
 namespace mlp::cli {
 
 namespace {
@@ -64,14 +66,22 @@ QString rankTable(const Portfolio &portfolio, const QList<RankedIdea> &ranked)
           QCoreApplication::translate("mlp", "id"), QCoreApplication::translate("mlp", "name") });
     for (int column : { 0, 1, 2, 4, 5, 7 })
         table.setRightAligned(column);
+    // Translated once per table, not once per row.
+    std::array<QString, kStageCount> stages;
+    for (Stage stage : kAllStages)
+        stages[static_cast<int>(stage)] = stageShortName(stage);
+    std::array<QString, 5> quadrants; // the four named ones and Unscored
+    for (int q = 0; q < int(quadrants.size()); ++q)
+        quadrants[q] = quadrantName(static_cast<Quadrant>(q), portfolio.config);
     for (const RankedIdea &entry : ranked) {
         const Idea &idea = portfolio.ideas.at(entry.index);
         table.addRow({ QString::number(entry.rank), formatScore(entry.score.impact, u"-"),
                        formatScore(entry.score.feasibility, u"-"),
-                       quadrantName(entry.score.quadrant, portfolio.config),
+                       quadrants[static_cast<int>(entry.score.quadrant)],
                        QString::number(qRound(entry.score.completeness * 100)) + QLatin1Char('%'),
-                       QString::number(idea.raters.size()), stageShortName(idea.lifecycle.stage),
-                       QString::number(idea.id), idea.name });
+                       QString::number(idea.raters.size()),
+                       stages[static_cast<int>(idea.lifecycle.stage)], QString::number(idea.id),
+                       idea.name });
     }
     return table.toString();
 }
