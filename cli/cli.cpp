@@ -6,6 +6,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileDevice>
 
 #include <algorithm>
 
@@ -208,6 +209,56 @@ int dispatch(Context &context, const QStringList &arguments)
 
 } // namespace
 
+namespace {
+
+// True when `bytes` is valid UTF-8 that visibleText(…, true) would leave as it is: then it is
+// written without a round trip through UTF-16 (hundreds of megabytes for a large export).
+bool isVisibleUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
+    const uchar *const end = p + bytes.size();
+    while (p < end) {
+        const uchar c = *p;
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7F)
+                return false;
+            ++p;
+            continue;
+        }
+        int following = 0;
+        char32_t code = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            following = 1;
+            code = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            following = 2;
+            code = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            following = 3;
+            code = c & 0x07;
+        } else {
+            return false;
+        }
+        if (end - p <= following)
+            return false;
+        for (int i = 1; i <= following; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            code = (code << 6) | (p[i] & 0x3F);
+        }
+        const bool overlong
+            = (following == 2 && code < 0x800) || (following == 3 && code < 0x10000);
+        const bool surrogate = code >= 0xD800 && code <= 0xDFFF;
+        const bool c1Control = code >= 0x80 && code <= 0x9F;
+        if (overlong || surrogate || c1Control || code > 0x10FFFF)
+            return false;
+        p += following + 1;
+    }
+    return true;
+}
+
+} // namespace
+
 bool wantsCommandLine(const QStringList &arguments)
 {
     if (arguments.size() < 2)
@@ -234,15 +285,30 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const 
     // holds no such character, so this only shows what a damaged file or an argument carried.
     QString outText;
     QString errText;
+    QByteArray outBytes;
     QTextStream bufferedOut(&outText);
     QTextStream bufferedErr(&errText);
-    Context context { bufferedOut, bufferedErr, clock, stores, reports };
+    Context context { bufferedOut, bufferedErr, clock, stores, outBytes, reports };
     int code = dispatch(context, arguments);
     bufferedOut.flush();
     bufferedErr.flush();
     out << visibleText(outText, true);
     out.flush();
-    if (out.status() != QTextStream::Ok && code == Success) {
+    bool written = out.status() == QTextStream::Ok;
+    if (!outBytes.isEmpty() && written) {
+        if (!isVisibleUtf8(outBytes))
+            outBytes = visibleText(QString::fromUtf8(outBytes), true).toUtf8();
+        if (QIODevice *device = out.device()) {
+            written = device->write(outBytes) == outBytes.size();
+            if (auto *file = qobject_cast<QFileDevice *>(device))
+                written = file->flush() && written;
+        } else {
+            out << QString::fromUtf8(outBytes);
+            out.flush();
+            written = out.status() == QTextStream::Ok;
+        }
+    }
+    if (!written && code == Success) {
         errText = QStringLiteral("error: ")
             + QCoreApplication::translate("mlp", "cannot write to standard output")
             + QLatin1Char('\n');

@@ -30,6 +30,9 @@ struct Context
     QTextStream &err;
     const Clock &clock;
     const StoreOpener &stores; // where FILE arguments are opened and created
+    // Output that is already UTF-8 (an export of the whole portfolio), written after `out`'s
+    // text without being decoded and encoded again; it is made visible like the rest.
+    QByteArray &outBytes;
     // Writes the PDF summary (`report`); null in a build without the report (no Qt Gui).
     const report::ReportWriter *reports = nullptr;
 };

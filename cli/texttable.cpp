@@ -18,20 +18,33 @@ bool isWide(char32_t c)
         || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
-QString oneLine(const QString &text)
+bool breaksLine(QChar c)
 {
-    QString line = text;
-    for (QChar &c : line) {
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
+    return c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t');
+}
+
+// A copy only when a cell holds a line break or tab: most cells are shared as they are.
+void makeOneLine(QString &text)
+{
+    if (std::none_of(text.cbegin(), text.cend(), breaksLine))
+        return;
+    for (QChar &c : text) {
+        if (breaksLine(c))
             c = QLatin1Char(' ');
     }
-    return line;
 }
 
 } // namespace
 
 int displayWidth(const QString &text)
 {
+    // Below U+0300 every character but the soft hyphen (a format character) is one column
+    // wide: most cells are counted without decoding them.
+    const bool simple = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x300 && c.unicode() != 0xAD;
+    });
+    if (simple)
+        return int(text.size());
     int width = 0;
     for (const char32_t c : text.toUcs4()) {
         switch (QChar::category(c)) {
@@ -49,7 +62,7 @@ int displayWidth(const QString &text)
 TextTable::TextTable(QStringList header)
     : m_rightAligned(header.size(), false)
 {
-    m_rows.append(std::move(header));
+    append(std::move(header));
 }
 
 void TextTable::setRightAligned(int column)
@@ -60,8 +73,15 @@ void TextTable::setRightAligned(int column)
 void TextTable::addRow(QStringList cells)
 {
     for (QString &cell : cells)
-        cell = oneLine(cell);
+        makeOneLine(cell);
     cells.resize(m_rightAligned.size());
+    append(std::move(cells));
+}
+
+void TextTable::append(QStringList cells)
+{
+    for (const QString &cell : cells)
+        m_widths.append(displayWidth(cell));
     m_rows.append(std::move(cells));
 }
 
@@ -69,27 +89,38 @@ QString TextTable::toString() const
 {
     const qsizetype columns = m_rightAligned.size();
     QList<int> widths(columns, 0);
-    for (const QStringList &row : m_rows) {
-        for (qsizetype i = 0; i < columns; ++i)
-            widths[i] = std::max(widths[i], displayWidth(row[i]));
-    }
+    for (qsizetype cell = 0; cell < m_widths.size(); ++cell)
+        widths[cell % columns] = std::max(widths[cell % columns], m_widths[cell]);
 
+    // Every line is at most as long as the widest of each column plus the gaps (wide
+    // characters take one code unit for two columns, so this is an upper bound).
+    qsizetype lineLength = 2 * columns;
+    for (int width : widths)
+        lineLength += width;
     QString text;
+    text.reserve(m_rows.size() * lineLength);
+    qsizetype cellIndex = 0;
     for (const QStringList &row : m_rows) {
-        QString line;
-        for (qsizetype i = 0; i < columns; ++i) {
+        const qsizetype lineStart = text.size();
+        for (qsizetype i = 0; i < columns; ++i, ++cellIndex) {
             const bool last = i == columns - 1;
-            const QString padding(widths[i] - displayWidth(row[i]), QLatin1Char(' '));
+            const qsizetype padding = widths[i] - m_widths[cellIndex];
             if (i > 0)
-                line += QStringLiteral("  ");
-            if (m_rightAligned[i])
-                line += padding + row[i];
-            else
-                line += last ? row[i] : row[i] + padding;
+                text += QLatin1String("  ");
+            if (m_rightAligned[i]) {
+                text.resize(text.size() + padding, QLatin1Char(' '));
+                text += row[i];
+            } else {
+                text += row[i];
+                if (!last)
+                    text.resize(text.size() + padding, QLatin1Char(' '));
+            }
         }
-        while (line.endsWith(QLatin1Char(' ')))
-            line.chop(1);
-        text += line + QLatin1Char('\n');
+        qsizetype end = text.size();
+        while (end > lineStart && text.at(end - 1) == QLatin1Char(' '))
+            --end;
+        text.truncate(end);
+        text += QLatin1Char('\n');
     }
     return text;
 }

@@ -21,7 +21,10 @@ public:
     QString toString() const;
 
 private:
+    void append(QStringList cells);
+
     QList<QStringList> m_rows; // the header first
+    QList<int> m_widths;       // the display width of every cell, row after row
     QList<bool> m_rightAligned;
 };
 

@@ -16,9 +16,11 @@ QString durationText(const std::optional<qint64> &seconds)
 {
     if (!seconds)
         return QStringLiteral("–");
-    if (*seconds < 86400)
-        return QCoreApplication::translate("mlp::report", "%n hours", nullptr,
-                                           int(*seconds / 3600));
+    const qint64 total = *seconds;
+    if (total < 86400) {
+        const int hours = int(total / 3600);
+        return QCoreApplication::translate("mlp::report", "%n hours", nullptr, hours);
+    }
     return ReportBuilder::daysText(*seconds);
 }
 

@@ -348,6 +348,12 @@ Status readIdeas(QSqlDatabase &db, const QString &path, const std::vector<int> &
     }
     if (q.lastError().isValid())
         return sqlError(path, q.lastError(), what);
+    // A file written by ML Planner stores the ideas in the order of their positions: then the
+    // list read is the list wanted, and nothing is moved.
+    if (std::is_sorted(order.begin(), order.end())) {
+        ideas = std::move(unordered);
+        return Ok {};
+    }
     std::stable_sort(order.begin(), order.end());
     ideas.reserve(unordered.size());
     for (const auto &entry : order)

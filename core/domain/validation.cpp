@@ -401,21 +401,24 @@ Status validatePortfolio(const Portfolio &portfolio)
 
 QString visibleText(QStringView text, bool keepLineBreaks)
 {
-    QString out;
-    out.reserve(text.size());
+    auto replacement = [keepLineBreaks](char16_t u) -> char16_t {
+        if (keepLineBreaks && (u == u'\n' || u == u'\t' || u == u'\r'))
+            return u;
+        if (u < 0x20)
+            return char16_t(0x2400 + u); // ␀ … ␟
+        if (u == 0x7F)
+            return char16_t(0x2421); // ␡
+        if (u >= 0x80 && u <= 0x9F)
+            return char16_t(0xFFFD);
+        return u;
+    };
+    // Written into a buffer of the final size: a command's whole output (an export of
+    // 100,000 ideas is hundreds of megabytes) passes through here.
+    QString out(text.size(), Qt::Uninitialized);
+    char16_t *to = reinterpret_cast<char16_t *>(out.data());
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (keepLineBreaks && (u == u'\n' || u == u'\t' || u == u'\r')) {
-            out += c;
-        } else if (u < 0x20) {
-            out += QChar(char16_t(0x2400 + u)); // ␀ … ␟
-        } else if (u == 0x7F) {
-            out += QChar(char16_t(0x2421)); // ␡
-        } else if (u >= 0x80 && u <= 0x9F) {
-            out += QChar(char16_t(0xFFFD));
-        } else {
-            out += c;
-        }
+        *to++ = u >= 0xA0 || (u >= 0x20 && u < 0x7F) ? u : replacement(u);
     }
     return out;
 }

@@ -1,12 +1,14 @@
 #pragma once
 
-// The JSON writer behind exportJson(): private to core/io/jsonexport.cpp and its tests.
+// The JSON writer behind exportJson() and the command line's `rank --json` and
+// `history --json`; not part of core's interface.
 
 #include <QByteArray>
 #include <QString>
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <vector>
 
 namespace mlp::io::json {
@@ -20,11 +22,16 @@ namespace mlp::io::json {
 class JsonWriter
 {
 public:
-    explicit JsonWriter(qsizetype expectedSize) { m_out.reserve(expectedSize); }
+    // The bytes are written through a cursor into a buffer grown by doubling: QByteArray's
+    // own append of a few bytes (most of an export is indentation, quotes and short keys)
+    // goes through Qt's out-of-line insert and took most of the writing time.
+    explicit JsonWriter(qsizetype expectedSize) { grow(std::max<qsizetype>(expectedSize, 64)); }
 
     QByteArray take()
     {
-        m_out += '\n';
+        put('\n');
+        m_out.truncate(m_cursor - m_out.data());
+        m_cursor = m_end = nullptr;
         return std::move(m_out);
     }
 
@@ -37,35 +44,36 @@ public:
     void key(const char *name)
     {
         next();
-        m_out += '"';
-        m_out += name;
-        m_out += "\": ";
+        put('"');
+        put(name, qsizetype(std::strlen(name)));
+        put("\": ", 3);
     }
     void key(const QString &name)
     {
         next();
-        m_out += '"';
+        put('"');
         escaped(name);
-        m_out += "\": ";
+        put("\": ", 3);
     }
     // The next element of a list; its value follows.
     void element() { next(); }
 
     void value(const QString &text)
     {
-        m_out += '"';
+        put('"');
         escaped(text);
-        m_out += '"';
+        put('"');
     }
     void value(double number)
     {
         if (std::isfinite(number))
-            m_out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+            put(QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
         else
-            m_out += "null";
+            put("null", 4);
     }
-    void integer(qint64 number) { m_out += QByteArray::number(number); }
-    void boolean(bool value) { m_out += value ? "true" : "false"; }
+    void integer(qint64 number) { put(QByteArray::number(number)); }
+    void boolean(bool value) { value ? put("true", 4) : put("false", 5); }
+    void null() { put("null", 4); }
 
     template<typename T> void member(const char *name, const T &v)
     {
@@ -74,10 +82,31 @@ public:
     }
 
 private:
+    void grow(qsizetype needed)
+    {
+        const qsizetype used = m_cursor ? m_cursor - m_out.data() : 0;
+        // resize() leaves the new bytes uninitialised; take() cuts the buffer to what was written.
+        m_out.resize(std::max(2 * m_out.size(), used + needed));
+        m_cursor = m_out.data() + used;
+        m_end = m_out.data() + m_out.size();
+    }
+    char *room(qsizetype n)
+    {
+        if (m_end - m_cursor < n)
+            grow(n);
+        char *at = m_cursor;
+        m_cursor += n;
+        return at;
+    }
+    void put(char c) { *room(1) = c; }
+    void put(const char *bytes, qsizetype n) { std::memcpy(room(n), bytes, size_t(n)); }
+    void put(const QByteArray &bytes) { put(bytes.constData(), bytes.size()); }
+
     void open(char bracket)
     {
-        m_out += bracket;
-        m_out += '\n';
+        char *at = room(2);
+        at[0] = bracket;
+        at[1] = '\n';
         m_empty.push_back(true);
     }
     void close(char bracket)
@@ -85,19 +114,23 @@ private:
         const bool empty = m_empty.back();
         m_empty.pop_back();
         if (!empty)
-            m_out += '\n';
+            put('\n');
         indent();
-        m_out += bracket;
+        put(bracket);
     }
     void next()
     {
         if (m_empty.back())
             m_empty.back() = false;
         else
-            m_out += ",\n";
+            put(",\n", 2);
         indent();
     }
-    void indent() { m_out.append(qsizetype(4 * m_empty.size()), ' '); }
+    void indent()
+    {
+        const qsizetype n = qsizetype(4 * m_empty.size());
+        std::memset(room(n), ' ', size_t(n));
+    }
 
     static char hex(uint digit) { return char(digit < 10 ? '0' + digit : 'a' + digit - 10); }
 
@@ -111,9 +144,7 @@ private:
             while (run != end && *run >= 0x20 && *run < 0x80 && *run != u'"' && *run != u'\\')
                 ++run;
             if (run != src) {
-                const qsizetype old = m_out.size();
-                m_out.resize(old + (run - src));
-                char *dst = m_out.data() + old;
+                char *dst = room(run - src);
                 for (const char16_t *c = src; c != run; ++c)
                     *dst++ = char(*c);
                 src = run;
@@ -122,59 +153,61 @@ private:
             }
             const char16_t u = *src++;
             if (u < 0x80) {
-                m_out += '\\';
+                put('\\');
                 switch (u) {
                 case u'"':
-                    m_out += '"';
+                    put('"');
                     break;
                 case u'\\':
-                    m_out += '\\';
+                    put('\\');
                     break;
                 case 0x8:
-                    m_out += 'b';
+                    put('b');
                     break;
                 case 0xc:
-                    m_out += 'f';
+                    put('f');
                     break;
                 case 0xa:
-                    m_out += 'n';
+                    put('n');
                     break;
                 case 0xd:
-                    m_out += 'r';
+                    put('r');
                     break;
                 case 0x9:
-                    m_out += 't';
+                    put('t');
                     break;
                 default:
-                    m_out += "u00";
-                    m_out += hex(u >> 4);
-                    m_out += hex(u & 0xf);
+                    put("u00", 3);
+                    put(hex(u >> 4));
+                    put(hex(u & 0xf));
                 }
             } else if (u < 0x800) {
-                m_out += char(0xc0 | (u >> 6));
-                m_out += char(0x80 | (u & 0x3f));
+                put(char(0xc0 | (u >> 6)));
+                put(char(0x80 | (u & 0x3f)));
             } else if (!QChar::isSurrogate(u)) {
-                m_out += char(0xe0 | (u >> 12));
-                m_out += char(0x80 | ((u >> 6) & 0x3f));
-                m_out += char(0x80 | (u & 0x3f));
+                put(char(0xe0 | (u >> 12)));
+                put(char(0x80 | ((u >> 6) & 0x3f)));
+                put(char(0x80 | (u & 0x3f)));
             } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
                 const char32_t c = QChar::surrogateToUcs4(u, *src++);
-                m_out += char(0xf0 | (c >> 18));
-                m_out += char(0x80 | ((c >> 12) & 0x3f));
-                m_out += char(0x80 | ((c >> 6) & 0x3f));
-                m_out += char(0x80 | (c & 0x3f));
+                put(char(0xf0 | (c >> 18)));
+                put(char(0x80 | ((c >> 12) & 0x3f)));
+                put(char(0x80 | ((c >> 6) & 0x3f)));
+                put(char(0x80 | (c & 0x3f)));
             } else {
                 // A lone surrogate has no UTF-8 form: Qt writes it as a \u escape.
-                m_out += "\\u";
-                m_out += hex((u >> 12) & 0xf);
-                m_out += hex((u >> 8) & 0xf);
-                m_out += hex((u >> 4) & 0xf);
-                m_out += hex(u & 0xf);
+                put("\\u", 2);
+                put(hex((u >> 12) & 0xf));
+                put(hex((u >> 8) & 0xf));
+                put(hex((u >> 4) & 0xf));
+                put(hex(u & 0xf));
             }
         }
     }
 
-    QByteArray m_out;
+    QByteArray m_out; // written up to m_cursor; the rest is room
+    char *m_cursor = nullptr;
+    char *m_end = nullptr;
     std::vector<bool> m_empty; // per open object or list: nothing written in it yet
 };
 

@@ -3,6 +3,7 @@
 #include "cli/texttable.h"
 #include "core/domain/scoring.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -183,6 +184,36 @@ TEST_F(CliFiles, ExportToStandardOutput)
     ASSERT_EQ(csv.code, 0);
     EXPECT_TRUE(csv.out.contains(u"Only"_s));
     EXPECT_TRUE(isError(cli({ u"export"_s, file, u"-"_s, u"--format"_s, u"xml"_s }), 2));
+}
+
+TEST_F(CliFiles, ExportToAFileDeviceWritesTheExportsBytes)
+{
+    // Standard output is a device: the export goes there as its bytes, not decoded and encoded
+    // again; what arrives is what an export to a file holds, for any text of the names.
+    const QString file
+        = createPortfolio(u"p.mlplan"_s,
+                          { makeIdea(1, u"데이터 품질"_s), makeIdea(2, u"caf\u00e9 \U0001F600"_s),
+                            makeIdea(3, u"e\u0301 \u00ad \u2028 \"quoted\" back\\slash"_s) });
+    const QString exported = path(u"p.json"_s);
+    ASSERT_EQ(cli({ u"export"_s, file, exported }).code, 0);
+    for (const QString &format : { u"json"_s, u"csv"_s }) {
+        QBuffer device;
+        ASSERT_TRUE(device.open(QIODevice::WriteOnly));
+        QTextStream out(&device);
+        QString errText;
+        QTextStream err(&errText);
+        const QStringList arguments { u"mlplanner"_s, u"export"_s,   file,
+                                      u"-"_s,         u"--format"_s, format };
+        ASSERT_EQ(cli::run(arguments, out, err, clock, *stores), 0) << errText.toStdString();
+        out.flush();
+        if (format == u"json"_s) {
+            EXPECT_EQ(device.data(), bytes(exported));
+        } else {
+            EXPECT_EQ(device.data(),
+                      cli({ u"export"_s, file, u"-"_s, u"--format"_s, format }).out.toUtf8());
+            EXPECT_TRUE(device.data().contains("데이터 품질"));
+        }
+    }
 }
 
 TEST_F(CliFiles, ExportFailuresWriteNothing)

@@ -124,6 +124,25 @@ TEST(CliDisplayWidth, WideCharactersCountTwo)
     EXPECT_EQ(cli::displayWidth(u"데이터"_s), 6);
     EXPECT_EQ(cli::displayWidth(u"e\u0301"_s), 1);
     EXPECT_EQ(cli::displayWidth(u"日本"_s), 4);
+    // Latin-1 is counted without decoding, except the soft hyphen, a format character.
+    EXPECT_EQ(cli::displayWidth(u"caf\u00e9 \u00bd"_s), 6);
+    EXPECT_EQ(cli::displayWidth(u"co\u00adop"_s), 4);
+    EXPECT_EQ(cli::displayWidth(u"\U0001F600"_s), 2);
+}
+
+TEST(CliTextTable, CellsWithBreaksAndTrailingBlanks)
+{
+    // A cell's tabs and line breaks become spaces; a line ends at its last visible character,
+    // even when the last cells are empty or end in spaces.
+    cli::TextTable table({ u"a"_s, u"b"_s, u"c"_s });
+    table.addRow({ u"x\ty"_s, u"caf\u00e9"_s, u"end  "_s });
+    table.addRow({ u"long one"_s, u""_s, u""_s });
+    table.addRow({ u"z"_s });
+    EXPECT_EQ(table.toString(),
+              u"a         b     c\n"
+              u"x y       caf\u00e9  end\n"
+              u"long one\n"
+              u"z\n"_s);
 }
 
 TEST(CliTextTable, AlignsByDisplayWidth)

@@ -212,6 +212,11 @@ TEST(ScoreFormat, FollowsTheLocaleOnScreen)
         // No group separator, even for a large cost factor.
         EXPECT_EQ(formatScore(12345.0, 2), QStringLiteral("12345,00"));
     }
+    {
+        // The locale formatScore keeps follows the default back (it is not made per score).
+        DefaultLocale c(QLocale::c());
+        EXPECT_EQ(formatScore(12345.0, 2), QStringLiteral("12345.00"));
+    }
 }
 
 TEST(ScoreFormat, TheBreakdownUsesItSoNoLocaleMixesSeparators)
