@@ -4,83 +4,83 @@
 <context>
     <name>mlp</name>
     <message>
-        <location filename="../cli/cli.cpp" line="46"/>
+        <location filename="../cli/cli.cpp" line="48"/>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="52"/>
+        <location filename="../cli/cli.cpp" line="54"/>
         <source>Show the version.</source>
         <translation>버전을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="60"/>
+        <location filename="../cli/cli.cpp" line="62"/>
         <source>Usage: %1</source>
         <translation>사용법: %1</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="88"/>
+        <location filename="../cli/cli.cpp" line="90"/>
         <source>ML Planner: score, rank and track ML project ideas kept in a portfolio file.</source>
         <translation>ML Planner: 포트폴리오 파일에 담긴 ML 프로젝트 아이디어의 점수를 매기고, 순위를 정하고, 진행 상황을 추적합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="95"/>
+        <location filename="../cli/cli.cpp" line="97"/>
         <source>The command to run (see below).</source>
         <translation>실행할 명령 (아래 참고).</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="105"/>
+        <location filename="../cli/cli.cpp" line="107"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="114"/>
+        <location filename="../cli/cli.cpp" line="116"/>
         <source>Run &apos;%1 help COMMAND&apos; or &apos;%1 COMMAND --help&apos; for a command&apos;s arguments and options.</source>
         <translation>명령의 인자와 옵션은 &apos;%1 help COMMAND&apos; 또는 &apos;%1 COMMAND --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="120"/>
+        <location filename="../cli/cli.cpp" line="122"/>
         <source>Without a command, or with a file name, the window opens.</source>
         <translation>명령 없이 실행하거나 파일 이름만 주면 창이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="131"/>
+        <location filename="../cli/cli.cpp" line="133"/>
         <source>(see &apos;%1 %2 --help&apos;)</source>
         <translation>(&apos;%1 %2 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="144"/>
+        <location filename="../cli/cli.cpp" line="146"/>
         <source>%1: missing %2 %3</source>
         <translation>%1: %2 인자가 없습니다 %3</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="151"/>
+        <location filename="../cli/cli.cpp" line="153"/>
         <source>%1: unexpected argument &apos;%2&apos; %3</source>
         <translation>%1: 예상하지 못한 인자 &apos;%2&apos; %3</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="164"/>
+        <location filename="../cli/cli.cpp" line="166"/>
         <source>(see &apos;%1 --help&apos;)</source>
         <translation>(&apos;%1 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="178"/>
+        <location filename="../cli/cli.cpp" line="180"/>
         <source>no command given (see &apos;%1 --help&apos;)</source>
         <translation>명령이 없습니다 (&apos;%1 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="189"/>
+        <location filename="../cli/cli.cpp" line="191"/>
         <source>help: unexpected argument &apos;%1&apos;</source>
         <translation>help: 예상하지 못한 인자 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="194"/>
-        <location filename="../cli/cli.cpp" line="203"/>
+        <location filename="../cli/cli.cpp" line="196"/>
+        <location filename="../cli/cli.cpp" line="205"/>
         <source>unknown command &apos;%1&apos; (see &apos;%2 --help&apos;)</source>
         <translation>알 수 없는 명령 &apos;%1&apos; (&apos;%2 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="241"/>
+        <location filename="../cli/cli.cpp" line="313"/>
         <source>cannot write to standard output</source>
         <translation>표준 출력에 쓸 수 없습니다</translation>
     </message>
@@ -90,36 +90,24 @@
         <translation>%1: 알 수 없는 형식입니다. 이름이 .json 또는 .csv로 끝나야 합니다</translation>
     </message>
     <message>
-        <source>%1: no such file</source>
-        <translation type="vanished">%1: 파일이 없습니다</translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not a portfolio file</source>
-        <translation type="vanished">%1: 포트폴리오 파일이 아니라 폴더입니다</translation>
-    </message>
-    <message>
-        <location filename="../cli/command.cpp" line="54"/>
+        <location filename="../cli/command.cpp" line="75"/>
         <source>no idea with id or name &quot;%1&quot;</source>
         <translation>id 또는 이름이 &quot;%1&quot;인 아이디어가 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/command.cpp" line="92"/>
+        <location filename="../cli/command.cpp" line="116"/>
         <source>%1d %2h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../cli/command.cpp" line="94"/>
+        <location filename="../cli/command.cpp" line="118"/>
         <source>%1h %2m</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../cli/command.cpp" line="95"/>
+        <location filename="../cli/command.cpp" line="119"/>
         <source>%1m</source>
         <translation>%1분</translation>
-    </message>
-    <message>
-        <source>checklist overridden: %1</source>
-        <translation type="vanished">체크리스트 무시: %1</translation>
     </message>
     <message>
         <location filename="../core/domain/flow.cpp" line="115"/>
@@ -127,54 +115,54 @@
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="30"/>
+        <location filename="../cli/historycommand.cpp" line="29"/>
         <source>when</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="31"/>
+        <location filename="../cli/historycommand.cpp" line="30"/>
         <source>who</source>
         <translation>변경자</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="33"/>
+        <location filename="../cli/historycommand.cpp" line="32"/>
         <source>idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="34"/>
+        <location filename="../cli/historycommand.cpp" line="33"/>
         <location filename="../cli/inspectcommands.cpp" line="43"/>
         <source>from</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="34"/>
+        <location filename="../cli/historycommand.cpp" line="33"/>
         <location filename="../cli/inspectcommands.cpp" line="44"/>
         <source>to</source>
         <translation>이후</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="35"/>
+        <location filename="../cli/historycommand.cpp" line="34"/>
         <source>reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="51"/>
+        <location filename="../cli/historycommand.cpp" line="50"/>
         <source>Moves: %1 forward, %2 backward.</source>
         <translation>이동: 앞으로 %1회, 뒤로 %2회.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="56"/>
+        <location filename="../cli/historycommand.cpp" line="55"/>
         <source>Time in each stage:</source>
         <translation>단계별 소요 시간:</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="65"/>
+        <location filename="../cli/historycommand.cpp" line="64"/>
         <source>Backward moves per pair:</source>
         <translation>단계 쌍별 역방향 이동:</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="72"/>
+        <location filename="../cli/historycommand.cpp" line="71"/>
         <source>Backward moves per reason:</source>
         <translation>사유별 역방향 이동:</translation>
     </message>
@@ -257,16 +245,17 @@
     <message>
         <location filename="../cli/answercommands.cpp" line="109"/>
         <location filename="../cli/flowcommand.cpp" line="197"/>
-        <location filename="../cli/historycommand.cpp" line="123"/>
+        <location filename="../cli/historycommand.cpp" line="140"/>
         <location filename="../cli/inspectcommands.cpp" line="16"/>
         <location filename="../cli/inspectcommands.cpp" line="56"/>
         <location filename="../cli/movecommand.cpp" line="16"/>
         <location filename="../cli/outcomecommand.cpp" line="15"/>
         <location filename="../cli/planningcommands.cpp" line="209"/>
-        <location filename="../cli/rankcommand.cpp" line="74"/>
+        <location filename="../cli/rankcommand.cpp" line="92"/>
         <location filename="../cli/readinesscommand.cpp" line="138"/>
+        <location filename="../cli/reportcommand.cpp" line="28"/>
         <location filename="../cli/settingscommand.cpp" line="139"/>
-        <location filename="../cli/transfercommands.cpp" line="80"/>
+        <location filename="../cli/transfercommands.cpp" line="94"/>
         <source>The portfolio file.</source>
         <translation>포트폴리오 파일.</translation>
     </message>
@@ -328,9 +317,9 @@
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="252"/>
-        <location filename="../cli/baselinecommand.cpp" line="264"/>
-        <location filename="../cli/ideacommand.cpp" line="198"/>
-        <location filename="../cli/metriccommand.cpp" line="398"/>
+        <location filename="../cli/baselinecommand.cpp" line="265"/>
+        <location filename="../cli/ideacommand.cpp" line="206"/>
+        <location filename="../cli/metriccommand.cpp" line="436"/>
         <source>One of: %1.</source>
         <translation>다음 중 하나: %1.</translation>
     </message>
@@ -360,34 +349,34 @@
         <translation>프로젝트가 어디서 막히는지 보여 줍니다: 단계별 프로젝트 수, 단계별 머문 시간, 되돌아간 이동과 그 이유.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="126"/>
+        <location filename="../cli/historycommand.cpp" line="143"/>
         <source>Only this idea (id or name); all ideas without it.</source>
         <translation>이 아이디어만 (id 또는 이름). 생략하면 모든 아이디어.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="130"/>
+        <location filename="../cli/historycommand.cpp" line="147"/>
         <source>Write the moves and counts as JSON.</source>
         <translation>이동 기록과 횟수를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="168"/>
+        <location filename="../cli/historycommand.cpp" line="189"/>
         <source>No recorded moves.</source>
         <translation>기록된 이동이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="174"/>
+        <location filename="../cli/historycommand.cpp" line="195"/>
         <source>&quot;%1&quot; is in %2 (%3).</source>
         <translation>&quot;%1&quot;은(는) %2 단계에 있습니다 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/historycommand.cpp" line="179"/>
+        <location filename="../cli/historycommand.cpp" line="200"/>
         <source>All %n idea(s):</source>
         <translation>
             <numerusform>전체 아이디어 %n개:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="192"/>
+        <location filename="../cli/historycommand.cpp" line="213"/>
         <source>Show the recorded stage moves, backward-move counts and time in each stage.</source>
         <translation>기록된 단계 이동, 역방향 이동 횟수, 단계별 소요 시간을 표시합니다.</translation>
     </message>
@@ -533,6 +522,7 @@
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="84"/>
+        <location filename="../cli/metriccommand.cpp" line="159"/>
         <source>a metric needs a name</source>
         <translation>지표에는 이름이 필요합니다</translation>
     </message>
@@ -567,228 +557,243 @@
         <translation>%2에서 지표 %1을(를) 제거했습니다. 이 지표에 대한 모델 값은 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="150"/>
+        <location filename="../cli/metriccommand.cpp" line="162"/>
+        <source>%1 already has a metric named %2; choose another name</source>
+        <translation>%1에 이미 %2(이)라는 지표가 있습니다. 다른 이름을 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="172"/>
+        <source>Renamed metric %1 to %2 on %3.</source>
+        <translation>%3에서 지표 %1의 이름을 %2(으)로 변경했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="176"/>
+        <source>The formula now reads: %1</source>
+        <translation>이제 수식은 다음과 같습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/metriccommand.cpp" line="187"/>
         <source>unknown combine rule &apos;%1&apos;; use one of %2</source>
         <translation>알 수 없는 결합 규칙 &apos;%1&apos;. 다음 중 하나를 사용하세요: %2</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="155"/>
+        <location filename="../cli/metriccommand.cpp" line="192"/>
         <source>metric rule threshold: name the one metric to optimise</source>
         <translation>metric rule threshold: 최적화할 지표 하나를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="159"/>
+        <location filename="../cli/metriccommand.cpp" line="196"/>
         <source>metric rule formula: give the formula as one argument (quote it)</source>
         <translation>metric rule formula: 수식을 하나의 인자로 지정하세요 (따옴표로 묶으세요)</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="163"/>
+        <location filename="../cli/metriccommand.cpp" line="200"/>
         <source>metric rule: --direction only applies to a formula</source>
         <translation>metric rule: --direction은 formula에만 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="202"/>
-        <location filename="../cli/metriccommand.cpp" line="262"/>
+        <location filename="../cli/metriccommand.cpp" line="239"/>
+        <location filename="../cli/metriccommand.cpp" line="299"/>
         <location filename="../cli/settingscommand.cpp" line="85"/>
         <source>%1: &apos;%2&apos; is not a number</source>
         <translation>%1: &apos;%2&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="214"/>
+        <location filename="../cli/metriccommand.cpp" line="251"/>
         <source>%1 now ranks models by %2, within the other metrics&apos; bounds.</source>
         <translation>이제 %1은(는) 다른 지표의 경계값 안에서 %2 기준으로 모델의 순위를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="218"/>
+        <location filename="../cli/metriccommand.cpp" line="255"/>
         <source>%1 now ranks models by the formula %2 (%3 is better).</source>
         <translation>이제 %1은(는) 수식 %2 기준으로 모델의 순위를 매깁니다 (%3이(가) 좋음).</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="225"/>
+        <location filename="../cli/metriccommand.cpp" line="262"/>
         <source>%1 now ranks models by the weighted average (%2).</source>
         <translation>이제 %1은(는) 가중 평균 (%2) 기준으로 모델의 순위를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="246"/>
+        <location filename="../cli/metriccommand.cpp" line="283"/>
         <source>a model result needs a model name</source>
         <translation>모델 결과에는 모델 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="272"/>
+        <location filename="../cli/metriccommand.cpp" line="309"/>
         <source>Set %1 of model %2 on %3 to %4.</source>
         <translation>%3에서 모델 %2의 %1을(를) %4(으)로 설정했습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="291"/>
+        <location filename="../cli/metriccommand.cpp" line="328"/>
         <source>%1 has no results for model %2</source>
         <translation>%1에 모델 %2의 결과가 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="297"/>
+        <location filename="../cli/metriccommand.cpp" line="334"/>
         <source>Removed the results of model %1 from %2.</source>
         <translation>%2에서 모델 %1의 결과를 제거했습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="353"/>
-        <location filename="../cli/rankcommand.cpp" line="51"/>
+        <location filename="../cli/metriccommand.cpp" line="390"/>
+        <location filename="../cli/rankcommand.cpp" line="61"/>
         <source>rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="355"/>
+        <location filename="../cli/metriccommand.cpp" line="392"/>
         <source>missed bounds</source>
         <translation>미충족 경계값</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="356"/>
+        <location filename="../cli/metriccommand.cpp" line="393"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="364"/>
+        <location filename="../cli/metriccommand.cpp" line="401"/>
         <source>out</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="368"/>
+        <location filename="../cli/metriccommand.cpp" line="405"/>
         <source>Models of %1, by the %2 rule:</source>
         <translation>%1의 모델 (%2 규칙 기준):</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="401"/>
+        <location filename="../cli/metriccommand.cpp" line="439"/>
         <source>The portfolio file; IDEA is an idea&apos;s id or name. RULE is &apos;average&apos; followed by METRIC=WEIGHT words, &apos;threshold&apos; followed by the metric to optimise, or &apos;formula&apos; followed by an expression over the metric names.</source>
         <translation>포트폴리오 파일. IDEA는 아이디어의 id 또는 이름입니다. RULE은 &apos;average&apos; 뒤에 METRIC=WEIGHT 단어들, &apos;threshold&apos; 뒤에 최적화할 지표, 또는 &apos;formula&apos; 뒤에 지표 이름으로 이루어진 식을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="407"/>
+        <location filename="../cli/metriccommand.cpp" line="445"/>
         <source>define: the metric&apos;s unit.</source>
         <translation>define: 지표의 단위.</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="411"/>
+        <location filename="../cli/metriccommand.cpp" line="449"/>
         <source>define, rule formula: whether higher or lower is better (default higher).</source>
         <translation>define, rule formula: 높은 값과 낮은 값 중 어느 쪽이 좋은지 (기본값 higher).</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="416"/>
+        <location filename="../cli/metriccommand.cpp" line="454"/>
         <source>define: the acceptable limit (a minimum when higher is better, a maximum when lower is), or &apos;none&apos;.</source>
         <translation>define: 허용 한계 (높을수록 좋으면 최솟값, 낮을수록 좋으면 최댓값) 또는 &apos;none&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="423"/>
+        <location filename="../cli/metriccommand.cpp" line="461"/>
         <source>define: the weight in the weighted average (0 to 100, default 1).</source>
         <translation>define: 가중 평균에서의 가중치 (0~100, 기본값 1).</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="429"/>
+        <location filename="../cli/metriccommand.cpp" line="467"/>
         <source>rank: print the ranking as JSON.</source>
         <translation>rank: 순위를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="442"/>
+        <location filename="../cli/metriccommand.cpp" line="480"/>
         <source>Define metrics, set the combine rule and the models&apos; results, and rank the models.</source>
         <translation>지표를 정의하고, 결합 규칙과 모델 결과를 설정하고, 모델의 순위를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/rankcommand.cpp" line="51"/>
+        <location filename="../cli/rankcommand.cpp" line="61"/>
         <source>impact</source>
         <translation>임팩트</translation>
     </message>
     <message>
-        <location filename="../cli/rankcommand.cpp" line="52"/>
+        <location filename="../cli/rankcommand.cpp" line="62"/>
         <source>feasibility</source>
         <translation>실현 가능성</translation>
     </message>
     <message>
-        <location filename="../cli/rankcommand.cpp" line="53"/>
+        <location filename="../cli/rankcommand.cpp" line="63"/>
         <source>quadrant</source>
         <translation>사분면</translation>
     </message>
     <message>
-        <location filename="../cli/rankcommand.cpp" line="54"/>
+        <location filename="../cli/rankcommand.cpp" line="64"/>
         <source>complete</source>
         <translation>완성도</translation>
     </message>
     <message>
-        <location filename="../cli/rankcommand.cpp" line="55"/>
+        <location filename="../cli/rankcommand.cpp" line="65"/>
         <source>raters</source>
         <translation>평가자</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="180"/>
         <location filename="../cli/flowcommand.cpp" line="48"/>
-        <location filename="../cli/rankcommand.cpp" line="55"/>
+        <location filename="../cli/rankcommand.cpp" line="65"/>
         <source>stage</source>
         <translation>단계</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="295"/>
         <location filename="../cli/planningcommands.cpp" line="140"/>
-        <location filename="../cli/rankcommand.cpp" line="56"/>
+        <location filename="../cli/rankcommand.cpp" line="66"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="64"/>
         <location filename="../core/domain/validation.cpp" line="297"/>
-        <location filename="../cli/rankcommand.cpp" line="56"/>
+        <location filename="../cli/rankcommand.cpp" line="66"/>
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../cli/rankcommand.cpp" line="76"/>
+        <location filename="../cli/rankcommand.cpp" line="94"/>
         <source>Write the ranking as JSON.</source>
         <translation>순위를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/rankcommand.cpp" line="96"/>
+        <location filename="../cli/rankcommand.cpp" line="116"/>
         <source>List the ideas by priority: impact, feasibility, quadrant, completeness.</source>
         <translation>아이디어를 우선순위로 나열합니다: 임팩트, 실현 가능성, 사분면, 완성도.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="22"/>
+        <location filename="../cli/transfercommands.cpp" line="24"/>
         <source>The portfolio file to import into.</source>
         <translation>가져올 대상 포트폴리오 파일.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="25"/>
+        <location filename="../cli/transfercommands.cpp" line="27"/>
         <source>A .json file replaces the whole portfolio; a .csv file merges its ideas and scores (rows with a known id update that idea).</source>
         <translation>.json 파일은 포트폴리오 전체를 대체하고, .csv 파일은 아이디어와 점수를 병합합니다 (알려진 id가 있는 행은 해당 아이디어를 갱신).</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="42"/>
+        <location filename="../cli/transfercommands.cpp" line="44"/>
         <source>%1: the file is %2 MB; imports read files of at most %3 MB</source>
         <translation>%1: 파일 크기가 %2MB입니다. 가져오기는 최대 %3MB 파일까지 읽습니다</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="49"/>
+        <location filename="../cli/transfercommands.cpp" line="51"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: 읽을 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/transfercommands.cpp" line="69"/>
+        <location filename="../cli/transfercommands.cpp" line="83"/>
         <source>Imported %1 into %2: the portfolio now holds %n idea(s).</source>
         <translation>
             <numerusform>%1을(를) %2(으)로 가져왔습니다: 이제 포트폴리오에 아이디어가 %n개 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="83"/>
+        <location filename="../cli/transfercommands.cpp" line="97"/>
         <source>A .json file (everything) or a .csv file (ideas and scores); - writes to standard output.</source>
         <translation>.json 파일 (전체) 또는 .csv 파일 (아이디어와 점수). -는 표준 출력으로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="88"/>
+        <location filename="../cli/transfercommands.cpp" line="102"/>
         <source>json or csv, whatever OUTPUT&apos;s name; the default for - is json.</source>
         <translation>json 또는 csv. 생략하면 OUTPUT의 이름을 따르고, -의 기본값은 json입니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="105"/>
+        <location filename="../cli/transfercommands.cpp" line="119"/>
         <source>unknown format &apos;%1&apos;; use json or csv</source>
         <translation>알 수 없는 형식 &apos;%1&apos;. json 또는 csv를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="119"/>
+        <location filename="../cli/transfercommands.cpp" line="133"/>
         <source>%1: will not export over the portfolio file itself</source>
         <translation>%1: 포트폴리오 파일 자체에 덮어써서 내보낼 수 없습니다</translation>
     </message>
@@ -838,19 +843,19 @@
         <translation>%1바이트를 썼지만 파일 크기는 %2바이트입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/transfercommands.cpp" line="140"/>
+        <location filename="../cli/transfercommands.cpp" line="156"/>
         <source>Exported %n idea(s) to %1.</source>
         <translation>
             <numerusform>아이디어 %n개를 %1(으)로 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="152"/>
+        <location filename="../cli/transfercommands.cpp" line="168"/>
         <source>Import a JSON (replaces) or CSV (merges) file; all or nothing.</source>
         <translation>JSON (대체) 또는 CSV (병합) 파일을 가져옵니다. 전부 적용되거나 전혀 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="160"/>
+        <location filename="../cli/transfercommands.cpp" line="176"/>
         <source>Export the portfolio as JSON or CSV.</source>
         <translation>포트폴리오를 JSON 또는 CSV로 내보냅니다.</translation>
     </message>
@@ -1125,10 +1130,6 @@
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <source>must be a positive number, not %1.</source>
-        <translation type="vanished">%1이(가) 아니라 양수여야 합니다.</translation>
-    </message>
-    <message>
         <location filename="../core/domain/validation.cpp" line="297"/>
         <location filename="../core/domain/validation.cpp" line="369"/>
         <source>must not be empty.</source>
@@ -1182,7 +1183,7 @@
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="71"/>
-        <location filename="../cli/metriccommand.cpp" line="183"/>
+        <location filename="../cli/metriccommand.cpp" line="220"/>
         <source>formula</source>
         <translation>수식</translation>
     </message>
@@ -1337,17 +1338,9 @@
         <translation>지표 “%1”, 가중치</translation>
     </message>
     <message>
-        <source>must be 0 or more.</source>
-        <translation type="vanished">0 이상이어야 합니다.</translation>
-    </message>
-    <message>
         <location filename="../core/domain/validation.cpp" line="211"/>
         <source>metric “%1”, bound</source>
         <translation>지표 “%1”, 경계값</translation>
-    </message>
-    <message>
-        <source>must be a finite number.</source>
-        <translation type="vanished">유한한 수여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="70"/>
@@ -1393,10 +1386,6 @@
         <translation>“%1”의 가중치</translation>
     </message>
     <message>
-        <source>must be 0 or more, not %1.</source>
-        <translation type="vanished">%1이(가) 아니라 0 이상이어야 합니다.</translation>
-    </message>
-    <message>
         <location filename="../core/domain/validation.cpp" line="346"/>
         <source>weight of %1</source>
         <translation>%1의 가중치</translation>
@@ -1415,10 +1404,6 @@
         <location filename="../core/domain/validation.cpp" line="363"/>
         <source>cost base</source>
         <translation>비용 기준</translation>
-    </message>
-    <message>
-        <source>must be greater than 1, not %1.</source>
-        <translation type="vanished">%1이(가) 아니라 1보다 커야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="368"/>
@@ -1651,47 +1636,47 @@
         <translation>프로젝트를 보류하려면 사유가 필요합니다. 그래야 포트폴리오에 중단된 이유가 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="113"/>
+        <location filename="../core/domain/metrics.cpp" line="189"/>
         <source>The formula is empty: write an expression over the metric names.</source>
         <translation>수식이 비어 있습니다: 지표 이름으로 식을 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="121"/>
+        <location filename="../core/domain/metrics.cpp" line="197"/>
         <source>Two metrics share the formula name “%1”: rename one of them.</source>
         <translation>두 지표의 수식 이름이 “%1”(으)로 같습니다: 하나의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="140"/>
+        <location filename="../core/domain/metrics.cpp" line="216"/>
         <source>Formula error at position %1: %2.</source>
         <translation>수식 오류 (위치 %1): %2.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="298"/>
+        <location filename="../core/domain/metrics.cpp" line="374"/>
         <source>The threshold rule needs the metric to optimize.</source>
         <translation>임계값 규칙에는 최적화할 지표가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="300"/>
+        <location filename="../core/domain/metrics.cpp" line="376"/>
         <source>The threshold rule optimizes “%1”, which is not one of the metrics.</source>
         <translation>임계값 규칙이 “%1”을(를) 최적화하지만 지표 중에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="225"/>
+        <location filename="../core/domain/metrics.cpp" line="301"/>
         <source>The formula gives no finite number for this model.</source>
         <translation>이 모델에 대해 수식이 유한한 수를 내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="228"/>
+        <location filename="../core/domain/metrics.cpp" line="304"/>
         <source>Formula error: %1.</source>
         <translation>수식 오류: %1.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="255"/>
+        <location filename="../core/domain/metrics.cpp" line="331"/>
         <source>No value for %1.</source>
         <translation>%1 값이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="258"/>
+        <location filename="../core/domain/metrics.cpp" line="334"/>
         <source>Misses the bound on %1.</source>
         <translation>%1의 경계값을 충족하지 못합니다.</translation>
     </message>
@@ -1699,10 +1684,6 @@
         <location filename="../core/domain/sample.cpp" line="167"/>
         <source>Sample portfolio</source>
         <translation>샘플 포트폴리오</translation>
-    </message>
-    <message>
-        <source>Generated portfolio</source>
-        <translation type="vanished">생성된 포트폴리오</translation>
     </message>
     <message>
         <location filename="../core/domain/scoring.cpp" line="218"/>
@@ -2081,7 +2062,7 @@
         <translation>%1은(는) ML Planner 포트폴리오가 아닙니다: %2. 파일은 그대로 두었습니다. ML Planner로 만든 .mlplan 파일을 열거나, JSON 또는 CSV 파일을 포트폴리오로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="252"/>
+        <location filename="../storage/schema.cpp" line="264"/>
         <location filename="../storage/sqlsupport.cpp" line="74"/>
         <source>%1 is damaged (%2) and was not changed.</source>
         <translation>%1이(가) 손상되어 (%2) 변경하지 않았습니다.</translation>
@@ -2158,47 +2139,48 @@
     </message>
     <message>
         <location filename="../storage/filelock.cpp" line="96"/>
-        <location filename="../storage/schema.cpp" line="108"/>
+        <location filename="../storage/schema.cpp" line="118"/>
         <location filename="../storage/sqlsupport.cpp" line="132"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="115"/>
+        <location filename="../storage/schema.cpp" line="125"/>
         <source>the file is empty</source>
         <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="120"/>
+        <location filename="../storage/schema.cpp" line="130"/>
         <source>it is not an SQLite database</source>
         <translation>SQLite 데이터베이스가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="129"/>
-        <location filename="../storage/schema.cpp" line="183"/>
+        <location filename="../storage/schema.cpp" line="139"/>
+        <location filename="../storage/schema.cpp" line="193"/>
         <source>it is an SQLite database of another application</source>
         <translation>다른 애플리케이션의 SQLite 데이터베이스입니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="139"/>
+        <location filename="../storage/schema.cpp" line="149"/>
         <source>%1 was written by a newer version of ML Planner (file format version %2); this version reads file format versions up to %3. Update ML Planner to open it.</source>
         <translation>%1은(는) 더 새로운 버전의 ML Planner로 작성되었습니다 (파일 형식 버전 %2). 이 버전은 파일 형식 버전 %3까지 읽을 수 있습니다. 열려면 ML Planner를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="150"/>
+        <location filename="../storage/schema.cpp" line="160"/>
         <source>it has no file format version</source>
         <translation>파일 형식 버전이 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="159"/>
-        <location filename="../storage/schema.cpp" line="177"/>
+        <location filename="../storage/schema.cpp" line="169"/>
+        <location filename="../storage/schema.cpp" line="187"/>
         <source>reading the file header failed</source>
         <translation>파일 헤더를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="311"/>
-        <location filename="../storage/schema.cpp" line="277"/>
-        <location filename="../storage/schema.cpp" line="292"/>
+        <location filename="../storage/portfoliofile.cpp" line="163"/>
+        <location filename="../storage/portfoliofile.cpp" line="320"/>
+        <location filename="../storage/schema.cpp" line="289"/>
+        <location filename="../storage/schema.cpp" line="304"/>
         <location filename="../storage/sqlsupport.cpp" line="207"/>
         <location filename="../storage/sqlsupport.cpp" line="210"/>
         <location filename="../storage/sqlsupport.cpp" line="223"/>
@@ -2207,138 +2189,135 @@
         <translation>파일을 열지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="212"/>
-        <location filename="../storage/schema.cpp" line="226"/>
+        <location filename="../storage/schema.cpp" line="222"/>
+        <location filename="../storage/schema.cpp" line="236"/>
         <source>reading the file structure failed</source>
         <translation>파일 구조를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="217"/>
+        <location filename="../storage/schema.cpp" line="227"/>
         <source>%1 was not opened: it contains a %2 &apos;%3&apos; that ML Planner does not create. The file may have been altered; it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: ML Planner가 만들지 않는 %2 &apos;%3&apos;이(가) 들어 있습니다. 파일이 변경되었을 수 있으며, 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="231"/>
+        <location filename="../storage/schema.cpp" line="241"/>
         <source>%1 was not opened: its structure differs from an ML Planner portfolio (%2 &apos;%3&apos; is missing or altered); it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: 구조가 ML Planner 포트폴리오와 다릅니다 (%2 &apos;%3&apos;이(가) 없거나 변경됨). 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="248"/>
+        <location filename="../storage/schema.cpp" line="260"/>
         <source>checking the file failed</source>
         <translation>파일을 검사하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="266"/>
+        <location filename="../storage/schema.cpp" line="278"/>
         <source>%1 is damaged and was not changed: %2</source>
         <translation>%1이(가) 손상되어 변경하지 않았습니다: %2</translation>
     </message>
     <message>
-        <source>locking the file failed</source>
-        <translation type="vanished">파일을 잠그지 못했습니다</translation>
-    </message>
-    <message>
-        <location filename="../storage/portfoliofile.cpp" line="63"/>
+        <location filename="../storage/portfoliofile.cpp" line="64"/>
         <source>%1 was opened for reading only; nothing was changed.</source>
         <translation>%1은(는) 읽기 전용으로 열려 있어 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="218"/>
+        <location filename="../storage/portfoliofile.cpp" line="227"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1이(가) 이미 있습니다. 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="232"/>
+        <location filename="../storage/portfoliofile.cpp" line="241"/>
         <source>%1 cannot be created: %2</source>
         <translation>%1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="253"/>
+        <location filename="../storage/portfoliofile.cpp" line="262"/>
         <source>creating the file failed</source>
         <translation>파일을 만들지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="190"/>
+        <location filename="../storage/portfoliofile.cpp" line="199"/>
         <source>updating the file format failed</source>
         <translation>파일 형식을 업데이트하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="152"/>
+        <location filename="../storage/ideacolumns.cpp" line="195"/>
         <source>%1 holds a value ML Planner cannot read: %2</source>
         <translation>%1에 ML Planner가 읽을 수 없는 값이 있습니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="321"/>
+        <location filename="../storage/ideacolumns.cpp" line="371"/>
         <source>reading the file failed</source>
         <translation>파일을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="169"/>
+        <location filename="../storage/ideacolumns.cpp" line="216"/>
         <source>reading the settings failed</source>
         <translation>설정을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="179"/>
+        <location filename="../storage/ideacolumns.cpp" line="226"/>
         <source>aggregation &apos;%1&apos;</source>
         <translation>집계 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="205"/>
+        <location filename="../storage/ideacolumns.cpp" line="252"/>
         <source>answer order &apos;%1&apos;</source>
         <translation>답변 순서 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="266"/>
+        <location filename="../storage/ideacolumns.cpp" line="305"/>
         <source>idea %1 has unreadable readiness answers</source>
         <translation>아이디어 %1의 준비도 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="274"/>
+        <location filename="../storage/ideacolumns.cpp" line="327"/>
+        <location filename="../storage/idearows.cpp" line="19"/>
         <source>reading the ideas failed</source>
         <translation>아이디어를 읽지 못했습니다</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="247"/>
-        <location filename="../storage/ideacolumns.cpp" line="231"/>
+        <location filename="../storage/ideacolumns.cpp" line="270"/>
         <source>idea id %1 is outside 1–%2</source>
         <translation>아이디어 id %1이(가) 1–%2 범위를 벗어났습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="243"/>
+        <location filename="../storage/ideacolumns.cpp" line="282"/>
         <source>idea %1 has an unknown archetype, stage or outcome</source>
         <translation>아이디어 %1의 아키타입, 단계 또는 결과를 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="256"/>
+        <location filename="../storage/ideacolumns.cpp" line="295"/>
         <source>idea %1 has an unknown flywheel or checklist answer</source>
         <translation>아이디어 %1의 플라이휠 또는 체크리스트 답변을 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="258"/>
+        <location filename="../storage/ideacolumns.cpp" line="297"/>
         <source>idea %1 has unreadable raters&apos; answers</source>
         <translation>아이디어 %1의 평가자 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="260"/>
+        <location filename="../storage/ideacolumns.cpp" line="299"/>
         <source>idea %1 has an unreadable stage history</source>
         <translation>아이디어 %1의 단계 이력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="262"/>
+        <location filename="../storage/ideacolumns.cpp" line="301"/>
         <source>idea %1 has unreadable metrics, baselines or key-question answers</source>
         <translation>아이디어 %1의 지표, 베이스라인 또는 핵심 질문 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="373"/>
+        <location filename="../storage/portfoliofile.cpp" line="408"/>
         <source>saving the idea failed</source>
         <translation>아이디어를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="409"/>
+        <location filename="../storage/portfoliofile.cpp" line="444"/>
         <source>removing the idea failed</source>
         <translation>아이디어를 삭제하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="418"/>
+        <location filename="../storage/portfoliofile.cpp" line="453"/>
         <source>saving the settings failed</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
@@ -2348,7 +2327,7 @@
         <translation>두 아이디어의 id가 %1(으)로 같습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="429"/>
+        <location filename="../storage/portfoliofile.cpp" line="464"/>
         <source>saving the portfolio failed</source>
         <translation>포트폴리오를 저장하지 못했습니다</translation>
     </message>
@@ -2447,18 +2426,6 @@
         <translation>&apos;%1&apos;은(는) id로 쓰기에 너무 큽니다. id는 %2까지 가능합니다</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of software2, human-in-the-loop, autonomous</source>
-        <translation type="vanished">&apos;%1&apos;은(는) software2, human-in-the-loop, autonomous 중 하나가 아닙니다</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of planning, data, training, deploying</source>
-        <translation type="vanished">&apos;%1&apos;은(는) planning, data, training, deploying 중 하나가 아닙니다</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of active, shipped, shelved</source>
-        <translation type="vanished">&apos;%1&apos;은(는) active, shipped, shelved 중 하나가 아닙니다</translation>
-    </message>
-    <message>
         <location filename="../core/io/csvformat.cpp" line="154"/>
         <source>&apos;%1&apos; is not a number strictly between 0 and 1, e.g. 0.99</source>
         <translation>&apos;%1&apos;은(는) 0과 1 사이 (경계 제외)의 수가 아닙니다. 예: 0.99</translation>
@@ -2509,102 +2476,94 @@
         <translation>%1행: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="511"/>
+        <location filename="../core/io/jsonimport.cpp" line="486"/>
         <source>line %1, column %2</source>
         <translation>%1행, %2열</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="523"/>
-        <location filename="../core/io/jsonimport.cpp" line="530"/>
+        <location filename="../core/io/jsonimport.cpp" line="498"/>
+        <location filename="../core/io/jsonimport.cpp" line="505"/>
         <source>The JSON is malformed at %1 (byte %2): %3</source>
         <translation>JSON 형식이 잘못되었습니다 (%1, %2바이트): %3</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="537"/>
+        <location filename="../core/io/jsonimport.cpp" line="512"/>
         <source>The JSON is not an ML Planner portfolio: expected an object.</source>
         <translation>JSON이 ML Planner 포트폴리오가 아닙니다: 객체가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="547"/>
+        <location filename="../core/io/jsonimport.cpp" line="522"/>
         <source>The JSON is not an ML Planner portfolio: format is not &quot;%1&quot;.</source>
         <translation>JSON이 ML Planner 포트폴리오가 아닙니다: format이 &quot;%1&quot;이(가) 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="554"/>
+        <location filename="../core/io/jsonimport.cpp" line="529"/>
         <source>formatVersion: missing or not a whole number of at least 1</source>
         <translation>formatVersion: 없거나 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="559"/>
+        <location filename="../core/io/jsonimport.cpp" line="534"/>
         <source>The JSON was written by a newer version of ML Planner (format version %1); this version reads format versions up to %2.</source>
         <translation>JSON이 더 새로운 버전의 ML Planner로 작성되었습니다 (형식 버전 %1). 이 버전은 형식 버전 %2까지 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="588"/>
+        <location filename="../core/io/jsonimport.cpp" line="563"/>
         <source>%1.id: %2 is already used by ideas[%3]</source>
         <translation>%1.id: %2은(는) 이미 ideas[%3]에서 사용 중입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonreader_p.h" line="80"/>
+        <location filename="../core/io/jsonreader_p.h" line="81"/>
         <source>expected an object</source>
         <translation>객체가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonreader_p.h" line="101"/>
+        <location filename="../core/io/jsonreader_p.h" line="102"/>
         <source>unknown field</source>
         <translation>알 수 없는 필드</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonreader_p.h" line="114"/>
+        <location filename="../core/io/jsonreader_p.h" line="115"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
         <location filename="../core/io/jsonimport.cpp" line="82"/>
         <location filename="../core/io/jsonimport.cpp" line="184"/>
-        <location filename="../core/io/jsonreader_p.h" line="130"/>
+        <location filename="../core/io/jsonreader_p.h" line="131"/>
         <source>expected text</source>
         <translation>텍스트가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonreader_p.h" line="138"/>
+        <location filename="../core/io/jsonreader_p.h" line="139"/>
         <source>expected a number</source>
         <translation>숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonreader_p.h" line="179"/>
+        <location filename="../core/io/jsonreader_p.h" line="180"/>
         <source>expected true or false</source>
         <translation>true 또는 false가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonreader_p.h" line="204"/>
+        <location filename="../core/io/jsonreader_p.h" line="205"/>
         <source>expected a list</source>
         <translation>목록이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="377"/>
-        <location filename="../core/io/jsonreader_p.h" line="223"/>
+        <location filename="../core/io/jsonimport.cpp" line="365"/>
+        <location filename="../core/io/jsonreader_p.h" line="244"/>
         <source>&apos;%1&apos; is not a known value</source>
         <translation>&apos;%1&apos;은(는) 알 수 없는 값입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonreader_p.h" line="232"/>
+        <location filename="../core/io/jsonreader_p.h" line="253"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1이(가) %2–%3 범위를 벗어납니다</translation>
-    </message>
-    <message>
-        <source>%1 must be greater than 1</source>
-        <translation type="vanished">%1은(는) 1보다 커야 합니다</translation>
     </message>
     <message>
         <location filename="../core/io/jsonimport.cpp" line="39"/>
         <location filename="../core/io/jsonimport.cpp" line="116"/>
         <source>unknown question</source>
         <translation>알 수 없는 질문</translation>
-    </message>
-    <message>
-        <source>%1 is negative</source>
-        <translation type="vanished">%1이(가) 음수입니다</translation>
     </message>
     <message>
         <location filename="../core/io/jsonimport.cpp" line="28"/>
@@ -2633,7 +2592,7 @@
     </message>
     <message>
         <location filename="../core/io/jsonimport.cpp" line="151"/>
-        <location filename="../core/io/jsonimport.cpp" line="415"/>
+        <location filename="../core/io/jsonimport.cpp" line="395"/>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
@@ -2658,42 +2617,42 @@
         <translation>&quot;yes&quot;, &quot;no&quot; 또는 &quot;unknown&quot;이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="270"/>
+        <location filename="../core/io/jsonimport.cpp" line="264"/>
         <source>unknown checklist item</source>
         <translation>알 수 없는 체크리스트 항목</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="275"/>
+        <location filename="../core/io/jsonimport.cpp" line="269"/>
         <source>expected &quot;yes&quot;, &quot;no&quot; or &quot;unanswered&quot;</source>
         <translation>&quot;yes&quot;, &quot;no&quot; 또는 &quot;unanswered&quot;가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="293"/>
+        <location filename="../core/io/jsonimport.cpp" line="287"/>
         <source>unknown readiness test</source>
         <translation>알 수 없는 준비도 테스트</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="305"/>
+        <location filename="../core/io/jsonimport.cpp" line="299"/>
         <source>%1 is not 0, 0.5 or 1</source>
         <translation>%1은(는) 0, 0.5 또는 1이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="325"/>
+        <location filename="../core/io/jsonimport.cpp" line="319"/>
         <source>&apos;%1&apos; is not an ISO-8601 time such as 2024-01-31T09:00:00.000Z</source>
         <translation>&apos;%1&apos;은(는) 2024-01-31T09:00:00.000Z 같은 ISO-8601 시각이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="350"/>
+        <location filename="../core/io/jsonimport.cpp" line="344"/>
         <source>a shelved project needs a reason</source>
         <translation>보류된 프로젝트에는 사유가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="381"/>
+        <location filename="../core/io/jsonimport.cpp" line="369"/>
         <source>&apos;%1&apos; does not belong to a move from %2 to %3</source>
         <translation>&apos;%1&apos;은(는) %2에서 %3(으)로의 이동에 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="419"/>
+        <location filename="../core/io/jsonimport.cpp" line="399"/>
         <source>&apos;%1&apos; is defined twice</source>
         <translation>&apos;%1&apos;이(가) 두 번 정의되어 있습니다</translation>
     </message>
@@ -3184,175 +3143,175 @@
         <translation>%1에 베이스라인 지표가 없습니다. &apos;mlplanner baseline metric&apos;으로 선택하세요</translation>
     </message>
     <message>
-        <location filename="../cli/baselinecommand.cpp" line="207"/>
+        <location filename="../cli/baselinecommand.cpp" line="208"/>
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../cli/baselinecommand.cpp" line="208"/>
-        <location filename="../cli/metriccommand.cpp" line="354"/>
+        <location filename="../cli/baselinecommand.cpp" line="209"/>
+        <location filename="../cli/metriccommand.cpp" line="391"/>
         <location filename="../cli/settingscommand.cpp" line="71"/>
         <source>value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../cli/baselinecommand.cpp" line="209"/>
+        <location filename="../cli/baselinecommand.cpp" line="210"/>
         <source>fair</source>
         <translation>공정 비교</translation>
     </message>
     <message>
-        <location filename="../cli/baselinecommand.cpp" line="210"/>
+        <location filename="../cli/baselinecommand.cpp" line="211"/>
         <source>label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../cli/baselinecommand.cpp" line="215"/>
+        <location filename="../cli/baselinecommand.cpp" line="216"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../cli/baselinecommand.cpp" line="216"/>
+        <location filename="../cli/baselinecommand.cpp" line="217"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../cli/baselinecommand.cpp" line="219"/>
+        <location filename="../cli/baselinecommand.cpp" line="220"/>
         <source>Baselines of %1 on %2 (%3 is better):</source>
         <translation>%2 기준 %1의 베이스라인 (%3이(가) 더 좋음):</translation>
     </message>
     <message>
-        <location filename="../cli/baselinecommand.cpp" line="223"/>
+        <location filename="../cli/baselinecommand.cpp" line="224"/>
         <source>Target: %1</source>
         <translation>목표: %1</translation>
     </message>
     <message>
-        <location filename="../cli/baselinecommand.cpp" line="225"/>
+        <location filename="../cli/baselinecommand.cpp" line="226"/>
         <source>Lower bound: %1 %2</source>
         <translation>하한: %1 %2</translation>
     </message>
     <message>
-        <location filename="../cli/baselinecommand.cpp" line="230"/>
+        <location filename="../cli/baselinecommand.cpp" line="231"/>
         <source>Best model: %1 %2</source>
         <translation>최고 모델: %1 %2</translation>
     </message>
     <message>
-        <location filename="../cli/baselinecommand.cpp" line="235"/>
+        <location filename="../cli/baselinecommand.cpp" line="236"/>
         <source>Gap to the target: %1</source>
         <translation>목표까지의 차이: %1</translation>
     </message>
     <message>
-        <location filename="../cli/baselinecommand.cpp" line="238"/>
+        <location filename="../cli/baselinecommand.cpp" line="239"/>
         <source>Ahead of the lower bound by: %1</source>
         <translation>하한 대비 앞선 정도: %1</translation>
     </message>
     <message>
-        <location filename="../cli/baselinecommand.cpp" line="267"/>
+        <location filename="../cli/baselinecommand.cpp" line="268"/>
         <source>The portfolio file; IDEA is an idea&apos;s id or name; KIND is one of %1; VALUE is on the baseline metric, which must be one of the idea&apos;s metrics.</source>
         <translation>포트폴리오 파일. IDEA는 아이디어의 id 또는 이름이고, KIND는 %1 중 하나이며, VALUE는 베이스라인 지표 기준의 값입니다. 베이스라인 지표는 아이디어의 지표 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/baselinecommand.cpp" line="274"/>
+        <location filename="../cli/baselinecommand.cpp" line="275"/>
         <source>add: where the number comes from.</source>
         <translation>add: 수치의 출처.</translation>
     </message>
     <message>
-        <location filename="../cli/baselinecommand.cpp" line="278"/>
+        <location filename="../cli/baselinecommand.cpp" line="279"/>
         <source>add: a published result whose comparison was checked as fair (only such results count towards the lower bound).</source>
         <translation>add: 비교가 공정한지 확인된 공개 결과 (이러한 결과만 하한에 반영됩니다).</translation>
     </message>
     <message>
-        <location filename="../cli/baselinecommand.cpp" line="284"/>
+        <location filename="../cli/baselinecommand.cpp" line="285"/>
         <source>ladder: print the ladder as JSON.</source>
         <translation>ladder: 사다리를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/baselinecommand.cpp" line="297"/>
+        <location filename="../cli/baselinecommand.cpp" line="298"/>
         <source>Add or remove baselines, choose their metric, and print the ladder with the target and the best model.</source>
         <translation>베이스라인을 추가하거나 제거하고, 베이스라인 지표를 선택하며, 목표와 최고 모델을 포함한 사다리를 출력합니다.</translation>
     </message>
     <message>
         <location filename="../cli/ideacommand.cpp" line="32"/>
-        <location filename="../cli/ideacommand.cpp" line="113"/>
+        <location filename="../cli/ideacommand.cpp" line="119"/>
         <source>unknown archetype &apos;%1&apos;; use one of %2</source>
         <translation>알 수 없는 아키타입 &apos;%1&apos;. 다음 중 하나를 사용하세요: %2</translation>
     </message>
     <message>
-        <location filename="../cli/ideacommand.cpp" line="45"/>
+        <location filename="../cli/ideacommand.cpp" line="51"/>
         <source>Added idea %1 %2.</source>
         <translation>아이디어 %1 %2을(를) 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/ideacommand.cpp" line="66"/>
+        <location filename="../cli/ideacommand.cpp" line="72"/>
         <source>Renamed %1 to %2.</source>
         <translation>%1의 이름을 %2(으)로 변경했습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/ideacommand.cpp" line="83"/>
+        <location filename="../cli/ideacommand.cpp" line="89"/>
         <source>Cleared the description of %1.</source>
         <translation>%1의 설명을 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/ideacommand.cpp" line="85"/>
+        <location filename="../cli/ideacommand.cpp" line="91"/>
         <source>Set the description of %1.</source>
         <translation>%1의 설명을 설정했습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/ideacommand.cpp" line="103"/>
+        <location filename="../cli/ideacommand.cpp" line="109"/>
         <source>%1 has no owner now.</source>
         <translation>이제 %1에 담당자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/ideacommand.cpp" line="104"/>
+        <location filename="../cli/ideacommand.cpp" line="110"/>
         <source>%1 is owned by %2.</source>
         <translation>%1의 담당자는 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../cli/ideacommand.cpp" line="124"/>
+        <location filename="../cli/ideacommand.cpp" line="130"/>
         <source>%1 is now %2.</source>
         <translation>이제 %1은(는) %2입니다.</translation>
     </message>
     <message>
-        <location filename="../cli/ideacommand.cpp" line="136"/>
+        <location filename="../cli/ideacommand.cpp" line="142"/>
         <source>the accuracy requirement must lie strictly between 0 and 1 (e.g. 0.99), or be &apos;none&apos;; not &apos;%1&apos;</source>
         <translation>정확도 요구 사항은 0과 1 사이의 값(0과 1 제외, 예: 0.99)이거나 &apos;none&apos;이어야 합니다. &apos;%1&apos;은(는) 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/ideacommand.cpp" line="152"/>
+        <location filename="../cli/ideacommand.cpp" line="158"/>
         <source>%1 needs an accuracy of %2.</source>
         <translation>%1에는 %2의 정확도가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/ideacommand.cpp" line="154"/>
+        <location filename="../cli/ideacommand.cpp" line="160"/>
         <source>%1 has no accuracy requirement now.</source>
         <translation>이제 %1에 정확도 요구 사항이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/ideacommand.cpp" line="170"/>
+        <location filename="../cli/ideacommand.cpp" line="178"/>
         <source>Deleted idea %1 %2.</source>
         <translation>아이디어 %1 %2을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/ideacommand.cpp" line="201"/>
+        <location filename="../cli/ideacommand.cpp" line="209"/>
         <source>The portfolio file. IDEA is an idea&apos;s id or name; an empty TEXT or NAME clears a description or owner; an accuracy VALUE is between 0 and 1, or &apos;none&apos;.</source>
         <translation>포트폴리오 파일. IDEA는 아이디어의 id 또는 이름입니다. TEXT 또는 NAME을 비워 두면 설명 또는 담당자가 지워집니다. 정확도 VALUE는 0과 1 사이이거나 &apos;none&apos;입니다.</translation>
     </message>
     <message>
-        <location filename="../cli/ideacommand.cpp" line="206"/>
+        <location filename="../cli/ideacommand.cpp" line="214"/>
         <source>add: who owns the idea.</source>
         <translation>add: 아이디어의 담당자.</translation>
     </message>
     <message>
-        <location filename="../cli/ideacommand.cpp" line="210"/>
+        <location filename="../cli/ideacommand.cpp" line="218"/>
         <source>add: the archetype: %1.</source>
         <translation>add: 아키타입: %1.</translation>
     </message>
     <message>
-        <location filename="../cli/ideacommand.cpp" line="213"/>
+        <location filename="../cli/ideacommand.cpp" line="221"/>
         <source>add: what the idea is.</source>
         <translation>add: 아이디어의 내용.</translation>
     </message>
     <message>
-        <location filename="../cli/ideacommand.cpp" line="227"/>
+        <location filename="../cli/ideacommand.cpp" line="235"/>
         <source>Add, rename, describe, assign or delete an idea; set its archetype and accuracy requirement.</source>
         <translation>아이디어를 추가, 이름 변경, 설명, 담당자 지정 또는 삭제하고, 아키타입과 정확도 요구 사항을 설정합니다.</translation>
     </message>
@@ -3548,17 +3507,17 @@
         <translation>설정을 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/settingscommand.cpp" line="169"/>
+        <location filename="../cli/settingscommand.cpp" line="172"/>
         <source>settings: --json only applies when printing</source>
         <translation>settings: --json은 출력할 때만 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../cli/settingscommand.cpp" line="191"/>
+        <location filename="../cli/settingscommand.cpp" line="197"/>
         <source>Set %1 to %2.</source>
         <translation>%1을(를) %2(으)로 설정했습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/settingscommand.cpp" line="202"/>
+        <location filename="../cli/settingscommand.cpp" line="208"/>
         <source>Print or change the portfolio&apos;s name and scoring settings: weights, thresholds, quadrant names, cost base.</source>
         <translation>포트폴리오 이름과 점수 설정(가중치, 임계값, 사분면 이름, 비용 기준)을 출력하거나 변경합니다.</translation>
     </message>
@@ -3567,6 +3526,1139 @@
         <source>%1: %2 of 7</source>
         <comment>readiness section sum</comment>
         <translation>%1: 7점 만점에 %2점</translation>
+    </message>
+    <message>
+        <location filename="../storage/idearows.cpp" line="55"/>
+        <source>%1 has no idea with the id %2.</source>
+        <translation>%1에 id가 %2인 아이디어가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="31"/>
+        <source>The PDF to write; an existing file is replaced only by a complete summary.</source>
+        <translation>작성할 PDF. 기존 파일은 요약이 완전히 작성된 경우에만 교체됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="35"/>
+        <source>The sections, comma-separated (default all): %1.</source>
+        <translation>포함할 섹션, 쉼표로 구분 (기본값: 전체): %1.</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="40"/>
+        <source>Project pages for the first N of the ranking only.</source>
+        <translation>순위 상위 N개에 대해서만 프로젝트 페이지를 넣습니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="44"/>
+        <source>Project pages for these idea ids only, e.g. 3,7.</source>
+        <translation>지정한 아이디어 id에 대해서만 프로젝트 페이지를 넣습니다. 예: 3,7.</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="48"/>
+        <source>Project pages for the ideas whose name, owner or description contains TEXT only.</source>
+        <translation>이름, 담당자 또는 설명에 TEXT가 포함된 아이디어에 대해서만 프로젝트 페이지를 넣습니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="53"/>
+        <source>Paper size: a4 (default) or letter.</source>
+        <translation>용지 크기: a4 (기본값) 또는 letter.</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="57"/>
+        <source>The chart&apos;s page: landscape (default) or portrait; other pages are portrait.</source>
+        <translation>차트 페이지 방향: landscape (기본값) 또는 portrait. 다른 페이지는 portrait입니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="62"/>
+        <source>The time the summary is as of, in ISO 8601 (default now): days in stage count up to it.</source>
+        <translation>요약의 기준 시각, ISO 8601 형식 (기본값: 현재). 단계 체류 일수는 이 시각까지 계산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="84"/>
+        <source>give only one of --top, --ids and --filter</source>
+        <translation>--top, --ids, --filter 중 하나만 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="90"/>
+        <source>--top &apos;%1&apos;: give a whole number of projects, 1 or more</source>
+        <translation>--top &apos;%1&apos;: 프로젝트 수를 1 이상의 정수로 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="109"/>
+        <source>--paper &apos;%1&apos;: use a4 or letter</source>
+        <translation>--paper &apos;%1&apos;: a4 또는 letter를 사용하세요</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="118"/>
+        <source>--chart &apos;%1&apos;: use landscape or portrait</source>
+        <translation>--chart &apos;%1&apos;: landscape 또는 portrait를 사용하세요</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="128"/>
+        <source>--as-of &apos;%1&apos;: give a time in ISO 8601, e.g. 2025-03-01T09:00:00Z</source>
+        <translation>--as-of &apos;%1&apos;: ISO 8601 형식으로 시각을 지정하세요. 예: 2025-03-01T09:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="142"/>
+        <source>this mlplanner was built without the PDF summary (it needs Qt Gui); build it with the window to use &apos;report&apos;</source>
+        <translation>이 mlplanner는 PDF 요약 기능 없이 빌드되었습니다 (Qt Gui 필요). &apos;report&apos;를 사용하려면 창 기능을 포함해 빌드하세요</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="154"/>
+        <source>the summary is a PDF: give an output name ending in .pdf, not &apos;%1&apos;</source>
+        <translation>요약은 PDF입니다. &apos;%1&apos; 대신 .pdf로 끝나는 출력 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="161"/>
+        <source>the summary would replace the portfolio file; give another name</source>
+        <translation>요약이 포트폴리오 파일을 덮어쓰게 됩니다. 다른 이름을 지정하세요</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/reportcommand.cpp" line="171"/>
+        <source>Wrote %1: %n pages</source>
+        <translation>
+            <numerusform>%1을(를) 작성했습니다: %n페이지</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/reportcommand.cpp" line="174"/>
+        <source>, %n of them project pages</source>
+        <translation>
+            <numerusform>, 그중 프로젝트 페이지 %n페이지</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/reportcommand.cpp" line="178"/>
+        <source>%n chart labels were left out so that none overlaps another; the ranked table lists every idea.</source>
+        <translation>
+            <numerusform>차트 레이블이 서로 겹치지 않도록 %n개를 생략했습니다. 순위표에는 모든 아이디어가 나열됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="192"/>
+        <source>Write the PDF summary for stakeholders: cover, chart, ranked table, project pages, lifecycle, glossary.</source>
+        <translation>이해관계자용 PDF 요약을 작성합니다: 표지, 차트, 순위표, 프로젝트 페이지, 라이프사이클, 용어집.</translation>
+    </message>
+    <message>
+        <location filename="../app/frontendmodule.cpp" line="46"/>
+        <source>The module %1 was not found next to mlplanner (looked in %2). Build it with the rest of ML Planner (cmake --build ... --target mlplanner), or give a subcommand: mlplanner --help.</source>
+        <translation>mlplanner와 같은 위치에서 모듈 %1을(를) 찾지 못했습니다 (찾은 위치: %2). ML Planner의 나머지 부분과 함께 빌드하거나 (cmake --build ... --target mlplanner), 하위 명령을 지정하세요: mlplanner --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/frontendmodule.cpp" line="59"/>
+        <source>The module %1 could not be loaded: %2. Rebuild ML Planner so that mlplanner and its modules come from the same build.</source>
+        <translation>모듈 %1을(를) 불러올 수 없습니다: %2. mlplanner와 모듈이 같은 빌드에서 나오도록 ML Planner를 다시 빌드하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::report</name>
+    <message>
+        <location filename="../core/report/reportoptions.cpp" line="55"/>
+        <source>Cover and executive summary</source>
+        <translation>표지 및 경영진 요약</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportoptions.cpp" line="57"/>
+        <source>Feasibility and impact chart</source>
+        <translation>실현 가능성 및 임팩트 차트</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportoptions.cpp" line="59"/>
+        <source>Ranked table of ideas</source>
+        <translation>아이디어 순위표</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportoptions.cpp" line="61"/>
+        <source>A page per project</source>
+        <translation>프로젝트별 페이지</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportoptions.cpp" line="63"/>
+        <location filename="../report/reportanalytics.cpp" line="32"/>
+        <source>Lifecycle analytics</source>
+        <translation>라이프사이클 분석</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportoptions.cpp" line="65"/>
+        <location filename="../report/reportanalytics.cpp" line="100"/>
+        <source>Glossary and assumptions</source>
+        <translation>용어집 및 가정</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportoptions.cpp" line="99"/>
+        <source>unknown section &apos;%1&apos;; use a comma-separated list of %2</source>
+        <translation>알 수 없는 섹션 &apos;%1&apos;. 다음 중에서 쉼표로 구분해 지정하세요: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportoptions.cpp" line="108"/>
+        <source>no section chosen; use %1</source>
+        <translation>선택한 섹션이 없습니다. 다음을 사용하세요: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportoptions.cpp" line="121"/>
+        <source>&apos;%1&apos; is not an idea id; give ids as whole numbers separated by commas, e.g. 3,7,12</source>
+        <translation>&apos;%1&apos;은(는) 아이디어 id가 아닙니다. id는 쉼표로 구분한 정수로 지정하세요. 예: 3,7,12</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportoptions.cpp" line="166"/>
+        <source>no file name given for the PDF summary</source>
+        <translation>PDF 요약의 파일 이름이 지정되지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportoptions.cpp" line="172"/>
+        <source>%1 is not a regular file; choose a file name for the PDF summary</source>
+        <translation>%1은(는) 일반 파일이 아닙니다. PDF 요약의 파일 이름을 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportoptions.cpp" line="180"/>
+        <source>cannot write %1: the folder %2 does not exist; create it or choose another place</source>
+        <translation>%1을(를) 쓸 수 없습니다: 폴더 %2이(가) 없습니다. 폴더를 만들거나 다른 위치를 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportoptions.cpp" line="187"/>
+        <source>cannot write %1: the folder %2 is not writable; choose another place</source>
+        <translation>%1을(를) 쓸 수 없습니다: 폴더 %2에 쓰기 권한이 없습니다. 다른 위치를 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportoptions.cpp" line="194"/>
+        <source>cannot replace %1: the file is read-only</source>
+        <translation>%1을(를) 교체할 수 없습니다: 파일이 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <location filename="../report/chartpainter.cpp" line="125"/>
+        <source>Feasibility (0–10, higher is cheaper and easier)</source>
+        <translation>실현 가능성 (0–10, 높을수록 저렴하고 쉬움)</translation>
+    </message>
+    <message>
+        <location filename="../report/chartpainter.cpp" line="127"/>
+        <source>Impact (0–10)</source>
+        <translation>임팩트 (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../report/pdfreport.cpp" line="26"/>
+        <source>the export was cancelled; nothing was written</source>
+        <translation>내보내기가 취소되었습니다. 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../report/pdfreport.cpp" line="47"/>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 페이지</translation>
+    </message>
+    <message>
+        <location filename="../report/pdfreport.cpp" line="76"/>
+        <location filename="../report/pdfreport.cpp" line="150"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../report/pdfreport.cpp" line="87"/>
+        <location filename="../report/pdfreport.cpp" line="112"/>
+        <source>%1 — portfolio summary</source>
+        <translation>%1 — 포트폴리오 요약</translation>
+    </message>
+    <message>
+        <location filename="../report/pdfreport.cpp" line="89"/>
+        <location filename="../report/reportbuilder.cpp" line="100"/>
+        <source>ML Planner %1</source>
+        <translation>ML Planner %1</translation>
+    </message>
+    <message>
+        <location filename="../report/pdfreport.cpp" line="106"/>
+        <source>Nothing to show: no section is chosen, or no project matches.</source>
+        <translation>표시할 내용이 없습니다: 선택한 섹션이 없거나 일치하는 프로젝트가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/pdfreport.cpp" line="114"/>
+        <source>Data as of %1</source>
+        <translation>%1 기준 데이터</translation>
+    </message>
+    <message>
+        <location filename="../report/pdfreport.cpp" line="130"/>
+        <source>cannot write %1</source>
+        <translation>%1을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportanalytics.cpp" line="22"/>
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportanalytics.cpp" line="33"/>
+        <source>Replayed from every recorded move up to %1: %n forward moves, </source>
+        <translation>
+            <numerusform>%1까지 기록된 모든 이동을 재구성한 결과: 앞으로 이동 %n회, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportanalytics.cpp" line="36"/>
+        <source>%n backward moves; </source>
+        <translation>
+            <numerusform>역방향 이동 %n회; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportanalytics.cpp" line="37"/>
+        <source>%n projects shipped, </source>
+        <translation>
+            <numerusform>출시된 프로젝트 %n개, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportanalytics.cpp" line="38"/>
+        <source>%n shelved.</source>
+        <translation>
+            <numerusform>보류된 프로젝트 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="40"/>
+        <source>Projects per stage and time in stage</source>
+        <translation>단계별 프로젝트 수 및 체류 시간</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="51"/>
+        <location filename="../report/reportbuilder.cpp" line="126"/>
+        <location filename="../report/reportbuilder.cpp" line="320"/>
+        <location filename="../report/reportprojects.cpp" line="148"/>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="52"/>
+        <source>Active now</source>
+        <translation>현재 진행 중</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="53"/>
+        <source>Visits</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="54"/>
+        <source>Finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="55"/>
+        <source>Median stay</source>
+        <translation>체류 중앙값</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="56"/>
+        <location filename="../report/reportanalytics.cpp" line="133"/>
+        <source>85th percentile</source>
+        <translation>85번째 백분위</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="59"/>
+        <source>Backward moves by stage pair</source>
+        <translation>단계 쌍별 역방향 이동</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="61"/>
+        <location filename="../report/reportbuilder.cpp" line="173"/>
+        <source>No project has moved back a stage.</source>
+        <translation>이전 단계로 되돌아간 프로젝트가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="68"/>
+        <location filename="../report/reportbuilder.cpp" line="276"/>
+        <location filename="../report/reportbuilder.cpp" line="297"/>
+        <location filename="../report/reportprojects.cpp" line="275"/>
+        <location filename="../report/reportprojects.cpp" line="279"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="73"/>
+        <location filename="../report/reportprojects.cpp" line="177"/>
+        <source>From</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="74"/>
+        <location filename="../report/reportprojects.cpp" line="178"/>
+        <source>To</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="75"/>
+        <location filename="../report/reportanalytics.cpp" line="92"/>
+        <source>Moves</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="76"/>
+        <source>Reasons</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="91"/>
+        <source>Backward moves by reason</source>
+        <translation>사유별 역방향 이동</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="92"/>
+        <location filename="../report/reportprojects.cpp" line="180"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="102"/>
+        <location filename="../report/reportbuilder.cpp" line="322"/>
+        <source>Impact</source>
+        <translation>임팩트</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="103"/>
+        <source>0–10: the weighted mean of the raters&apos; aggregated answers to the impact questions, each answer 1–5 mapped to 0–10. Unanswered questions are left out, not counted as zero.</source>
+        <translation>0–10: 임팩트 질문에 대한 평가자 답변을 집계한 값의 가중 평균이며, 각 답변 1–5를 0–10으로 환산합니다. 답하지 않은 질문은 0으로 계산하지 않고 제외합니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="106"/>
+        <location filename="../report/reportbuilder.cpp" line="323"/>
+        <source>Feasibility</source>
+        <translation>실현 가능성</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="107"/>
+        <source>0–10, higher is cheaper and easier: the weighted mean of three cost drivers — data availability, accuracy requirement and problem difficulty.</source>
+        <translation>0–10, 높을수록 저렴하고 쉬움: 세 가지 비용 요인의 가중 평균 — 데이터 가용성, 정확도 요구 사항, 문제 난이도.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="109"/>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="110"/>
+        <source>The geometric mean of impact and feasibility; the ranking orders by it.</source>
+        <translation>임팩트와 실현 가능성의 기하 평균입니다. 순위는 이 값으로 정렬됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="111"/>
+        <location filename="../report/reportbuilder.cpp" line="113"/>
+        <location filename="../report/reportbuilder.cpp" line="324"/>
+        <source>Quadrant</source>
+        <translation>사분면</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="112"/>
+        <source>Where impact and feasibility fall against the thresholds: %1 (both high), %2 (high impact), %3 (high feasibility), %4 (neither).</source>
+        <translation>임계값을 기준으로 임팩트와 실현 가능성이 놓이는 위치: %1 (둘 다 높음), %2 (임팩트 높음), %3 (실현 가능성 높음), %4 (둘 다 낮음).</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="117"/>
+        <location filename="../report/reportbuilder.cpp" line="325"/>
+        <source>Complete</source>
+        <translation>완성도</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="118"/>
+        <source>The share of the %1 scoring questions answered by at least one rater.</source>
+        <translation>점수 질문 %1개 중 평가자가 한 명 이상 답한 질문의 비율입니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="121"/>
+        <source>Spread</source>
+        <translation>편차</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="122"/>
+        <source>The highest minus the lowest rater&apos;s own coordinate: how much the raters disagree.</source>
+        <translation>평가자별 좌표의 최댓값에서 최솟값을 뺀 값으로, 평가자 간 의견 차이를 나타냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="124"/>
+        <location filename="../report/reportprojects.cpp" line="116"/>
+        <source>Manual placement</source>
+        <translation>수동 배치</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="125"/>
+        <source>A coordinate set by hand, with a note; it replaces the computed one on the chart and in the ranking, and the computed value is kept beside it.</source>
+        <translation>메모와 함께 직접 지정한 좌표입니다. 차트와 순위에서 계산된 좌표를 대신하며, 계산된 값은 함께 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="127"/>
+        <source>Accuracy requirement and cost factor</source>
+        <translation>정확도 요구 사항 및 비용 계수</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="128"/>
+        <source>The accuracy the project needs, e.g. 0.99; its nines are −log10(1 − accuracy), and the cost factor is the cost base to the power of the nines.</source>
+        <translation>프로젝트에 필요한 정확도입니다 (예: 0.99). 나인(9)의 개수는 −log10(1 − 정확도)이며, 비용 계수는 비용 기준을 나인의 개수만큼 거듭제곱한 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="130"/>
+        <location filename="../report/reportbuilder.cpp" line="321"/>
+        <source>Days in stage</source>
+        <translation>단계 체류 일수</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="131"/>
+        <source>How long an active project has been in its current stage, replayed from its recorded moves.</source>
+        <translation>진행 중인 프로젝트가 현재 단계에 머문 기간으로, 기록된 이동 내역으로 재구성합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportanalytics.cpp" line="134"/>
+        <source>The stay in a stage that 85% of the portfolio&apos;s finished stays there did not exceed. A project longer in its stage looks stuck (once the stage has %n finished stays).</source>
+        <translation>
+            <numerusform>해당 단계를 마친 포트폴리오 체류 기간의 85%가 넘지 않는 체류 기간입니다. 이보다 오래 해당 단계에 머문 프로젝트는 정체된 것으로 봅니다 (해당 단계에 완료된 체류가 %n건 이상일 때).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="138"/>
+        <source>Backward move</source>
+        <translation>역방향 이동</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="139"/>
+        <source>A move to an earlier stage, with a catalogued trigger or a reason in words.</source>
+        <translation>이전 단계로의 이동으로, 목록에 있는 트리거 또는 직접 입력한 사유가 함께 기록됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="140"/>
+        <location filename="../report/reportprojects.cpp" line="276"/>
+        <source>Best model</source>
+        <translation>최고 모델</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="141"/>
+        <source>The best model the project&apos;s combine rule still ranks on its chosen metric; a model that misses a metric&apos;s bound is out.</source>
+        <translation>프로젝트의 결합 규칙에 따라 선택한 지표에서 여전히 가장 높은 순위에 있는 모델입니다. 지표의 경계값을 충족하지 못한 모델은 제외됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="143"/>
+        <source>Target and lower bound</source>
+        <translation>목표 및 하한</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="144"/>
+        <source>The target is the requirement baseline; the lower bound is the best other baseline (a published result counts only when checked as a fair comparison).</source>
+        <translation>목표는 요구 사항 베이스라인이고, 하한은 나머지 베이스라인 중 가장 좋은 값입니다 (공개된 결과는 공정한 비교로 확인된 경우에만 포함됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="146"/>
+        <source>Readiness score</source>
+        <translation>준비도 점수</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="147"/>
+        <source>The ML Test Score: 28 tests in four sections of seven, each 0, 0.5 (by hand) or 1 (automated); a section&apos;s score is its sum, the project&apos;s the lowest section.</source>
+        <translation>ML Test Score: 7개씩 4개 섹션으로 구성된 28개 테스트이며, 각 테스트는 0, 0.5 (수동) 또는 1 (자동화)점입니다. 섹션 점수는 합계이고, 프로젝트 점수는 가장 낮은 섹션 점수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="151"/>
+        <source>Assumptions of this portfolio</source>
+        <translation>이 포트폴리오의 가정</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="154"/>
+        <location filename="../report/reportanalytics.cpp" line="159"/>
+        <location filename="../report/reportprojects.cpp" line="87"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="163"/>
+        <source>Driver weights</source>
+        <translation>비용 요인 가중치</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="164"/>
+        <source>Question weights</source>
+        <translation>질문 가중치</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="166"/>
+        <source>1 for every question</source>
+        <translation>모든 질문에 1</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="167"/>
+        <source>1 except %1</source>
+        <translation>%1 외에는 모두 1</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="168"/>
+        <source>Thresholds</source>
+        <translation>임계값</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="169"/>
+        <source>impact %1, feasibility %2</source>
+        <translation>임팩트 %1, 실현 가능성 %2</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="171"/>
+        <source>Cost base</source>
+        <translation>비용 기준</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="172"/>
+        <source>Raters&apos; answers combined by</source>
+        <translation>평가자 답변 집계 방식</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="173"/>
+        <source>the median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="173"/>
+        <source>the mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="174"/>
+        <source>Readiness gate</source>
+        <translation>준비도 게이트</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="176"/>
+        <source>moving to deploying needs a readiness score of at least %1</source>
+        <translation>배포 단계로 이동하려면 준비도 점수 %1 이상 필요</translation>
+    </message>
+    <message>
+        <location filename="../report/reportanalytics.cpp" line="178"/>
+        <source>off (a low score only warns)</source>
+        <translation>꺼짐 (점수가 낮으면 경고만 표시)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportbuilder.cpp" line="23"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportbuilder.cpp" line="56"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="66"/>
+        <source>Untitled portfolio</source>
+        <translation>제목 없는 포트폴리오</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="95"/>
+        <source>Portfolio summary</source>
+        <translation>포트폴리오 요약</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="99"/>
+        <source>Data as of</source>
+        <translation>데이터 기준 시각</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="100"/>
+        <source>Made with</source>
+        <translation>작성 도구</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="101"/>
+        <location filename="../report/reportbuilder.cpp" line="113"/>
+        <source>Ideas</source>
+        <translation>아이디어</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="112"/>
+        <source>Ideas by quadrant</source>
+        <translation>사분면별 아이디어</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="125"/>
+        <source>Projects by stage</source>
+        <translation>단계별 프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="135"/>
+        <source>Executive summary</source>
+        <translation>핵심 요약</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportbuilder.cpp" line="145"/>
+        <source>The portfolio holds %n ideas, </source>
+        <translation>
+            <numerusform>포트폴리오에 아이디어가 %n개 있으며, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportbuilder.cpp" line="146"/>
+        <source>%n of them scored.</source>
+        <translation>
+            <numerusform>그중 %n개에 점수가 매겨졌습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="149"/>
+        <source>No idea is in %1 yet.</source>
+        <translation>아직 %1에 속한 아이디어가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportbuilder.cpp" line="152"/>
+        <source>%n ideas are in %1: %2.</source>
+        <translation>
+            <numerusform>%1에 속한 아이디어는 %n개입니다: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="165"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="167"/>
+        <location filename="../report/reportprojects.cpp" line="152"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="168"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportbuilder.cpp" line="175"/>
+        <source>%n projects moved back a stage; the latest move of each:</source>
+        <translation>
+            <numerusform>프로젝트 %n개가 이전 단계로 되돌아갔습니다. 각 프로젝트의 가장 최근 이동:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="185"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="190"/>
+        <source>No active project has been in its stage longer than 85% of the portfolio&apos;s finished stays there.</source>
+        <translation>현재 단계에 머문 기간이 포트폴리오에서 그 단계를 마친 체류 기간의 85%보다 긴 진행 중 프로젝트는 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportbuilder.cpp" line="193"/>
+        <source>%n projects look stuck, in their stage longer than 85% of the portfolio&apos;s finished stays there:</source>
+        <translation>
+            <numerusform>프로젝트 %n개가 정체된 것으로 보입니다. 현재 단계에 머문 기간이 포트폴리오에서 그 단계를 마친 체류 기간의 85%보다 깁니다:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportbuilder.cpp" line="205"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… 외 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="212"/>
+        <source>Feasibility and impact</source>
+        <translation>실현 가능성과 임팩트</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="219"/>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (가중치 %2)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="223"/>
+        <source>Impact: the weighted mean of the answers to the impact questions, mapped from 1–5 to 0–10.</source>
+        <translation>임팩트: 임팩트 질문에 대한 답변의 가중 평균을 1–5에서 0–10으로 변환한 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="225"/>
+        <source>Feasibility: the weighted mean of three cost drivers: %1.</source>
+        <translation>실현 가능성: 세 가지 비용 요인의 가중 평균입니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="227"/>
+        <source>Quadrants: impact from %1 and feasibility from %2 count as high. A manual placement replaces a computed coordinate (see the project&apos;s page).</source>
+        <translation>사분면: 임팩트는 %1 이상, 실현 가능성은 %2 이상이면 높음으로 봅니다. 수동 배치는 계산된 좌표를 대체합니다 (프로젝트 페이지 참고).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportbuilder.cpp" line="247"/>
+        <source>%n labels are left out so that none overlaps another; the ranked table lists every idea.</source>
+        <translation>
+            <numerusform>레이블이 서로 겹치지 않도록 %n개를 생략했습니다. 순위표에는 모든 아이디어가 나옵니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportbuilder.cpp" line="251"/>
+        <source>%n unscored ideas are not on the chart.</source>
+        <translation>
+            <numerusform>점수가 없는 아이디어 %n개는 차트에 표시되지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="278"/>
+        <source>%1 of %2 %3, met</source>
+        <translation>%3 목표 %2 대비 %1, 충족</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="278"/>
+        <source>%1 of %2 %3, not met</source>
+        <translation>%3 목표 %2 대비 %1, 미충족</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="285"/>
+        <source>Ideas by priority</source>
+        <translation>우선순위별 아이디어</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="286"/>
+        <source>Priority is the geometric mean of impact and feasibility; unscored ideas come last. Days in stage count up to %1.</source>
+        <translation>우선순위는 임팩트와 실현 가능성의 기하 평균이며, 점수가 없는 아이디어는 마지막에 나옵니다. 단계 체류 일수는 %1까지 계산한 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="316"/>
+        <location filename="../report/reportprojects.cpp" line="227"/>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="317"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="318"/>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="319"/>
+        <source>Archetype</source>
+        <translation>아키타입</translation>
+    </message>
+    <message>
+        <location filename="../report/reportbuilder.cpp" line="326"/>
+        <source>Best model against the target</source>
+        <translation>목표 대비 최고 모델</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="20"/>
+        <source>lower is better</source>
+        <translation>낮을수록 좋음</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="21"/>
+        <source>higher is better</source>
+        <translation>높을수록 좋음</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="28"/>
+        <source>Weighted average of the metrics, each by its weight.</source>
+        <translation>지표별 가중치를 적용한 지표의 가중 평균입니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="31"/>
+        <source>Optimise %1; the other metrics only have to meet their bounds.</source>
+        <translation>%1을(를) 최적화합니다. 나머지 지표는 경계값만 충족하면 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="35"/>
+        <source>Formula %1 (%2).</source>
+        <translation>수식 %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="54"/>
+        <source>Rank %1 of %2</source>
+        <translation>%2개 중 %1위</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="55"/>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="57"/>
+        <source>owner %1</source>
+        <translation>담당자 %1</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="64"/>
+        <source>Archetype: %1</source>
+        <translation>아키타입: %1</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="72"/>
+        <source>No key question of the archetype is answered yet.</source>
+        <translation>아직 답한 아키타입 핵심 질문이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="84"/>
+        <source>Readiness (ML Test Score)</source>
+        <translation>준비도 (ML Test Score)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="90"/>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="91"/>
+        <source>%1 of 7 (the lowest section)</source>
+        <translation>7점 만점에 %1점 (가장 낮은 섹션)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="92"/>
+        <source>Weakest section</source>
+        <translation>가장 약한 섹션</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="93"/>
+        <source>Sections (of 7)</source>
+        <translation>섹션 (7점 만점)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="98"/>
+        <source>Impact and feasibility</source>
+        <translation>임팩트와 실현 가능성</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="110"/>
+        <source>impact %1</source>
+        <translation>임팩트 %1</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="112"/>
+        <source>feasibility %1</source>
+        <translation>실현 가능성 %1</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="119"/>
+        <location filename="../report/reportprojects.cpp" line="128"/>
+        <source>Accuracy requirement</source>
+        <translation>정확도 요구 사항</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="120"/>
+        <source>%1 (%2 nines)</source>
+        <translation>%1 (나인(9) %2개)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="123"/>
+        <source>Cost factor</source>
+        <translation>비용 계수</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="124"/>
+        <source>%1 (cost base %2 to the power of the nines)</source>
+        <translation>%1 (비용 기준 %2을(를) 나인 수만큼 거듭제곱)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="128"/>
+        <source>not set</source>
+        <translation>설정 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="134"/>
+        <source>Raters</source>
+        <translation>평가자</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="134"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="137"/>
+        <source>Spread between raters</source>
+        <translation>평가자 간 편차</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="138"/>
+        <source>impact %1, feasibility %2 (highest minus lowest rater)</source>
+        <translation>임팩트 %1, 실현 가능성 %2 (가장 높은 평가자와 가장 낮은 평가자의 차이)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="146"/>
+        <source>Stage and lifecycle</source>
+        <translation>단계와 라이프사이클</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="149"/>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="156"/>
+        <source>Time in stage</source>
+        <translation>단계 체류 기간</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="157"/>
+        <source>%1, longer than 85% of the portfolio&apos;s finished stays there</source>
+        <translation>%1, 포트폴리오에서 이 단계를 마친 체류 기간의 85%보다 김</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="164"/>
+        <source>No stage move recorded.</source>
+        <translation>기록된 단계 이동이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="173"/>
+        <source>back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="173"/>
+        <source>forward</source>
+        <translation>앞으로</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="175"/>
+        <source>When</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="176"/>
+        <source>Who</source>
+        <translation>변경자</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="179"/>
+        <source>Move</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="187"/>
+        <source>Metrics and models</source>
+        <translation>지표와 모델</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="189"/>
+        <source>No metric defined.</source>
+        <translation>정의된 지표가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="196"/>
+        <source>Metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="197"/>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="198"/>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="199"/>
+        <source>Bound</source>
+        <translation>경계값</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="200"/>
+        <source>Weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="202"/>
+        <source>Combine rule: %1</source>
+        <translation>결합 규칙: %1</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="204"/>
+        <source>No model result recorded.</source>
+        <translation>기록된 모델 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="209"/>
+        <source>The models cannot be ranked: %1</source>
+        <translation>모델의 순위를 매길 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="223"/>
+        <source>misses the bound on %1</source>
+        <translation>%1 경계값 미충족</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="224"/>
+        <source>out</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="228"/>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="229"/>
+        <source>Combined</source>
+        <translation>결합값</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="230"/>
+        <source>Missed bounds</source>
+        <translation>미충족 경계값</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="236"/>
+        <source>Baselines</source>
+        <translation>베이스라인</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="243"/>
+        <source>No baseline recorded.</source>
+        <translation>기록된 베이스라인이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="244"/>
+        <source>The baselines have no metric chosen.</source>
+        <translation>베이스라인에 선택된 지표가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="256"/>
+        <source>On %1 (%2).</source>
+        <translation>측정 지표: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="257"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="258"/>
+        <source>Baseline</source>
+        <translation>베이스라인</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="259"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="260"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="271"/>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="272"/>
+        <source>Lower bound</source>
+        <translation>하한</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="280"/>
+        <source>Gap to the target</source>
+        <translation>목표와의 차이</translation>
+    </message>
+    <message>
+        <location filename="../report/reportprojects.cpp" line="281"/>
+        <source>Ahead of the lower bound by</source>
+        <translation>하한보다 앞선 정도</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +4692,52 @@
         <location filename="../ui/editor/answerscale.cpp" line="52"/>
         <source>&lt;b&gt;1&lt;/b&gt; — %1&lt;br&gt;&lt;b&gt;5&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;1&lt;/b&gt; — %1&lt;br&gt;&lt;b&gt;5&lt;/b&gt; — %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::BackwardMatrix</name>
+    <message>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="54"/>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="110"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="64"/>
+        <source>From the row&apos;s stage back to the column&apos;s:</source>
+        <translation>행의 단계에서 열의 단계로 역방향 이동한 횟수:</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="80"/>
+        <source>to %1</source>
+        <translation>%1(으)로</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="83"/>
+        <source>from %1</source>
+        <translation>%1에서</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="111"/>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="194"/>
+        <source>1 move</source>
+        <translation>이동 1회</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="111"/>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="194"/>
+        <source>%1 moves</source>
+        <translation>이동 %1회</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="188"/>
+        <source>Choose a cell to see why projects went back.</source>
+        <translation>셀을 선택하면 프로젝트가 역방향 이동한 이유를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="197"/>
+        <source>No project went back this way.</source>
+        <translation>이 경로로 역방향 이동한 프로젝트가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3684,26 +4822,6 @@
         <source>Longer in this stage than 85% of the portfolio&apos;s past stays here.</source>
         <translation>이 단계에 포트폴리오의 지난 체류 85%보다 오래 머물고 있습니다.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) in stage</source>
-        <translation type="vanished">
-            <numerusform>단계에서 %n일째</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>went back %n time(s)</source>
-        <translation type="vanished">
-            <numerusform>%n번 되돌아감</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>longer than usual</source>
-        <translation type="vanished">평소보다 오래 머묾</translation>
-    </message>
-    <message>
-        <source>It has been in this stage longer than 85% of the portfolio&apos;s past stays here.</source>
-        <translation type="vanished">이 단계에서 포트폴리오의 지난 체류 85%보다 오래 머물렀습니다.</translation>
-    </message>
 </context>
 <context>
     <name>mlp::ui::ChartHeader</name>
@@ -3785,6 +4903,14 @@
         <location filename="../ui/chart/chartstyle.cpp" line="151"/>
         <source>Size: disagreement between raters</source>
         <translation>크기: 평가자 간 의견 차이</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::CumulativeFlowChart</name>
+    <message>
+        <location filename="../ui/flow/cumulativeflowchart.cpp" line="61"/>
+        <source>projects</source>
+        <translation>프로젝트</translation>
     </message>
 </context>
 <context>
@@ -3882,52 +5008,219 @@
     </message>
 </context>
 <context>
+    <name>mlp::ui::FlowStyle</name>
+    <message>
+        <location filename="../ui/flow/flowstyle.cpp" line="40"/>
+        <source>0 days</source>
+        <translation>0일</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowstyle.cpp" line="40"/>
+        <source>under a day</source>
+        <translation>1일 미만</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowstyle.cpp" line="45"/>
+        <source>1 day</source>
+        <translation>1일</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowstyle.cpp" line="46"/>
+        <location filename="../ui/flow/flowstyle.cpp" line="49"/>
+        <source>%1 days</source>
+        <translation>%1일</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::FlowView</name>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="73"/>
+        <source>Show shipped and shelved</source>
+        <translation>출시·보류됨 표시</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="76"/>
+        <source>Stack the shipped and shelved projects under the active ones in the cumulative flow</source>
+        <translation>누적 흐름에서 출시된 프로젝트와 보류된 프로젝트를 진행 중인 프로젝트 아래에 쌓아 표시</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="112"/>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="112"/>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="112"/>
+        <source>Visits</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="112"/>
+        <source>Median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="112"/>
+        <source>85% within</source>
+        <translation>85% 이내</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="113"/>
+        <source>Active projects in the stage now</source>
+        <translation>현재 이 단계에 있는 진행 중 프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="115"/>
+        <source>Every stay in the stage, a return counting again</source>
+        <translation>이 단계의 모든 체류 (다시 돌아오면 한 번 더 셈)</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="117"/>
+        <source>Half the finished stays in the stage ended within this time</source>
+        <translation>이 단계의 끝난 체류 중 절반이 이 시간 안에 끝남</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="119"/>
+        <source>85% of the finished stays in the stage ended within this time</source>
+        <translation>이 단계의 끝난 체류 중 85%가 이 시간 안에 끝남</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="135"/>
+        <source>Projects in each stage over time</source>
+        <translation>시간에 따른 단계별 프로젝트 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="136"/>
+        <source>Time in each stage, over finished stays</source>
+        <translation>단계별 머문 시간 (끝난 체류 기준)</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="141"/>
+        <source>Stages now</source>
+        <translation>현재 단계 현황</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="142"/>
+        <source>Backward moves and their reasons</source>
+        <translation>역방향 이동과 사유</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="196"/>
+        <source>This portfolio has no projects yet. Once projects move through the stages, where they get stuck shows here.</source>
+        <translation>이 포트폴리오에는 아직 프로젝트가 없습니다. 프로젝트가 단계를 거쳐 이동하면 어디서 막히는지 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="198"/>
+        <source>Open or create a portfolio to see how its projects flow through the stages.</source>
+        <translation>포트폴리오를 열거나 만들면 프로젝트가 단계를 어떻게 거쳐 가는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="208"/>
+        <source>No project has moved yet: every one is still in %1. The flow over time shows here after the first move.</source>
+        <translation>아직 이동한 프로젝트가 없습니다: 모두 아직 %1 단계에 있습니다. 첫 이동 후 시간에 따른 흐름이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="222"/>
+        <source>No project has left a stage yet, so there is no time in a stage to compare.</source>
+        <translation>아직 단계를 벗어난 프로젝트가 없어 비교할 단계별 머문 시간이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="233"/>
+        <source>No backward moves yet: no project has gone back to an earlier stage.</source>
+        <translation>아직 역방향 이동이 없습니다: 앞 단계로 되돌아간 프로젝트가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="280"/>
+        <source>%1 active, %2 shipped, %3 shelved. %4 moves recorded, %5 of them backward.</source>
+        <translation>진행 중 %1개, 출시 %2개, 보류 %3개. 기록된 이동 %4회 중 역방향 이동 %5회.</translation>
+    </message>
+</context>
+<context>
     <name>mlp::ui::IdeaEditor</name>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="40"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="146"/>
         <source>Select an idea in the table or on the chart to see and edit it here.</source>
         <translation>표나 차트에서 아이디어를 선택하면 여기서 보고 편집할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="78"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="184"/>
         <source>Name of the idea</source>
         <translation>아이디어 이름</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="88"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="194"/>
         <source>Rename idea</source>
         <translation>아이디어 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="101"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="213"/>
         <source>Idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="102"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="214"/>
+        <source>Idea: the description, owner and archetype, the key questions and the flywheel check</source>
+        <translation>아이디어: 설명, 담당자, 아키타입, 핵심 질문, 플라이휠 점검</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ideaeditor.cpp" line="215"/>
         <source>Scoring</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="103"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="216"/>
+        <source>Scoring: each rater&apos;s answers to the scoring questions</source>
+        <translation>점수: 점수 질문에 대한 평가자별 답변</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ideaeditor.cpp" line="217"/>
         <source>Why here</source>
         <translation>위치 근거</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="104"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="218"/>
+        <source>Why here: what places the idea where it is on the chart</source>
+        <translation>위치 근거: 아이디어가 차트에서 지금 위치에 놓인 이유</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ideaeditor.cpp" line="219"/>
         <source>Lifecycle</source>
         <translation>라이프사이클</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="105"/>
-        <location filename="../ui/editor/metricstab.cpp" line="119"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="220"/>
+        <source>Lifecycle: the stage, the feasibility checklist and every move so far</source>
+        <translation>라이프사이클: 단계, 실현 가능성 체크리스트, 지금까지의 모든 이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ideaeditor.cpp" line="221"/>
+        <location filename="../ui/editor/metricstab.cpp" line="101"/>
         <source>Metrics</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="107"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="222"/>
+        <source>Metrics: what the project measures, the one number and the models&apos; results</source>
+        <translation>지표: 프로젝트가 측정하는 항목, 하나의 숫자, 모델 결과</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ideaeditor.cpp" line="224"/>
+        <source>Baselines: what the models are compared with, from requirement to human level</source>
+        <translation>베이스라인: 모델의 비교 대상 (요구 사항부터 사람 수준까지)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ideaeditor.cpp" line="225"/>
         <source>Readiness</source>
         <translation>준비도</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ideaeditor.cpp" line="226"/>
+        <source>Readiness: the ML Test Score checklist before deploying</source>
+        <translation>준비도: 배포 전 ML Test Score 체크리스트</translation>
     </message>
     <message>
         <location filename="../ui/editor/ideatab.cpp" line="45"/>
@@ -3976,13 +5269,13 @@
     </message>
     <message>
         <location filename="../ui/editor/ideatab.cpp" line="82"/>
-        <location filename="../ui/editor/lifecycletab.cpp" line="123"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="131"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
         <location filename="../ui/editor/ideatab.cpp" line="83"/>
-        <location filename="../ui/editor/lifecycletab.cpp" line="124"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="132"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -4074,7 +5367,7 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>0과 1 사이의 소수 (예: %1). Enter를 누르면 기록됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="122"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="130"/>
         <source>Unanswered</source>
         <translation>답하지 않음</translation>
     </message>
@@ -4084,205 +5377,205 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>%1 %2 (%3–%4)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="77"/>
-        <location filename="../ui/editor/baselinestab.cpp" line="381"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="70"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="360"/>
         <location filename="../ui/editor/scoringtab.cpp" line="355"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="86"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="79"/>
         <source>%1 short</source>
         <translation>%1 부족</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="88"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="81"/>
         <source>meets it</source>
         <translation>충족</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="89"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="82"/>
         <source>%1 beyond</source>
         <translation>%1 초과</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="99"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="92"/>
         <source>model %1 better</source>
         <translation>모델이 %1 더 좋음</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="101"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="94"/>
         <source>level</source>
         <translation>동일</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="102"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="95"/>
         <source>model %1 behind</source>
         <translation>모델이 %1 뒤처짐</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="112"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="105"/>
         <source>The best model, &lt;b&gt;%1&lt;/b&gt; (%2),</source>
         <translation>최고 모델 &lt;b&gt;%1&lt;/b&gt; (%2)은(는)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="117"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="110"/>
         <source>%1 meets the target.</source>
         <translation>%1 목표를 충족합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="120"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="113"/>
         <source>%1 is at or above the best baseline, %2, but short of the target. Near or above a baseline, watch for overfitting.</source>
         <translation>%1 최고 베이스라인(%2) 이상이지만 목표에는 미치지 못합니다. 베이스라인에 가깝거나 그보다 높다면 과적합에 주의하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="126"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="119"/>
         <source>%1 is below the best baseline, %2: the model underfits. Concentrate data collection where it falls furthest below.</source>
         <translation>%1 최고 베이스라인(%2)보다 낮습니다: 모델이 과소적합 상태입니다. 가장 크게 못 미치는 부분에 데이터 수집을 집중하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="160"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="138"/>
         <source>A baseline is a lower bound on expected performance: the tighter, the more useful. The harder a human baseline is to get, the more it tends to be worth.</source>
         <translation>베이스라인은 기대 성능의 하한입니다: 하한이 촘촘할수록 더 유용합니다. 사람 베이스라인은 얻기 어려울수록 가치가 큰 경우가 많습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="170"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="148"/>
         <source>Choose the baseline metric</source>
         <translation>베이스라인 지표 선택</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="173"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="151"/>
         <source>Measured on:</source>
         <translation>측정 지표:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="186"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="164"/>
         <source>The ladder</source>
         <translation>사다리</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="199"/>
-        <location filename="../ui/editor/ideaeditor.cpp" line="106"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="177"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="223"/>
         <source>Baselines</source>
         <translation>베이스라인</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="203"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="181"/>
         <source>Label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="203"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="181"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="203"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="181"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="203"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="181"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="204"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="182"/>
         <source>Fair comparison</source>
         <translation>공정한 비교</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="204"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="182"/>
         <source>Gap to target</source>
         <translation>목표와의 차이</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="205"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="183"/>
         <source>Best model</source>
         <translation>최고 모델</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="207"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="185"/>
         <source>Published results: tick once you have checked the comparison is fair. Your data may be harder.</source>
         <translation>공개된 결과: 비교가 공정한지 확인한 후 체크하세요. 내 데이터가 더 어려울 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="219"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="197"/>
         <source>Add baseline</source>
         <translation>베이스라인 추가</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="222"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="200"/>
         <source>Remove baseline</source>
         <translation>베이스라인 제거</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="243"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="221"/>
         <source>Define the project&apos;s metrics on the Metrics tab first.</source>
         <translation>먼저 지표 탭에서 프로젝트의 지표를 정의하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="245"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="223"/>
         <source>Choose the metric every baseline is measured on.</source>
         <translation>모든 베이스라인을 측정할 지표를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="258"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="236"/>
         <source>“%1” is a published result not marked as a fair comparison: your data may be harder. It stays out of the lower bound until you check the comparison and tick “Fair comparison”.</source>
         <translation>“%1”은(는) 공정한 비교로 표시되지 않은 공개된 결과입니다: 내 데이터가 더 어려울 수 있습니다. 비교를 확인하고 “공정한 비교”에 체크하기 전까지는 하한에 포함되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="301"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="279"/>
         <source>the target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="314"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="292"/>
         <source>Change the kind of a baseline</source>
         <translation>베이스라인 종류 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="338"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="317"/>
         <source>Rename baseline “%1”</source>
         <translation>베이스라인 “%1” 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="342"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="321"/>
         <source>Change the source of “%1”</source>
         <translation>“%1”의 출처 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="349"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="328"/>
         <source>“%1” is not a number: type the baseline&apos;s value on the chosen metric, such as 0.85.</source>
         <translation>“%1”은(는) 숫자가 아닙니다: 선택한 지표에 대한 베이스라인 값을 0.85처럼 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="355"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="334"/>
         <source>Change the value of “%1”</source>
         <translation>“%1”의 값 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="361"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="340"/>
         <source>Mark “%1” as a fair comparison</source>
         <translation>“%1”을(를) 공정한 비교로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="362"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="341"/>
         <source>Mark “%1” as not checked</source>
         <translation>“%1”을(를) 확인 안 함으로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="382"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="361"/>
         <source>Add baseline “%1”</source>
         <translation>베이스라인 “%1” 추가</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="393"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="372"/>
         <source>Select the baseline to remove in the table first.</source>
         <translation>먼저 표에서 제거할 베이스라인을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="397"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="376"/>
         <source>Remove baseline “%1”</source>
         <translation>베이스라인 “%1” 제거</translation>
     </message>
@@ -4308,58 +5601,63 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>답변으로 계산한 위치로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="80"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="88"/>
         <source>Move…</source>
         <translation>이동…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="82"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="90"/>
         <source>Move the project to another stage</source>
         <translation>프로젝트를 다른 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="98"/>
-        <location filename="../ui/editor/lifecycletab.cpp" line="239"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="106"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="247"/>
         <source>Why it was shelved</source>
         <translation>보류된 이유</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="109"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="117"/>
         <source>Outcome:</source>
         <translation>결과:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="110"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="118"/>
         <source>Reason:</source>
         <translation>사유:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="116"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="124"/>
         <source>Feasibility checklist (before leaving Planning)</source>
         <translation>실현 가능성 체크리스트 (기획 단계를 벗어나기 전)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="130"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="138"/>
         <source>Answer the feasibility checklist</source>
         <translation>실현 가능성 체크리스트 답변</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="71"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="79"/>
         <source>History:</source>
         <translation>이력:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="153"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="72"/>
+        <source>Time in each stage</source>
+        <translation>단계별 머문 시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/lifecycletab.cpp" line="161"/>
         <source>When</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="153"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="161"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="153"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="161"/>
         <source>Who</source>
         <translation>변경자</translation>
     </message>
@@ -4404,17 +5702,17 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>“%1” 답변</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="197"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="205"/>
         <source>Why is it shelved? Type the reason and press Enter</source>
         <translation>보류한 이유를 입력하고 Enter를 누르세요</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="220"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="228"/>
         <source>Change outcome</source>
         <translation>결과 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="224"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="343"/>
         <source>Rank %1 of %2 · &lt;b&gt;%3&lt;/b&gt; · impact %4 · feasibility %5 · %6 % scored</source>
         <translation>%2개 중 %1위 · &lt;b&gt;%3&lt;/b&gt; · 임팩트 %4 · 실현 가능성 %5 · %6% 응답</translation>
     </message>
@@ -4450,14 +5748,6 @@ Unanswered questions are left out, not counted as zero.</source>
         <location filename="../ui/editor/scoringtab.cpp" line="327"/>
         <source>%1 raters, combined by %2. Spread between raters: impact %3, feasibility %4.</source>
         <translation>평가자 %1명, %2 방식으로 결합. 평가자 간 편차: 임팩트 %3, 실현 가능성 %4.</translation>
-    </message>
-    <message>
-        <source>Ø %1 ± %2</source>
-        <translation type="vanished">Ø %1 ± %2</translation>
-    </message>
-    <message>
-        <source>Ø %1</source>
-        <translation type="vanished">Ø %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/scoringtab.cpp" line="359"/>
@@ -4500,215 +5790,256 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>위치는 답변으로 계산됩니다. 차트에서 점을 끌어 직접 배치할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="228"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="236"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (stage %2 of 4) since %3. Backward moves so far: %4.</source>
         <translation>%3부터 &lt;b&gt;%1&lt;/b&gt; (4단계 중 %2단계). 지금까지 역방향 이동: %4회.</translation>
     </message>
     <message>
-        <source>Checklist override: %1</source>
-        <translation type="vanished">체크리스트 무시: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="253"/>
-        <location filename="../ui/editor/lifecycletab.cpp" line="256"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="262"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="265"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/lifecycletab.cpp" line="271"/>
+        <location filename="../ui/editor/lifecycletab.cpp" line="280"/>
         <source>created</source>
         <translation>생성됨</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="40"/>
+        <location filename="../ui/editor/metricstab.cpp" line="39"/>
         <source>Higher is better</source>
         <translation>높을수록 좋음</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="42"/>
+        <location filename="../ui/editor/metricstab.cpp" line="40"/>
+        <source>Higher</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="41"/>
         <source>Lower is better</source>
         <translation>낮을수록 좋음</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="82"/>
+        <location filename="../ui/editor/metricstab.cpp" line="42"/>
+        <source>Lower</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="64"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is out: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 제외: %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="89"/>
+        <location filename="../ui/editor/metricstab.cpp" line="71"/>
         <source>%1. &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation>%1. &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="93"/>
+        <location filename="../ui/editor/metricstab.cpp" line="75"/>
         <source>No model is in the ranking yet.</source>
         <translation>아직 순위에 오른 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="94"/>
+        <location filename="../ui/editor/metricstab.cpp" line="76"/>
         <source>Ranking: %1</source>
         <translation>순위: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="109"/>
+        <location filename="../ui/editor/metricstab.cpp" line="91"/>
         <source>Model work goes best with one number. Name what matters, then say how it becomes one number; expect the rule to change as the project learns.</source>
         <translation>모델 작업은 숫자 하나로 평가할 때 가장 잘 진행됩니다. 중요한 것을 정한 다음, 그것을 숫자 하나로 만드는 방법을 정하세요. 프로젝트에서 알게 되는 것이 늘어나면 규칙도 바뀔 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="124"/>
+        <location filename="../ui/editor/metricstab.cpp" line="107"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="124"/>
+        <location filename="../ui/editor/metricstab.cpp" line="108"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="124"/>
+        <location filename="../ui/editor/metricstab.cpp" line="109"/>
         <source>Better</source>
         <translation>좋은 방향</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="124"/>
+        <location filename="../ui/editor/metricstab.cpp" line="110"/>
+        <source>Which way is better: higher values or lower ones</source>
+        <translation>좋은 방향: 값이 높을수록 좋은지, 낮을수록 좋은지</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="111"/>
         <source>Weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="124"/>
+        <location filename="../ui/editor/metricstab.cpp" line="112"/>
+        <source>The metric&apos;s weight in the weighted average</source>
+        <translation>가중 평균에서 이 지표의 가중치</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="113"/>
         <source>Bound</source>
         <translation>경계값</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="126"/>
+        <location filename="../ui/editor/metricstab.cpp" line="114"/>
         <source>The acceptable limit: the most a lower-is-better metric may be, the least a higher-is-better one may be. Leave it empty for no bound.</source>
         <translation>허용 한계: 낮을수록 좋은 지표는 최댓값, 높을수록 좋은 지표는 최솟값입니다. 경계값을 두지 않으려면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="136"/>
+        <location filename="../ui/editor/metricstab.cpp" line="124"/>
         <source>Add metric</source>
         <translation>지표 추가</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="139"/>
+        <location filename="../ui/editor/metricstab.cpp" line="127"/>
         <source>Remove metric</source>
         <translation>지표 제거</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="151"/>
-        <location filename="../ui/editor/metricstab.cpp" line="362"/>
+        <location filename="../ui/editor/metricstab.cpp" line="139"/>
+        <location filename="../ui/editor/metricstab.cpp" line="359"/>
         <source>One number</source>
         <translation>하나의 숫자</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="157"/>
+        <location filename="../ui/editor/metricstab.cpp" line="146"/>
         <source>Weighted average</source>
         <translation>가중 평균</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="158"/>
+        <location filename="../ui/editor/metricstab.cpp" line="147"/>
+        <source>Threshold</source>
+        <translation>임계값</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="148"/>
         <source>Threshold: bound the others, optimize one</source>
         <translation>임계값: 나머지는 경계값으로 제한하고 하나를 최적화</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="160"/>
+        <location filename="../ui/editor/metricstab.cpp" line="149"/>
         <source>Formula</source>
         <translation>수식</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="162"/>
+        <location filename="../ui/editor/metricstab.cpp" line="150"/>
+        <source>A formula over the metrics&apos; names</source>
+        <translation>지표 이름으로 이루어진 수식</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="152"/>
         <source>Change how metrics combine</source>
         <translation>지표 결합 방식 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="163"/>
+        <location filename="../ui/editor/metricstab.cpp" line="153"/>
         <source>Combine by:</source>
         <translation>결합 방식:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="172"/>
+        <location filename="../ui/editor/metricstab.cpp" line="162"/>
         <source>Choose the metric to optimize</source>
         <translation>최적화할 지표 선택</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="173"/>
+        <location filename="../ui/editor/metricstab.cpp" line="163"/>
         <source>Optimize:</source>
         <translation>최적화:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="184"/>
+        <location filename="../ui/editor/metricstab.cpp" line="174"/>
         <source>e.g. accuracy - 0.001 * latency</source>
         <translation>예: accuracy - 0.001 * latency</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="188"/>
+        <location filename="../ui/editor/metricstab.cpp" line="178"/>
         <source>Edit the formula</source>
         <translation>수식 편집</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="194"/>
+        <location filename="../ui/editor/metricstab.cpp" line="184"/>
         <source>Change which way the formula is better</source>
         <translation>수식의 좋은 방향 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="219"/>
+        <location filename="../ui/editor/metricstab.cpp" line="209"/>
         <source>Model results</source>
         <translation>모델 결과</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="230"/>
+        <location filename="../ui/editor/metricstab.cpp" line="222"/>
         <source>Add model</source>
         <translation>모델 추가</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="233"/>
+        <location filename="../ui/editor/metricstab.cpp" line="225"/>
         <source>Remove model</source>
         <translation>모델 제거</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="279"/>
+        <location filename="../ui/editor/metricstab.cpp" line="271"/>
         <source>Change which way “%1” is better</source>
         <translation>“%1”의 좋은 방향 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="319"/>
+        <location filename="../ui/editor/metricstab.cpp" line="312"/>
         <source>Each metric is scaled from the worst to the best model (which way is better taken into account) and averaged with the weights; the highest average wins.</source>
         <translation>각 지표는 가장 나쁜 모델부터 가장 좋은 모델까지의 범위로 스케일링되고(좋은 방향 반영) 가중치로 평균됩니다. 평균이 가장 높은 모델이 선택됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="324"/>
+        <location filename="../ui/editor/metricstab.cpp" line="317"/>
         <source>A model that misses the bound of any other metric is out; among the rest the best value of the optimized metric wins. Bound the metrics least sensitive to the choice of model.</source>
         <translation>다른 지표 중 하나라도 경계값을 충족하지 못하는 모델은 제외되고, 나머지 중 최적화 지표 값이 가장 좋은 모델이 선택됩니다. 모델 선택에 가장 덜 민감한 지표에 경계값을 두세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="331"/>
+        <location filename="../ui/editor/metricstab.cpp" line="324"/>
         <source>Add metrics first: the formula uses their names.</source>
         <translation>먼저 지표를 추가하세요: 수식에서 지표 이름을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="332"/>
+        <location filename="../ui/editor/metricstab.cpp" line="325"/>
         <source>Names to use in the formula: %1.</source>
         <translation>수식에 사용할 이름: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="359"/>
+        <location filename="../ui/editor/metricstab.cpp" line="353"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="361"/>
+        <location filename="../ui/editor/metricstab.cpp" line="357"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="362"/>
+        <location filename="../ui/editor/metricstab.cpp" line="360"/>
+        <source>The one number the combine rule makes of the model&apos;s values</source>
+        <translation>결합 규칙이 모델의 값들로 만드는 하나의 숫자</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="361"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="362"/>
+        <source>The model&apos;s place in the ranking, or out when it misses a bound</source>
+        <translation>모델의 순위 (경계값을 충족하지 못하면 제외)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="363"/>
         <source>Misses</source>
         <translation>미충족</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/metricstab.cpp" line="364"/>
+        <source>The metrics whose bound the model misses</source>
+        <translation>모델이 경계값을 충족하지 못한 지표</translation>
     </message>
     <message>
         <location filename="../ui/editor/metricstab.cpp" line="380"/>
@@ -4716,112 +6047,108 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="392"/>
+        <location filename="../ui/editor/metricstab.cpp" line="393"/>
         <source>No ranking: %1</source>
         <translation>순위 없음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="410"/>
+        <location filename="../ui/editor/metricstab.cpp" line="411"/>
         <source>A metric needs a name: type one, or remove the metric.</source>
         <translation>지표에는 이름이 필요합니다: 이름을 입력하거나 지표를 제거하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="414"/>
+        <location filename="../ui/editor/metricstab.cpp" line="415"/>
         <source>Rename metric “%1”</source>
         <translation>지표 “%1” 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="418"/>
+        <location filename="../ui/editor/metricstab.cpp" line="419"/>
         <source>Change the unit of “%1”</source>
         <translation>“%1”의 단위 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="427"/>
+        <location filename="../ui/editor/metricstab.cpp" line="428"/>
         <source>“%1” is not a number: type the bound, such as 1.5, or leave it empty for no bound.</source>
         <translation>“%1”은(는) 숫자가 아닙니다: 1.5처럼 경계값을 입력하거나, 경계값을 두지 않으려면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="430"/>
+        <location filename="../ui/editor/metricstab.cpp" line="431"/>
         <source>“%1” is not a number: type a weight such as 1 or 0.5.</source>
         <translation>“%1”은(는) 숫자가 아닙니다: 1 또는 0.5처럼 가중치를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="434"/>
+        <location filename="../ui/editor/metricstab.cpp" line="435"/>
         <source>Change the bound of “%1”</source>
         <translation>“%1”의 경계값 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="435"/>
+        <location filename="../ui/editor/metricstab.cpp" line="436"/>
         <source>Change the weight of “%1”</source>
         <translation>“%1”의 가중치 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="461"/>
+        <location filename="../ui/editor/metricstab.cpp" line="462"/>
         <source>A model needs a name: type one, or remove the model.</source>
         <translation>모델에는 이름이 필요합니다: 이름을 입력하거나 모델을 제거하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="465"/>
+        <location filename="../ui/editor/metricstab.cpp" line="466"/>
         <source>Rename model “%1”</source>
         <translation>모델 “%1” 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="474"/>
+        <location filename="../ui/editor/metricstab.cpp" line="475"/>
         <source>“%1” is not a number: type the model&apos;s %2, such as 0.75, or leave the cell empty for no value.</source>
         <translation>“%1”은(는) 숫자가 아닙니다: 0.75처럼 모델의 %2 값을 입력하거나, 값이 없으면 셀을 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="480"/>
+        <location filename="../ui/editor/metricstab.cpp" line="481"/>
         <source>Enter %1 of “%2”</source>
         <translation>“%2”의 %1 입력</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="495"/>
+        <location filename="../ui/editor/metricstab.cpp" line="496"/>
         <source>metric %1</source>
         <translation>지표 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="496"/>
+        <location filename="../ui/editor/metricstab.cpp" line="497"/>
         <source>Add metric “%1”</source>
         <translation>지표 “%1” 추가</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="505"/>
+        <location filename="../ui/editor/metricstab.cpp" line="506"/>
         <source>Select the metric to remove in the table first.</source>
         <translation>먼저 표에서 제거할 지표를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="509"/>
+        <location filename="../ui/editor/metricstab.cpp" line="510"/>
         <source>Remove metric “%1”</source>
         <translation>지표 “%1” 제거</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="527"/>
+        <location filename="../ui/editor/metricstab.cpp" line="528"/>
         <source>model %1</source>
         <translation>모델 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="528"/>
+        <location filename="../ui/editor/metricstab.cpp" line="529"/>
         <source>Add model “%1”</source>
         <translation>모델 “%1” 추가</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="537"/>
+        <location filename="../ui/editor/metricstab.cpp" line="538"/>
         <source>Select the model to remove in the table first.</source>
         <translation>먼저 표에서 제거할 모델을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="541"/>
+        <location filename="../ui/editor/metricstab.cpp" line="542"/>
         <source>Remove model “%1”</source>
         <translation>모델 “%1” 제거</translation>
     </message>
 </context>
 <context>
     <name>mlp::ui::IdeasModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="vanished">%1 (%2)</translation>
-    </message>
     <message>
         <location filename="../ui/models/ideasmodel.cpp" line="131"/>
         <location filename="../ui/models/ideasmodel.cpp" line="134"/>
@@ -4832,10 +6159,6 @@ Unanswered questions are left out, not counted as zero.</source>
         <location filename="../ui/models/ideasmodel.cpp" line="139"/>
         <source>%1 %</source>
         <translation>%1%</translation>
-    </message>
-    <message>
-        <source>Shelved: %1</source>
-        <translation type="vanished">보류됨: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/ideasmodel.cpp" line="183"/>
@@ -4940,69 +6263,59 @@ Unanswered questions are left out, not counted as zero.</source>
 </context>
 <context>
     <name>mlp::ui::LifecycleBoard</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="vanished">
-            <numerusform>%n일</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="70"/>
-        <location filename="../ui/board/lifecycleboard.cpp" line="176"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="71"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="182"/>
         <source>Shipped and shelved</source>
         <translation>출시·보류됨</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="75"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="76"/>
         <source>Move to &amp;Next Stage</source>
         <translation>다음 단계로 이동(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="78"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="79"/>
         <source>Move the selected projects one stage forward</source>
         <translation>선택한 프로젝트를 한 단계 앞으로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="80"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="81"/>
         <source>Move to &amp;Previous Stage…</source>
         <translation>이전 단계로 이동(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="83"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="84"/>
         <source>Move the selected projects one stage back, with a reason</source>
         <translation>선택한 프로젝트를 이유와 함께 한 단계 뒤로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="137"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="143"/>
         <source>%1 in %2</source>
         <translation>%2에서 %1</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="167"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="173"/>
         <source>usually %1 · 85% within %2</source>
         <translation>보통 %1 · 85%는 %2 이내</translation>
     </message>
     <message>
-        <source>usually %1, 85%: %2</source>
-        <translation type="vanished">보통 %1, 85%: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="170"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="176"/>
         <source>%1 stays in this stage, %2 of them finished: the median and 85th-percentile time are over the finished ones.</source>
         <translation>이 단계의 체류 %1번 중 %2번이 끝났습니다: 중앙값과 85번째 백분위 시간은 끝난 체류로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="294"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="306"/>
         <source>Deploying &amp; testing is the last stage: mark the project shipped when it is done.</source>
         <translation>배포 및 테스트가 마지막 단계입니다: 끝나면 프로젝트를 출시됨으로 표시하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="296"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="308"/>
         <source>Planning is the first stage.</source>
         <translation>기획이 첫 단계입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="307"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="319"/>
         <source>Move to Stage</source>
         <translation>단계로 이동</translation>
     </message>
@@ -5010,7 +6323,7 @@ Unanswered questions are left out, not counted as zero.</source>
 <context>
     <name>mlp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="163"/>
+        <location filename="../ui/window/mainwindow.cpp" line="170"/>
         <source>Cannot Save the Change</source>
         <translation>변경 사항을 저장할 수 없음</translation>
     </message>
@@ -5066,140 +6379,156 @@ Unanswered questions are left out, not counted as zero.</source>
     </message>
     <message>
         <location filename="../ui/window/windowactions.cpp" line="99"/>
+        <source>Export PDF &amp;Summary…</source>
+        <translation>PDF 요약 내보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowactions.cpp" line="100"/>
+        <source>Write a PDF summary of the portfolio for stakeholders</source>
+        <translation>이해관계자를 위한 포트폴리오 PDF 요약을 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowactions.cpp" line="102"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="107"/>
+        <location filename="../ui/window/windowactions.cpp" line="110"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="111"/>
+        <location filename="../ui/window/windowactions.cpp" line="114"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="116"/>
+        <location filename="../ui/window/windowactions.cpp" line="119"/>
         <source>&amp;Add Idea</source>
         <translation>아이디어 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="116"/>
+        <location filename="../ui/window/windowactions.cpp" line="119"/>
         <source>Add a new idea to the portfolio</source>
         <translation>포트폴리오에 새 아이디어 추가</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="120"/>
+        <location filename="../ui/window/windowactions.cpp" line="123"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="121"/>
+        <location filename="../ui/window/windowactions.cpp" line="124"/>
         <source>Copy the selected idea with its answers as a new project</source>
         <translation>선택한 아이디어를 답변과 함께 새 프로젝트로 복사</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="125"/>
+        <location filename="../ui/window/windowactions.cpp" line="128"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="126"/>
+        <location filename="../ui/window/windowactions.cpp" line="129"/>
         <source>Delete the selected ideas (undo brings them back)</source>
         <translation>선택한 아이디어 삭제 (실행 취소로 되살릴 수 있음)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="133"/>
+        <location filename="../ui/window/windowactions.cpp" line="136"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="136"/>
+        <location filename="../ui/window/windowactions.cpp" line="139"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="137"/>
+        <location filename="../ui/window/windowactions.cpp" line="140"/>
         <source>Weights, quadrant thresholds and names, and the cost curve</source>
         <translation>가중치, 사분면 임계값과 이름, 비용 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="143"/>
+        <location filename="../ui/window/windowactions.cpp" line="146"/>
         <source>&amp;Move Stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <source>Move the selected project to another lifecycle stage</source>
-        <translation type="vanished">선택한 프로젝트를 다른 라이프사이클 단계로 이동</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/windowactions.cpp" line="144"/>
+        <location filename="../ui/window/windowactions.cpp" line="147"/>
         <source>Move the selected projects to another lifecycle stage</source>
         <translation>선택한 프로젝트를 다른 라이프사이클 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="152"/>
+        <location filename="../ui/window/windowactions.cpp" line="155"/>
         <source>Colour by &amp;Archetype</source>
         <translation>아키타입별 색상(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="152"/>
+        <location filename="../ui/window/windowactions.cpp" line="155"/>
         <source>Colour by &amp;Stage</source>
         <translation>단계별 색상(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="160"/>
+        <location filename="../ui/window/windowactions.cpp" line="163"/>
         <source>Same Size for All</source>
         <translation>모두 같은 크기</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="160"/>
+        <location filename="../ui/window/windowactions.cpp" line="163"/>
         <source>Size by Estimated &amp;Cost</source>
         <translation>예상 비용별 크기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="161"/>
+        <location filename="../ui/window/windowactions.cpp" line="164"/>
         <source>Size by Rater S&amp;pread</source>
         <translation>평가자 편차별 크기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="170"/>
+        <location filename="../ui/window/windowactions.cpp" line="173"/>
         <source>&amp;Chart and Table</source>
         <translation>차트와 표(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="171"/>
+        <location filename="../ui/window/windowactions.cpp" line="174"/>
         <source>Score and rank the ideas on the feasibility-versus-impact chart</source>
         <translation>실현 가능성 대 영향 차트에서 아이디어를 점수 매기고 순위를 정합니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="173"/>
+        <location filename="../ui/window/windowactions.cpp" line="176"/>
         <source>Lifecycle &amp;Board</source>
         <translation>생애 주기 보드(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="174"/>
+        <location filename="../ui/window/windowactions.cpp" line="177"/>
         <source>Follow the projects through the stages; drag a card to move it</source>
         <translation>단계별로 프로젝트를 따라갑니다; 카드를 끌어 옮기세요</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="186"/>
+        <location filename="../ui/window/windowactions.cpp" line="179"/>
+        <source>&amp;Flow Analytics</source>
+        <translation>흐름 분석(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowactions.cpp" line="180"/>
+        <source>See where the projects get stuck: the flow through the stages, the time in each and the backward moves</source>
+        <translation>프로젝트가 어디서 막히는지 확인합니다: 단계별 흐름, 단계별 머문 시간, 역방향 이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowactions.cpp" line="193"/>
         <source>&amp;About ML Planner</source>
         <translation>ML Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="258"/>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
         <source>Idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>Show Idea &amp;Editor</source>
         <translation>아이디어 편집기 표시(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="182"/>
+        <location filename="../ui/window/windowactions.cpp" line="189"/>
         <source>Show Ideas &amp;Table</source>
         <translation>아이디어 표 표시(&amp;T)</translation>
     </message>
@@ -5229,73 +6558,73 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>모든 결과</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="193"/>
+        <location filename="../ui/window/windowactions.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="196"/>
+        <location filename="../ui/window/windowactions.cpp" line="203"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="205"/>
+        <location filename="../ui/window/windowactions.cpp" line="213"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="215"/>
+        <location filename="../ui/window/windowactions.cpp" line="223"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="227"/>
+        <location filename="../ui/window/windowactions.cpp" line="235"/>
         <source>&amp;Portfolio</source>
         <translation>포트폴리오(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="231"/>
+        <location filename="../ui/window/windowactions.cpp" line="239"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="233"/>
+        <location filename="../ui/window/windowactions.cpp" line="241"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="238"/>
+        <location filename="../ui/window/windowactions.cpp" line="246"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="259"/>
+        <location filename="../ui/window/windowactions.cpp" line="267"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="261"/>
+        <location filename="../ui/window/windowactions.cpp" line="269"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="63"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="216"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="66"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="219"/>
         <source>Cannot Open Portfolio</source>
         <translation>포트폴리오를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="71"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="74"/>
         <source>Opened %1</source>
         <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="81"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="84"/>
         <source>Cannot Create Portfolio</source>
         <translation>포트폴리오를 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="98"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="101"/>
         <source>%1 is a whole portfolio: importing it replaces everything in %2 (%3), settings included. Undo brings the current portfolio back.
 
 To add ideas to this portfolio instead, import a CSV file.</source>
@@ -5304,43 +6633,48 @@ To add ideas to this portfolio instead, import a CSV file.</source>
 이 포트폴리오에 아이디어를 추가하려면 대신 CSV 파일을 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="103"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="106"/>
         <location filename="../ui/window/windowstatus.cpp" line="59"/>
         <location filename="../ui/window/windowstatus.cpp" line="62"/>
         <source>1 idea</source>
         <translation>아이디어 1개</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="103"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="106"/>
         <location filename="../ui/window/windowstatus.cpp" line="59"/>
         <location filename="../ui/window/windowstatus.cpp" line="62"/>
         <source>%1 ideas</source>
         <translation>아이디어 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="104"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="107"/>
         <source>Replace the Whole Portfolio?</source>
         <translation>포트폴리오 전체를 대체할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="104"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="107"/>
         <source>Replace</source>
         <translation>대체</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="117"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="120"/>
         <source>Import Failed</source>
         <translation>가져오기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="122"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="125"/>
         <source>Imported %1: the portfolio was replaced.</source>
         <translation>%1을(를) 가져왔습니다: 포트폴리오가 대체되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="123"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="126"/>
         <source>Imported %1: merged into the portfolio (new ideas: %2).</source>
         <translation>%1을(를) 가져와 포트폴리오에 병합했습니다 (새 아이디어: %2개).</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="307"/>
+        <source>%1 summary.pdf</source>
+        <translation>%1 요약.pdf</translation>
     </message>
     <message>
         <location filename="../ui/window/windowstatus.cpp" line="60"/>
@@ -5353,102 +6687,104 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation>아이디어 %1개 선택됨</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="210"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="213"/>
         <source>&amp;%1 %2 — %3</source>
         <translation>&amp;%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="267"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="270"/>
         <source>Portfolio JSON or ideas CSV (*.json *.csv);;Whole portfolio, replaces the open one (*.json);;Ideas, merged into the open portfolio (*.csv)</source>
         <translation>포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;포트폴리오 전체, 열린 포트폴리오를 대체 (*.json);;아이디어, 열린 포트폴리오에 병합 (*.csv)</translation>
     </message>
     <message>
-        <source>Imported %1</source>
-        <translation type="vanished">%1을(를) 가져왔습니다</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="138"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="143"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="141"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="146"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="322"/>
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="138"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="141"/>
         <source>Choose a file name ending in .json or .csv.</source>
         <translation>.json 또는 .csv로 끝나는 파일 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="144"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="147"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="148"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="151"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="156"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="159"/>
         <source>Cannot Save a Copy</source>
         <translation>사본을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="160"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="163"/>
         <source>Saved a copy as %1</source>
         <translation>%1(으)로 사본을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="215"/>
+        <location filename="../ui/window/mainwindow.cpp" line="222"/>
         <source>Chart and Table</source>
         <translation>차트와 표</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="216"/>
+        <location filename="../ui/window/mainwindow.cpp" line="223"/>
         <source>Lifecycle Board</source>
         <translation>생애 주기 보드</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="363"/>
+        <location filename="../ui/window/mainwindow.cpp" line="225"/>
+        <source>Flow Analytics</source>
+        <translation>흐름 분석</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="373"/>
         <source>New idea</source>
         <translation>새 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="367"/>
+        <location filename="../ui/window/mainwindow.cpp" line="377"/>
         <source>Cannot Add the Idea</source>
         <translation>아이디어를 추가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="384"/>
+        <location filename="../ui/window/mainwindow.cpp" line="394"/>
         <source>Cannot Duplicate the Idea</source>
         <translation>아이디어를 복제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="401"/>
+        <location filename="../ui/window/mainwindow.cpp" line="411"/>
         <source>Deleted “%1”.</source>
         <translation>“%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="402"/>
+        <location filename="../ui/window/mainwindow.cpp" line="412"/>
         <source>Deleted %1 ideas.</source>
         <translation>아이디어 %1개를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="405"/>
+        <location filename="../ui/window/mainwindow.cpp" line="415"/>
         <source>Cannot Delete</source>
         <translation>삭제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
+        <location filename="../ui/window/mainwindow.cpp" line="421"/>
         <source>Undo (%1) brings it back.</source>
         <translation>실행 취소(%1)로 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
+        <location filename="../ui/window/mainwindow.cpp" line="421"/>
         <source>Undo (%1) brings them back.</source>
         <translation>실행 취소(%1)로 모두 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="464"/>
+        <location filename="../ui/window/mainwindow.cpp" line="475"/>
         <source>%1 — ML Planner</source>
         <translation>%1 — ML Planner</translation>
     </message>
@@ -5463,7 +6799,7 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation>모든 변경 사항은 바로 파일에 기록되므로 따로 저장할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="465"/>
+        <location filename="../ui/window/mainwindow.cpp" line="476"/>
         <source>ML Planner</source>
         <translation>ML Planner</translation>
     </message>
@@ -5472,110 +6808,84 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <source>No portfolio open</source>
         <translation>열린 포트폴리오 없음</translation>
     </message>
-    <message numerus="yes">
-        <source>%n idea(s)</source>
-        <translation type="vanished">
-            <numerusform>아이디어 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n idea(s) shown</source>
-        <translation type="vanished">
-            <numerusform>아이디어 %n개 중 %1개 표시</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/window/windowstatus.cpp" line="70"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n idea(s) selected</source>
-        <translation type="vanished">
-            <numerusform>아이디어 %n개 선택됨</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>&amp;%1 %2</source>
-        <translation type="vanished">&amp;%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="217"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="220"/>
         <source>%1 no longer exists.</source>
         <translation>%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="224"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="227"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="228"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="231"/>
         <source>&amp;Clear Menu</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="246"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="249"/>
         <source>New Portfolio</source>
         <translation>새 포트폴리오</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="247"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="294"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="250"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="297"/>
         <source>ML Planner portfolios (*.mlplan)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="257"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="260"/>
         <source>Open Portfolio</source>
         <translation>포트폴리오 열기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="258"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="261"/>
         <source>ML Planner portfolios (*.mlplan);;All files (*)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="266"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="269"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <source>Portfolio JSON or ideas CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
-        <translation type="vanished">포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="277"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="280"/>
         <source>Complete portfolio as JSON (*.json)</source>
         <translation>전체 포트폴리오 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="278"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="281"/>
         <source>Ideas and scores as CSV (*.csv)</source>
         <translation>아이디어와 점수 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="281"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="284"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="293"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="296"/>
         <source>Save a Copy As</source>
         <translation>사본으로 저장</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="293"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="296"/>
         <source>%1 copy.mlplan</source>
         <translation>%1 사본.mlplan</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="489"/>
+        <location filename="../ui/window/mainwindow.cpp" line="500"/>
         <source>About ML Planner</source>
         <translation>ML Planner 정보</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="490"/>
+        <location filename="../ui/window/mainwindow.cpp" line="501"/>
         <source>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;Keep a portfolio of machine-learning project ideas, score them on impact and feasibility, and follow them through the project lifecycle.&lt;/p&gt;&lt;p&gt;The model of ML projects follows the Full Stack Deep Learning course material on setting up ML projects. Every number in the scoring is an adjustable assumption, not the course&apos;s.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;머신러닝 프로젝트 아이디어를 포트폴리오로 관리하고, 임팩트와 실현 가능성으로 점수를 매기고, 프로젝트 라이프사이클 전반에 걸쳐 추적합니다.&lt;/p&gt;&lt;p&gt;ML 프로젝트 모델은 Full Stack Deep Learning 강의의 ML 프로젝트 설정 자료를 따릅니다. 점수 산정에 쓰이는 모든 수치는 강의의 것이 아니라 조정 가능한 가정입니다.&lt;/p&gt;</translation>
     </message>
@@ -5760,12 +7070,6 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <source>%1 ideas not yet scored, not shown</source>
         <translation>아직 점수가 없는 아이디어 %1개는 표시하지 않음</translation>
     </message>
-    <message numerus="yes">
-        <source>%n idea(s) not yet scored, not shown</source>
-        <translation type="vanished">
-            <numerusform>아직 점수가 없는 아이디어 %n개는 표시하지 않음</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/chart/chartcard.cpp" line="43"/>
         <source>%1 · rank %2 of %3</source>
@@ -5797,43 +7101,9 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation>실현 가능성</translation>
     </message>
     <message>
-        <source>Manual placement: %1</source>
-        <translation type="vanished">수동 배치: %1</translation>
-    </message>
-    <message>
-        <source>no note</source>
-        <translation type="vanished">메모 없음</translation>
-    </message>
-    <message>
-        <source>%1  %2 → +%3</source>
-        <translation type="vanished">%1  %2 → +%3</translation>
-    </message>
-    <message>
-        <source>Impact from the answers (answer → points)</source>
-        <translation type="vanished">답변에 따른 임팩트 (답변 → 점수)</translation>
-    </message>
-    <message>
-        <source>Feasibility from the answers</source>
-        <translation type="vanished">답변에 따른 실현 가능성</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3 % of feasibility)</source>
-        <translation type="vanished">%1 %2 (실현 가능성의 %3%)</translation>
-    </message>
-    <message>
-        <source>The accuracy target multiplies cost by %1</source>
-        <translation type="vanished">정확도 목표가 비용을 %1배로 늘립니다</translation>
-    </message>
-    <message>
         <location filename="../ui/chart/chartcard.cpp" line="71"/>
         <source>%1 raters · spread: impact %2, feasibility %3</source>
         <translation>평가자 %1명 · 편차: 임팩트 %2, 실현 가능성 %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) unanswered (left out, not counted as zero)</source>
-        <translation type="vanished">
-            <numerusform>답하지 않은 질문 %n개 (0점으로 세지 않고 제외)</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/chart/chartinteraction.cpp" line="179"/>
@@ -5924,19 +7194,145 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation>ML Test Score(Breck 외, 2017): 각 테스트를 하지 않았으면 0, 수동으로 수행하고 결과를 기록해 공유했으면 ½, 자동화되어 반복 실행되면 1로 채점합니다. 섹션 점수는 해당 섹션의 합계이고, 프로젝트 점수는 가장 낮은 섹션의 점수입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/readinesstab.cpp" line="66"/>
+        <location filename="../ui/editor/readinesstab.cpp" line="69"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/readinesstab.cpp" line="88"/>
+        <location filename="../ui/editor/readinesstab.cpp" line="94"/>
         <source>Set readiness “%1” to %2</source>
         <translation>준비도 “%1”을(를) %2(으)로 설정</translation>
     </message>
     <message>
-        <location filename="../ui/editor/readinesstab.cpp" line="104"/>
+        <location filename="../ui/editor/readinesstab.cpp" line="110"/>
         <source>&lt;b&gt;Readiness score %1 of 7&lt;/b&gt; (the lowest section). Weakest: &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>&lt;b&gt;준비도 점수 7점 만점에 %1점&lt;/b&gt; (가장 낮은 섹션). 가장 취약한 섹션: &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::ReportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="150"/>
+        <source>Export PDF Summary</source>
+        <translation>PDF 요약 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="30"/>
+        <source>Sections</source>
+        <translation>섹션</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="43"/>
+        <source>Project pages</source>
+        <translation>프로젝트 페이지</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="45"/>
+        <source>&amp;All projects</source>
+        <translation>모든 프로젝트(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="46"/>
+        <source>The &amp;top of the ranking:</source>
+        <translation>순위 상위(&amp;T):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/reportdialog.cpp" line="51"/>
+        <source>The &amp;selected projects (%n)</source>
+        <translation>
+            <numerusform>선택한 프로젝트 (%n개)(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="53"/>
+        <source>Projects whose name, owner or description &amp;contains:</source>
+        <translation>이름, 담당자 또는 설명에 다음이 포함된 프로젝트(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="68"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="69"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="70"/>
+        <source>&amp;Paper:</source>
+        <translation>용지(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="72"/>
+        <source>Landscape</source>
+        <translation>가로</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="73"/>
+        <source>Portrait</source>
+        <translation>세로</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="74"/>
+        <source>C&amp;hart page:</source>
+        <translation>차트 페이지(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="77"/>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="81"/>
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="92"/>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="151"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="168"/>
+        <source>%1 already exists. Press Export again to replace it (only a complete summary replaces it).</source>
+        <translation>%1이(가) 이미 있습니다. 바꾸려면 내보내기를 다시 누르세요 (완성된 요약만 기존 파일을 대체합니다).</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::ReportExport</name>
+    <message>
+        <location filename="../ui/window/reportexport.cpp" line="42"/>
+        <source>Writing page %1 of %2…</source>
+        <translation>%2페이지 중 %1페이지 쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/reportexport.cpp" line="51"/>
+        <source>Laying out the PDF summary…</source>
+        <translation>PDF 요약 레이아웃 구성 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/reportexport.cpp" line="51"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/reportexport.cpp" line="53"/>
+        <source>Export PDF Summary</source>
+        <translation>PDF 요약 내보내기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/window/reportexport.cpp" line="78"/>
+        <source>Exported the PDF summary to %1 (%n pages)</source>
+        <translation>
+            <numerusform>PDF 요약을 %1(으)로 내보냈습니다 (%n페이지)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6079,32 +7475,81 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <source>Every number here is an adjustable assumption of ours, not the course&apos;s. The chart and the ranking follow your changes as you type; OK records them as one step that Undo takes back, Cancel records nothing.</source>
         <translation>여기 있는 모든 수치는 강의가 아닌 우리가 정한 조정 가능한 가정입니다. 차트와 순위는 입력하는 즉시 바뀝니다. 확인을 누르면 변경 사항이 한 단계로 기록되어 실행 취소로 되돌릴 수 있고, 취소를 누르면 아무것도 기록되지 않습니다.</translation>
     </message>
+</context>
+<context>
+    <name>mlp::ui::StageTimeChart</name>
     <message>
-        <source>Every number here is an adjustable assumption of ours, not the course&apos;s. The chart and the ranking follow your changes as you make them.</source>
-        <translation type="vanished">여기 있는 모든 수치는 강의가 아닌 우리가 정한 조정 가능한 가정입니다. 차트와 순위는 변경하는 즉시 반영됩니다.</translation>
+        <location filename="../ui/flow/stagetimechart.cpp" line="30"/>
+        <source>days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/stagetimechart.cpp" line="39"/>
+        <source>%1: no stay has ended here yet.</source>
+        <translation>%1: 아직 이 단계에서 끝난 체류가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/stagetimechart.cpp" line="40"/>
+        <source>%1: half the stays ended within %2, 85% within %3 (over %4 finished stays).</source>
+        <translation>%1: 체류의 절반은 %2 이내, 85%는 %3 이내에 끝났습니다 (끝난 체류 %4번 기준).</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/stagetimechart.cpp" line="52"/>
+        <source>Median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/stagetimechart.cpp" line="53"/>
+        <source>85th percentile</source>
+        <translation>85번째 백분위</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/stagetimechart.cpp" line="74"/>
+        <source>%1 (–)</source>
+        <translation>%1 (–)</translation>
     </message>
 </context>
 <context>
-    <name>mlp::ui::StageNames</name>
+    <name>mlp::ui::StageTimes</name>
     <message>
-        <source>Planning</source>
-        <comment>stage, short</comment>
-        <translation type="vanished">기획</translation>
+        <location filename="../ui/flow/stagetimes.cpp" line="66"/>
+        <source>Every stay counted, the current one until now:</source>
+        <translation>모든 체류 포함, 현재 체류는 지금까지:</translation>
     </message>
     <message>
-        <source>Data</source>
-        <comment>stage, short</comment>
-        <translation type="vanished">데이터</translation>
+        <location filename="../ui/flow/stagetimes.cpp" line="68"/>
+        <source>Every stay counted, until it was shipped on %1:</source>
+        <translation>모든 체류 포함, %1 출시까지:</translation>
     </message>
     <message>
-        <source>Training</source>
-        <comment>stage, short</comment>
-        <translation type="vanished">학습</translation>
+        <location filename="../ui/flow/stagetimes.cpp" line="69"/>
+        <source>Every stay counted, until it was shelved on %1:</source>
+        <translation>모든 체류 포함, %1 보류까지:</translation>
     </message>
     <message>
-        <source>Deploying</source>
-        <comment>stage, short</comment>
-        <translation type="vanished">배포</translation>
+        <location filename="../ui/flow/stagetimes.cpp" line="72"/>
+        <source>Every stay counted, until it was shipped:</source>
+        <translation>모든 체류 포함, 출시까지:</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/stagetimes.cpp" line="73"/>
+        <source>Every stay counted, until it was shelved:</source>
+        <translation>모든 체류 포함, 보류까지:</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/stagetimes.cpp" line="83"/>
+        <source>%1 over %2 stays</source>
+        <translation>%1 (체류 %2번)</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/stagetimes.cpp" line="85"/>
+        <source>%1, so far</source>
+        <translation>지금까지 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/stagetimes.cpp" line="88"/>
+        <source>Not reached</source>
+        <translation>도달하지 않음</translation>
     </message>
 </context>
 </TS>
