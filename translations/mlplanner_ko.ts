@@ -4710,7 +4710,7 @@
     <message>
         <location filename="../ui/flow/backwardmatrix.cpp" line="80"/>
         <source>to %1</source>
-        <translation>%1(으)로</translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <location filename="../ui/flow/backwardmatrix.cpp" line="83"/>
