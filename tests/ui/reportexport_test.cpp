@@ -118,5 +118,26 @@ TEST(ReportDialog, RefusesAFileThatCannotBeWrittenAndAsksBeforeReplacing)
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
 }
 
+TEST(ReportDialog, EveryMnemonicLeadsToItsField)
+{
+    QTemporaryDir dir;
+    ReportDialog dialog(dir.filePath(QStringLiteral("out.pdf")), {});
+    int withMnemonic = 0;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->text().contains(QLatin1Char('&')))
+            continue;
+        ++withMnemonic;
+        // A label with '&' and no buddy shows the '&' itself and its Alt key does nothing.
+        EXPECT_NE(label->buddy(), nullptr) << label->text().toStdString();
+    }
+    EXPECT_GE(withMnemonic, 3); // paper, chart page, file
+}
+
+TEST_F(MainWindowTest, CtrlPExportsThePdfSummary)
+{
+    EXPECT_TRUE(
+        action("actionExportReport")->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_P)));
+}
+
 } // namespace
 } // namespace mlp::ui::test

@@ -78,7 +78,10 @@ ReportDialog::ReportDialog(const QString &suggestedPath, const QList<qint64> &se
     connect(browse, &QPushButton::clicked, this, &ReportDialog::browse);
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browse);
-    form->addRow(tr("&File:"), fileRow);
+    // A row holding a layout gets no buddy from the form: name the field for the mnemonic.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
     layout->addLayout(form);
 
     m_error = new QLabel(this);

@@ -98,6 +98,9 @@ void WindowActions::createFileActions()
 
     exportReport = create("actionExportReport", tr("Export PDF &Summary…"),
                           tr("Write a PDF summary of the portfolio for stakeholders"));
+    // What a desktop user presses to get paper out of a program.
+    exportReport->setShortcuts(
+        withFallback(QKeySequence::Print, QKeySequence(Qt::CTRL | Qt::Key_P)));
 
     quit = create("actionQuit", tr("&Quit"));
     quit->setIcon(themeIcon(m_window, "application-exit", QStyle::SP_DialogCloseButton));
