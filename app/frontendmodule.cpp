@@ -46,8 +46,7 @@ void *loadModuleFunction(const QString &fileName, const char *symbol, QString *e
         *error = QCoreApplication::translate(
                      "mlp",
                      "The module %1 was not found next to mlplanner (looked in %2). Build it "
-                     "with the rest of ML Planner (cmake --build ... --target mlplanner), or "
-                     "give a subcommand: mlplanner --help.")
+                     "with the rest of ML Planner (cmake --build ... --target mlplanner).")
                      .arg(fileName, folders.join(QStringLiteral(", ")));
         return nullptr;
     }
@@ -58,8 +57,10 @@ void *loadModuleFunction(const QString &fileName, const char *symbol, QString *e
     if (!function) {
         *error = QCoreApplication::translate(
                      "mlp",
-                     "The module %1 could not be loaded: %2. Rebuild ML Planner so that "
-                     "mlplanner and its modules come from the same build.")
+                     "The module %1 could not be loaded: %2. If that names a missing system "
+                     "library, install ML Planner's dependencies (scripts/install-deps.sh); "
+                     "otherwise rebuild ML Planner so that mlplanner and its modules come from "
+                     "the same build.")
                      .arg(QDir::toNativeSeparators(path), library->errorString());
         delete library;
         return nullptr;

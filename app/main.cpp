@@ -35,15 +35,24 @@ int runCommands(const mlp::report::ReportWriter *reports)
 }
 
 #ifdef MLP_WITH_WINDOW
-// Loads a module's entry, or says on stderr what is missing.
-void *moduleEntry(const char *module, const char *entry, const char *what)
+// Loads a module's entry. When it cannot, says why on stderr in the user's language (a
+// QCoreApplication and the translators exist only then: the module makes its own application)
+// and returns null; `hint` is what the user can do meanwhile, if anything.
+void *moduleEntry(int &argc, char **argv, const char *module, const char *entry, const char *hint)
 {
     QString error;
     void *function = mlp::app::loadModuleFunction(QString::fromLatin1(module), entry, &error);
-    if (!function)
-        std::fprintf(stderr, "mlplanner: %s cannot be opened. %s\n", what,
-                     error.toLocal8Bit().constData());
-    return function;
+    if (function)
+        return function;
+    QCoreApplication app(argc, argv);
+    mlp::l10n::installTranslators();
+    // Asked again so that the message is translated now.
+    mlp::app::loadModuleFunction(QString::fromLatin1(module), entry, &error);
+    QTextStream err(stderr);
+    err << QStringLiteral("error: ") << error << Qt::endl;
+    if (hint)
+        err << QCoreApplication::translate("mlp", hint) << Qt::endl;
+    return nullptr;
 }
 #endif
 
@@ -54,7 +63,7 @@ int runCommandLine(int &argc, char **argv, const QStringList &arguments)
     // QGuiApplication; every other command in a QCoreApplication.
     if (mlp::cli::isReportCommand(arguments)) {
         const auto report = reinterpret_cast<mlp::app::ReportEntry>(
-            moduleEntry(mlp::app::kReportModule, mlp::app::kReportEntry, "the PDF summary"));
+            moduleEntry(argc, argv, mlp::app::kReportModule, mlp::app::kReportEntry, nullptr));
         return report ? report(&argc, argv, &runCommands) : 2;
     }
 #else
@@ -75,8 +84,9 @@ int main(int argc, char **argv)
     if (mlp::cli::wantsCommandLine(arguments))
         return runCommandLine(argc, argv, arguments);
 #ifdef MLP_WITH_WINDOW
-    const auto window = reinterpret_cast<mlp::app::WindowEntry>(
-        moduleEntry(mlp::app::kWindowModule, mlp::app::kWindowEntry, "the window"));
+    const auto window = reinterpret_cast<mlp::app::WindowEntry>(moduleEntry(
+        argc, argv, mlp::app::kWindowModule, mlp::app::kWindowEntry,
+        QT_TRANSLATE_NOOP("mlp", "The command line works without it: mlplanner --help")));
     return window ? window(&argc, argv) : 2;
 #else
     // A command-line-only build: without a subcommand, say so and show the usage.

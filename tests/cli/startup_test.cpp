@@ -134,6 +134,56 @@ TEST(Startup, WithoutTheWindowModuleTheWindowIsRefusedWithAMessage)
     EXPECT_EQ(run.code, 0) << run.err.toStdString();
 }
 
+// The PDF summary's module is loaded the same way, only by `report`.
+TEST(Startup, TheReportModuleLoadsAndExportsItsEntry)
+{
+    QLibrary module(QStringLiteral(MLP_REPORT_MODULE));
+    module.setLoadHints(QLibrary::ResolveAllSymbolsHint);
+    ASSERT_TRUE(module.load()) << module.errorString().toStdString();
+    EXPECT_NE(module.resolve("mlplanner_report_main"), nullptr);
+    EXPECT_EQ(module.resolve("_ZN3mlp7storage11storeOpenerEv"), nullptr);
+}
+
+TEST(Startup, WithoutTheReportModuleReportSaysWhatIsMissing)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("mlplanner"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(MLP_MLPLANNER), copy));
+    const QString file = dir.filePath(QStringLiteral("s.mlplan"));
+    ASSERT_EQ(runProgram(copy, { QStringLiteral("new"), file, QStringLiteral("--sample") }).code,
+              0);
+
+    const ProgramRun run = runProgram(
+        copy, { QStringLiteral("report"), file, dir.filePath(QStringLiteral("out.pdf")) });
+    EXPECT_EQ(run.code, 2);
+    EXPECT_TRUE(run.err.startsWith(QStringLiteral("error: "))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("mlplanner-report.so was not found")))
+        << run.err.toStdString();
+    // Nothing is written, and advice meant for the window is not given here.
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("out.pdf"))));
+    EXPECT_FALSE(run.err.contains(QStringLiteral("--help"))) << run.err.toStdString();
+}
+
+// With its module, `report` loads Qt Gui for its fonts but never the window's libraries.
+TEST(Startup, ReportLoadsGuiButNoWidgets)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("s.mlplan"));
+    ProgramRun run;
+    loadedLibraries({ QStringLiteral("new"), file, QStringLiteral("--sample") }, &run);
+    ASSERT_EQ(run.code, 0) << run.err.right(2000).toStdString();
+    const QStringList libraries
+        = loadedLibraries({ QStringLiteral("report"), file, dir.filePath(QStringLiteral("out.pdf")),
+                            QStringLiteral("--sections"), QStringLiteral("cover") },
+                          &run);
+    ASSERT_EQ(run.code, 0) << run.err.right(2000).toStdString();
+    EXPECT_FALSE(libraries.filter(QStringLiteral("libQt6Gui")).isEmpty());
+    for (const char *window : { "libQt6Widgets", "libQt6Charts" })
+        EXPECT_TRUE(libraries.filter(QLatin1String(window)).isEmpty()) << window;
+}
+
 #else
 
 TEST(Startup, ACommandLineOnlyBuildSaysSoWithoutASubcommand)
