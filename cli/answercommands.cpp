@@ -182,8 +182,8 @@ int executeAnswer(Context &context, const QCommandLineParser &parser)
                                   .arg(quoted(raterName), id, quoted(idea.name))
                             : QCoreApplication::translate("mlp",
                                                           "Set %1's answer to %2 on %3 to %4.")
-                                  .arg(quoted(raterName), id, quoted(idea.name))
-                                  .arg(int(change.value)))
+                                  .arg(quoted(raterName), id, quoted(idea.name),
+                                       QString::number(int(change.value))))
                     << QLatin1Char('\n');
     }
     return Success;

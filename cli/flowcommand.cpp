@@ -75,8 +75,7 @@ QString backwardText(const FlowAnalytics &flow)
                     .arg(it.value());
         for (const BackwardReasonCount &reason : flow.reasonsByPair.value(it.key()))
             text += QStringLiteral("    %1: %2\n")
-                        .arg(backwardReasonText(reason.key))
-                        .arg(reason.count);
+                        .arg(backwardReasonText(reason.key), QString::number(reason.count));
     }
     return text;
 }

@@ -70,7 +70,8 @@ QString statsText(const LifecycleStats &stats)
         text
             += QCoreApplication::translate("mlp", "Backward moves per reason:") + QLatin1Char('\n');
         for (auto it = stats.backwardByReason.cbegin(); it != stats.backwardByReason.cend(); ++it)
-            text += QStringLiteral("  %1: %2\n").arg(backwardReasonText(it.key())).arg(it.value());
+            text += QStringLiteral("  %1: %2\n")
+                        .arg(backwardReasonText(it.key()), QString::number(it.value()));
     }
     return text;
 }

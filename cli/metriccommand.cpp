@@ -163,7 +163,8 @@ int rename(Context &context, const QCommandLineParser &, const QStringList &argu
                                      "mlp", "%1 already has a metric named %2; choose another name")
                                      .arg(quoted(current.name), quoted(excerpt(newName))));
             formulaBefore = current.metrics.rule.formula;
-            renameMetric(current, name, newName);
+            if (Status renamed = renameMetric(current, name, newName); !renamed)
+                return renamed.error();
             return checked(std::move(current));
         },
         idea);

@@ -65,23 +65,28 @@ void configure(QCommandLineParser &parser)
         QStringLiteral("TIME")));
 }
 
-// The options as given, or why they are wrong (nothing is read or written then).
-Result<report::ReportOptions> readOptions(const QCommandLineParser &parser, const Clock &clock)
+// --top, --ids or --filter into `options` (whose sections are already read), or why not.
+Status readProjectPages(const QCommandLineParser &parser, report::ReportOptions &options)
 {
-    report::ReportOptions options;
-    if (parser.isSet(kSections)) {
-        const auto sections = report::parseSections(parser.value(kSections));
-        if (!sections)
-            return sections.error();
-        options.sections = *sections;
-    }
     int choices = 0;
-    for (const QString &name : { kTop, kIds, kFilter })
-        choices += parser.isSet(name) ? 1 : 0;
+    QString given;
+    for (const QString &name : { kTop, kIds, kFilter }) {
+        if (parser.isSet(name)) {
+            ++choices;
+            given = QStringLiteral("--") + name;
+        }
+    }
     if (choices > 1)
         return makeError(
             Error::Code::Invalid,
             QCoreApplication::translate("mlp", "give only one of --top, --ids and --filter"));
+    if (choices == 1 && !options.has(report::Section::Projects))
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate(
+                             "mlp",
+                             "%1 chooses the project pages, but --sections leaves them out: add "
+                             "projects to --sections, or leave out %1")
+                             .arg(given));
     if (parser.isSet(kTop)) {
         bool ok = false;
         const int top = parser.value(kTop).trimmed().toInt(&ok);
@@ -99,9 +104,30 @@ Result<report::ReportOptions> readOptions(const QCommandLineParser &parser, cons
         options.projectPages = report::ProjectPages::Chosen;
         options.chosenIds = *ids;
     } else if (parser.isSet(kFilter)) {
+        if (parser.value(kFilter).trimmed().isEmpty())
+            return makeError(Error::Code::Invalid,
+                             QCoreApplication::translate(
+                                 "mlp",
+                                 "--filter is empty: give the text the projects' names, owners "
+                                 "or descriptions should contain, or leave out --filter"));
         options.projectPages = report::ProjectPages::Filter;
         options.filterText = parser.value(kFilter);
     }
+    return Ok {};
+}
+
+// The options as given, or why they are wrong (nothing is read or written then).
+Result<report::ReportOptions> readOptions(const QCommandLineParser &parser, const Clock &clock)
+{
+    report::ReportOptions options;
+    if (parser.isSet(kSections)) {
+        const auto sections = report::parseSections(parser.value(kSections));
+        if (!sections)
+            return sections.error();
+        options.sections = *sections;
+    }
+    if (Status pages = readProjectPages(parser, options); !pages)
+        return pages.error();
     if (parser.isSet(kPaper)) {
         const auto paper = report::paperFromKey(parser.value(kPaper));
         if (!paper)
@@ -135,6 +161,26 @@ Result<report::ReportOptions> readOptions(const QCommandLineParser &parser, cons
     return options;
 }
 
+// Every id --ids names is one of the portfolio's ideas, or which ones are not.
+Status checkChosenIds(const Portfolio &portfolio, const report::ReportOptions &options,
+                      const QString &path)
+{
+    if (options.projectPages != report::ProjectPages::Chosen)
+        return Ok {};
+    QStringList unknown;
+    for (const qint64 id : options.chosenIds) {
+        if (!portfolio.find(id))
+            unknown << QString::number(id);
+    }
+    if (unknown.isEmpty())
+        return Ok {};
+    return makeError(Error::Code::NotFound,
+                     QCoreApplication::translate("mlp",
+                                                 "--ids: %1 is not the id of an idea in %2; run "
+                                                 "'mlplanner rank %2' to see the ids")
+                         .arg(unknown.join(QStringLiteral(", ")), QDir::toNativeSeparators(path)));
+}
+
 int execute(Context &context, const QCommandLineParser &parser)
 {
     if (!context.reports)
@@ -165,6 +211,8 @@ int execute(Context &context, const QCommandLineParser &parser)
     const auto opened = openPortfolio(context.stores, path);
     if (!opened)
         return fail(context, Refused, opened.error().message);
+    if (Status chosen = checkChosenIds(opened->portfolio, *options, path); !chosen)
+        return fail(context, Refused, chosen.error().message);
     const auto written = context.reports->write(opened->portfolio, *options, out);
     if (!written)
         return fail(context, Refused, written.error().message);

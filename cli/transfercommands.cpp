@@ -43,9 +43,8 @@ int executeImport(Context &context, const QCommandLineParser &parser)
         return fail(context, Refused,
                     QCoreApplication::translate(
                         "mlp", "%1: the file is %2 MB; imports read files of at most %3 MB")
-                        .arg(inputPath)
-                        .arg(input.size() / (1024 * 1024))
-                        .arg(kMaxImportFileSize / (1024 * 1024)));
+                        .arg(inputPath, QString::number(input.size() / (1024 * 1024)),
+                             QString::number(kMaxImportFileSize / (1024 * 1024))));
     if (!input.open(QIODevice::ReadOnly))
         return fail(context, Refused,
                     QCoreApplication::translate("mlp", "%1: cannot read: %2")

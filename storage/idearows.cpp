@@ -53,8 +53,7 @@ Result<Idea> readIdeaById(QSqlDatabase &db, const QString &path, qint64 id)
             return sqlError(path, q.lastError(), kReadingIdeas);
         return makeError(Error::Code::NotFound,
                          QCoreApplication::translate("mlp", "%1 has no idea with the id %2.")
-                             .arg(nativePath(path))
-                             .arg(id));
+                             .arg(nativePath(path), QString::number(id)));
     }
     RowContext row { answerOrder, {}, {} };
     Idea idea;

@@ -150,9 +150,7 @@ Status checkVersion(const QString &path, int version)
                 "mlp",
                 "%1 was written by a newer version of ML Planner (file format version %2); "
                 "this version reads file format versions up to %3. Update ML Planner to open it.")
-                .arg(nativePath(path))
-                .arg(version)
-                .arg(kSchemaVersion));
+                .arg(nativePath(path), QString::number(version), QString::number(kSchemaVersion)));
     if (version < 1)
         return makeError(
             Error::Code::NotAPortfolio,

@@ -110,10 +110,27 @@ QString renameFormulaVariable(const QString &formula, const QString &from, const
     return out;
 }
 
-void renameMetric(Idea &idea, const QString &from, const QString &to)
+Status renameMetric(Idea &idea, const QString &from, const QString &to)
 {
     ProjectMetrics &project = idea.metrics;
     const QString oldVariable = metricVariableName(from);
+    const QString newVariable = metricVariableName(to);
+    const bool known = std::any_of(project.metrics.cbegin(), project.metrics.cend(),
+                                   [&](const MetricDef &m) { return m.name == from; });
+    if (known && newVariable != oldVariable) {
+        // The formula would then name two metrics alike, and could no longer tell them apart.
+        for (const MetricDef &m : std::as_const(project.metrics)) {
+            if (m.name != from && m.name != to && metricVariableName(m.name) == newVariable) {
+                return makeError(
+                    Error::Code::Invalid,
+                    QCoreApplication::translate(
+                        "mlp",
+                        "The metric “%1” already has the formula name “%2”, so the formula could "
+                        "no longer tell it from “%3”: choose another name for “%4”.")
+                        .arg(m.name, newVariable, to, from));
+            }
+        }
+    }
     int sharingOldVariable = 0;
     bool found = false;
     for (MetricDef &m : project.metrics) {
@@ -125,7 +142,7 @@ void renameMetric(Idea &idea, const QString &from, const QString &to)
         }
     }
     if (!found || from == to)
-        return;
+        return Ok {};
     for (ModelResult &r : project.results) {
         if (r.values.contains(from))
             r.values.insert(to, r.values.take(from));
@@ -136,8 +153,9 @@ void renameMetric(Idea &idea, const QString &from, const QString &to)
         idea.baselineMetric = to;
     if (sharingOldVariable == 1) {
         project.rule.formula
-            = renameFormulaVariable(project.rule.formula, oldVariable, metricVariableName(to));
+            = renameFormulaVariable(project.rule.formula, oldVariable, newVariable);
     }
+    return Ok {};
 }
 
 namespace {

@@ -69,10 +69,12 @@ QString renameFormulaVariable(const QString &formula, const QString &from, const
 // Renames a metric everywhere the idea refers to it by name: the definition, the models'
 // values, the threshold rule's optimized metric, the baselines' metric, and the formula (its
 // formula name, see metricVariableName(), rewritten by renameFormulaVariable()). The formula is
-// left alone when another metric shares the old formula name, as it could mean either. Nothing
-// changes when `from` is not one of the metrics; the caller validates the result (a name that
-// is already taken).
-void renameMetric(Idea &idea, const QString &from, const QString &to);
+// left alone when another metric shares the old formula name, as it could mean either. Refused,
+// with nothing changed, when another metric already has the new name's formula name (renaming
+// "recall" to "f1 score" beside "f1-score" would make "recall + f1_score" read
+// "f1_score + f1_score", for good). Nothing changes when `from` is not one of the metrics; the
+// caller validates the result (a name that is already taken).
+[[nodiscard]] Status renameMetric(Idea &idea, const QString &from, const QString &to);
 
 struct ModelScore
 {

@@ -35,6 +35,17 @@ TEST_F(CliAnswer, SetsAndClearsOneRatersAnswers)
     EXPECT_EQ(answerOf(changed, u"김민준"_s, q1), 4); // the other rater is untouched
 }
 
+TEST_F(CliAnswer, ARaterNameWithAPercentSignIsPrintedAsItIs)
+{
+    ASSERT_EQ(cli({ u"rater"_s, u"add"_s, file, u"1"_s, u"Kim %4"_s }).code, 0);
+    const QString q = questions()[0].id;
+    const CliResult result
+        = cli({ u"answer"_s, file, u"1"_s, u"--rater"_s, u"Kim %4"_s, q + u"=3"_s });
+    ASSERT_EQ(result.code, 0) << result.err.toStdString();
+    EXPECT_EQ(result.out,
+              u"Set \"Kim %4\"'s answer to %1 on \"IDE code completion\" to 3.\n"_s.arg(q));
+}
+
 TEST_F(CliAnswer, PrintsTheAnswersAsJson)
 {
     const CliResult result = cli({ u"answer"_s, file, u"1"_s, u"--json"_s });

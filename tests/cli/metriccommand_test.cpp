@@ -178,5 +178,20 @@ TEST_F(CliMetric, RenameRefusesAnUnknownOrTakenName)
     expectRefused({ u"metric"_s, u"rename"_s, file, u"1"_s, u"latency"_s }, 2);
 }
 
+TEST_F(CliMetric, RenameRefusesANameWhoseFormulaNameIsTaken)
+{
+    // "latency" renamed "exact-match" would make the formula read "exact_match - exact_match".
+    ASSERT_EQ(
+        cli({ u"metric"_s, u"rule"_s, file, u"1"_s, u"formula"_s, u"exact_match - latency / 10"_s })
+            .code,
+        0);
+    expectRefused({ u"metric"_s, u"rename"_s, file, u"1"_s, u"latency"_s, u"exact-match"_s }, 1);
+    const CliResult result
+        = cli({ u"metric"_s, u"rename"_s, file, u"1"_s, u"latency"_s, u"exact-match"_s });
+    EXPECT_TRUE(result.err.contains(u"“exact match”"_s)) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(u"choose another name"_s)) << result.err.toStdString();
+    EXPECT_EQ(idea(1).metrics.rule.formula, u"exact_match - latency / 10"_s);
+}
+
 } // namespace
 } // namespace mlp::testing

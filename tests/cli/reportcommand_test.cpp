@@ -107,6 +107,38 @@ TEST_F(ReportCommand, BadOptionsAreUsageErrorsAndNothingIsWritten)
     EXPECT_FALSE(QFileInfo::exists(out));
 }
 
+TEST_F(ReportCommand, ProjectChoicesAreNotIgnoredSilently)
+{
+    const QString out = path(QStringLiteral("out.pdf"));
+    // Choosing project pages while leaving the project pages out is a usage error.
+    for (const QStringList &choice :
+         { QStringList { QStringLiteral("--top"), QStringLiteral("3") },
+           QStringList { QStringLiteral("--ids"), QStringLiteral("1") },
+           QStringList { QStringLiteral("--filter"), QStringLiteral("Alpha") } }) {
+        const CliResult r
+            = cli(QStringList { QStringLiteral("report"), file, out, QStringLiteral("--sections"),
+                                QStringLiteral("cover,chart") }
+                  + choice);
+        EXPECT_TRUE(isError(r, 2)) << choice.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(choice.first())) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("--sections"))) << r.err.toStdString();
+    }
+    // An empty or blank filter would choose every project: refused.
+    for (const QString &blank : { QString(), QStringLiteral("  ") }) {
+        const CliResult r
+            = cli({ QStringLiteral("report"), file, out, QStringLiteral("--filter"), blank });
+        EXPECT_TRUE(isError(r, 2)) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("--filter"))) << r.err.toStdString();
+    }
+    // Ids no idea has are named.
+    const CliResult r = cli(
+        { QStringLiteral("report"), file, out, QStringLiteral("--ids"), QStringLiteral("2,7,9") });
+    EXPECT_TRUE(isError(r, 1)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("7, 9"))) << r.err.toStdString();
+    EXPECT_EQ(writer.calls, 0);
+    EXPECT_FALSE(QFileInfo::exists(out));
+}
+
 TEST_F(ReportCommand, AnOutputThatIsNotAPdfOrIsThePortfolioIsRefused)
 {
     const FileState before = stateOf(file);

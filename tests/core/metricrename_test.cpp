@@ -56,7 +56,7 @@ Idea ideaWithMetrics()
 TEST(MetricRename, ReachesEveryPlaceTheIdeaNamesTheMetric)
 {
     Idea idea = ideaWithMetrics();
-    renameMetric(idea, u"position error"_s, u"pos err (cm)"_s);
+    ASSERT_TRUE(renameMetric(idea, u"position error"_s, u"pos err (cm)"_s).ok());
     EXPECT_EQ(idea.metrics.metrics[0].name, u"pos err (cm)"_s);
     EXPECT_EQ(idea.metrics.metrics[1].name, u"position error max"_s);
     EXPECT_EQ(idea.metrics.rule.formula, u"pos_err__cm_ + position_error_max / 2 + run_time"_s);
@@ -75,7 +75,7 @@ TEST(MetricRename, LeavesTheIdeaAsItIsForAnUnknownName)
 {
     Idea idea = ideaWithMetrics();
     const Idea before = idea;
-    renameMetric(idea, u"position"_s, u"x"_s);
+    EXPECT_TRUE(renameMetric(idea, u"position"_s, u"x"_s).ok());
     EXPECT_EQ(idea, before);
 }
 
@@ -87,9 +87,38 @@ TEST(MetricRename, KeepsAFormulaThatCouldMeanEitherOfTwoMetrics)
     idea.metrics.metrics.append(
         MetricDef { u"run-time"_s, u"s"_s, Direction::LowerIsBetter, 1.0, {} });
     const QString formula = idea.metrics.rule.formula;
-    renameMetric(idea, u"run time"_s, u"latency"_s);
+    ASSERT_TRUE(renameMetric(idea, u"run time"_s, u"latency"_s).ok());
     EXPECT_EQ(idea.metrics.metrics[2].name, u"latency"_s);
     EXPECT_EQ(idea.metrics.rule.formula, formula);
+}
+
+TEST(MetricRename, RefusesANameWhoseFormulaNameAnotherMetricHas)
+{
+    // "recall" renamed "f1 score" beside "f1-score" would make the formula read
+    // "f1_score + f1_score": which one was recall could not be told any more.
+    Idea idea;
+    idea.metrics.metrics = {
+        MetricDef { u"recall"_s, {}, Direction::HigherIsBetter, 1.0, {} },
+        MetricDef { u"f1-score"_s, {}, Direction::HigherIsBetter, 1.0, {} },
+    };
+    idea.metrics.rule.kind = CombineKind::Formula;
+    idea.metrics.rule.formula = u"recall + f1_score"_s;
+    idea.metrics.rule.optimize = u"recall"_s;
+    idea.metrics.results = { ModelResult { u"m1"_s, { { u"recall"_s, 0.5 } } } };
+    const Idea before = idea;
+    const Status renamed = renameMetric(idea, u"recall"_s, u"f1 score"_s);
+    ASSERT_FALSE(renamed.ok());
+    EXPECT_EQ(renamed.error().code, Error::Code::Invalid);
+    EXPECT_TRUE(renamed.error().message.contains(u"“f1-score”"_s))
+        << renamed.error().message.toStdString();
+    EXPECT_TRUE(renamed.error().message.contains(u"choose another name"_s))
+        << renamed.error().message.toStdString();
+    EXPECT_EQ(idea, before);
+    // A name whose formula name is free, or is the metric's own, is fine.
+    EXPECT_TRUE(renameMetric(idea, u"recall"_s, u"Recall"_s).ok());
+    EXPECT_EQ(idea.metrics.rule.formula, u"Recall + f1_score"_s);
+    EXPECT_TRUE(renameMetric(idea, u"f1-score"_s, u"f1 score"_s).ok());
+    EXPECT_EQ(idea.metrics.rule.formula, u"Recall + f1_score"_s);
 }
 
 } // namespace

@@ -137,6 +137,21 @@ TEST_F(OneRowTest, EachPartReadsAsTheWholeLoadReadsIt)
     }
 }
 
+TEST_F(OneRowTest, AnUnknownIdIsNamedWithThePathAsItIs)
+{
+    // A path with "%2" in it: the id must not be written into the path, nor the path garbled.
+    const QString path = create(QStringLiteral("100%2 done.mlplan"), namesPortfolio());
+    auto store = PortfolioFile::open(path, PortfolioStore::Access::Read);
+    ASSERT_TRUE(store.ok()) << text(store.error());
+    const auto missing = (*store)->loadIdea(99999);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, Error::Code::NotFound);
+    EXPECT_TRUE(missing.error().message.contains(QStringLiteral("100%2 done.mlplan has no idea")))
+        << text(missing.error());
+    EXPECT_TRUE(missing.error().message.endsWith(QStringLiteral("the id 99999.")))
+        << text(missing.error());
+}
+
 TEST_F(OneRowTest, NamesFollowEveryChangeOfTheIdeas)
 {
     const QString path = create(QStringLiteral("p.mlplan"), namesPortfolio());

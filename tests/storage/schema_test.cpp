@@ -126,4 +126,15 @@ TEST_F(SchemaTest, VersionsNewerThanThisBuildOrMissingAreRefused)
     EXPECT_EQ(checkVersion(QStringLiteral("p.mlplan"), 0).error().code, Error::Code::NotAPortfolio);
 }
 
+TEST_F(SchemaTest, APathWithAPercentSignIsNamedAsItIs)
+{
+    const Status newer = checkVersion(QStringLiteral("p%1.mlplan"), kSchemaVersion + 1);
+    ASSERT_FALSE(newer.ok());
+    EXPECT_TRUE(newer.error().message.startsWith(QStringLiteral("p%1.mlplan was written")))
+        << newer.error().message.toStdString();
+    EXPECT_TRUE(newer.error().message.contains(
+        QStringLiteral("(file format version %1)").arg(kSchemaVersion + 1)))
+        << newer.error().message.toStdString();
+}
+
 } // namespace

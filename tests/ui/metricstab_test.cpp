@@ -84,6 +84,26 @@ TEST_F(MetricsTab, RenamingAMetricRewritesTheFormulaInTheSameEdit)
     EXPECT_EQ(formula->text(), before.metrics.rule.formula);
 }
 
+TEST_F(MetricsTab, RenamingToAFormulaNameAnotherMetricHasIsRefused)
+{
+    // "angular error" renamed "position-error" would make "angular_error + position_error" read
+    // "position_error + position_error".
+    auto *table = child<QTableWidget>(editor, QStringLiteral("metricTable"));
+    ASSERT_EQ(table->item(0, 0)->text(), QStringLiteral("position error"));
+    ASSERT_EQ(table->item(1, 0)->text(), QStringLiteral("angular error"));
+    const Idea original = *s.document.idea(id);
+    const int steps = s.document.undoStack()->count();
+
+    table->item(1, 0)->setText(QStringLiteral("position-error"));
+    EXPECT_EQ(*s.document.idea(id), original);
+    EXPECT_EQ(s.document.undoStack()->count(), steps);
+    auto *error = child<QLabel>(editor, QStringLiteral("editorError"));
+    EXPECT_FALSE(error->isHidden());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("“position error”")))
+        << error->text().toStdString();
+    EXPECT_EQ(table->item(1, 0)->text(), QStringLiteral("angular error"));
+}
+
 // The editor sits in a panel about 400 px wide: the metrics fit it without being cut, and the
 // tables are as tall as their rows (the tab scrolls, not each table).
 TEST_F(MetricsTab, FitsTheNarrowPanel)

@@ -1,5 +1,6 @@
 #include "ui/editor/metricstab.h"
 
+#include "ui/document/document.h"
 #include "ui/editor/editorsupport.h"
 #include "ui/editor/ideaeditcontext.h"
 #include "ui/editor/metricvalues.h"
@@ -412,8 +413,17 @@ void MetricsTab::metricEdited(QTableWidgetItem *item)
             m_context.reload();
             return;
         }
+        if (const Idea *current = m_context.document()->idea(m_context.ideaId())) {
+            // Tried on a copy first: a refused rename changes nothing and says why.
+            Idea copy = *current;
+            if (const Status renamed = renameMetric(copy, name, text); !renamed) {
+                m_context.showError(renamed.error().message);
+                m_context.reload();
+                return;
+            }
+        }
         m_context.commit(tr("Rename metric “%1”").arg(name),
-                         [&](Idea &i) { renameMetric(i, name, text); });
+                         [&](Idea &i) { (void)renameMetric(i, name, text); });
         return;
     case UnitColumn:
         m_context.commit(tr("Change the unit of “%1”").arg(name),
