@@ -202,7 +202,10 @@ TEST(FlowViewEmpty, SaysInWordsThatNothingHasMovedYet)
     view.show();
     QApplication::processEvents();
     EXPECT_TRUE(view.emptyText().isEmpty());
-    EXPECT_FALSE(view.cumulativeEmptyText().isEmpty());
+    // The chart still shows where the projects have been, all along in Planning.
+    EXPECT_TRUE(view.cumulativeEmptyText().isEmpty());
+    EXPECT_TRUE(view.summaryText().contains(QStringLiteral("No moves recorded yet.")))
+        << view.summaryText().toStdString();
     EXPECT_FALSE(view.timeEmptyText().isEmpty());
     EXPECT_FALSE(view.backwardEmptyText().isEmpty());
     EXPECT_FALSE(view.showFinishedBox()->isVisible()); // nothing for it to change
@@ -212,6 +215,28 @@ TEST(FlowViewEmpty, SaysInWordsThatNothingHasMovedYet)
     flowDocument.document.close();
     QApplication::processEvents();
     EXPECT_FALSE(view.emptyText().isEmpty());
+}
+
+TEST(FlowViewEmpty, ProjectsImportedInALaterStageWithoutHistoryAreCharted)
+{
+    // An import creates projects in any stage with no recorded move.
+    Portfolio imported;
+    imported.name = QStringLiteral("Imported");
+    Idea training = flowIdea(1, QStringLiteral("One"), {});
+    training.lifecycle.stage = Stage::Training;
+    imported.ideas << training;
+    FlowDocument flowDocument(imported);
+    FlowView view(&flowDocument.document);
+    view.show();
+    QApplication::processEvents();
+    EXPECT_TRUE(view.cumulativeEmptyText().isEmpty()) << view.cumulativeEmptyText().toStdString();
+    const QString today = view.cumulativeChart()->pointText(flowDay(60).date());
+    EXPECT_TRUE(today.contains(stageShortName(Stage::Training) + QStringLiteral(": 1")))
+        << today.toStdString();
+    // Nothing claims the project is still in Planning.
+    EXPECT_FALSE(view.summaryText().contains(stageDisplayName(Stage::Planning)));
+    EXPECT_TRUE(view.summaryText().contains(QStringLiteral("No moves recorded yet.")))
+        << view.summaryText().toStdString();
 }
 
 TEST(FlowViewEmpty, APortfolioWithoutProjectsSaysSo)
