@@ -239,6 +239,44 @@ TEST(FlowViewEmpty, ProjectsImportedInALaterStageWithoutHistoryAreCharted)
         << view.summaryText().toStdString();
 }
 
+TEST(FlowViewCounts, OneMoveAndOneStayReadAsWholeWords)
+{
+    Portfolio once;
+    once.name = QStringLiteral("Once");
+    once.ideas << flowIdea(1, QStringLiteral("One"), { { Stage::Data, 3 }, { Stage::Planning, 5 } })
+               << flowIdea(2, QStringLiteral("Two"), {});
+    FlowDocument flowDocument(once);
+    FlowView view(&flowDocument.document);
+    view.show();
+    QApplication::processEvents();
+    EXPECT_TRUE(
+        view.summaryText().contains(QStringLiteral("2 moves recorded, 1 of them backward.")))
+        << view.summaryText().toStdString();
+    // The one backward move, in the matrix's words.
+    view.backwardMatrix()->selectPair(Stage::Data, Stage::Planning);
+    EXPECT_TRUE(view.backwardMatrix()->reasonsText().contains(QStringLiteral(": 1 move")))
+        << view.backwardMatrix()->reasonsText().toStdString();
+    // Data was left once: one finished stay, not "1 finished stays".
+    const QString data
+        = StageTimeChart::barText(Stage::Data, view.analytics().time[int(Stage::Data)]);
+    EXPECT_FALSE(data.contains(QStringLiteral("1 finished stays"))) << data.toStdString();
+    EXPECT_TRUE(data.contains(QStringLiteral("the one finished stay took 2 days")))
+        << data.toStdString();
+}
+
+TEST(FlowViewCounts, ASingleMoveIsNotCalledMoves)
+{
+    Portfolio once;
+    once.name = QStringLiteral("Once");
+    once.ideas << flowIdea(1, QStringLiteral("One"), { { Stage::Data, 3 } });
+    FlowDocument flowDocument(once);
+    FlowView view(&flowDocument.document);
+    view.show();
+    QApplication::processEvents();
+    EXPECT_TRUE(view.summaryText().endsWith(QStringLiteral("1 move recorded, forward.")))
+        << view.summaryText().toStdString();
+}
+
 TEST(FlowViewEmpty, APortfolioWithoutProjectsSaysSo)
 {
     Portfolio none;

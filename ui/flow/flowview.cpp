@@ -279,9 +279,16 @@ void FlowView::updateSummary()
                                .arg(active)
                                .arg(m_flow.shipped)
                                .arg(m_flow.shelved);
-    const QString recorded = moves == 0
-        ? tr("No moves recorded yet.")
-        : tr("%1 moves recorded, %2 of them backward.").arg(moves).arg(m_flow.backwardMoves);
+    // Whole words in English too, where no catalogue resolves a "%n move(s)".
+    QString recorded;
+    if (moves == 0)
+        recorded = tr("No moves recorded yet.");
+    else if (moves == 1)
+        recorded = m_flow.backwardMoves == 1 ? tr("1 move recorded, backward.")
+                                             : tr("1 move recorded, forward.");
+    else
+        recorded
+            = tr("%1 moves recorded, %2 of them backward.").arg(moves).arg(m_flow.backwardMoves);
     m_summary->setText(counts + QLatin1Char(' ') + recorded);
 }
 
