@@ -202,7 +202,10 @@ TEST(FlowViewEmpty, SaysInWordsThatNothingHasMovedYet)
     view.show();
     QApplication::processEvents();
     EXPECT_TRUE(view.emptyText().isEmpty());
-    EXPECT_FALSE(view.cumulativeEmptyText().isEmpty());
+    // The chart still shows where the projects have been, all along in Planning.
+    EXPECT_TRUE(view.cumulativeEmptyText().isEmpty());
+    EXPECT_TRUE(view.summaryText().contains(QStringLiteral("No moves recorded yet.")))
+        << view.summaryText().toStdString();
     EXPECT_FALSE(view.timeEmptyText().isEmpty());
     EXPECT_FALSE(view.backwardEmptyText().isEmpty());
     EXPECT_FALSE(view.showFinishedBox()->isVisible()); // nothing for it to change
@@ -212,6 +215,66 @@ TEST(FlowViewEmpty, SaysInWordsThatNothingHasMovedYet)
     flowDocument.document.close();
     QApplication::processEvents();
     EXPECT_FALSE(view.emptyText().isEmpty());
+}
+
+TEST(FlowViewEmpty, ProjectsImportedInALaterStageWithoutHistoryAreCharted)
+{
+    // An import creates projects in any stage with no recorded move.
+    Portfolio imported;
+    imported.name = QStringLiteral("Imported");
+    Idea training = flowIdea(1, QStringLiteral("One"), {});
+    training.lifecycle.stage = Stage::Training;
+    imported.ideas << training;
+    FlowDocument flowDocument(imported);
+    FlowView view(&flowDocument.document);
+    view.show();
+    QApplication::processEvents();
+    EXPECT_TRUE(view.cumulativeEmptyText().isEmpty()) << view.cumulativeEmptyText().toStdString();
+    const QString today = view.cumulativeChart()->pointText(flowDay(60).date());
+    EXPECT_TRUE(today.contains(stageShortName(Stage::Training) + QStringLiteral(": 1")))
+        << today.toStdString();
+    // Nothing claims the project is still in Planning.
+    EXPECT_FALSE(view.summaryText().contains(stageDisplayName(Stage::Planning)));
+    EXPECT_TRUE(view.summaryText().contains(QStringLiteral("No moves recorded yet.")))
+        << view.summaryText().toStdString();
+}
+
+TEST(FlowViewCounts, OneMoveAndOneStayReadAsWholeWords)
+{
+    Portfolio once;
+    once.name = QStringLiteral("Once");
+    once.ideas << flowIdea(1, QStringLiteral("One"), { { Stage::Data, 3 }, { Stage::Planning, 5 } })
+               << flowIdea(2, QStringLiteral("Two"), {});
+    FlowDocument flowDocument(once);
+    FlowView view(&flowDocument.document);
+    view.show();
+    QApplication::processEvents();
+    EXPECT_TRUE(
+        view.summaryText().contains(QStringLiteral("2 moves recorded, 1 of them backward.")))
+        << view.summaryText().toStdString();
+    // The one backward move, in the matrix's words.
+    view.backwardMatrix()->selectPair(Stage::Data, Stage::Planning);
+    EXPECT_TRUE(view.backwardMatrix()->reasonsText().contains(QStringLiteral(": 1 move")))
+        << view.backwardMatrix()->reasonsText().toStdString();
+    // Data was left once: one finished stay, not "1 finished stays".
+    const QString data
+        = StageTimeChart::barText(Stage::Data, view.analytics().time[int(Stage::Data)]);
+    EXPECT_FALSE(data.contains(QStringLiteral("1 finished stays"))) << data.toStdString();
+    EXPECT_TRUE(data.contains(QStringLiteral("the one finished stay took 2 days")))
+        << data.toStdString();
+}
+
+TEST(FlowViewCounts, ASingleMoveIsNotCalledMoves)
+{
+    Portfolio once;
+    once.name = QStringLiteral("Once");
+    once.ideas << flowIdea(1, QStringLiteral("One"), { { Stage::Data, 3 } });
+    FlowDocument flowDocument(once);
+    FlowView view(&flowDocument.document);
+    view.show();
+    QApplication::processEvents();
+    EXPECT_TRUE(view.summaryText().endsWith(QStringLiteral("1 move recorded, forward.")))
+        << view.summaryText().toStdString();
 }
 
 TEST(FlowViewEmpty, APortfolioWithoutProjectsSaysSo)

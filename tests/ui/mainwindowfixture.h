@@ -69,10 +69,11 @@ protected:
         window->setErrorReporter([this](const QString &title, const QString &message) {
             errors << title + QLatin1String(": ") + message;
         });
-        window->setConfirmer([this](const QString &, const QString &question, const QString &) {
-            questions << question;
-            return confirmAnswer;
-        });
+        window->setConfirmer(
+            [this](const QString &, const QString &question, const QString &, const QString &) {
+                questions << question;
+                return confirmAnswer;
+            });
         // A laptop-sized window, whatever the test screen: a first window on a small screen
         // starts maximized (see MainWindowFirstRun).
         window->setWindowState(Qt::WindowNoState);

@@ -74,6 +74,42 @@ TEST_F(MainWindowTest, ACancelledSummaryLeavesNoFileAndKeepsTheOldOne)
               QStringList { QStringLiteral("summary.pdf") });
 }
 
+TEST_F(MainWindowTest, ClosingWhileTheSummaryIsWrittenAsksAndKeepsWritingByDefault)
+{
+    const QString target = dir.filePath(QStringLiteral("summary.pdf"));
+    window->exportReport(report::ReportOptions {}, target);
+    ASSERT_TRUE(window->reportExport());
+    QSignalSpy done(window->reportExport(), &ReportExport::finished);
+    confirmAnswer = false; // Keep Writing
+    EXPECT_FALSE(window->close());
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_TRUE(questions.first().contains(QStringLiteral("still being written")))
+        << questions.first().toStdString();
+    EXPECT_TRUE(window->isVisible());
+    ASSERT_TRUE(done.wait(60000));
+    EXPECT_TRUE(done.first().at(0).toBool()) << done.first().at(2).toString().toStdString();
+    EXPECT_TRUE(QFileInfo::exists(target));
+
+    // Once written, closing asks nothing.
+    EXPECT_TRUE(window->close());
+    EXPECT_EQ(questions.size(), 1);
+}
+
+TEST_F(MainWindowTest, StopAndCloseStopsTheSummaryAndLeavesNoFile)
+{
+    const QString target = dir.filePath(QStringLiteral("summary.pdf"));
+    window->exportReport(report::ReportOptions {}, target);
+    ASSERT_TRUE(window->reportExport());
+    QSignalSpy done(window->reportExport(), &ReportExport::finished);
+    confirmAnswer = true; // Stop and Close
+    EXPECT_TRUE(window->close());
+    EXPECT_EQ(questions.size(), 1);
+    ASSERT_TRUE(done.wait(60000));
+    EXPECT_FALSE(done.first().at(0).toBool());
+    EXPECT_TRUE(done.first().at(1).toBool()); // cancelled
+    EXPECT_FALSE(QFileInfo::exists(target));
+}
+
 TEST(ReportDialog, GivesTheOptionsChosen)
 {
     QTemporaryDir dir;

@@ -138,7 +138,8 @@ TEST_F(WindowSelection, OpeningAFileSelectsItsFirstRowAndUndoOfAnImportClearsThe
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(io::exportJson(other));
     }
-    window->setConfirmer([](const QString &, const QString &, const QString &) { return true; });
+    window->setConfirmer(
+        [](const QString &, const QString &, const QString &, const QString &) { return true; });
     window->selectIds({ idAtRow(2) });
     ASSERT_TRUE(window->importFile(json)); // replaces: the portfolio is built anew
     EXPECT_TRUE(window->selectedIds().isEmpty());

@@ -54,6 +54,12 @@ QString pairText(Stage from, Stage to)
     return BackwardMatrix::tr("%1 → %2").arg(stageShortName(from), stageShortName(to));
 }
 
+// Whole words in English too, where no catalogue resolves a "%n move(s)".
+QString movesText(int count)
+{
+    return count == 1 ? BackwardMatrix::tr("1 move") : BackwardMatrix::tr("%1 moves").arg(count);
+}
+
 } // namespace
 
 BackwardMatrix::BackwardMatrix(QWidget *parent)
@@ -108,7 +114,7 @@ QString BackwardMatrix::cellToolTip(Stage from, Stage to) const
     QString tip
         = QStringLiteral("<b>%1</b>: %2")
               .arg(tr("%1 → %2").arg(stageDisplayName(from), stageDisplayName(to)).toHtmlEscaped(),
-                   count == 1 ? tr("1 move") : tr("%1 moves").arg(count));
+                   movesText(count));
     for (const BackwardReasonCount &reason : m_reasonsByPair.value(qMakePair(from, to)))
         tip += QStringLiteral("<br>%1 × %2")
                    .arg(reason.count)
@@ -190,8 +196,7 @@ void BackwardMatrix::showReasons()
     }
     const int count = m_counts.value(*pair);
     QString text = QStringLiteral("<b>%1</b>: %2")
-                       .arg(pairText(pair->first, pair->second).toHtmlEscaped(),
-                            count == 1 ? tr("1 move") : tr("%1 moves").arg(count));
+                       .arg(pairText(pair->first, pair->second).toHtmlEscaped(), movesText(count));
     const QList<BackwardReasonCount> reasons = m_reasonsByPair.value(*pair);
     if (reasons.isEmpty() && count == 0)
         text += QStringLiteral("<br>") + tr("No project went back this way.").toHtmlEscaped();

@@ -39,6 +39,7 @@ QString FlowStyle::daysText(qint64 seconds)
     if (seconds < qint64(kSecondsPerDay))
         return seconds <= 0 ? tr("0 days") : tr("under a day");
     const double value = days(seconds);
+    // Whole words in English too, where no catalogue resolves a "%n day(s)".
     if (value < 10.0) {
         const double tenths = std::floor(value * 10.0) / 10.0;
         if (tenths == 1.0)

@@ -202,17 +202,16 @@ void FlowView::showFlow()
     }
     m_pages->setCurrentIndex(0);
 
-    const int moves = m_flow.forwardMoves + m_flow.backwardMoves;
-    if (m_flow.cumulative.isEmpty() || (moves == 0 && m_flow.shipped + m_flow.shelved == 0)) {
-        m_cumulativeEmpty->setText(
-            tr("No project has moved yet: every one is still in %1. The flow over time shows "
-               "here after the first move.")
-                .arg(stageDisplayName(Stage::Planning)));
+    // Projects can start in any stage (an import creates them without history), so the chart
+    // shows whatever the flow holds, moves or not.
+    if (m_flow.cumulative.isEmpty()) {
+        m_cumulativeEmpty->setText(tr("No moves recorded yet. The flow over time shows here "
+                                      "once the projects have dates."));
         m_cumulativePages->setCurrentWidget(m_cumulativeEmpty);
     } else {
         m_cumulative->setFlow(m_flow);
         m_cumulativePages->setCurrentWidget(m_cumulative);
-        m_showFinished->setVisible(true);
+        m_showFinished->setVisible(m_flow.shipped + m_flow.shelved > 0);
     }
 
     int finished = 0;
@@ -276,13 +275,21 @@ void FlowView::updateSummary()
     for (int count : m_flow.activeNow)
         active += count;
     const int moves = m_flow.forwardMoves + m_flow.backwardMoves;
-    m_summary->setText(
-        tr("%1 active, %2 shipped, %3 shelved. %4 moves recorded, %5 of them backward.")
-            .arg(active)
-            .arg(m_flow.shipped)
-            .arg(m_flow.shelved)
-            .arg(moves)
-            .arg(m_flow.backwardMoves));
+    const QString counts = tr("%1 active, %2 shipped, %3 shelved.")
+                               .arg(active)
+                               .arg(m_flow.shipped)
+                               .arg(m_flow.shelved);
+    // Whole words in English too, where no catalogue resolves a "%n move(s)".
+    QString recorded;
+    if (moves == 0)
+        recorded = tr("No moves recorded yet.");
+    else if (moves == 1)
+        recorded = m_flow.backwardMoves == 1 ? tr("1 move recorded, backward.")
+                                             : tr("1 move recorded, forward.");
+    else
+        recorded
+            = tr("%1 moves recorded, %2 of them backward.").arg(moves).arg(m_flow.backwardMoves);
+    m_summary->setText(counts + QLatin1Char(' ') + recorded);
 }
 
 QString FlowView::summaryText() const

@@ -37,6 +37,10 @@ QString StageTimeChart::barText(Stage stage, const StageTime &time)
 {
     if (!time.medianSeconds || !time.p85Seconds)
         return tr("%1: no stay has ended here yet.").arg(stageDisplayName(stage));
+    // Whole words in English too, where no catalogue resolves a "%n stay(s)".
+    if (time.finishedVisits == 1)
+        return tr("%1: the one finished stay took %2.")
+            .arg(stageDisplayName(stage), FlowStyle::daysText(*time.medianSeconds));
     return tr("%1: half the stays ended within %2, 85% within %3 (over %4 finished stays).")
         .arg(stageDisplayName(stage), FlowStyle::daysText(*time.medianSeconds),
              FlowStyle::daysText(*time.p85Seconds))

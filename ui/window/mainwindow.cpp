@@ -14,6 +14,7 @@
 #include "ui/models/ideaselectionmodel.h"
 #include "ui/models/ideasmodel.h"
 #include "ui/window/filterbar.h"
+#include "ui/window/reportexport.h"
 #include "ui/window/tablecolumns.h"
 #include "ui/window/windowactions.h"
 #include "ui/window/windowstatus.h"
@@ -55,10 +56,15 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     m_errorReporter = [this](const QString &title, const QString &message) {
         QMessageBox::warning(this, title, message);
     };
-    m_confirmer = [this](const QString &title, const QString &question, const QString &acceptText) {
-        QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, this);
+    m_confirmer = [this](const QString &title, const QString &question, const QString &acceptText,
+                         const QString &rejectText) {
+        QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
         QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
-        box.setDefaultButton(QMessageBox::Cancel);
+        QPushButton *reject = rejectText.isEmpty()
+            ? box.addButton(QMessageBox::Cancel)
+            : box.addButton(rejectText, QMessageBox::RejectRole);
+        box.setDefaultButton(reject);
+        box.setEscapeButton(reject);
         box.exec();
         return box.clickedButton() == accept;
     };
@@ -323,6 +329,17 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Closing would stop the summary half-written: ask, keeping on writing by default.
+    if (m_reportExport && m_reportExport->isRunning()) {
+        if (!m_confirmer(tr("Stop Writing the PDF Summary?"),
+                         tr("The PDF summary is still being written. Stop writing it and close "
+                            "the window? No summary file is written then."),
+                         tr("Stop and Close"), tr("Keep Writing"))) {
+            event->ignore();
+            return;
+        }
+        m_reportExport->cancel();
+    }
     saveSettings();
     event->accept();
 }

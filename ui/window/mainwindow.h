@@ -44,10 +44,11 @@ class MainWindow : public QMainWindow
 public:
     // Shows an error to the user. Tests replace it so that no modal dialog blocks them.
     using ErrorReporter = std::function<void(const QString &title, const QString &message)>;
-    // Asks before something that cannot be done by halves (replacing the whole portfolio);
-    // true to go ahead. Tests replace it too.
+    // Asks before something that cannot be done by halves (replacing the whole portfolio,
+    // stopping the PDF summary being written); true to go ahead. `rejectText` names the button
+    // that does not (the default; empty: Cancel). Tests replace it too.
     using Confirmer = std::function<bool(const QString &title, const QString &question,
-                                         const QString &acceptText)>;
+                                         const QString &acceptText, const QString &rejectText)>;
 
     explicit MainWindow(const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -104,7 +104,7 @@ bool MainWindow::confirmReplacing(const QString &path)
              "import a CSV file.")
               .arg(QFileInfo(path).fileName(), QFileInfo(m_document->filePath()).fileName(),
                    count == 1 ? tr("1 idea") : tr("%1 ideas").arg(count));
-    return m_confirmer(tr("Replace the Whole Portfolio?"), question, tr("Replace"));
+    return m_confirmer(tr("Replace the Whole Portfolio?"), question, tr("Replace"), QString());
 }
 
 // A JSON file replaces the open portfolio; a CSV file's ideas are merged into it.
