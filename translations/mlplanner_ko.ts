@@ -197,27 +197,27 @@
         <translation>되돌아간 이동 (전체 %2번 중 %1번):</translation>
     </message>
     <message>
-        <location filename="../cli/flowcommand.cpp" line="87"/>
+        <location filename="../cli/flowcommand.cpp" line="86"/>
         <source>Projects: %1 active, %2 shipped, %3 shelved.</source>
         <translation>프로젝트: 진행 중 %1개, 출시 %2개, 보류 %3개.</translation>
     </message>
     <message>
-        <location filename="../cli/flowcommand.cpp" line="92"/>
+        <location filename="../cli/flowcommand.cpp" line="91"/>
         <source>Time in each stage, over finished stays:</source>
         <translation>단계별 머문 시간 (끝난 체류 기준):</translation>
     </message>
     <message>
-        <location filename="../cli/flowcommand.cpp" line="98"/>
+        <location filename="../cli/flowcommand.cpp" line="97"/>
         <source>No active project has been in its stage longer than 85% of past stays there.</source>
         <translation>지난 체류의 85%보다 오래 한 단계에 머문 진행 중 프로젝트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/flowcommand.cpp" line="103"/>
+        <location filename="../cli/flowcommand.cpp" line="102"/>
         <source>In their stage longer than 85% of past stays there:</source>
         <translation>그 단계의 지난 체류 85%보다 오래 머문 프로젝트:</translation>
     </message>
     <message>
-        <location filename="../cli/flowcommand.cpp" line="113"/>
+        <location filename="../cli/flowcommand.cpp" line="112"/>
         <source>The cumulative flow (projects in each stage over time) is in the --json output.</source>
         <translation>누적 흐름(시간에 따른 단계별 프로젝트 수)은 --json 출력에 있습니다.</translation>
     </message>
@@ -244,8 +244,8 @@
     </message>
     <message>
         <location filename="../cli/answercommands.cpp" line="109"/>
-        <location filename="../cli/flowcommand.cpp" line="197"/>
-        <location filename="../cli/historycommand.cpp" line="140"/>
+        <location filename="../cli/flowcommand.cpp" line="196"/>
+        <location filename="../cli/historycommand.cpp" line="141"/>
         <location filename="../cli/inspectcommands.cpp" line="16"/>
         <location filename="../cli/inspectcommands.cpp" line="56"/>
         <location filename="../cli/movecommand.cpp" line="16"/>
@@ -255,7 +255,7 @@
         <location filename="../cli/readinesscommand.cpp" line="138"/>
         <location filename="../cli/reportcommand.cpp" line="28"/>
         <location filename="../cli/settingscommand.cpp" line="139"/>
-        <location filename="../cli/transfercommands.cpp" line="94"/>
+        <location filename="../cli/transfercommands.cpp" line="93"/>
         <source>The portfolio file.</source>
         <translation>포트폴리오 파일.</translation>
     </message>
@@ -319,7 +319,7 @@
         <location filename="../cli/answercommands.cpp" line="252"/>
         <location filename="../cli/baselinecommand.cpp" line="265"/>
         <location filename="../cli/ideacommand.cpp" line="206"/>
-        <location filename="../cli/metriccommand.cpp" line="436"/>
+        <location filename="../cli/metriccommand.cpp" line="437"/>
         <source>One of: %1.</source>
         <translation>다음 중 하나: %1.</translation>
     </message>
@@ -339,44 +339,44 @@
         <translation>아이디어의 평가자를 추가하거나 제거합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/flowcommand.cpp" line="200"/>
+        <location filename="../cli/flowcommand.cpp" line="199"/>
         <source>Write the analytics, with the cumulative flow, as JSON.</source>
         <translation>분석 결과를 누적 흐름과 함께 JSON으로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/flowcommand.cpp" line="222"/>
+        <location filename="../cli/flowcommand.cpp" line="221"/>
         <source>Show where projects get stuck: projects per stage, time in each stage, backward moves and their reasons.</source>
         <translation>프로젝트가 어디서 막히는지 보여 줍니다: 단계별 프로젝트 수, 단계별 머문 시간, 되돌아간 이동과 그 이유.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="143"/>
+        <location filename="../cli/historycommand.cpp" line="144"/>
         <source>Only this idea (id or name); all ideas without it.</source>
         <translation>이 아이디어만 (id 또는 이름). 생략하면 모든 아이디어.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="147"/>
+        <location filename="../cli/historycommand.cpp" line="148"/>
         <source>Write the moves and counts as JSON.</source>
         <translation>이동 기록과 횟수를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="189"/>
+        <location filename="../cli/historycommand.cpp" line="190"/>
         <source>No recorded moves.</source>
         <translation>기록된 이동이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="195"/>
+        <location filename="../cli/historycommand.cpp" line="196"/>
         <source>&quot;%1&quot; is in %2 (%3).</source>
         <translation>&quot;%1&quot;은(는) %2 단계에 있습니다 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/historycommand.cpp" line="200"/>
+        <location filename="../cli/historycommand.cpp" line="201"/>
         <source>All %n idea(s):</source>
         <translation>
             <numerusform>전체 아이디어 %n개:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="213"/>
+        <location filename="../cli/historycommand.cpp" line="214"/>
         <source>Show the recorded stage moves, backward-move counts and time in each stage.</source>
         <translation>기록된 단계 이동, 역방향 이동 횟수, 단계별 소요 시간을 표시합니다.</translation>
     </message>
@@ -562,135 +562,135 @@
         <translation>%1에 이미 %2(이)라는 지표가 있습니다. 다른 이름을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="172"/>
+        <location filename="../cli/metriccommand.cpp" line="173"/>
         <source>Renamed metric %1 to %2 on %3.</source>
         <translation>%3에서 지표 %1의 이름을 %2(으)로 변경했습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="176"/>
+        <location filename="../cli/metriccommand.cpp" line="177"/>
         <source>The formula now reads: %1</source>
         <translation>이제 수식은 다음과 같습니다: %1</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="187"/>
+        <location filename="../cli/metriccommand.cpp" line="188"/>
         <source>unknown combine rule &apos;%1&apos;; use one of %2</source>
         <translation>알 수 없는 결합 규칙 &apos;%1&apos;. 다음 중 하나를 사용하세요: %2</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="192"/>
+        <location filename="../cli/metriccommand.cpp" line="193"/>
         <source>metric rule threshold: name the one metric to optimise</source>
         <translation>metric rule threshold: 최적화할 지표 하나를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="196"/>
+        <location filename="../cli/metriccommand.cpp" line="197"/>
         <source>metric rule formula: give the formula as one argument (quote it)</source>
         <translation>metric rule formula: 수식을 하나의 인자로 지정하세요 (따옴표로 묶으세요)</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="200"/>
+        <location filename="../cli/metriccommand.cpp" line="201"/>
         <source>metric rule: --direction only applies to a formula</source>
         <translation>metric rule: --direction은 formula에만 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="239"/>
-        <location filename="../cli/metriccommand.cpp" line="299"/>
+        <location filename="../cli/metriccommand.cpp" line="240"/>
+        <location filename="../cli/metriccommand.cpp" line="300"/>
         <location filename="../cli/settingscommand.cpp" line="85"/>
         <source>%1: &apos;%2&apos; is not a number</source>
         <translation>%1: &apos;%2&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="251"/>
+        <location filename="../cli/metriccommand.cpp" line="252"/>
         <source>%1 now ranks models by %2, within the other metrics&apos; bounds.</source>
         <translation>이제 %1은(는) 다른 지표의 경계값 안에서 %2 기준으로 모델의 순위를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="255"/>
+        <location filename="../cli/metriccommand.cpp" line="256"/>
         <source>%1 now ranks models by the formula %2 (%3 is better).</source>
         <translation>이제 %1은(는) 수식 %2 기준으로 모델의 순위를 매깁니다 (%3이(가) 좋음).</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="262"/>
+        <location filename="../cli/metriccommand.cpp" line="263"/>
         <source>%1 now ranks models by the weighted average (%2).</source>
         <translation>이제 %1은(는) 가중 평균 (%2) 기준으로 모델의 순위를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="283"/>
+        <location filename="../cli/metriccommand.cpp" line="284"/>
         <source>a model result needs a model name</source>
         <translation>모델 결과에는 모델 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="309"/>
+        <location filename="../cli/metriccommand.cpp" line="310"/>
         <source>Set %1 of model %2 on %3 to %4.</source>
         <translation>%3에서 모델 %2의 %1을(를) %4(으)로 설정했습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="328"/>
+        <location filename="../cli/metriccommand.cpp" line="329"/>
         <source>%1 has no results for model %2</source>
         <translation>%1에 모델 %2의 결과가 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="334"/>
+        <location filename="../cli/metriccommand.cpp" line="335"/>
         <source>Removed the results of model %1 from %2.</source>
         <translation>%2에서 모델 %1의 결과를 제거했습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="390"/>
+        <location filename="../cli/metriccommand.cpp" line="391"/>
         <location filename="../cli/rankcommand.cpp" line="61"/>
         <source>rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="392"/>
+        <location filename="../cli/metriccommand.cpp" line="393"/>
         <source>missed bounds</source>
         <translation>미충족 경계값</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="393"/>
+        <location filename="../cli/metriccommand.cpp" line="394"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="401"/>
+        <location filename="../cli/metriccommand.cpp" line="402"/>
         <source>out</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="405"/>
+        <location filename="../cli/metriccommand.cpp" line="406"/>
         <source>Models of %1, by the %2 rule:</source>
         <translation>%1의 모델 (%2 규칙 기준):</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="439"/>
+        <location filename="../cli/metriccommand.cpp" line="440"/>
         <source>The portfolio file; IDEA is an idea&apos;s id or name. RULE is &apos;average&apos; followed by METRIC=WEIGHT words, &apos;threshold&apos; followed by the metric to optimise, or &apos;formula&apos; followed by an expression over the metric names.</source>
         <translation>포트폴리오 파일. IDEA는 아이디어의 id 또는 이름입니다. RULE은 &apos;average&apos; 뒤에 METRIC=WEIGHT 단어들, &apos;threshold&apos; 뒤에 최적화할 지표, 또는 &apos;formula&apos; 뒤에 지표 이름으로 이루어진 식을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="445"/>
+        <location filename="../cli/metriccommand.cpp" line="446"/>
         <source>define: the metric&apos;s unit.</source>
         <translation>define: 지표의 단위.</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="449"/>
+        <location filename="../cli/metriccommand.cpp" line="450"/>
         <source>define, rule formula: whether higher or lower is better (default higher).</source>
         <translation>define, rule formula: 높은 값과 낮은 값 중 어느 쪽이 좋은지 (기본값 higher).</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="454"/>
+        <location filename="../cli/metriccommand.cpp" line="455"/>
         <source>define: the acceptable limit (a minimum when higher is better, a maximum when lower is), or &apos;none&apos;.</source>
         <translation>define: 허용 한계 (높을수록 좋으면 최솟값, 낮을수록 좋으면 최댓값) 또는 &apos;none&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="461"/>
+        <location filename="../cli/metriccommand.cpp" line="462"/>
         <source>define: the weight in the weighted average (0 to 100, default 1).</source>
         <translation>define: 가중 평균에서의 가중치 (0~100, 기본값 1).</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="467"/>
+        <location filename="../cli/metriccommand.cpp" line="468"/>
         <source>rank: print the ranking as JSON.</source>
         <translation>rank: 순위를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/metriccommand.cpp" line="480"/>
+        <location filename="../cli/metriccommand.cpp" line="481"/>
         <source>Define metrics, set the combine rule and the models&apos; results, and rank the models.</source>
         <translation>지표를 정의하고, 결합 규칙과 모델 결과를 설정하고, 모델의 순위를 매깁니다.</translation>
     </message>
@@ -766,34 +766,34 @@
         <translation>%1: 파일 크기가 %2MB입니다. 가져오기는 최대 %3MB 파일까지 읽습니다</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="51"/>
+        <location filename="../cli/transfercommands.cpp" line="50"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: 읽을 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/transfercommands.cpp" line="83"/>
+        <location filename="../cli/transfercommands.cpp" line="82"/>
         <source>Imported %1 into %2: the portfolio now holds %n idea(s).</source>
         <translation>
             <numerusform>%1을(를) %2(으)로 가져왔습니다: 이제 포트폴리오에 아이디어가 %n개 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="97"/>
+        <location filename="../cli/transfercommands.cpp" line="96"/>
         <source>A .json file (everything) or a .csv file (ideas and scores); - writes to standard output.</source>
         <translation>.json 파일 (전체) 또는 .csv 파일 (아이디어와 점수). -는 표준 출력으로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="102"/>
+        <location filename="../cli/transfercommands.cpp" line="101"/>
         <source>json or csv, whatever OUTPUT&apos;s name; the default for - is json.</source>
         <translation>json 또는 csv. 생략하면 OUTPUT의 이름을 따르고, -의 기본값은 json입니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="119"/>
+        <location filename="../cli/transfercommands.cpp" line="118"/>
         <source>unknown format &apos;%1&apos;; use json or csv</source>
         <translation>알 수 없는 형식 &apos;%1&apos;. json 또는 csv를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="133"/>
+        <location filename="../cli/transfercommands.cpp" line="132"/>
         <source>%1: will not export over the portfolio file itself</source>
         <translation>%1: 포트폴리오 파일 자체에 덮어써서 내보낼 수 없습니다</translation>
     </message>
@@ -843,19 +843,19 @@
         <translation>%1바이트를 썼지만 파일 크기는 %2바이트입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/transfercommands.cpp" line="156"/>
+        <location filename="../cli/transfercommands.cpp" line="155"/>
         <source>Exported %n idea(s) to %1.</source>
         <translation>
             <numerusform>아이디어 %n개를 %1(으)로 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="168"/>
+        <location filename="../cli/transfercommands.cpp" line="167"/>
         <source>Import a JSON (replaces) or CSV (merges) file; all or nothing.</source>
         <translation>JSON (대체) 또는 CSV (병합) 파일을 가져옵니다. 전부 적용되거나 전혀 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="176"/>
+        <location filename="../cli/transfercommands.cpp" line="175"/>
         <source>Export the portfolio as JSON or CSV.</source>
         <translation>포트폴리오를 JSON 또는 CSV로 내보냅니다.</translation>
     </message>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="71"/>
-        <location filename="../cli/metriccommand.cpp" line="220"/>
+        <location filename="../cli/metriccommand.cpp" line="221"/>
         <source>formula</source>
         <translation>수식</translation>
     </message>
@@ -1636,47 +1636,52 @@
         <translation>프로젝트를 보류하려면 사유가 필요합니다. 그래야 포트폴리오에 중단된 이유가 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="189"/>
+        <location filename="../core/domain/metrics.cpp" line="207"/>
         <source>The formula is empty: write an expression over the metric names.</source>
         <translation>수식이 비어 있습니다: 지표 이름으로 식을 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="197"/>
+        <location filename="../core/domain/metrics.cpp" line="215"/>
         <source>Two metrics share the formula name “%1”: rename one of them.</source>
         <translation>두 지표의 수식 이름이 “%1”(으)로 같습니다: 하나의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="216"/>
+        <location filename="../core/domain/metrics.cpp" line="234"/>
         <source>Formula error at position %1: %2.</source>
         <translation>수식 오류 (위치 %1): %2.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="374"/>
+        <location filename="../core/domain/metrics.cpp" line="392"/>
         <source>The threshold rule needs the metric to optimize.</source>
         <translation>임계값 규칙에는 최적화할 지표가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="376"/>
+        <location filename="../core/domain/metrics.cpp" line="394"/>
         <source>The threshold rule optimizes “%1”, which is not one of the metrics.</source>
         <translation>임계값 규칙이 “%1”을(를) 최적화하지만 지표 중에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="301"/>
+        <location filename="../core/domain/metrics.cpp" line="319"/>
         <source>The formula gives no finite number for this model.</source>
         <translation>이 모델에 대해 수식이 유한한 수를 내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="304"/>
+        <location filename="../core/domain/metrics.cpp" line="126"/>
+        <source>The metric “%1” already has the formula name “%2”, so the formula could no longer tell it from “%3”: choose another name for “%4”.</source>
+        <translation>지표 “%1”이(가) 이미 수식 이름 “%2”을(를) 쓰고 있어, 수식에서 “%3”과(와) 구별할 수 없게 됩니다. “%4”에 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/metrics.cpp" line="322"/>
         <source>Formula error: %1.</source>
         <translation>수식 오류: %1.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="331"/>
+        <location filename="../core/domain/metrics.cpp" line="349"/>
         <source>No value for %1.</source>
         <translation>%1 값이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="334"/>
+        <location filename="../core/domain/metrics.cpp" line="352"/>
         <source>Misses the bound on %1.</source>
         <translation>%1의 경계값을 충족하지 못합니다.</translation>
     </message>
@@ -2062,7 +2067,7 @@
         <translation>%1은(는) ML Planner 포트폴리오가 아닙니다: %2. 파일은 그대로 두었습니다. ML Planner로 만든 .mlplan 파일을 열거나, JSON 또는 CSV 파일을 포트폴리오로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="264"/>
+        <location filename="../storage/schema.cpp" line="262"/>
         <location filename="../storage/sqlsupport.cpp" line="74"/>
         <source>%1 is damaged (%2) and was not changed.</source>
         <translation>%1이(가) 손상되어 (%2) 변경하지 않았습니다.</translation>
@@ -2156,7 +2161,7 @@
     </message>
     <message>
         <location filename="../storage/schema.cpp" line="139"/>
-        <location filename="../storage/schema.cpp" line="193"/>
+        <location filename="../storage/schema.cpp" line="191"/>
         <source>it is an SQLite database of another application</source>
         <translation>다른 애플리케이션의 SQLite 데이터베이스입니다</translation>
     </message>
@@ -2166,21 +2171,21 @@
         <translation>%1은(는) 더 새로운 버전의 ML Planner로 작성되었습니다 (파일 형식 버전 %2). 이 버전은 파일 형식 버전 %3까지 읽을 수 있습니다. 열려면 ML Planner를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="160"/>
+        <location filename="../storage/schema.cpp" line="158"/>
         <source>it has no file format version</source>
         <translation>파일 형식 버전이 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="169"/>
-        <location filename="../storage/schema.cpp" line="187"/>
+        <location filename="../storage/schema.cpp" line="167"/>
+        <location filename="../storage/schema.cpp" line="185"/>
         <source>reading the file header failed</source>
         <translation>파일 헤더를 읽지 못했습니다</translation>
     </message>
     <message>
         <location filename="../storage/portfoliofile.cpp" line="163"/>
         <location filename="../storage/portfoliofile.cpp" line="320"/>
-        <location filename="../storage/schema.cpp" line="289"/>
-        <location filename="../storage/schema.cpp" line="304"/>
+        <location filename="../storage/schema.cpp" line="287"/>
+        <location filename="../storage/schema.cpp" line="302"/>
         <location filename="../storage/sqlsupport.cpp" line="207"/>
         <location filename="../storage/sqlsupport.cpp" line="210"/>
         <location filename="../storage/sqlsupport.cpp" line="223"/>
@@ -2189,28 +2194,28 @@
         <translation>파일을 열지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="222"/>
-        <location filename="../storage/schema.cpp" line="236"/>
+        <location filename="../storage/schema.cpp" line="220"/>
+        <location filename="../storage/schema.cpp" line="234"/>
         <source>reading the file structure failed</source>
         <translation>파일 구조를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="227"/>
+        <location filename="../storage/schema.cpp" line="225"/>
         <source>%1 was not opened: it contains a %2 &apos;%3&apos; that ML Planner does not create. The file may have been altered; it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: ML Planner가 만들지 않는 %2 &apos;%3&apos;이(가) 들어 있습니다. 파일이 변경되었을 수 있으며, 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="241"/>
+        <location filename="../storage/schema.cpp" line="239"/>
         <source>%1 was not opened: its structure differs from an ML Planner portfolio (%2 &apos;%3&apos; is missing or altered); it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: 구조가 ML Planner 포트폴리오와 다릅니다 (%2 &apos;%3&apos;이(가) 없거나 변경됨). 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="260"/>
+        <location filename="../storage/schema.cpp" line="258"/>
         <source>checking the file failed</source>
         <translation>파일을 검사하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="278"/>
+        <location filename="../storage/schema.cpp" line="276"/>
         <source>%1 is damaged and was not changed: %2</source>
         <translation>%1이(가) 손상되어 변경하지 않았습니다: %2</translation>
     </message>
@@ -3149,7 +3154,7 @@
     </message>
     <message>
         <location filename="../cli/baselinecommand.cpp" line="209"/>
-        <location filename="../cli/metriccommand.cpp" line="391"/>
+        <location filename="../cli/metriccommand.cpp" line="392"/>
         <location filename="../cli/settingscommand.cpp" line="71"/>
         <source>value</source>
         <translation>값</translation>
@@ -3573,80 +3578,100 @@
         <translation>요약의 기준 시각, ISO 8601 형식 (기본값: 현재). 단계 체류 일수는 이 시각까지 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="84"/>
+        <location filename="../cli/reportcommand.cpp" line="82"/>
         <source>give only one of --top, --ids and --filter</source>
         <translation>--top, --ids, --filter 중 하나만 지정하세요</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="90"/>
+        <location filename="../cli/reportcommand.cpp" line="85"/>
+        <source>%1 chooses the project pages, but --sections leaves them out: add projects to --sections, or leave out %1</source>
+        <translation>%1은(는) 프로젝트 페이지를 고르지만 --sections에 프로젝트 페이지가 빠져 있습니다. --sections에 projects를 더하거나 %1을(를) 빼세요</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="95"/>
         <source>--top &apos;%1&apos;: give a whole number of projects, 1 or more</source>
         <translation>--top &apos;%1&apos;: 프로젝트 수를 1 이상의 정수로 지정하세요</translation>
     </message>
     <message>
         <location filename="../cli/reportcommand.cpp" line="109"/>
+        <source>--filter is empty: give the text the projects&apos; names, owners or descriptions should contain, or leave out --filter</source>
+        <translation>--filter가 비어 있습니다. 프로젝트의 이름, 담당자 또는 설명에 들어 있어야 할 텍스트를 주거나 --filter를 빼세요</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="135"/>
         <source>--paper &apos;%1&apos;: use a4 or letter</source>
         <translation>--paper &apos;%1&apos;: a4 또는 letter를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="118"/>
+        <location filename="../cli/reportcommand.cpp" line="144"/>
         <source>--chart &apos;%1&apos;: use landscape or portrait</source>
         <translation>--chart &apos;%1&apos;: landscape 또는 portrait를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="128"/>
+        <location filename="../cli/reportcommand.cpp" line="154"/>
         <source>--as-of &apos;%1&apos;: give a time in ISO 8601, e.g. 2025-03-01T09:00:00Z</source>
         <translation>--as-of &apos;%1&apos;: ISO 8601 형식으로 시각을 지정하세요. 예: 2025-03-01T09:00:00Z</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="142"/>
+        <location filename="../cli/reportcommand.cpp" line="178"/>
+        <source>--ids: %1 is not the id of an idea in %2; run &apos;mlplanner rank %2&apos; to see the ids</source>
+        <translation>--ids: %1은(는) %2에 있는 아이디어의 id가 아닙니다. id를 보려면 &apos;mlplanner rank %2&apos;를 실행하세요</translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="188"/>
         <source>this mlplanner was built without the PDF summary (it needs Qt Gui); build it with the window to use &apos;report&apos;</source>
         <translation>이 mlplanner는 PDF 요약 기능 없이 빌드되었습니다 (Qt Gui 필요). &apos;report&apos;를 사용하려면 창 기능을 포함해 빌드하세요</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="154"/>
+        <location filename="../cli/reportcommand.cpp" line="200"/>
         <source>the summary is a PDF: give an output name ending in .pdf, not &apos;%1&apos;</source>
         <translation>요약은 PDF입니다. &apos;%1&apos; 대신 .pdf로 끝나는 출력 이름을 지정하세요</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="161"/>
+        <location filename="../cli/reportcommand.cpp" line="207"/>
         <source>the summary would replace the portfolio file; give another name</source>
         <translation>요약이 포트폴리오 파일을 덮어쓰게 됩니다. 다른 이름을 지정하세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/reportcommand.cpp" line="171"/>
+        <location filename="../cli/reportcommand.cpp" line="219"/>
         <source>Wrote %1: %n pages</source>
         <translation>
             <numerusform>%1을(를) 작성했습니다: %n페이지</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/reportcommand.cpp" line="174"/>
+        <location filename="../cli/reportcommand.cpp" line="222"/>
         <source>, %n of them project pages</source>
         <translation>
             <numerusform>, 그중 프로젝트 페이지 %n페이지</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/reportcommand.cpp" line="178"/>
+        <location filename="../cli/reportcommand.cpp" line="226"/>
         <source>%n chart labels were left out so that none overlaps another; the ranked table lists every idea.</source>
         <translation>
             <numerusform>차트 레이블이 서로 겹치지 않도록 %n개를 생략했습니다. 순위표에는 모든 아이디어가 나열됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="192"/>
+        <location filename="../cli/reportcommand.cpp" line="240"/>
         <source>Write the PDF summary for stakeholders: cover, chart, ranked table, project pages, lifecycle, glossary.</source>
         <translation>이해관계자용 PDF 요약을 작성합니다: 표지, 차트, 순위표, 프로젝트 페이지, 라이프사이클, 용어집.</translation>
     </message>
     <message>
         <location filename="../app/frontendmodule.cpp" line="46"/>
-        <source>The module %1 was not found next to mlplanner (looked in %2). Build it with the rest of ML Planner (cmake --build ... --target mlplanner), or give a subcommand: mlplanner --help.</source>
-        <translation>mlplanner와 같은 위치에서 모듈 %1을(를) 찾지 못했습니다 (찾은 위치: %2). ML Planner의 나머지 부분과 함께 빌드하거나 (cmake --build ... --target mlplanner), 하위 명령을 지정하세요: mlplanner --help.</translation>
+        <source>The module %1 was not found next to mlplanner (looked in %2). Build it with the rest of ML Planner (cmake --build ... --target mlplanner).</source>
+        <translation>모듈 %1을(를) mlplanner 옆에서 찾지 못했습니다 (찾아본 곳: %2). ML Planner의 나머지와 함께 빌드하세요 (cmake --build ... --target mlplanner).</translation>
     </message>
     <message>
-        <location filename="../app/frontendmodule.cpp" line="59"/>
-        <source>The module %1 could not be loaded: %2. Rebuild ML Planner so that mlplanner and its modules come from the same build.</source>
-        <translation>모듈 %1을(를) 불러올 수 없습니다: %2. mlplanner와 모듈이 같은 빌드에서 나오도록 ML Planner를 다시 빌드하세요.</translation>
+        <location filename="../app/frontendmodule.cpp" line="58"/>
+        <source>The module %1 could not be loaded: %2. If that names a missing system library, install ML Planner&apos;s dependencies (scripts/install-deps.sh); otherwise rebuild ML Planner so that mlplanner and its modules come from the same build.</source>
+        <translation>모듈 %1을(를) 불러올 수 없습니다: %2. 없는 시스템 라이브러리 때문이라면 ML Planner의 의존 패키지를 설치하세요 (scripts/install-deps.sh). 그렇지 않다면 mlplanner와 모듈이 같은 빌드에서 나오도록 ML Planner를 다시 빌드하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="89"/>
+        <source>The command line works without it: mlplanner --help</source>
+        <translation>명령줄은 이 모듈 없이도 동작합니다: mlplanner --help</translation>
     </message>
 </context>
 <context>
@@ -4698,44 +4723,42 @@
     <name>mlp::ui::BackwardMatrix</name>
     <message>
         <location filename="../ui/flow/backwardmatrix.cpp" line="54"/>
-        <location filename="../ui/flow/backwardmatrix.cpp" line="110"/>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="116"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/flow/backwardmatrix.cpp" line="64"/>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="70"/>
         <source>From the row&apos;s stage back to the column&apos;s:</source>
         <translation>행의 단계에서 열의 단계로 역방향 이동한 횟수:</translation>
     </message>
     <message>
-        <location filename="../ui/flow/backwardmatrix.cpp" line="80"/>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="86"/>
         <source>to %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../ui/flow/backwardmatrix.cpp" line="83"/>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="89"/>
         <source>from %1</source>
         <translation>%1에서</translation>
     </message>
     <message>
-        <location filename="../ui/flow/backwardmatrix.cpp" line="111"/>
-        <location filename="../ui/flow/backwardmatrix.cpp" line="194"/>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="60"/>
         <source>1 move</source>
         <translation>이동 1회</translation>
     </message>
     <message>
-        <location filename="../ui/flow/backwardmatrix.cpp" line="111"/>
-        <location filename="../ui/flow/backwardmatrix.cpp" line="194"/>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="60"/>
         <source>%1 moves</source>
         <translation>이동 %1회</translation>
     </message>
     <message>
-        <location filename="../ui/flow/backwardmatrix.cpp" line="188"/>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="194"/>
         <source>Choose a cell to see why projects went back.</source>
         <translation>셀을 선택하면 프로젝트가 역방향 이동한 이유를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/flow/backwardmatrix.cpp" line="197"/>
+        <location filename="../ui/flow/backwardmatrix.cpp" line="202"/>
         <source>No project went back this way.</source>
         <translation>이 경로로 역방향 이동한 프로젝트가 없습니다.</translation>
     </message>
@@ -5020,13 +5043,13 @@
         <translation>1일 미만</translation>
     </message>
     <message>
-        <location filename="../ui/flow/flowstyle.cpp" line="45"/>
+        <location filename="../ui/flow/flowstyle.cpp" line="46"/>
         <source>1 day</source>
         <translation>1일</translation>
     </message>
     <message>
-        <location filename="../ui/flow/flowstyle.cpp" line="46"/>
-        <location filename="../ui/flow/flowstyle.cpp" line="49"/>
+        <location filename="../ui/flow/flowstyle.cpp" line="47"/>
+        <location filename="../ui/flow/flowstyle.cpp" line="50"/>
         <source>%1 days</source>
         <translation>%1일</translation>
     </message>
@@ -5120,23 +5143,43 @@
     </message>
     <message>
         <location filename="../ui/flow/flowview.cpp" line="208"/>
-        <source>No project has moved yet: every one is still in %1. The flow over time shows here after the first move.</source>
-        <translation>아직 이동한 프로젝트가 없습니다: 모두 아직 %1 단계에 있습니다. 첫 이동 후 시간에 따른 흐름이 여기에 표시됩니다.</translation>
+        <source>No moves recorded yet. The flow over time shows here once the projects have dates.</source>
+        <translation>아직 기록된 이동이 없습니다. 프로젝트에 날짜가 생기면 시간에 따른 흐름이 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/flow/flowview.cpp" line="222"/>
+        <location filename="../ui/flow/flowview.cpp" line="278"/>
+        <source>%1 active, %2 shipped, %3 shelved.</source>
+        <translation>진행 중 %1개, 출시 %2개, 보류 %3개.</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="285"/>
+        <source>No moves recorded yet.</source>
+        <translation>아직 기록된 이동이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="287"/>
+        <source>1 move recorded, backward.</source>
+        <translation>기록된 이동 1회, 역방향.</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="288"/>
+        <source>1 move recorded, forward.</source>
+        <translation>기록된 이동 1회, 정방향.</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="291"/>
+        <source>%1 moves recorded, %2 of them backward.</source>
+        <translation>기록된 이동 %1회 중 역방향 이동 %2회.</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/flowview.cpp" line="221"/>
         <source>No project has left a stage yet, so there is no time in a stage to compare.</source>
         <translation>아직 단계를 벗어난 프로젝트가 없어 비교할 단계별 머문 시간이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/flow/flowview.cpp" line="233"/>
+        <location filename="../ui/flow/flowview.cpp" line="232"/>
         <source>No backward moves yet: no project has gone back to an earlier stage.</source>
         <translation>아직 역방향 이동이 없습니다: 앞 단계로 되돌아간 프로젝트가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/flow/flowview.cpp" line="280"/>
-        <source>%1 active, %2 shipped, %3 shelved. %4 moves recorded, %5 of them backward.</source>
-        <translation>진행 중 %1개, 출시 %2개, 보류 %3개. 기록된 이동 %4회 중 역방향 이동 %5회.</translation>
     </message>
 </context>
 <context>
@@ -5198,7 +5241,7 @@
     </message>
     <message>
         <location filename="../ui/editor/ideaeditor.cpp" line="221"/>
-        <location filename="../ui/editor/metricstab.cpp" line="101"/>
+        <location filename="../ui/editor/metricstab.cpp" line="102"/>
         <source>Metrics</source>
         <translation>지표</translation>
     </message>
@@ -5806,343 +5849,343 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>생성됨</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="39"/>
+        <location filename="../ui/editor/metricstab.cpp" line="40"/>
         <source>Higher is better</source>
         <translation>높을수록 좋음</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="40"/>
+        <location filename="../ui/editor/metricstab.cpp" line="41"/>
         <source>Higher</source>
         <translation>높음</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="41"/>
+        <location filename="../ui/editor/metricstab.cpp" line="42"/>
         <source>Lower is better</source>
         <translation>낮을수록 좋음</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="42"/>
+        <location filename="../ui/editor/metricstab.cpp" line="43"/>
         <source>Lower</source>
         <translation>낮음</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="64"/>
+        <location filename="../ui/editor/metricstab.cpp" line="65"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is out: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 제외: %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="71"/>
+        <location filename="../ui/editor/metricstab.cpp" line="72"/>
         <source>%1. &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation>%1. &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="75"/>
+        <location filename="../ui/editor/metricstab.cpp" line="76"/>
         <source>No model is in the ranking yet.</source>
         <translation>아직 순위에 오른 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="76"/>
+        <location filename="../ui/editor/metricstab.cpp" line="77"/>
         <source>Ranking: %1</source>
         <translation>순위: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="91"/>
+        <location filename="../ui/editor/metricstab.cpp" line="92"/>
         <source>Model work goes best with one number. Name what matters, then say how it becomes one number; expect the rule to change as the project learns.</source>
         <translation>모델 작업은 숫자 하나로 평가할 때 가장 잘 진행됩니다. 중요한 것을 정한 다음, 그것을 숫자 하나로 만드는 방법을 정하세요. 프로젝트에서 알게 되는 것이 늘어나면 규칙도 바뀔 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="107"/>
+        <location filename="../ui/editor/metricstab.cpp" line="108"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="108"/>
+        <location filename="../ui/editor/metricstab.cpp" line="109"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="109"/>
+        <location filename="../ui/editor/metricstab.cpp" line="110"/>
         <source>Better</source>
         <translation>좋은 방향</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="110"/>
+        <location filename="../ui/editor/metricstab.cpp" line="111"/>
         <source>Which way is better: higher values or lower ones</source>
         <translation>좋은 방향: 값이 높을수록 좋은지, 낮을수록 좋은지</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="111"/>
+        <location filename="../ui/editor/metricstab.cpp" line="112"/>
         <source>Weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="112"/>
+        <location filename="../ui/editor/metricstab.cpp" line="113"/>
         <source>The metric&apos;s weight in the weighted average</source>
         <translation>가중 평균에서 이 지표의 가중치</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="113"/>
+        <location filename="../ui/editor/metricstab.cpp" line="114"/>
         <source>Bound</source>
         <translation>경계값</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="114"/>
+        <location filename="../ui/editor/metricstab.cpp" line="115"/>
         <source>The acceptable limit: the most a lower-is-better metric may be, the least a higher-is-better one may be. Leave it empty for no bound.</source>
         <translation>허용 한계: 낮을수록 좋은 지표는 최댓값, 높을수록 좋은 지표는 최솟값입니다. 경계값을 두지 않으려면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="124"/>
+        <location filename="../ui/editor/metricstab.cpp" line="125"/>
         <source>Add metric</source>
         <translation>지표 추가</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="127"/>
+        <location filename="../ui/editor/metricstab.cpp" line="128"/>
         <source>Remove metric</source>
         <translation>지표 제거</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="139"/>
-        <location filename="../ui/editor/metricstab.cpp" line="359"/>
+        <location filename="../ui/editor/metricstab.cpp" line="140"/>
+        <location filename="../ui/editor/metricstab.cpp" line="360"/>
         <source>One number</source>
         <translation>하나의 숫자</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="146"/>
+        <location filename="../ui/editor/metricstab.cpp" line="147"/>
         <source>Weighted average</source>
         <translation>가중 평균</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="147"/>
+        <location filename="../ui/editor/metricstab.cpp" line="148"/>
         <source>Threshold</source>
         <translation>임계값</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="148"/>
+        <location filename="../ui/editor/metricstab.cpp" line="149"/>
         <source>Threshold: bound the others, optimize one</source>
         <translation>임계값: 나머지는 경계값으로 제한하고 하나를 최적화</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="149"/>
+        <location filename="../ui/editor/metricstab.cpp" line="150"/>
         <source>Formula</source>
         <translation>수식</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="150"/>
+        <location filename="../ui/editor/metricstab.cpp" line="151"/>
         <source>A formula over the metrics&apos; names</source>
         <translation>지표 이름으로 이루어진 수식</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="152"/>
+        <location filename="../ui/editor/metricstab.cpp" line="153"/>
         <source>Change how metrics combine</source>
         <translation>지표 결합 방식 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="153"/>
+        <location filename="../ui/editor/metricstab.cpp" line="154"/>
         <source>Combine by:</source>
         <translation>결합 방식:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="162"/>
+        <location filename="../ui/editor/metricstab.cpp" line="163"/>
         <source>Choose the metric to optimize</source>
         <translation>최적화할 지표 선택</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="163"/>
+        <location filename="../ui/editor/metricstab.cpp" line="164"/>
         <source>Optimize:</source>
         <translation>최적화:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="174"/>
+        <location filename="../ui/editor/metricstab.cpp" line="175"/>
         <source>e.g. accuracy - 0.001 * latency</source>
         <translation>예: accuracy - 0.001 * latency</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="178"/>
+        <location filename="../ui/editor/metricstab.cpp" line="179"/>
         <source>Edit the formula</source>
         <translation>수식 편집</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="184"/>
+        <location filename="../ui/editor/metricstab.cpp" line="185"/>
         <source>Change which way the formula is better</source>
         <translation>수식의 좋은 방향 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="209"/>
+        <location filename="../ui/editor/metricstab.cpp" line="210"/>
         <source>Model results</source>
         <translation>모델 결과</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="222"/>
+        <location filename="../ui/editor/metricstab.cpp" line="223"/>
         <source>Add model</source>
         <translation>모델 추가</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="225"/>
+        <location filename="../ui/editor/metricstab.cpp" line="226"/>
         <source>Remove model</source>
         <translation>모델 제거</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="271"/>
+        <location filename="../ui/editor/metricstab.cpp" line="272"/>
         <source>Change which way “%1” is better</source>
         <translation>“%1”의 좋은 방향 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="312"/>
+        <location filename="../ui/editor/metricstab.cpp" line="313"/>
         <source>Each metric is scaled from the worst to the best model (which way is better taken into account) and averaged with the weights; the highest average wins.</source>
         <translation>각 지표는 가장 나쁜 모델부터 가장 좋은 모델까지의 범위로 스케일링되고(좋은 방향 반영) 가중치로 평균됩니다. 평균이 가장 높은 모델이 선택됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="317"/>
+        <location filename="../ui/editor/metricstab.cpp" line="318"/>
         <source>A model that misses the bound of any other metric is out; among the rest the best value of the optimized metric wins. Bound the metrics least sensitive to the choice of model.</source>
         <translation>다른 지표 중 하나라도 경계값을 충족하지 못하는 모델은 제외되고, 나머지 중 최적화 지표 값이 가장 좋은 모델이 선택됩니다. 모델 선택에 가장 덜 민감한 지표에 경계값을 두세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="324"/>
+        <location filename="../ui/editor/metricstab.cpp" line="325"/>
         <source>Add metrics first: the formula uses their names.</source>
         <translation>먼저 지표를 추가하세요: 수식에서 지표 이름을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="325"/>
+        <location filename="../ui/editor/metricstab.cpp" line="326"/>
         <source>Names to use in the formula: %1.</source>
         <translation>수식에 사용할 이름: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="353"/>
+        <location filename="../ui/editor/metricstab.cpp" line="354"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="357"/>
+        <location filename="../ui/editor/metricstab.cpp" line="358"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="360"/>
+        <location filename="../ui/editor/metricstab.cpp" line="361"/>
         <source>The one number the combine rule makes of the model&apos;s values</source>
         <translation>결합 규칙이 모델의 값들로 만드는 하나의 숫자</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="361"/>
+        <location filename="../ui/editor/metricstab.cpp" line="362"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="362"/>
+        <location filename="../ui/editor/metricstab.cpp" line="363"/>
         <source>The model&apos;s place in the ranking, or out when it misses a bound</source>
         <translation>모델의 순위 (경계값을 충족하지 못하면 제외)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="363"/>
+        <location filename="../ui/editor/metricstab.cpp" line="364"/>
         <source>Misses</source>
         <translation>미충족</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="364"/>
+        <location filename="../ui/editor/metricstab.cpp" line="365"/>
         <source>The metrics whose bound the model misses</source>
         <translation>모델이 경계값을 충족하지 못한 지표</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="380"/>
+        <location filename="../ui/editor/metricstab.cpp" line="381"/>
         <source>out</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="393"/>
+        <location filename="../ui/editor/metricstab.cpp" line="394"/>
         <source>No ranking: %1</source>
         <translation>순위 없음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="411"/>
+        <location filename="../ui/editor/metricstab.cpp" line="412"/>
         <source>A metric needs a name: type one, or remove the metric.</source>
         <translation>지표에는 이름이 필요합니다: 이름을 입력하거나 지표를 제거하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="415"/>
+        <location filename="../ui/editor/metricstab.cpp" line="425"/>
         <source>Rename metric “%1”</source>
         <translation>지표 “%1” 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="419"/>
+        <location filename="../ui/editor/metricstab.cpp" line="429"/>
         <source>Change the unit of “%1”</source>
         <translation>“%1”의 단위 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="428"/>
+        <location filename="../ui/editor/metricstab.cpp" line="438"/>
         <source>“%1” is not a number: type the bound, such as 1.5, or leave it empty for no bound.</source>
         <translation>“%1”은(는) 숫자가 아닙니다: 1.5처럼 경계값을 입력하거나, 경계값을 두지 않으려면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="431"/>
+        <location filename="../ui/editor/metricstab.cpp" line="441"/>
         <source>“%1” is not a number: type a weight such as 1 or 0.5.</source>
         <translation>“%1”은(는) 숫자가 아닙니다: 1 또는 0.5처럼 가중치를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="435"/>
+        <location filename="../ui/editor/metricstab.cpp" line="445"/>
         <source>Change the bound of “%1”</source>
         <translation>“%1”의 경계값 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="436"/>
+        <location filename="../ui/editor/metricstab.cpp" line="446"/>
         <source>Change the weight of “%1”</source>
         <translation>“%1”의 가중치 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="462"/>
+        <location filename="../ui/editor/metricstab.cpp" line="472"/>
         <source>A model needs a name: type one, or remove the model.</source>
         <translation>모델에는 이름이 필요합니다: 이름을 입력하거나 모델을 제거하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="466"/>
+        <location filename="../ui/editor/metricstab.cpp" line="476"/>
         <source>Rename model “%1”</source>
         <translation>모델 “%1” 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="475"/>
+        <location filename="../ui/editor/metricstab.cpp" line="485"/>
         <source>“%1” is not a number: type the model&apos;s %2, such as 0.75, or leave the cell empty for no value.</source>
         <translation>“%1”은(는) 숫자가 아닙니다: 0.75처럼 모델의 %2 값을 입력하거나, 값이 없으면 셀을 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="481"/>
+        <location filename="../ui/editor/metricstab.cpp" line="491"/>
         <source>Enter %1 of “%2”</source>
         <translation>“%2”의 %1 입력</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="496"/>
+        <location filename="../ui/editor/metricstab.cpp" line="506"/>
         <source>metric %1</source>
         <translation>지표 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="497"/>
+        <location filename="../ui/editor/metricstab.cpp" line="507"/>
         <source>Add metric “%1”</source>
         <translation>지표 “%1” 추가</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="506"/>
+        <location filename="../ui/editor/metricstab.cpp" line="516"/>
         <source>Select the metric to remove in the table first.</source>
         <translation>먼저 표에서 제거할 지표를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="510"/>
+        <location filename="../ui/editor/metricstab.cpp" line="520"/>
         <source>Remove metric “%1”</source>
         <translation>지표 “%1” 제거</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="528"/>
+        <location filename="../ui/editor/metricstab.cpp" line="538"/>
         <source>model %1</source>
         <translation>모델 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="529"/>
+        <location filename="../ui/editor/metricstab.cpp" line="539"/>
         <source>Add model “%1”</source>
         <translation>모델 “%1” 추가</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="538"/>
+        <location filename="../ui/editor/metricstab.cpp" line="548"/>
         <source>Select the model to remove in the table first.</source>
         <translation>먼저 표에서 제거할 모델을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/metricstab.cpp" line="542"/>
+        <location filename="../ui/editor/metricstab.cpp" line="552"/>
         <source>Remove model “%1”</source>
         <translation>모델 “%1” 제거</translation>
     </message>
@@ -6323,7 +6366,7 @@ Unanswered questions are left out, not counted as zero.</source>
 <context>
     <name>mlp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="170"/>
+        <location filename="../ui/window/mainwindow.cpp" line="176"/>
         <source>Cannot Save the Change</source>
         <translation>변경 사항을 저장할 수 없음</translation>
     </message>
@@ -6388,147 +6431,147 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>이해관계자를 위한 포트폴리오 PDF 요약을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="102"/>
+        <location filename="../ui/window/windowactions.cpp" line="105"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="110"/>
+        <location filename="../ui/window/windowactions.cpp" line="113"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="114"/>
+        <location filename="../ui/window/windowactions.cpp" line="117"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="119"/>
+        <location filename="../ui/window/windowactions.cpp" line="122"/>
         <source>&amp;Add Idea</source>
         <translation>아이디어 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="119"/>
+        <location filename="../ui/window/windowactions.cpp" line="122"/>
         <source>Add a new idea to the portfolio</source>
         <translation>포트폴리오에 새 아이디어 추가</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="123"/>
+        <location filename="../ui/window/windowactions.cpp" line="126"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="124"/>
+        <location filename="../ui/window/windowactions.cpp" line="127"/>
         <source>Copy the selected idea with its answers as a new project</source>
         <translation>선택한 아이디어를 답변과 함께 새 프로젝트로 복사</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="128"/>
+        <location filename="../ui/window/windowactions.cpp" line="131"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="129"/>
+        <location filename="../ui/window/windowactions.cpp" line="132"/>
         <source>Delete the selected ideas (undo brings them back)</source>
         <translation>선택한 아이디어 삭제 (실행 취소로 되살릴 수 있음)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="136"/>
+        <location filename="../ui/window/windowactions.cpp" line="139"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="139"/>
+        <location filename="../ui/window/windowactions.cpp" line="142"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="140"/>
+        <location filename="../ui/window/windowactions.cpp" line="143"/>
         <source>Weights, quadrant thresholds and names, and the cost curve</source>
         <translation>가중치, 사분면 임계값과 이름, 비용 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="146"/>
+        <location filename="../ui/window/windowactions.cpp" line="149"/>
         <source>&amp;Move Stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="147"/>
+        <location filename="../ui/window/windowactions.cpp" line="150"/>
         <source>Move the selected projects to another lifecycle stage</source>
         <translation>선택한 프로젝트를 다른 라이프사이클 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="155"/>
+        <location filename="../ui/window/windowactions.cpp" line="158"/>
         <source>Colour by &amp;Archetype</source>
         <translation>아키타입별 색상(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="155"/>
+        <location filename="../ui/window/windowactions.cpp" line="158"/>
         <source>Colour by &amp;Stage</source>
         <translation>단계별 색상(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="163"/>
+        <location filename="../ui/window/windowactions.cpp" line="166"/>
         <source>Same Size for All</source>
         <translation>모두 같은 크기</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="163"/>
+        <location filename="../ui/window/windowactions.cpp" line="166"/>
         <source>Size by Estimated &amp;Cost</source>
         <translation>예상 비용별 크기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="164"/>
+        <location filename="../ui/window/windowactions.cpp" line="167"/>
         <source>Size by Rater S&amp;pread</source>
         <translation>평가자 편차별 크기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="173"/>
+        <location filename="../ui/window/windowactions.cpp" line="176"/>
         <source>&amp;Chart and Table</source>
         <translation>차트와 표(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="174"/>
+        <location filename="../ui/window/windowactions.cpp" line="177"/>
         <source>Score and rank the ideas on the feasibility-versus-impact chart</source>
         <translation>실현 가능성 대 영향 차트에서 아이디어를 점수 매기고 순위를 정합니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="176"/>
+        <location filename="../ui/window/windowactions.cpp" line="179"/>
         <source>Lifecycle &amp;Board</source>
         <translation>생애 주기 보드(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="177"/>
+        <location filename="../ui/window/windowactions.cpp" line="180"/>
         <source>Follow the projects through the stages; drag a card to move it</source>
         <translation>단계별로 프로젝트를 따라갑니다; 카드를 끌어 옮기세요</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="179"/>
+        <location filename="../ui/window/windowactions.cpp" line="182"/>
         <source>&amp;Flow Analytics</source>
         <translation>흐름 분석(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="180"/>
+        <location filename="../ui/window/windowactions.cpp" line="183"/>
         <source>See where the projects get stuck: the flow through the stages, the time in each and the backward moves</source>
         <translation>프로젝트가 어디서 막히는지 확인합니다: 단계별 흐름, 단계별 머문 시간, 역방향 이동</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="193"/>
+        <location filename="../ui/window/windowactions.cpp" line="196"/>
         <source>&amp;About ML Planner</source>
         <translation>ML Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="268"/>
+        <location filename="../ui/window/mainwindow.cpp" line="274"/>
         <source>Idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>Show Idea &amp;Editor</source>
         <translation>아이디어 편집기 표시(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="189"/>
+        <location filename="../ui/window/windowactions.cpp" line="192"/>
         <source>Show Ideas &amp;Table</source>
         <translation>아이디어 표 표시(&amp;T)</translation>
     </message>
@@ -6558,52 +6601,52 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>모든 결과</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="200"/>
+        <location filename="../ui/window/windowactions.cpp" line="203"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="203"/>
+        <location filename="../ui/window/windowactions.cpp" line="206"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="213"/>
+        <location filename="../ui/window/windowactions.cpp" line="216"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="223"/>
+        <location filename="../ui/window/windowactions.cpp" line="226"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="235"/>
+        <location filename="../ui/window/windowactions.cpp" line="238"/>
         <source>&amp;Portfolio</source>
         <translation>포트폴리오(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="239"/>
+        <location filename="../ui/window/windowactions.cpp" line="242"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="241"/>
+        <location filename="../ui/window/windowactions.cpp" line="244"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="246"/>
+        <location filename="../ui/window/windowactions.cpp" line="249"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="267"/>
+        <location filename="../ui/window/windowactions.cpp" line="270"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="269"/>
+        <location filename="../ui/window/windowactions.cpp" line="272"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
@@ -6729,62 +6772,82 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation>%1(으)로 사본을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="222"/>
+        <location filename="../ui/window/mainwindow.cpp" line="228"/>
         <source>Chart and Table</source>
         <translation>차트와 표</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="229"/>
         <source>Lifecycle Board</source>
         <translation>생애 주기 보드</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="225"/>
+        <location filename="../ui/window/mainwindow.cpp" line="231"/>
         <source>Flow Analytics</source>
         <translation>흐름 분석</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="373"/>
+        <location filename="../ui/window/mainwindow.cpp" line="334"/>
+        <source>Stop Writing the PDF Summary?</source>
+        <translation>PDF 요약 작성을 멈출까요?</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="335"/>
+        <source>The PDF summary is still being written. Stop writing it and close the window? No summary file is written then.</source>
+        <translation>PDF 요약을 아직 작성하는 중입니다. 작성을 멈추고 창을 닫을까요? 그러면 요약 파일은 만들어지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
+        <source>Stop and Close</source>
+        <translation>멈추고 닫기</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
+        <source>Keep Writing</source>
+        <translation>계속 작성</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="390"/>
         <source>New idea</source>
         <translation>새 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="377"/>
+        <location filename="../ui/window/mainwindow.cpp" line="394"/>
         <source>Cannot Add the Idea</source>
         <translation>아이디어를 추가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="394"/>
+        <location filename="../ui/window/mainwindow.cpp" line="411"/>
         <source>Cannot Duplicate the Idea</source>
         <translation>아이디어를 복제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>Deleted “%1”.</source>
         <translation>“%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="412"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>Deleted %1 ideas.</source>
         <translation>아이디어 %1개를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
+        <location filename="../ui/window/mainwindow.cpp" line="432"/>
         <source>Cannot Delete</source>
         <translation>삭제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="421"/>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
         <source>Undo (%1) brings it back.</source>
         <translation>실행 취소(%1)로 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="421"/>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
         <source>Undo (%1) brings them back.</source>
         <translation>실행 취소(%1)로 모두 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="475"/>
+        <location filename="../ui/window/mainwindow.cpp" line="492"/>
         <source>%1 — ML Planner</source>
         <translation>%1 — ML Planner</translation>
     </message>
@@ -6799,7 +6862,7 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation>모든 변경 사항은 바로 파일에 기록되므로 따로 저장할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="476"/>
+        <location filename="../ui/window/mainwindow.cpp" line="493"/>
         <source>ML Planner</source>
         <translation>ML Planner</translation>
     </message>
@@ -6880,12 +6943,12 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation>%1 사본.mlplan</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="500"/>
+        <location filename="../ui/window/mainwindow.cpp" line="517"/>
         <source>About ML Planner</source>
         <translation>ML Planner 정보</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="501"/>
+        <location filename="../ui/window/mainwindow.cpp" line="518"/>
         <source>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;Keep a portfolio of machine-learning project ideas, score them on impact and feasibility, and follow them through the project lifecycle.&lt;/p&gt;&lt;p&gt;The model of ML projects follows the Full Stack Deep Learning course material on setting up ML projects. Every number in the scoring is an adjustable assumption, not the course&apos;s.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;머신러닝 프로젝트 아이디어를 포트폴리오로 관리하고, 임팩트와 실현 가능성으로 점수를 매기고, 프로젝트 라이프사이클 전반에 걸쳐 추적합니다.&lt;/p&gt;&lt;p&gt;ML 프로젝트 모델은 Full Stack Deep Learning 강의의 ML 프로젝트 설정 자료를 따릅니다. 점수 산정에 쓰이는 모든 수치는 강의의 것이 아니라 조정 가능한 가정입니다.&lt;/p&gt;</translation>
     </message>
@@ -7212,95 +7275,100 @@ To add ideas to this portfolio instead, import a CSV file.</source>
 <context>
     <name>mlp::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="27"/>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="157"/>
         <source>Export PDF Summary</source>
         <translation>PDF 요약 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="31"/>
         <source>Sections</source>
         <translation>섹션</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="44"/>
         <source>Project pages</source>
         <translation>프로젝트 페이지</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="46"/>
         <source>&amp;All projects</source>
         <translation>모든 프로젝트(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="47"/>
         <source>The &amp;top of the ranking:</source>
         <translation>순위 상위(&amp;T):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/reportdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="52"/>
         <source>The &amp;selected projects (%n)</source>
         <translation>
             <numerusform>선택한 프로젝트 (%n개)(&amp;S)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="54"/>
         <source>Projects whose name, owner or description &amp;contains:</source>
         <translation>이름, 담당자 또는 설명에 다음이 포함된 프로젝트(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="69"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="70"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="71"/>
         <source>&amp;Paper:</source>
         <translation>용지(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="73"/>
         <source>Landscape</source>
         <translation>가로</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="74"/>
         <source>Portrait</source>
         <translation>세로</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="75"/>
         <source>C&amp;hart page:</source>
         <translation>차트 페이지(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="78"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="83"/>
         <source>&amp;File:</source>
         <translation>파일(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="96"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reportdialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="158"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/reportdialog.cpp" line="168"/>
+        <source>Type the text the projects&apos; name, owner or description must contain, or choose another set of project pages.</source>
+        <translation>프로젝트의 이름, 담당자 또는 설명에 들어 있어야 할 텍스트를 입력하거나, 다른 프로젝트 페이지 범위를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="182"/>
         <source>%1 already exists. Press Export again to replace it (only a complete summary replaces it).</source>
         <translation>%1이(가) 이미 있습니다. 바꾸려면 내보내기를 다시 누르세요 (완성된 요약만 기존 파일을 대체합니다).</translation>
     </message>
@@ -7489,22 +7557,27 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation>%1: 아직 이 단계에서 끝난 체류가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/flow/stagetimechart.cpp" line="40"/>
+        <location filename="../ui/flow/stagetimechart.cpp" line="42"/>
+        <source>%1: the one finished stay took %2.</source>
+        <translation>%1: 끝난 체류 한 번이 %2 걸렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/flow/stagetimechart.cpp" line="44"/>
         <source>%1: half the stays ended within %2, 85% within %3 (over %4 finished stays).</source>
         <translation>%1: 체류의 절반은 %2 이내, 85%는 %3 이내에 끝났습니다 (끝난 체류 %4번 기준).</translation>
     </message>
     <message>
-        <location filename="../ui/flow/stagetimechart.cpp" line="52"/>
+        <location filename="../ui/flow/stagetimechart.cpp" line="56"/>
         <source>Median</source>
         <translation>중앙값</translation>
     </message>
     <message>
-        <location filename="../ui/flow/stagetimechart.cpp" line="53"/>
+        <location filename="../ui/flow/stagetimechart.cpp" line="57"/>
         <source>85th percentile</source>
         <translation>85번째 백분위</translation>
     </message>
     <message>
-        <location filename="../ui/flow/stagetimechart.cpp" line="74"/>
+        <location filename="../ui/flow/stagetimechart.cpp" line="78"/>
         <source>%1 (–)</source>
         <translation>%1 (–)</translation>
     </message>

@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QProcess>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -152,6 +153,30 @@ TEST(ReportDialog, RefusesAFileThatCannotBeWrittenAndAsksBeforeReplacing)
     EXPECT_TRUE(error->text().contains(QStringLiteral("already exists")));
     dialog.accept(); // the second Export replaces it
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
+}
+
+TEST(ReportDialog, ABareNameGoesBesideTheSuggestedFile)
+{
+    QTemporaryDir dir;
+    ReportDialog dialog(dir.filePath(QStringLiteral("Team summary.pdf")), {});
+    dialog.setPath(QStringLiteral("other"));
+    EXPECT_EQ(dialog.path(), QDir(dir.path()).filePath(QStringLiteral("other.pdf")));
+}
+
+TEST(ReportDialog, AFilterWithoutTextIsNotAccepted)
+{
+    QTemporaryDir dir;
+    ReportDialog dialog(dir.filePath(QStringLiteral("out.pdf")), {});
+    dialog.show();
+    const auto radios = dialog.findChildren<QRadioButton *>();
+    ASSERT_EQ(radios.size(), 4);
+    radios[3]->setChecked(true); // name, owner or description contains
+    dialog.accept();
+    EXPECT_TRUE(dialog.isVisible());
+    QLabel *error = dialog.findChild<QLabel *>(QStringLiteral("reportError"));
+    ASSERT_TRUE(error);
+    EXPECT_TRUE(error->text().contains(QStringLiteral("Type the text")))
+        << error->text().toStdString();
 }
 
 TEST(ReportDialog, EveryMnemonicLeadsToItsField)

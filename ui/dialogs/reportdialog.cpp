@@ -23,6 +23,7 @@ ReportDialog::ReportDialog(const QString &suggestedPath, const QList<qint64> &se
                            QWidget *parent)
     : QDialog(parent)
     , m_selectedIds(selectedIds)
+    , m_folder(QFileInfo(suggestedPath).absolutePath())
 {
     setWindowTitle(tr("Export PDF Summary"));
     auto *layout = new QVBoxLayout(this);
@@ -140,6 +141,9 @@ QString ReportDialog::path() const
     QString path = m_path->text().trimmed();
     if (!path.isEmpty() && !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QLatin1String(".pdf");
+    // A bare name goes beside the suggested file, not wherever the program was started from.
+    if (!path.isEmpty() && QFileInfo(path).isRelative())
+        path = QDir(m_folder).filePath(path);
     return path;
 }
 
@@ -160,6 +164,13 @@ void ReportDialog::browse()
 
 void ReportDialog::accept()
 {
+    if (m_filter->isChecked() && m_filterText->text().trimmed().isEmpty()) {
+        m_error->setText(tr("Type the text the projects' name, owner or description must contain, "
+                            "or choose another set of project pages."));
+        m_error->show();
+        m_filterText->setFocus();
+        return;
+    }
     if (Status target = report::checkReportTarget(path()); !target) {
         m_error->setText(target.error().message);
         m_error->show();

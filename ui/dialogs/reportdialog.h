@@ -41,6 +41,7 @@ private:
 
     QList<qint64> m_selectedIds;
     QString m_replaceConfirmed; // an existing file the user agreed to replace
+    QString m_folder;           // where a bare file name goes: the suggested file's folder
     std::array<QCheckBox *, report::kSectionCount> m_sections {};
     QRadioButton *m_all;
     QRadioButton *m_top;
