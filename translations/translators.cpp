@@ -52,6 +52,12 @@ QLocale preferredLocale()
     return QLocale::system();
 }
 
+bool loadEnglishPlurals(QTranslator &translator)
+{
+    initTranslationResources();
+    return translator.load(catalogueName + QStringLiteral("_en"), embeddedFolder);
+}
+
 bool loadEmbeddedCatalogue(QTranslator &translator, const QLocale &locale)
 {
     if (isSourceLanguage(locale))
@@ -79,8 +85,17 @@ bool installTranslators(const QLocale &locale)
 {
     removeTranslators();
     auto *app = QCoreApplication::instance();
-    if (!app || isSourceLanguage(locale))
+    if (!app)
         return false;
+    if (isSourceLanguage(locale)) {
+        // The texts are English already; only "%n ideas" needs its singular ("1 idea").
+        auto *plurals = new QTranslator(app);
+        if (loadEnglishPlurals(*plurals) && QCoreApplication::installTranslator(plurals))
+            installed() << plurals;
+        else
+            delete plurals;
+        return false;
+    }
 
     // Qt's own texts (standard buttons, the command-line parser's help), when installed.
     auto *qt = new QTranslator(app);

@@ -23,9 +23,14 @@ bool loadCatalogue(QTranslator &translator, const QLocale &locale);
 // Loads only the catalogue built into the program.
 bool loadEmbeddedCatalogue(QTranslator &translator, const QLocale &locale);
 
+// Loads the English catalogue built into the program: it holds only the messages with a count
+// ("%n ideas"), whose English singular and plural the source text cannot both be.
+bool loadEnglishPlurals(QTranslator &translator);
+
 // Installs ML Planner's and Qt's catalogues for `locale` on the application, replacing any this
-// function installed before. English (and the C locale) installs none. Returns whether ML
-// Planner's own catalogue was found. Needs a QCoreApplication.
+// function installed before. English (and the C locale) installs only the English plural forms
+// (loadEnglishPlurals). Returns whether ML Planner's catalogue for another language than English
+// was found. Needs a QCoreApplication.
 bool installTranslators(const QLocale &locale = preferredLocale());
 
 // Removes what installTranslators() installed: the program speaks English again.

@@ -180,11 +180,19 @@ TEST_F(Translation, RemovingTheTranslatorsReturnsEnglish)
               QStringLiteral("Do first"));
 }
 
-TEST_F(Translation, EnglishAndTheCLocaleLoadNothing)
+TEST_F(Translation, EnglishAndTheCLocaleOnlyChoosePluralForms)
 {
     EXPECT_FALSE(mlp::l10n::installTranslators(QLocale(QLocale::English, QLocale::UnitedStates)));
+    EXPECT_EQ(QCoreApplication::translate("mlp", "Exported %n idea(s) to %1.", nullptr, 1),
+              QStringLiteral("Exported 1 idea to %1."));
     EXPECT_FALSE(mlp::l10n::installTranslators(QLocale::c()));
     EXPECT_EQ(translated("mlp::ui::MainWindow", "&File"), QStringLiteral("&File"));
+    EXPECT_EQ(QCoreApplication::translate("mlp::report", "%n days", nullptr, 1),
+              QStringLiteral("1 day"));
+    EXPECT_EQ(QCoreApplication::translate("mlp::report", "%n days", nullptr, 0),
+              QStringLiteral("0 days"));
+    EXPECT_EQ(QCoreApplication::translate("mlp", "Exported %n idea(s) to %1.", nullptr, 2),
+              QStringLiteral("Exported 2 ideas to %1."));
     // The tests run with LC_ALL=C.UTF-8, as scripts may: the system locale keeps them in English.
     ScopedEnvironment environment;
     environment.set("MLP_LANGUAGE", "");
@@ -290,6 +298,26 @@ std::multiset<QString> placeholders(const QString &text)
     for (auto it = pattern.globalMatch(text); it.hasNext();)
         found.insert(it.next().captured());
     return found;
+}
+
+// English needs a catalogue only for the messages with a count: each has its singular and its
+// plural, with the placeholders of the source, and nothing else is in it.
+TEST(TranslationCatalogue, EnglishPluralsAreComplete)
+{
+    const QList<TsMessage> messages
+        = readTs(QStringLiteral(MLP_SOURCE_DIR "/translations/mlplanner_en.ts"));
+    ASSERT_GT(messages.size(), 20);
+    for (const TsMessage &m : messages) {
+        const std::string where
+            = QString(m.context + QStringLiteral(": ") + m.source).toStdString();
+        EXPECT_TRUE(m.numerus) << where;
+        EXPECT_TRUE(m.type.isEmpty()) << where;
+        const QStringList forms = m.translation.split(u'\n');
+        ASSERT_EQ(forms.size(), 2) << where;
+        for (const QString &form : forms)
+            EXPECT_EQ(placeholders(form), placeholders(m.source)) << where;
+        EXPECT_FALSE(forms.last().contains(QLatin1String("(s)"))) << where;
+    }
 }
 
 TEST(TranslationCatalogue, KoreanIsComplete)
