@@ -73,5 +73,20 @@ TEST_F(BaselinesTab, APublishedResultNotMarkedFairIsWarnedAbout)
     EXPECT_FALSE(warning->isHidden());
 }
 
+// In a panel too narrow for the whole table, the table scrolls sideways; no kind is cut off.
+TEST_F(BaselinesTab, EveryKindReadsInFull)
+{
+    editor.resize(400, 700);
+    editor.show();
+    auto *table = child<QTableWidget>(editor, QStringLiteral("baselineTable"));
+    ASSERT_GT(table->rowCount(), 0);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        auto *kind = qobject_cast<QComboBox *>(table->cellWidget(row, 1));
+        ASSERT_NE(kind, nullptr);
+        EXPECT_GE(table->columnWidth(1), kind->sizeHint().width())
+            << kind->currentText().toStdString();
+    }
+}
+
 } // namespace
 } // namespace mlp::ui::test

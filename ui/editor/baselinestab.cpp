@@ -17,6 +17,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mlp::ui {
@@ -300,7 +301,21 @@ void BaselinesTab::fillTable(const Idea &idea, const MetricDef &metric,
         setComboData(combo, int(b.kind));
     }
     m_remove->setEnabled(m_rows > 0);
+    fitKindColumn();
     fitTableToRows(m_table, 2, true); // the tab scrolls, not the table
+}
+
+// A cell's widget does not count when a column is sized to its contents: the Kind column is
+// made as wide as its widest box, so that every kind reads in full (the table scrolls sideways
+// in a narrow panel rather than cutting a word off).
+void BaselinesTab::fitKindColumn()
+{
+    int width = m_table->horizontalHeader()->sectionSizeHint(KindColumn);
+    for (int row = 0; row < m_rows; ++row) {
+        if (const QWidget *combo = m_table->cellWidget(row, KindColumn))
+            width = std::max(width, combo->sizeHint().width());
+    }
+    m_table->setColumnWidth(KindColumn, width);
 }
 
 void BaselinesTab::baselineEdited(QTableWidgetItem *item)

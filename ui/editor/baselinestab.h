@@ -33,6 +33,7 @@ public:
 private:
     QWidget *buildTable();
     void fillTable(const Idea &idea, const MetricDef &metric, const BaselineAnalysis &analysis);
+    void fitKindColumn();
     void baselineEdited(QTableWidgetItem *item);
     void addBaseline();
     void removeBaseline();
