@@ -1,6 +1,7 @@
 #include "ui/common/uisettings.h"
 
 #include "core/domain/systemuser.h"
+#include "core/store/storelocation.h"
 
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -15,7 +16,7 @@ const UiSettings &UiSettings::instance()
 
 void UiSettings::addRecentFile(const QString &path) const
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = isSharedLocation(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList files = recentFiles.value();
     files.removeAll(absolute);
     files.prepend(absolute);
@@ -27,7 +28,7 @@ void UiSettings::addRecentFile(const QString &path) const
 void UiSettings::removeRecentFile(const QString &path) const
 {
     QStringList files = recentFiles.value();
-    if (files.removeAll(QFileInfo(path).absoluteFilePath()) > 0)
+    if (files.removeAll(isSharedLocation(path) ? path : QFileInfo(path).absoluteFilePath()) > 0)
         recentFiles.setValue(files);
 }
 

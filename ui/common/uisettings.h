@@ -21,6 +21,9 @@ public:
     SettingValue<QByteArray> tableHeaderState { QStringLiteral("window/tableHeader"), {} };
     SettingValue<QStringList> recentFiles { QStringLiteral("files/recent"), {} };
     SettingValue<QString> lastFolder { QStringLiteral("files/lastFolder"), {} };
+    // The server of the last shared portfolio opened (an address without a password, or a
+    // service name), offered again by File ▸ Open Shared Portfolio.
+    SettingValue<QString> lastServer { QStringLiteral("files/lastServer"), {} };
     SettingValue<int> chartColorMode { QStringLiteral("chart/colorMode"), 0 };
     SettingValue<int> chartSizeMode { QStringLiteral("chart/sizeMode"), 1 };
     SettingValue<QString> lastUserName { QStringLiteral("people/lastUserName"), {} };

@@ -2,6 +2,7 @@
 
 #include "core/domain/clock.h"
 #include "core/domain/sample.h"
+#include "core/store/storelocation.h"
 #include "translations/translators.h"
 #include "ui/common/uisettings.h"
 #include "ui/document/document.h"
@@ -103,7 +104,7 @@ int runApplication(QApplication &app)
         = arguments.size() > 1 ? arguments.at(1) : defaultFile(window, clock, &sampleCreated);
     window.show();
     if (!path.isEmpty()) {
-        if (!QFileInfo::exists(path)
+        if (!isSharedLocation(path) && !QFileInfo::exists(path)
             && QFileInfo(path).suffix().compare(QLatin1String("mlplan"), Qt::CaseInsensitive) == 0)
             window.newFile(path);
         else

@@ -1,5 +1,6 @@
 #include "ui/window/mainwindow.h"
 
+#include "core/store/storelocation.h"
 #include "ui/board/lifecycleboard.h"
 #include "ui/chart/portfoliochartview.h"
 #include "ui/common/uisettings.h"
@@ -116,6 +117,7 @@ void MainWindow::connectActions()
     const WindowActions &a = *m_actions;
     connect(a.newFile, &QAction::triggered, this, &MainWindow::newFileDialog);
     connect(a.open, &QAction::triggered, this, &MainWindow::openFileDialog);
+    connect(a.openShared, &QAction::triggered, this, &MainWindow::openSharedDialog);
     connect(a.saveCopy, &QAction::triggered, this, &MainWindow::saveCopyDialog);
     connect(a.importFile, &QAction::triggered, this, &MainWindow::importDialog);
     connect(a.exportFile, &QAction::triggered, this, &MainWindow::exportDialog);
@@ -489,7 +491,7 @@ void MainWindow::updateActions()
 void MainWindow::updateTitle()
 {
     setWindowTitle(m_document->isOpen()
-                       ? tr("%1 — ML Planner").arg(QFileInfo(m_document->filePath()).fileName())
+                       ? tr("%1 — ML Planner").arg(locationDisplayName(m_document->filePath()))
                        : tr("ML Planner"));
     m_status->updateFile();
 }

@@ -117,6 +117,7 @@ private:
     void updateRecentMenu();
     void newFileDialog();
     void openFileDialog();
+    void openSharedDialog();
     void importDialog();
     void exportDialog();
     void saveCopyDialog();

@@ -6,8 +6,10 @@
 
 #include "core/io/csvformat.h"
 #include "core/io/jsonformat.h"
+#include "core/store/storelocation.h"
 #include "ui/common/uisettings.h"
 #include "ui/dialogs/reportdialog.h"
+#include "ui/dialogs/sharedportfoliodialog.h"
 #include "ui/document/document.h"
 #include "ui/document/selection.h"
 #include "ui/models/ideafiltermodel.h"
@@ -71,7 +73,7 @@ bool MainWindow::openFile(const QString &path)
     updateRecentMenu();
     if (m_filter->rowCount() > 0)
         selectIds({ m_model->idAt(m_filter->mapToSource(m_filter->index(0, 0)).row()) });
-    showNote(tr("Opened %1").arg(QFileInfo(path).fileName()));
+    showNote(tr("Opened %1").arg(locationDisplayName(path)));
     return true;
 }
 
@@ -102,7 +104,7 @@ bool MainWindow::confirmReplacing(const QString &path)
              "included. "
              "Undo brings the current portfolio back.\n\nTo add ideas to this portfolio instead, "
              "import a CSV file.")
-              .arg(QFileInfo(path).fileName(), QFileInfo(m_document->filePath()).fileName(),
+              .arg(QFileInfo(path).fileName(), locationDisplayName(m_document->filePath()),
                    count == 1 ? tr("1 idea") : tr("%1 ideas").arg(count));
     return m_confirmer(tr("Replace the Whole Portfolio?"), question, tr("Replace"), QString());
 }
@@ -206,15 +208,18 @@ void MainWindow::updateRecentMenu()
     int n = 0;
     for (const QString &path : files) {
         ++n;
-        // The folder too: two portfolios of the same name in different folders differ.
-        const QString folder
-            = QDir::toNativeSeparators(shortFolder(QFileInfo(path).absolutePath()));
+        // The folder or server too: two portfolios of the same name in different places differ.
+        const bool shared = isSharedLocation(path);
+        const QString place = shared
+            ? locationPlace(path)
+            : QDir::toNativeSeparators(shortFolder(QFileInfo(path).absolutePath()));
         QAction *a
-            = menu->addAction(tr("&%1 %2 — %3").arg(n).arg(QFileInfo(path).fileName(), folder));
-        a->setToolTip(QDir::toNativeSeparators(path));
-        a->setStatusTip(QDir::toNativeSeparators(path));
-        connect(a, &QAction::triggered, this, [this, path] {
-            if (!QFileInfo::exists(path)) {
+            = menu->addAction(tr("&%1 %2 — %3").arg(n).arg(locationDisplayName(path), place));
+        const QString where = shared ? path : QDir::toNativeSeparators(path);
+        a->setToolTip(where);
+        a->setStatusTip(where);
+        connect(a, &QAction::triggered, this, [this, path, shared] {
+            if (!shared && !QFileInfo::exists(path)) {
                 UiSettings::instance().removeRecentFile(path);
                 reportError(tr("Cannot Open Portfolio"),
                             tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
@@ -241,6 +246,8 @@ QString MainWindow::dialogFolder()
 
 void MainWindow::rememberFolder(const QString &path)
 {
+    if (isSharedLocation(path))
+        return; // not a folder: the server is remembered by openSharedDialog
     UiSettings::instance().lastFolder.setValue(QFileInfo(path).absolutePath());
 }
 
@@ -263,6 +270,19 @@ void MainWindow::openFileDialog()
         openFile(path);
 }
 
+void MainWindow::openSharedDialog()
+{
+    SharedPortfolioDialog dialog(this);
+    const QString current = m_document->filePath();
+    dialog.setServer(UiSettings::instance().lastServer.value());
+    if (isSharedLocation(current))
+        dialog.setPortfolio(locationDisplayName(current));
+    if (dialog.exec() != QDialog::Accepted || dialog.location().isEmpty())
+        return;
+    UiSettings::instance().lastServer.setValue(dialog.server());
+    openFile(dialog.location());
+}
+
 void MainWindow::importDialog()
 {
     const QString path
@@ -279,7 +299,7 @@ void MainWindow::exportDialog()
     QString filter;
     const QString jsonFilter = tr("Complete portfolio as JSON (*.json)");
     const QString csvFilter = tr("Ideas and scores as CSV (*.csv)");
-    const QString base = QFileInfo(m_document->filePath()).completeBaseName();
+    const QString base = locationBaseName(m_document->filePath());
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export"), QDir(dialogFolder()).filePath(base + QLatin1String(".json")),
         jsonFilter + QLatin1String(";;") + csvFilter, &filter);
@@ -291,7 +311,7 @@ void MainWindow::exportDialog()
 
 void MainWindow::saveCopyDialog()
 {
-    const QString base = QFileInfo(m_document->filePath()).completeBaseName();
+    const QString base = locationBaseName(m_document->filePath());
     QString path = QFileDialog::getSaveFileName(
         this, tr("Save a Copy As"), QDir(dialogFolder()).filePath(tr("%1 copy.mlplan").arg(base)),
         tr("ML Planner portfolios (*.mlplan)"));
@@ -303,7 +323,7 @@ void MainWindow::exportReportDialog()
 {
     if (m_reportExport && m_reportExport->isRunning())
         return;
-    const QString base = QFileInfo(m_document->filePath()).completeBaseName();
+    const QString base = locationBaseName(m_document->filePath());
     ReportDialog dialog(QDir(dialogFolder()).filePath(tr("%1 summary.pdf").arg(base)),
                         m_selection->ids(), this);
     if (dialog.exec() == QDialog::Accepted)

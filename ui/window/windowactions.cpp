@@ -82,6 +82,10 @@ void WindowActions::createFileActions()
     open->setIcon(themeIcon(m_window, "document-open", QStyle::SP_DialogOpenButton));
     open->setShortcut(QKeySequence::Open);
 
+    openShared = create("actionOpenShared", tr("Open S&hared Portfolio…"),
+                        tr("Open a portfolio the team shares on a PostgreSQL server"));
+    openShared->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+
     saveCopy = create("actionSaveCopy", tr("Save a &Copy As…"),
                       tr("Write a consistent copy of the portfolio to another file"));
     saveCopy->setIcon(themeIcon(m_window, "document-save-as", QStyle::SP_DialogSaveButton));
@@ -203,6 +207,7 @@ void WindowActions::createMenus(const QList<QAction *> &zoomActions)
     QMenu *file = bar->addMenu(tr("&File"));
     file->addAction(newFile);
     file->addAction(open);
+    file->addAction(openShared);
     recentMenu = file->addMenu(tr("Open &Recent"));
     recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(saveCopy);

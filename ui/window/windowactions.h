@@ -27,6 +27,7 @@ public:
 
     QAction *newFile = nullptr;
     QAction *open = nullptr;
+    QAction *openShared = nullptr;
     QAction *saveCopy = nullptr;
     QAction *importFile = nullptr;
     QAction *exportFile = nullptr;

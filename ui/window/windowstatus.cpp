@@ -1,5 +1,7 @@
 #include "ui/window/windowstatus.h"
 
+#include "core/store/storelocation.h"
+
 #include "ui/document/document.h"
 #include "ui/models/ideafiltermodel.h"
 #include "ui/models/ideasmodel.h"
@@ -80,12 +82,21 @@ void WindowStatus::update(const QList<qint64> &selected)
 void WindowStatus::updateFile()
 {
     if (m_document->isOpen()) {
-        const QFileInfo info(m_document->filePath());
-        m_fileLabel->setText(info.fileName());
-        m_fileLabel->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
-        m_savedLabel->setText(tr("All changes saved"));
-        m_savedLabel->setToolTip(
-            tr("Every change is written to the file as you make it; there is nothing to save."));
+        const QString location = m_document->filePath();
+        m_fileLabel->setText(locationDisplayName(location));
+        if (isSharedLocation(location)) {
+            m_fileLabel->setToolTip(
+                tr("%1, shared on %2").arg(locationDisplayName(location), locationPlace(location)));
+            m_savedLabel->setText(tr("All changes saved"));
+            m_savedLabel->setToolTip(tr("Every change is written to the server as you make it; "
+                                        "there is nothing to save."));
+        } else {
+            m_fileLabel->setToolTip(
+                QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath()));
+            m_savedLabel->setText(tr("All changes saved"));
+            m_savedLabel->setToolTip(tr(
+                "Every change is written to the file as you make it; there is nothing to save."));
+        }
     } else {
         m_fileLabel->setText(tr("No portfolio open"));
         m_fileLabel->setToolTip(QString());
