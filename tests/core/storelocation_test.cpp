@@ -10,7 +10,8 @@ namespace {
 
 QString portfolioOf(const QString &location)
 {
-    return QUrlQuery(QUrl(location)).queryItemValue(QStringLiteral("portfolio"), QUrl::FullyDecoded);
+    return QUrlQuery(QUrl(location))
+        .queryItemValue(QStringLiteral("portfolio"), QUrl::FullyDecoded);
 }
 
 TEST(StoreLocation, PathsAndAddressesAreToldApart)
@@ -54,9 +55,9 @@ TEST(StoreLocation, AnAddressIsBuiltFromAServerAndAPortfolioName)
     const QString service = sharedLocation(QStringLiteral("team"), QStringLiteral("Team ML"));
     EXPECT_EQ(locationPlace(service), QStringLiteral("service team"));
     EXPECT_EQ(portfolioOf(service), QStringLiteral("Team ML"));
-    const QString replaced = sharedLocation(
-        QStringLiteral("postgresql://db/planning?portfolio=Old&sslmode=require"),
-        QStringLiteral("New"));
+    const QString replaced
+        = sharedLocation(QStringLiteral("postgresql://db/planning?portfolio=Old&sslmode=require"),
+                         QStringLiteral("New"));
     EXPECT_EQ(portfolioOf(replaced), QStringLiteral("New"));
     EXPECT_TRUE(replaced.contains(QStringLiteral("sslmode=require"))) << replaced.toStdString();
 }
@@ -65,11 +66,11 @@ TEST(StoreLocation, NoAddressIsBuiltFromSomethingElseOrWithAPassword)
 {
     EXPECT_TRUE(sharedLocation(QStringLiteral("team"), QStringLiteral(" ")).isEmpty());
     EXPECT_TRUE(sharedLocation(QString(), QStringLiteral("A")).isEmpty());
-    EXPECT_TRUE(sharedLocation(QStringLiteral("db.example.com/planning"), QStringLiteral("A"))
-                    .isEmpty());
-    EXPECT_TRUE(sharedLocation(QStringLiteral("postgresql://ann:secret@db/planning"),
-                               QStringLiteral("A"))
-                    .isEmpty());
+    EXPECT_TRUE(
+        sharedLocation(QStringLiteral("db.example.com/planning"), QStringLiteral("A")).isEmpty());
+    EXPECT_TRUE(
+        sharedLocation(QStringLiteral("postgresql://ann:secret@db/planning"), QStringLiteral("A"))
+            .isEmpty());
     EXPECT_TRUE(passwordInAddress(QStringLiteral("postgresql://ann:secret@db/planning")));
     EXPECT_TRUE(passwordInAddress(QStringLiteral("postgresql://db/planning?password=secret")));
     EXPECT_FALSE(passwordInAddress(QStringLiteral("postgresql://ann@db/planning")));

@@ -50,7 +50,8 @@ TEST(SharedPortfolioDialog, RefusesAPasswordAndSaysWhereItGoes)
     EXPECT_FALSE(openButton(dialog)->isEnabled());
     EXPECT_TRUE(dialog.location().isEmpty());
     EXPECT_FALSE(problem->isHidden());
-    EXPECT_TRUE(problem->text().contains(QStringLiteral(".pgpass"))) << problem->text().toStdString();
+    EXPECT_TRUE(problem->text().contains(QStringLiteral(".pgpass")))
+        << problem->text().toStdString();
 
     dialog.setServer(QStringLiteral("db.example.com planning"));
     EXPECT_FALSE(openButton(dialog)->isEnabled());

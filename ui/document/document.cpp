@@ -4,12 +4,14 @@
 #include "core/io/fileformat.h"
 #include "core/io/jsonformat.h"
 #include "core/store/portfoliostore.h"
+#include "core/store/storelocation.h"
 #include "storage/stores.h"
 #include "ui/document/ideacommands.h"
 #include "ui/document/portfoliocommands.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -34,7 +36,7 @@ Document::~Document()
     m_undoStack->clear();
 }
 
-Status Document::openFile(const QString &path)
+Status Document::openFile(const QString &path, PortfolioStore::Access access)
 {
     // Two names that reach nothing (a location that is no file, a file moved away) are not
     // the same portfolio: only equal names or one existing file count as "already open".
@@ -43,10 +45,10 @@ Status Document::openFile(const QString &path)
         && (path == filePath()
             || (!canonical.isEmpty() && canonical == QFileInfo(filePath()).canonicalFilePath())))
         return Ok {};
-    auto opened = m_stores.open(path, PortfolioStore::Access::Write);
+    auto opened = m_stores.open(path, access);
     if (!opened)
         return opened.error();
-    return adoptFile(std::move(opened.value()));
+    return adoptFile(std::move(opened.value()), access == PortfolioStore::Access::Read);
 }
 
 Status Document::createFile(const QString &path, const Portfolio &initial)
@@ -57,12 +59,13 @@ Status Document::createFile(const QString &path, const Portfolio &initial)
     return adoptFile(std::move(created.value()));
 }
 
-Status Document::adoptFile(std::unique_ptr<PortfolioStore> file)
+Status Document::adoptFile(std::unique_ptr<PortfolioStore> file, bool readOnly)
 {
     auto loaded = file->load();
     if (!loaded)
         return loaded.error();
     m_file = std::move(file);
+    m_readOnly = readOnly;
     resetTo(std::move(loaded.value()));
     return Ok {};
 }
@@ -72,6 +75,7 @@ void Document::close()
     if (!isOpen())
         return;
     m_file.reset();
+    m_readOnly = false;
     resetTo(Portfolio {});
 }
 
@@ -353,7 +357,12 @@ Status Document::applyUpsert(const Idea &idea)
         return s;
     if (Status s = m_file->upsertIdea(idea); !s)
         return reportFailure(s);
+    adoptIdea(idea);
+    return Ok {};
+}
 
+void Document::adoptIdea(const Idea &idea)
+{
     int index = indexOf(idea.id);
     const bool added = index < 0;
     IdeaAspects aspects;
@@ -379,7 +388,6 @@ Status Document::applyUpsert(const Idea &idea)
         emit ideaChanged(idea.id, aspects);
     if (added || !moved.isEmpty())
         emit rankingChanged(moved);
-    return Ok {};
 }
 
 Status Document::applyRemove(qint64 id)
@@ -390,7 +398,12 @@ Status Document::applyRemove(qint64 id)
         return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
     if (Status s = m_file->removeIdea(id); !s)
         return reportFailure(s);
+    dropIdea(id);
+    return Ok {};
+}
 
+void Document::dropIdea(qint64 id)
+{
     emit ideaRemoved(id);
     const int index = indexOf(id);
     m_portfolio.ideas.removeAt(index);
@@ -398,7 +411,48 @@ Status Document::applyRemove(qint64 id)
     m_scores.removeAt(index);
     reindex();
     emit rankingChanged(rerank()); // "of N" changes even when no rank moved
-    return Ok {};
+}
+
+Result<int> Document::refreshFromStore()
+{
+    if (!isOpen())
+        return makeError(Error::Code::Invalid, tr("No portfolio is open."));
+    Result<Portfolio> stored = m_file->load();
+    if (!stored)
+        return stored.error();
+    const Portfolio &fresh = *stored;
+    int changes = 0;
+    // What others removed first, then what they added or changed: each as the edit it is, so
+    // that the views keep their selection and scroll position and the editor its typing.
+    QSet<qint64> present;
+    for (const Idea &idea : fresh.ideas)
+        present.insert(idea.id);
+    QList<qint64> gone;
+    for (const Idea &idea : std::as_const(m_portfolio.ideas)) {
+        if (!present.contains(idea.id))
+            gone << idea.id;
+    }
+    for (const qint64 id : std::as_const(gone)) {
+        dropIdea(id);
+        ++changes;
+    }
+    for (const Idea &idea : fresh.ideas) {
+        const Idea *known = this->idea(idea.id);
+        if (known && *known == idea)
+            continue;
+        adoptIdea(idea);
+        ++changes;
+    }
+    const SettingsBase shown { m_portfolio.name, m_portfolio.config };
+    const SettingsBase recorded = m_previewBase ? *m_previewBase : shown;
+    if (fresh.name != recorded.name || !(fresh.config == recorded.config)) {
+        if (m_previewBase)
+            m_previewBase = SettingsBase { fresh.name, fresh.config }; // the preview stays shown
+        else
+            showSettings(fresh.name, fresh.config);
+        ++changes;
+    }
+    return changes;
 }
 
 Status Document::applySettings(const QString &portfolioName, const ScoringConfig &config)
@@ -427,6 +481,12 @@ Status Document::applyReplaceAll(const Portfolio &portfolio)
 
 Status Document::checkWritable()
 {
+    if (isOpen() && m_readOnly)
+        return reportFailure(makeError(
+            Error::Code::Invalid,
+            tr("%1 is open read-only: nothing in it can be changed here. To edit it, open a "
+               "copy (File ▸ Save a Copy As) or ask whoever may change it.")
+                .arg(locationDisplayName(filePath()))));
     if (isOpen())
         return Ok {};
     return reportFailure(makeError(Error::Code::Invalid, tr("No portfolio is open.")));

@@ -5,6 +5,7 @@
 #include "core/domain/idindex.h"
 #include "core/domain/result.h"
 #include "core/domain/scoretable.h"
+#include "core/store/portfoliostore.h"
 #include "ui/document/changeevents.h"
 
 #include <QHash>
@@ -17,7 +18,6 @@
 class QUndoStack;
 
 namespace mlp {
-class PortfolioStore;
 class StoreOpener;
 }
 
@@ -38,11 +38,14 @@ public:
     Document(const Clock &clock, const StoreOpener &stores, QObject *parent = nullptr);
     ~Document() override;
 
-    // Opening or creating replaces the current portfolio and clears the undo stack.
-    Status openFile(const QString &path);
+    // Opening or creating replaces the current portfolio and clears the undo stack. Opened
+    // for reading, every edit is refused with a message that says so (isReadOnly).
+    Status openFile(const QString &path,
+                    PortfolioStore::Access access = PortfolioStore::Access::Write);
     Status createFile(const QString &path, const Portfolio &initial);
     void close();
     bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
     QString filePath() const;
 
     const Portfolio &portfolio() const { return m_portfolio; }
@@ -81,6 +84,14 @@ public:
     bool isPreviewingSettings() const { return m_previewBase.has_value(); }
     Status saveCopyAs(const QString &path) const;
 
+    // Takes in what others changed in the store since it was read (a shared portfolio's
+    // colleagues, another program): reads it again and applies each difference as the change it
+    // is — ideaRemoved, ideaAdded, ideaChanged, settingsChanged — so that the views keep their
+    // selection and scroll position and the editor the text being typed. Nothing goes on the
+    // undo stack: those changes are not this window's to undo. Returns how many ideas and
+    // settings changed; a store that cannot be read changes nothing and says why.
+    Result<int> refreshFromStore();
+
     // Used by undo commands: write to the file, update memory, emit. No undo push.
     Status applyUpsert(const Idea &idea);
     Status applyRemove(qint64 id);
@@ -105,8 +116,10 @@ signals:
 private:
     // Loads the file's portfolio and makes it the document's; the old one is dropped only
     // when the new one loaded.
-    Status adoptFile(std::unique_ptr<PortfolioStore> file);
+    Status adoptFile(std::unique_ptr<PortfolioStore> file, bool readOnly = false);
     void resetTo(Portfolio portfolio);
+    void adoptIdea(const Idea &idea); // in memory: added or replaced, rescored, signalled
+    void dropIdea(qint64 id);         // in memory: removed, reranked, signalled
     void rebuildScores();
     QList<qint64> rescoreAll(); // returns the ideas whose rank changed
     void rescoreOne(int index);
@@ -135,6 +148,7 @@ private:
     };
     std::optional<SettingsBase> m_previewBase;
     void showSettings(const QString &portfolioName, const ScoringConfig &config);
+    bool m_readOnly = false;
     bool m_pushing = false;
     std::optional<Error> m_pushError;
     QUndoStack *m_undoStack = nullptr;

@@ -8,6 +8,7 @@
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/document/document.h"
 #include "ui/document/selection.h"
+#include "ui/document/storefollower.h"
 #include "ui/editor/ideaeditor.h"
 #include "ui/editor/textundoguard.h"
 #include "ui/flow/flowview.h"
@@ -160,6 +161,10 @@ void MainWindow::connectActions()
 
 void MainWindow::connectDocument()
 {
+    m_follower = new StoreFollower(m_document, this);
+    connect(m_follower, &StoreFollower::refreshFailed, this, [this](const QString &message) {
+        showNote(tr("The latest changes could not be read: %1").arg(message), 15000);
+    });
     connect(m_document, &Document::fileChanged, this, [this] {
         updateTitle();
         updateActions();
@@ -476,23 +481,25 @@ void MainWindow::updateActions()
 {
     const WindowActions &a = *m_actions;
     const bool open = m_document->isOpen();
+    const bool editable = open && !m_document->isReadOnly();
     const int selected = int(m_selection->size());
     a.saveCopy->setEnabled(open);
-    a.importFile->setEnabled(open);
+    a.importFile->setEnabled(editable);
     a.exportFile->setEnabled(open);
     a.exportReport->setEnabled(open);
-    a.addIdea->setEnabled(open);
-    a.duplicate->setEnabled(open && selected == 1);
-    a.remove->setEnabled(open && selected > 0);
-    a.moveStage->setEnabled(open && selected > 0);
-    a.settings->setEnabled(open);
+    a.addIdea->setEnabled(editable);
+    a.duplicate->setEnabled(editable && selected == 1);
+    a.remove->setEnabled(editable && selected > 0);
+    a.moveStage->setEnabled(editable && selected > 0);
+    a.settings->setEnabled(editable);
 }
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_document->isOpen()
-                       ? tr("%1 — ML Planner").arg(locationDisplayName(m_document->filePath()))
-                       : tr("ML Planner"));
+    const QString name = locationDisplayName(m_document->filePath());
+    setWindowTitle(!m_document->isOpen()          ? tr("ML Planner")
+                       : m_document->isReadOnly() ? tr("%1 (read-only) — ML Planner").arg(name)
+                                                  : tr("%1 — ML Planner").arg(name));
     m_status->updateFile();
 }
 

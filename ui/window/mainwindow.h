@@ -29,6 +29,7 @@ class LifecycleBoard;
 class PortfolioChartView;
 class ReportExport;
 class Selection;
+class StoreFollower;
 class TableColumns;
 class WindowActions;
 class WindowStatus;
@@ -58,6 +59,7 @@ public:
     IdeaFilterModel *filterModel() const { return m_filter; }
     QTableView *table() const { return m_table; }
     PortfolioChartView *chart() const { return m_chart; }
+    StoreFollower *follower() const { return m_follower; }
     LifecycleBoard *board() const { return m_board; }
     FlowView *flowView() const { return m_flowView; }
     IdeaEditor *editor() const { return m_editor; }
@@ -149,6 +151,7 @@ private:
     PortfolioChartView *m_chart = nullptr;
     IdeaEditor *m_editor = nullptr;
     WindowStatus *m_status = nullptr;
+    StoreFollower *m_follower = nullptr; // a read-only file followed as it changes
 };
 
 } // namespace mlp::ui

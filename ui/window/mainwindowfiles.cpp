@@ -63,7 +63,18 @@ QString withSuffix(const QString &path, const QString &suffix)
 
 bool MainWindow::openFile(const QString &path)
 {
-    const Status status = m_document->openFile(path);
+    Status status = m_document->openFile(path);
+    if (!status && status.error().code == Error::Code::Locked && !isSharedLocation(path)) {
+        // Being edited elsewhere: it can still be read, and followed as it changes.
+        if (!m_confirmer(tr("Open Read-Only?"),
+                         tr("%1\n\nYou can open it read-only: you see it, and every change "
+                            "made there shows here as it is saved, but you cannot change "
+                            "anything.")
+                             .arg(status.error().message),
+                         tr("Open Read-Only"), QString()))
+            return false;
+        status = m_document->openFile(path, PortfolioStore::Access::Read);
+    }
     if (!status) {
         reportError(tr("Cannot Open Portfolio"), status.error().message);
         return false;

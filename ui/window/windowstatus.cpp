@@ -90,6 +90,12 @@ void WindowStatus::updateFile()
             m_savedLabel->setText(tr("All changes saved"));
             m_savedLabel->setToolTip(tr("Every change is written to the server as you make it; "
                                         "there is nothing to save."));
+        } else if (m_document->isReadOnly()) {
+            m_fileLabel->setToolTip(
+                QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath()));
+            m_savedLabel->setText(tr("Read-only"));
+            m_savedLabel->setToolTip(tr("Opened for reading: nothing can be changed here. "
+                                        "Changes saved elsewhere show here within a second."));
         } else {
             m_fileLabel->setToolTip(
                 QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath()));

@@ -1,0 +1,89 @@
+// A portfolio open for writing in one window can be opened read-only in another, which follows
+// the first one's changes as they are saved and refuses every edit with a reason.
+#include "mainwindowfixture.h"
+
+#include "ui/document/storefollower.h"
+
+#include <QLabel>
+
+namespace mlp::ui::test {
+namespace {
+
+class ReadOnlyWindow : public MainWindowTest
+{
+protected:
+    void openSecond(bool answer)
+    {
+        second = std::make_unique<MainWindow>(clock);
+        second->setErrorReporter([this](const QString &title, const QString &message) {
+            secondErrors << title + QLatin1String(": ") + message;
+        });
+        second->setConfirmer([this, answer](const QString &title, const QString &,
+                                            const QString &, const QString &) {
+            secondQuestions << title;
+            return answer;
+        });
+        opened = second->openFile(path);
+    }
+
+    std::unique_ptr<MainWindow> second;
+    QStringList secondErrors;
+    QStringList secondQuestions;
+    bool opened = false;
+};
+
+TEST_F(ReadOnlyWindow, ALockedFileOpensReadOnlyWhenAsked)
+{
+    openSecond(true);
+    ASSERT_TRUE(opened);
+    EXPECT_EQ(secondQuestions, QStringList { QStringLiteral("Open Read-Only?") });
+    EXPECT_TRUE(second->document()->isReadOnly());
+    EXPECT_TRUE(second->windowTitle().contains(QStringLiteral("read-only")))
+        << second->windowTitle().toStdString();
+    EXPECT_FALSE(second->findChild<QAction *>(QStringLiteral("actionAddIdea"))->isEnabled());
+    EXPECT_FALSE(second->findChild<QAction *>(QStringLiteral("actionSettings"))->isEnabled());
+    EXPECT_TRUE(second->findChild<QAction *>(QStringLiteral("actionExport"))->isEnabled());
+    EXPECT_TRUE(second->follower()->isFollowing());
+    EXPECT_FALSE(window->follower()->isFollowing()); // the writer needs none
+    EXPECT_TRUE(secondErrors.isEmpty());
+}
+
+TEST_F(ReadOnlyWindow, SayingNoOpensNothing)
+{
+    openSecond(false);
+    EXPECT_FALSE(opened);
+    EXPECT_FALSE(second->document()->isOpen());
+    EXPECT_TRUE(secondErrors.isEmpty()); // the question said it already
+}
+
+TEST_F(ReadOnlyWindow, TheWritersChangesShowAsTheyAreSaved)
+{
+    openSecond(true);
+    ASSERT_TRUE(opened);
+    Document &viewer = *second->document();
+    const qint64 id = viewer.portfolio().ideas.at(0).id;
+    const int before = int(viewer.portfolio().ideas.size());
+
+    Idea renamed = *document().idea(id);
+    renamed.name = QStringLiteral("Renamed in the first window");
+    ASSERT_TRUE(document().editIdea(renamed, QStringLiteral("Rename")).ok());
+    Idea added;
+    added.name = QStringLiteral("아이디어 \"새\"");
+    ASSERT_TRUE(document().addIdea(added).ok());
+
+    EXPECT_TRUE(second->follower()->checkNow());
+    EXPECT_EQ(viewer.idea(id)->name, renamed.name);
+    EXPECT_EQ(int(viewer.portfolio().ideas.size()), before + 1);
+    EXPECT_TRUE(viewer.portfolio() == document().portfolio());
+    EXPECT_FALSE(second->follower()->checkNow()); // nothing new since
+
+    Idea attempt = *viewer.idea(id);
+    attempt.name = QStringLiteral("Changed in the read-only window");
+    const Status refused = viewer.editIdea(attempt, QStringLiteral("Rename"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("read-only")));
+    EXPECT_EQ(document().idea(id)->name, renamed.name);
+}
+
+} // namespace
+} // namespace mlp::ui::test
