@@ -110,8 +110,7 @@ TEST_F(ChartPointsTest, ZoomingPaintsEveryPointInViewAtItsNewPlace)
     const QPointF after = m_chart->positionOf(2);
     ASSERT_GT(QLineF(before, after).length(), 20.0);
     if (m_chart->plotArea().contains(before)) {
-        EXPECT_GT(distance(pixelAt(before), archetypeColour(mlp::Archetype::HumanInTheLoop)),
-                  150);
+        EXPECT_GT(distance(pixelAt(before), archetypeColour(mlp::Archetype::HumanInTheLoop)), 150);
     }
 }
 

@@ -70,9 +70,9 @@ QPointF PointsItem::toItem(QPointF value) const
 
 QPointF PointsItem::toValue(QPointF itemPos) const
 {
-    return QPointF(m_range.left() + (itemPos.x() - m_plot.left()) / m_plot.width() * m_range.width(),
-                   m_range.top()
-                       + (m_plot.bottom() - itemPos.y()) / m_plot.height() * m_range.height());
+    return QPointF(
+        m_range.left() + (itemPos.x() - m_plot.left()) / m_plot.width() * m_range.width(),
+        m_range.top() + (m_plot.bottom() - itemPos.y()) / m_plot.height() * m_range.height());
 }
 
 void PointsItem::pointChanged(QPointF value, int layer)
@@ -83,8 +83,8 @@ void PointsItem::pointChanged(QPointF value, int layer)
         allChanged();
         return;
     }
-    const double r = (layer >= 0 && layer < m_layers.size() ? m_layers[layer].size : m_largest) / 2
-        + 2;
+    const double r
+        = (layer >= 0 && layer < m_layers.size() ? m_layers[layer].size : m_largest) / 2 + 2;
     const QPointF c = toItem(value);
     update(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
 }
@@ -116,7 +116,8 @@ void PointsItem::collectExposed(const QRectF &exposed, std::vector<int> &keys) c
 {
     const QPointF a = toValue(exposed.topLeft());
     const QPointF b = toValue(exposed.bottomRight());
-    m_index.collect(QRectF(a, b).normalized(), [this](int k) { return m_points[k].value; }, keys);
+    m_index.collect(
+        QRectF(a, b).normalized(), [this](int k) { return m_points[k].value; }, keys);
     std::sort(keys.begin(), keys.end(), [this](int x, int y) {
         const PlottedPoint &p = m_points[x];
         const PlottedPoint &q = m_points[y];
@@ -151,8 +152,7 @@ void PointsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
                                    std::round((c.y() - half) * ratio) / ratio),
                            m_markers[p.layer]);
     };
-    const double share
-        = (exposed.width() * exposed.height()) / (m_plot.width() * m_plot.height());
+    const double share = (exposed.width() * exposed.height()) / (m_plot.width() * m_plot.height());
     if (share < kIndexedShare) {
         std::vector<int> keys;
         collectExposed(reach, keys);
