@@ -104,7 +104,7 @@ void PortfolioChartView::Private::rebuild()
 
     QList<qint64> stillThere;
     for (qint64 id : std::as_const(selected)) {
-        if (portfolio.find(id))
+        if (doc->idea(id))
             stillThere.append(id);
     }
     selected = stillThere;
@@ -202,7 +202,7 @@ void PortfolioChartView::Private::updateIdea(qint64 id)
 {
     if (layerKeys.isEmpty())
         return;
-    const int i = doc->portfolio().indexOf(id);
+    const int i = doc->indexOf(id);
     if (i < 0 || i >= doc->scores().size()) {
         removeIdea(id);
         return;

@@ -146,7 +146,7 @@ public:
     bool revealSelection(); // whether the range moved (and everything was laid out again)
     QList<ChartToolTip::Line> toolTipFor(qint64 id) const;
 
-    const Idea *idea(qint64 id) const { return doc->portfolio().find(id); }
+    const Idea *idea(qint64 id) const { return doc->idea(id); } // through the id index
 
     PortfolioChartView *q;
     Document *doc;
