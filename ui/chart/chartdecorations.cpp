@@ -119,6 +119,7 @@ void PortfolioChartView::Private::refreshHeader()
 void PortfolioChartView::Private::layoutAll()
 {
     overlay->setRect(chart->plotArea());
+    points->setGeometry(chart->plotArea(), zoom.range());
     layoutQuadrants();
     refreshEmptyState();
     refreshAllOverrides();
@@ -410,7 +411,7 @@ void PortfolioChartView::Private::refreshSelection()
         if (i < keys.size()) {
             const int key = keys[i];
             mark->setMark(toChart(entries[key].value), markerRadius(key), colorOf(key),
-                          isShelvedSeries(entries[key].series));
+                          isShelvedLayer(entries[key].layer));
             mark->show();
         } else {
             mark->hide();

@@ -149,7 +149,7 @@ void PortfolioChartView::Private::move(QMouseEvent *event)
         clearHover();
         const Entry &e = entries[*found];
         const double size
-            = std::max(12.0, ChartStyle::markerSize(sizeMode, bucketOfSeries(e.series)));
+            = std::max(12.0, ChartStyle::markerSize(sizeMode, bucketOfLayer(e.layer)));
         dragGhost->setRect(QRectF(-size / 2, -size / 2, size, size));
         QColor fill = colorOf(*found);
         fill.setAlpha(170);

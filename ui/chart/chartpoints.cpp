@@ -1,13 +1,9 @@
-// The points: one scatter series per colour, size and look (shelved or not), kept in step
-// with the document's scores and the table's filters.
+// The points: one layer per colour, size and look (shelved or not), all painted by one
+// PointsItem, kept in step with the document's scores and the table's filters.
 
 #include "ui/chart/chartstyle.h"
 #include "ui/chart/portfoliochartview_p.h"
 #include "ui/document/document.h"
-
-#include <QChart>
-#include <QScatterSeries>
-#include <QValueAxis>
 
 #include <algorithm>
 
@@ -15,54 +11,35 @@ namespace mlp::ui {
 
 using namespace chart;
 
-void PortfolioChartView::Private::recreateSeries()
+void PortfolioChartView::Private::recreateLayers()
 {
-    for (QScatterSeries *s : std::as_const(series)) {
-        chart->removeSeries(s);
-        delete s;
-    }
-    series.clear();
-    seriesKeys.clear();
     const int colors = ChartStyle::colorGroupCount(colorMode);
     const int sizes = ChartStyle::sizeBucketCount(sizeMode);
-    series.resize(2 * colors * sizes, nullptr);
-    seriesKeys.resize(2 * colors * sizes);
+    QList<PointsItem::Layer> layers(2 * colors * sizes);
+    QList<int> drawOrder;
+    layerKeys.clear();
+    layerKeys.resize(layers.size());
     // Shelved ideas first, under the others; within each, large markers first so that small
     // ones stay visible on top of them.
     for (int shelved = 1; shelved >= 0; --shelved) {
         for (int bucket = sizes - 1; bucket >= 0; --bucket) {
             for (int group = 0; group < colors; ++group) {
-                auto *s = new QScatterSeries;
-                s->setName(ChartStyle::groupName(colorMode, group));
-                s->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-                s->setMarkerSize(ChartStyle::markerSize(sizeMode, bucket));
                 const QColor color = ChartStyle::groupColor(colorMode, group);
                 // A shelved idea is a pale ring in its colour: still there, clearly not active.
                 QColor fill = color;
                 fill.setAlpha(shelved ? 45 : 210);
-                const QColor border = shelved ? color.darker(115) : QColor(255, 255, 255, 220);
-                s->setColor(fill);
-                s->setBorderColor(border);
-                QPen pen = s->pen();
+                QPen pen(shelved ? color.darker(115) : QColor(255, 255, 255, 220));
                 pen.setWidthF(shelved ? 1.5 : 1.0);
-                pen.setCosmetic(true);
-                pen.setColor(border);
-                s->setPen(pen);
-                // One image stamped per point in the series' own paint, instead of a scene item
-                // per point: panning and zooming move 10,000 points without the scene re-indexing
-                // them all.
-                s->setLightMarker(ChartStyle::markerImage(s->markerSize(), fill, pen));
-                s->setPointsVisible(false);
-                chart->addSeries(s);
-                s->attachAxis(axisX);
-                s->attachAxis(axisY);
-                series[(shelved * colors + group) * sizes + bucket] = s;
+                const int layer = (shelved * colors + group) * sizes + bucket;
+                layers[layer] = { ChartStyle::markerSize(sizeMode, bucket), fill, pen };
+                drawOrder.append(layer);
             }
         }
     }
+    points->setLayers(layers, drawOrder);
 }
 
-int PortfolioChartView::Private::seriesFor(const Idea &idea, const Score &score) const
+int PortfolioChartView::Private::layerFor(const Idea &idea, const Score &score) const
 {
     const int colors = ChartStyle::colorGroupCount(colorMode);
     const int sizes = ChartStyle::sizeBucketCount(sizeMode);
@@ -71,17 +48,17 @@ int PortfolioChartView::Private::seriesFor(const Idea &idea, const Score &score)
         + ChartStyle::sizeBucketOf(idea, score, doc->portfolio().config, sizeMode);
 }
 
-int PortfolioChartView::Private::groupOfSeries(int s) const
+int PortfolioChartView::Private::groupOfLayer(int s) const
 {
     return (s / ChartStyle::sizeBucketCount(sizeMode)) % ChartStyle::colorGroupCount(colorMode);
 }
 
-int PortfolioChartView::Private::bucketOfSeries(int s) const
+int PortfolioChartView::Private::bucketOfLayer(int s) const
 {
     return s % ChartStyle::sizeBucketCount(sizeMode);
 }
 
-bool PortfolioChartView::Private::isShelvedSeries(int s) const
+bool PortfolioChartView::Private::isShelvedLayer(int s) const
 {
     return s >= ChartStyle::sizeBucketCount(sizeMode) * ChartStyle::colorGroupCount(colorMode);
 }
@@ -96,14 +73,13 @@ void PortfolioChartView::Private::rebuild()
     ++passes;
     clearHover();
     cancelDrag();
-    if (series.isEmpty())
-        recreateSeries();
+    if (layerKeys.isEmpty())
+        recreateLayers();
     entries.clear();
     keyById.clear();
     index.clear();
-    for (auto &keys : seriesKeys)
+    for (auto &keys : layerKeys)
         keys.clear();
-    QList<QList<QPointF>> points(series.size());
 
     const Portfolio &portfolio = doc->portfolio();
     const QList<Score> &scores = doc->scores();
@@ -115,22 +91,20 @@ void PortfolioChartView::Private::rebuild()
         const Idea &idea = portfolio.ideas[i];
         if (!isShown(idea, score))
             continue;
-        const int s = seriesFor(idea, score);
+        const int s = layerFor(idea, score);
         const int key = static_cast<int>(entries.size());
         const QPointF value(*score.feasibility, *score.impact);
-        entries.append({ idea.id, value, s, static_cast<int>(points[s].size()) });
+        entries.append({ idea.id, value, s, static_cast<int>(layerKeys[s].size()) });
         keyById.insert(idea.id, key);
-        seriesKeys[s].append(key);
-        points[s].append(value);
+        layerKeys[s].append(key);
         index.insert(key, value);
     }
-    for (int s = 0; s < series.size(); ++s)
-        series[s]->replace(points[s]);
+    points->allChanged();
     filter->acknowledge(); // the points show the list as it is now
 
     QList<qint64> stillThere;
     for (qint64 id : std::as_const(selected)) {
-        if (portfolio.find(id))
+        if (doc->idea(id))
             stillThere.append(id);
     }
     selected = stillThere;
@@ -142,27 +116,27 @@ void PortfolioChartView::Private::rebuild()
 void PortfolioChartView::Private::addEntry(qint64 id, QPointF value, int s)
 {
     const int key = static_cast<int>(entries.size());
-    entries.append({ id, value, s, static_cast<int>(seriesKeys[s].size()) });
+    entries.append({ id, value, s, static_cast<int>(layerKeys[s].size()) });
     keyById.insert(id, key);
-    seriesKeys[s].append(key);
-    series[s]->append(value);
+    layerKeys[s].append(key);
     index.insert(key, value);
+    points->pointChanged(value, s);
 }
 
-// Swap-removes from the series and from the entry table, so nothing else shifts.
+// Swap-removes from the layer and from the entry table, so nothing else shifts.
 void PortfolioChartView::Private::removeEntry(int key)
 {
     const Entry gone = entries[key];
-    QList<int> &keys = seriesKeys[gone.series];
+    QList<int> &keys = layerKeys[gone.layer];
     const int lastSlot = static_cast<int>(keys.size()) - 1;
     if (gone.slot != lastSlot) {
         const int moved = keys[lastSlot];
-        series[gone.series]->replace(gone.slot, entries[moved].value);
         keys[gone.slot] = moved;
         entries[moved].slot = gone.slot;
+        points->pointChanged(entries[moved].value, gone.layer); // now drawn earlier
     }
-    series[gone.series]->remove(lastSlot);
     keys.removeLast();
+    points->pointChanged(gone.value, gone.layer);
     index.remove(key, gone.value);
     keyById.remove(gone.id);
 
@@ -171,14 +145,14 @@ void PortfolioChartView::Private::removeEntry(int key)
         const Entry moved = entries[lastKey];
         entries[key] = moved;
         keyById.insert(moved.id, key);
-        seriesKeys[moved.series][moved.slot] = key;
+        layerKeys[moved.layer][moved.slot] = key;
         index.remove(lastKey, moved.value);
         index.insert(key, moved.value);
     }
     entries.removeLast();
 }
 
-// Moves one idea's point to where its score now puts it (in, out or between series).
+// Moves one idea's point to where its score now puts it (in, out or between layers).
 void PortfolioChartView::Private::placeIdea(int i)
 {
     const Idea &changed = doc->portfolio().ideas[i];
@@ -188,19 +162,20 @@ void PortfolioChartView::Private::placeIdea(int i)
     if (found == keyById.cend()) {
         if (plotted)
             addEntry(changed.id, QPointF(*score.feasibility, *score.impact),
-                     seriesFor(changed, score));
+                     layerFor(changed, score));
     } else if (!plotted) {
         removeEntry(*found);
     } else {
         const int key = *found;
         const QPointF value(*score.feasibility, *score.impact);
-        const int s = seriesFor(changed, score);
+        const int s = layerFor(changed, score);
         Entry &e = entries[key];
-        if (s == e.series) {
+        if (s == e.layer) {
             if (value != e.value) {
                 index.move(key, e.value, value);
+                points->pointChanged(e.value, s);
                 e.value = value;
-                series[s]->replace(e.slot, value);
+                points->pointChanged(value, s);
             }
         } else {
             removeEntry(key);
@@ -220,14 +195,14 @@ bool PortfolioChartView::Private::isPlacedCorrectly(int i) const
         return false;
     const Entry &e = entries[*found];
     return e.value == QPointF(*score.feasibility, *score.impact)
-        && e.series == seriesFor(item, score);
+        && e.layer == layerFor(item, score);
 }
 
 void PortfolioChartView::Private::updateIdea(qint64 id)
 {
-    if (series.isEmpty())
+    if (layerKeys.isEmpty())
         return;
-    const int i = doc->portfolio().indexOf(id);
+    const int i = doc->indexOf(id);
     if (i < 0 || i >= doc->scores().size()) {
         removeIdea(id);
         return;
@@ -274,7 +249,7 @@ void PortfolioChartView::Private::removeIdea(qint64 id)
 // and remove what changed; rebuild only when most did.
 void PortfolioChartView::Private::syncPoints()
 {
-    if (series.isEmpty())
+    if (layerKeys.isEmpty())
         return;
     ++passes;
     QList<int> stale;

@@ -153,16 +153,17 @@ QString ChartStyle::sizeModeTitle(PortfolioChartView::SizeMode mode)
     return {};
 }
 
-QImage ChartStyle::markerImage(double size, const QColor &fill, const QPen &outline)
+QImage ChartStyle::markerImage(double size, const QColor &fill, const QPen &outline,
+                               qreal devicePixelRatio)
 {
-    // Drawn at twice the size so that it stays smooth on high-density screens.
-    constexpr int kScale = 2;
+    const qreal ratio = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
     const int side = std::max(1, static_cast<int>(std::ceil(size)));
-    QImage image(side * kScale, side * kScale, QImage::Format_ARGB32_Premultiplied);
+    const int pixels = std::max(1, static_cast<int>(std::ceil(side * ratio)));
+    QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.scale(kScale, kScale);
+    painter.scale(pixels / qreal(side), pixels / qreal(side));
     QPen pen = outline;
     pen.setCosmetic(false);
     painter.setPen(pen);
@@ -170,6 +171,7 @@ QImage ChartStyle::markerImage(double size, const QColor &fill, const QPen &outl
     const double inset = pen.widthF() / 2;
     painter.drawEllipse(QRectF(inset, inset, side - 2 * inset, side - 2 * inset));
     painter.end();
+    image.setDevicePixelRatio(pixels / qreal(side));
     return image;
 }
 

@@ -12,8 +12,8 @@
 
 namespace mlp::ui {
 
-// Points are grouped by colour and by size bucket: one scatter series per pair, so that a
-// whole group is drawn with one pen and brush and a single point can be replaced in place.
+// Points are grouped by colour and by size bucket: one layer per pair (and shelved or not),
+// so that a whole group is stamped from one marker image.
 class ChartStyle
 {
     Q_DECLARE_TR_FUNCTIONS(mlp::ui::ChartStyle)
@@ -36,8 +36,10 @@ public:
     static QString sizeModeTitle(PortfolioChartView::SizeMode mode);
 
     static QColor quadrantColor(Quadrant quadrant);
-    // A point's marker as an image: a circle of `size` pixels filled and outlined.
-    static QImage markerImage(double size, const QColor &fill, const QPen &outline);
+    // A point's marker as an image: a circle of `size` pixels filled and outlined, drawn for
+    // a device of `devicePixelRatio` so that it is stamped without resampling.
+    static QImage markerImage(double size, const QColor &fill, const QPen &outline,
+                              qreal devicePixelRatio);
 };
 
 } // namespace mlp::ui

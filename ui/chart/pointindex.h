@@ -31,6 +31,9 @@ public:
 
     // How many keys lie inside a value rectangle.
     template<typename PositionOf> int countIn(const QRectF &valueRect, PositionOf positionOf) const;
+    // Appends to `keys` every key inside a value rectangle, in no particular order.
+    template<typename PositionOf>
+    void collect(const QRectF &valueRect, PositionOf positionOf, std::vector<int> &keys) const;
 
 private:
     int cellOf(double v) const;
@@ -83,6 +86,23 @@ int PointIndex::countIn(const QRectF &valueRect, PositionOf positionOf) const
         }
     }
     return count;
+}
+
+template<typename PositionOf>
+void PointIndex::collect(const QRectF &valueRect, PositionOf positionOf,
+                         std::vector<int> &keys) const
+{
+    const QRectF r = valueRect.normalized();
+    for (int cy = cellOf(r.top()); cy <= cellOf(r.bottom()); ++cy) {
+        for (int cx = cellOf(r.left()); cx <= cellOf(r.right()); ++cx) {
+            for (int key : m_grid[static_cast<size_t>(cy * m_cells + cx)]) {
+                const QPointF p = positionOf(key);
+                if (p.x() >= r.left() && p.x() <= r.right() && p.y() >= r.top()
+                    && p.y() <= r.bottom())
+                    keys.push_back(key);
+            }
+        }
+    }
 }
 
 } // namespace mlp::ui

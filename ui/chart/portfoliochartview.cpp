@@ -19,7 +19,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
-#include <QScatterSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QWheelEvent>
@@ -64,8 +63,8 @@ PortfolioChartView::Private::Private(PortfolioChartView *owner, Document *docume
     view->setFocusPolicy(Qt::ClickFocus);
     view->setFrameShape(QFrame::NoFrame);
     view->viewport()->setMouseTracking(true);
-    // Qt Charts moves every point's (hidden) item when the range changes; a scene index would
-    // be rebuilt for each of them on every zoom and pan step. Hit-testing uses our own grid.
+    // The scene holds a few dozen items (the points are one); hit-testing uses our own grid,
+    // so a scene index would only be kept up to date for nothing on every zoom and pan step.
     view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     // Before the event filter, which must not hear of this child while d is being built.
     emptyMessage = new QLabel(view->viewport());
@@ -85,6 +84,9 @@ PortfolioChartView::Private::Private(PortfolioChartView *owner, Document *docume
     overlay->setPen(Qt::NoPen);
     overlay->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
     overlay->setZValue(kOverlayZ);
+
+    points = new PointsItem(entries, layerKeys, index, overlay);
+    points->setZValue(kPointsZ);
 
     for (int i = 0; i < 4; ++i) {
         quadrantRects[static_cast<size_t>(i)] = new QGraphicsRectItem(chart);
@@ -180,12 +182,12 @@ QPointF PortfolioChartView::Private::scale() const
 
 double PortfolioChartView::Private::markerRadius(int key) const
 {
-    return ChartStyle::markerSize(sizeMode, bucketOfSeries(entries[key].series)) / 2.0;
+    return ChartStyle::markerSize(sizeMode, bucketOfLayer(entries[key].layer)) / 2.0;
 }
 
 QColor PortfolioChartView::Private::colorOf(int key) const
 {
-    return ChartStyle::groupColor(colorMode, groupOfSeries(entries[key].series));
+    return ChartStyle::groupColor(colorMode, groupOfLayer(entries[key].layer));
 }
 
 int PortfolioChartView::Private::hitTest(QPointF viewportPos) const
@@ -309,7 +311,7 @@ void PortfolioChartView::setColorMode(ColorMode mode)
     if (mode == d->colorMode)
         return;
     d->colorMode = mode;
-    d->recreateSeries();
+    d->recreateLayers();
     d->rebuild();
 }
 
@@ -318,7 +320,7 @@ void PortfolioChartView::setSizeMode(SizeMode mode)
     if (mode == d->sizeMode)
         return;
     d->sizeMode = mode;
-    d->recreateSeries();
+    d->recreateLayers();
     d->rebuild();
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 
 // The chart's private half, shared by the files that implement it: the widgets and the geometry
-// (portfoliochartview.cpp), the series of points (chartpoints.cpp), the items drawn over them
-// (chartdecorations.cpp) and the mouse, wheel and menus (chartinteraction.cpp).
+// (portfoliochartview.cpp), the points and their layers (chartpoints.cpp), the items drawn over
+// them (chartdecorations.cpp) and the mouse, wheel and menus (chartinteraction.cpp).
 
 #include "ui/chart/chartfilter.h"
 #include "ui/chart/chartitems.h"
+#include "ui/chart/chartpointsitem.h"
 #include "ui/chart/charttooltip.h"
 #include "ui/chart/chartzoom.h"
 #include "ui/chart/pointindex.h"
@@ -33,7 +34,6 @@ class QGraphicsLineItem;
 class QGraphicsRectItem;
 class QLabel;
 class QMouseEvent;
-class QScatterSeries;
 class QValueAxis;
 class QWheelEvent;
 
@@ -57,13 +57,14 @@ constexpr double kHitRadius = 9.0;
 constexpr int kLabelWidth = 190;
 constexpr double kLabelGap = 3.0;
 
-// Stacking order of our items among the chart's own (plot background 0, grid 2, series 8).
-// The items above the series live in one container clipped to the plot, so that nothing
-// drawn for a point outside a zoomed range spills over the axes.
+// Stacking order of our items among the chart's own (plot background 0, grid 2).
+// The points and the items above them live in one container clipped to the plot, so that
+// nothing drawn for a point outside a zoomed range spills over the axes.
 constexpr double kQuadrantZ = 0.5;
 constexpr double kThresholdZ = 2.5;
 constexpr double kOverlayZ = 8.5;
 // Inside the overlay:
+constexpr double kPointsZ = 0.0;
 constexpr double kSpreadZ = 1.0;
 constexpr double kOverrideZ = 2.0;
 constexpr double kQuadrantNameZ = 3.0; // above every point but the selected
@@ -80,13 +81,7 @@ class PortfolioChartView::Private
     Q_DECLARE_TR_FUNCTIONS(mlp::ui::PortfolioChartView)
 
 public:
-    struct Entry
-    {
-        qint64 id = 0;
-        QPointF value; // (feasibility, impact)
-        int series = -1;
-        int slot = -1;
-    };
+    using Entry = PlottedPoint;
 
     enum class Gesture { None, Pressed, Dragging, PanPressed, Panning };
 
@@ -95,13 +90,13 @@ public:
 
     // Building (chartpoints.cpp)
     void rebuild();
-    void recreateSeries();
-    int seriesFor(const Idea &idea, const Score &score) const;
-    int groupOfSeries(int s) const;
-    int bucketOfSeries(int s) const;
-    bool isShelvedSeries(int s) const;
+    void recreateLayers();
+    int layerFor(const Idea &idea, const Score &score) const;
+    int groupOfLayer(int s) const;
+    int bucketOfLayer(int s) const;
+    bool isShelvedLayer(int s) const;
     bool isShown(const Idea &idea, const Score &score) const;
-    void addEntry(qint64 id, QPointF value, int series);
+    void addEntry(qint64 id, QPointF value, int layer);
     void removeEntry(int key);
     void placeIdea(int index);
     bool isPlacedCorrectly(int index) const;
@@ -151,7 +146,7 @@ public:
     bool revealSelection(); // whether the range moved (and everything was laid out again)
     QList<ChartToolTip::Line> toolTipFor(qint64 id) const;
 
-    const Idea *idea(qint64 id) const { return doc->portfolio().find(id); }
+    const Idea *idea(qint64 id) const { return doc->idea(id); } // through the id index
 
     PortfolioChartView *q;
     Document *doc;
@@ -170,8 +165,9 @@ public:
     ColorMode colorMode = ColorMode::Archetype;
     SizeMode sizeMode = SizeMode::EstimatedCost;
 
-    QList<QScatterSeries *> series;
-    QList<QList<int>> seriesKeys; // per series: entry keys in point order
+    PointsItem *points = nullptr; // every point, painted from `entries`
+    QList<QList<int>> layerKeys;  // per layer: entry keys in drawing order; empty before the
+                                  // layers are made
     QList<Entry> entries;
     QHash<qint64, int> keyById;
     PointIndex index;
@@ -188,7 +184,7 @@ public:
     std::array<QuadrantNameItem *, 4> quadrantNames {};
     QGraphicsLineItem *thresholdX = nullptr;
     QGraphicsLineItem *thresholdY = nullptr;
-    QGraphicsRectItem *overlay = nullptr; // clips the items above the series to the plot
+    QGraphicsRectItem *overlay = nullptr; // clips the points and the items above them to the plot
 
     QList<LabelItem *> labels;
     int visibleLabels = 0;
