@@ -19,13 +19,22 @@ void IdeaFilterModel::setSourceModel(QAbstractItemModel *model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
+// A new filter rebuilds the proxy's rows in one go (invalidate(): one layout change) rather
+// than invalidateFilter(), which removes and inserts the rows that changed range by range: at
+// 100,000 ideas a keystroke that hides scattered rows took seconds that way, and the views
+// (the table, the chart's filter, the status bar) follow a layout change as they follow rows.
+void IdeaFilterModel::refilter()
+{
+    invalidate();
+}
+
 void IdeaFilterModel::setText(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed == m_text)
         return;
     m_text = trimmed;
-    invalidateFilter();
+    refilter();
 }
 
 void IdeaFilterModel::setArchetype(int archetype)
@@ -33,7 +42,7 @@ void IdeaFilterModel::setArchetype(int archetype)
     if (archetype == m_archetype)
         return;
     m_archetype = archetype;
-    invalidateFilter();
+    refilter();
 }
 
 void IdeaFilterModel::setStage(int stage)
@@ -41,7 +50,7 @@ void IdeaFilterModel::setStage(int stage)
     if (stage == m_stage)
         return;
     m_stage = stage;
-    invalidateFilter();
+    refilter();
 }
 
 void IdeaFilterModel::setQuadrant(int quadrant)
@@ -49,7 +58,7 @@ void IdeaFilterModel::setQuadrant(int quadrant)
     if (quadrant == m_quadrant)
         return;
     m_quadrant = quadrant;
-    invalidateFilter();
+    refilter();
 }
 
 void IdeaFilterModel::setOutcome(int outcome)
@@ -57,7 +66,7 @@ void IdeaFilterModel::setOutcome(int outcome)
     if (outcome == m_outcome)
         return;
     m_outcome = outcome;
-    invalidateFilter();
+    refilter();
 }
 
 bool IdeaFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -38,6 +38,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
     IdeasModel *m_ideas = nullptr;
     QString m_text;
     int m_archetype = kAny;

@@ -16,6 +16,9 @@ IdeaSelectionModel::IdeaSelectionModel(QAbstractProxyModel *rows, IdeasModel *id
     , m_selection(selection)
 {
     connect(this, &QItemSelectionModel::selectionChanged, this, &IdeaSelectionModel::record);
+    // A filter rebuilds the rows as one layout change (IdeaFilterModel::refilter), after which
+    // the selection holds only the rows still listed but says nothing of those it dropped.
+    connect(rows, &QAbstractItemModel::layoutChanged, this, &IdeaSelectionModel::record);
     connect(selection, &Selection::changed, this, &IdeaSelectionModel::follow);
     follow();
 }
