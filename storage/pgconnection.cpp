@@ -15,8 +15,9 @@ const QLatin1String kDriver("QPSQL");
 QString driverMissing()
 {
     return QCoreApplication::translate(
-        "mlp", "Qt's PostgreSQL driver (QPSQL) is not installed; install the package "
-               "libqt6sql6-psql (Debian) and try again.");
+        "mlp",
+        "Qt's PostgreSQL driver (QPSQL) is not installed; install the package "
+        "libqt6sql6-psql (Debian) and try again.");
 }
 
 } // namespace
@@ -48,9 +49,10 @@ Error pgError(const QString &location, const QSqlError &error, const char *what)
     if (isConnectionLoss(error)) {
         // No SQLSTATE: libpq's own failure (no server, connection lost, timeout).
         reason = QCoreApplication::translate(
-                     "mlp", "the server cannot be reached or closed the connection (\"%1\"). "
-                            "Nothing was changed by this step. Check that the server runs and "
-                            "the network, then try again.")
+                     "mlp",
+                     "the server cannot be reached or closed the connection (\"%1\"). "
+                     "Nothing was changed by this step. Check that the server runs and "
+                     "the network, then try again.")
                      .arg(words);
     } else if (state == QLatin1String("42501") || state == QLatin1String("25006")) {
         code = Error::Code::Io;
@@ -59,21 +61,25 @@ Error pgError(const QString &location, const QSqlError &error, const char *what)
                      .arg(words);
     } else if (state == QLatin1String("28P01") || state == QLatin1String("28000")) {
         reason = QCoreApplication::translate(
-                     "mlp", "the server refused the login (\"%1\"). Check the user name and "
-                            "the password in ~/.pgpass or the service file (docs/team.md).")
+                     "mlp",
+                     "the server refused the login (\"%1\"). Check the user name and "
+                     "the password in ~/.pgpass or the service file (docs/team.md).")
                      .arg(words);
     } else if (state == QLatin1String("40001") || state == QLatin1String("40P01")) {
         code = Error::Code::Locked;
         reason = QCoreApplication::translate(
-                     "mlp", "someone else changed the same data at the same moment; nothing "
-                            "was changed. Try again.");
+            "mlp",
+            "someone else changed the same data at the same moment; nothing "
+            "was changed. Try again.");
     } else {
-        reason = QCoreApplication::translate("mlp", "PostgreSQL reported \"%1\" (%2). Nothing "
-                                                    "was changed by this step.")
+        reason = QCoreApplication::translate("mlp",
+                                             "PostgreSQL reported \"%1\" (%2). Nothing "
+                                             "was changed by this step.")
                      .arg(words, state);
     }
-    return makeError(code, QCoreApplication::translate("mlp", "%1: %2: %3")
-                               .arg(location, QCoreApplication::translate("mlp", what), reason));
+    return makeError(code,
+                     QCoreApplication::translate("mlp", "%1: %2: %3")
+                         .arg(location, QCoreApplication::translate("mlp", what), reason));
 }
 
 PgConnections::PgConnections(QString location, PgLocation parsed, bool readOnly)
@@ -126,8 +132,7 @@ Result<QSqlDatabase> PgConnections::database()
     // Every text in and out is UTF-8 (the driver asks for it too); times are not used in SQL.
     if (!pgExec(db, QStringLiteral("SET client_encoding = 'UTF8'"), &e)
         || (m_readOnly
-            && !pgExec(db,
-                       QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"),
+            && !pgExec(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"),
                        &e))) {
         db.close();
         return pgError(m_location, e, QT_TRANSLATE_NOOP("mlp", "connecting failed"));
@@ -185,11 +190,12 @@ Status PgConnections::transaction(const char *what, const QString &begin,
             return error(e, what);
         // The server may have committed before the connection broke: say so, never "nothing".
         return makeError(Error::Code::Io,
-                         QCoreApplication::translate("mlp", "%1: %2: the connection to the "
-                                                            "server was lost while the change "
-                                                            "was being committed, so it may or "
-                                                            "may not have been kept. Open the "
-                                                            "portfolio again to see.")
+                         QCoreApplication::translate("mlp",
+                                                     "%1: %2: the connection to the "
+                                                     "server was lost while the change "
+                                                     "was being committed, so it may or "
+                                                     "may not have been kept. Open the "
+                                                     "portfolio again to see.")
                              .arg(m_location, QCoreApplication::translate("mlp", what)));
     }
     return Ok {};

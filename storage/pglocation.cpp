@@ -14,16 +14,18 @@ namespace {
 // (libpq ignores the keepalive and TCP settings on a Unix socket, where a gone server is
 // noticed at once.)
 const std::pair<const char *, const char *> kDefaults[] = {
-    { "connect_timeout", "10" },  { "keepalives", "1" },       { "keepalives_idle", "5" },
-    { "keepalives_interval", "2" }, { "keepalives_count", "3" }, { "tcp_user_timeout", "15000" },
+    { "connect_timeout", "10" },         { "keepalives", "1" },
+    { "keepalives_idle", "5" },          { "keepalives_interval", "2" },
+    { "keepalives_count", "3" },         { "tcp_user_timeout", "15000" },
     { "application_name", "mlplanner" },
 };
 
 Error invalid(const QString &location, const QString &why)
 {
     return makeError(Error::Code::Invalid,
-                     QCoreApplication::translate("mlp", "%1 is not a usable shared portfolio "
-                                                        "location: %2")
+                     QCoreApplication::translate("mlp",
+                                                 "%1 is not a usable shared portfolio "
+                                                 "location: %2")
                          .arg(location, why));
 }
 
@@ -48,15 +50,17 @@ Result<PgLocation> parsePgLocation(const QString &location)
 {
     const QUrl url(location, QUrl::StrictMode);
     if (!url.isValid() || !isPgLocation(location))
-        return invalid(location,
-                       QCoreApplication::translate(
-                           "mlp", "write it as postgresql://host/database?portfolio=NAME or "
-                                  "postgresql:///?service=NAME&portfolio=NAME"));
+        return invalid(
+            location,
+            QCoreApplication::translate("mlp",
+                                        "write it as postgresql://host/database?portfolio=NAME or "
+                                        "postgresql:///?service=NAME&portfolio=NAME"));
     if (!url.password().isEmpty())
-        return invalid(location,
-                       QCoreApplication::translate(
-                           "mlp", "it holds a password. Remove it, and keep the password in "
-                                  "~/.pgpass or the service file (see docs/team.md)"));
+        return invalid(
+            location,
+            QCoreApplication::translate("mlp",
+                                        "it holds a password. Remove it, and keep the password in "
+                                        "~/.pgpass or the service file (see docs/team.md)"));
     if (!url.fragment().isEmpty())
         return invalid(location, QCoreApplication::translate("mlp", "it has a #fragment"));
 
@@ -82,34 +86,39 @@ Result<PgLocation> parsePgLocation(const QString &location)
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("portfolio")) {
             if (!result.portfolio.isEmpty())
-                return invalid(location, QCoreApplication::translate(
-                                             "mlp", "it names more than one portfolio"));
+                return invalid(
+                    location,
+                    QCoreApplication::translate("mlp", "it names more than one portfolio"));
             result.portfolio = value.trimmed();
             continue;
         }
         if (key == QLatin1String("password"))
-            return invalid(location,
-                           QCoreApplication::translate(
-                               "mlp", "it holds a password. Remove it, and keep the password "
-                                      "in ~/.pgpass or the service file (see docs/team.md)"));
+            return invalid(
+                location,
+                QCoreApplication::translate("mlp",
+                                            "it holds a password. Remove it, and keep the password "
+                                            "in ~/.pgpass or the service file (see docs/team.md)"));
         if (!keyword.match(key).hasMatch() || given.contains(key))
             return invalid(location,
-                           QCoreApplication::translate("mlp", "'%1' is not a connection setting "
-                                                              "or is given twice")
+                           QCoreApplication::translate("mlp",
+                                                       "'%1' is not a connection setting "
+                                                       "or is given twice")
                                .arg(key));
         // Qt's driver splits its options at ';' whatever the quoting.
         if (value.contains(QLatin1Char(';')))
-            return invalid(location, QCoreApplication::translate(
-                                         "mlp", "the value of '%1' holds a ';', which the "
-                                                "PostgreSQL driver cannot pass on")
-                                         .arg(key));
+            return invalid(location,
+                           QCoreApplication::translate("mlp",
+                                                       "the value of '%1' holds a ';', which the "
+                                                       "PostgreSQL driver cannot pass on")
+                               .arg(key));
         add(key, value);
     }
     if (result.portfolio.isEmpty())
         return invalid(location,
                        QCoreApplication::translate(
-                           "mlp", "it names no portfolio; add ?portfolio=NAME (with %20 for a "
-                                  "space)"));
+                           "mlp",
+                           "it names no portfolio; add ?portfolio=NAME (with %20 for a "
+                           "space)"));
     for (const auto &[key, value] : kDefaults) {
         if (!given.contains(QLatin1String(key)))
             add(QLatin1String(key), QLatin1String(value));

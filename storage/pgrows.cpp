@@ -18,8 +18,9 @@ Error gone(const QString &location)
 {
     return makeError(Error::Code::NotFound,
                      QCoreApplication::translate(
-                         "mlp", "%1: the server has no portfolio of this name (it may have been "
-                                "removed). Check the name after portfolio=, or publish it.")
+                         "mlp",
+                         "%1: the server has no portfolio of this name (it may have been "
+                         "removed). Check the name after portfolio=, or publish it.")
                          .arg(location));
 }
 

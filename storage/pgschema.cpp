@@ -75,13 +75,14 @@ bool readVersion(QSqlDatabase &db, int *version, QSqlError *error)
 
 Error tooNew(const QString &location, int version)
 {
-    return makeError(Error::Code::TooNew,
-                     QCoreApplication::translate(
-                         "mlp", "%1 is kept in a newer format (server schema version %2; this "
-                                "ML Planner knows up to %3). Update ML Planner to open it.")
-                         .arg(location)
-                         .arg(version)
-                         .arg(kPgSchemaVersion));
+    return makeError(
+        Error::Code::TooNew,
+        QCoreApplication::translate("mlp",
+                                    "%1 is kept in a newer format (server schema version %2; this "
+                                    "ML Planner knows up to %3). Update ML Planner to open it.")
+            .arg(location)
+            .arg(version)
+            .arg(kPgSchemaVersion));
 }
 
 } // namespace
@@ -113,10 +114,10 @@ Status createOrUpdatePgSchema(QSqlDatabase &db, const QString &location)
     }
     for (int from = version; from < kPgSchemaVersion; ++from) {
         if (!updatePgSchema(db, from, &e)
-            || !pgExec(db,
-                       QStringLiteral("UPDATE mlplanner.schema_version SET version = %1")
-                           .arg(from + 1),
-                       &e))
+            || !pgExec(
+                db,
+                QStringLiteral("UPDATE mlplanner.schema_version SET version = %1").arg(from + 1),
+                &e))
             return pgError(location, e, what);
     }
     return Ok {};
@@ -132,11 +133,12 @@ Status preparePgSchema(PgConnections &connections, bool readOnly)
     if (!readVersion(*db, &version, &e))
         return connections.error(e, QT_TRANSLATE_NOOP("mlp", "opening the portfolio failed"));
     if (version == 0)
-        return makeError(Error::Code::NotFound,
-                         QCoreApplication::translate(
-                             "mlp", "%1: this database holds no ML Planner portfolios yet. "
-                                    "Publish one first: mlplanner publish FILE LOCATION.")
-                             .arg(connections.location()));
+        return makeError(
+            Error::Code::NotFound,
+            QCoreApplication::translate("mlp",
+                                        "%1: this database holds no ML Planner portfolios yet. "
+                                        "Publish one first: mlplanner publish FILE LOCATION.")
+                .arg(connections.location()));
     if (version > kPgSchemaVersion)
         return tooNew(connections.location(), version);
     if (version == kPgSchemaVersion)
@@ -144,16 +146,16 @@ Status preparePgSchema(PgConnections &connections, bool readOnly)
     if (readOnly)
         return makeError(Error::Code::TooNew,
                          QCoreApplication::translate(
-                             "mlp", "%1 is kept in an older format (server schema version %2). "
-                                    "Open it once for editing (the window, or any editing command) "
-                                    "to bring it up to date, then try again.")
+                             "mlp",
+                             "%1 is kept in an older format (server schema version %2). "
+                             "Open it once for editing (the window, or any editing command) "
+                             "to bring it up to date, then try again.")
                              .arg(connections.location())
                              .arg(version));
     // One transaction for the whole update, serialised with other clients doing the same.
-    return connections.transaction(QT_TRANSLATE_NOOP("mlp", "updating the server's tables failed"),
-                                   QStringLiteral("BEGIN"), [&](QSqlDatabase &tx) {
-                                       return createOrUpdatePgSchema(tx, connections.location());
-                                   });
+    return connections.transaction(
+        QT_TRANSLATE_NOOP("mlp", "updating the server's tables failed"), QStringLiteral("BEGIN"),
+        [&](QSqlDatabase &tx) { return createOrUpdatePgSchema(tx, connections.location()); });
 }
 
 } // namespace mlp::storage

@@ -1,14 +1,23 @@
 #include "storage/pgstore.h"
 
 #include "core/domain/validation.h"
+#include "storage/filelock.h"
 #include "storage/ideacolumns.h"
 #include "storage/pgconnection.h"
 #include "storage/pglocation.h"
 #include "storage/pgrows.h"
 #include "storage/pgschema.h"
 #include "storage/portfoliofile.h"
+#include "storage/sqlsupport.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 #include <functional>
 #include <optional>
@@ -40,15 +49,15 @@ struct PgStore::Private
     {
         if (!readOnly)
             return Ok {};
-        return makeError(
-            Error::Code::Io,
-            QCoreApplication::translate("mlp",
-                                        "%1 was opened for reading only; nothing was changed.")
-                .arg(location));
+        return makeError(Error::Code::Io,
+                         QCoreApplication::translate(
+                             "mlp", "%1 was opened for reading only; nothing was changed.")
+                             .arg(location));
     }
 
     // `body` in one write transaction, with the portfolio's row locked (see pgLockPortfolio).
-    Status write(const char *what, bool exclusive, const std::function<Status(QSqlDatabase &)> &body)
+    Status write(const char *what, bool exclusive,
+                 const std::function<Status(QSqlDatabase &)> &body)
     {
         if (Status allowed = refuseIfReadOnly(); !allowed)
             return allowed;
@@ -59,8 +68,7 @@ struct PgStore::Private
         });
     }
 
-    template<typename T>
-    Result<T> read(const std::function<Result<T>(QSqlDatabase &)> &body) const
+    template<typename T> Result<T> read(const std::function<Result<T>(QSqlDatabase &)> &body) const
     {
         std::optional<Result<T>> result;
         const Status done = connections->transaction(kReading, kBeginRead, [&](QSqlDatabase &db) {
@@ -101,12 +109,12 @@ Result<std::unique_ptr<PgStore>> PgStore::create(const QString &location, const 
             // Two people publishing the same name at once: the second finds the first's row
             // after the lock (the name is unique either way).
             if (auto existing = pgPortfolioId(db, location, d->name); existing)
-                return makeError(
-                    Error::Code::Io,
-                    QCoreApplication::translate(
-                        "mlp", "%1: the server already holds a portfolio named \"%2\"; "
-                               "nothing was changed. Choose another name, or replace it.")
-                        .arg(location, d->name));
+                return makeError(Error::Code::Io,
+                                 QCoreApplication::translate(
+                                     "mlp",
+                                     "%1: the server already holds a portfolio named \"%2\"; "
+                                     "nothing was changed. Choose another name, or replace it.")
+                                     .arg(location, d->name));
             else if (existing.error().code != Error::Code::NotFound)
                 return existing.error();
             auto id = pgInsertPortfolio(db, location, d->name);
@@ -136,8 +144,8 @@ Result<std::unique_ptr<PgStore>> PgStore::open(const QString &location, Access a
         return schema.error();
     // Write and Edit differ for a file (what is checked on opening); on the server, whose
     // storage PostgreSQL keeps sound, both read what they change, checked as it is read.
-    const Result<qint64> id = d->read<qint64>(
-        [&](QSqlDatabase &db) { return pgPortfolioId(db, location, d->name); });
+    const Result<qint64> id
+        = d->read<qint64>([&](QSqlDatabase &db) { return pgPortfolioId(db, location, d->name); });
     if (!id)
         return id.error();
     d->portfolioId = *id;
@@ -211,29 +219,26 @@ Status PgStore::upsertIdea(const Idea &idea)
 {
     if (Status valid = validateIdea(idea); !valid)
         return valid;
-    return d->write(QT_TRANSLATE_NOOP("mlp", "saving the idea failed"), false,
-                    [&](QSqlDatabase &db) {
-                        return pgUpsertIdea(db, d->location, d->portfolioId, idea);
-                    });
+    return d->write(
+        QT_TRANSLATE_NOOP("mlp", "saving the idea failed"), false,
+        [&](QSqlDatabase &db) { return pgUpsertIdea(db, d->location, d->portfolioId, idea); });
 }
 
 Status PgStore::removeIdea(qint64 id)
 {
-    return d->write(QT_TRANSLATE_NOOP("mlp", "removing the idea failed"), false,
-                    [&](QSqlDatabase &db) {
-                        return pgDeleteIdea(db, d->location, d->portfolioId, id);
-                    });
+    return d->write(
+        QT_TRANSLATE_NOOP("mlp", "removing the idea failed"), false,
+        [&](QSqlDatabase &db) { return pgDeleteIdea(db, d->location, d->portfolioId, id); });
 }
 
 Status PgStore::saveSettings(const QString &portfolioName, const ScoringConfig &config)
 {
     if (Status valid = validateConfig(config); !valid)
         return valid;
-    return d->write(QT_TRANSLATE_NOOP("mlp", "saving the settings failed"), true,
-                    [&](QSqlDatabase &db) {
-                        return pgWriteSettings(db, d->location, d->portfolioId, portfolioName,
-                                               config);
-                    });
+    return d->write(
+        QT_TRANSLATE_NOOP("mlp", "saving the settings failed"), true, [&](QSqlDatabase &db) {
+            return pgWriteSettings(db, d->location, d->portfolioId, portfolioName, config);
+        });
 }
 
 Status PgStore::replaceAll(const Portfolio &portfolio)
@@ -263,9 +268,36 @@ Status PgStore::saveCopyAs(const QString &targetPath) const
     const auto loaded = load();
     if (!loaded)
         return loaded.error();
-    auto created = PortfolioFile::create(targetPath, *loaded);
-    if (!created)
-        return created.error();
+    // Never replace a portfolio that another window or process has open.
+    const QFileInfo target(targetPath);
+    if (target.exists() && FileLock::writerHolds(targetPath))
+        return makeError(Error::Code::Locked, lockedMessage(targetPath));
+    // Written whole beside the target under a fresh name, then renamed over it: a failure
+    // leaves the target as it was.
+    QString staging;
+    {
+        QTemporaryFile name(target.absolutePath() + QStringLiteral("/.") + target.fileName()
+                            + QStringLiteral(".XXXXXX"));
+        if (!name.open())
+            return makeError(Error::Code::Io,
+                             QCoreApplication::translate("mlp", "The copy %1 cannot be written: %2")
+                                 .arg(nativePath(targetPath), name.errorString()));
+        staging = name.fileName(); // removed when `name` goes: create() makes it anew
+    }
+    {
+        auto created = PortfolioFile::create(staging, *loaded);
+        if (!created)
+            return created.error();
+    }
+    if (std::rename(QFile::encodeName(staging).constData(),
+                    QFile::encodeName(targetPath).constData())
+        != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        QFile::remove(staging);
+        return makeError(Error::Code::Io,
+                         QCoreApplication::translate("mlp", "The copy %1 cannot be written: %2")
+                             .arg(nativePath(targetPath), why));
+    }
     return Ok {};
 }
 

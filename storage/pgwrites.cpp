@@ -118,8 +118,7 @@ Status pgReplaceIdeas(QSqlDatabase &db, const QString &location, qint64 portfoli
     return Ok {};
 }
 
-Status pgUpsertIdea(QSqlDatabase &db, const QString &location, qint64 portfolioId,
-                    const Idea &idea)
+Status pgUpsertIdea(QSqlDatabase &db, const QString &location, qint64 portfolioId, const Idea &idea)
 {
     // A new idea goes after the last; an existing one keeps its place. Every other column is
     // replaced, and the row's revision counts the write.
@@ -160,11 +159,13 @@ Status pgDeleteIdea(QSqlDatabase &db, const QString &location, qint64 portfolioI
 {
     QSqlQuery q(db);
     if (!q.prepare(QStringLiteral("DELETE FROM mlplanner.ideas WHERE portfolio_id = ? AND id = ?")))
-        return pgError(location, q.lastError(), QT_TRANSLATE_NOOP("mlp", "removing the idea failed"));
+        return pgError(location, q.lastError(),
+                       QT_TRANSLATE_NOOP("mlp", "removing the idea failed"));
     q.bindValue(0, portfolioId);
     q.bindValue(1, id);
     if (!q.exec())
-        return pgError(location, q.lastError(), QT_TRANSLATE_NOOP("mlp", "removing the idea failed"));
+        return pgError(location, q.lastError(),
+                       QT_TRANSLATE_NOOP("mlp", "removing the idea failed"));
     return Ok {};
 }
 

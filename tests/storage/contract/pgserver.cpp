@@ -49,7 +49,8 @@ const PgServer *pgServer(QString *why)
 
 QString pgLocation(const PgServer &server, const QString &portfolio)
 {
-    auto enc = [](const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); };
+    auto enc
+        = [](const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); };
     return QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4&portfolio=%5")
         .arg(enc(server.database), enc(server.socketDir), server.port, enc(server.user),
              enc(portfolio));
