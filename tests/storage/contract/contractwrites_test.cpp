@@ -168,8 +168,7 @@ TEST_P(StoreContract, CreatingNeverReplacesWhatIsThere)
     other.name = QStringLiteral("other");
     const auto again = storage::storeOpener().create(location, other);
     ASSERT_FALSE(again.ok());
-    EXPECT_TRUE(again.error().message.contains(QStringLiteral("already")))
-        << text(again.error());
+    EXPECT_TRUE(again.error().message.contains(QStringLiteral("already"))) << text(again.error());
     EXPECT_TRUE(loadAll(location) == original);
 }
 

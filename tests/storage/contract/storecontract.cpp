@@ -51,11 +51,10 @@ Portfolio StoreContract::loadAll(const QString &location)
     return loaded ? *loaded : Portfolio {};
 }
 
-INSTANTIATE_TEST_SUITE_P(, StoreContract,
-                         ::testing::Values(StoreKind::File, StoreKind::PostgreSQL),
+INSTANTIATE_TEST_SUITE_P(, StoreContract, ::testing::Values(StoreKind::File, StoreKind::PostgreSQL),
                          [](const ::testing::TestParamInfo<StoreKind> &param) {
                              return param.param == StoreKind::File ? std::string("File")
-                                                                  : std::string("PostgreSQL");
+                                                                   : std::string("PostgreSQL");
                          });
 
 } // namespace mlp::test

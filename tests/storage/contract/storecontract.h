@@ -26,8 +26,8 @@ protected:
     QString newLocation(const QString &name = QStringLiteral("contract"));
     // Creates a store at a new location holding `portfolio` (failing the test if refused).
     QString createAt(const Portfolio &portfolio);
-    std::unique_ptr<PortfolioStore> open(const QString &location, PortfolioStore::Access access
-                                                                  = PortfolioStore::Access::Write);
+    std::unique_ptr<PortfolioStore>
+    open(const QString &location, PortfolioStore::Access access = PortfolioStore::Access::Write);
     Portfolio loadAll(const QString &location);
 
     const PgServer *m_server = nullptr;
