@@ -13,12 +13,13 @@ namespace {
 
 void configurePublish(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"), QCoreApplication::translate("mlp", "The portfolio to publish."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("mlp", "The portfolio to publish."));
     parser.addPositionalArgument(
         QStringLiteral("LOCATION"),
-        QCoreApplication::translate("mlp", "Where the team's copy goes, e.g. "
-                                           "\"postgresql://host/db?portfolio=Team%20ML\"."));
+        QCoreApplication::translate("mlp",
+                                    "Where the team's copy goes, e.g. "
+                                    "\"postgresql://host/db?portfolio=Team%20ML\"."));
     parser.addOption(QCommandLineOption(
         QStringLiteral("replace"),
         QCoreApplication::translate(
@@ -43,8 +44,9 @@ int executePublish(Context &context, const QCommandLineParser &parser)
         if (!replace)
             return fail(context, Refused,
                         QCoreApplication::translate(
-                            "mlp", "%1 already holds a portfolio; nothing was changed. Add "
-                                   "--replace to replace it with %2, or choose another name.")
+                            "mlp",
+                            "%1 already holds a portfolio; nothing was changed. Add "
+                            "--replace to replace it with %2, or choose another name.")
                             .arg(target, source));
         if (Status replaced = (*existing)->replaceAll(portfolio); !replaced)
             return fail(context, Refused, storageMessage(target, replaced.error()));
@@ -66,8 +68,9 @@ void configurePull(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(
         QStringLiteral("LOCATION"),
-        QCoreApplication::translate("mlp", "The shared portfolio, e.g. "
-                                           "\"postgresql://host/db?portfolio=Team%20ML\"."));
+        QCoreApplication::translate("mlp",
+                                    "The shared portfolio, e.g. "
+                                    "\"postgresql://host/db?portfolio=Team%20ML\"."));
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("mlp", "The .mlplan file to write; it must not exist."));
@@ -89,9 +92,9 @@ int executePull(Context &context, const QCommandLineParser &parser)
     // One consistent snapshot of the portfolio, written whole or not at all.
     if (Status copied = (*opened)->saveCopyAs(target); !copied)
         return fail(context, Refused, storageMessage(source, copied.error()));
-    context.out << QCoreApplication::translate("mlp", "Wrote a copy of %1 to %2.")
-                       .arg(source, target)
-                << QLatin1Char('\n');
+    context.out
+        << QCoreApplication::translate("mlp", "Wrote a copy of %1 to %2.").arg(source, target)
+        << QLatin1Char('\n');
     return Success;
 }
 

@@ -90,7 +90,8 @@ TEST_F(ShareCommands, PublishingARefusedFileChangesNothingOnTheServer)
     const QString notAPortfolio = path(QStringLiteral("notes.mlplan"));
     write(notAPortfolio, "just some text, not a portfolio");
     EXPECT_TRUE(isError(cli({ QStringLiteral("publish"), notAPortfolio, location }), 1));
-    const CliResult pulled = cli({ QStringLiteral("pull"), location, path(QStringLiteral("x.mlplan")) });
+    const CliResult pulled
+        = cli({ QStringLiteral("pull"), location, path(QStringLiteral("x.mlplan")) });
     EXPECT_TRUE(isError(pulled, 1));
     EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("x.mlplan"))));
 }
@@ -103,7 +104,8 @@ TEST_F(ShareCommands, PullRefusesToOverwriteAFile)
     write(existing, "mine");
     const CliResult refused = cli({ QStringLiteral("pull"), location, existing });
     EXPECT_TRUE(isError(refused, 1));
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("already exists"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("already exists")))
+        << refused.err.toStdString();
     EXPECT_EQ(bytes(existing), QByteArray("mine"));
 }
 
@@ -113,14 +115,15 @@ TEST_F(ShareCommands, CommandsThatTakeAFileTakeALocation)
     ASSERT_EQ(cli({ QStringLiteral("publish"), richFile(), location }).code, 0);
     const CliResult rank = cli({ QStringLiteral("rank"), location });
     ASSERT_EQ(rank.code, 0) << rank.err.toStdString();
-    EXPECT_TRUE(rank.out.contains(test::richPortfolio().ideas.front().name.left(5))) << rank.out.toStdString();
+    EXPECT_TRUE(rank.out.contains(test::richPortfolio().ideas.front().name.left(5)))
+        << rank.out.toStdString();
 
     const CliResult added = cli({ QStringLiteral("idea"), QStringLiteral("add"), location,
                                   QString::fromUtf8("새 아이디어 'shared'") });
     ASSERT_EQ(added.code, 0) << added.err.toStdString();
-    const CliResult described
-        = cli({ QStringLiteral("idea"), QStringLiteral("describe"), location,
-                QString::fromUtf8("새 아이디어 'SHARED'"), QStringLiteral("from the command line") });
+    const CliResult described = cli({ QStringLiteral("idea"), QStringLiteral("describe"), location,
+                                      QString::fromUtf8("새 아이디어 'SHARED'"),
+                                      QStringLiteral("from the command line") });
     ASSERT_EQ(described.code, 0) << described.err.toStdString();
     const CliResult check = cli({ QStringLiteral("check"), location });
     ASSERT_EQ(check.code, 0) << check.err.toStdString();
@@ -134,10 +137,22 @@ TEST_F(ShareCommands, CommandsThatTakeAFileTakeALocation)
     EXPECT_EQ(after.ideas.back().description, QStringLiteral("from the command line"));
 }
 
+TEST_F(ShareCommands, NewCreatesASharedPortfolioNamedAfterIt)
+{
+    const QString name = uniquePortfolioName(QString::fromUtf8("새 'team'"));
+    const QString location = pgLocation(*server, name);
+    const CliResult created = cli({ QStringLiteral("new"), location });
+    ASSERT_EQ(created.code, 0) << created.err.toStdString();
+    const QString copy = path(QStringLiteral("new.mlplan"));
+    ASSERT_EQ(cli({ QStringLiteral("pull"), location, copy }).code, 0);
+    EXPECT_EQ(loadFile(copy).name, name);
+    EXPECT_TRUE(isError(cli({ QStringLiteral("new"), location }), 1));
+}
+
 TEST_F(ShareCommands, AnUnusableLocationIsOneErrorLine)
 {
-    const CliResult refused = cli({ QStringLiteral("rank"),
-                                    QStringLiteral("postgresql://ann:secret@db/x?portfolio=A") });
+    const CliResult refused = cli(
+        { QStringLiteral("rank"), QStringLiteral("postgresql://ann:secret@db/x?portfolio=A") });
     EXPECT_TRUE(isError(refused, 1));
     EXPECT_TRUE(refused.err.contains(QStringLiteral(".pgpass"))) << refused.err.toStdString();
 }
