@@ -20,13 +20,30 @@ const std::pair<const char *, const char *> kDefaults[] = {
     { "application_name", "mlplanner" },
 };
 
+// The location as a message may show it: never with a password, in the user part or an item.
+QString shown(const QString &location)
+{
+    QUrl url(location);
+    if (!url.isValid())
+        return location.contains(QLatin1String("password"), Qt::CaseInsensitive)
+                || location.contains(QLatin1Char('@'))
+            ? QCoreApplication::translate("mlp", "The location")
+            : location;
+    QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("password"))) {
+        query.removeAllQueryItems(QStringLiteral("password"));
+        url.setQuery(query);
+    }
+    return url.toString(QUrl::RemovePassword);
+}
+
 Error invalid(const QString &location, const QString &why)
 {
     return makeError(Error::Code::Invalid,
                      QCoreApplication::translate("mlp",
                                                  "%1 is not a usable shared portfolio "
                                                  "location: %2")
-                         .arg(location, why));
+                         .arg(shown(location), why));
 }
 
 // libpq's conninfo quoting: single quotes around, backslash before ' and \.

@@ -56,7 +56,8 @@ TEST(PgLocation, RefusesPasswordsAndLocationsWithoutAPortfolio)
         ASSERT_FALSE(parsed.ok()) << refused;
         EXPECT_EQ(parsed.error().code, Error::Code::Invalid);
         // The message never repeats a password back.
-        EXPECT_FALSE(parsed.error().message.contains(QStringLiteral("secret")) && false);
+        EXPECT_FALSE(parsed.error().message.contains(QStringLiteral("secret")))
+            << parsed.error().message.toStdString();
     }
     const auto withPassword
         = parsePgLocation(QStringLiteral("postgresql://ann:secret@db/planning?portfolio=A"));
