@@ -54,11 +54,15 @@ Error pgError(const QString &location, const QSqlError &error, const char *what)
                      "Nothing was changed by this step. Check that the server runs and "
                      "the network, then try again.")
                      .arg(words);
-    } else if (state == QLatin1String("42501") || state == QLatin1String("25006")) {
-        code = Error::Code::Io;
+    } else if (state == QLatin1String("42501")) {
         reason = QCoreApplication::translate(
-                     "mlp", "the server refused it: you may not change this portfolio (\"%1\").")
+                     "mlp",
+                     "the server refused it: your login may not do this (\"%1\"). Ask "
+                     "the server's administrator for access (see docs/team.md).")
                      .arg(words);
+    } else if (state == QLatin1String("25006")) {
+        reason = QCoreApplication::translate(
+            "mlp", "the portfolio was opened for reading only; nothing was changed.");
     } else if (state == QLatin1String("28P01") || state == QLatin1String("28000")) {
         reason = QCoreApplication::translate(
                      "mlp",

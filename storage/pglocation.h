@@ -24,8 +24,8 @@ struct PgLocation
 bool isPgLocation(const QString &location);
 // The parts of a PostgreSQL location, or why it cannot be used (Error::Code::Invalid).
 Result<PgLocation> parsePgLocation(const QString &location);
-// A location for `portfolio` on the server `connection` names (a location's own URI with its
-// portfolio item replaced): used by the tests and by publish to name the same server.
+// `location` with its portfolio= item replaced by `portfolio` (percent-encoded): another
+// portfolio on the same server.
 QString withPortfolio(const QString &location, const QString &portfolio);
 
 } // namespace mlp::storage
