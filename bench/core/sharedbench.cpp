@@ -81,10 +81,10 @@ private:
                 values.insert(line.left(eq), QString::fromUtf8(line.mid(eq + 1)));
         }
         auto enc = [](const QString &t) { return QString::fromLatin1(QUrl::toPercentEncoding(t)); };
-        m_prefix = QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4&portfolio=")
-                       .arg(enc(values.value("MLP_PG_DATABASE")),
-                            enc(values.value("MLP_PG_SOCKET_DIR")), values.value("MLP_PG_PORT"),
-                            enc(values.value("MLP_PG_USER")));
+        m_prefix
+            = QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4&portfolio=")
+                  .arg(enc(values.value("MLP_PG_DATABASE")), enc(values.value("MLP_PG_SOCKET_DIR")),
+                       values.value("MLP_PG_PORT"), enc(values.value("MLP_PG_USER")));
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
