@@ -44,9 +44,11 @@ Status pgWriteSettings(QSqlDatabase &db, const QString &location, qint64 portfol
 // Removes every idea of the portfolio and writes `ideas` at positions 0, 1, …
 Status pgReplaceIdeas(QSqlDatabase &db, const QString &location, qint64 portfolioId,
                       const QList<Idea> &ideas);
-// Inserts the idea at the end, or replaces it where it is (one statement).
-Status pgUpsertIdea(QSqlDatabase &db, const QString &location, qint64 portfolioId,
-                    const Idea &idea);
+// Inserts the idea at the end, or replaces it where it is (one statement). With `newOnly`, an
+// idea of that id already there is left as it is and the call is refused (Locked): the id was
+// meant for a new idea, and someone else has just added one with it.
+Status pgUpsertIdea(QSqlDatabase &db, const QString &location, qint64 portfolioId, const Idea &idea,
+                    bool newOnly);
 Status pgDeleteIdea(QSqlDatabase &db, const QString &location, qint64 portfolioId, qint64 id);
 
 } // namespace mlp::storage

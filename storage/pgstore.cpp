@@ -13,6 +13,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSet>
 #include <QTemporaryFile>
 
 #include <cerrno>
@@ -44,6 +47,10 @@ struct PgStore::Private
     qint64 portfolioId = 0;
     bool readOnly = false;
     std::unique_ptr<PgConnections> connections;
+    // The ids nextIdeaId() gave out and no idea was saved under yet: saving one of them adds a
+    // new idea and never replaces one someone else added with the same id meanwhile.
+    mutable QMutex offeredLock;
+    mutable QSet<qint64> offeredIds;
 
     Status refuseIfReadOnly() const
     {
@@ -211,17 +218,33 @@ Result<QList<Idea>> PgStore::ideasNamedBy(const QString &idOrName) const
 
 Result<qint64> PgStore::nextIdeaId() const
 {
-    return d->read<qint64>(
+    auto next = d->read<qint64>(
         [&](QSqlDatabase &db) { return pgReadNextId(db, d->location, d->portfolioId); });
+    if (next) {
+        QMutexLocker locker(&d->offeredLock);
+        d->offeredIds.insert(*next);
+    }
+    return next;
 }
 
 Status PgStore::upsertIdea(const Idea &idea)
 {
     if (Status valid = validateIdea(idea); !valid)
         return valid;
-    return d->write(
-        QT_TRANSLATE_NOOP("mlp", "saving the idea failed"), false,
-        [&](QSqlDatabase &db) { return pgUpsertIdea(db, d->location, d->portfolioId, idea); });
+    bool offered = false;
+    {
+        QMutexLocker locker(&d->offeredLock);
+        offered = d->offeredIds.contains(idea.id);
+    }
+    const Status saved = d->write(
+        QT_TRANSLATE_NOOP("mlp", "saving the idea failed"), false, [&](QSqlDatabase &db) {
+            return pgUpsertIdea(db, d->location, d->portfolioId, idea, offered);
+        });
+    if (offered && saved) {
+        QMutexLocker locker(&d->offeredLock);
+        d->offeredIds.remove(idea.id);
+    }
+    return saved;
 }
 
 Status PgStore::removeIdea(qint64 id)

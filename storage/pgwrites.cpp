@@ -5,6 +5,7 @@
 #include "storage/pgrows.h"
 #include "storage/pgschema.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -118,11 +119,12 @@ Status pgReplaceIdeas(QSqlDatabase &db, const QString &location, qint64 portfoli
     return Ok {};
 }
 
-Status pgUpsertIdea(QSqlDatabase &db, const QString &location, qint64 portfolioId, const Idea &idea)
+Status pgUpsertIdea(QSqlDatabase &db, const QString &location, qint64 portfolioId, const Idea &idea,
+                    bool newOnly)
 {
     // A new idea goes after the last; an existing one keeps its place. Every other column is
-    // replaced, and the row's revision counts the write.
-    static const QString sql = [] {
+    // replaced, and the row's revision counts the write. `newOnly` inserts or does nothing.
+    static const auto statement = [](bool insertOnly) {
         const QStringList columns = pgIdeaColumns().split(QStringLiteral(", "));
         QStringList marks;
         QStringList updates;
@@ -136,14 +138,18 @@ Status pgUpsertIdea(QSqlDatabase &db, const QString &location, qint64 portfolioI
             if (column != QLatin1String("id"))
                 updates.append(QStringLiteral("%1 = EXCLUDED.%1").arg(column));
         }
+        const QString onConflict = insertOnly
+            ? QStringLiteral("DO NOTHING")
+            : QStringLiteral("DO UPDATE SET %1, revision = mlplanner.ideas.revision + 1")
+                  .arg(updates.join(QStringLiteral(", ")));
         return QStringLiteral("INSERT INTO mlplanner.ideas (portfolio_id, %1) VALUES (?, %2) "
-                              "ON CONFLICT (portfolio_id, id) DO UPDATE SET %3, "
-                              "revision = mlplanner.ideas.revision + 1")
-            .arg(pgIdeaColumns(), marks.join(QStringLiteral(", ")),
-                 updates.join(QStringLiteral(", ")));
-    }();
+                              "ON CONFLICT (portfolio_id, id) %3 RETURNING id")
+            .arg(pgIdeaColumns(), marks.join(QStringLiteral(", ")), onConflict);
+    };
+    static const QString upsert = statement(false);
+    static const QString insert = statement(true);
     QSqlQuery q(db);
-    if (!q.prepare(sql))
+    if (!q.prepare(newOnly ? insert : upsert))
         return pgError(location, q.lastError(), kSavingIdeas);
     int i = 0;
     q.bindValue(i++, portfolioId);
@@ -152,6 +158,17 @@ Status pgUpsertIdea(QSqlDatabase &db, const QString &location, qint64 portfolioI
         q.bindValue(i++, k == 1 ? QVariant(portfolioId) : values[k]); // 1: the position's query
     if (!q.exec())
         return pgError(location, q.lastError(), kSavingIdeas);
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return pgError(location, q.lastError(), kSavingIdeas);
+        return makeError(
+            Error::Code::Locked,
+            QCoreApplication::translate("mlp",
+                                        "%1: someone else added an idea with the id %2 at the same "
+                                        "moment; nothing was changed. Try again.")
+                .arg(location)
+                .arg(idea.id));
+    }
     return Ok {};
 }
 

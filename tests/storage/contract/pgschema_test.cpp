@@ -32,10 +32,9 @@ protected:
         QString why;
         if (!server)
             return;
-        EXPECT_TRUE(pgAdmin(*server,
-                            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
-                                .arg(own.database),
-                            &why))
+        EXPECT_TRUE(pgAdmin(
+            *server, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(own.database),
+            &why))
             << why.toStdString();
     }
 
@@ -51,7 +50,8 @@ TEST_F(PgOwnDatabase, ADatabaseWithoutOurTablesHoldsNoPortfolioAndIsLeftAlone)
     const auto opened = storage::storeOpener().open(location, PortfolioStore::Access::Write);
     ASSERT_FALSE(opened.ok());
     EXPECT_EQ(opened.error().code, Error::Code::NotFound);
-    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("publish"))) << opened.error().message.toStdString();
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("publish")))
+        << opened.error().message.toStdString();
     QString why;
     // Opening created nothing: the schema is still missing, so this fails.
     EXPECT_FALSE(pgAdmin(own, QStringLiteral("SELECT 1 FROM mlplanner.schema_version"), &why));
@@ -62,7 +62,8 @@ TEST_F(PgOwnDatabase, ANewerSchemaIsRefusedAndNothingIsWritten)
     const QString location = pgLocation(own, QStringLiteral("Team"));
     ASSERT_TRUE(storage::storeOpener().create(location, richPortfolio()).ok());
     QString why;
-    ASSERT_TRUE(pgAdmin(own, QStringLiteral("UPDATE mlplanner.schema_version SET version = 99"), &why))
+    ASSERT_TRUE(
+        pgAdmin(own, QStringLiteral("UPDATE mlplanner.schema_version SET version = 99"), &why))
         << why.toStdString();
     for (const auto access : { PortfolioStore::Access::Read, PortfolioStore::Access::Write }) {
         const auto opened = storage::storeOpener().open(location, access);
@@ -87,10 +88,10 @@ TEST_F(PgOwnDatabase, AValueThatCannotBeReadIsRefusedAsDamage)
     ASSERT_TRUE(storage::storeOpener().create(location, original).ok());
     const qint64 damaged = original.ideas.front().id;
     QString why;
-    ASSERT_TRUE(pgAdmin(own,
-                        QStringLiteral("UPDATE mlplanner.ideas SET stage = 'nowhere' WHERE id = %1")
-                            .arg(damaged),
-                        &why))
+    ASSERT_TRUE(pgAdmin(
+        own,
+        QStringLiteral("UPDATE mlplanner.ideas SET stage = 'nowhere' WHERE id = %1").arg(damaged),
+        &why))
         << why.toStdString();
     auto store = storage::storeOpener().open(location, PortfolioStore::Access::Read);
     ASSERT_TRUE(store.ok());

@@ -126,6 +126,39 @@ TEST(PgStoreWriters, TwoWritersAtOnceEachKeepEveryChange)
     EXPECT_TRUE((*ann)->loadIdea(110).ok());
 }
 
+TEST(PgStoreWriters, TwoPeopleAddingAnIdeaAtOnceNeverReplaceEachOther)
+{
+    MLP_REQUIRE_PG_SERVER(server);
+    const QString location = pgLocation(*server, uniquePortfolioName(QStringLiteral("adds")));
+    ASSERT_TRUE(storage::storeOpener().create(location, richPortfolio()).ok());
+    auto ann = storage::storeOpener().open(location, PortfolioStore::Access::Edit);
+    auto bob = storage::storeOpener().open(location, PortfolioStore::Access::Edit);
+    ASSERT_TRUE(ann.ok() && bob.ok());
+    // Both are handed the same new id; Ann saves first.
+    const auto annId = (*ann)->nextIdeaId();
+    const auto bobId = (*bob)->nextIdeaId();
+    ASSERT_TRUE(annId.ok() && bobId.ok());
+    ASSERT_EQ(*annId, *bobId);
+    Idea annsIdea = numberedIdea(*annId);
+    annsIdea.name = QStringLiteral("Ann's idea");
+    Idea bobsIdea = numberedIdea(*bobId);
+    bobsIdea.name = QStringLiteral("Bob's idea");
+    ASSERT_TRUE((*ann)->upsertIdea(annsIdea).ok());
+    const Status refused = (*bob)->upsertIdea(bobsIdea);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, Error::Code::Locked) << refused.error().message.toStdString();
+    EXPECT_EQ((*ann)->loadIdea(*annId)->name, QStringLiteral("Ann's idea"));
+    // Trying again with a new id works; Ann's later edits of her idea replace it as usual.
+    const auto again = (*bob)->nextIdeaId();
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(*again, *annId + 1);
+    bobsIdea.id = *again;
+    EXPECT_TRUE((*bob)->upsertIdea(bobsIdea).ok());
+    annsIdea.description = QStringLiteral("edited");
+    EXPECT_TRUE((*ann)->upsertIdea(annsIdea).ok());
+    EXPECT_EQ((*bob)->loadIdea(*annId)->description, QStringLiteral("edited"));
+}
+
 TEST(PgStoreThreads, AStoreOpenedOnOneThreadIsUsedFromOthers)
 {
     MLP_REQUIRE_PG_SERVER(server);
