@@ -85,7 +85,11 @@ start_server() {
   stop_server # a server left behind by an interrupted run
   local bin root
   bin=$(find_bin)
-  root=$(mktemp -d "${TMPDIR:-/tmp}/mlp-pg.XXXXXX")
+  if ! root=$(mktemp -d "${TMPDIR:-/tmp}/mlp-pg.XXXXXX"); then
+    echo "pg-test-server: cannot make a temporary folder in ${TMPDIR:-/tmp} (reason above);" \
+         "check that it exists and is writable, or set TMPDIR to a folder that is" >&2
+    exit 1
+  fi
   # Anything that fails from here on removes what was made.
   trap 'as_owner "$bin/pg_ctl" -D "$root/data" -m immediate stop >/dev/null 2>&1 || true;
         rm -rf -- "$root"; rm -f -- "$env_file"' ERR
