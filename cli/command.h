@@ -61,6 +61,9 @@ Command triggersCommand();
 Command checkCommand();
 Command readinessCommand();
 Command reportCommand();
+// Team sharing (sharecommands.cpp): publish FILE LOCATION, pull LOCATION FILE.
+Command publishCommand();
+Command pullCommand();
 Command ideaCommand();
 Command answerCommand();
 Command raterCommand();

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace mlp::cli {
 
@@ -46,6 +48,11 @@ int execute(Context &context, const QCommandLineParser &parser)
     Portfolio portfolio;
     if (parser.isSet(QStringLiteral("sample")))
         portfolio = samplePortfolio(context.clock.now());
+    else if (path.contains(QStringLiteral("://")))
+        // A shared location (docs/team.md): named after its portfolio= item.
+        portfolio.name = QUrlQuery(QUrl(path))
+                             .queryItemValue(QStringLiteral("portfolio"), QUrl::FullyDecoded)
+                             .trimmed();
     else
         portfolio.name = QFileInfo(path).completeBaseName();
 

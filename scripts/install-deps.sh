@@ -21,6 +21,10 @@ packages=(
   fonts-dejavu-core fonts-noto-cjk
   # tests and benchmarks; poppler-utils and qpdf read the PDF summary back (tests/report)
   googletest libgtest-dev libgmock-dev libbenchmark-dev poppler-utils qpdf
+  # the team store (storage/pg*): Qt's PostgreSQL driver, and the PostgreSQL server whose
+  # initdb/postgres the tests run as a throw-away server of their own (scripts/pg-test-server.sh);
+  # the package also creates the `postgres` account the server runs as when the tests run as root
+  libqt6sql6-psql postgresql
   # formatting check (scripts/check-format.sh): Debian 12's clang-format is version 14, the one
   # the check accepts; git lists the files it checks
   clang-format git

@@ -106,7 +106,7 @@ IdeaWriter::IdeaWriter(QSqlDatabase &db)
         m_error = m_idea.lastError();
 }
 
-bool IdeaWriter::write(const Idea &idea, qint64 position)
+QList<QVariant> ideaRowValues(const Idea &idea, qint64 position)
 {
     const std::initializer_list<QVariant> values { idea.id,
                                                    position,
@@ -130,9 +130,18 @@ bool IdeaWriter::write(const Idea &idea, qint64 position)
                                                    timestampValue(idea.lifecycle.outcomeAt),
                                                    encodeReadiness(idea.readiness),
                                                    nameKey(idea.name) };
-    int i = 0;
+    QList<QVariant> row;
+    row.reserve(qsizetype(values.size()));
     for (const QVariant &v : values)
-        m_idea.bindValue(i++, notNullText(v));
+        row.append(notNullText(v));
+    return row;
+}
+
+bool IdeaWriter::write(const Idea &idea, qint64 position)
+{
+    int i = 0;
+    for (const QVariant &v : ideaRowValues(idea, position))
+        m_idea.bindValue(i++, v);
     if (m_idea.exec())
         return true;
     m_error = m_idea.lastError();
@@ -154,6 +163,29 @@ bool deleteIdea(QSqlDatabase &db, qint64 id, QSqlError *error)
     return true;
 }
 
+QList<std::pair<QString, QVariant>> settingsRows(const QString &name, const ScoringConfig &config)
+{
+    QList<std::pair<QString, QVariant>> rows;
+    auto put = [&](const QString &key, const QVariant &value) {
+        rows.append({ key, notNullText(value) });
+    };
+    put(QStringLiteral("name"), name);
+    put(QStringLiteral("aggregation"), io::aggregationKey(config.aggregation));
+    put(QStringLiteral("cost-base"), config.costBase);
+    put(QStringLiteral("impact-threshold"), config.impactThreshold);
+    put(QStringLiteral("feasibility-threshold"), config.feasibilityThreshold);
+    put(QStringLiteral("answer-order"), encodeAnswerOrder());
+    put(QStringLiteral("readiness-gate"), config.readinessGate.gatesDeploying ? 1 : 0);
+    put(QStringLiteral("readiness-minimum"), config.readinessGate.minimum);
+    for (int i = 0; i < kQuestionCount; ++i)
+        put(settingKeyForQuestion(i), config.questionWeights[i]);
+    for (int i = 0; i < kDriverCount; ++i)
+        put(settingKeyForDriver(i), config.driverWeights[i]);
+    for (int i = 0; i < io::kNamedQuadrantCount; ++i)
+        put(settingKeyForQuadrant(i), config.quadrantNames[i]);
+    return rows;
+}
+
 bool writeSettings(QSqlDatabase &db, const QString &name, const ScoringConfig &config,
                    QSqlError *error)
 {
@@ -163,29 +195,15 @@ bool writeSettings(QSqlDatabase &db, const QString &name, const ScoringConfig &c
         *error = query.lastError();
         return false;
     }
-    auto put = [&](const QString &key, const QVariant &value) {
+    for (const auto &[key, value] : settingsRows(name, config)) {
         query.bindValue(0, key);
-        query.bindValue(1, notNullText(value));
-        if (query.exec())
-            return true;
-        *error = query.lastError();
-        return false;
-    };
-    bool ok = put(QStringLiteral("name"), name)
-        && put(QStringLiteral("aggregation"), io::aggregationKey(config.aggregation))
-        && put(QStringLiteral("cost-base"), config.costBase)
-        && put(QStringLiteral("impact-threshold"), config.impactThreshold)
-        && put(QStringLiteral("feasibility-threshold"), config.feasibilityThreshold)
-        && put(QStringLiteral("answer-order"), encodeAnswerOrder())
-        && put(QStringLiteral("readiness-gate"), config.readinessGate.gatesDeploying ? 1 : 0)
-        && put(QStringLiteral("readiness-minimum"), config.readinessGate.minimum);
-    for (int i = 0; ok && i < kQuestionCount; ++i)
-        ok = put(settingKeyForQuestion(i), config.questionWeights[i]);
-    for (int i = 0; ok && i < kDriverCount; ++i)
-        ok = put(settingKeyForDriver(i), config.driverWeights[i]);
-    for (int i = 0; ok && i < io::kNamedQuadrantCount; ++i)
-        ok = put(settingKeyForQuadrant(i), config.quadrantNames[i]);
-    return ok;
+        query.bindValue(1, value);
+        if (!query.exec()) {
+            *error = query.lastError();
+            return false;
+        }
+    }
+    return true;
 }
 
 Error corruptValue(const QString &path, const QString &what)
@@ -217,6 +235,12 @@ Status readSettings(QSqlDatabase &db, const QString &path, Portfolio &portfolio,
     QHash<QString, QVariant> settings;
     while (q.next())
         settings.insert(q.value(0).toString(), q.value(1));
+    return settingsFromRows(settings, path, portfolio, answerOrder);
+}
+
+Status settingsFromRows(const QHash<QString, QVariant> &settings, const QString &path,
+                        Portfolio &portfolio, std::vector<int> &answerOrder)
+{
     ScoringConfig &config = portfolio.config;
     portfolio.name = settings.value(QStringLiteral("name")).toString();
     if (auto it = settings.constFind(QStringLiteral("aggregation")); it != settings.constEnd()) {

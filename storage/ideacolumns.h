@@ -9,6 +9,8 @@
 #include "storage/ideacodecs.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,9 +18,14 @@
 #include <QVariant>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace mlp::storage {
+
+// The values of one ideas row in the order of IdeaWriter's columns (id, position, name, …,
+// readiness, name_key), with NULL texts as '' (the team store writes the same columns).
+QList<QVariant> ideaRowValues(const Idea &idea, qint64 position);
 
 // A prepared statement for writing ideas, reused across the ideas of one transaction.
 class IdeaWriter
@@ -46,6 +53,8 @@ std::optional<double> toOptionalDouble(const QVariant &value);
 QDateTime timestampFromValue(const QVariant &value);
 
 bool deleteIdea(QSqlDatabase &db, qint64 id, QSqlError *error);
+// The settings rows writeSettings writes (key, value), in order.
+QList<std::pair<QString, QVariant>> settingsRows(const QString &name, const ScoringConfig &config);
 // Replaces every setting (the session row is written by the transaction itself).
 bool writeSettings(QSqlDatabase &db, const QString &name, const ScoringConfig &config,
                    QSqlError *error);
@@ -56,6 +65,10 @@ Error corruptValue(const QString &path, const QString &what);
 // file's answer order (how the raters column lists the questions).
 Status readSettings(QSqlDatabase &db, const QString &path, Portfolio &portfolio,
                     std::vector<int> &answerOrder);
+
+// readSettings from rows already read (key → value): for a store that selects them itself.
+Status settingsFromRows(const QHash<QString, QVariant> &settings, const QString &path,
+                        Portfolio &portfolio, std::vector<int> &answerOrder);
 
 // The columns of the ideas table that make an Idea, in the order readIdea reads them, for a
 // file of schema version `version` (a reader does not migrate older files).

@@ -1,36 +1,51 @@
 #include "storage/stores.h"
 
+#include "storage/pglocation.h"
+#include "storage/pgstore.h"
 #include "storage/portfoliofile.h"
 
 namespace mlp::storage {
 
 namespace {
 
-Result<std::unique_ptr<PortfolioStore>> asStore(Result<std::unique_ptr<PortfolioFile>> file)
+template<typename S>
+Result<std::unique_ptr<PortfolioStore>> asStore(Result<std::unique_ptr<S>> store)
 {
-    if (!file)
-        return file.error();
-    return std::unique_ptr<PortfolioStore>(std::move(*file));
+    if (!store)
+        return store.error();
+    return std::unique_ptr<PortfolioStore>(std::move(*store));
 }
 
-// .mlplan files: SQLite through PortfolioFile.
-class FileStoreOpener final : public StoreOpener
+// A postgresql:// (or postgres://) location: a team's portfolio on a PostgreSQL server
+// (PgStore); anything else: a .mlplan file, SQLite through PortfolioFile.
+class Stores final : public StoreOpener
 {
 public:
     Result<std::unique_ptr<PortfolioStore>> open(const QString &location,
                                                  PortfolioStore::Access access) const override
     {
+        if (isPgLocation(location))
+            return asStore(PgStore::open(location, access));
         return asStore(PortfolioFile::open(location, access));
     }
 
     Result<std::unique_ptr<PortfolioStore>> create(const QString &location,
                                                    const Portfolio &initial) const override
     {
+        if (isPgLocation(location))
+            return asStore(PgStore::create(location, initial));
         return asStore(PortfolioFile::create(location, initial));
     }
 
     Status recover(const QString &location) const override
     {
+        if (isPgLocation(location)) {
+            // The server recovers by itself: nothing is left behind to take in. Checked.
+            auto opened = PgStore::open(location, PortfolioStore::Access::Read);
+            if (!opened)
+                return opened.error();
+            return (*opened)->checkIntegrity();
+        }
         return PortfolioFile::recover(location);
     }
 };
@@ -39,8 +54,8 @@ public:
 
 const StoreOpener &storeOpener()
 {
-    static const FileStoreOpener files;
-    return files;
+    static const Stores stores;
+    return stores;
 }
 
 } // namespace mlp::storage

@@ -1,8 +1,8 @@
 #pragma once
 
-// The one place that picks the kind of store for a location. Today every location is a
-// .mlplan file (PortfolioFile); a shared store for a team is added here, and the front ends,
-// which only see the StoreOpener, do not change.
+// The one place that picks the kind of store for a location: a postgresql:// URI is a team's
+// portfolio on a PostgreSQL server (PgStore, docs/team.md), anything else a .mlplan file
+// (PortfolioFile). The front ends only see the StoreOpener.
 
 #include "core/store/portfoliostore.h"
 

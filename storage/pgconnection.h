@@ -1,0 +1,69 @@
+#pragma once
+
+// Internal to storage/: the connections of one shared (PostgreSQL) store, and its errors in our
+// words. Qt's connections must be used in the thread that opened them: each thread that calls
+// the store gets a connection of its own (with a unique name), opened on its first call, so the
+// store can be called off the GUI thread. A connection whose server went away is dropped after
+// the failed call and opened again by the next one.
+
+#include "core/domain/result.h"
+#include "storage/pglocation.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+#include <functional>
+
+namespace mlp::storage {
+
+class PgConnections
+{
+public:
+    // `location` as given (shown in messages); `readOnly` makes every transaction of its
+    // connections read-only on the server (SET SESSION CHARACTERISTICS … READ ONLY).
+    PgConnections(QString location, PgLocation parsed, bool readOnly);
+    ~PgConnections();
+    PgConnections(const PgConnections &) = delete;
+    PgConnections &operator=(const PgConnections &) = delete;
+
+    const QString &location() const { return m_location; }
+    const PgLocation &parsed() const { return m_parsed; }
+
+    // This thread's connection, opened (and its session set up) if it is not yet.
+    Result<QSqlDatabase> database();
+    // After a failed call: when the server no longer answers on this thread's connection, it is
+    // closed, so that the next call connects again.
+    void dropIfBroken();
+
+    // `body` in one transaction on this thread's connection, committed when it returns Ok and
+    // rolled back otherwise (also when the commit fails). `begin` is the statement that starts
+    // it. A failed SQL step in `body` returns error(e, what).
+    Status transaction(const char *what, const QString &begin,
+                       const std::function<Status(QSqlDatabase &)> &body);
+
+    Error error(const QSqlError &e, const char *what) const;
+
+private:
+    QString m_location;
+    PgLocation m_parsed;
+    bool m_readOnly = false;
+    QMutex m_mutex;
+    QHash<Qt::HANDLE, QString> m_names; // thread → its connection's name
+};
+
+// One message for a failed step on a PostgreSQL portfolio: the location once, `what` (English
+// text marked with QT_TRANSLATE_NOOP("mlp", ...)), the cause in our words and what to do next.
+// A server that cannot be reached and a connection lost are Io; a refusal by the server's
+// permissions says so.
+Error pgError(const QString &location, const QSqlError &error, const char *what);
+
+// No answer from the server: it cannot be reached, or the connection broke (libpq's own failure,
+// with no SQLSTATE, or a connection or shutdown SQLSTATE).
+bool isConnectionLoss(const QSqlError &error);
+
+bool pgExec(QSqlDatabase &db, const QString &sql, QSqlError *error);
+
+} // namespace mlp::storage
