@@ -18,8 +18,8 @@ protected:
         second->setErrorReporter([this](const QString &title, const QString &message) {
             secondErrors << title + QLatin1String(": ") + message;
         });
-        second->setConfirmer([this, answer](const QString &title, const QString &,
-                                            const QString &, const QString &) {
+        second->setConfirmer([this, answer](const QString &title, const QString &, const QString &,
+                                            const QString &) {
             secondQuestions << title;
             return answer;
         });
