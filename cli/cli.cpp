@@ -18,11 +18,11 @@ const QString kProgram = QStringLiteral("mlplanner");
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all { newCommand(),      importCommand(), exportCommand(),
-                                      rankCommand(),     moveCommand(),   outcomeCommand(),
-                                      historyCommand(),  flowCommand(),   explainCommand(),
-                                      triggersCommand(), checkCommand(),  readinessCommand(),
-                                      reportCommand() };
+    static const QList<Command> all { newCommand(),       importCommand(),   exportCommand(),
+                                      rankCommand(),      moveCommand(),     outcomeCommand(),
+                                      historyCommand(),   logCommand(),      flowCommand(),
+                                      explainCommand(),   triggersCommand(), checkCommand(),
+                                      readinessCommand(), reportCommand() };
     static const QList<Command> withEditing = all + editingCommands();
     return withEditing;
 }

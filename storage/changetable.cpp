@@ -40,7 +40,8 @@ bool writeChanges(QSqlDatabase &db, const QList<FieldChange> &changes, QSqlError
         return false;
     }
     // QString() binds as NULL; the columns are NOT NULL, so empty texts are bound as "".
-    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    const auto text
+        = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     for (const FieldChange &change : changes) {
         q.bindValue(0, change.at.toMSecsSinceEpoch());
         q.bindValue(1, text(change.who));
@@ -65,8 +66,9 @@ Error corruptChange(const QString &path, qint64 row)
 {
     return makeError(Error::Code::Corrupt,
                      QCoreApplication::translate(
-                         "mlp", "%1 is damaged: entry %2 of the change log is unreadable. The "
-                                "portfolio itself can still be opened; the file was not changed.")
+                         "mlp",
+                         "%1 is damaged: entry %2 of the change log is unreadable. The "
+                         "portfolio itself can still be opened; the file was not changed.")
                          .arg(nativePath(path))
                          .arg(row));
 }

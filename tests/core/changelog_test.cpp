@@ -94,7 +94,8 @@ TEST(ChangeLog, EveryTextAndChoiceOfTheIdeaTabIsRecorded)
     after.keyQuestionAnswers.insert(QStringLiteral("kq"), QStringLiteral("yes, logs"));
     after.flywheel[0] = TriState::Yes;
     EXPECT_EQ(fields(diffIdea(idea(), after)),
-              std::string("description owner archetype accuracy key-question/kq flywheel/" + str(flywheelQuestions()[0].id)));
+              std::string("description owner archetype accuracy key-question/kq flywheel/"
+                          + str(flywheelQuestions()[0].id)));
     const QList<FieldChange> changes = diffIdea(idea(), after);
     EXPECT_EQ(changes[2].oldValue, QStringLiteral("software2"));
     EXPECT_EQ(changes[2].newValue, QStringLiteral("autonomous"));
@@ -134,8 +135,7 @@ TEST(ChangeLog, RatersAreAddedRemovedAndRenamedByName)
     ben.answers[0] = 5;
     added.raters << ben;
     // A new rater, and the answers they came with.
-    EXPECT_EQ(fields(diffIdea(idea(), added)),
-              std::string("rater answer/" + str(qid(0)) + "@Ben"));
+    EXPECT_EQ(fields(diffIdea(idea(), added)), std::string("rater answer/" + str(qid(0)) + "@Ben"));
     EXPECT_EQ(diffIdea(idea(), added)[0].newValue, QStringLiteral("Ben"));
     EXPECT_EQ(diffIdea(idea(), added)[0].oldValue, QString());
 
@@ -160,8 +160,7 @@ TEST(ChangeLog, APlacementAndItsNoteAreRecorded)
     Idea after = idea();
     after.manualOverride.impact = 8.5;
     after.manualOverride.note = QStringLiteral("CEO priority");
-    EXPECT_EQ(fields(diffIdea(idea(), after)),
-              "override-impact override-note");
+    EXPECT_EQ(fields(diffIdea(idea(), after)), "override-impact override-note");
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     const FieldChange c = diffIdea(idea(), after).first();
     EXPECT_EQ(c.newValue, QStringLiteral("8.5")) << "kept without the locale";
@@ -325,12 +324,15 @@ TEST(ChangeLog, SettingsChangesAreThePortfoliosOwn)
     const QList<FieldChange> changes
         = diffSettings(QStringLiteral("Team"), before, QStringLiteral("Team ML"), after);
     EXPECT_EQ(fields(changes),
-              std::string("portfolio-name question-weight/" + str(qid(2)) + " " + "driver-weight/data impact-threshold aggregation readiness-gate"));
+              std::string("portfolio-name question-weight/" + str(qid(2)) + " "
+                          + "driver-weight/data impact-threshold aggregation readiness-gate"));
     for (const FieldChange &c : changes)
         EXPECT_EQ(c.ideaId, 0);
     EXPECT_EQ(changeValueText(changes[4], changes[4].newValue, {}), QStringLiteral("Mean"));
-    EXPECT_TRUE(changeFieldText(changes[2]).contains(groupDisplayName(QuestionGroup::DataAvailability)));
-    EXPECT_TRUE(diffSettings(QStringLiteral("Team"), before, QStringLiteral("Team"), before).isEmpty());
+    EXPECT_TRUE(
+        changeFieldText(changes[2]).contains(groupDisplayName(QuestionGroup::DataAvailability)));
+    EXPECT_TRUE(
+        diffSettings(QStringLiteral("Team"), before, QStringLiteral("Team"), before).isEmpty());
 }
 
 TEST(ChangeLog, AReplacedPortfolioIsOneEntryPerIdeaAddedRemovedOrChanged)
