@@ -67,8 +67,8 @@ public:
         , m_name(idea.name)
     { }
 
-    void add(const QString &field, const QString &item, const QString &before,
-             const QString &after, const QString &note = {})
+    void add(const QString &field, const QString &item, const QString &before, const QString &after,
+             const QString &note = {})
     {
         if (before == after)
             return;
@@ -174,19 +174,20 @@ void diffText(Recorder &r, const Idea &b, const Idea &a)
     diffMap(r, QStringLiteral("key-question/"), b.keyQuestionAnswers, a.keyQuestionAnswers,
             [](const QString &text) { return text; });
     for (int i = 0; i < int(flywheelQuestions().size()); ++i)
-        r.add(QStringLiteral("flywheel/") + flywheelQuestions()[i].id,
-              flywheelText(b.flywheel[i]), flywheelText(a.flywheel[i]));
+        r.add(QStringLiteral("flywheel/") + flywheelQuestions()[i].id, flywheelText(b.flywheel[i]),
+              flywheelText(a.flywheel[i]));
 }
 
 void diffScoring(Recorder &r, const Idea &b, const Idea &a)
 {
-    diffNamed(r, QStringLiteral("rater"), b.raters, a.raters,
-              [](const Rater &rater) { return rater.name; },
-              [&r](const Rater &x, const Rater &y, const QString &name) {
-                  for (int q = 0; q < kQuestionCount; ++q)
-                      r.add(QStringLiteral("answer/") + questions()[q].id, name,
-                            answerText(x.answers[q]), answerText(y.answers[q]));
-              });
+    diffNamed(
+        r, QStringLiteral("rater"), b.raters, a.raters,
+        [](const Rater &rater) { return rater.name; },
+        [&r](const Rater &x, const Rater &y, const QString &name) {
+            for (int q = 0; q < kQuestionCount; ++q)
+                r.add(QStringLiteral("answer/") + questions()[q].id, name, answerText(x.answers[q]),
+                      answerText(y.answers[q]));
+        });
     r.add(QStringLiteral("override-impact"), optionalNumber(b.manualOverride.impact),
           optionalNumber(a.manualOverride.impact));
     r.add(QStringLiteral("override-feasibility"), optionalNumber(b.manualOverride.feasibility),
@@ -199,8 +200,7 @@ void diffLifecycle(Recorder &r, const Idea &b, const Idea &a)
     diffMap(r, QStringLiteral("checklist/"), b.checklist, a.checklist, checklistText);
     const QList<Transition> &hb = b.lifecycle.history;
     const QList<Transition> &ha = a.lifecycle.history;
-    const bool appended
-        = ha.size() > hb.size() && std::equal(hb.cbegin(), hb.cend(), ha.cbegin());
+    const bool appended = ha.size() > hb.size() && std::equal(hb.cbegin(), hb.cend(), ha.cbegin());
     if (appended) {
         for (qsizetype i = hb.size(); i < ha.size(); ++i)
             r.add(QStringLiteral("stage"), QString(), stageKey(ha[i].from), stageKey(ha[i].to),
@@ -239,40 +239,41 @@ void diffMetrics(Recorder &r, const Idea &b, const Idea &a)
     r.add(QStringLiteral("combine-formula"), mb.rule.formula, ma.rule.formula);
     r.add(QStringLiteral("combine-direction"), directionKey(mb.rule.formulaDirection),
           directionKey(ma.rule.formulaDirection));
-    diffNamed(r, QStringLiteral("result"), mb.results, ma.results,
-              [](const ModelResult &m) { return m.model; },
-              [&r, &renamed](const ModelResult &x, const ModelResult &y, const QString &model) {
-                  // A renamed metric's values are compared under its new name.
-                  QMap<QString, double> before;
-                  for (auto it = x.values.cbegin(); it != x.values.cend(); ++it)
-                      before.insert(renamed.value(it.key(), it.key()), it.value());
-                  QStringList metrics = before.keys() + y.values.keys();
-                  metrics.removeDuplicates();
-                  std::sort(metrics.begin(), metrics.end());
-                  for (const QString &metric : metrics) {
-                      r.add(QStringLiteral("result-value/") + metric, model,
-                            before.contains(metric) ? io::numberText(before.value(metric))
-                                                    : QString(),
-                            y.values.contains(metric) ? io::numberText(y.values.value(metric))
-                                                      : QString());
-                  }
-              });
+    diffNamed(
+        r, QStringLiteral("result"), mb.results, ma.results,
+        [](const ModelResult &m) { return m.model; },
+        [&r, &renamed](const ModelResult &x, const ModelResult &y, const QString &model) {
+            // A renamed metric's values are compared under its new name.
+            QMap<QString, double> before;
+            for (auto it = x.values.cbegin(); it != x.values.cend(); ++it)
+                before.insert(renamed.value(it.key(), it.key()), it.value());
+            QStringList metrics = before.keys() + y.values.keys();
+            metrics.removeDuplicates();
+            std::sort(metrics.begin(), metrics.end());
+            for (const QString &metric : metrics) {
+                r.add(QStringLiteral("result-value/") + metric, model,
+                      before.contains(metric) ? io::numberText(before.value(metric)) : QString(),
+                      y.values.contains(metric) ? io::numberText(y.values.value(metric))
+                                                : QString());
+            }
+        });
 }
 
 void diffBaselines(Recorder &r, const Idea &b, const Idea &a)
 {
     r.add(QStringLiteral("baseline-metric"), b.baselineMetric, a.baselineMetric);
-    diffNamed(r, QStringLiteral("baseline"), b.baselines, a.baselines,
-              [](const Baseline &x) { return x.label; },
-              [&r](const Baseline &x, const Baseline &y, const QString &label) {
-                  r.add(QStringLiteral("baseline-kind"), label, baselineKindKey(x.kind),
-                        baselineKindKey(y.kind));
-                  r.add(QStringLiteral("baseline-value"), label, io::numberText(x.value),
-                        io::numberText(y.value));
-                  r.add(QStringLiteral("baseline-source"), label, x.source, y.source);
-                  r.add(QStringLiteral("baseline-fair"), label, yesNo(x.fairChecked),
-                        yesNo(y.fairChecked));
-              });
+    diffNamed(
+        r, QStringLiteral("baseline"), b.baselines, a.baselines,
+        [](const Baseline &x) { return x.label; },
+        [&r](const Baseline &x, const Baseline &y, const QString &label) {
+            r.add(QStringLiteral("baseline-kind"), label, baselineKindKey(x.kind),
+                  baselineKindKey(y.kind));
+            r.add(QStringLiteral("baseline-value"), label, io::numberText(x.value),
+                  io::numberText(y.value));
+            r.add(QStringLiteral("baseline-source"), label, x.source, y.source);
+            r.add(QStringLiteral("baseline-fair"), label, yesNo(x.fairChecked),
+                  yesNo(y.fairChecked));
+        });
 }
 
 FieldChange wholeIdea(const Idea &idea, const char *field, bool after)

@@ -23,8 +23,8 @@ namespace mlp {
 // One change of one field.
 struct FieldChange
 {
-    QDateTime at;     // when it was kept, UTC (milliseconds)
-    QString who;      // the account that made it (the store's identity, not a typed name)
+    QDateTime at;      // when it was kept, UTC (milliseconds)
+    QString who;       // the account that made it (the store's identity, not a typed name)
     qint64 ideaId = 0; // 0: the portfolio itself (its name and settings)
     QString ideaName;  // the idea's name after the change (before it, for a removal)
     // What changed, as a stable key: a fixed word, and for a catalogued part its id after a '/'

@@ -201,10 +201,13 @@ QString changeFieldText(const FieldChange &change)
     const QString part = fieldPart(change.field);
     QString text = kindName(kind);
     if (!part.isEmpty())
-        text = QCoreApplication::translate("mlp", "%1: %2", "change log field: kind, part").arg(text, partText(kind, part));
+        text = QCoreApplication::translate("mlp", "%1: %2", "change log field: kind, part")
+                   .arg(text, partText(kind, part));
     if (!change.item.isEmpty())
-        text = QCoreApplication::translate("mlp", "%1 (%2)", "change log field: field, the rater, metric, model or baseline")
-                   .arg(text, change.item);
+        text
+            = QCoreApplication::translate(
+                  "mlp", "%1 (%2)", "change log field: field, the rater, metric, model or baseline")
+                  .arg(text, change.item);
     return text;
 }
 
@@ -243,8 +246,9 @@ QString changeValueText(const FieldChange &change, const QString &value, const Q
     if (kind == QLatin1String("metric-direction") || kind == QLatin1String("combine-direction")) {
         const std::optional<Direction> direction = directionFromKey(value);
         if (direction)
-            return *direction == Direction::HigherIsBetter ? QCoreApplication::translate("mlp", "Higher is better")
-                                                           : QCoreApplication::translate("mlp", "Lower is better");
+            return *direction == Direction::HigherIsBetter
+                ? QCoreApplication::translate("mlp", "Higher is better")
+                : QCoreApplication::translate("mlp", "Lower is better");
         return value;
     }
     if (kind == QLatin1String("combine-kind")) {
@@ -258,25 +262,21 @@ QString changeValueText(const FieldChange &change, const QString &value, const Q
         }
     }
     if (kind == QLatin1String("aggregation"))
-        return value == QLatin1String("mean") ? QCoreApplication::translate("mlp", "Mean") : QCoreApplication::translate("mlp", "Median");
+        return value == QLatin1String("mean") ? QCoreApplication::translate("mlp", "Mean")
+                                              : QCoreApplication::translate("mlp", "Median");
     if (kind == QLatin1String("baseline-kind")) {
         const std::optional<BaselineKind> baseline = baselineKindFromKey(value);
         return baseline ? baselineKindDisplayName(*baseline) : value;
     }
-    static const QStringList numeric { QStringLiteral("accuracy"),
-                                       QStringLiteral("answer"),
-                                       QStringLiteral("override-impact"),
-                                       QStringLiteral("override-feasibility"),
-                                       QStringLiteral("metric-weight"),
-                                       QStringLiteral("metric-bound"),
-                                       QStringLiteral("result-value"),
-                                       QStringLiteral("baseline-value"),
-                                       QStringLiteral("question-weight"),
-                                       QStringLiteral("driver-weight"),
-                                       QStringLiteral("impact-threshold"),
-                                       QStringLiteral("feasibility-threshold"),
-                                       QStringLiteral("cost-base"),
-                                       QStringLiteral("readiness-minimum") };
+    static const QStringList numeric {
+        QStringLiteral("accuracy"),         QStringLiteral("answer"),
+        QStringLiteral("override-impact"),  QStringLiteral("override-feasibility"),
+        QStringLiteral("metric-weight"),    QStringLiteral("metric-bound"),
+        QStringLiteral("result-value"),     QStringLiteral("baseline-value"),
+        QStringLiteral("question-weight"),  QStringLiteral("driver-weight"),
+        QStringLiteral("impact-threshold"), QStringLiteral("feasibility-threshold"),
+        QStringLiteral("cost-base"),        QStringLiteral("readiness-minimum")
+    };
     if (numeric.contains(kind))
         return numberInLocale(value);
     return value;
