@@ -26,7 +26,8 @@ protected:
 
     QJsonArray logJson(QStringList arguments)
     {
-        const CliResult result = cli(QStringList { u"log"_s, file } + arguments + QStringList { u"--json"_s });
+        const CliResult result
+            = cli(QStringList { u"log"_s, file } + arguments + QStringList { u"--json"_s });
         EXPECT_EQ(result.code, 0) << result.err.toStdString();
         QJsonParseError error;
         const QJsonDocument json = QJsonDocument::fromJson(result.out.toUtf8(), &error);
@@ -41,9 +42,9 @@ TEST_F(CliLog, EveryEditIsOnRecordWithWhoWhenAndTheValuesAsTheWindowShowsThem)
 {
     ASSERT_EQ(cli({ u"move"_s, file, u"1"_s, u"data"_s, u"--reason"_s, u"labels ready"_s }).code,
               0);
-    ASSERT_EQ(cli({ u"answer"_s, file, u"1"_s, u"--rater"_s, u"Ana"_s, u"data-acquisition=5"_s })
-                  .code,
-              0);
+    ASSERT_EQ(
+        cli({ u"answer"_s, file, u"1"_s, u"--rater"_s, u"Ana"_s, u"data-acquisition=5"_s }).code,
+        0);
     const CliResult log = cli({ u"log"_s, file, u"Churn model"_s });
     ASSERT_EQ(log.code, 0) << log.err.toStdString();
     const QStringList lines = log.out.split(u'\n', Qt::SkipEmptyParts);
@@ -67,10 +68,10 @@ TEST_F(CliLog, EveryEditIsOnRecordWithWhoWhenAndTheValuesAsTheWindowShowsThem)
 TEST_F(CliLog, JsonKeepsKeysAndNumbersAsStored)
 {
     ASSERT_EQ(cli({ u"move"_s, file, u"2"_s, u"data"_s }).code, 0);
-    ASSERT_EQ(cli({ u"move"_s, file, u"2"_s, u"planning"_s, u"--trigger"_s,
-                    u"data-too-hard-to-get"_s })
-                  .code,
-              0);
+    ASSERT_EQ(
+        cli({ u"move"_s, file, u"2"_s, u"planning"_s, u"--trigger"_s, u"data-too-hard-to-get"_s })
+            .code,
+        0);
     const QJsonArray all = logJson({});
     ASSERT_EQ(all.size(), 4); // two ideas added, two moves
     const QJsonObject back = all.last().toObject();

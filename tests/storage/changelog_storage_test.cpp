@@ -11,7 +11,6 @@
 
 #include <gtest/gtest.h>
 
-
 using namespace mlp;
 using namespace mlp::storage;
 using namespace mlp::test;
@@ -49,8 +48,8 @@ Portfolio twoIdeas()
 class ChangeLogStorageTest : public StorageTest
 {
 protected:
-    std::unique_ptr<PortfolioFile> open(const QString &path,
-                                        PortfolioStore::Access access = PortfolioStore::Access::Edit)
+    std::unique_ptr<PortfolioFile>
+    open(const QString &path, PortfolioStore::Access access = PortfolioStore::Access::Edit)
     {
         auto store = PortfolioFile::open(path, access);
         EXPECT_TRUE(store.ok()) << text(store.error());
@@ -152,8 +151,9 @@ TEST_F(ChangeLogStorageTest, UndoIsANewEntryAndHistoryIsNeverRewritten)
     ChangeQuery one;
     one.ideaId = 1;
     const QList<FieldChange> changes = changesOf(*store, one);
-    ASSERT_EQ(fieldsOf(changes), QStringList({ QStringLiteral("name"), QStringLiteral("name"),
-                                               QString::fromLatin1(kFieldAdded) }));
+    ASSERT_EQ(fieldsOf(changes),
+              QStringList({ QStringLiteral("name"), QStringLiteral("name"),
+                            QString::fromLatin1(kFieldAdded) }));
     EXPECT_EQ(changes[0].oldValue, QStringLiteral("New name"));
     EXPECT_EQ(changes[0].newValue, original.name);
     EXPECT_EQ(changes[1].newValue, QStringLiteral("New name"));
@@ -195,9 +195,9 @@ TEST_F(ChangeLogStorageTest, AddingRemovingSettingsAndReplacingAreRecorded)
     ASSERT_EQ(changes.size(), before + 3);
     QStringList imported = fieldsOf(changes.mid(0, 3));
     imported.sort();
-    EXPECT_EQ(imported, QStringList({ QString::fromLatin1(kFieldAdded),
-                                      QString::fromLatin1(kFieldImported),
-                                      QString::fromLatin1(kFieldRemoved) }));
+    EXPECT_EQ(imported,
+              QStringList({ QString::fromLatin1(kFieldAdded), QString::fromLatin1(kFieldImported),
+                            QString::fromLatin1(kFieldRemoved) }));
 }
 
 TEST_F(ChangeLogStorageTest, ARefusedChangeRecordsNothing)

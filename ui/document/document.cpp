@@ -379,6 +379,7 @@ Status Document::applyUpsert(const Idea &idea)
         emit ideaChanged(idea.id, aspects);
     if (added || !moved.isEmpty())
         emit rankingChanged(moved);
+    emit changesRecorded();
     return Ok {};
 }
 
@@ -398,6 +399,7 @@ Status Document::applyRemove(qint64 id)
     m_scores.removeAt(index);
     reindex();
     emit rankingChanged(rerank()); // "of N" changes even when no rank moved
+    emit changesRecorded();
     return Ok {};
 }
 
@@ -409,6 +411,7 @@ Status Document::applySettings(const QString &portfolioName, const ScoringConfig
         return reportFailure(s);
     m_previewBase.reset(); // what is shown is now what is recorded
     showSettings(portfolioName, config);
+    emit changesRecorded();
     return Ok {};
 }
 
@@ -422,7 +425,15 @@ Status Document::applyReplaceAll(const Portfolio &portfolio)
     m_portfolio = portfolio;
     rebuildScores();
     emit portfolioReset();
+    emit changesRecorded();
     return Ok {};
+}
+
+Result<QList<FieldChange>> Document::changes(const ChangeQuery &query) const
+{
+    if (!isOpen())
+        return QList<FieldChange>();
+    return m_file->loadChanges(query);
 }
 
 Status Document::checkWritable()

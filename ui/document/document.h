@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/changelog.h"
 #include "core/domain/clock.h"
 #include "core/domain/idea.h"
 #include "core/domain/idindex.h"
@@ -80,6 +81,9 @@ public:
     void endSettingsPreview();
     bool isPreviewingSettings() const { return m_previewBase.has_value(); }
     Status saveCopyAs(const QString &path) const;
+    // The open portfolio's change log (PortfolioStore::loadChanges), newest first; empty when
+    // nothing is open.
+    Result<QList<FieldChange>> changes(const ChangeQuery &query) const;
 
     // Used by undo commands: write to the file, update memory, emit. No undo push.
     Status applyUpsert(const Idea &idea);
@@ -99,6 +103,9 @@ signals:
     // ideas whose rank changed.
     void rankingChanged(const QList<qint64> &moved);
     void fileChanged(const QString &path);
+    // After a change was written (an edit, an undo or a redo, an import), so the change log grew;
+    // after the signals that say what changed.
+    void changesRecorded();
     // An undo or redo that could not be written; file and memory are unchanged.
     void errorOccurred(const QString &message);
 

@@ -21,6 +21,7 @@ namespace mlp::ui {
 
 class Document;
 class FilterBar;
+class ChangeLogView;
 class FlowView;
 class IdeaEditor;
 class IdeaFilterModel;
@@ -60,6 +61,7 @@ public:
     PortfolioChartView *chart() const { return m_chart; }
     LifecycleBoard *board() const { return m_board; }
     FlowView *flowView() const { return m_flowView; }
+    ChangeLogView *logView() const { return m_logView; }
     IdeaEditor *editor() const { return m_editor; }
     ReportExport *reportExport() const { return m_reportExport; } // null before the first
     // What is selected, shared by the table, the chart and the idea panel.
@@ -141,6 +143,7 @@ private:
     QTabWidget *m_views = nullptr; // the chart and table, the lifecycle board, or the flow
     LifecycleBoard *m_board = nullptr;
     FlowView *m_flowView = nullptr;
+    ChangeLogView *m_logView = nullptr;
     QWidget *m_tablePanel = nullptr;
     FilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
