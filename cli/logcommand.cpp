@@ -43,9 +43,10 @@ Result<QDateTime> parseSince(const QString &text, const QDateTime &now)
         return *at;
     return makeError(Error::Code::Invalid,
                      QCoreApplication::translate(
-                         "mlp", "--since \"%1\" is neither a date (2026-03-01), a time "
-                                "(2026-03-01T09:30:00Z) nor a duration back from now (30m, 12h, "
-                                "7d, 2w).")
+                         "mlp",
+                         "--since \"%1\" is neither a date (2026-03-01), a time "
+                         "(2026-03-01T09:30:00Z) nor a duration back from now (30m, 12h, "
+                         "7d, 2w).")
                          .arg(given));
 }
 
@@ -56,10 +57,13 @@ QString ideaText(const FieldChange &change)
 
 QString changesTable(const QList<FieldChange> &changes, bool withIdea, const ScoringConfig &config)
 {
-    QStringList header { QCoreApplication::translate("mlp", "when"), QCoreApplication::translate("mlp", "who") };
+    QStringList header { QCoreApplication::translate("mlp", "when"),
+                         QCoreApplication::translate("mlp", "who") };
     if (withIdea)
         header << QCoreApplication::translate("mlp", "idea");
-    header << QCoreApplication::translate("mlp", "field") << QCoreApplication::translate("mlp", "from") << QCoreApplication::translate("mlp", "to") << QCoreApplication::translate("mlp", "reason");
+    header << QCoreApplication::translate("mlp", "field")
+           << QCoreApplication::translate("mlp", "from") << QCoreApplication::translate("mlp", "to")
+           << QCoreApplication::translate("mlp", "reason");
     TextTable table(header);
     const QString missing = QStringLiteral("-");
     for (const FieldChange &c : changes) {
@@ -103,23 +107,30 @@ QByteArray changesJson(const QList<FieldChange> &changes)
 
 void configure(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("mlp", "The portfolio file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("mlp", "The portfolio file."));
     parser.addPositionalArgument(
         QStringLiteral("IDEA"),
-        QCoreApplication::translate("mlp", "Only this idea (id or name; the id of a removed idea works too); every change "
-           "without it."),
+        QCoreApplication::translate(
+            "mlp",
+            "Only this idea (id or name; the id of a removed idea works too); every change "
+            "without it."),
         QStringLiteral("[IDEA]"));
     parser.addOption(QCommandLineOption(
         QStringLiteral("since"),
-        QCoreApplication::translate("mlp", "Only changes from then on: a date (2026-03-01, UTC), a time (ISO 8601) or a duration "
-           "back from now (30m, 12h, 7d, 2w)."),
+        QCoreApplication::translate(
+            "mlp",
+            "Only changes from then on: a date (2026-03-01, UTC), a time (ISO 8601) or a duration "
+            "back from now (30m, 12h, 7d, 2w)."),
         QStringLiteral("WHEN")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("field"),
-        QCoreApplication::translate("mlp", "Only changes of this kind of field (answer, stage, quadrant, metric...)."),
+        QCoreApplication::translate(
+            "mlp", "Only changes of this kind of field (answer, stage, quadrant, metric...)."),
         QStringLiteral("KIND")));
-    parser.addOption(QCommandLineOption(QStringLiteral("json"),
-                                        QCoreApplication::translate("mlp", "Write the changes as JSON (values as stored).")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("json"),
+        QCoreApplication::translate("mlp", "Write the changes as JSON (values as stored).")));
 }
 
 // The id IDEA names: an idea of the portfolio, or the id of one that was removed.
@@ -156,11 +167,12 @@ int execute(Context &context, const QCommandLineParser &parser)
             QStringList keys;
             for (const FieldKind &k : kinds)
                 keys << k.key;
-            return fail(context, UsageError,
-                        QCoreApplication::translate("mlp", "--field \"%1\" is not a kind of "
-                                                           "field; use one of: %2.")
-                            .arg(parser.value(QStringLiteral("field")),
-                                 keys.join(QStringLiteral(", "))));
+            return fail(
+                context, UsageError,
+                QCoreApplication::translate("mlp",
+                                            "--field \"%1\" is not a kind of "
+                                            "field; use one of: %2.")
+                    .arg(parser.value(QStringLiteral("field")), keys.join(QStringLiteral(", "))));
         }
     }
 
@@ -193,7 +205,8 @@ int execute(Context &context, const QCommandLineParser &parser)
         return Success;
     }
     if (changes.isEmpty()) {
-        context.out << QCoreApplication::translate("mlp", "No recorded changes.") << QLatin1Char('\n');
+        context.out << QCoreApplication::translate("mlp", "No recorded changes.")
+                    << QLatin1Char('\n');
         return Success;
     }
     context.out << changesTable(changes, arguments.size() == 1, settings->config);
@@ -205,8 +218,9 @@ int execute(Context &context, const QCommandLineParser &parser)
 Command logCommand()
 {
     return { QLatin1String("log"),
-             QT_TRANSLATE_NOOP("mlp", "Show the change log: who changed which field of which "
-                                      "idea, when, from what to what."),
+             QT_TRANSLATE_NOOP("mlp",
+                               "Show the change log: who changed which field of which "
+                               "idea, when, from what to what."),
              QLatin1String("FILE [IDEA]"), configure, execute };
 }
 
