@@ -197,17 +197,19 @@ QList<FieldKind> changeFieldKinds()
 
 QString changeFieldText(const FieldChange &change)
 {
+    // The rater, metric, model or baseline comes before the catalogued part, so that a narrow
+    // column still shows whose it is: "Answer (Ana): How hard is it to acquire the data?".
     const QString kind = changeFieldKind(change.field);
     const QString part = fieldPart(change.field);
     QString text = kindName(kind);
-    if (!part.isEmpty())
-        text = QCoreApplication::translate("mlp", "%1: %2", "change log field: kind, part")
-                   .arg(text, partText(kind, part));
     if (!change.item.isEmpty())
         text
             = QCoreApplication::translate(
                   "mlp", "%1 (%2)", "change log field: field, the rater, metric, model or baseline")
                   .arg(text, change.item);
+    if (!part.isEmpty())
+        text = QCoreApplication::translate("mlp", "%1: %2", "change log field: kind, part")
+                   .arg(text, partText(kind, part));
     return text;
 }
 

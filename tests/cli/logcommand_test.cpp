@@ -58,8 +58,7 @@ TEST_F(CliLog, EveryEditIsOnRecordWithWhoWhenAndTheValuesAsTheWindowShowsThem)
     EXPECT_TRUE(lines[2].contains(u"Stage"_s) && lines[2].contains(u"Planning"_s)
                 && lines[2].contains(u"Data"_s) && lines[2].contains(u"labels ready"_s))
         << lines[2].toStdString();
-    EXPECT_TRUE(lines[3].contains(u"How hard is it to acquire the data?"_s)
-                && lines[3].contains(u"(Ana)"_s))
+    EXPECT_TRUE(lines[3].contains(u"Answer (Ana): How hard is it to acquire the data?"_s))
         << lines[3].toStdString();
     for (const QString &line : lines.mid(1))
         EXPECT_TRUE(line.contains(storage::processAccountName())) << line.toStdString();

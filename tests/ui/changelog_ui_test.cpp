@@ -66,7 +66,7 @@ TEST_F(HistoryTabTest, AnAnswerThatMovesTheIdeaSaysWhereItWent)
     EXPECT_EQ(cell(table(), 0, ChangeTable::Field), QStringLiteral("Quadrant"));
     EXPECT_EQ(cell(table(), 0, ChangeTable::To),
               quadrantName(Quadrant::Avoid, s.document.portfolio().config));
-    EXPECT_TRUE(cell(table(), 1, ChangeTable::Field).startsWith(QStringLiteral("Answer: ")))
+    EXPECT_TRUE(cell(table(), 1, ChangeTable::Field).startsWith(QStringLiteral("Answer (")))
         << cell(table(), 1, ChangeTable::Field).toStdString();
 }
 
@@ -99,8 +99,7 @@ TEST(ChangeLogViewTest, FiltersByIdeaFieldAndTime)
     EXPECT_EQ(cell(view.table(), 0, ChangeTable::IdeaName), s.document.idea(moved)->name);
     EXPECT_EQ(cell(view.table(), 0, ChangeTable::From), stageShortName(Stage::Data));
     EXPECT_EQ(cell(view.table(), 0, ChangeTable::To), stageShortName(Stage::Planning));
-    EXPECT_EQ(cell(view.table(), 0, ChangeTable::Reason),
-              triggerById(back.triggerId)->text);
+    EXPECT_EQ(cell(view.table(), 0, ChangeTable::Reason), triggerById(back.triggerId)->text);
 
     view.fieldFilter()->setCurrentIndex(view.fieldFilter()->findData(QStringLiteral("stage")));
     EXPECT_EQ(view.table()->rowCount(), 1);
@@ -131,7 +130,8 @@ TEST(ChangeLogViewTest, AHiddenViewDoesNotReadTheLog)
 }
 
 class LogInWindow : public MainWindowTest
-{ };
+{
+};
 
 TEST_F(LogInWindow, CtrlFourShowsTheLogAndADoubleClickSelectsTheIdea)
 {

@@ -11,8 +11,8 @@ ChangeTable::ChangeTable(bool showIdea, QWidget *parent)
     : QTableWidget(0, ColumnCount, parent)
 {
     setObjectName(QStringLiteral("changeTable"));
-    setHorizontalHeaderLabels({ tr("When"), tr("Who"), tr("Idea"), tr("Field"), tr("From"),
-                                tr("To"), tr("Reason") });
+    setHorizontalHeaderLabels(
+        { tr("When"), tr("Who"), tr("Idea"), tr("Field"), tr("From"), tr("To"), tr("Reason") });
     setColumnHidden(IdeaName, !showIdea);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -21,6 +21,7 @@ ChangeTable::ChangeTable(bool showIdea, QWidget *parent)
     setTextElideMode(Qt::ElideRight);
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     setAlternatingRowColors(true);
@@ -58,9 +59,12 @@ void ChangeTable::setChanges(const QList<FieldChange> &changes, const ScoringCon
         // The at time in full (UTC) where the row's time is shown.
         item(row, When)->setToolTip(c.at.toUTC().toString(Qt::ISODate));
     }
+    // Fitted to the contents, each within a cap, so the reason (the last column, stretched)
+    // stays in view on a laptop screen; a cell's tool tip shows it whole.
     resizeColumnsToContents();
+    static constexpr int kCaps[ColumnCount] = { 160, 120, 200, 330, 150, 150, 400 };
     for (int column = 0; column < ColumnCount; ++column)
-        setColumnWidth(column, std::min(columnWidth(column), 260));
+        setColumnWidth(column, std::min(columnWidth(column), kCaps[column]));
     setUpdatesEnabled(true);
 }
 
