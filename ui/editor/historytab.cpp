@@ -45,8 +45,8 @@ void HistoryTab::reload(const Idea &idea)
                               "them all.",
                               nullptr, int(changes->size())));
     else
-        m_summary->setText(tr("%n change(s) on record, newest first.", nullptr,
-                              int(changes->size())));
+        m_summary->setText(
+            tr("%n change(s) on record, newest first.", nullptr, int(changes->size())));
 }
 
 } // namespace mlp::ui
