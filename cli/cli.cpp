@@ -18,11 +18,12 @@ const QString kProgram = QStringLiteral("mlplanner");
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all { newCommand(),      importCommand(),  exportCommand(),
-                                      rankCommand(),     moveCommand(),    outcomeCommand(),
-                                      historyCommand(),  flowCommand(),    explainCommand(),
-                                      triggersCommand(), checkCommand(),   readinessCommand(),
-                                      reportCommand(),   publishCommand(), pullCommand() };
+    static const QList<Command> all { newCommand(),       importCommand(),   exportCommand(),
+                                      rankCommand(),      moveCommand(),     outcomeCommand(),
+                                      historyCommand(),   logCommand(),      flowCommand(),
+                                      explainCommand(),   triggersCommand(), checkCommand(),
+                                      readinessCommand(), reportCommand(),   publishCommand(),
+                                      pullCommand() };
     static const QList<Command> withEditing = all + editingCommands();
     return withEditing;
 }

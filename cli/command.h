@@ -55,6 +55,7 @@ Command rankCommand();
 Command moveCommand();
 Command outcomeCommand();
 Command historyCommand();
+Command logCommand();
 Command flowCommand();
 Command explainCommand();
 Command triggersCommand();

@@ -1,5 +1,7 @@
 #include "storage/pgschema.h"
 
+#include "storage/pgchanges.h"
+
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QStringList>
@@ -46,10 +48,16 @@ const QStringList &schemaV1()
     return statements;
 }
 
-// Brings the schema from `from` to `from + 1` (none yet: version 1 is the first).
-bool updatePgSchema(QSqlDatabase &, int, QSqlError *)
+// Brings the schema from `from` to `from + 1`: 2 adds the change log.
+bool updatePgSchema(QSqlDatabase &db, int from, QSqlError *error)
 {
-    return false;
+    if (from != 1)
+        return false;
+    for (const QString &statement : pgChangeTableStatements()) {
+        if (!pgExec(db, statement, error))
+            return false;
+    }
+    return true;
 }
 
 // 0 when the database has no ML Planner schema.

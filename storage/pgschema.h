@@ -15,8 +15,9 @@
 
 namespace mlp::storage {
 
-// The version of the server's schema this build writes. 1: the first.
-inline constexpr int kPgSchemaVersion = 1;
+// The version of the server's schema this build writes. 1: the first; 2 added the change log
+// (mlplanner.changes, storage/pgchanges.h).
+inline constexpr int kPgSchemaVersion = 2;
 
 // The columns of mlplanner.ideas an idea is written to, in ideaRowValues' order.
 const QString &pgIdeaColumns();

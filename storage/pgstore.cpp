@@ -1,5 +1,8 @@
 #include "storage/pgstore.h"
 
+#include "core/domain/changelog.h"
+#include "storage/pgchanges.h"
+
 #include "core/domain/validation.h"
 #include "storage/filelock.h"
 #include "storage/ideacolumns.h"
@@ -130,7 +133,12 @@ Result<std::unique_ptr<PgStore>> PgStore::create(const QString &location, const 
             d->portfolioId = *id;
             if (Status s = pgWriteSettings(db, location, *id, initial.name, initial.config); !s)
                 return s;
-            return pgReplaceIdeas(db, location, *id, initial.ideas);
+            if (Status s = pgReplaceIdeas(db, location, *id, initial.ideas); !s)
+                return s;
+            QList<FieldChange> added;
+            for (const Idea &idea : initial.ideas)
+                added.append(ideaAddedChange(idea));
+            return pgWriteChanges(db, location, *id, added);
         });
     if (!created)
         return created.error();
@@ -238,7 +246,24 @@ Status PgStore::upsertIdea(const Idea &idea)
     }
     const Status saved = d->write(
         QT_TRANSLATE_NOOP("mlp", "saving the idea failed"), false, [&](QSqlDatabase &db) {
-            return pgUpsertIdea(db, d->location, d->portfolioId, idea, offered);
+            // The change log's entries: the stored idea against the new one, read in the same
+            // transaction as the write.
+            Portfolio settings;
+            std::vector<int> answerOrder;
+            if (Status s = pgReadSettings(db, d->location, d->portfolioId, settings, answerOrder);
+                !s)
+                return s;
+            QList<FieldChange> changes;
+            const auto stored = pgReadIdea(db, d->location, d->portfolioId, idea.id, answerOrder);
+            if (stored)
+                changes = diffIdea(*stored, idea, &settings.config);
+            else if (stored.error().code == Error::Code::NotFound)
+                changes.append(ideaAddedChange(idea));
+            else
+                return Status(stored.error());
+            if (Status s = pgUpsertIdea(db, d->location, d->portfolioId, idea, offered); !s)
+                return s;
+            return pgWriteChanges(db, d->location, d->portfolioId, changes);
         });
     if (offered && saved) {
         QMutexLocker locker(&d->offeredLock);
@@ -251,7 +276,22 @@ Status PgStore::removeIdea(qint64 id)
 {
     return d->write(
         QT_TRANSLATE_NOOP("mlp", "removing the idea failed"), false,
-        [&](QSqlDatabase &db) { return pgDeleteIdea(db, d->location, d->portfolioId, id); });
+        [&](QSqlDatabase &db) -> Status {
+            Portfolio settings;
+            std::vector<int> answerOrder;
+            if (Status s = pgReadSettings(db, d->location, d->portfolioId, settings, answerOrder);
+                !s)
+                return s;
+            QList<FieldChange> changes;
+            const auto stored = pgReadIdea(db, d->location, d->portfolioId, id, answerOrder);
+            if (stored)
+                changes.append(ideaRemovedChange(*stored));
+            else if (stored.error().code != Error::Code::NotFound)
+                return stored.error();
+            if (Status s = pgDeleteIdea(db, d->location, d->portfolioId, id); !s)
+                return s;
+            return pgWriteChanges(db, d->location, d->portfolioId, changes);
+        });
 }
 
 Status PgStore::saveSettings(const QString &portfolioName, const ScoringConfig &config)
@@ -259,8 +299,17 @@ Status PgStore::saveSettings(const QString &portfolioName, const ScoringConfig &
     if (Status valid = validateConfig(config); !valid)
         return valid;
     return d->write(
-        QT_TRANSLATE_NOOP("mlp", "saving the settings failed"), true, [&](QSqlDatabase &db) {
-            return pgWriteSettings(db, d->location, d->portfolioId, portfolioName, config);
+        QT_TRANSLATE_NOOP("mlp", "saving the settings failed"), true,
+        [&](QSqlDatabase &db) -> Status {
+            Portfolio stored;
+            std::vector<int> answerOrder;
+            if (Status s = pgReadSettings(db, d->location, d->portfolioId, stored, answerOrder); !s)
+                return s;
+            if (Status s = pgWriteSettings(db, d->location, d->portfolioId, portfolioName, config);
+                !s)
+                return s;
+            return pgWriteChanges(db, d->location, d->portfolioId,
+                                  diffSettings(stored.name, stored.config, portfolioName, config));
         });
 }
 
@@ -268,14 +317,32 @@ Status PgStore::replaceAll(const Portfolio &portfolio)
 {
     if (Status valid = validatePortfolio(portfolio); !valid)
         return valid;
-    return d->write(QT_TRANSLATE_NOOP("mlp", "saving the portfolio failed"), true,
-                    [&](QSqlDatabase &db) -> Status {
-                        if (Status s = pgWriteSettings(db, d->location, d->portfolioId,
-                                                       portfolio.name, portfolio.config);
-                            !s)
-                            return s;
-                        return pgReplaceIdeas(db, d->location, d->portfolioId, portfolio.ideas);
-                    });
+    return d->write(
+        QT_TRANSLATE_NOOP("mlp", "saving the portfolio failed"), true,
+        [&](QSqlDatabase &db) -> Status {
+            // What is replaced is read whole (every row is written anyway).
+            Portfolio stored;
+            std::vector<int> answerOrder;
+            if (Status s = pgReadSettings(db, d->location, d->portfolioId, stored, answerOrder); !s)
+                return s;
+            if (Status s = pgReadIdeas(db, d->location, d->portfolioId, answerOrder, stored.ideas);
+                !s)
+                return s;
+            if (Status s = pgWriteSettings(db, d->location, d->portfolioId, portfolio.name,
+                                           portfolio.config);
+                !s)
+                return s;
+            if (Status s = pgReplaceIdeas(db, d->location, d->portfolioId, portfolio.ideas); !s)
+                return s;
+            return pgWriteChanges(db, d->location, d->portfolioId,
+                                  diffPortfolios(stored, portfolio));
+        });
+}
+
+Result<QList<FieldChange>> PgStore::loadChanges(const ChangeQuery &query) const
+{
+    return d->read<QList<FieldChange>>(
+        [&](QSqlDatabase &db) { return pgReadChanges(db, d->location, d->portfolioId, query); });
 }
 
 Status PgStore::checkIntegrity() const

@@ -48,6 +48,8 @@ public:
     Status removeIdea(qint64 id) override;
     Status saveSettings(const QString &portfolioName, const ScoringConfig &config) override;
     Status replaceAll(const Portfolio &portfolio) override;
+    // The change log: entries stamped by the server with its time and the authenticated role.
+    Result<QList<FieldChange>> loadChanges(const ChangeQuery &query) const override;
 
     // Loads the whole portfolio and checks it (what load() checks): the server keeps its own
     // storage sound, so what is checked is that every value is one ML Planner can read.

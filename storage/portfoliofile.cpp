@@ -1,6 +1,7 @@
 #include "storage/portfoliofile.h"
 
 #include "core/domain/validation.h"
+#include "storage/changetable.h"
 #include "storage/filecopy.h"
 #include "storage/filelock.h"
 #include "storage/ideacolumns.h"
@@ -56,14 +57,29 @@ struct PortfolioFile::Private
 
     Error error(const QSqlError &e, const char *what) const { return sqlError(path, e, what); }
 
-    // Runs `body` in one committed write transaction; rolls back when it fails.
-    template<typename F> Status transaction(const char *what, F body)
+    Status checkWritable() const
     {
         if (readOnly)
             return makeError(Error::Code::Io,
                              QCoreApplication::translate(
                                  "mlp", "%1 was opened for reading only; nothing was changed.")
                                  .arg(nativePath(path)));
+        return Ok {};
+    }
+
+    // The change log's entries of a change, stamped now with the account of this process.
+    QList<FieldChange> stamped(QList<FieldChange> changes) const
+    {
+        stampChanges(changes, QDateTime::currentDateTimeUtc(), who);
+        return changes;
+    }
+    const QString who = processAccountName();
+
+    // Runs `body` in one committed write transaction; rolls back when it fails.
+    template<typename F> Status transaction(const char *what, F body)
+    {
+        if (Status writable = checkWritable(); !writable)
+            return writable;
         if (walOnFirstWrite && marked && !inWal) {
             // Tried once: a file system without WAL (or a reader that does not let go) keeps
             // the file in rollback mode, which is slower but just as safe.
@@ -273,13 +289,15 @@ Result<std::unique_ptr<PortfolioFile>> PortfolioFile::create(const QString &path
                 *e = writer.error();
                 return false;
             }
+            QList<FieldChange> added;
             for (int i = 0; i < initial.ideas.size(); ++i) {
                 if (!writer.write(initial.ideas[i], i)) {
                     *e = writer.error();
                     return false;
                 }
+                added.append(ideaAddedChange(initial.ideas[i]));
             }
-            return true;
+            return writeChanges(db, d->stamped(added), e);
         });
     if (!created)
         return fail(created.error());
@@ -405,6 +423,23 @@ Status PortfolioFile::upsertIdea(const Idea &idea)
 {
     if (Status valid = validateIdea(idea); !valid)
         return valid;
+    if (Status writable = d->checkWritable(); !writable)
+        return writable;
+    // The change log's entries: the stored idea (one row) and settings against the new idea.
+    QSqlDatabase &connection = d->connection->db();
+    QList<FieldChange> changes;
+    const Result<Idea> stored = readIdeaById(connection, d->path, idea.id);
+    if (stored) {
+        const Result<Portfolio> settings = readSettingsOnly(connection, d->path);
+        if (!settings)
+            return settings.error();
+        changes = diffIdea(*stored, idea, &settings->config);
+    } else if (stored.error().code == Error::Code::NotFound) {
+        changes.append(ideaAddedChange(idea));
+    } else {
+        return stored.error();
+    }
+    changes = d->stamped(changes);
     const char *what = QT_TRANSLATE_NOOP("mlp", "saving the idea failed");
     return d->transaction(what, [&](QSqlDatabase &db, QSqlError *e) {
         qint64 position = 0;
@@ -435,24 +470,41 @@ Status PortfolioFile::upsertIdea(const Idea &idea)
             *e = writer.error();
             return false;
         }
-        return true;
+        return writeChanges(db, changes, e);
     });
 }
 
 Status PortfolioFile::removeIdea(qint64 id)
 {
+    if (Status writable = d->checkWritable(); !writable)
+        return writable;
+    QList<FieldChange> changes;
+    const Result<Idea> stored = readIdeaById(d->connection->db(), d->path, id);
+    if (stored)
+        changes.append(ideaRemovedChange(*stored));
+    else if (stored.error().code != Error::Code::NotFound)
+        return stored.error();
+    changes = d->stamped(changes);
     const char *what = QT_TRANSLATE_NOOP("mlp", "removing the idea failed");
-    return d->transaction(what,
-                          [&](QSqlDatabase &db, QSqlError *e) { return deleteIdea(db, id, e); });
+    return d->transaction(what, [&](QSqlDatabase &db, QSqlError *e) {
+        return deleteIdea(db, id, e) && writeChanges(db, changes, e);
+    });
 }
 
 Status PortfolioFile::saveSettings(const QString &portfolioName, const ScoringConfig &config)
 {
     if (Status valid = validateConfig(config); !valid)
         return valid;
+    if (Status writable = d->checkWritable(); !writable)
+        return writable;
+    const Result<Portfolio> stored = readSettingsOnly(d->connection->db(), d->path);
+    if (!stored)
+        return stored.error();
+    const QList<FieldChange> changes
+        = d->stamped(diffSettings(stored->name, stored->config, portfolioName, config));
     const char *what = QT_TRANSLATE_NOOP("mlp", "saving the settings failed");
     return d->transaction(what, [&](QSqlDatabase &db, QSqlError *e) {
-        return writeSettings(db, portfolioName, config, e);
+        return writeSettings(db, portfolioName, config, e) && writeChanges(db, changes, e);
     });
 }
 
@@ -461,6 +513,25 @@ Status PortfolioFile::replaceAll(const Portfolio &portfolio)
     // The loader's own check: a replaced file is one the next open accepts.
     if (Status valid = validatePortfolio(portfolio); !valid)
         return valid;
+    if (Status writable = d->checkWritable(); !writable)
+        return writable;
+    // What is replaced is read in full (a replacement writes every row anyway). When it cannot
+    // be read, it is replaced all the same: every new idea is recorded as imported.
+    QList<FieldChange> changes;
+    if (const Result<Portfolio> stored = load(); stored) {
+        changes = diffPortfolios(*stored, portfolio);
+    } else {
+        Portfolio unknown;
+        unknown.name = portfolio.name;
+        unknown.config = portfolio.config;
+        for (const Idea &idea : portfolio.ideas) {
+            Idea placeholder;
+            placeholder.id = idea.id;
+            unknown.ideas.append(placeholder);
+        }
+        changes = diffPortfolios(unknown, portfolio);
+    }
+    changes = d->stamped(changes);
     const char *what = QT_TRANSLATE_NOOP("mlp", "saving the portfolio failed");
     return d->transaction(what, [&](QSqlDatabase &db, QSqlError *e) {
         if (!exec(db, QStringLiteral("DELETE FROM ideas"), e))
@@ -478,8 +549,13 @@ Status PortfolioFile::replaceAll(const Portfolio &portfolio)
                 return false;
             }
         }
-        return true;
+        return writeChanges(db, changes, e);
     });
+}
+
+Result<QList<FieldChange>> PortfolioFile::loadChanges(const ChangeQuery &query) const
+{
+    return readChanges(d->connection->db(), d->path, query);
 }
 
 Status PortfolioFile::saveCopyAs(const QString &targetPath) const

@@ -13,8 +13,9 @@ namespace mlp {
 // "MLPl": identifies a .mlplan file (PRAGMA application_id).
 inline constexpr qint32 kApplicationId = 0x4D4C506C;
 // PRAGMA user_version of the schema this build writes.
-// 2 added the ideas' outcome_at and readiness columns; 3 the name_key column and its index.
-inline constexpr int kSchemaVersion = 3;
+// 2 added the ideas' outcome_at and readiness columns; 3 the name_key column and its index;
+// 4 the change log (the changes table).
+inline constexpr int kSchemaVersion = 4;
 
 // An open .mlplan portfolio: one SQLite file through Qt SQL, the first PortfolioStore. The front
 // ends reach it only through the interface (storage/stores.h picks it for a location). Every
@@ -64,6 +65,7 @@ public:
     Status removeIdea(qint64 id) override;
     Status saveSettings(const QString &portfolioName, const ScoringConfig &config) override;
     Status replaceAll(const Portfolio &portfolio) override;
+    Result<QList<FieldChange>> loadChanges(const ChangeQuery &query) const override;
     // A consistent copy of the open file (VACUUM INTO), never a raw byte copy. Refuses to
     // overwrite the open file itself.
     Status saveCopyAs(const QString &targetPath) const override;

@@ -1,5 +1,6 @@
 #include "storage/schema.h"
 
+#include "storage/changetable.h"
 #include "storage/ideacolumns.h"
 #include "storage/portfoliofile.h"
 
@@ -76,6 +77,14 @@ bool updateSchema(QSqlDatabase &db, int from, QSqlError *error)
                    error)
             && exec(db, QStringLiteral("CREATE INDEX ideas_name_key ON ideas (name_key)"), error)
             && fillNameKeys(db, error);
+    case 3:
+        // The change log starts empty: what was changed before it is not known, except the
+        // stage moves, which each idea's lifecycle history keeps (file-format.md).
+        for (const QString &statement : changeTableStatements()) {
+            if (!exec(db, statement, error))
+                return false;
+        }
+        return true;
     default:
         return false;
     }

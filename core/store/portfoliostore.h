@@ -5,6 +5,7 @@
 // never name an implementation. storage/ implements both for .mlplan files (SQLite); a shared
 // store for a team can sit behind the same calls.
 
+#include "core/domain/changelog.h"
 #include "core/domain/idea.h"
 #include "core/domain/result.h"
 
@@ -56,10 +57,28 @@ public:
     // The id a new idea gets: one more than the largest (Portfolio::nextId).
     virtual Result<qint64> nextIdeaId() const = 0;
 
+    // The writers. Each records what it changes in the change log (core/domain/changelog.h) in
+    // the same transaction, every entry stamped with the time of the change and the store's
+    // identity (a file: the operating system's account of the process; a server: the
+    // authenticated user), so that every store records the same entries for the same change:
+    //   upsertIdea    diffIdea(stored idea, idea, &stored settings), or ideaAddedChange(idea)
+    //                 for a new id; it reads the stored idea and settings, not the portfolio.
+    //   removeIdea    ideaRemovedChange(stored idea); nothing when no idea has the id.
+    //   saveSettings  diffSettings(stored name, stored settings, portfolioName, config).
+    //   replaceAll    diffPortfolios(stored portfolio, portfolio): the settings that differ and
+    //                 one entry per idea added, removed or changed ("imported").
+    // A call that changes nothing records nothing. Creating a store records every initial idea
+    // as added.
     virtual Status upsertIdea(const Idea &idea) = 0; // insert or replace the idea and all its parts
     virtual Status removeIdea(qint64 id) = 0;
     virtual Status saveSettings(const QString &portfolioName, const ScoringConfig &config) = 0;
     virtual Status replaceAll(const Portfolio &portfolio) = 0; // e.g. for an import
+
+    // The recorded changes `query` asks for (an idea's, those since a time, the newest few),
+    // newest first; through an index, so the cost follows the entries returned. A store of an
+    // older version that was read without being migrated has none. Checked: an entry that
+    // cannot be read is refused as Error::Code::Corrupt.
+    virtual Result<QList<FieldChange>> loadChanges(const ChangeQuery &query) const = 0;
 
     // Checks the stored data in full, changing nothing ("mlplanner check").
     virtual Status checkIntegrity() const = 0;

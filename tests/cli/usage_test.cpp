@@ -9,8 +9,8 @@ using namespace Qt::StringLiterals;
 namespace mlp::testing {
 namespace {
 
-const QStringList kCommands { u"new"_s,     u"import"_s,  u"export"_s,   u"rank"_s, u"move"_s,
-                              u"history"_s, u"explain"_s, u"triggers"_s, u"check"_s };
+const QStringList kCommands { u"new"_s,     u"import"_s,  u"export"_s,   u"rank"_s,  u"move"_s,
+                              u"history"_s, u"explain"_s, u"triggers"_s, u"check"_s, u"log"_s };
 
 TEST(CliWantsCommandLine, SubcommandsHelpAndVersion)
 {

@@ -22,6 +22,8 @@ struct MemoryShelf
     QStringList calls;                 // "open team write", "upsert 3", "remove 3", ... in order
     QSet<QString> writers;             // locations open for writing
     std::optional<Error> refuseWrites; // when set, every write is refused with it
+    QHash<QString, QList<FieldChange>> changes; // the change log by location, oldest first
+    QString who = QStringLiteral("memory");     // the identity the stores record
 };
 
 class MemoryStore final : public PortfolioStore
@@ -82,34 +84,48 @@ public:
         m_shelf.calls << QStringLiteral("next id");
         return m_shelf.portfolios.value(m_location).nextId();
     }
+    // The change log as the interface asks every store to record it (portfoliostore.h).
     Status upsertIdea(const Idea &idea) override
     {
         return write(QStringLiteral("upsert %1").arg(idea.id), validateIdea(idea),
                      [&](Portfolio &p) {
-                         if (Idea *known = p.find(idea.id))
+                         if (Idea *known = p.find(idea.id)) {
+                             record(diffIdea(*known, idea, &p.config));
                              *known = idea;
-                         else
+                         } else {
+                             record({ ideaAddedChange(idea) });
                              p.ideas.append(idea);
+                         }
                      });
     }
     Status removeIdea(qint64 id) override
     {
         return write(QStringLiteral("remove %1").arg(id), Ok {}, [&](Portfolio &p) {
-            if (const int index = p.indexOf(id); index >= 0)
+            if (const int index = p.indexOf(id); index >= 0) {
+                record({ ideaRemovedChange(p.ideas.at(index)) });
                 p.ideas.removeAt(index);
+            }
         });
     }
     Status saveSettings(const QString &name, const ScoringConfig &config) override
     {
         return write(QStringLiteral("settings"), validateConfig(config), [&](Portfolio &p) {
+            record(diffSettings(p.name, p.config, name, config));
             p.name = name;
             p.config = config;
         });
     }
     Status replaceAll(const Portfolio &portfolio) override
     {
-        return write(QStringLiteral("replace"), validatePortfolio(portfolio),
-                     [&](Portfolio &p) { p = portfolio; });
+        return write(QStringLiteral("replace"), validatePortfolio(portfolio), [&](Portfolio &p) {
+            record(diffPortfolios(p, portfolio));
+            p = portfolio;
+        });
+    }
+    Result<QList<FieldChange>> loadChanges(const ChangeQuery &query) const override
+    {
+        m_shelf.calls << QStringLiteral("load changes");
+        return selectChanges(m_shelf.changes.value(m_location), query);
     }
     Status checkIntegrity() const override { return Ok {}; }
     Status saveCopyAs(const QString &target) const override
@@ -119,6 +135,11 @@ public:
     }
 
 private:
+    void record(QList<FieldChange> changes)
+    {
+        stampChanges(changes, QDateTime::currentDateTimeUtc(), m_shelf.who);
+        m_shelf.changes[m_location] += changes;
+    }
     template<typename Change> Status write(const QString &call, const Status &valid, Change change)
     {
         if (!valid)

@@ -53,8 +53,8 @@ TEST_F(SchemaTest, OurSchemaPassesEveryCheck)
     EXPECT_EQ(header->userVersion, kSchemaVersion);
 }
 
-// Two tables, the position index and the name index; built from our own statements, so it
-// cannot drift.
+// Three tables (settings, ideas, the change log), the ideas' position and name indexes and the
+// change log's idea and time indexes; built from our own statements, so it cannot drift.
 TEST_F(SchemaTest, TheExpectedSchemaIsWhatCreateSchemaMakes)
 {
     const Result<QSet<QString>> expected = expectedSchema(kSchemaVersion);
@@ -65,9 +65,15 @@ TEST_F(SchemaTest, TheExpectedSchemaIsWhatCreateSchemaMakes)
     names.sort();
     EXPECT_EQ(
         names,
-        QStringList({ QStringLiteral("index\x1fideas_name_key"),
-                      QStringLiteral("index\x1fideas_position"), QStringLiteral("table\x1fideas"),
-                      QStringLiteral("table\x1fsettings") }));
+        QStringList({ QStringLiteral("index\x1f"
+                                     "changes_at"),
+                      QStringLiteral("index\x1f"
+                                     "changes_idea"),
+                      QStringLiteral("index\x1fideas_name_key"),
+                      QStringLiteral("index\x1fideas_position"),
+                      QStringLiteral("table\x1f"
+                                     "changes"),
+                      QStringLiteral("table\x1fideas"), QStringLiteral("table\x1fsettings") }));
 }
 
 TEST_F(SchemaTest, ForeignOrAlteredObjectsAreRefusedByName)

@@ -563,7 +563,7 @@ TEST(SettingsDialog, NumbersPreviewAsTheyAreTyped)
     dialog.reject();
 }
 
-// Seven tabs in the ~400 px panel: every tab stays in view (no scroll arrows hiding the last
+// Eight tabs in the ~400 px panel: every tab stays in view (no scroll arrows hiding the last
 // ones); a title shortened to fit is named in full by its tool tip; a wider panel shows the
 // titles whole.
 TEST(IdeaEditor, EveryTabStaysInViewInTheNarrowPanel)
@@ -576,7 +576,7 @@ TEST(IdeaEditor, EveryTabStaysInViewInTheNarrowPanel)
     QApplication::processEvents();
     auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("editorTabs"));
     ASSERT_NE(tabs, nullptr);
-    ASSERT_EQ(tabs->count(), 7);
+    ASSERT_EQ(tabs->count(), 8);
     EXPECT_FALSE(tabs->usesScrollButtons());
     const QTabBar *bar = tabs->tabBar();
     for (int i = 0; i < tabs->count(); ++i) {
@@ -591,4 +591,5 @@ TEST(IdeaEditor, EveryTabStaysInViewInTheNarrowPanel)
     editor.resize(900, 700);
     QApplication::processEvents();
     EXPECT_EQ(bar->tabText(6), QStringLiteral("Readiness"));
+    EXPECT_EQ(bar->tabText(7), QStringLiteral("History"));
 }

@@ -83,7 +83,10 @@ TEST(ReadinessTab, TheNamesGetThePanelsWidthNotTheChoices)
     editor.resize(400, 800);
     editor.show();
     auto *tabs = child<QTabWidget>(editor, QStringLiteral("editorTabs"));
-    tabs->setCurrentIndex(tabs->count() - 1);
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabToolTip(i).startsWith(QStringLiteral("Readiness")))
+            tabs->setCurrentIndex(i);
+    }
     QApplication::processEvents();
     const ReadinessTest &first = readinessTests().first();
     auto *combo = child<QComboBox>(editor, QStringLiteral("readiness-") + first.id);

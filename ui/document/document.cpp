@@ -358,6 +358,7 @@ Status Document::applyUpsert(const Idea &idea)
     if (Status s = m_file->upsertIdea(idea); !s)
         return reportFailure(s);
     adoptIdea(idea);
+    emit changesRecorded();
     return Ok {};
 }
 
@@ -399,6 +400,7 @@ Status Document::applyRemove(qint64 id)
     if (Status s = m_file->removeIdea(id); !s)
         return reportFailure(s);
     dropIdea(id);
+    emit changesRecorded();
     return Ok {};
 }
 
@@ -452,6 +454,8 @@ Result<int> Document::refreshFromStore()
             showSettings(fresh.name, fresh.config);
         ++changes;
     }
+    if (changes > 0)
+        emit changesRecorded(); // others' changes are on record too
     return changes;
 }
 
@@ -463,6 +467,7 @@ Status Document::applySettings(const QString &portfolioName, const ScoringConfig
         return reportFailure(s);
     m_previewBase.reset(); // what is shown is now what is recorded
     showSettings(portfolioName, config);
+    emit changesRecorded();
     return Ok {};
 }
 
@@ -476,7 +481,15 @@ Status Document::applyReplaceAll(const Portfolio &portfolio)
     m_portfolio = portfolio;
     rebuildScores();
     emit portfolioReset();
+    emit changesRecorded();
     return Ok {};
+}
+
+Result<QList<FieldChange>> Document::changes(const ChangeQuery &query) const
+{
+    if (!isOpen())
+        return QList<FieldChange>();
+    return m_file->loadChanges(query);
 }
 
 Status Document::checkWritable()

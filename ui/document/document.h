@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/changelog.h"
 #include "core/domain/clock.h"
 #include "core/domain/idea.h"
 #include "core/domain/idindex.h"
@@ -83,6 +84,9 @@ public:
     void endSettingsPreview();
     bool isPreviewingSettings() const { return m_previewBase.has_value(); }
     Status saveCopyAs(const QString &path) const;
+    // The open portfolio's change log (PortfolioStore::loadChanges), newest first; empty when
+    // nothing is open.
+    Result<QList<FieldChange>> changes(const ChangeQuery &query) const;
 
     // Takes in what others changed in the store since it was read (a shared portfolio's
     // colleagues, another program): reads it again and applies each difference as the change it
@@ -110,6 +114,9 @@ signals:
     // ideas whose rank changed.
     void rankingChanged(const QList<qint64> &moved);
     void fileChanged(const QString &path);
+    // After a change was written (an edit, an undo or a redo, an import), so the change log grew;
+    // after the signals that say what changed.
+    void changesRecorded();
     // An undo or redo that could not be written; file and memory are unchanged.
     void errorOccurred(const QString &message);
 

@@ -4,6 +4,7 @@
 #include "ui/editor/baselinestab.h"
 #include "ui/editor/editorsupport.h"
 #include "ui/editor/explanationtab.h"
+#include "ui/editor/historytab.h"
 #include "ui/editor/ideatab.h"
 #include "ui/editor/lifecycletab.h"
 #include "ui/editor/metricstab.h"
@@ -29,7 +30,7 @@ using namespace editorsupport;
 
 namespace {
 
-// The editor's tab bar, tighter than the style's (PM_TabBarTabHSpace): seven tabs have to share a
+// The editor's tab bar, tighter than the style's (PM_TabBarTabHSpace): eight tabs have to share a
 // panel about 400 px wide.
 class CompactTabStyle : public QProxyStyle
 {
@@ -224,6 +225,8 @@ QWidget *IdeaEditor::buildPage()
            tr("Baselines: what the models are compared with, from requirement to human level"));
     addTab(scrolling(m_readinessTab = new ReadinessTab(context)), tr("Readiness"),
            tr("Readiness: the ML Test Score checklist before deploying"));
+    addTab(m_historyTab = new HistoryTab(context), tr("History"),
+           tr("History: every recorded change of the idea, who made it and when"));
 
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(6, 6, 6, 6);
@@ -329,6 +332,7 @@ void IdeaEditor::reload()
     m_metricsTab->reload(*idea);
     m_baselinesTab->reload(*idea);
     m_readinessTab->reload(*idea);
+    m_historyTab->reload(*idea);
     m_loading = false;
     reloadSummary();
 }

@@ -17,6 +17,7 @@ namespace mlp::ui {
 
 class Document;
 class ExplanationTab;
+class HistoryTab;
 class IdeaTab;
 class LifecycleTab;
 class MetricsTab;
@@ -82,6 +83,7 @@ private:
     MetricsTab *m_metricsTab;
     BaselinesTab *m_baselinesTab;
     ReadinessTab *m_readinessTab;
+    HistoryTab *m_historyTab;
 };
 
 } // namespace mlp::ui

@@ -12,6 +12,7 @@
 #include "ui/editor/ideaeditor.h"
 #include "ui/editor/textundoguard.h"
 #include "ui/flow/flowview.h"
+#include "ui/log/changelogview.h"
 #include "ui/models/ideafiltermodel.h"
 #include "ui/models/ideaselectionmodel.h"
 #include "ui/models/ideasmodel.h"
@@ -130,10 +131,13 @@ void MainWindow::connectActions()
             [this] { m_views->setCurrentWidget(m_board); });
     connect(a.showFlowView, &QAction::triggered, this,
             [this] { m_views->setCurrentWidget(m_flowView); });
+    connect(a.showLogView, &QAction::triggered, this,
+            [this] { m_views->setCurrentWidget(m_logView); });
     connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
         const QWidget *view = m_views->widget(index);
         (view == m_board          ? m_actions->showBoardView
              : view == m_flowView ? m_actions->showFlowView
+             : view == m_logView  ? m_actions->showLogView
                                   : m_actions->showChartView)
             ->setChecked(true);
     });
@@ -239,11 +243,16 @@ void MainWindow::createCentralWidget()
     m_views->setTabToolTip(0, m_actions->showChartView->statusTip());
     m_views->setTabToolTip(1, m_actions->showBoardView->statusTip());
     m_views->setTabToolTip(2, m_actions->showFlowView->statusTip());
+    m_logView = new ChangeLogView(m_document);
+    m_views->addTab(m_logView, tr("Change Log"));
+    m_views->setTabToolTip(3, m_actions->showLogView->statusTip());
     setCentralWidget(m_views);
 
     // After the table's model and the chart, which rebuild on a new portfolio before they hear
     // that the selection was cleared; before the idea panel, which then has no idea to reload.
     m_selection = new Selection(m_document, this);
+    connect(m_logView, &ChangeLogView::ideaActivated, m_selection,
+            [this](qint64 id) { m_selection->select({ id }, id); });
     createEditorDock();
 }
 

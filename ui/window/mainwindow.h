@@ -21,6 +21,7 @@ namespace mlp::ui {
 
 class Document;
 class FilterBar;
+class ChangeLogView;
 class FlowView;
 class IdeaEditor;
 class IdeaFilterModel;
@@ -62,6 +63,7 @@ public:
     StoreFollower *follower() const { return m_follower; }
     LifecycleBoard *board() const { return m_board; }
     FlowView *flowView() const { return m_flowView; }
+    ChangeLogView *logView() const { return m_logView; }
     IdeaEditor *editor() const { return m_editor; }
     ReportExport *reportExport() const { return m_reportExport; } // null before the first
     // What is selected, shared by the table, the chart and the idea panel.
@@ -144,6 +146,7 @@ private:
     QTabWidget *m_views = nullptr; // the chart and table, the lifecycle board, or the flow
     LifecycleBoard *m_board = nullptr;
     FlowView *m_flowView = nullptr;
+    ChangeLogView *m_logView = nullptr;
     QWidget *m_tablePanel = nullptr;
     FilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;

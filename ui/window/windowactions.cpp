@@ -187,7 +187,11 @@ void WindowActions::createViewActions()
                           tr("See where the projects get stuck: the flow through the stages, "
                              "the time in each and the backward moves"));
     showFlowView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    for (QAction *action : { showChartView, showBoardView, showFlowView }) {
+    showLogView = create("actionShowLogView", tr("Change &Log"),
+                         tr("Every recorded change: who changed which field of which idea, when, "
+                            "from what to what"));
+    showLogView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    for (QAction *action : { showChartView, showBoardView, showFlowView, showLogView }) {
         action->setCheckable(true);
         views->addAction(action);
     }

@@ -44,6 +44,7 @@ public:
     QAction *showChartView = nullptr; // the central views: chart and table, board, flow
     QAction *showBoardView = nullptr;
     QAction *showFlowView = nullptr;
+    QAction *showLogView = nullptr; // the change log
     QActionGroup *views = nullptr;
     QAction *showTable = nullptr;
     QAction *showEditor = nullptr;      // the editor dock's own toggle, set by the window

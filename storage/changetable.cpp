@@ -1,0 +1,149 @@
+#include "storage/changetable.h"
+
+#include "storage/schema.h"
+#include "storage/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <vector>
+
+namespace mlp::storage {
+
+const QStringList &changeTableStatements()
+{
+    // One row per changed field. `at` is milliseconds since 1970 (UTC); idea_id 0 is the
+    // portfolio's settings. Rows are only ever added, in the order of `id`.
+    static const QStringList statements {
+        QStringLiteral("CREATE TABLE changes (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, "
+                       "who TEXT NOT NULL, idea_id INTEGER NOT NULL, idea_name TEXT NOT NULL, "
+                       "field TEXT NOT NULL, item TEXT NOT NULL, old_value TEXT NOT NULL, "
+                       "new_value TEXT NOT NULL, note TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX changes_idea ON changes (idea_id)"),
+        QStringLiteral("CREATE INDEX changes_at ON changes (at)"),
+    };
+    return statements;
+}
+
+bool writeChanges(QSqlDatabase &db, const QList<FieldChange> &changes, QSqlError *error)
+{
+    if (changes.isEmpty())
+        return true;
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO changes (at, who, idea_id, idea_name, field, item, old_value, "
+            "new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        *error = q.lastError();
+        return false;
+    }
+    // QString() binds as NULL; the columns are NOT NULL, so empty texts are bound as "".
+    const auto text
+        = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    for (const FieldChange &change : changes) {
+        q.bindValue(0, change.at.toMSecsSinceEpoch());
+        q.bindValue(1, text(change.who));
+        q.bindValue(2, change.ideaId);
+        q.bindValue(3, text(change.ideaName));
+        q.bindValue(4, text(change.field));
+        q.bindValue(5, text(change.item));
+        q.bindValue(6, text(change.oldValue));
+        q.bindValue(7, text(change.newValue));
+        q.bindValue(8, text(change.note));
+        if (!q.exec()) {
+            *error = q.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+namespace {
+
+Error corruptChange(const QString &path, qint64 row)
+{
+    return makeError(Error::Code::Corrupt,
+                     QCoreApplication::translate(
+                         "mlp",
+                         "%1 is damaged: entry %2 of the change log is unreadable. The "
+                         "portfolio itself can still be opened; the file was not changed.")
+                         .arg(nativePath(path))
+                         .arg(row));
+}
+
+} // namespace
+
+Result<QList<FieldChange>> readChanges(QSqlDatabase &db, const QString &path,
+                                       const ChangeQuery &query)
+{
+    const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
+    if (!version)
+        return version.error();
+    if (*version < 4) // the version that added the change log
+        return QList<FieldChange>();
+    QStringList where;
+    if (query.ideaId)
+        where << QStringLiteral("idea_id = :idea");
+    if (query.since.isValid())
+        where << QStringLiteral("at >= :since");
+    QString sql = QStringLiteral("SELECT id, at, who, idea_id, idea_name, field, item, old_value, "
+                                 "new_value, note, typeof(at), typeof(idea_id) FROM changes");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY id DESC");
+    if (query.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(query.limit);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlError(path, q.lastError(),
+                        QT_TRANSLATE_NOOP("mlp", "reading the change log failed"));
+    if (query.ideaId)
+        q.bindValue(QStringLiteral(":idea"), *query.ideaId);
+    if (query.since.isValid())
+        q.bindValue(QStringLiteral(":since"), query.since.toMSecsSinceEpoch());
+    if (!q.exec())
+        return sqlError(path, q.lastError(),
+                        QT_TRANSLATE_NOOP("mlp", "reading the change log failed"));
+    QList<FieldChange> changes;
+    while (q.next()) {
+        const qint64 row = q.value(0).toLongLong();
+        if (q.value(10).toString() != QLatin1String("integer")
+            || q.value(11).toString() != QLatin1String("integer") || q.value(3).toLongLong() < 0)
+            return corruptChange(path, row);
+        FieldChange change;
+        change.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+        change.who = q.value(2).toString();
+        change.ideaId = q.value(3).toLongLong();
+        change.ideaName = q.value(4).toString();
+        change.field = q.value(5).toString();
+        change.item = q.value(6).toString();
+        change.oldValue = q.value(7).toString();
+        change.newValue = q.value(8).toString();
+        change.note = q.value(9).toString();
+        changes.append(change);
+    }
+    if (q.lastError().isValid())
+        return sqlError(path, q.lastError(),
+                        QT_TRANSLATE_NOOP("mlp", "reading the change log failed"));
+    return changes;
+}
+
+QString processAccountName()
+{
+    const uid_t uid = geteuid();
+    long size = sysconf(_SC_GETPW_R_SIZE_MAX);
+    if (size <= 0)
+        size = 16384;
+    std::vector<char> buffer(static_cast<size_t>(size));
+    passwd entry {};
+    passwd *found = nullptr;
+    if (getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found
+        && found->pw_name && *found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+    return QString::number(uid);
+}
+
+} // namespace mlp::storage

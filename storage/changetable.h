@@ -1,0 +1,33 @@
+#pragma once
+
+// Internal to storage/: the change log's table (docs/file-format.md, "changes"): the entries
+// core/domain/changelog.h makes, written inside the transaction of the change they record and
+// read back filtered through its indexes.
+
+#include "core/domain/changelog.h"
+#include "core/domain/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+namespace mlp::storage {
+
+// The statements that add the table to a file of schema version 3 (version 4).
+const QStringList &changeTableStatements();
+
+// Appends `changes` (stamped) in the caller's transaction.
+bool writeChanges(QSqlDatabase &db, const QList<FieldChange> &changes, QSqlError *error);
+
+// The entries `query` asks for, newest first. A file of an older version (read without being
+// migrated) has none. A value of the wrong type is refused as Error::Code::Corrupt.
+Result<QList<FieldChange>> readChanges(QSqlDatabase &db, const QString &path,
+                                       const ChangeQuery &query);
+
+// Who a .mlplan file records as making a change: the operating system's account of the process
+// (its effective user), never an environment variable a user can set; the user id in digits
+// when the account has no name.
+QString processAccountName();
+
+} // namespace mlp::storage
