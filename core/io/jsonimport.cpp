@@ -1,13 +1,16 @@
 #include "core/io/jsonformat.h"
 
 #include "core/io/jsonreader_p.h"
-#include "core/io/jsonstrict.h"
+#include "core/io/jsonstream_p.h"
 
 #include "core/domain/idindex.h"
 
+#include <QBuffer>
 #include <QHash>
-#include <QJsonDocument>
 #include <QSet>
+
+#include <limits>
+#include <optional>
 
 namespace mlp::io {
 
@@ -470,48 +473,13 @@ namespace {
 
 using json::Path;
 using json::Reader;
+using json::Stream;
 
-QString lineAndColumn(const QByteArray &json, int offset)
+// What the members of the document's object other than its ideas say, checked in the order
+// of the checks of a document read whole, so that the first problem named is the same
+// whatever order the members come in.
+Status checkRoot(const QJsonObject &root, Portfolio &portfolio)
 {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < json.size(); ++i) {
-        if (json.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return QCoreApplication::translate("mlp", "line %1, column %2").arg(line).arg(column);
-}
-
-} // namespace
-
-Result<Portfolio> importJson(const QByteArray &json)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return makeError(
-            Error::Code::Parse,
-            QCoreApplication::translate("mlp", "The JSON is malformed at %1 (byte %2): %3")
-                .arg(lineAndColumn(json, parseError.offset))
-                .arg(parseError.offset)
-                .arg(parseError.errorString()));
-    if (const std::optional<JsonLeniency> lenient = findJsonLeniency(json))
-        return makeError(
-            Error::Code::Parse,
-            QCoreApplication::translate("mlp", "The JSON is malformed at %1 (byte %2): %3")
-                .arg(lineAndColumn(json, int(lenient->offset)))
-                .arg(lenient->offset)
-                .arg(lenient->what));
-    if (!document.isObject())
-        return makeError(
-            Error::Code::Parse,
-            QCoreApplication::translate(
-                "mlp", "The JSON is not an ML Planner portfolio: expected an object."));
-    const QJsonObject root = document.object();
     Reader reader;
     if (!reader.fields(root, {}, { "format", "formatVersion", "name", "config", "ideas" }))
         return reader.error();
@@ -537,8 +505,6 @@ Result<Portfolio> importJson(const QByteArray &json)
                 "version reads format versions up to %2.")
                 .arg(numberText(version.toDouble()))
                 .arg(kJsonFormatVersion));
-
-    Portfolio portfolio;
     QJsonObject config;
     QJsonArray ideas;
     if (!reader.text(root, "name", {}, portfolio.name)
@@ -548,28 +514,118 @@ Result<Portfolio> importJson(const QByteArray &json)
         return reader.error();
     if (Status valid = validateConfig(portfolio.config); !valid)
         return makeError(Error::Code::Invalid, QStringLiteral("config: ") + valid.error().message);
-    IdIndex seen; // idea id -> the earlier idea's index
-    portfolio.ideas.reserve(ideas.size());
-    const Path ideasAt("ideas");
-    for (qsizetype i = 0; i < ideas.size(); ++i) {
-        const Path where = Reader::at(ideasAt, i);
+    return Ok {};
+}
+
+// Reads the list of ideas one idea at a time: each becomes an Idea, checked, before the next is
+// read, so only one idea's tree is held at a time. The first problem is kept in `problem`;
+// after it the rest of the list is still read, as text only, so that malformed text further on
+// is named first, as it would be in a document read whole.
+class IdeaList
+{
+public:
+    IdeaList(Stream &stream, QList<Idea> &ideas)
+        : m_stream(stream)
+        , m_ideas(ideas)
+    { }
+
+    bool read()
+    {
+        const Path ideasAt("ideas");
+        if (!m_stream.beginArray())
+            return false;
+        for (qsizetype i = 0; m_stream.nextElement(); ++i) {
+            QJsonValue element;
+            if (!m_stream.value(element))
+                return false;
+            if (!m_problem)
+                take(element, Reader::at(ideasAt, i), i);
+        }
+        return !m_stream.failed();
+    }
+
+    const std::optional<Error> &problem() const { return m_problem; }
+
+private:
+    void take(const QJsonValue &element, const Path &where, qsizetype i)
+    {
         QJsonObject object;
         Idea idea;
-        if (!reader.object(ideas.at(i), where, object) || !reader.idea(object, where, idea))
-            return reader.error();
-        if (const int earlier = seen.positionOf(idea.id); earlier >= 0)
-            return makeError(
+        if (!m_reader.object(element, where, object) || !m_reader.idea(object, where, idea)) {
+            m_problem = m_reader.error();
+            return;
+        }
+        if (const int earlier = m_seen.positionOf(idea.id); earlier >= 0) {
+            m_problem = makeError(
                 Error::Code::Invalid,
                 QCoreApplication::translate("mlp", "%1.id: %2 is already used by ideas[%3]")
                     .arg(where.text())
                     .arg(idea.id)
                     .arg(earlier));
-        seen.insert(idea.id, int(i));
-        portfolio.ideas.append(std::move(idea));
+            return;
+        }
+        m_seen.insert(idea.id, int(i));
+        m_ideas.append(std::move(idea));
     }
+
+    Stream &m_stream;
+    QList<Idea> &m_ideas;
+    Reader m_reader;
+    IdIndex m_seen; // idea id -> the earlier idea's index
+    std::optional<Error> m_problem;
+};
+
+} // namespace
+
+Result<Portfolio> importJson(QIODevice &input, qint64 maxBytes)
+{
+    Stream stream(input, maxBytes);
+    if (stream.peek() != '{') {
+        QJsonValue whole; // read only to name malformed text first
+        if (!stream.value(whole) || !stream.atEnd())
+            return stream.error();
+        return makeError(
+            Error::Code::Parse,
+            QCoreApplication::translate(
+                "mlp", "The JSON is not an ML Planner portfolio: expected an object."));
+    }
+    Portfolio portfolio;
+    IdeaList ideas(stream, portfolio.ideas);
+    QJsonObject root; // every member but the list of ideas, which is read as it comes
+    QSet<QString> names;
+    QString name;
+    if (!stream.beginObject())
+        return stream.error();
+    while (stream.nextMember(name, names)) {
+        if (name == QLatin1String("ideas") && stream.peek() == '[') {
+            if (!ideas.read())
+                return stream.error();
+            root.insert(name, QJsonArray());
+            continue;
+        }
+        QJsonValue value;
+        if (!stream.value(value))
+            return stream.error();
+        root.insert(name, value);
+    }
+    if (stream.failed() || !stream.atEnd())
+        return stream.error();
+
+    if (Status checked = checkRoot(root, portfolio); !checked)
+        return checked.error();
+    if (ideas.problem())
+        return *ideas.problem();
     if (Status valid = validatePortfolio(portfolio); !valid)
         return valid.error();
     return portfolio;
+}
+
+Result<Portfolio> importJson(const QByteArray &json)
+{
+    QBuffer buffer;
+    buffer.setData(json);
+    buffer.open(QIODevice::ReadOnly);
+    return importJson(buffer, std::numeric_limits<qint64>::max());
 }
 
 } // namespace mlp::io
