@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <deque>
 #include <limits>
 #include <optional>
 
@@ -16,7 +17,7 @@ namespace mlp::io {
 
 namespace json {
 
-bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &config)
+bool Reader::config(const Object &o, const Path &where, ScoringConfig &config)
 {
     if (!fields(o, where,
                 { "aggregation", "costBase", "driverWeights", "questionWeights", "quadrantNames",
@@ -31,7 +32,7 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
                     QCoreApplication::translate("mlp", "%1 must be greater than 1 and at most %2")
                         .arg(numberText(config.costBase), numberText(kMaxCostBase)));
 
-    QJsonObject weights;
+    Object weights;
     if (!subObject(o, "questionWeights", where, weights))
         return false;
     const Path weightsAt = at(where, "questionWeights");
@@ -68,7 +69,7 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
         config.driverWeights[driver] = w;
     }
 
-    QJsonObject names;
+    Object names;
     if (!subObject(o, "quadrantNames", where, names))
         return false;
     const Path namesAt = at(where, "quadrantNames");
@@ -87,7 +88,7 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
     }
 
     // Optional: files written before the readiness gate keep it off.
-    QJsonObject gate;
+    Object gate;
     if (!subObject(o, "readinessGate", where, gate))
         return false;
     const Path gateAt = at(where, "readinessGate");
@@ -97,7 +98,7 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
         || !range(config.readinessGate.minimum, 0, kMaxReadinessMinimum, at(gateAt, "minimum")))
         return false;
 
-    QJsonObject thresholds;
+    Object thresholds;
     if (!subObject(o, "thresholds", where, thresholds))
         return false;
     const Path thresholdsAt = at(where, "thresholds");
@@ -108,7 +109,7 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
         && range(config.feasibilityThreshold, 0, 10, at(thresholdsAt, "feasibility"));
 }
 
-bool Reader::answers(const QJsonObject &o, const Path &where, Answers &answers)
+bool Reader::answers(const Object &o, const Path &where, Answers &answers)
 {
     answers.fill(0);
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
@@ -131,7 +132,7 @@ bool Reader::answers(const QJsonObject &o, const Path &where, Answers &answers)
     return true;
 }
 
-bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::idea(const Object &o, const Path &where, Idea &idea)
 {
     if (!fields(o, where,
                 { "id", "name", "description", "owner", "archetype", "accuracyRequirement",
@@ -167,9 +168,9 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
         && readReadiness(o, where, idea) && validIdea(where, idea);
 }
 
-bool Reader::readKeyQuestions(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::readKeyQuestions(const Object &o, const Path &where, Idea &idea)
 {
-    QJsonObject map;
+    Object map;
     const Path keyQuestionsAt = at(where, "keyQuestions");
     if (!subObject(o, "keyQuestions", where, map))
         return false;
@@ -190,9 +191,9 @@ bool Reader::readKeyQuestions(const QJsonObject &o, const Path &where, Idea &ide
     return true;
 }
 
-bool Reader::readFlywheel(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::readFlywheel(const Object &o, const Path &where, Idea &idea)
 {
-    QJsonObject map;
+    Object map;
     const Path flywheelAt = at(where, "flywheel");
     if (!subObject(o, "flywheel", where, map))
         return false;
@@ -217,11 +218,11 @@ bool Reader::readFlywheel(const QJsonObject &o, const Path &where, Idea &idea)
     return true;
 }
 
-bool Reader::readRaters(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::readRaters(const Object &o, const Path &where, Idea &idea)
 {
     return objects(o, "raters", where, { "name", "answers" },
-                   [&](const QJsonObject &r, const Path &here) {
-                       QJsonObject map;
+                   [&](const Object &r, const Path &here) {
+                       Object map;
                        Rater rater;
                        if (!text(r, "name", here, rater.name) || !subObject(r, "answers", here, map)
                            || !answers(map, at(here, "answers"), rater.answers))
@@ -231,9 +232,9 @@ bool Reader::readRaters(const QJsonObject &o, const Path &where, Idea &idea)
                    });
 }
 
-bool Reader::readOverride(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::readOverride(const Object &o, const Path &where, Idea &idea)
 {
-    QJsonObject override;
+    Object override;
     if (!subObject(o, "override", where, override))
         return false;
     const Path overrideAt = at(where, "override");
@@ -251,9 +252,9 @@ bool Reader::readOverride(const QJsonObject &o, const Path &where, Idea &idea)
     return true;
 }
 
-bool Reader::readChecklist(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::readChecklist(const Object &o, const Path &where, Idea &idea)
 {
-    QJsonObject map;
+    Object map;
     const Path checklistAt = at(where, "checklist");
     if (!subObject(o, "checklist", where, map))
         return false;
@@ -277,9 +278,9 @@ bool Reader::readChecklist(const QJsonObject &o, const Path &where, Idea &idea)
 }
 
 // Optional: older files have no readiness answers.
-bool Reader::readReadiness(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::readReadiness(const Object &o, const Path &where, Idea &idea)
 {
-    QJsonObject map;
+    Object map;
     const Path readinessAt = at(where, "readiness");
     if (!subObject(o, "readiness", where, map))
         return false;
@@ -307,7 +308,7 @@ bool Reader::readReadiness(const QJsonObject &o, const Path &where, Idea &idea)
     return true;
 }
 
-bool Reader::timestamp(const QJsonObject &from, const char *name, const Path &here, QDateTime &out,
+bool Reader::timestamp(const Object &from, const char *name, const Path &here, QDateTime &out,
                        bool required)
 {
     QString value;
@@ -326,9 +327,9 @@ bool Reader::timestamp(const QJsonObject &from, const char *name, const Path &he
     return true;
 }
 
-bool Reader::readLifecycle(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::readLifecycle(const Object &o, const Path &where, Idea &idea)
 {
-    QJsonObject lifecycle;
+    Object lifecycle;
     if (!subObject(o, "lifecycle", where, lifecycle))
         return false;
     const Path lifecycleAt = at(where, "lifecycle");
@@ -348,12 +349,12 @@ bool Reader::readLifecycle(const QJsonObject &o, const Path &where, Idea &idea)
     return readHistory(lifecycle, lifecycleAt, lc);
 }
 
-bool Reader::readHistory(const QJsonObject &lifecycle, const Path &lifecycleAt, Lifecycle &lc)
+bool Reader::readHistory(const Object &lifecycle, const Path &lifecycleAt, Lifecycle &lc)
 {
     return objects(
         lifecycle, "history", lifecycleAt,
         { "at", "who", "from", "to", "trigger", "reason", "checklistOverride" },
-        [&](const QJsonObject &h, const Path &here) {
+        [&](const Object &h, const Path &here) {
             Transition t;
             if (!timestamp(h, "at", here, t.at, true) || !text(h, "who", here, t.who)
                 || !key(h, "from", here, t.from, stageFromKey, true)
@@ -378,16 +379,16 @@ bool Reader::readHistory(const QJsonObject &lifecycle, const Path &lifecycleAt, 
         });
 }
 
-bool Reader::readMetrics(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::readMetrics(const Object &o, const Path &where, Idea &idea)
 {
-    QJsonObject metrics;
+    Object metrics;
     if (!subObject(o, "metrics", where, metrics))
         return false;
     const Path metricsAt = at(where, "metrics");
     if (!fields(metrics, metricsAt, { "definitions", "rule", "results" }))
         return false;
     QSet<QString> metricNames;
-    const auto readDefinition = [&](const QJsonObject &m, const Path &here) {
+    const auto readDefinition = [&](const Object &m, const Path &here) {
         MetricDef def;
         if (!text(m, "name", here, def.name, true) || !text(m, "unit", here, def.unit)
             || !key(m, "direction", here, def.direction, directionFromKey)
@@ -409,7 +410,7 @@ bool Reader::readMetrics(const QJsonObject &o, const Path &where, Idea &idea)
     if (!objects(metrics, "definitions", metricsAt,
                  { "name", "unit", "direction", "weight", "bound" }, readDefinition))
         return false;
-    QJsonObject rule;
+    Object rule;
     if (!subObject(metrics, "rule", metricsAt, rule))
         return false;
     const Path ruleAt = at(metricsAt, "rule");
@@ -419,8 +420,8 @@ bool Reader::readMetrics(const QJsonObject &o, const Path &where, Idea &idea)
         || !text(rule, "optimize", ruleAt, r.optimize) || !text(rule, "formula", ruleAt, r.formula)
         || !key(rule, "formulaDirection", ruleAt, r.formulaDirection, directionFromKey))
         return false;
-    const auto readResult = [&](const QJsonObject &m, const Path &here) {
-        QJsonObject map;
+    const auto readResult = [&](const Object &m, const Path &here) {
+        Object map;
         ModelResult result;
         if (!text(m, "model", here, result.model, true) || !subObject(m, "values", here, map))
             return false;
@@ -436,9 +437,9 @@ bool Reader::readMetrics(const QJsonObject &o, const Path &where, Idea &idea)
     return objects(metrics, "results", metricsAt, { "model", "values" }, readResult);
 }
 
-bool Reader::readBaselines(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::readBaselines(const Object &o, const Path &where, Idea &idea)
 {
-    QJsonObject baselines;
+    Object baselines;
     if (!subObject(o, "baselines", where, baselines))
         return false;
     const Path baselinesAt = at(where, "baselines");
@@ -447,7 +448,7 @@ bool Reader::readBaselines(const QJsonObject &o, const Path &where, Idea &idea)
         return false;
     return objects(baselines, "items", baselinesAt,
                    { "label", "kind", "value", "source", "fairChecked" },
-                   [&](const QJsonObject &b, const Path &here) {
+                   [&](const Object &b, const Path &here) {
                        Baseline baseline;
                        if (!text(b, "label", here, baseline.label)
                            || !key(b, "kind", here, baseline.kind, baselineKindFromKey, true)
@@ -471,26 +472,29 @@ bool Reader::validIdea(const Path &where, const Idea &idea)
 
 namespace {
 
+using json::Array;
+using json::Object;
 using json::Path;
 using json::Reader;
 using json::Stream;
+using json::Value;
 
 // What the members of the document's object other than its ideas say, checked in the order
 // of the checks of a document read whole, so that the first problem named is the same
 // whatever order the members come in.
-Status checkRoot(const QJsonObject &root, Portfolio &portfolio)
+Status checkRoot(const Object &root, Portfolio &portfolio)
 {
     Reader reader;
     if (!reader.fields(root, {}, { "format", "formatVersion", "name", "config", "ideas" }))
         return reader.error();
-    if (root.contains(QStringLiteral("format"))
-        && root.value(QStringLiteral("format")) != QJsonValue(kJsonFormatTag))
+    if (root.contains(QLatin1String("format"))
+        && root.value(QLatin1String("format")).toString() != kJsonFormatTag)
         return makeError(
             Error::Code::Parse,
             QCoreApplication::translate(
                 "mlp", "The JSON is not an ML Planner portfolio: format is not \"%1\".")
                 .arg(kJsonFormatTag));
-    const QJsonValue version = root.value(QStringLiteral("formatVersion"));
+    const Value version = root.value(QStringLiteral("formatVersion"));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())
         || version.toDouble() < 1)
         return makeError(Error::Code::Parse,
@@ -505,8 +509,8 @@ Status checkRoot(const QJsonObject &root, Portfolio &portfolio)
                 "version reads format versions up to %2.")
                 .arg(numberText(version.toDouble()))
                 .arg(kJsonFormatVersion));
-    QJsonObject config;
-    QJsonArray ideas;
+    Object config;
+    Array ideas;
     if (!reader.text(root, "name", {}, portfolio.name)
         || !reader.subObject(root, "config", {}, config)
         || !reader.config(config, Path("config"), portfolio.config)
@@ -524,9 +528,8 @@ Status checkRoot(const QJsonObject &root, Portfolio &portfolio)
 class IdeaList
 {
 public:
-    IdeaList(Stream &stream, QList<Idea> &ideas)
+    explicit IdeaList(Stream &stream)
         : m_stream(stream)
-        , m_ideas(ideas)
     { }
 
     bool read()
@@ -535,7 +538,7 @@ public:
         if (!m_stream.beginArray())
             return false;
         for (qsizetype i = 0; m_stream.nextElement(); ++i) {
-            QJsonValue element;
+            Value element;
             if (!m_stream.value(element))
                 return false;
             if (!m_problem)
@@ -546,10 +549,19 @@ public:
 
     const std::optional<Error> &problem() const { return m_problem; }
 
-private:
-    void take(const QJsonValue &element, const Path &where, qsizetype i)
+    // The ideas read, each moved once (a growing list would move them again and again).
+    void moveInto(QList<Idea> &ideas)
     {
-        QJsonObject object;
+        ideas.reserve(qsizetype(m_ideas.size()));
+        for (Idea &idea : m_ideas)
+            ideas.append(std::move(idea));
+        m_ideas.clear();
+    }
+
+private:
+    void take(const Value &element, const Path &where, qsizetype i)
+    {
+        Object object;
         Idea idea;
         if (!m_reader.object(element, where, object) || !m_reader.idea(object, where, idea)) {
             m_problem = m_reader.error();
@@ -565,11 +577,11 @@ private:
             return;
         }
         m_seen.insert(idea.id, int(i));
-        m_ideas.append(std::move(idea));
+        m_ideas.push_back(std::move(idea));
     }
 
     Stream &m_stream;
-    QList<Idea> &m_ideas;
+    std::deque<Idea> m_ideas;
     Reader m_reader;
     IdIndex m_seen; // idea id -> the earlier idea's index
     std::optional<Error> m_problem;
@@ -581,7 +593,7 @@ Result<Portfolio> importJson(QIODevice &input, qint64 maxBytes)
 {
     Stream stream(input, maxBytes);
     if (stream.peek() != '{') {
-        QJsonValue whole; // read only to name malformed text first
+        Value whole; // read only to name malformed text first
         if (!stream.value(whole) || !stream.atEnd())
             return stream.error();
         return makeError(
@@ -590,8 +602,9 @@ Result<Portfolio> importJson(QIODevice &input, qint64 maxBytes)
                 "mlp", "The JSON is not an ML Planner portfolio: expected an object."));
     }
     Portfolio portfolio;
-    IdeaList ideas(stream, portfolio.ideas);
-    QJsonObject root; // every member but the list of ideas, which is read as it comes
+    IdeaList ideas(stream);
+    // Every member but the list of ideas, which is read as it comes.
+    auto members = std::make_shared<std::vector<json::Member>>();
     QSet<QString> names;
     QString name;
     if (!stream.beginObject())
@@ -600,23 +613,28 @@ Result<Portfolio> importJson(QIODevice &input, qint64 maxBytes)
         if (name == QLatin1String("ideas") && stream.peek() == '[') {
             if (!ideas.read())
                 return stream.error();
-            root.insert(name, QJsonArray());
+            members->emplace_back(name, Value(Array()));
             continue;
         }
-        QJsonValue value;
+        Value value;
         if (!stream.value(value))
             return stream.error();
-        root.insert(name, value);
+        members->emplace_back(name, std::move(value));
     }
     if (stream.failed() || !stream.atEnd())
         return stream.error();
 
-    if (Status checked = checkRoot(root, portfolio); !checked)
+    if (Status checked = checkRoot(Object(std::move(members)), portfolio); !checked)
         return checked.error();
     if (ideas.problem())
         return *ideas.problem();
-    if (Status valid = validatePortfolio(portfolio); !valid)
+    // What validatePortfolio checks is checked by now, but the name: the settings in checkRoot,
+    // each idea as it was read, the ids as they came. (A store checks it again before writing.)
+    if (Status valid = checkText(QCoreApplication::translate("mlp", "portfolio name"),
+                                 portfolio.name, TextKind::Name);
+        !valid)
         return valid.error();
+    ideas.moveInto(portfolio.ideas);
     return portfolio;
 }
 

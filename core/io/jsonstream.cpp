@@ -3,8 +3,6 @@
 #include "core/domain/validation.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonObject>
 
 #include <clocale>
 #include <cmath>
@@ -122,8 +120,9 @@ bool Stream::refill()
     const qint64 read = m_input.read(m_buffer.data(), m_buffer.size());
     if (read < 0) {
         m_eof = true;
-        return failAt(m_base, QCoreApplication::translate("mlp", "cannot read: %1")
-                                  .arg(m_input.errorString()));
+        return failAt(
+            m_base,
+            QCoreApplication::translate("mlp", "cannot read: %1").arg(m_input.errorString()));
     }
     if (read == 0) {
         m_eof = true;
@@ -133,10 +132,10 @@ bool Stream::refill()
     if (m_base + m_end > m_maxBytes) {
         m_eof = true;
         m_failed = true;
-        m_error = makeError(Error::Code::Invalid,
-                            QCoreApplication::translate(
-                                "mlp", "the file is larger than the %1 MB an import reads")
-                                .arg(m_maxBytes / (1024 * 1024)));
+        m_error = makeError(
+            Error::Code::Invalid,
+            QCoreApplication::translate("mlp", "the file is larger than the %1 MB an import reads")
+                .arg(m_maxBytes / (1024 * 1024)));
         return false;
     }
     return true;
@@ -226,11 +225,11 @@ bool Stream::nextMember(QString &name, QSet<QString> &seen)
     if (peekByte() != '"')
         return fail(tr("expected a member name in quotes"));
     ++m_pos;
-    if (!string(name))
+    if (!string(name, true))
         return false;
     if (seen.contains(name))
-        return failAt(at, tr("the member \"%1\" appears twice in one object; keep one")
-                              .arg(excerpt(name)));
+        return failAt(
+            at, tr("the member \"%1\" appears twice in one object; keep one").arg(excerpt(name)));
     seen.insert(name);
     if (!expect(':', tr("expected ':' after a member name")))
         return false;
@@ -264,12 +263,12 @@ bool Stream::nextElement()
     return !m_failed;
 }
 
-bool Stream::value(QJsonValue &out)
+bool Stream::value(Value &out)
 {
     return value(out, int(m_first.size()));
 }
 
-bool Stream::value(QJsonValue &out, int depth)
+bool Stream::value(Value &out, int depth)
 {
     skipWhiteSpace();
     switch (peekByte()) {
@@ -282,15 +281,15 @@ bool Stream::value(QJsonValue &out, int depth)
         QString text;
         if (!string(text))
             return false;
-        out = QJsonValue(text);
+        out = Value(std::move(text));
         return true;
     }
     case 't':
-        return literal("true", QJsonValue(true), out);
+        return literal("true", Value(true), out);
     case 'f':
-        return literal("false", QJsonValue(false), out);
+        return literal("false", Value(false), out);
     case 'n':
-        return literal("null", QJsonValue(QJsonValue::Null), out);
+        return literal("null", Value::null(), out);
     case -1:
         if (!m_failed)
             fail(tr("the text ends where a value should be"));
@@ -300,12 +299,15 @@ bool Stream::value(QJsonValue &out, int depth)
     }
 }
 
-bool Stream::object(QJsonValue &out, int depth)
+bool Stream::object(Value &out, int depth)
 {
     if (depth > kMaxDepth)
         return fail(tr("objects and lists are nested too deeply"));
     ++m_pos; // '{'
-    QJsonObject object;
+    auto members = std::make_shared<std::vector<Member>>();
+    members->reserve(8);
+    QSet<QString> names; // only for a large object: a small one is searched
+    constexpr size_t kSearched = 16;
     bool first = true;
     for (;;) {
         skipWhiteSpace();
@@ -331,39 +333,52 @@ bool Stream::object(QJsonValue &out, int depth)
             return fail(tr("expected a member name in quotes"));
         ++m_pos;
         QString name;
-        if (!string(name))
+        if (!string(name, true))
             return false;
-        if (object.contains(name))
-            return failAt(at, tr("the member \"%1\" appears twice in one object; keep one")
-                                  .arg(excerpt(name)));
+        bool twice = false;
+        if (members->size() < kSearched) {
+            for (const Member &m : *members)
+                twice = twice || m.first == name;
+        } else {
+            if (names.isEmpty()) {
+                for (const Member &m : *members)
+                    names.insert(m.first);
+            }
+            twice = names.contains(name);
+            names.insert(name);
+        }
+        if (twice)
+            return failAt(
+                at,
+                tr("the member \"%1\" appears twice in one object; keep one").arg(excerpt(name)));
         if (!expect(':', tr("expected ':' after a member name")))
             return false;
-        QJsonValue member;
+        Value member;
         if (!value(member, depth))
             return false;
-        object.insert(name, member);
+        members->emplace_back(std::move(name), std::move(member));
     }
-    out = object;
+    out = Value(Object(std::move(members)));
     return true;
 }
 
-bool Stream::array(QJsonValue &out, int depth)
+bool Stream::array(Value &out, int depth)
 {
     if (depth > kMaxDepth)
         return fail(tr("objects and lists are nested too deeply"));
     ++m_pos; // '['
-    QJsonArray array;
+    auto elements = std::make_shared<std::vector<Value>>();
     skipWhiteSpace();
     if (peekByte() == ']') {
         ++m_pos;
-        out = array;
+        out = Value(Array(std::move(elements)));
         return true;
     }
     for (;;) {
-        QJsonValue element;
+        Value element;
         if (!value(element, depth))
             return false;
-        array.append(element);
+        elements->push_back(std::move(element));
         skipWhiteSpace();
         const int c = get();
         if (c == ']')
@@ -374,12 +389,12 @@ bool Stream::array(QJsonValue &out, int depth)
             return fail(tr("expected ',' or ']' after an element"));
         }
     }
-    out = array;
+    out = Value(Array(std::move(elements)));
     return true;
 }
 
 // After the opening quote; leaves the position after the closing one.
-bool Stream::string(QString &out)
+bool Stream::string(QString &out, bool isName)
 {
     QByteArray &utf8 = m_scratch;
     utf8.clear();
@@ -419,9 +434,25 @@ bool Stream::string(QString &out)
         if (!escape(utf8, at))
             return false;
     }
+    // Names, and short values such as stage keys and answers, are looked up first.
+    constexpr size_t kMaxNames = 4096;
+    constexpr qsizetype kLongestName = 64;
+    constexpr qsizetype kLongestValue = 12;
+    const std::string_view bytes(utf8.constData(), size_t(utf8.size()));
+    isName = isName || utf8.size() <= kLongestValue;
+    if (isName) {
+        if (const auto known = m_names.find(bytes); known != m_names.end()) {
+            out = known->second; // valid UTF-8, checked when it was first seen
+            return true;
+        }
+    }
     if (const qsizetype bad = invalidUtf8At(utf8); bad >= 0)
         return failAt(escaped ? start : start + bad, tr("the text is not valid UTF-8"));
     out = QString::fromUtf8(utf8);
+    if (isName && m_names.size() < kMaxNames && utf8.size() <= kLongestName) {
+        const std::string &kept = m_nameBytes.emplace_back(bytes);
+        m_names.emplace(std::string_view(kept), out);
+    }
     return true;
 }
 
@@ -471,9 +502,10 @@ bool Stream::escape(QByteArray &utf8, qint64 at)
     if (!hexUnit(unit))
         return failAt(at, tr("an unknown escape in a string"));
     const auto lone = [&] {
-        return failAt(at, tr("a lone UTF-16 surrogate escape (\\u%1); a surrogate must come in a "
-                             "high–low pair")
-                              .arg(unit, 4, 16, QLatin1Char('0')));
+        return failAt(at,
+                      tr("a lone UTF-16 surrogate escape (\\u%1); a surrogate must come in a "
+                         "high–low pair")
+                          .arg(unit, 4, 16, QLatin1Char('0')));
     };
     if (QChar::isLowSurrogate(char32_t(unit)))
         return lone();
@@ -488,7 +520,7 @@ bool Stream::escape(QByteArray &utf8, qint64 at)
     return true;
 }
 
-bool Stream::number(QJsonValue &out)
+bool Stream::number(Value &out)
 {
     // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
     const qint64 at = position();
@@ -529,11 +561,11 @@ bool Stream::number(QJsonValue &out)
     const double d = strtod_l(text.constData(), &end, cLocale);
     if (end != text.constData() + text.size() || !std::isfinite(d))
         return failAt(at, tr("the number is out of range"));
-    out = QJsonValue(d);
+    out = Value(d);
     return true;
 }
 
-bool Stream::literal(const char *word, const QJsonValue &value, QJsonValue &out)
+bool Stream::literal(const char *word, const Value &value, Value &out)
 {
     const qint64 at = position();
     for (const char *w = word; *w; ++w) {

@@ -3,13 +3,18 @@
 // The JSON text reader behind importJson(): private to core/io/jsonimport*.cpp.
 
 #include "core/domain/result.h"
+#include "core/io/jsonvalue_p.h"
 
 #include <QByteArray>
 #include <QIODevice>
-#include <QJsonValue>
 #include <QList>
 #include <QSet>
 #include <QString>
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace mlp::io::json {
 
@@ -47,7 +52,7 @@ public:
     // problem.
     bool nextElement();
     // One whole value as a tree, e.g. one idea.
-    bool value(QJsonValue &out);
+    bool value(Value &out);
     // Only white space is left.
     bool atEnd();
 
@@ -62,14 +67,14 @@ private:
     int peekByte();
     void skipWhiteSpace();
     bool expect(char c, const QString &what);
-    bool value(QJsonValue &out, int depth);
-    bool object(QJsonValue &out, int depth);
-    bool array(QJsonValue &out, int depth);
-    bool string(QString &out);
+    bool value(Value &out, int depth);
+    bool object(Value &out, int depth);
+    bool array(Value &out, int depth);
+    bool string(QString &out, bool isName = false);
     bool escape(QByteArray &utf8, qint64 at);
     bool hexUnit(int &unit);
-    bool number(QJsonValue &out);
-    bool literal(const char *word, const QJsonValue &value, QJsonValue &out);
+    bool number(Value &out);
+    bool literal(const char *word, const Value &value, Value &out);
 
     QIODevice &m_input;
     qint64 m_maxBytes;
@@ -83,7 +88,11 @@ private:
     // For each object or list walked by nextMember/nextElement, whether none of its members
     // or elements has been read yet (the next one then has no ',' before it).
     QList<bool> m_first;
-    QByteArray m_scratch;      // a string's UTF-8 while it is read
+    QByteArray m_scratch; // a string's UTF-8 while it is read
+    // Member names (and short values) seen, by their UTF-8: a document repeats a few dozen
+    // for every idea, and one found here is shared instead of decoded and allocated again.
+    std::unordered_map<std::string_view, QString> m_names;
+    std::deque<std::string> m_nameBytes; // what the keys of m_names point into
     bool m_failed = false;
     Error m_error;
 };
