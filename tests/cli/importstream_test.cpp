@@ -24,8 +24,8 @@ protected:
     // A portfolio of `count` generated ideas, and its JSON export.
     QString exported(int count, const QString &json)
     {
-        const Portfolio generated = generatedPortfolio(
-            count, 7, QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC));
+        const Portfolio generated
+            = generatedPortfolio(count, 7, QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC));
         const QString file = createPortfolio(u"source.mlplan"_s, generated.ideas);
         const CliResult result = cli({ u"export"_s, file, json });
         EXPECT_EQ(result.code, 0) << result.err.toStdString();

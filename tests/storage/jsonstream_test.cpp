@@ -104,8 +104,7 @@ TEST(JsonStream, MalformedTextDeepInTheDocumentIsNamedByLineAndColumn)
 TEST(JsonStream, TheFirstProblemNamedDoesNotDependOnTheMembersOrder)
 {
     const char *badIdea = R"("ideas": [{"id": 1, "name": "a", "colour": "red"}])";
-    const auto tooNew
-        = io::importJson(QByteArray("{") + badIdea + R"(, "formatVersion": 2})");
+    const auto tooNew = io::importJson(QByteArray("{") + badIdea + R"(, "formatVersion": 2})");
     ASSERT_FALSE(tooNew.ok());
     EXPECT_EQ(tooNew.error().code, Error::Code::TooNew) << tooNew.error().message.toStdString();
 
@@ -131,7 +130,8 @@ TEST(JsonStream, RefusesWhatIsNotOneJsonValue)
         SCOPED_TRACE(json);
         const auto refused = io::importJson(QByteArray(json));
         ASSERT_FALSE(refused.ok());
-        EXPECT_EQ(refused.error().code, Error::Code::Parse) << refused.error().message.toStdString();
+        EXPECT_EQ(refused.error().code, Error::Code::Parse)
+            << refused.error().message.toStdString();
         EXPECT_TRUE(refused.error().message.contains(u"malformed"))
             << refused.error().message.toStdString();
     }
@@ -139,7 +139,8 @@ TEST(JsonStream, RefusesWhatIsNotOneJsonValue)
     const QByteArray deep = "{\"formatVersion\": 1, \"name\": " + QByteArray(100000, '[');
     const auto refused = io::importJson(deep);
     ASSERT_FALSE(refused.ok());
-    EXPECT_TRUE(refused.error().message.contains(u"nested")) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(u"nested"))
+        << refused.error().message.toStdString();
 }
 
 // What RFC 8259 allows, read as Qt's parser reads it.
