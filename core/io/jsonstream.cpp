@@ -120,9 +120,11 @@ bool Stream::refill()
     const qint64 read = m_input.read(m_buffer.data(), m_buffer.size());
     if (read < 0) {
         m_eof = true;
-        return failAt(
-            m_base,
+        m_failed = true; // not malformed text: the device failed
+        m_error = makeError(
+            Error::Code::Io,
             QCoreApplication::translate("mlp", "cannot read: %1").arg(m_input.errorString()));
+        return false;
     }
     if (read == 0) {
         m_eof = true;

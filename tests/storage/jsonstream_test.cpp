@@ -63,6 +63,38 @@ TEST(JsonStream, MoreThanTheLimitIsRefusedWhileReading)
     EXPECT_GE(io::kMaxJsonImportSize, qint64(8) * 357 * 1000 * 1000);
 }
 
+// A device whose reads fail after the first bytes, like a disk that fails mid-file.
+class FailingDevice : public QIODevice
+{
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_given)
+            return -1;
+        m_given = true;
+        const QByteArray start = "{\"formatVersion\": 1, ";
+        const qint64 n = qMin(maxSize, qint64(start.size()));
+        memcpy(data, start.constData(), size_t(n));
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    bool m_given = false;
+};
+
+// A device that fails is said to fail, not taken for malformed text.
+TEST(JsonStream, AReadThatFailsIsNamedAsSuch)
+{
+    FailingDevice device;
+    ASSERT_TRUE(device.open(QIODevice::ReadOnly));
+    const auto refused = io::importJson(device);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, Error::Code::Io) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.startsWith(u"cannot read"))
+        << refused.error().message.toStdString();
+}
+
 TEST(JsonStream, AnInvalidValueDeepInTheDocumentIsNamedByItsPath)
 {
     QByteArray json = exportOf(1200);
