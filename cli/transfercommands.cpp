@@ -38,38 +38,45 @@ int executeImport(Context &context, const QCommandLineParser &parser)
     if (!format)
         return fail(context, UsageError, unknownExtensionMessage(inputPath));
 
+    // A JSON document is read a buffer at a time while its ideas are built (its text is never
+    // held whole), so it may be larger than the CSV an import reads whole.
+    const qint64 limit = *format == Format::Json ? io::kMaxJsonImportSize : kMaxImportFileSize;
     QFile input(inputPath);
-    if (QFileInfo(inputPath).isFile() && input.size() > kMaxImportFileSize)
+    if (QFileInfo(inputPath).isFile() && input.size() > limit)
         return fail(context, Refused,
                     QCoreApplication::translate(
                         "mlp", "%1: the file is %2 MB; imports read files of at most %3 MB")
                         .arg(inputPath, QString::number(input.size() / (1024 * 1024)),
-                             QString::number(kMaxImportFileSize / (1024 * 1024))));
+                             QString::number(limit / (1024 * 1024))));
     if (!input.open(QIODevice::ReadOnly))
         return fail(context, Refused,
                     QCoreApplication::translate("mlp", "%1: cannot read: %2")
                         .arg(inputPath, input.errorString()));
-    QByteArray bytes = input.readAll();
-    input.close();
 
     auto store = openStore(context.stores, path, PortfolioStore::Access::Write);
     if (!store)
         return fail(context, Refused, store.error().message);
     // A JSON import replaces the whole portfolio, so the one in the file is not loaded (its
     // memory and time would grow with it for nothing); a CSV import merges into it.
-    Portfolio current;
-    if (*format == Format::Csv) {
-        auto loaded = (*store)->load();
-        if (!loaded)
-            return fail(context, Refused, loaded.error().message);
-        current = std::move(*loaded);
+    Result<Portfolio> imported = makeError(Error::Code::Invalid, QString());
+    if (*format == Format::Json) {
+        // Also for a pipe, whose size is not known before: reading stops at the limit.
+        imported = io::importJson(input, limit);
+    } else {
+        // The CSV text and the portfolio it merges into are freed before the file is written.
+        const QByteArray bytes = input.read(limit + 1);
+        if (bytes.size() > limit)
+            return fail(context, Refused,
+                        inputPath + QStringLiteral(": ")
+                            + QCoreApplication::translate(
+                                  "mlp", "the file is larger than the %1 MB an import reads")
+                                  .arg(limit / (1024 * 1024)));
+        auto current = (*store)->load();
+        if (!current)
+            return fail(context, Refused, current.error().message);
+        imported = io::importCsv(bytes, *current);
     }
-
-    const Result<Portfolio> imported
-        = *format == Format::Json ? io::importJson(bytes) : io::importCsv(bytes, current);
-    // The input and the portfolio it was merged into are not needed while the file is written.
-    bytes = QByteArray();
-    current = Portfolio();
+    input.close();
     if (!imported)
         return fail(context, Refused, inputPath + QStringLiteral(": ") + imported.error().message);
 

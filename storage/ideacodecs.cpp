@@ -263,6 +263,8 @@ QString encodeRaters(const QList<Rater> &raters)
 bool decodeRaters(QStringView text, const std::vector<int> &order, Interner &names,
                   QList<Rater> &raters)
 {
+    // Each rater ends with a line break (a text may hold more): one allocation, not several.
+    raters.reserve(raters.size() + text.count(u'\n'));
     qsizetype pos = 0;
     while (pos < text.size()) {
         Rater &rater = raters.emplace_back();
@@ -296,6 +298,8 @@ QString encodeHistory(const QList<Transition> &history)
 bool decodeHistory(QStringView text, Interner &names, QList<Transition> &history)
 {
     static const KeyTable<Stage, kStageCount> stages(stageKey);
+    // Each move ends with a line break (a text may hold more): one allocation, not several.
+    history.reserve(history.size() + text.count(u'\n'));
     qsizetype pos = 0;
     while (pos < text.size()) {
         Transition &t = history.emplace_back();

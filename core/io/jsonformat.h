@@ -4,6 +4,7 @@
 #include "core/domain/result.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 namespace mlp::io {
@@ -14,7 +15,14 @@ inline constexpr int kJsonFormatVersion = 1;
 // The "format" member every export carries and every import checks.
 inline const QString kJsonFormatTag = QStringLiteral("ml-planner-portfolio");
 QByteArray exportJson(const Portfolio &portfolio);
+// The largest JSON document an import reads: 8 times the export of 100,000 ideas of the
+// benchmarks' kind (357 MB). The import holds one idea's text at a time, so its memory grows
+// with the portfolio it builds, not with this limit (docs/performance.md, "Import").
+inline constexpr qint64 kMaxJsonImportSize = qint64(3) * 1024 * 1024 * 1024;
 // Refuses malformed JSON, a newer format version, and invalid values, naming where.
 Result<Portfolio> importJson(const QByteArray &json);
+// The same, read from `input` a buffer at a time (the whole text is never held); more than
+// `maxBytes` bytes are refused.
+Result<Portfolio> importJson(QIODevice &input, qint64 maxBytes = kMaxJsonImportSize);
 
 } // namespace mlp::io

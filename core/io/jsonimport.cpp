@@ -1,19 +1,23 @@
 #include "core/io/jsonformat.h"
 
 #include "core/io/jsonreader_p.h"
-#include "core/io/jsonstrict.h"
+#include "core/io/jsonstream_p.h"
 
 #include "core/domain/idindex.h"
 
+#include <QBuffer>
 #include <QHash>
-#include <QJsonDocument>
 #include <QSet>
+
+#include <deque>
+#include <limits>
+#include <optional>
 
 namespace mlp::io {
 
 namespace json {
 
-bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &config)
+bool Reader::config(const Object &o, const Path &where, ScoringConfig &config)
 {
     if (!fields(o, where,
                 { "aggregation", "costBase", "driverWeights", "questionWeights", "quadrantNames",
@@ -28,7 +32,7 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
                     QCoreApplication::translate("mlp", "%1 must be greater than 1 and at most %2")
                         .arg(numberText(config.costBase), numberText(kMaxCostBase)));
 
-    QJsonObject weights;
+    Object weights;
     if (!subObject(o, "questionWeights", where, weights))
         return false;
     const Path weightsAt = at(where, "questionWeights");
@@ -65,7 +69,7 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
         config.driverWeights[driver] = w;
     }
 
-    QJsonObject names;
+    Object names;
     if (!subObject(o, "quadrantNames", where, names))
         return false;
     const Path namesAt = at(where, "quadrantNames");
@@ -84,7 +88,7 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
     }
 
     // Optional: files written before the readiness gate keep it off.
-    QJsonObject gate;
+    Object gate;
     if (!subObject(o, "readinessGate", where, gate))
         return false;
     const Path gateAt = at(where, "readinessGate");
@@ -94,7 +98,7 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
         || !range(config.readinessGate.minimum, 0, kMaxReadinessMinimum, at(gateAt, "minimum")))
         return false;
 
-    QJsonObject thresholds;
+    Object thresholds;
     if (!subObject(o, "thresholds", where, thresholds))
         return false;
     const Path thresholdsAt = at(where, "thresholds");
@@ -105,7 +109,7 @@ bool Reader::config(const QJsonObject &o, const Path &where, ScoringConfig &conf
         && range(config.feasibilityThreshold, 0, 10, at(thresholdsAt, "feasibility"));
 }
 
-bool Reader::answers(const QJsonObject &o, const Path &where, Answers &answers)
+bool Reader::answers(const Object &o, const Path &where, Answers &answers)
 {
     answers.fill(0);
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
@@ -128,7 +132,7 @@ bool Reader::answers(const QJsonObject &o, const Path &where, Answers &answers)
     return true;
 }
 
-bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::idea(const Object &o, const Path &where, Idea &idea)
 {
     if (!fields(o, where,
                 { "id", "name", "description", "owner", "archetype", "accuracyRequirement",
@@ -164,9 +168,9 @@ bool Reader::idea(const QJsonObject &o, const Path &where, Idea &idea)
         && readReadiness(o, where, idea) && validIdea(where, idea);
 }
 
-bool Reader::readKeyQuestions(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::readKeyQuestions(const Object &o, const Path &where, Idea &idea)
 {
-    QJsonObject map;
+    Object map;
     const Path keyQuestionsAt = at(where, "keyQuestions");
     if (!subObject(o, "keyQuestions", where, map))
         return false;
@@ -187,9 +191,9 @@ bool Reader::readKeyQuestions(const QJsonObject &o, const Path &where, Idea &ide
     return true;
 }
 
-bool Reader::readFlywheel(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::readFlywheel(const Object &o, const Path &where, Idea &idea)
 {
-    QJsonObject map;
+    Object map;
     const Path flywheelAt = at(where, "flywheel");
     if (!subObject(o, "flywheel", where, map))
         return false;
@@ -214,11 +218,11 @@ bool Reader::readFlywheel(const QJsonObject &o, const Path &where, Idea &idea)
     return true;
 }
 
-bool Reader::readRaters(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::readRaters(const Object &o, const Path &where, Idea &idea)
 {
     return objects(o, "raters", where, { "name", "answers" },
-                   [&](const QJsonObject &r, const Path &here) {
-                       QJsonObject map;
+                   [&](const Object &r, const Path &here) {
+                       Object map;
                        Rater rater;
                        if (!text(r, "name", here, rater.name) || !subObject(r, "answers", here, map)
                            || !answers(map, at(here, "answers"), rater.answers))
@@ -228,9 +232,9 @@ bool Reader::readRaters(const QJsonObject &o, const Path &where, Idea &idea)
                    });
 }
 
-bool Reader::readOverride(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::readOverride(const Object &o, const Path &where, Idea &idea)
 {
-    QJsonObject override;
+    Object override;
     if (!subObject(o, "override", where, override))
         return false;
     const Path overrideAt = at(where, "override");
@@ -248,9 +252,9 @@ bool Reader::readOverride(const QJsonObject &o, const Path &where, Idea &idea)
     return true;
 }
 
-bool Reader::readChecklist(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::readChecklist(const Object &o, const Path &where, Idea &idea)
 {
-    QJsonObject map;
+    Object map;
     const Path checklistAt = at(where, "checklist");
     if (!subObject(o, "checklist", where, map))
         return false;
@@ -274,9 +278,9 @@ bool Reader::readChecklist(const QJsonObject &o, const Path &where, Idea &idea)
 }
 
 // Optional: older files have no readiness answers.
-bool Reader::readReadiness(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::readReadiness(const Object &o, const Path &where, Idea &idea)
 {
-    QJsonObject map;
+    Object map;
     const Path readinessAt = at(where, "readiness");
     if (!subObject(o, "readiness", where, map))
         return false;
@@ -304,7 +308,7 @@ bool Reader::readReadiness(const QJsonObject &o, const Path &where, Idea &idea)
     return true;
 }
 
-bool Reader::timestamp(const QJsonObject &from, const char *name, const Path &here, QDateTime &out,
+bool Reader::timestamp(const Object &from, const char *name, const Path &here, QDateTime &out,
                        bool required)
 {
     QString value;
@@ -323,9 +327,9 @@ bool Reader::timestamp(const QJsonObject &from, const char *name, const Path &he
     return true;
 }
 
-bool Reader::readLifecycle(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::readLifecycle(const Object &o, const Path &where, Idea &idea)
 {
-    QJsonObject lifecycle;
+    Object lifecycle;
     if (!subObject(o, "lifecycle", where, lifecycle))
         return false;
     const Path lifecycleAt = at(where, "lifecycle");
@@ -345,12 +349,12 @@ bool Reader::readLifecycle(const QJsonObject &o, const Path &where, Idea &idea)
     return readHistory(lifecycle, lifecycleAt, lc);
 }
 
-bool Reader::readHistory(const QJsonObject &lifecycle, const Path &lifecycleAt, Lifecycle &lc)
+bool Reader::readHistory(const Object &lifecycle, const Path &lifecycleAt, Lifecycle &lc)
 {
     return objects(
         lifecycle, "history", lifecycleAt,
         { "at", "who", "from", "to", "trigger", "reason", "checklistOverride" },
-        [&](const QJsonObject &h, const Path &here) {
+        [&](const Object &h, const Path &here) {
             Transition t;
             if (!timestamp(h, "at", here, t.at, true) || !text(h, "who", here, t.who)
                 || !key(h, "from", here, t.from, stageFromKey, true)
@@ -375,16 +379,16 @@ bool Reader::readHistory(const QJsonObject &lifecycle, const Path &lifecycleAt, 
         });
 }
 
-bool Reader::readMetrics(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::readMetrics(const Object &o, const Path &where, Idea &idea)
 {
-    QJsonObject metrics;
+    Object metrics;
     if (!subObject(o, "metrics", where, metrics))
         return false;
     const Path metricsAt = at(where, "metrics");
     if (!fields(metrics, metricsAt, { "definitions", "rule", "results" }))
         return false;
     QSet<QString> metricNames;
-    const auto readDefinition = [&](const QJsonObject &m, const Path &here) {
+    const auto readDefinition = [&](const Object &m, const Path &here) {
         MetricDef def;
         if (!text(m, "name", here, def.name, true) || !text(m, "unit", here, def.unit)
             || !key(m, "direction", here, def.direction, directionFromKey)
@@ -406,7 +410,7 @@ bool Reader::readMetrics(const QJsonObject &o, const Path &where, Idea &idea)
     if (!objects(metrics, "definitions", metricsAt,
                  { "name", "unit", "direction", "weight", "bound" }, readDefinition))
         return false;
-    QJsonObject rule;
+    Object rule;
     if (!subObject(metrics, "rule", metricsAt, rule))
         return false;
     const Path ruleAt = at(metricsAt, "rule");
@@ -416,8 +420,8 @@ bool Reader::readMetrics(const QJsonObject &o, const Path &where, Idea &idea)
         || !text(rule, "optimize", ruleAt, r.optimize) || !text(rule, "formula", ruleAt, r.formula)
         || !key(rule, "formulaDirection", ruleAt, r.formulaDirection, directionFromKey))
         return false;
-    const auto readResult = [&](const QJsonObject &m, const Path &here) {
-        QJsonObject map;
+    const auto readResult = [&](const Object &m, const Path &here) {
+        Object map;
         ModelResult result;
         if (!text(m, "model", here, result.model, true) || !subObject(m, "values", here, map))
             return false;
@@ -433,9 +437,9 @@ bool Reader::readMetrics(const QJsonObject &o, const Path &where, Idea &idea)
     return objects(metrics, "results", metricsAt, { "model", "values" }, readResult);
 }
 
-bool Reader::readBaselines(const QJsonObject &o, const Path &where, Idea &idea)
+bool Reader::readBaselines(const Object &o, const Path &where, Idea &idea)
 {
-    QJsonObject baselines;
+    Object baselines;
     if (!subObject(o, "baselines", where, baselines))
         return false;
     const Path baselinesAt = at(where, "baselines");
@@ -444,7 +448,7 @@ bool Reader::readBaselines(const QJsonObject &o, const Path &where, Idea &idea)
         return false;
     return objects(baselines, "items", baselinesAt,
                    { "label", "kind", "value", "source", "fairChecked" },
-                   [&](const QJsonObject &b, const Path &here) {
+                   [&](const Object &b, const Path &here) {
                        Baseline baseline;
                        if (!text(b, "label", here, baseline.label)
                            || !key(b, "kind", here, baseline.kind, baselineKindFromKey, true)
@@ -468,61 +472,29 @@ bool Reader::validIdea(const Path &where, const Idea &idea)
 
 namespace {
 
+using json::Array;
+using json::Object;
 using json::Path;
 using json::Reader;
+using json::Stream;
+using json::Value;
 
-QString lineAndColumn(const QByteArray &json, int offset)
+// What the members of the document's object other than its ideas say, checked in the order
+// of the checks of a document read whole, so that the first problem named is the same
+// whatever order the members come in.
+Status checkRoot(const Object &root, Portfolio &portfolio)
 {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < json.size(); ++i) {
-        if (json.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return QCoreApplication::translate("mlp", "line %1, column %2").arg(line).arg(column);
-}
-
-} // namespace
-
-Result<Portfolio> importJson(const QByteArray &json)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return makeError(
-            Error::Code::Parse,
-            QCoreApplication::translate("mlp", "The JSON is malformed at %1 (byte %2): %3")
-                .arg(lineAndColumn(json, parseError.offset))
-                .arg(parseError.offset)
-                .arg(parseError.errorString()));
-    if (const std::optional<JsonLeniency> lenient = findJsonLeniency(json))
-        return makeError(
-            Error::Code::Parse,
-            QCoreApplication::translate("mlp", "The JSON is malformed at %1 (byte %2): %3")
-                .arg(lineAndColumn(json, int(lenient->offset)))
-                .arg(lenient->offset)
-                .arg(lenient->what));
-    if (!document.isObject())
-        return makeError(
-            Error::Code::Parse,
-            QCoreApplication::translate(
-                "mlp", "The JSON is not an ML Planner portfolio: expected an object."));
-    const QJsonObject root = document.object();
     Reader reader;
     if (!reader.fields(root, {}, { "format", "formatVersion", "name", "config", "ideas" }))
         return reader.error();
-    if (root.contains(QStringLiteral("format"))
-        && root.value(QStringLiteral("format")) != QJsonValue(kJsonFormatTag))
+    if (root.contains(QLatin1String("format"))
+        && root.value(QLatin1String("format")).toString() != kJsonFormatTag)
         return makeError(
             Error::Code::Parse,
             QCoreApplication::translate(
                 "mlp", "The JSON is not an ML Planner portfolio: format is not \"%1\".")
                 .arg(kJsonFormatTag));
-    const QJsonValue version = root.value(QStringLiteral("formatVersion"));
+    const Value version = root.value(QStringLiteral("formatVersion"));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())
         || version.toDouble() < 1)
         return makeError(Error::Code::Parse,
@@ -537,10 +509,8 @@ Result<Portfolio> importJson(const QByteArray &json)
                 "version reads format versions up to %2.")
                 .arg(numberText(version.toDouble()))
                 .arg(kJsonFormatVersion));
-
-    Portfolio portfolio;
-    QJsonObject config;
-    QJsonArray ideas;
+    Object config;
+    Array ideas;
     if (!reader.text(root, "name", {}, portfolio.name)
         || !reader.subObject(root, "config", {}, config)
         || !reader.config(config, Path("config"), portfolio.config)
@@ -548,28 +518,132 @@ Result<Portfolio> importJson(const QByteArray &json)
         return reader.error();
     if (Status valid = validateConfig(portfolio.config); !valid)
         return makeError(Error::Code::Invalid, QStringLiteral("config: ") + valid.error().message);
-    IdIndex seen; // idea id -> the earlier idea's index
-    portfolio.ideas.reserve(ideas.size());
-    const Path ideasAt("ideas");
-    for (qsizetype i = 0; i < ideas.size(); ++i) {
-        const Path where = Reader::at(ideasAt, i);
-        QJsonObject object;
+    return Ok {};
+}
+
+// Reads the list of ideas one idea at a time: each becomes an Idea, checked, before the next is
+// read, so only one idea's tree is held at a time. The first problem is kept in `problem`;
+// after it the rest of the list is still read, as text only, so that malformed text further on
+// is named first, as it would be in a document read whole.
+class IdeaList
+{
+public:
+    explicit IdeaList(Stream &stream)
+        : m_stream(stream)
+    { }
+
+    bool read()
+    {
+        const Path ideasAt("ideas");
+        if (!m_stream.beginArray())
+            return false;
+        for (qsizetype i = 0; m_stream.nextElement(); ++i) {
+            Value element;
+            if (!m_stream.value(element))
+                return false;
+            if (!m_problem)
+                take(element, Reader::at(ideasAt, i), i);
+        }
+        return !m_stream.failed();
+    }
+
+    const std::optional<Error> &problem() const { return m_problem; }
+
+    // The ideas read, each moved once (a growing list would move them again and again).
+    void moveInto(QList<Idea> &ideas)
+    {
+        ideas.reserve(qsizetype(m_ideas.size()));
+        for (Idea &idea : m_ideas)
+            ideas.append(std::move(idea));
+        m_ideas.clear();
+    }
+
+private:
+    void take(const Value &element, const Path &where, qsizetype i)
+    {
+        Object object;
         Idea idea;
-        if (!reader.object(ideas.at(i), where, object) || !reader.idea(object, where, idea))
-            return reader.error();
-        if (const int earlier = seen.positionOf(idea.id); earlier >= 0)
-            return makeError(
+        if (!m_reader.object(element, where, object) || !m_reader.idea(object, where, idea)) {
+            m_problem = m_reader.error();
+            return;
+        }
+        if (const int earlier = m_seen.positionOf(idea.id); earlier >= 0) {
+            m_problem = makeError(
                 Error::Code::Invalid,
                 QCoreApplication::translate("mlp", "%1.id: %2 is already used by ideas[%3]")
                     .arg(where.text())
                     .arg(idea.id)
                     .arg(earlier));
-        seen.insert(idea.id, int(i));
-        portfolio.ideas.append(std::move(idea));
+            return;
+        }
+        m_seen.insert(idea.id, int(i));
+        m_ideas.push_back(std::move(idea));
     }
-    if (Status valid = validatePortfolio(portfolio); !valid)
+
+    Stream &m_stream;
+    std::deque<Idea> m_ideas;
+    Reader m_reader;
+    IdIndex m_seen; // idea id -> the earlier idea's index
+    std::optional<Error> m_problem;
+};
+
+} // namespace
+
+Result<Portfolio> importJson(QIODevice &input, qint64 maxBytes)
+{
+    Stream stream(input, maxBytes);
+    if (stream.peek() != '{') {
+        Value whole; // read only to name malformed text first
+        if (!stream.value(whole) || !stream.atEnd())
+            return stream.error();
+        return makeError(
+            Error::Code::Parse,
+            QCoreApplication::translate(
+                "mlp", "The JSON is not an ML Planner portfolio: expected an object."));
+    }
+    Portfolio portfolio;
+    IdeaList ideas(stream);
+    // Every member but the list of ideas, which is read as it comes.
+    auto members = std::make_shared<std::vector<json::Member>>();
+    QSet<QString> names;
+    QString name;
+    if (!stream.beginObject())
+        return stream.error();
+    while (stream.nextMember(name, names)) {
+        if (name == QLatin1String("ideas") && stream.peek() == '[') {
+            if (!ideas.read())
+                return stream.error();
+            members->emplace_back(name, Value(Array()));
+            continue;
+        }
+        Value value;
+        if (!stream.value(value))
+            return stream.error();
+        members->emplace_back(name, std::move(value));
+    }
+    if (stream.failed() || !stream.atEnd())
+        return stream.error();
+
+    if (Status checked = checkRoot(Object(std::move(members)), portfolio); !checked)
+        return checked.error();
+    if (ideas.problem())
+        return *ideas.problem();
+    // What validatePortfolio checks is checked by now, but the name: the settings in checkRoot,
+    // each idea as it was read, the ids as they came. (A store checks it again before writing.)
+    if (Status valid = checkText(QCoreApplication::translate("mlp", "portfolio name"),
+                                 portfolio.name, TextKind::Name);
+        !valid)
         return valid.error();
+    ideas.moveInto(portfolio.ideas);
     return portfolio;
+}
+
+Result<Portfolio> importJson(const QByteArray &json)
+{
+    QBuffer buffer;
+    buffer.setData(json);
+    buffer.open(QIODevice::ReadOnly);
+    return importJson(buffer, std::numeric_limits<qint64>::max());
 }
 
 } // namespace mlp::io

@@ -6,10 +6,9 @@
 #include "core/domain/result.h"
 #include "core/domain/validation.h"
 #include "core/io/formatkeys.h"
+#include "core/io/jsonvalue_p.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonObject>
 
 #include <cmath>
 #include <initializer_list>
@@ -75,7 +74,7 @@ public:
         return Path(&where, nullptr, nullptr, index);
     }
 
-    bool object(const QJsonValue &value, const Path &where, QJsonObject &out)
+    bool object(const Value &value, const Path &where, Object &out)
     {
         if (!value.isObject())
             return fail(where, QCoreApplication::translate("mlp", "expected an object"));
@@ -83,7 +82,7 @@ public:
         return true;
     }
 
-    bool fields(const QJsonObject &object, const Path &where,
+    bool fields(const Object &object, const Path &where,
                 std::initializer_list<const char *> allowed)
     {
         // Counting the known members is a few lookups; only when some member is left over are
@@ -105,12 +104,11 @@ public:
     }
 
     // A member that may be absent; `present` tells whether it was there.
-    bool member(const QJsonObject &object, const char *key, QJsonValue &out, bool required,
-                const Path &where)
+    bool member(const Object &object, const char *key, Value &out, bool required, const Path &where)
     {
         const auto it = object.constFind(QLatin1String(key));
         if (it == object.constEnd() || it->isUndefined()) {
-            out = QJsonValue(QJsonValue::Undefined);
+            out = Value();
             if (required)
                 return fail(at(where, key), QCoreApplication::translate("mlp", "missing"));
             return true;
@@ -119,10 +117,10 @@ public:
         return true;
     }
 
-    bool text(const QJsonObject &object, const char *key, const Path &where, QString &out,
+    bool text(const Object &object, const char *key, const Path &where, QString &out,
               bool required = false)
     {
-        QJsonValue v;
+        Value v;
         if (!member(object, key, v, required, where))
             return false;
         if (v.isUndefined())
@@ -133,7 +131,7 @@ public:
         return true;
     }
 
-    bool number(const QJsonValue &v, const Path &where, double &out)
+    bool number(const Value &v, const Path &where, double &out)
     {
         if (!v.isDouble() || !std::isfinite(v.toDouble()))
             return fail(where, QCoreApplication::translate("mlp", "expected a number"));
@@ -141,10 +139,10 @@ public:
         return true;
     }
 
-    bool number(const QJsonObject &object, const char *key, const Path &where, double &out,
+    bool number(const Object &object, const char *key, const Path &where, double &out,
                 bool required = false)
     {
-        QJsonValue v;
+        Value v;
         if (!member(object, key, v, required, where))
             return false;
         if (v.isUndefined())
@@ -152,10 +150,10 @@ public:
         return number(v, at(where, key), out);
     }
 
-    bool optionalNumber(const QJsonObject &object, const char *key, const Path &where,
+    bool optionalNumber(const Object &object, const char *key, const Path &where,
                         std::optional<double> &out)
     {
-        QJsonValue v;
+        Value v;
         if (!member(object, key, v, false, where))
             return false;
         out.reset();
@@ -168,9 +166,9 @@ public:
         return true;
     }
 
-    bool boolean(const QJsonObject &object, const char *key, const Path &where, bool &out)
+    bool boolean(const Object &object, const char *key, const Path &where, bool &out)
     {
-        QJsonValue v;
+        Value v;
         if (!member(object, key, v, false, where))
             return false;
         if (v.isUndefined())
@@ -182,9 +180,9 @@ public:
         return true;
     }
 
-    bool subObject(const QJsonObject &object, const char *key, const Path &where, QJsonObject &out)
+    bool subObject(const Object &object, const char *key, const Path &where, Object &out)
     {
-        QJsonValue v;
+        Value v;
         if (!member(object, key, v, false, where))
             return false;
         out = {};
@@ -193,9 +191,9 @@ public:
         return this->object(v, at(where, key), out);
     }
 
-    bool array(const QJsonObject &object, const char *key, const Path &where, QJsonArray &out)
+    bool array(const Object &object, const char *key, const Path &where, Array &out)
     {
-        QJsonValue v;
+        Value v;
         if (!member(object, key, v, false, where))
             return false;
         out = {};
@@ -210,16 +208,16 @@ public:
     // The list `key` of `object` (absent: empty), each element an object with only the
     // `allowed` fields, read by `readItem(element, itsPath)`, which reports its own problem.
     template<typename ReadItem>
-    bool objects(const QJsonObject &object, const char *key, const Path &where,
+    bool objects(const Object &object, const char *key, const Path &where,
                  std::initializer_list<const char *> allowed, ReadItem readItem)
     {
-        QJsonArray list;
+        Array list;
         if (!array(object, key, where, list))
             return false;
         const Path listAt = at(where, key);
         for (qsizetype i = 0; i < list.size(); ++i) {
             const Path here = at(listAt, i);
-            QJsonObject element;
+            Object element;
             if (!this->object(list.at(i), here, element) || !fields(element, here, allowed)
                 || !readItem(std::as_const(element), here))
                 return false;
@@ -228,8 +226,8 @@ public:
     }
 
     template<typename T, typename FromKey>
-    bool key(const QJsonObject &object, const char *name, const Path &where, T &out,
-             FromKey fromKey, bool required = false)
+    bool key(const Object &object, const char *name, const Path &where, T &out, FromKey fromKey,
+             bool required = false)
     {
         QString k;
         bool present = object.contains(QLatin1String(name));
@@ -255,24 +253,24 @@ public:
         return true;
     }
 
-    bool config(const QJsonObject &o, const Path &where, ScoringConfig &config);
-    bool idea(const QJsonObject &o, const Path &where, Idea &idea);
-    bool answers(const QJsonObject &o, const Path &where, Answers &answers);
+    bool config(const Object &o, const Path &where, ScoringConfig &config);
+    bool idea(const Object &o, const Path &where, Idea &idea);
+    bool answers(const Object &o, const Path &where, Answers &answers);
 
 private:
     // The sections of one idea, in the order they are read; each names the place of a problem.
-    bool readKeyQuestions(const QJsonObject &o, const Path &where, Idea &idea);
-    bool readFlywheel(const QJsonObject &o, const Path &where, Idea &idea);
-    bool readRaters(const QJsonObject &o, const Path &where, Idea &idea);
-    bool readOverride(const QJsonObject &o, const Path &where, Idea &idea);
-    bool readChecklist(const QJsonObject &o, const Path &where, Idea &idea);
-    bool readLifecycle(const QJsonObject &o, const Path &where, Idea &idea);
-    bool readHistory(const QJsonObject &lifecycle, const Path &lifecycleAt, Lifecycle &lc);
-    bool readMetrics(const QJsonObject &o, const Path &where, Idea &idea);
-    bool readBaselines(const QJsonObject &o, const Path &where, Idea &idea);
-    bool readReadiness(const QJsonObject &o, const Path &where, Idea &idea);
+    bool readKeyQuestions(const Object &o, const Path &where, Idea &idea);
+    bool readFlywheel(const Object &o, const Path &where, Idea &idea);
+    bool readRaters(const Object &o, const Path &where, Idea &idea);
+    bool readOverride(const Object &o, const Path &where, Idea &idea);
+    bool readChecklist(const Object &o, const Path &where, Idea &idea);
+    bool readLifecycle(const Object &o, const Path &where, Idea &idea);
+    bool readHistory(const Object &lifecycle, const Path &lifecycleAt, Lifecycle &lc);
+    bool readMetrics(const Object &o, const Path &where, Idea &idea);
+    bool readBaselines(const Object &o, const Path &where, Idea &idea);
+    bool readReadiness(const Object &o, const Path &where, Idea &idea);
     bool validIdea(const Path &where, const Idea &idea);
-    bool timestamp(const QJsonObject &from, const char *name, const Path &here, QDateTime &out,
+    bool timestamp(const Object &from, const char *name, const Path &here, QDateTime &out,
                    bool required);
 
 private:
