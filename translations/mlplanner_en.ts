@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/newcommand.cpp" line="64"/>
+        <location filename="../cli/newcommand.cpp" line="71"/>
         <source>Created %1 with %n idea(s).</source>
         <translation>
             <numerusform>Created %1 with %n idea.</numerusform>
@@ -73,6 +73,14 @@
         <translation>
             <numerusform>Exported %n idea to %1.</numerusform>
             <numerusform>Exported %n ideas to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/sharecommands.cpp" line="60"/>
+        <source>Published %1 (%n idea(s)) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -208,13 +216,51 @@
     </message>
 </context>
 <context>
+    <name>mlp::ui::ChangeLogView</name>
+    <message numerus="yes">
+        <location filename="../ui/log/changelogview.cpp" line="128"/>
+        <source>%n change(s) shown, from the newest %1 on record; narrow the filters to go further back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/log/changelogview.cpp" line="133"/>
+        <source>%n change(s), newest first. Double-click one to select its idea.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mlp::ui::Document</name>
     <message numerus="yes">
-        <location filename="../ui/document/document.cpp" line="172"/>
+        <location filename="../ui/document/document.cpp" line="176"/>
         <source>Delete %n ideas</source>
         <translation>
             <numerusform>Delete %n idea</numerusform>
             <numerusform>Delete %n ideas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::IdeaEditor</name>
+    <message numerus="yes">
+        <location filename="../ui/editor/historytab.cpp" line="44"/>
+        <source>The newest %n changes, newest first. View ▸ Change Log shows them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/historytab.cpp" line="49"/>
+        <source>%n change(s) on record, newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -4,83 +4,83 @@
 <context>
     <name>mlp</name>
     <message>
-        <location filename="../cli/cli.cpp" line="48"/>
+        <location filename="../cli/cli.cpp" line="49"/>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="54"/>
+        <location filename="../cli/cli.cpp" line="55"/>
         <source>Show the version.</source>
         <translation>버전을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="62"/>
+        <location filename="../cli/cli.cpp" line="63"/>
         <source>Usage: %1</source>
         <translation>사용법: %1</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="90"/>
+        <location filename="../cli/cli.cpp" line="91"/>
         <source>ML Planner: score, rank and track ML project ideas kept in a portfolio file.</source>
         <translation>ML Planner: 포트폴리오 파일에 담긴 ML 프로젝트 아이디어의 점수를 매기고, 순위를 정하고, 진행 상황을 추적합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="97"/>
+        <location filename="../cli/cli.cpp" line="98"/>
         <source>The command to run (see below).</source>
         <translation>실행할 명령 (아래 참고).</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="107"/>
+        <location filename="../cli/cli.cpp" line="108"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="116"/>
+        <location filename="../cli/cli.cpp" line="117"/>
         <source>Run &apos;%1 help COMMAND&apos; or &apos;%1 COMMAND --help&apos; for a command&apos;s arguments and options.</source>
         <translation>명령의 인자와 옵션은 &apos;%1 help COMMAND&apos; 또는 &apos;%1 COMMAND --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="122"/>
+        <location filename="../cli/cli.cpp" line="123"/>
         <source>Without a command, or with a file name, the window opens.</source>
         <translation>명령 없이 실행하거나 파일 이름만 주면 창이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="133"/>
+        <location filename="../cli/cli.cpp" line="134"/>
         <source>(see &apos;%1 %2 --help&apos;)</source>
         <translation>(&apos;%1 %2 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="146"/>
+        <location filename="../cli/cli.cpp" line="147"/>
         <source>%1: missing %2 %3</source>
         <translation>%1: %2 인자가 없습니다 %3</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="153"/>
+        <location filename="../cli/cli.cpp" line="154"/>
         <source>%1: unexpected argument &apos;%2&apos; %3</source>
         <translation>%1: 예상하지 못한 인자 &apos;%2&apos; %3</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="166"/>
+        <location filename="../cli/cli.cpp" line="167"/>
         <source>(see &apos;%1 --help&apos;)</source>
         <translation>(&apos;%1 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="180"/>
+        <location filename="../cli/cli.cpp" line="181"/>
         <source>no command given (see &apos;%1 --help&apos;)</source>
         <translation>명령이 없습니다 (&apos;%1 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="191"/>
+        <location filename="../cli/cli.cpp" line="192"/>
         <source>help: unexpected argument &apos;%1&apos;</source>
         <translation>help: 예상하지 못한 인자 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="196"/>
-        <location filename="../cli/cli.cpp" line="205"/>
+        <location filename="../cli/cli.cpp" line="197"/>
+        <location filename="../cli/cli.cpp" line="206"/>
         <source>unknown command &apos;%1&apos; (see &apos;%2 --help&apos;)</source>
         <translation>알 수 없는 명령 &apos;%1&apos; (&apos;%2 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="313"/>
+        <location filename="../cli/cli.cpp" line="314"/>
         <source>cannot write to standard output</source>
         <translation>표준 출력에 쓸 수 없습니다</translation>
     </message>
@@ -116,33 +116,39 @@
     </message>
     <message>
         <location filename="../cli/historycommand.cpp" line="29"/>
+        <location filename="../cli/logcommand.cpp" line="60"/>
         <source>when</source>
         <translation>시각</translation>
     </message>
     <message>
         <location filename="../cli/historycommand.cpp" line="30"/>
+        <location filename="../cli/logcommand.cpp" line="61"/>
         <source>who</source>
         <translation>변경자</translation>
     </message>
     <message>
         <location filename="../cli/historycommand.cpp" line="32"/>
+        <location filename="../cli/logcommand.cpp" line="63"/>
         <source>idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
         <location filename="../cli/historycommand.cpp" line="33"/>
         <location filename="../cli/inspectcommands.cpp" line="43"/>
+        <location filename="../cli/logcommand.cpp" line="65"/>
         <source>from</source>
         <translation>이전</translation>
     </message>
     <message>
         <location filename="../cli/historycommand.cpp" line="33"/>
         <location filename="../cli/inspectcommands.cpp" line="44"/>
+        <location filename="../cli/logcommand.cpp" line="65"/>
         <source>to</source>
         <translation>이후</translation>
     </message>
     <message>
         <location filename="../cli/historycommand.cpp" line="34"/>
+        <location filename="../cli/logcommand.cpp" line="66"/>
         <source>reason</source>
         <translation>사유</translation>
     </message>
@@ -248,6 +254,7 @@
         <location filename="../cli/historycommand.cpp" line="141"/>
         <location filename="../cli/inspectcommands.cpp" line="16"/>
         <location filename="../cli/inspectcommands.cpp" line="56"/>
+        <location filename="../cli/logcommand.cpp" line="111"/>
         <location filename="../cli/movecommand.cpp" line="16"/>
         <location filename="../cli/outcomecommand.cpp" line="15"/>
         <location filename="../cli/planningcommands.cpp" line="209"/>
@@ -479,29 +486,30 @@
         <translation>아이디어를 다른 라이프사이클 단계로 이동합니다. 뒤로 이동하려면 사유가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/newcommand.cpp" line="31"/>
+        <location filename="../cli/newcommand.cpp" line="33"/>
         <source>The portfolio file to create; it must not exist.</source>
         <translation>새로 만들 포트폴리오 파일. 이미 있으면 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../cli/newcommand.cpp" line="34"/>
+        <location filename="../cli/newcommand.cpp" line="36"/>
         <source>Fill it with a sample portfolio built from the course&apos;s examples.</source>
         <translation>강의 예시로 만든 샘플 포트폴리오로 채웁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/newcommand.cpp" line="43"/>
+        <location filename="../cli/newcommand.cpp" line="45"/>
+        <location filename="../cli/sharecommands.cpp" line="87"/>
         <source>%1: already exists; choose another name</source>
         <translation>%1: 이미 있습니다. 다른 이름을 선택하세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/newcommand.cpp" line="64"/>
+        <location filename="../cli/newcommand.cpp" line="71"/>
         <source>Created %1 with %n idea(s).</source>
         <translation>
             <numerusform>아이디어 %n개로 %1을(를) 만들었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/newcommand.cpp" line="76"/>
+        <location filename="../cli/newcommand.cpp" line="83"/>
         <source>Create a portfolio file, empty or with a sample.</source>
         <translation>포트폴리오 파일을 비어 있는 상태나 샘플로 만듭니다.</translation>
     </message>
@@ -1942,9 +1950,293 @@
         <translation>데이터 가용성</translation>
     </message>
     <message>
+        <location filename="../core/domain/changelogtext.cpp" line="102"/>
+        <source>Idea added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="103"/>
+        <source>Idea removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="104"/>
+        <source>Replaced by an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="106"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="107"/>
+        <source>Owner</source>
+        <translation type="unfinished">담당자</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="108"/>
+        <source>Archetype</source>
+        <translation type="unfinished">아키타입</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="109"/>
         <location filename="../core/domain/scoring.cpp" line="325"/>
         <source>Accuracy requirement</source>
         <translation>정확도 요구 사항</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="110"/>
+        <source>Key question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="111"/>
+        <source>Data flywheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="112"/>
+        <source>Rater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="113"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="114"/>
+        <source>Placed impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="115"/>
+        <source>Placed feasibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="116"/>
+        <source>Placement note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="117"/>
+        <source>Quadrant</source>
+        <translation type="unfinished">사분면</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="118"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="119"/>
+        <source>Stage</source>
+        <translation type="unfinished">단계</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="120"/>
+        <source>Outcome</source>
+        <translation type="unfinished">결과</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="121"/>
+        <source>Outcome reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="122"/>
+        <source>Readiness</source>
+        <translation type="unfinished">준비도</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="123"/>
+        <source>Metric</source>
+        <translation type="unfinished">지표</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="124"/>
+        <source>Metric unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="125"/>
+        <source>Metric direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="126"/>
+        <source>Metric weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="127"/>
+        <source>Metric bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="128"/>
+        <source>Combine rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="129"/>
+        <source>Optimized metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="130"/>
+        <location filename="../core/domain/changelogtext.cpp" line="263"/>
+        <source>Formula</source>
+        <translation type="unfinished">수식</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="131"/>
+        <source>Formula direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="132"/>
+        <source>Model</source>
+        <translation type="unfinished">모델</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="133"/>
+        <source>Model result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="134"/>
+        <source>Baseline metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="135"/>
+        <source>Baseline</source>
+        <translation type="unfinished">베이스라인</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="136"/>
+        <source>Baseline kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="137"/>
+        <source>Baseline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="138"/>
+        <source>Baseline source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="139"/>
+        <source>Baseline checked as fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="140"/>
+        <source>Portfolio name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="141"/>
+        <source>Question weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="142"/>
+        <source>Driver weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="143"/>
+        <source>Impact threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="144"/>
+        <source>Feasibility threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="145"/>
+        <source>Quadrant name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="146"/>
+        <source>Cost base</source>
+        <translation type="unfinished">비용 기준</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="147"/>
+        <source>Aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="148"/>
+        <source>Readiness gate</source>
+        <translation type="unfinished">준비도 게이트</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="149"/>
+        <source>Readiness minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="207"/>
+        <source>%1 (%2)</source>
+        <comment>change log field: field, the rater, metric, model or baseline</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="211"/>
+        <source>%1: %2</source>
+        <comment>change log field: kind, part</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="245"/>
+        <source>Yes</source>
+        <translation type="unfinished">예</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="247"/>
+        <source>No</source>
+        <translation type="unfinished">아니요</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="252"/>
+        <source>Higher is better</source>
+        <translation type="unfinished">높을수록 좋음</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="253"/>
+        <source>Lower is better</source>
+        <translation type="unfinished">낮을수록 좋음</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="259"/>
+        <source>Weighted average</source>
+        <translation type="unfinished">가중 평균</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="261"/>
+        <source>Optimize one, bound the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="267"/>
+        <source>Mean</source>
+        <translation type="unfinished">평균</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/changelogtext.cpp" line="268"/>
+        <source>Median</source>
+        <translation type="unfinished">중앙값</translation>
     </message>
     <message>
         <location filename="../core/domain/scoring.cpp" line="327"/>
@@ -2067,7 +2359,7 @@
         <translation>%1은(는) ML Planner 포트폴리오가 아닙니다: %2. 파일은 그대로 두었습니다. ML Planner로 만든 .mlplan 파일을 열거나, JSON 또는 CSV 파일을 포트폴리오로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="262"/>
+        <location filename="../storage/schema.cpp" line="271"/>
         <location filename="../storage/sqlsupport.cpp" line="74"/>
         <source>%1 is damaged (%2) and was not changed.</source>
         <translation>%1이(가) 손상되어 (%2) 변경하지 않았습니다.</translation>
@@ -2103,9 +2395,56 @@
         <translation>SQLite 오류: &quot;%1&quot;. 다시 시도하세요. 같은 오류가 또 나면 이 파일에 &quot;mlplanner check&quot;를 실행하세요.</translation>
     </message>
     <message>
+        <location filename="../storage/pgconnection.cpp" line="17"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql (Debian) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgconnection.cpp" line="51"/>
+        <source>the server cannot be reached or closed the connection (&quot;%1&quot;). Nothing was changed by this step. Check that the server runs and the network, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgconnection.cpp" line="58"/>
+        <source>the server refused it: your login may not do this (&quot;%1&quot;). Ask the server&apos;s administrator for access (see docs/team.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgconnection.cpp" line="64"/>
+        <source>the portfolio was opened for reading only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgconnection.cpp" line="67"/>
+        <source>the server refused the login (&quot;%1&quot;). Check the user name and the password in ~/.pgpass or the service file (docs/team.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgconnection.cpp" line="74"/>
+        <source>someone else changed the same data at the same moment; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgconnection.cpp" line="79"/>
+        <source>PostgreSQL reported &quot;%1&quot; (%2). Nothing was changed by this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgconnection.cpp" line="85"/>
         <location filename="../storage/sqlsupport.cpp" line="119"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../storage/pgconnection.cpp" line="133"/>
+        <location filename="../storage/pgconnection.cpp" line="142"/>
+        <source>connecting failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgconnection.cpp" line="197"/>
+        <source>%1: %2: the connection to the server was lost while the change was being committed, so it may or may not have been kept. Open the portfolio again to see.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../storage/sqlsupport.cpp" line="130"/>
@@ -2144,48 +2483,48 @@
     </message>
     <message>
         <location filename="../storage/filelock.cpp" line="96"/>
-        <location filename="../storage/schema.cpp" line="118"/>
+        <location filename="../storage/schema.cpp" line="127"/>
         <location filename="../storage/sqlsupport.cpp" line="132"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="125"/>
+        <location filename="../storage/schema.cpp" line="134"/>
         <source>the file is empty</source>
         <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="130"/>
+        <location filename="../storage/schema.cpp" line="139"/>
         <source>it is not an SQLite database</source>
         <translation>SQLite 데이터베이스가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="139"/>
-        <location filename="../storage/schema.cpp" line="191"/>
+        <location filename="../storage/schema.cpp" line="148"/>
+        <location filename="../storage/schema.cpp" line="200"/>
         <source>it is an SQLite database of another application</source>
         <translation>다른 애플리케이션의 SQLite 데이터베이스입니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="149"/>
+        <location filename="../storage/schema.cpp" line="158"/>
         <source>%1 was written by a newer version of ML Planner (file format version %2); this version reads file format versions up to %3. Update ML Planner to open it.</source>
         <translation>%1은(는) 더 새로운 버전의 ML Planner로 작성되었습니다 (파일 형식 버전 %2). 이 버전은 파일 형식 버전 %3까지 읽을 수 있습니다. 열려면 ML Planner를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="158"/>
+        <location filename="../storage/schema.cpp" line="167"/>
         <source>it has no file format version</source>
         <translation>파일 형식 버전이 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="167"/>
-        <location filename="../storage/schema.cpp" line="185"/>
+        <location filename="../storage/schema.cpp" line="176"/>
+        <location filename="../storage/schema.cpp" line="194"/>
         <source>reading the file header failed</source>
         <translation>파일 헤더를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="163"/>
-        <location filename="../storage/portfoliofile.cpp" line="320"/>
-        <location filename="../storage/schema.cpp" line="287"/>
-        <location filename="../storage/schema.cpp" line="302"/>
+        <location filename="../storage/portfoliofile.cpp" line="179"/>
+        <location filename="../storage/portfoliofile.cpp" line="338"/>
+        <location filename="../storage/schema.cpp" line="296"/>
+        <location filename="../storage/schema.cpp" line="311"/>
         <location filename="../storage/sqlsupport.cpp" line="207"/>
         <location filename="../storage/sqlsupport.cpp" line="210"/>
         <location filename="../storage/sqlsupport.cpp" line="223"/>
@@ -2194,135 +2533,159 @@
         <translation>파일을 열지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="220"/>
-        <location filename="../storage/schema.cpp" line="234"/>
+        <location filename="../storage/schema.cpp" line="229"/>
+        <location filename="../storage/schema.cpp" line="243"/>
         <source>reading the file structure failed</source>
         <translation>파일 구조를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="225"/>
+        <location filename="../storage/schema.cpp" line="234"/>
         <source>%1 was not opened: it contains a %2 &apos;%3&apos; that ML Planner does not create. The file may have been altered; it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: ML Planner가 만들지 않는 %2 &apos;%3&apos;이(가) 들어 있습니다. 파일이 변경되었을 수 있으며, 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="239"/>
+        <location filename="../storage/schema.cpp" line="248"/>
         <source>%1 was not opened: its structure differs from an ML Planner portfolio (%2 &apos;%3&apos; is missing or altered); it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: 구조가 ML Planner 포트폴리오와 다릅니다 (%2 &apos;%3&apos;이(가) 없거나 변경됨). 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="258"/>
+        <location filename="../storage/schema.cpp" line="267"/>
         <source>checking the file failed</source>
         <translation>파일을 검사하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="276"/>
+        <location filename="../storage/schema.cpp" line="285"/>
         <source>%1 is damaged and was not changed: %2</source>
         <translation>%1이(가) 손상되어 변경하지 않았습니다: %2</translation>
     </message>
     <message>
+        <location filename="../storage/pgstore.cpp" line="63"/>
         <location filename="../storage/portfoliofile.cpp" line="64"/>
         <source>%1 was opened for reading only; nothing was changed.</source>
         <translation>%1은(는) 읽기 전용으로 열려 있어 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="227"/>
+        <location filename="../storage/portfoliofile.cpp" line="243"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1이(가) 이미 있습니다. 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="241"/>
+        <location filename="../storage/portfoliofile.cpp" line="257"/>
         <source>%1 cannot be created: %2</source>
         <translation>%1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="262"/>
+        <location filename="../storage/portfoliofile.cpp" line="278"/>
         <source>creating the file failed</source>
         <translation>파일을 만들지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="199"/>
+        <location filename="../storage/portfoliofile.cpp" line="215"/>
         <source>updating the file format failed</source>
         <translation>파일 형식을 업데이트하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="195"/>
+        <location filename="../storage/ideacolumns.cpp" line="213"/>
         <source>%1 holds a value ML Planner cannot read: %2</source>
         <translation>%1에 ML Planner가 읽을 수 없는 값이 있습니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="371"/>
+        <location filename="../storage/ideacolumns.cpp" line="395"/>
         <source>reading the file failed</source>
         <translation>파일을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="216"/>
+        <location filename="../storage/ideacolumns.cpp" line="234"/>
+        <location filename="../storage/pgrows.cpp" line="15"/>
         <source>reading the settings failed</source>
         <translation>설정을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="226"/>
+        <location filename="../storage/ideacolumns.cpp" line="250"/>
         <source>aggregation &apos;%1&apos;</source>
         <translation>집계 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="252"/>
+        <location filename="../storage/ideacolumns.cpp" line="276"/>
         <source>answer order &apos;%1&apos;</source>
         <translation>답변 순서 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="305"/>
+        <location filename="../storage/ideacolumns.cpp" line="329"/>
         <source>idea %1 has unreadable readiness answers</source>
         <translation>아이디어 %1의 준비도 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="327"/>
+        <location filename="../storage/ideacolumns.cpp" line="351"/>
         <location filename="../storage/idearows.cpp" line="19"/>
+        <location filename="../storage/pgrows.cpp" line="14"/>
         <source>reading the ideas failed</source>
         <translation>아이디어를 읽지 못했습니다</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="247"/>
-        <location filename="../storage/ideacolumns.cpp" line="270"/>
+        <location filename="../storage/ideacolumns.cpp" line="294"/>
         <source>idea id %1 is outside 1–%2</source>
         <translation>아이디어 id %1이(가) 1–%2 범위를 벗어났습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="282"/>
+        <location filename="../storage/ideacolumns.cpp" line="306"/>
         <source>idea %1 has an unknown archetype, stage or outcome</source>
         <translation>아이디어 %1의 아키타입, 단계 또는 결과를 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="295"/>
+        <location filename="../storage/ideacolumns.cpp" line="319"/>
         <source>idea %1 has an unknown flywheel or checklist answer</source>
         <translation>아이디어 %1의 플라이휠 또는 체크리스트 답변을 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="297"/>
+        <location filename="../storage/ideacolumns.cpp" line="321"/>
         <source>idea %1 has unreadable raters&apos; answers</source>
         <translation>아이디어 %1의 평가자 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="299"/>
+        <location filename="../storage/ideacolumns.cpp" line="323"/>
         <source>idea %1 has an unreadable stage history</source>
         <translation>아이디어 %1의 단계 이력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="301"/>
+        <location filename="../storage/ideacolumns.cpp" line="325"/>
         <source>idea %1 has unreadable metrics, baselines or key-question answers</source>
         <translation>아이디어 %1의 지표, 베이스라인 또는 핵심 질문 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="408"/>
+        <location filename="../storage/pgstore.cpp" line="42"/>
+        <source>reading the portfolio failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgstore.cpp" line="115"/>
+        <source>creating the portfolio failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgstore.cpp" line="123"/>
+        <source>%1: the server already holds a portfolio named &quot;%2&quot;; nothing was changed. Choose another name, or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgstore.cpp" line="248"/>
+        <location filename="../storage/portfoliofile.cpp" line="443"/>
         <source>saving the idea failed</source>
         <translation>아이디어를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="444"/>
+        <location filename="../storage/pgstore.cpp" line="278"/>
+        <location filename="../storage/pgwrites.cpp" line="180"/>
+        <location filename="../storage/pgwrites.cpp" line="185"/>
+        <location filename="../storage/portfoliofile.cpp" line="488"/>
         <source>removing the idea failed</source>
         <translation>아이디어를 삭제하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="453"/>
+        <location filename="../storage/pgstore.cpp" line="302"/>
+        <location filename="../storage/pgwrites.cpp" line="17"/>
+        <location filename="../storage/portfoliofile.cpp" line="505"/>
         <source>saving the settings failed</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
@@ -2332,7 +2695,8 @@
         <translation>두 아이디어의 id가 %1(으)로 같습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="464"/>
+        <location filename="../storage/pgstore.cpp" line="321"/>
+        <location filename="../storage/portfoliofile.cpp" line="535"/>
         <source>saving the portfolio failed</source>
         <translation>포트폴리오를 저장하지 못했습니다</translation>
     </message>
@@ -2346,6 +2710,8 @@
         <location filename="../storage/filecopy.cpp" line="66"/>
         <location filename="../storage/filecopy.cpp" line="73"/>
         <location filename="../storage/filecopy.cpp" line="79"/>
+        <location filename="../storage/pgstore.cpp" line="373"/>
+        <location filename="../storage/pgstore.cpp" line="388"/>
         <source>The copy %1 cannot be written: %2</source>
         <translation>사본 %1을(를) 쓸 수 없습니다: %2</translation>
     </message>
@@ -3392,6 +3758,7 @@
         <translation>Id</translation>
     </message>
     <message>
+        <location filename="../core/domain/changelogtext.cpp" line="105"/>
         <location filename="../cli/readinesscommand.cpp" line="25"/>
         <source>Name</source>
         <translation>이름</translation>
@@ -3534,6 +3901,7 @@
     </message>
     <message>
         <location filename="../storage/idearows.cpp" line="55"/>
+        <location filename="../storage/pgrows.cpp" line="130"/>
         <source>%1 has no idea with the id %2.</source>
         <translation>%1에 id가 %2인 아이디어가 없습니다.</translation>
     </message>
@@ -3672,6 +4040,217 @@
         <location filename="../app/main.cpp" line="89"/>
         <source>The command line works without it: mlplanner --help</source>
         <translation>명령줄은 이 모듈 없이도 동작합니다: mlplanner --help</translation>
+    </message>
+    <message>
+        <location filename="../storage/changetable.cpp" line="68"/>
+        <source>%1 is damaged: entry %2 of the change log is unreadable. The portfolio itself can still be opened; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/changetable.cpp" line="102"/>
+        <location filename="../storage/changetable.cpp" line="109"/>
+        <location filename="../storage/changetable.cpp" line="130"/>
+        <location filename="../storage/pgchanges.cpp" line="67"/>
+        <source>reading the change log failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgchanges.cpp" line="32"/>
+        <source>recording the change failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pglocation.cpp" line="30"/>
+        <source>The location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pglocation.cpp" line="43"/>
+        <source>%1 is not a usable shared portfolio location: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pglocation.cpp" line="72"/>
+        <source>write it as postgresql://host/database?portfolio=NAME or postgresql:///?service=NAME&amp;portfolio=NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pglocation.cpp" line="78"/>
+        <location filename="../storage/pglocation.cpp" line="115"/>
+        <source>it holds a password. Remove it, and keep the password in ~/.pgpass or the service file (see docs/team.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pglocation.cpp" line="82"/>
+        <source>it has a #fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pglocation.cpp" line="108"/>
+        <source>it names more than one portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pglocation.cpp" line="120"/>
+        <source>&apos;%1&apos; is not a connection setting or is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pglocation.cpp" line="127"/>
+        <source>the value of &apos;%1&apos; holds a &apos;;&apos;, which the PostgreSQL driver cannot pass on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pglocation.cpp" line="135"/>
+        <source>it names no portfolio; add ?portfolio=NAME (with %20 for a space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgrows.cpp" line="20"/>
+        <source>%1: the server has no portfolio of this name (it may have been removed). Check the name after portfolio=, or publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgschema.cpp" line="88"/>
+        <source>%1 is kept in a newer format (server schema version %2; this ML Planner knows up to %3). Update ML Planner to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgschema.cpp" line="109"/>
+        <source>preparing the server&apos;s tables failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgschema.cpp" line="142"/>
+        <source>opening the portfolio failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgschema.cpp" line="146"/>
+        <source>%1: this database holds no ML Planner portfolios yet. Publish one first: mlplanner publish FILE LOCATION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgschema.cpp" line="156"/>
+        <source>%1 is kept in an older format (server schema version %2). Open it once for editing (the window, or any editing command) to bring it up to date, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgschema.cpp" line="165"/>
+        <source>updating the server&apos;s tables failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgwrites.cpp" line="16"/>
+        <source>saving the ideas failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/pgwrites.cpp" line="166"/>
+        <source>%1: someone else added an idea with the id %2 at the same moment; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/logcommand.cpp" line="45"/>
+        <source>--since &quot;%1&quot; is neither a date (2026-03-01), a time (2026-03-01T09:30:00Z) nor a duration back from now (30m, 12h, 7d, 2w).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/logcommand.cpp" line="55"/>
+        <source>(portfolio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/logcommand.cpp" line="64"/>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/logcommand.cpp" line="114"/>
+        <source>Only this idea (id or name; the id of a removed idea works too); every change without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/logcommand.cpp" line="121"/>
+        <source>Only changes from then on: a date (2026-03-01, UTC), a time (ISO 8601) or a duration back from now (30m, 12h, 7d, 2w).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/logcommand.cpp" line="128"/>
+        <source>Only changes of this kind of field (answer, stage, quadrant, metric...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/logcommand.cpp" line="133"/>
+        <source>Write the changes as JSON (values as stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/logcommand.cpp" line="172"/>
+        <source>--field &quot;%1&quot; is not a kind of field; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/logcommand.cpp" line="208"/>
+        <source>No recorded changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/logcommand.cpp" line="221"/>
+        <source>Show the change log: who changed which field of which idea, when, from what to what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/sharecommands.cpp" line="17"/>
+        <source>The portfolio to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/sharecommands.cpp" line="20"/>
+        <source>Where the team&apos;s copy goes, e.g. &quot;postgresql://host/db?portfolio=Team%20ML&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/sharecommands.cpp" line="25"/>
+        <source>Replace the portfolio already there under that name (all of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/sharecommands.cpp" line="46"/>
+        <source>%1 already holds a portfolio; nothing was changed. Add --replace to replace it with %2, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/sharecommands.cpp" line="60"/>
+        <source>Published %1 (%n idea(s)) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/sharecommands.cpp" line="71"/>
+        <source>The shared portfolio, e.g. &quot;postgresql://host/db?portfolio=Team%20ML&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/sharecommands.cpp" line="76"/>
+        <source>The .mlplan file to write; it must not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/sharecommands.cpp" line="96"/>
+        <source>Wrote a copy of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/sharecommands.cpp" line="106"/>
+        <source>Copy a portfolio to a shared location for a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/sharecommands.cpp" line="113"/>
+        <source>Copy a shared portfolio to a new local file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4847,6 +5426,131 @@
     </message>
 </context>
 <context>
+    <name>mlp::ui::ChangeLogView</name>
+    <message>
+        <location filename="../ui/log/changelogview.cpp" line="24"/>
+        <source>Idea name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changelogview.cpp" line="26"/>
+        <source>Only the changes of ideas whose name holds this text, or of the idea with this id (a removed one too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changelogview.cpp" line="30"/>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changelogview.cpp" line="35"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changelogview.cpp" line="36"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changelogview.cpp" line="37"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changelogview.cpp" line="38"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changelogview.cpp" line="39"/>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changelogview.cpp" line="42"/>
+        <source>Idea:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changelogview.cpp" line="44"/>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changelogview.cpp" line="46"/>
+        <source>Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changelogview.cpp" line="123"/>
+        <source>No portfolio is open.</source>
+        <translation type="unfinished">열린 포트폴리오가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changelogview.cpp" line="125"/>
+        <source>Nothing is on record yet: every change from now on is, with who made it and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/log/changelogview.cpp" line="128"/>
+        <source>%n change(s) shown, from the newest %1 on record; narrow the filters to go further back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/log/changelogview.cpp" line="133"/>
+        <source>%n change(s), newest first. Double-click one to select its idea.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::ChangeTable</name>
+    <message>
+        <location filename="../ui/log/changetable.cpp" line="15"/>
+        <source>When</source>
+        <translation type="unfinished">날짜</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changetable.cpp" line="15"/>
+        <source>Who</source>
+        <translation type="unfinished">변경자</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changetable.cpp" line="15"/>
+        <source>Idea</source>
+        <translation type="unfinished">아이디어</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changetable.cpp" line="15"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changetable.cpp" line="15"/>
+        <source>From</source>
+        <translation type="unfinished">이전</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changetable.cpp" line="15"/>
+        <source>To</source>
+        <translation type="unfinished">이후</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changetable.cpp" line="15"/>
+        <source>Reason</source>
+        <translation type="unfinished">사유</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/changetable.cpp" line="45"/>
+        <source>(portfolio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mlp::ui::ChartHeader</name>
     <message>
         <location filename="../ui/chart/chartheader.cpp" line="70"/>
@@ -4939,95 +5643,101 @@
 <context>
     <name>mlp::ui::Document</name>
     <message>
-        <location filename="../ui/document/document.cpp" line="139"/>
-        <location filename="../ui/document/document.cpp" line="268"/>
-        <location filename="../ui/document/document.cpp" line="318"/>
-        <location filename="../ui/document/document.cpp" line="346"/>
-        <location filename="../ui/document/document.cpp" line="432"/>
+        <location filename="../ui/document/document.cpp" line="143"/>
+        <location filename="../ui/document/document.cpp" line="272"/>
+        <location filename="../ui/document/document.cpp" line="322"/>
+        <location filename="../ui/document/document.cpp" line="350"/>
+        <location filename="../ui/document/document.cpp" line="421"/>
+        <location filename="../ui/document/document.cpp" line="505"/>
         <source>No portfolio is open.</source>
         <translation>열린 포트폴리오가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="147"/>
+        <location filename="../ui/document/document.cpp" line="151"/>
         <source>Add “%1”</source>
         <translation>“%1” 추가</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="154"/>
-        <location filename="../ui/document/document.cpp" line="180"/>
-        <location filename="../ui/document/document.cpp" line="194"/>
-        <location filename="../ui/document/document.cpp" line="209"/>
-        <location filename="../ui/document/document.cpp" line="222"/>
-        <location filename="../ui/document/document.cpp" line="390"/>
+        <location filename="../ui/document/document.cpp" line="158"/>
+        <location filename="../ui/document/document.cpp" line="184"/>
+        <location filename="../ui/document/document.cpp" line="198"/>
+        <location filename="../ui/document/document.cpp" line="213"/>
+        <location filename="../ui/document/document.cpp" line="226"/>
+        <location filename="../ui/document/document.cpp" line="399"/>
         <source>The idea no longer exists.</source>
         <translation>아이디어가 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="171"/>
+        <location filename="../ui/document/document.cpp" line="175"/>
         <source>Delete “%1”</source>
         <translation>“%1” 삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/document/document.cpp" line="172"/>
+        <location filename="../ui/document/document.cpp" line="176"/>
         <source>Delete %n ideas</source>
         <translation>
             <numerusform>아이디어 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="183"/>
+        <location filename="../ui/document/document.cpp" line="187"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="187"/>
+        <location filename="../ui/document/document.cpp" line="191"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” 복제</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="202"/>
+        <location filename="../ui/document/document.cpp" line="206"/>
         <source>Place “%1” by hand</source>
         <translation>“%1” 직접 배치</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="215"/>
+        <location filename="../ui/document/document.cpp" line="219"/>
         <source>Clear manual placement of “%1”</source>
         <translation>“%1”의 수동 배치 해제</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="229"/>
+        <location filename="../ui/document/document.cpp" line="233"/>
         <source>Move “%1” to %2</source>
         <translation>“%1”을(를) %2(으)로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="244"/>
+        <location filename="../ui/document/document.cpp" line="248"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="250"/>
+        <location filename="../ui/document/document.cpp" line="254"/>
         <source>The selected projects are already in %1.</source>
         <translation>선택한 프로젝트가 이미 %1 단계에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="252"/>
+        <location filename="../ui/document/document.cpp" line="256"/>
         <source>Move %1 projects to %2</source>
         <translation>프로젝트 %1개를 %2(으)로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="323"/>
+        <location filename="../ui/document/document.cpp" line="327"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="334"/>
+        <location filename="../ui/document/document.cpp" line="338"/>
         <source>%1 is neither a JSON nor a CSV file.</source>
         <translation>%1은(는) JSON 파일도 CSV 파일도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="340"/>
+        <location filename="../ui/document/document.cpp" line="344"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/document.cpp" line="500"/>
+        <source>%1 is open read-only: nothing in it can be changed here. To edit it, open a copy (File ▸ Save a Copy As) or ask whoever may change it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5185,85 +5895,95 @@
 <context>
     <name>mlp::ui::IdeaEditor</name>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="146"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="147"/>
         <source>Select an idea in the table or on the chart to see and edit it here.</source>
         <translation>표나 차트에서 아이디어를 선택하면 여기서 보고 편집할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="184"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="185"/>
         <source>Name of the idea</source>
         <translation>아이디어 이름</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="194"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="195"/>
         <source>Rename idea</source>
         <translation>아이디어 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="213"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="214"/>
         <source>Idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="214"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="215"/>
         <source>Idea: the description, owner and archetype, the key questions and the flywheel check</source>
         <translation>아이디어: 설명, 담당자, 아키타입, 핵심 질문, 플라이휠 점검</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="215"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="216"/>
         <source>Scoring</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="216"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="217"/>
         <source>Scoring: each rater&apos;s answers to the scoring questions</source>
         <translation>점수: 점수 질문에 대한 평가자별 답변</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="217"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="218"/>
         <source>Why here</source>
         <translation>위치 근거</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="218"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="219"/>
         <source>Why here: what places the idea where it is on the chart</source>
         <translation>위치 근거: 아이디어가 차트에서 지금 위치에 놓인 이유</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="219"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="220"/>
         <source>Lifecycle</source>
         <translation>라이프사이클</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="220"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="221"/>
         <source>Lifecycle: the stage, the feasibility checklist and every move so far</source>
         <translation>라이프사이클: 단계, 실현 가능성 체크리스트, 지금까지의 모든 이동</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="221"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="222"/>
         <location filename="../ui/editor/metricstab.cpp" line="102"/>
         <source>Metrics</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="222"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="223"/>
         <source>Metrics: what the project measures, the one number and the models&apos; results</source>
         <translation>지표: 프로젝트가 측정하는 항목, 하나의 숫자, 모델 결과</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="224"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="225"/>
         <source>Baselines: what the models are compared with, from requirement to human level</source>
         <translation>베이스라인: 모델의 비교 대상 (요구 사항부터 사람 수준까지)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="225"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="226"/>
         <source>Readiness</source>
         <translation>준비도</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="226"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="227"/>
         <source>Readiness: the ML Test Score checklist before deploying</source>
         <translation>준비도: 배포 전 ML Test Score 체크리스트</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ideaeditor.cpp" line="228"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ideaeditor.cpp" line="229"/>
+        <source>History: every recorded change of the idea, who made it and when</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/editor/ideatab.cpp" line="45"/>
@@ -5420,205 +6140,205 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>%1 %2 (%3–%4)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="70"/>
-        <location filename="../ui/editor/baselinestab.cpp" line="360"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="71"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="375"/>
         <location filename="../ui/editor/scoringtab.cpp" line="355"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="79"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="80"/>
         <source>%1 short</source>
         <translation>%1 부족</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="81"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="82"/>
         <source>meets it</source>
         <translation>충족</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="82"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="83"/>
         <source>%1 beyond</source>
         <translation>%1 초과</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="92"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="93"/>
         <source>model %1 better</source>
         <translation>모델이 %1 더 좋음</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="94"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="95"/>
         <source>level</source>
         <translation>동일</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="95"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="96"/>
         <source>model %1 behind</source>
         <translation>모델이 %1 뒤처짐</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="105"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="106"/>
         <source>The best model, &lt;b&gt;%1&lt;/b&gt; (%2),</source>
         <translation>최고 모델 &lt;b&gt;%1&lt;/b&gt; (%2)은(는)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="110"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="111"/>
         <source>%1 meets the target.</source>
         <translation>%1 목표를 충족합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="113"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="114"/>
         <source>%1 is at or above the best baseline, %2, but short of the target. Near or above a baseline, watch for overfitting.</source>
         <translation>%1 최고 베이스라인(%2) 이상이지만 목표에는 미치지 못합니다. 베이스라인에 가깝거나 그보다 높다면 과적합에 주의하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="119"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="120"/>
         <source>%1 is below the best baseline, %2: the model underfits. Concentrate data collection where it falls furthest below.</source>
         <translation>%1 최고 베이스라인(%2)보다 낮습니다: 모델이 과소적합 상태입니다. 가장 크게 못 미치는 부분에 데이터 수집을 집중하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="138"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="139"/>
         <source>A baseline is a lower bound on expected performance: the tighter, the more useful. The harder a human baseline is to get, the more it tends to be worth.</source>
         <translation>베이스라인은 기대 성능의 하한입니다: 하한이 촘촘할수록 더 유용합니다. 사람 베이스라인은 얻기 어려울수록 가치가 큰 경우가 많습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="148"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="149"/>
         <source>Choose the baseline metric</source>
         <translation>베이스라인 지표 선택</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="151"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="152"/>
         <source>Measured on:</source>
         <translation>측정 지표:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="164"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="165"/>
         <source>The ladder</source>
         <translation>사다리</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="177"/>
-        <location filename="../ui/editor/ideaeditor.cpp" line="223"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="178"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="224"/>
         <source>Baselines</source>
         <translation>베이스라인</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="181"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="182"/>
         <source>Label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="181"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="182"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="181"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="182"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="181"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="182"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="182"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="183"/>
         <source>Fair comparison</source>
         <translation>공정한 비교</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="182"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="183"/>
         <source>Gap to target</source>
         <translation>목표와의 차이</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="183"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="184"/>
         <source>Best model</source>
         <translation>최고 모델</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="185"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="186"/>
         <source>Published results: tick once you have checked the comparison is fair. Your data may be harder.</source>
         <translation>공개된 결과: 비교가 공정한지 확인한 후 체크하세요. 내 데이터가 더 어려울 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="197"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="198"/>
         <source>Add baseline</source>
         <translation>베이스라인 추가</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="200"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="201"/>
         <source>Remove baseline</source>
         <translation>베이스라인 제거</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="221"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="222"/>
         <source>Define the project&apos;s metrics on the Metrics tab first.</source>
         <translation>먼저 지표 탭에서 프로젝트의 지표를 정의하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="223"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="224"/>
         <source>Choose the metric every baseline is measured on.</source>
         <translation>모든 베이스라인을 측정할 지표를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="236"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="237"/>
         <source>“%1” is a published result not marked as a fair comparison: your data may be harder. It stays out of the lower bound until you check the comparison and tick “Fair comparison”.</source>
         <translation>“%1”은(는) 공정한 비교로 표시되지 않은 공개된 결과입니다: 내 데이터가 더 어려울 수 있습니다. 비교를 확인하고 “공정한 비교”에 체크하기 전까지는 하한에 포함되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="279"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="280"/>
         <source>the target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="292"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="293"/>
         <source>Change the kind of a baseline</source>
         <translation>베이스라인 종류 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="317"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="332"/>
         <source>Rename baseline “%1”</source>
         <translation>베이스라인 “%1” 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="321"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="336"/>
         <source>Change the source of “%1”</source>
         <translation>“%1”의 출처 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="328"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="343"/>
         <source>“%1” is not a number: type the baseline&apos;s value on the chosen metric, such as 0.85.</source>
         <translation>“%1”은(는) 숫자가 아닙니다: 선택한 지표에 대한 베이스라인 값을 0.85처럼 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="334"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="349"/>
         <source>Change the value of “%1”</source>
         <translation>“%1”의 값 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="340"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="355"/>
         <source>Mark “%1” as a fair comparison</source>
         <translation>“%1”을(를) 공정한 비교로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="341"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="356"/>
         <source>Mark “%1” as not checked</source>
         <translation>“%1”을(를) 확인 안 함으로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="361"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="376"/>
         <source>Add baseline “%1”</source>
         <translation>베이스라인 “%1” 추가</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="372"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="387"/>
         <source>Select the baseline to remove in the table first.</source>
         <translation>먼저 표에서 제거할 베이스라인을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/baselinestab.cpp" line="376"/>
+        <location filename="../ui/editor/baselinestab.cpp" line="391"/>
         <source>Remove baseline “%1”</source>
         <translation>베이스라인 “%1” 제거</translation>
     </message>
@@ -5755,7 +6475,7 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>결과 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="343"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="347"/>
         <source>Rank %1 of %2 · &lt;b&gt;%3&lt;/b&gt; · impact %4 · feasibility %5 · %6 % scored</source>
         <translation>%2개 중 %1위 · &lt;b&gt;%3&lt;/b&gt; · 임팩트 %4 · 실현 가능성 %5 · %6% 응답</translation>
     </message>
@@ -6189,6 +6909,25 @@ Unanswered questions are left out, not counted as zero.</source>
         <source>Remove model “%1”</source>
         <translation>모델 “%1” 제거</translation>
     </message>
+    <message>
+        <location filename="../ui/editor/historytab.cpp" line="40"/>
+        <source>No change of this idea is on record yet. Changes are recorded from the first edit on (a file from an older version starts its record when it is first changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/historytab.cpp" line="44"/>
+        <source>The newest %n changes, newest first. View ▸ Change Log shows them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/historytab.cpp" line="49"/>
+        <source>%n change(s) on record, newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mlp::ui::IdeasModel</name>
@@ -6366,7 +7105,7 @@ Unanswered questions are left out, not counted as zero.</source>
 <context>
     <name>mlp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="176"/>
+        <location filename="../ui/window/mainwindow.cpp" line="187"/>
         <source>Cannot Save the Change</source>
         <translation>변경 사항을 저장할 수 없음</translation>
     </message>
@@ -6392,186 +7131,206 @@ Unanswered questions are left out, not counted as zero.</source>
     </message>
     <message>
         <location filename="../ui/window/windowactions.cpp" line="85"/>
+        <source>Open S&amp;hared Portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowactions.cpp" line="86"/>
+        <source>Open a portfolio the team shares on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowactions.cpp" line="89"/>
         <source>Save a &amp;Copy As…</source>
         <translation>사본으로 저장(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="86"/>
+        <location filename="../ui/window/windowactions.cpp" line="90"/>
         <source>Write a consistent copy of the portfolio to another file</source>
         <translation>포트폴리오의 일관된 사본을 다른 파일에 쓰기</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="91"/>
+        <location filename="../ui/window/windowactions.cpp" line="95"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="92"/>
+        <location filename="../ui/window/windowactions.cpp" line="96"/>
         <source>Import a JSON portfolio (replaces) or CSV ideas (merges)</source>
         <translation>JSON 포트폴리오 (대체) 또는 CSV 아이디어 (병합) 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="95"/>
+        <location filename="../ui/window/windowactions.cpp" line="99"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="96"/>
+        <location filename="../ui/window/windowactions.cpp" line="100"/>
         <source>Export the portfolio as JSON or the ideas as CSV</source>
         <translation>포트폴리오를 JSON으로, 또는 아이디어를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="99"/>
+        <location filename="../ui/window/windowactions.cpp" line="103"/>
         <source>Export PDF &amp;Summary…</source>
         <translation>PDF 요약 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="100"/>
+        <location filename="../ui/window/windowactions.cpp" line="104"/>
         <source>Write a PDF summary of the portfolio for stakeholders</source>
         <translation>이해관계자를 위한 포트폴리오 PDF 요약을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="105"/>
+        <location filename="../ui/window/windowactions.cpp" line="109"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="113"/>
+        <location filename="../ui/window/windowactions.cpp" line="117"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="117"/>
+        <location filename="../ui/window/windowactions.cpp" line="121"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="122"/>
+        <location filename="../ui/window/windowactions.cpp" line="126"/>
         <source>&amp;Add Idea</source>
         <translation>아이디어 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="122"/>
+        <location filename="../ui/window/windowactions.cpp" line="126"/>
         <source>Add a new idea to the portfolio</source>
         <translation>포트폴리오에 새 아이디어 추가</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="126"/>
+        <location filename="../ui/window/windowactions.cpp" line="130"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="127"/>
+        <location filename="../ui/window/windowactions.cpp" line="131"/>
         <source>Copy the selected idea with its answers as a new project</source>
         <translation>선택한 아이디어를 답변과 함께 새 프로젝트로 복사</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="131"/>
+        <location filename="../ui/window/windowactions.cpp" line="135"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="132"/>
+        <location filename="../ui/window/windowactions.cpp" line="136"/>
         <source>Delete the selected ideas (undo brings them back)</source>
         <translation>선택한 아이디어 삭제 (실행 취소로 되살릴 수 있음)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="139"/>
+        <location filename="../ui/window/windowactions.cpp" line="143"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="142"/>
+        <location filename="../ui/window/windowactions.cpp" line="146"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="143"/>
+        <location filename="../ui/window/windowactions.cpp" line="147"/>
         <source>Weights, quadrant thresholds and names, and the cost curve</source>
         <translation>가중치, 사분면 임계값과 이름, 비용 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="149"/>
+        <location filename="../ui/window/windowactions.cpp" line="153"/>
         <source>&amp;Move Stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="150"/>
+        <location filename="../ui/window/windowactions.cpp" line="154"/>
         <source>Move the selected projects to another lifecycle stage</source>
         <translation>선택한 프로젝트를 다른 라이프사이클 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="158"/>
+        <location filename="../ui/window/windowactions.cpp" line="162"/>
         <source>Colour by &amp;Archetype</source>
         <translation>아키타입별 색상(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="158"/>
+        <location filename="../ui/window/windowactions.cpp" line="162"/>
         <source>Colour by &amp;Stage</source>
         <translation>단계별 색상(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="166"/>
+        <location filename="../ui/window/windowactions.cpp" line="170"/>
         <source>Same Size for All</source>
         <translation>모두 같은 크기</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="166"/>
+        <location filename="../ui/window/windowactions.cpp" line="170"/>
         <source>Size by Estimated &amp;Cost</source>
         <translation>예상 비용별 크기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="167"/>
+        <location filename="../ui/window/windowactions.cpp" line="171"/>
         <source>Size by Rater S&amp;pread</source>
         <translation>평가자 편차별 크기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="176"/>
+        <location filename="../ui/window/windowactions.cpp" line="180"/>
         <source>&amp;Chart and Table</source>
         <translation>차트와 표(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="177"/>
+        <location filename="../ui/window/windowactions.cpp" line="181"/>
         <source>Score and rank the ideas on the feasibility-versus-impact chart</source>
         <translation>실현 가능성 대 영향 차트에서 아이디어를 점수 매기고 순위를 정합니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="179"/>
+        <location filename="../ui/window/windowactions.cpp" line="183"/>
         <source>Lifecycle &amp;Board</source>
         <translation>생애 주기 보드(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="180"/>
+        <location filename="../ui/window/windowactions.cpp" line="184"/>
         <source>Follow the projects through the stages; drag a card to move it</source>
         <translation>단계별로 프로젝트를 따라갑니다; 카드를 끌어 옮기세요</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="182"/>
+        <location filename="../ui/window/windowactions.cpp" line="186"/>
         <source>&amp;Flow Analytics</source>
         <translation>흐름 분석(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="183"/>
+        <location filename="../ui/window/windowactions.cpp" line="187"/>
         <source>See where the projects get stuck: the flow through the stages, the time in each and the backward moves</source>
         <translation>프로젝트가 어디서 막히는지 확인합니다: 단계별 흐름, 단계별 머문 시간, 역방향 이동</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="196"/>
+        <location filename="../ui/window/windowactions.cpp" line="190"/>
+        <source>Change &amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowactions.cpp" line="191"/>
+        <source>Every recorded change: who changed which field of which idea, when, from what to what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowactions.cpp" line="204"/>
         <source>&amp;About ML Planner</source>
         <translation>ML Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="274"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>Idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>Show Idea &amp;Editor</source>
         <translation>아이디어 편집기 표시(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="192"/>
+        <location filename="../ui/window/windowactions.cpp" line="200"/>
         <source>Show Ideas &amp;Table</source>
         <translation>아이디어 표 표시(&amp;T)</translation>
     </message>
@@ -6601,73 +7360,73 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>모든 결과</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="203"/>
+        <location filename="../ui/window/windowactions.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="206"/>
+        <location filename="../ui/window/windowactions.cpp" line="215"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="216"/>
+        <location filename="../ui/window/windowactions.cpp" line="225"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="226"/>
+        <location filename="../ui/window/windowactions.cpp" line="235"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="238"/>
+        <location filename="../ui/window/windowactions.cpp" line="247"/>
         <source>&amp;Portfolio</source>
         <translation>포트폴리오(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="242"/>
+        <location filename="../ui/window/windowactions.cpp" line="251"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="244"/>
+        <location filename="../ui/window/windowactions.cpp" line="253"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="249"/>
+        <location filename="../ui/window/windowactions.cpp" line="258"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="270"/>
+        <location filename="../ui/window/windowactions.cpp" line="279"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="272"/>
+        <location filename="../ui/window/windowactions.cpp" line="281"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="66"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="219"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="79"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="235"/>
         <source>Cannot Open Portfolio</source>
         <translation>포트폴리오를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="74"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="87"/>
         <source>Opened %1</source>
         <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="84"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="97"/>
         <source>Cannot Create Portfolio</source>
         <translation>포트폴리오를 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="101"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="114"/>
         <source>%1 is a whole portfolio: importing it replaces everything in %2 (%3), settings included. Undo brings the current portfolio back.
 
 To add ideas to this portfolio instead, import a CSV file.</source>
@@ -6676,284 +7435,337 @@ To add ideas to this portfolio instead, import a CSV file.</source>
 이 포트폴리오에 아이디어를 추가하려면 대신 CSV 파일을 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="106"/>
-        <location filename="../ui/window/windowstatus.cpp" line="59"/>
-        <location filename="../ui/window/windowstatus.cpp" line="62"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="119"/>
+        <location filename="../ui/window/windowstatus.cpp" line="61"/>
+        <location filename="../ui/window/windowstatus.cpp" line="64"/>
         <source>1 idea</source>
         <translation>아이디어 1개</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="106"/>
-        <location filename="../ui/window/windowstatus.cpp" line="59"/>
-        <location filename="../ui/window/windowstatus.cpp" line="62"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="119"/>
+        <location filename="../ui/window/windowstatus.cpp" line="61"/>
+        <location filename="../ui/window/windowstatus.cpp" line="64"/>
         <source>%1 ideas</source>
         <translation>아이디어 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="107"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="120"/>
         <source>Replace the Whole Portfolio?</source>
         <translation>포트폴리오 전체를 대체할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="107"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="120"/>
         <source>Replace</source>
         <translation>대체</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="120"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="133"/>
         <source>Import Failed</source>
         <translation>가져오기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="125"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="138"/>
         <source>Imported %1: the portfolio was replaced.</source>
         <translation>%1을(를) 가져왔습니다: 포트폴리오가 대체되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="126"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="139"/>
         <source>Imported %1: merged into the portfolio (new ideas: %2).</source>
         <translation>%1을(를) 가져와 포트폴리오에 병합했습니다 (새 아이디어: %2개).</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="307"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="338"/>
         <source>%1 summary.pdf</source>
         <translation>%1 요약.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="60"/>
+        <location filename="../ui/window/windowstatus.cpp" line="62"/>
         <source>%1 of %2 shown</source>
         <translation>%2 중 %1개 표시</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="77"/>
+        <location filename="../ui/window/windowstatus.cpp" line="79"/>
         <source>%1 ideas selected</source>
         <translation>아이디어 %1개 선택됨</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="213"/>
+        <location filename="../ui/window/windowstatus.cpp" line="89"/>
+        <source>%1, shared on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="228"/>
         <source>&amp;%1 %2 — %3</source>
         <translation>&amp;%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="270"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="301"/>
         <source>Portfolio JSON or ideas CSV (*.json *.csv);;Whole portfolio, replaces the open one (*.json);;Ideas, merged into the open portfolio (*.csv)</source>
         <translation>포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;포트폴리오 전체, 열린 포트폴리오를 대체 (*.json);;아이디어, 열린 포트폴리오에 병합 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="141"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="146"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="322"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="154"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="159"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="353"/>
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="141"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="69"/>
+        <source>Open Read-Only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="70"/>
+        <source>%1
+
+You can open it read-only: you see it, and every change made there shows here as it is saved, but you cannot change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="74"/>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="154"/>
         <source>Choose a file name ending in .json or .csv.</source>
         <translation>.json 또는 .csv로 끝나는 파일 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="147"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="160"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="151"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="164"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="159"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="172"/>
         <source>Cannot Save a Copy</source>
         <translation>사본을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="163"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="176"/>
         <source>Saved a copy as %1</source>
         <translation>%1(으)로 사본을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="228"/>
+        <location filename="../ui/window/mainwindow.cpp" line="170"/>
+        <source>The latest changes could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="239"/>
         <source>Chart and Table</source>
         <translation>차트와 표</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="229"/>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
         <source>Lifecycle Board</source>
         <translation>생애 주기 보드</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="231"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>Flow Analytics</source>
         <translation>흐름 분석</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="334"/>
+        <location filename="../ui/window/mainwindow.cpp" line="247"/>
+        <source>Change Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="350"/>
         <source>Stop Writing the PDF Summary?</source>
         <translation>PDF 요약 작성을 멈출까요?</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="335"/>
+        <location filename="../ui/window/mainwindow.cpp" line="351"/>
         <source>The PDF summary is still being written. Stop writing it and close the window? No summary file is written then.</source>
         <translation>PDF 요약을 아직 작성하는 중입니다. 작성을 멈추고 창을 닫을까요? 그러면 요약 파일은 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="337"/>
+        <location filename="../ui/window/mainwindow.cpp" line="353"/>
         <source>Stop and Close</source>
         <translation>멈추고 닫기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="337"/>
+        <location filename="../ui/window/mainwindow.cpp" line="353"/>
         <source>Keep Writing</source>
         <translation>계속 작성</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="390"/>
+        <location filename="../ui/window/mainwindow.cpp" line="406"/>
         <source>New idea</source>
         <translation>새 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="394"/>
+        <location filename="../ui/window/mainwindow.cpp" line="410"/>
         <source>Cannot Add the Idea</source>
         <translation>아이디어를 추가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
+        <location filename="../ui/window/mainwindow.cpp" line="427"/>
         <source>Cannot Duplicate the Idea</source>
         <translation>아이디어를 복제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="428"/>
+        <location filename="../ui/window/mainwindow.cpp" line="444"/>
         <source>Deleted “%1”.</source>
         <translation>“%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="429"/>
+        <location filename="../ui/window/mainwindow.cpp" line="445"/>
         <source>Deleted %1 ideas.</source>
         <translation>아이디어 %1개를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="432"/>
+        <location filename="../ui/window/mainwindow.cpp" line="448"/>
         <source>Cannot Delete</source>
         <translation>삭제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="438"/>
+        <location filename="../ui/window/mainwindow.cpp" line="454"/>
         <source>Undo (%1) brings it back.</source>
         <translation>실행 취소(%1)로 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="438"/>
+        <location filename="../ui/window/mainwindow.cpp" line="454"/>
         <source>Undo (%1) brings them back.</source>
         <translation>실행 취소(%1)로 모두 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="492"/>
+        <location filename="../ui/window/mainwindow.cpp" line="510"/>
+        <source>%1 (read-only) — ML Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="511"/>
         <source>%1 — ML Planner</source>
         <translation>%1 — ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="86"/>
+        <location filename="../ui/window/windowstatus.cpp" line="90"/>
+        <location filename="../ui/window/windowstatus.cpp" line="102"/>
         <source>All changes saved</source>
         <translation>모든 변경 사항 저장됨</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="88"/>
+        <location filename="../ui/window/windowstatus.cpp" line="91"/>
+        <source>Every change is written to the server as you make it; there is nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowstatus.cpp" line="96"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowstatus.cpp" line="97"/>
+        <source>Opened for reading: nothing can be changed here. Changes saved elsewhere show here within a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowstatus.cpp" line="103"/>
         <source>Every change is written to the file as you make it; there is nothing to save.</source>
         <translation>모든 변경 사항은 바로 파일에 기록되므로 따로 저장할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="493"/>
+        <location filename="../ui/window/mainwindow.cpp" line="509"/>
         <source>ML Planner</source>
         <translation>ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="90"/>
+        <location filename="../ui/window/windowstatus.cpp" line="107"/>
         <source>No portfolio open</source>
         <translation>열린 포트폴리오 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="70"/>
+        <location filename="../ui/window/windowstatus.cpp" line="72"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="220"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="236"/>
         <source>%1 no longer exists.</source>
         <translation>%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="227"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="243"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="231"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="247"/>
         <source>&amp;Clear Menu</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="249"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="267"/>
         <source>New Portfolio</source>
         <translation>새 포트폴리오</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="250"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="297"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="268"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="328"/>
         <source>ML Planner portfolios (*.mlplan)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="260"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="278"/>
         <source>Open Portfolio</source>
         <translation>포트폴리오 열기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="261"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="279"/>
         <source>ML Planner portfolios (*.mlplan);;All files (*)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="269"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="300"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="280"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="311"/>
         <source>Complete portfolio as JSON (*.json)</source>
         <translation>전체 포트폴리오 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="281"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="312"/>
         <source>Ideas and scores as CSV (*.csv)</source>
         <translation>아이디어와 점수 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="284"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="315"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="296"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="327"/>
         <source>Save a Copy As</source>
         <translation>사본으로 저장</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="296"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="327"/>
         <source>%1 copy.mlplan</source>
         <translation>%1 사본.mlplan</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="517"/>
+        <location filename="../ui/window/mainwindow.cpp" line="535"/>
         <source>About ML Planner</source>
         <translation>ML Planner 정보</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="518"/>
+        <location filename="../ui/window/mainwindow.cpp" line="536"/>
         <source>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;Keep a portfolio of machine-learning project ideas, score them on impact and feasibility, and follow them through the project lifecycle.&lt;/p&gt;&lt;p&gt;The model of ML projects follows the Full Stack Deep Learning course material on setting up ML projects. Every number in the scoring is an adjustable assumption, not the course&apos;s.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;머신러닝 프로젝트 아이디어를 포트폴리오로 관리하고, 임팩트와 실현 가능성으로 점수를 매기고, 프로젝트 라이프사이클 전반에 걸쳐 추적합니다.&lt;/p&gt;&lt;p&gt;ML 프로젝트 모델은 Full Stack Deep Learning 강의의 ML 프로젝트 설정 자료를 따릅니다. 점수 산정에 쓰이는 모든 수치는 강의의 것이 아니라 조정 가능한 가정입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/application.cpp" line="115"/>
+        <location filename="../ui/window/application.cpp" line="116"/>
         <source>A sample portfolio to try things on was created at %1. Every edit is saved there; File ▸ New starts your own.</source>
         <translation>샘플 포트폴리오를 %1에 만들었습니다. 편집은 모두 여기에 저장됩니다. 내 포트폴리오는 파일 ▸ 새 포트폴리오로 만드세요.</translation>
     </message>
@@ -7064,12 +7876,12 @@ To add ideas to this portfolio instead, import a CSV file.</source>
 <context>
     <name>mlp::ui::PortfolioChartView</name>
     <message>
-        <location filename="../ui/chart/portfoliochartview.cpp" line="55"/>
+        <location filename="../ui/chart/portfoliochartview.cpp" line="54"/>
         <source>Feasibility (0–10, higher is cheaper and easier)</source>
         <translation>실현 가능성 (0–10, 높을수록 저렴하고 쉬움)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/portfoliochartview.cpp" line="56"/>
+        <location filename="../ui/chart/portfoliochartview.cpp" line="55"/>
         <source>Impact (0–10)</source>
         <translation>임팩트 (0–10)</translation>
     </message>
@@ -7099,37 +7911,37 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation>아이디어 %2개 중 %1개 표시: 표의 필터에 맞는 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartdecorations.cpp" line="577"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="578"/>
         <source>Marks</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartdecorations.cpp" line="578"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="579"/>
         <source>selected</source>
         <translation>선택됨</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartdecorations.cpp" line="580"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="581"/>
         <source>shelved</source>
         <translation>보류됨</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartdecorations.cpp" line="582"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="583"/>
         <source>placed by hand (ring: where the answers put it)</source>
         <translation>직접 배치함 (고리: 답변에 따른 위치)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartdecorations.cpp" line="583"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="584"/>
         <source>each rater&apos;s own position</source>
         <translation>평가자별 위치</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartdecorations.cpp" line="586"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="587"/>
         <source>1 idea not yet scored, not shown</source>
         <translation>아직 점수가 없는 아이디어 1개는 표시하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartdecorations.cpp" line="587"/>
+        <location filename="../ui/chart/chartdecorations.cpp" line="588"/>
         <source>%1 ideas not yet scored, not shown</source>
         <translation>아직 점수가 없는 아이디어 %1개는 표시하지 않음</translation>
     </message>
@@ -7542,6 +8354,59 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="70"/>
         <source>Every number here is an adjustable assumption of ours, not the course&apos;s. The chart and the ranking follow your changes as you type; OK records them as one step that Undo takes back, Cancel records nothing.</source>
         <translation>여기 있는 모든 수치는 강의가 아닌 우리가 정한 조정 가능한 가정입니다. 차트와 순위는 입력하는 즉시 바뀝니다. 확인을 누르면 변경 사항이 한 단계로 기록되어 실행 취소로 되돌릴 수 있고, 취소를 누르면 아무것도 기록되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>mlp::ui::SharedPortfolioDialog</name>
+    <message>
+        <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="17"/>
+        <source>Open Shared Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="20"/>
+        <source>A portfolio the team shares on a PostgreSQL server. Everyone who opens it sees the others&apos; changes; every change is kept on the server at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="28"/>
+        <source>postgresql://server/database, or a service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="30"/>
+        <source>The server and database, as a postgresql:// address (postgresql://db.example.com/planning?sslmode=verify-full), or the name of a service in your pg_service.conf file. Your password goes in your .pgpass file, never here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="34"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="37"/>
+        <source>Team ML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="38"/>
+        <source>The portfolio&apos;s name on the server, as it was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="39"/>
+        <source>&amp;Portfolio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="85"/>
+        <source>Take the password out of the address: it would be shown and remembered here. Put it in your .pgpass file instead (see the team guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="88"/>
+        <source>Type an address that starts with postgresql://, or the name of a service in your pg_service.conf file (letters, digits, “-”, “_” and “.”).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

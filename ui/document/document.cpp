@@ -325,13 +325,12 @@ Status Document::importFile(const QString &path)
         return makeError(
             Error::Code::Io,
             tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-    const QByteArray bytes = file.readAll();
     const auto format = io::fileFormatFromPath(path);
     std::optional<Result<Portfolio>> imported;
     if (format == io::FileFormat::Json)
-        imported = io::importJson(bytes);
+        imported = io::importJson(file); // read a buffer at a time, one idea at a time
     else if (format == io::FileFormat::Csv)
-        imported = io::importCsv(bytes, m_portfolio);
+        imported = io::importCsv(file.readAll(), m_portfolio);
     else
         return makeError(
             Error::Code::Invalid,
