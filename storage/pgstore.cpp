@@ -19,6 +19,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QSet>
+#include <QSqlDriver>
 #include <QTemporaryFile>
 
 #include <cerrno>
@@ -343,6 +344,28 @@ Result<QList<FieldChange>> PgStore::loadChanges(const ChangeQuery &query) const
 {
     return d->read<QList<FieldChange>>(
         [&](QSqlDatabase &db) { return pgReadChanges(db, d->location, d->portfolioId, query); });
+}
+
+bool PgStore::watchChanges(std::function<void()> changed)
+{
+    auto db = d->connections->database();
+    if (!db)
+        return false;
+    QSqlDriver *driver = db->driver();
+    const QString channel = QString::fromLatin1(kPgChangesChannel);
+    if (!driver->subscribedToNotifications().contains(channel)
+        && !driver->subscribeToNotification(channel))
+        return false;
+    QObject::disconnect(driver, &QSqlDriver::notification, nullptr, nullptr);
+    const QString ours = QString::number(d->portfolioId);
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [changed = std::move(changed), ours](const QString &,
+                                                          QSqlDriver::NotificationSource source,
+                                                          const QVariant &payload) {
+                         if (source != QSqlDriver::SelfSource && payload.toString() == ours)
+                             changed();
+                     });
+    return true;
 }
 
 Status PgStore::checkIntegrity() const

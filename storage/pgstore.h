@@ -50,6 +50,9 @@ public:
     Status replaceAll(const Portfolio &portfolio) override;
     // The change log: entries stamped by the server with its time and the authenticated role.
     Result<QList<FieldChange>> loadChanges(const ChangeQuery &query) const override;
+    // LISTEN on this thread's connection: the server notifies every listener after a change to
+    // the portfolio commits (storage/pgchanges.h); this store's own changes are not reported.
+    bool watchChanges(std::function<void()> changed) override;
 
     // Loads the whole portfolio and checks it (what load() checks): the server keeps its own
     // storage sound, so what is checked is that every value is one ML Planner can read.

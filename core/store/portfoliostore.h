@@ -11,6 +11,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace mlp {
@@ -79,6 +80,16 @@ public:
     // older version that was read without being migrated has none. Checked: an entry that
     // cannot be read is refused as Error::Code::Corrupt.
     virtual Result<QList<FieldChange>> loadChanges(const ChangeQuery &query) const = 0;
+
+    // For a store several people change at once (a shared portfolio): calls `changed` after
+    // someone else commits a change to it, in the thread that called this, from its event loop
+    // (so the caller can read the store again). False when the store cannot tell; a file needs
+    // none, its one writer being the only one changing it. A later call replaces the earlier.
+    virtual bool watchChanges(std::function<void()> changed)
+    {
+        (void)changed;
+        return false;
+    }
 
     // Checks the stored data in full, changing nothing ("mlplanner check").
     virtual Status checkIntegrity() const = 0;

@@ -414,6 +414,11 @@ void Document::dropIdea(qint64 id)
     emit rankingChanged(rerank()); // "of N" changes even when no rank moved
 }
 
+bool Document::watchStore(std::function<void()> changed)
+{
+    return isOpen() && m_file->watchChanges(std::move(changed));
+}
+
 Result<int> Document::refreshFromStore()
 {
     if (!isOpen())

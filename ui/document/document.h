@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -95,6 +96,9 @@ public:
     // undo stack: those changes are not this window's to undo. Returns how many ideas and
     // settings changed; a store that cannot be read changes nothing and says why.
     Result<int> refreshFromStore();
+    // Calls `changed` when someone else commits a change to the open store, if the store can
+    // tell (PortfolioStore::watchChanges: a shared portfolio). False otherwise.
+    bool watchStore(std::function<void()> changed);
 
     // Used by undo commands: write to the file, update memory, emit. No undo push.
     Status applyUpsert(const Idea &idea);

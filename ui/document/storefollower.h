@@ -10,11 +10,13 @@ namespace mlp::ui {
 
 class Document;
 
-// Keeps a read-only Document in step with its file while another window or program writes to
-// it: once a second it looks at the file's size and time (and its -wal beside it, where SQLite
-// commits first) and, when they moved, takes the changes in (Document::refreshFromStore) as
-// edits, so that the viewer keeps their selection and scroll position. A writer needs none: it
-// is the only one changing the file.
+// Keeps a Document in step with what others change in its store, taking their changes in
+// (Document::refreshFromStore) as edits, so that the viewer keeps their selection, scroll
+// position and typing. A shared portfolio says when someone else committed a change
+// (Document::watchStore, LISTEN/NOTIFY on the server): it is read again then, once per burst.
+// A file opened read-only is watched instead: once a second its size and time (and its -wal
+// beside it, where SQLite commits first) are looked at. A file's writer needs neither: it is
+// the only one changing the file.
 class StoreFollower : public QObject
 {
     Q_OBJECT
@@ -22,7 +24,7 @@ class StoreFollower : public QObject
 public:
     explicit StoreFollower(Document *document, QObject *parent = nullptr);
 
-    // Looks now rather than at the next tick; true when changes were taken in.
+    // Looks now rather than at the next tick or notification; true when changes were taken in.
     bool checkNow();
     bool isFollowing() const;
 
@@ -32,12 +34,15 @@ signals:
 
 private:
     void documentOpened();
+    bool refreshNow();
     QString signature() const;
 
     Document *m_document;
     QTimer *m_timer;
+    QTimer *m_debounce;
     QString m_seen; // the file's signature when last read
     bool m_failing = false;
+    bool m_watching = false; // the store says when others change it
 };
 
 } // namespace mlp::ui

@@ -8,8 +8,10 @@
 #include "storagetestutil.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -239,4 +241,56 @@ TEST(PgStoreReader, AReadersConnectionIsReadOnlyOnTheServer)
     EXPECT_TRUE(*(*loaded)->load() == richPortfolio());
 }
 
+} // namespace mlp::test
+
+namespace mlp::test {
+namespace {
+
+// Events until `done` or a generous bound: the notification arrives on the listener's socket.
+bool waitFor(const std::function<bool()> &done)
+{
+    QDeadlineTimer deadline(10000);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return done();
+}
+
+TEST(PgStoreWatch, AnotherWritersCommitIsNotifiedAndOwnChangesAreNot)
+{
+    MLP_REQUIRE_PG_SERVER(server);
+    const QString location = pgLocation(*server, uniquePortfolioName(QStringLiteral("watch")));
+    ASSERT_TRUE(storage::storeOpener().create(location, richPortfolio()).ok());
+    auto ann = storage::storeOpener().open(location, PortfolioStore::Access::Write);
+    auto bob = storage::storeOpener().open(location, PortfolioStore::Access::Write);
+    ASSERT_TRUE(ann.ok() && bob.ok());
+    int notified = 0;
+    ASSERT_TRUE((*ann)->watchChanges([&] { ++notified; }));
+
+    // Ann's own change is not reported to her.
+    Idea own = numberedIdea(500);
+    ASSERT_TRUE((*ann)->upsertIdea(own).ok());
+    Idea bobs = numberedIdea(501);
+    ASSERT_TRUE((*bob)->upsertIdea(bobs).ok());
+    ASSERT_TRUE(waitFor([&] { return notified > 0; }));
+    EXPECT_EQ(notified, 1);
+
+    // A refused change commits nothing and notifies no one.
+    Idea invalid = numberedIdea(502);
+    invalid.name = QString(100000, u'x');
+    EXPECT_FALSE((*bob)->upsertIdea(invalid).ok());
+    ASSERT_TRUE((*bob)->removeIdea(501).ok());
+    ASSERT_TRUE(waitFor([&] { return notified > 1; }));
+    EXPECT_EQ(notified, 2);
+}
+
+TEST(PgStoreWatch, AFileCannotBeWatched)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.mlplan"));
+    auto file = storage::storeOpener().create(path, Portfolio {});
+    ASSERT_TRUE(file.ok());
+    EXPECT_FALSE((*file)->watchChanges([] {}));
+}
+
+} // namespace
 } // namespace mlp::test
