@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/transfercommands.cpp" line="82"/>
+        <location filename="../cli/transfercommands.cpp" line="89"/>
         <source>Imported %1 into %2: the portfolio now holds %n idea(s).</source>
         <translation>
             <numerusform>Imported %1 into %2: the portfolio now holds %n idea.</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/transfercommands.cpp" line="155"/>
+        <location filename="../cli/transfercommands.cpp" line="162"/>
         <source>Exported %n idea(s) to %1.</source>
         <translation>
             <numerusform>Exported %n idea to %1.</numerusform>
@@ -78,9 +78,9 @@
     <message numerus="yes">
         <location filename="../cli/sharecommands.cpp" line="60"/>
         <source>Published %1 (%n idea(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Published %1 (%n idea) to %2.</numerusform>
+            <numerusform>Published %1 (%n ideas) to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -220,17 +220,17 @@
     <message numerus="yes">
         <location filename="../ui/log/changelogview.cpp" line="128"/>
         <source>%n change(s) shown, from the newest %1 on record; narrow the filters to go further back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change shown, from the newest %1 on record; narrow the filters to go further back.</numerusform>
+            <numerusform>%n changes shown, from the newest %1 on record; narrow the filters to go further back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/log/changelogview.cpp" line="133"/>
         <source>%n change(s), newest first. Double-click one to select its idea.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change. Double-click it to select its idea.</numerusform>
+            <numerusform>%n changes, newest first. Double-click one to select its idea.</numerusform>
         </translation>
     </message>
 </context>
@@ -250,17 +250,17 @@
     <message numerus="yes">
         <location filename="../ui/editor/historytab.cpp" line="44"/>
         <source>The newest %n changes, newest first. View ▸ Change Log shows them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change, the newest. View ▸ Change Log shows them all.</numerusform>
+            <numerusform>The newest %n changes, newest first. View ▸ Change Log shows them all.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/editor/historytab.cpp" line="49"/>
         <source>%n change(s) on record, newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change on record.</numerusform>
+            <numerusform>%n changes on record, newest first.</numerusform>
         </translation>
     </message>
 </context>

@@ -262,7 +262,7 @@
         <location filename="../cli/readinesscommand.cpp" line="138"/>
         <location filename="../cli/reportcommand.cpp" line="28"/>
         <location filename="../cli/settingscommand.cpp" line="139"/>
-        <location filename="../cli/transfercommands.cpp" line="93"/>
+        <location filename="../cli/transfercommands.cpp" line="100"/>
         <source>The portfolio file.</source>
         <translation>포트폴리오 파일.</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation>트리거</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="66"/>
+        <location filename="../core/domain/validation.cpp" line="79"/>
         <location filename="../cli/inspectcommands.cpp" line="46"/>
         <source>description</source>
         <translation>설명</translation>
@@ -728,22 +728,22 @@
         <translation>평가자</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="180"/>
+        <location filename="../core/domain/validation.cpp" line="214"/>
         <location filename="../cli/flowcommand.cpp" line="48"/>
         <location filename="../cli/rankcommand.cpp" line="65"/>
         <source>stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="295"/>
+        <location filename="../core/domain/validation.cpp" line="329"/>
         <location filename="../cli/planningcommands.cpp" line="140"/>
         <location filename="../cli/rankcommand.cpp" line="66"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="64"/>
-        <location filename="../core/domain/validation.cpp" line="297"/>
+        <location filename="../core/domain/validation.cpp" line="77"/>
+        <location filename="../core/domain/validation.cpp" line="331"/>
         <location filename="../cli/rankcommand.cpp" line="66"/>
         <source>name</source>
         <translation>이름</translation>
@@ -769,39 +769,39 @@
         <translation>.json 파일은 포트폴리오 전체를 대체하고, .csv 파일은 아이디어와 점수를 병합합니다 (알려진 id가 있는 행은 해당 아이디어를 갱신).</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="44"/>
+        <location filename="../cli/transfercommands.cpp" line="47"/>
         <source>%1: the file is %2 MB; imports read files of at most %3 MB</source>
         <translation>%1: 파일 크기가 %2MB입니다. 가져오기는 최대 %3MB 파일까지 읽습니다</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="50"/>
+        <location filename="../cli/transfercommands.cpp" line="53"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: 읽을 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/transfercommands.cpp" line="82"/>
+        <location filename="../cli/transfercommands.cpp" line="89"/>
         <source>Imported %1 into %2: the portfolio now holds %n idea(s).</source>
         <translation>
             <numerusform>%1을(를) %2(으)로 가져왔습니다: 이제 포트폴리오에 아이디어가 %n개 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="96"/>
+        <location filename="../cli/transfercommands.cpp" line="103"/>
         <source>A .json file (everything) or a .csv file (ideas and scores); - writes to standard output.</source>
         <translation>.json 파일 (전체) 또는 .csv 파일 (아이디어와 점수). -는 표준 출력으로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="101"/>
+        <location filename="../cli/transfercommands.cpp" line="108"/>
         <source>json or csv, whatever OUTPUT&apos;s name; the default for - is json.</source>
         <translation>json 또는 csv. 생략하면 OUTPUT의 이름을 따르고, -의 기본값은 json입니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="118"/>
+        <location filename="../cli/transfercommands.cpp" line="125"/>
         <source>unknown format &apos;%1&apos;; use json or csv</source>
         <translation>알 수 없는 형식 &apos;%1&apos;. json 또는 csv를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="132"/>
+        <location filename="../cli/transfercommands.cpp" line="139"/>
         <source>%1: will not export over the portfolio file itself</source>
         <translation>%1: 포트폴리오 파일 자체에 덮어써서 내보낼 수 없습니다</translation>
     </message>
@@ -851,19 +851,19 @@
         <translation>%1바이트를 썼지만 파일 크기는 %2바이트입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/transfercommands.cpp" line="155"/>
+        <location filename="../cli/transfercommands.cpp" line="162"/>
         <source>Exported %n idea(s) to %1.</source>
         <translation>
             <numerusform>아이디어 %n개를 %1(으)로 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="167"/>
+        <location filename="../cli/transfercommands.cpp" line="174"/>
         <source>Import a JSON (replaces) or CSV (merges) file; all or nothing.</source>
         <translation>JSON (대체) 또는 CSV (병합) 파일을 가져옵니다. 전부 적용되거나 전혀 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="175"/>
+        <location filename="../cli/transfercommands.cpp" line="182"/>
         <source>Export the portfolio as JSON or CSV.</source>
         <translation>포트폴리오를 JSON 또는 CSV로 내보냅니다.</translation>
     </message>
@@ -1138,24 +1138,24 @@
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="297"/>
-        <location filename="../core/domain/validation.cpp" line="369"/>
+        <location filename="../core/domain/validation.cpp" line="331"/>
+        <location filename="../core/domain/validation.cpp" line="403"/>
         <source>must not be empty.</source>
         <translation>비어 있으면 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="303"/>
+        <location filename="../core/domain/validation.cpp" line="337"/>
         <source>accuracy requirement</source>
         <translation>정확도 요구 사항</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="304"/>
+        <location filename="../core/domain/validation.cpp" line="338"/>
         <source>must lie strictly between 0 and 1 (e.g. 0.99), not %1.</source>
         <translation>%1이(가) 아니라 0과 1 사이 (경계 제외, 예: 0.99)여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="84"/>
-        <location filename="../core/domain/validation.cpp" line="130"/>
+        <location filename="../core/domain/validation.cpp" line="106"/>
+        <location filename="../core/domain/validation.cpp" line="163"/>
         <source>rater %1</source>
         <translation>평가자 %1</translation>
     </message>
@@ -1170,252 +1170,253 @@
         <translation>%2번째 위치에 제어 문자 U+%1이(가) 있습니다. 제거하세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="65"/>
+        <location filename="../core/domain/validation.cpp" line="78"/>
         <source>owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="67"/>
+        <location filename="../core/domain/validation.cpp" line="80"/>
         <source>manual override note</source>
         <translation>수동 지정 메모</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="68"/>
+        <location filename="../core/domain/validation.cpp" line="82"/>
         <source>outcome reason</source>
         <translation>결과 사유</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="69"/>
+        <location filename="../core/domain/validation.cpp" line="84"/>
         <source>baseline metric</source>
         <translation>베이스라인 지표</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="71"/>
+        <location filename="../core/domain/validation.cpp" line="88"/>
         <location filename="../cli/metriccommand.cpp" line="221"/>
         <source>formula</source>
         <translation>수식</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="78"/>
-        <location filename="../core/domain/validation.cpp" line="80"/>
+        <location filename="../core/domain/validation.cpp" line="97"/>
+        <location filename="../core/domain/validation.cpp" line="101"/>
         <source>key question</source>
         <translation>핵심 질문</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="116"/>
-        <location filename="../core/domain/validation.cpp" line="118"/>
+        <location filename="../core/domain/validation.cpp" line="145"/>
+        <location filename="../core/domain/validation.cpp" line="149"/>
         <source>baselines</source>
         <translation>베이스라인</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="131"/>
+        <location filename="../core/domain/validation.cpp" line="164"/>
         <source>rater “%1”</source>
         <translation>평가자 “%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="136"/>
+        <location filename="../core/domain/validation.cpp" line="170"/>
         <source>%1, answer to “%2”</source>
         <translation>%1, “%2”에 대한 답변</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="138"/>
+        <location filename="../core/domain/validation.cpp" line="172"/>
         <source>must be 1 to 5, or 0 for unanswered, not %1.</source>
         <translation>%1이(가) 아니라 1~5이거나, 답하지 않았으면 0이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="189"/>
+        <location filename="../core/domain/validation.cpp" line="223"/>
         <source>must be a number from %1 to %2.</source>
         <translation>%1에서 %2 사이의 수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="207"/>
-        <location filename="../core/domain/validation.cpp" line="333"/>
+        <location filename="../core/domain/validation.cpp" line="241"/>
+        <location filename="../core/domain/validation.cpp" line="367"/>
         <source>must be 0 to %1, not %2.</source>
         <translation>%2이(가) 아니라 0~%1 범위여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="289"/>
+        <location filename="../core/domain/validation.cpp" line="323"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="311"/>
+        <location filename="../core/domain/validation.cpp" line="345"/>
         <source>manual impact</source>
         <translation>수동 임팩트</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="312"/>
-        <location filename="../core/domain/validation.cpp" line="317"/>
-        <location filename="../core/domain/validation.cpp" line="353"/>
-        <location filename="../core/domain/validation.cpp" line="357"/>
+        <location filename="../core/domain/validation.cpp" line="346"/>
+        <location filename="../core/domain/validation.cpp" line="351"/>
+        <location filename="../core/domain/validation.cpp" line="387"/>
+        <location filename="../core/domain/validation.cpp" line="391"/>
         <source>must be within 0 to 10, not %1.</source>
         <translation>%1이(가) 아니라 0~10 범위여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="316"/>
+        <location filename="../core/domain/validation.cpp" line="350"/>
         <source>manual feasibility</source>
         <translation>수동 실현 가능성</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="364"/>
+        <location filename="../core/domain/validation.cpp" line="398"/>
         <source>must be greater than 1 and at most %1, not %2.</source>
         <translation>%2이(가) 아니라 1보다 크고 %1 이하여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="376"/>
+        <location filename="../core/domain/validation.cpp" line="410"/>
         <source>readiness minimum</source>
         <translation>준비도 최솟값</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="377"/>
+        <location filename="../core/domain/validation.cpp" line="411"/>
         <source>must be within 0 to %1, not %2.</source>
         <translation>%2이(가) 아니라 0~%1 범위여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="384"/>
+        <location filename="../core/domain/validation.cpp" line="418"/>
+        <location filename="../core/io/jsonimport.cpp" line="633"/>
         <location filename="../cli/settingscommand.cpp" line="92"/>
         <source>portfolio name</source>
         <translation>포트폴리오 이름</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="151"/>
+        <location filename="../core/domain/validation.cpp" line="185"/>
         <source>outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="151"/>
+        <location filename="../core/domain/validation.cpp" line="185"/>
         <source>a shelved project needs a reason.</source>
         <translation>보류된 프로젝트에는 사유가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="91"/>
-        <location filename="../core/domain/validation.cpp" line="154"/>
+        <location filename="../core/domain/validation.cpp" line="113"/>
+        <location filename="../core/domain/validation.cpp" line="188"/>
         <source>history entry %1</source>
         <translation>이력 항목 %1</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="156"/>
+        <location filename="../core/domain/validation.cpp" line="190"/>
         <source>moves from a stage to itself.</source>
         <translation>같은 단계로 이동합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="160"/>
+        <location filename="../core/domain/validation.cpp" line="194"/>
         <source>starts in %1, but the previous move ended in %2.</source>
         <translation>%1에서 시작하지만 이전 이동은 %2에서 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="166"/>
+        <location filename="../core/domain/validation.cpp" line="200"/>
         <source>is dated before the previous move.</source>
         <translation>날짜가 이전 이동보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="172"/>
+        <location filename="../core/domain/validation.cpp" line="206"/>
         <source>trigger “%1” is not a catalogued trigger for this move.</source>
         <translation>트리거 “%1”은(는) 이 이동에 대해 정리된 트리거가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="181"/>
+        <location filename="../core/domain/validation.cpp" line="215"/>
         <source>is %1, but the last recorded move went to %2.</source>
         <translation>%1이지만 마지막으로 기록된 이동은 %2(으)로 갔습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="102"/>
-        <location filename="../core/domain/validation.cpp" line="104"/>
-        <location filename="../core/domain/validation.cpp" line="199"/>
+        <location filename="../core/domain/validation.cpp" line="124"/>
+        <location filename="../core/domain/validation.cpp" line="127"/>
+        <location filename="../core/domain/validation.cpp" line="233"/>
         <source>metrics</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="199"/>
+        <location filename="../core/domain/validation.cpp" line="233"/>
         <source>a metric needs a name.</source>
         <translation>지표에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="201"/>
+        <location filename="../core/domain/validation.cpp" line="235"/>
         <source>metric “%1”</source>
         <translation>지표 “%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="202"/>
+        <location filename="../core/domain/validation.cpp" line="236"/>
         <source>appears twice.</source>
         <translation>두 번 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="206"/>
+        <location filename="../core/domain/validation.cpp" line="240"/>
         <source>metric “%1”, weight</source>
         <translation>지표 “%1”, 가중치</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="211"/>
+        <location filename="../core/domain/validation.cpp" line="245"/>
         <source>metric “%1”, bound</source>
         <translation>지표 “%1”, 경계값</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="70"/>
-        <location filename="../core/domain/validation.cpp" line="217"/>
+        <location filename="../core/domain/validation.cpp" line="86"/>
+        <location filename="../core/domain/validation.cpp" line="251"/>
         <source>combine rule</source>
         <translation>결합 규칙</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="218"/>
+        <location filename="../core/domain/validation.cpp" line="252"/>
         <source>optimizes “%1”, which is not one of the metrics.</source>
         <translation>“%1”을(를) 최적화하지만 지표 중에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="108"/>
-        <location filename="../core/domain/validation.cpp" line="111"/>
-        <location filename="../core/domain/validation.cpp" line="223"/>
+        <location filename="../core/domain/validation.cpp" line="133"/>
+        <location filename="../core/domain/validation.cpp" line="137"/>
+        <location filename="../core/domain/validation.cpp" line="257"/>
         <source>model results</source>
         <translation>모델 결과</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="223"/>
+        <location filename="../core/domain/validation.cpp" line="257"/>
         <source>a model result needs a model name.</source>
         <translation>모델 결과에는 모델 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="227"/>
+        <location filename="../core/domain/validation.cpp" line="261"/>
         <source>model “%1”, %2</source>
         <translation>모델 “%1”, %2</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="235"/>
+        <location filename="../core/domain/validation.cpp" line="269"/>
         <source>baseline “%1”</source>
         <translation>베이스라인 “%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="330"/>
+        <location filename="../core/domain/validation.cpp" line="364"/>
         <source>Scoring settings, %1: %2</source>
         <translation>점수 설정, %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="340"/>
+        <location filename="../core/domain/validation.cpp" line="374"/>
         <source>weight of “%1”</source>
         <translation>“%1”의 가중치</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="346"/>
+        <location filename="../core/domain/validation.cpp" line="380"/>
         <source>weight of %1</source>
         <translation>%1의 가중치</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="352"/>
+        <location filename="../core/domain/validation.cpp" line="386"/>
         <source>impact threshold</source>
         <translation>임팩트 임계값</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="356"/>
+        <location filename="../core/domain/validation.cpp" line="390"/>
         <source>feasibility threshold</source>
         <translation>실현 가능성 임계값</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="363"/>
+        <location filename="../core/domain/validation.cpp" line="397"/>
         <source>cost base</source>
         <translation>비용 기준</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="368"/>
-        <location filename="../core/domain/validation.cpp" line="372"/>
+        <location filename="../core/domain/validation.cpp" line="402"/>
+        <location filename="../core/domain/validation.cpp" line="406"/>
         <source>quadrant name %1</source>
         <translation>사분면 이름 %1</translation>
     </message>
@@ -1952,32 +1953,32 @@
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="102"/>
         <source>Idea added</source>
-        <translation type="unfinished"></translation>
+        <translation>아이디어 추가됨</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="103"/>
         <source>Idea removed</source>
-        <translation type="unfinished"></translation>
+        <translation>아이디어 삭제됨</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="104"/>
         <source>Replaced by an import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기로 대체됨</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="106"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="107"/>
         <source>Owner</source>
-        <translation type="unfinished">담당자</translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="108"/>
         <source>Archetype</source>
-        <translation type="unfinished">아키타입</translation>
+        <translation>아키타입</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="109"/>
@@ -1988,255 +1989,255 @@
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="110"/>
         <source>Key question</source>
-        <translation type="unfinished"></translation>
+        <translation>핵심 질문</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="111"/>
         <source>Data flywheel</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 플라이휠</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="112"/>
         <source>Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>평가자</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="113"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>답변</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="114"/>
         <source>Placed impact</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 임팩트</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="115"/>
         <source>Placed feasibility</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 실현 가능성</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="116"/>
         <source>Placement note</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 메모</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="117"/>
         <source>Quadrant</source>
-        <translation type="unfinished">사분면</translation>
+        <translation>사분면</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="118"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>체크리스트</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="119"/>
         <source>Stage</source>
-        <translation type="unfinished">단계</translation>
+        <translation>단계</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="120"/>
         <source>Outcome</source>
-        <translation type="unfinished">결과</translation>
+        <translation>결과</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="121"/>
         <source>Outcome reason</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 사유</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="122"/>
         <source>Readiness</source>
-        <translation type="unfinished">준비도</translation>
+        <translation>준비도</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="123"/>
         <source>Metric</source>
-        <translation type="unfinished">지표</translation>
+        <translation>지표</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="124"/>
         <source>Metric unit</source>
-        <translation type="unfinished"></translation>
+        <translation>지표 단위</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="125"/>
         <source>Metric direction</source>
-        <translation type="unfinished"></translation>
+        <translation>지표 방향</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="126"/>
         <source>Metric weight</source>
-        <translation type="unfinished"></translation>
+        <translation>지표 가중치</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="127"/>
         <source>Metric bound</source>
-        <translation type="unfinished"></translation>
+        <translation>지표 경계값</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="128"/>
         <source>Combine rule</source>
-        <translation type="unfinished"></translation>
+        <translation>결합 규칙</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="129"/>
         <source>Optimized metric</source>
-        <translation type="unfinished"></translation>
+        <translation>최적화 지표</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="130"/>
         <location filename="../core/domain/changelogtext.cpp" line="263"/>
         <source>Formula</source>
-        <translation type="unfinished">수식</translation>
+        <translation>수식</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="131"/>
         <source>Formula direction</source>
-        <translation type="unfinished"></translation>
+        <translation>수식 방향</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="132"/>
         <source>Model</source>
-        <translation type="unfinished">모델</translation>
+        <translation>모델</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="133"/>
         <source>Model result</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 결과</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="134"/>
         <source>Baseline metric</source>
-        <translation type="unfinished"></translation>
+        <translation>베이스라인 지표</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="135"/>
         <source>Baseline</source>
-        <translation type="unfinished">베이스라인</translation>
+        <translation>베이스라인</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="136"/>
         <source>Baseline kind</source>
-        <translation type="unfinished"></translation>
+        <translation>베이스라인 종류</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="137"/>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation>베이스라인 값</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="138"/>
         <source>Baseline source</source>
-        <translation type="unfinished"></translation>
+        <translation>베이스라인 출처</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="139"/>
         <source>Baseline checked as fair</source>
-        <translation type="unfinished"></translation>
+        <translation>베이스라인 공정 비교 확인</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="140"/>
         <source>Portfolio name</source>
-        <translation type="unfinished"></translation>
+        <translation>포트폴리오 이름</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="141"/>
         <source>Question weight</source>
-        <translation type="unfinished"></translation>
+        <translation>질문 가중치</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="142"/>
         <source>Driver weight</source>
-        <translation type="unfinished"></translation>
+        <translation>비용 요인 가중치</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="143"/>
         <source>Impact threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>임팩트 임계값</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="144"/>
         <source>Feasibility threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>실현 가능성 임계값</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="145"/>
         <source>Quadrant name</source>
-        <translation type="unfinished"></translation>
+        <translation>사분면 이름</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="146"/>
         <source>Cost base</source>
-        <translation type="unfinished">비용 기준</translation>
+        <translation>비용 기준</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="147"/>
         <source>Aggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>집계</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="148"/>
         <source>Readiness gate</source>
-        <translation type="unfinished">준비도 게이트</translation>
+        <translation>준비도 게이트</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="149"/>
         <source>Readiness minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>준비도 최솟값</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="207"/>
         <source>%1 (%2)</source>
         <comment>change log field: field, the rater, metric, model or baseline</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="211"/>
         <source>%1: %2</source>
         <comment>change log field: kind, part</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="245"/>
         <source>Yes</source>
-        <translation type="unfinished">예</translation>
+        <translation>예</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="247"/>
         <source>No</source>
-        <translation type="unfinished">아니요</translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="252"/>
         <source>Higher is better</source>
-        <translation type="unfinished">높을수록 좋음</translation>
+        <translation>높을수록 좋음</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="253"/>
         <source>Lower is better</source>
-        <translation type="unfinished">낮을수록 좋음</translation>
+        <translation>낮을수록 좋음</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="259"/>
         <source>Weighted average</source>
-        <translation type="unfinished">가중 평균</translation>
+        <translation>가중 평균</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="261"/>
         <source>Optimize one, bound the others</source>
-        <translation type="unfinished"></translation>
+        <translation>하나를 최적화하고 나머지는 경계값으로 제한</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="267"/>
         <source>Mean</source>
-        <translation type="unfinished">평균</translation>
+        <translation>평균</translation>
     </message>
     <message>
         <location filename="../core/domain/changelogtext.cpp" line="268"/>
         <source>Median</source>
-        <translation type="unfinished">중앙값</translation>
+        <translation>중앙값</translation>
     </message>
     <message>
         <location filename="../core/domain/scoring.cpp" line="327"/>
@@ -2397,37 +2398,37 @@
     <message>
         <location filename="../storage/pgconnection.cpp" line="17"/>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql (Debian) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt의 PostgreSQL 드라이버(QPSQL)가 설치되어 있지 않습니다. libqt6sql6-psql 패키지(Debian)를 설치한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <location filename="../storage/pgconnection.cpp" line="51"/>
         <source>the server cannot be reached or closed the connection (&quot;%1&quot;). Nothing was changed by this step. Check that the server runs and the network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 연결할 수 없거나 서버가 연결을 끊었습니다 (&quot;%1&quot;). 이 단계에서는 아무것도 변경하지 않았습니다. 서버가 실행 중인지와 네트워크를 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <location filename="../storage/pgconnection.cpp" line="58"/>
         <source>the server refused it: your login may not do this (&quot;%1&quot;). Ask the server&apos;s administrator for access (see docs/team.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 요청을 거부했습니다: 이 로그인에는 해당 권한이 없을 수 있습니다 (&quot;%1&quot;). 서버 관리자에게 권한을 요청하세요 (docs/team.md 참고).</translation>
     </message>
     <message>
         <location filename="../storage/pgconnection.cpp" line="64"/>
         <source>the portfolio was opened for reading only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>포트폴리오가 읽기 전용으로 열려 있어 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../storage/pgconnection.cpp" line="67"/>
         <source>the server refused the login (&quot;%1&quot;). Check the user name and the password in ~/.pgpass or the service file (docs/team.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 로그인을 거부했습니다 (&quot;%1&quot;). ~/.pgpass 또는 서비스 파일에 있는 사용자 이름과 비밀번호를 확인하세요 (docs/team.md).</translation>
     </message>
     <message>
         <location filename="../storage/pgconnection.cpp" line="74"/>
         <source>someone else changed the same data at the same moment; nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사용자가 같은 시점에 같은 데이터를 변경하여 아무것도 변경하지 않았습니다. 다시 시도하세요.</translation>
     </message>
     <message>
         <location filename="../storage/pgconnection.cpp" line="79"/>
         <source>PostgreSQL reported &quot;%1&quot; (%2). Nothing was changed by this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 오류: &quot;%1&quot; (%2). 이 단계에서는 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../storage/pgconnection.cpp" line="85"/>
@@ -2439,12 +2440,12 @@
         <location filename="../storage/pgconnection.cpp" line="133"/>
         <location filename="../storage/pgconnection.cpp" line="142"/>
         <source>connecting failed</source>
-        <translation type="unfinished"></translation>
+        <translation>연결하지 못했습니다</translation>
     </message>
     <message>
         <location filename="../storage/pgconnection.cpp" line="197"/>
         <source>%1: %2: the connection to the server was lost while the change was being committed, so it may or may not have been kept. Open the portfolio again to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: 변경 사항을 커밋하는 중에 서버와의 연결이 끊어져 변경 사항이 저장되었는지 알 수 없습니다. 포트폴리오를 다시 열어 확인하세요.</translation>
     </message>
     <message>
         <location filename="../storage/sqlsupport.cpp" line="130"/>
@@ -2559,7 +2560,7 @@
         <translation>%1이(가) 손상되어 변경하지 않았습니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/pgstore.cpp" line="63"/>
+        <location filename="../storage/pgstore.cpp" line="64"/>
         <location filename="../storage/portfoliofile.cpp" line="64"/>
         <source>%1 was opened for reading only; nothing was changed.</source>
         <translation>%1은(는) 읽기 전용으로 열려 있어 아무것도 변경하지 않았습니다.</translation>
@@ -2623,7 +2624,7 @@
         <translation>아이디어를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="247"/>
+        <location filename="../core/domain/validation.cpp" line="281"/>
         <location filename="../storage/ideacolumns.cpp" line="294"/>
         <source>idea id %1 is outside 1–%2</source>
         <translation>아이디어 id %1이(가) 1–%2 범위를 벗어났습니다</translation>
@@ -2654,28 +2655,28 @@
         <translation>아이디어 %1의 지표, 베이스라인 또는 핵심 질문 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgstore.cpp" line="42"/>
+        <location filename="../storage/pgstore.cpp" line="43"/>
         <source>reading the portfolio failed</source>
-        <translation type="unfinished"></translation>
+        <translation>포트폴리오를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgstore.cpp" line="115"/>
+        <location filename="../storage/pgstore.cpp" line="116"/>
         <source>creating the portfolio failed</source>
-        <translation type="unfinished"></translation>
+        <translation>포트폴리오를 만들지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgstore.cpp" line="123"/>
+        <location filename="../storage/pgstore.cpp" line="124"/>
         <source>%1: the server already holds a portfolio named &quot;%2&quot;; nothing was changed. Choose another name, or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 서버에 이미 &quot;%2&quot; 포트폴리오가 있어 아무것도 변경하지 않았습니다. 다른 이름을 선택하거나 기존 포트폴리오를 대체하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/pgstore.cpp" line="248"/>
+        <location filename="../storage/pgstore.cpp" line="249"/>
         <location filename="../storage/portfoliofile.cpp" line="443"/>
         <source>saving the idea failed</source>
         <translation>아이디어를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgstore.cpp" line="278"/>
+        <location filename="../storage/pgstore.cpp" line="279"/>
         <location filename="../storage/pgwrites.cpp" line="180"/>
         <location filename="../storage/pgwrites.cpp" line="185"/>
         <location filename="../storage/portfoliofile.cpp" line="488"/>
@@ -2683,19 +2684,19 @@
         <translation>아이디어를 삭제하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgstore.cpp" line="302"/>
+        <location filename="../storage/pgstore.cpp" line="303"/>
         <location filename="../storage/pgwrites.cpp" line="17"/>
         <location filename="../storage/portfoliofile.cpp" line="505"/>
         <source>saving the settings failed</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/domain/validation.cpp" line="396"/>
+        <location filename="../core/domain/validation.cpp" line="430"/>
         <source>Two ideas have the id %1.</source>
         <translation>두 아이디어의 id가 %1(으)로 같습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/pgstore.cpp" line="321"/>
+        <location filename="../storage/pgstore.cpp" line="322"/>
         <location filename="../storage/portfoliofile.cpp" line="535"/>
         <source>saving the portfolio failed</source>
         <translation>포트폴리오를 저장하지 못했습니다</translation>
@@ -2710,8 +2711,8 @@
         <location filename="../storage/filecopy.cpp" line="66"/>
         <location filename="../storage/filecopy.cpp" line="73"/>
         <location filename="../storage/filecopy.cpp" line="79"/>
-        <location filename="../storage/pgstore.cpp" line="373"/>
-        <location filename="../storage/pgstore.cpp" line="388"/>
+        <location filename="../storage/pgstore.cpp" line="396"/>
+        <location filename="../storage/pgstore.cpp" line="411"/>
         <source>The copy %1 cannot be written: %2</source>
         <translation>사본 %1을(를) 쓸 수 없습니다: %2</translation>
     </message>
@@ -2847,183 +2848,278 @@
         <translation>%1행: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="486"/>
+        <location filename="../core/io/jsonstream.cpp" line="102"/>
         <source>line %1, column %2</source>
         <translation>%1행, %2열</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="498"/>
-        <location filename="../core/io/jsonimport.cpp" line="505"/>
+        <location filename="../core/io/jsonstream.cpp" line="121"/>
+        <source>cannot read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstream.cpp" line="134"/>
+        <location filename="../cli/transfercommands.cpp" line="71"/>
+        <source>the file is larger than the %1 MB an import reads</source>
+        <translation>파일이 가져오기가 읽는 한도인 %1 MB보다 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstream.cpp" line="194"/>
+        <source>text follows the end of the document</source>
+        <translation>문서가 끝난 뒤에 텍스트가 이어집니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstream.cpp" line="217"/>
+        <location filename="../core/io/jsonstream.cpp" line="325"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member</source>
+        <translation>멤버 뒤에 &apos;,&apos; 또는 &apos;}&apos;가 와야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstream.cpp" line="223"/>
+        <location filename="../core/io/jsonstream.cpp" line="333"/>
+        <source>expected a member name in quotes</source>
+        <translation>따옴표로 감싼 멤버 이름이 와야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstream.cpp" line="229"/>
+        <location filename="../core/io/jsonstream.cpp" line="352"/>
+        <source>the member &quot;%1&quot; appears twice in one object; keep one</source>
+        <translation>멤버 &quot;%1&quot;이(가) 한 객체에 두 번 나옵니다. 하나만 남기세요</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstream.cpp" line="233"/>
+        <location filename="../core/io/jsonstream.cpp" line="355"/>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>멤버 이름 뒤에 &apos;:&apos;가 와야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstream.cpp" line="258"/>
+        <location filename="../core/io/jsonstream.cpp" line="390"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an element</source>
+        <translation>요소 뒤에 &apos;,&apos; 또는 &apos;]&apos;가 와야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstream.cpp" line="294"/>
+        <source>the text ends where a value should be</source>
+        <translation>값이 와야 할 자리에서 텍스트가 끝납니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstream.cpp" line="304"/>
+        <location filename="../core/io/jsonstream.cpp" line="369"/>
+        <source>objects and lists are nested too deeply</source>
+        <translation>객체와 목록이 너무 깊이 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstream.cpp" line="407"/>
+        <source>the text ends inside a string</source>
+        <translation>문자열 안에서 텍스트가 끝납니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstream.cpp" line="429"/>
+        <source>a raw control character (byte %1) inside a string; write it as an escape such as \n or \u001f</source>
+        <translation>문자열 안에 제어 문자(바이트 %1)가 그대로 있습니다. \n 또는 \u001f 같은 이스케이프로 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstream.cpp" line="454"/>
+        <source>the text is not valid UTF-8</source>
+        <translation>텍스트가 올바른 UTF-8이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstream.cpp" line="503"/>
+        <location filename="../core/io/jsonstream.cpp" line="507"/>
+        <source>an unknown escape in a string</source>
+        <translation>문자열 안에 알 수 없는 이스케이프가 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstream.cpp" line="510"/>
+        <source>a lone UTF-16 surrogate escape (\u%1); a surrogate must come in a high–low pair</source>
+        <translation>짝이 없는 UTF-16 서로게이트 이스케이프(\u%1)입니다. 서로게이트는 상위–하위 쌍으로 와야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstream.cpp" line="562"/>
+        <location filename="../core/io/jsonstream.cpp" line="579"/>
+        <source>expected a value</source>
+        <translation>값이 와야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstream.cpp" line="569"/>
+        <source>the number is out of range</source>
+        <translation>숫자가 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonstream.cpp" line="101"/>
         <source>The JSON is malformed at %1 (byte %2): %3</source>
         <translation>JSON 형식이 잘못되었습니다 (%1, %2바이트): %3</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="512"/>
+        <location filename="../core/io/jsonimport.cpp" line="601"/>
         <source>The JSON is not an ML Planner portfolio: expected an object.</source>
         <translation>JSON이 ML Planner 포트폴리오가 아닙니다: 객체가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="522"/>
+        <location filename="../core/io/jsonimport.cpp" line="494"/>
         <source>The JSON is not an ML Planner portfolio: format is not &quot;%1&quot;.</source>
         <translation>JSON이 ML Planner 포트폴리오가 아닙니다: format이 &quot;%1&quot;이(가) 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="529"/>
+        <location filename="../core/io/jsonimport.cpp" line="501"/>
         <source>formatVersion: missing or not a whole number of at least 1</source>
         <translation>formatVersion: 없거나 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="534"/>
+        <location filename="../core/io/jsonimport.cpp" line="506"/>
         <source>The JSON was written by a newer version of ML Planner (format version %1); this version reads format versions up to %2.</source>
         <translation>JSON이 더 새로운 버전의 ML Planner로 작성되었습니다 (형식 버전 %1). 이 버전은 형식 버전 %2까지 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="563"/>
+        <location filename="../core/io/jsonimport.cpp" line="573"/>
         <source>%1.id: %2 is already used by ideas[%3]</source>
         <translation>%1.id: %2은(는) 이미 ideas[%3]에서 사용 중입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonreader_p.h" line="81"/>
+        <location filename="../core/io/jsonreader_p.h" line="80"/>
+        <location filename="../core/io/jsonstream.cpp" line="200"/>
         <source>expected an object</source>
         <translation>객체가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonreader_p.h" line="102"/>
+        <location filename="../core/io/jsonreader_p.h" line="101"/>
         <source>unknown field</source>
         <translation>알 수 없는 필드</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonreader_p.h" line="115"/>
+        <location filename="../core/io/jsonreader_p.h" line="113"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="82"/>
-        <location filename="../core/io/jsonimport.cpp" line="184"/>
-        <location filename="../core/io/jsonreader_p.h" line="131"/>
+        <location filename="../core/io/jsonimport.cpp" line="86"/>
+        <location filename="../core/io/jsonimport.cpp" line="188"/>
+        <location filename="../core/io/jsonreader_p.h" line="129"/>
         <source>expected text</source>
         <translation>텍스트가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonreader_p.h" line="139"/>
+        <location filename="../core/io/jsonreader_p.h" line="137"/>
         <source>expected a number</source>
         <translation>숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonreader_p.h" line="180"/>
+        <location filename="../core/io/jsonreader_p.h" line="178"/>
         <source>expected true or false</source>
         <translation>true 또는 false가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonreader_p.h" line="205"/>
+        <location filename="../core/io/jsonreader_p.h" line="203"/>
+        <location filename="../core/io/jsonstream.cpp" line="241"/>
         <source>expected a list</source>
         <translation>목록이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="365"/>
-        <location filename="../core/io/jsonreader_p.h" line="244"/>
+        <location filename="../core/io/jsonimport.cpp" line="369"/>
+        <location filename="../core/io/jsonreader_p.h" line="242"/>
         <source>&apos;%1&apos; is not a known value</source>
         <translation>&apos;%1&apos;은(는) 알 수 없는 값입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonreader_p.h" line="253"/>
+        <location filename="../core/io/jsonreader_p.h" line="251"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1이(가) %2–%3 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="39"/>
-        <location filename="../core/io/jsonimport.cpp" line="116"/>
+        <location filename="../core/io/jsonimport.cpp" line="43"/>
+        <location filename="../core/io/jsonimport.cpp" line="120"/>
         <source>unknown question</source>
         <translation>알 수 없는 질문</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="28"/>
+        <location filename="../core/io/jsonimport.cpp" line="32"/>
         <source>%1 must be greater than 1 and at most %2</source>
         <translation>%1은(는) 1보다 크고 %2 이하여야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="59"/>
+        <location filename="../core/io/jsonimport.cpp" line="63"/>
         <source>unknown cost driver</source>
         <translation>알 수 없는 비용 요인</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="80"/>
+        <location filename="../core/io/jsonimport.cpp" line="84"/>
         <source>unknown quadrant</source>
         <translation>알 수 없는 사분면</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="125"/>
+        <location filename="../core/io/jsonimport.cpp" line="129"/>
         <source>%1 is outside 1–5</source>
         <translation>%1이(가) 1–5 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="143"/>
+        <location filename="../core/io/jsonimport.cpp" line="147"/>
         <source>%1 is not a whole number of at least 1</source>
         <translation>%1은(는) 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="151"/>
-        <location filename="../core/io/jsonimport.cpp" line="395"/>
+        <location filename="../core/io/jsonimport.cpp" line="155"/>
+        <location filename="../core/io/jsonimport.cpp" line="399"/>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="158"/>
+        <location filename="../core/io/jsonimport.cpp" line="162"/>
         <source>%1 must lie strictly between 0 and 1, e.g. 0.99</source>
         <translation>%1은(는) 0과 1 사이 (경계 제외)여야 합니다. 예: 0.99</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="182"/>
+        <location filename="../core/io/jsonimport.cpp" line="186"/>
         <source>unknown key question</source>
         <translation>알 수 없는 핵심 질문</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="206"/>
+        <location filename="../core/io/jsonimport.cpp" line="210"/>
         <source>unknown flywheel question</source>
         <translation>알 수 없는 플라이휠 질문</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="211"/>
+        <location filename="../core/io/jsonimport.cpp" line="215"/>
         <source>expected &quot;yes&quot;, &quot;no&quot; or &quot;unknown&quot;</source>
         <translation>&quot;yes&quot;, &quot;no&quot; 또는 &quot;unknown&quot;이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="264"/>
+        <location filename="../core/io/jsonimport.cpp" line="268"/>
         <source>unknown checklist item</source>
         <translation>알 수 없는 체크리스트 항목</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="269"/>
+        <location filename="../core/io/jsonimport.cpp" line="273"/>
         <source>expected &quot;yes&quot;, &quot;no&quot; or &quot;unanswered&quot;</source>
         <translation>&quot;yes&quot;, &quot;no&quot; 또는 &quot;unanswered&quot;가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="287"/>
+        <location filename="../core/io/jsonimport.cpp" line="291"/>
         <source>unknown readiness test</source>
         <translation>알 수 없는 준비도 테스트</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="299"/>
+        <location filename="../core/io/jsonimport.cpp" line="303"/>
         <source>%1 is not 0, 0.5 or 1</source>
         <translation>%1은(는) 0, 0.5 또는 1이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="319"/>
+        <location filename="../core/io/jsonimport.cpp" line="323"/>
         <source>&apos;%1&apos; is not an ISO-8601 time such as 2024-01-31T09:00:00.000Z</source>
         <translation>&apos;%1&apos;은(는) 2024-01-31T09:00:00.000Z 같은 ISO-8601 시각이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="344"/>
+        <location filename="../core/io/jsonimport.cpp" line="348"/>
         <source>a shelved project needs a reason</source>
         <translation>보류된 프로젝트에는 사유가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="369"/>
+        <location filename="../core/io/jsonimport.cpp" line="373"/>
         <source>&apos;%1&apos; does not belong to a move from %2 to %3</source>
         <translation>&apos;%1&apos;은(는) %2에서 %3(으)로의 이동에 속하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonimport.cpp" line="399"/>
+        <location filename="../core/io/jsonimport.cpp" line="403"/>
         <source>&apos;%1&apos; is defined twice</source>
         <translation>&apos;%1&apos;이(가) 두 번 정의되어 있습니다</translation>
     </message>
@@ -3066,21 +3162,6 @@
         <location filename="../storage/leftovers.cpp" line="85"/>
         <source>%1 cannot be checked: the temporary copy of it and the files beside it could not be written. Free some space and try again.</source>
         <translation>%1을(를) 검사할 수 없습니다: 이 파일과 옆에 있는 파일들의 임시 사본을 쓸 수 없습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <location filename="../core/io/jsonstrict.cpp" line="59"/>
-        <source>a raw control character (byte %1) inside a string; write it as an escape such as \n or \u001f</source>
-        <translation>문자열 안에 제어 문자가 그대로 있습니다 (바이트 %1). \n 또는 \u001f 같은 이스케이프로 쓰세요</translation>
-    </message>
-    <message>
-        <location filename="../core/io/jsonstrict.cpp" line="91"/>
-        <source>a lone UTF-16 surrogate escape (\u%1); a surrogate must come in a high–low pair</source>
-        <translation>짝이 없는 UTF-16 서로게이트 이스케이프입니다 (\u%1). 서로게이트는 상위–하위 쌍으로 써야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../core/io/jsonstrict.cpp" line="152"/>
-        <source>the member &quot;%1&quot; appears twice in one object; keep one</source>
-        <translation>멤버 &quot;%1&quot;이(가) 한 객체에 두 번 나옵니다. 하나만 남기세요</translation>
     </message>
     <message>
         <location filename="../core/domain/readiness.cpp" line="39"/>
@@ -4044,7 +4125,7 @@
     <message>
         <location filename="../storage/changetable.cpp" line="68"/>
         <source>%1 is damaged: entry %2 of the change log is unreadable. The portfolio itself can still be opened; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 손상되었습니다: 변경 기록의 %2번 항목을 읽을 수 없습니다. 포트폴리오 자체는 열 수 있으며, 파일은 변경하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../storage/changetable.cpp" line="102"/>
@@ -4052,205 +4133,205 @@
         <location filename="../storage/changetable.cpp" line="130"/>
         <location filename="../storage/pgchanges.cpp" line="67"/>
         <source>reading the change log failed</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 기록을 읽지 못했습니다</translation>
     </message>
     <message>
         <location filename="../storage/pgchanges.cpp" line="32"/>
         <source>recording the change failed</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항을 기록하지 못했습니다</translation>
     </message>
     <message>
         <location filename="../storage/pglocation.cpp" line="30"/>
         <source>The location</source>
-        <translation type="unfinished"></translation>
+        <translation>이 위치</translation>
     </message>
     <message>
         <location filename="../storage/pglocation.cpp" line="43"/>
         <source>%1 is not a usable shared portfolio location: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 사용할 수 있는 공유 포트폴리오 위치가 아닙니다: %2</translation>
     </message>
     <message>
         <location filename="../storage/pglocation.cpp" line="72"/>
         <source>write it as postgresql://host/database?portfolio=NAME or postgresql:///?service=NAME&amp;portfolio=NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://host/database?portfolio=NAME 또는 postgresql:///?service=NAME&amp;portfolio=NAME 형식으로 쓰세요</translation>
     </message>
     <message>
         <location filename="../storage/pglocation.cpp" line="78"/>
         <location filename="../storage/pglocation.cpp" line="115"/>
         <source>it holds a password. Remove it, and keep the password in ~/.pgpass or the service file (see docs/team.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호가 들어 있습니다. 비밀번호를 빼고 ~/.pgpass 또는 서비스 파일에 보관하세요 (docs/team.md 참고)</translation>
     </message>
     <message>
         <location filename="../storage/pglocation.cpp" line="82"/>
         <source>it has a #fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>#fragment가 들어 있습니다</translation>
     </message>
     <message>
         <location filename="../storage/pglocation.cpp" line="108"/>
         <source>it names more than one portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>포트폴리오를 두 개 이상 지정했습니다</translation>
     </message>
     <message>
         <location filename="../storage/pglocation.cpp" line="120"/>
         <source>&apos;%1&apos; is not a connection setting or is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) 연결 설정이 아니거나 두 번 지정되었습니다</translation>
     </message>
     <message>
         <location filename="../storage/pglocation.cpp" line="127"/>
         <source>the value of &apos;%1&apos; holds a &apos;;&apos;, which the PostgreSQL driver cannot pass on</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;의 값에 PostgreSQL 드라이버가 전달할 수 없는 &apos;;&apos;가 들어 있습니다</translation>
     </message>
     <message>
         <location filename="../storage/pglocation.cpp" line="135"/>
         <source>it names no portfolio; add ?portfolio=NAME (with %20 for a space)</source>
-        <translation type="unfinished"></translation>
+        <translation>포트폴리오를 지정하지 않았습니다. ?portfolio=NAME을 추가하세요 (공백은 %20으로 씁니다)</translation>
     </message>
     <message>
         <location filename="../storage/pgrows.cpp" line="20"/>
         <source>%1: the server has no portfolio of this name (it may have been removed). Check the name after portfolio=, or publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 서버에 이 이름의 포트폴리오가 없습니다 (삭제되었을 수 있습니다). portfolio= 뒤의 이름을 확인하거나, 포트폴리오를 게시하세요.</translation>
     </message>
     <message>
         <location filename="../storage/pgschema.cpp" line="88"/>
         <source>%1 is kept in a newer format (server schema version %2; this ML Planner knows up to %3). Update ML Planner to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 더 새로운 형식으로 저장되어 있습니다 (서버 스키마 버전 %2, 이 ML Planner는 %3까지 지원). 열려면 ML Planner를 업데이트하세요.</translation>
     </message>
     <message>
         <location filename="../storage/pgschema.cpp" line="109"/>
         <source>preparing the server&apos;s tables failed</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 테이블을 준비하지 못했습니다</translation>
     </message>
     <message>
         <location filename="../storage/pgschema.cpp" line="142"/>
         <source>opening the portfolio failed</source>
-        <translation type="unfinished"></translation>
+        <translation>포트폴리오를 열지 못했습니다</translation>
     </message>
     <message>
         <location filename="../storage/pgschema.cpp" line="146"/>
         <source>%1: this database holds no ML Planner portfolios yet. Publish one first: mlplanner publish FILE LOCATION.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이 데이터베이스에는 아직 ML Planner 포트폴리오가 없습니다. 먼저 게시하세요: mlplanner publish FILE LOCATION.</translation>
     </message>
     <message>
         <location filename="../storage/pgschema.cpp" line="156"/>
         <source>%1 is kept in an older format (server schema version %2). Open it once for editing (the window, or any editing command) to bring it up to date, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이전 형식으로 저장되어 있습니다 (서버 스키마 버전 %2). 편집용으로 한 번 열어 (창 또는 편집 명령) 최신 형식으로 업데이트한 다음 다시 시도하세요.</translation>
     </message>
     <message>
         <location filename="../storage/pgschema.cpp" line="165"/>
         <source>updating the server&apos;s tables failed</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 테이블을 업데이트하지 못했습니다</translation>
     </message>
     <message>
         <location filename="../storage/pgwrites.cpp" line="16"/>
         <source>saving the ideas failed</source>
-        <translation type="unfinished"></translation>
+        <translation>아이디어를 저장하지 못했습니다</translation>
     </message>
     <message>
         <location filename="../storage/pgwrites.cpp" line="166"/>
         <source>%1: someone else added an idea with the id %2 at the same moment; nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 같은 순간에 다른 사람이 id가 %2인 아이디어를 추가하여 아무것도 변경하지 않았습니다. 다시 시도하세요.</translation>
     </message>
     <message>
         <location filename="../cli/logcommand.cpp" line="45"/>
         <source>--since &quot;%1&quot; is neither a date (2026-03-01), a time (2026-03-01T09:30:00Z) nor a duration back from now (30m, 12h, 7d, 2w).</source>
-        <translation type="unfinished"></translation>
+        <translation>--since &quot;%1&quot;은(는) 날짜(2026-03-01), 시각(2026-03-01T09:30:00Z), 현재부터 거슬러 올라가는 기간(30m, 12h, 7d, 2w) 중 어느 것도 아닙니다.</translation>
     </message>
     <message>
         <location filename="../cli/logcommand.cpp" line="55"/>
         <source>(portfolio)</source>
-        <translation type="unfinished"></translation>
+        <translation>(포트폴리오)</translation>
     </message>
     <message>
         <location filename="../cli/logcommand.cpp" line="64"/>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>필드</translation>
     </message>
     <message>
         <location filename="../cli/logcommand.cpp" line="114"/>
         <source>Only this idea (id or name; the id of a removed idea works too); every change without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 아이디어만 (id 또는 이름, 삭제된 아이디어의 id도 가능). 지정하지 않으면 모든 변경.</translation>
     </message>
     <message>
         <location filename="../cli/logcommand.cpp" line="121"/>
         <source>Only changes from then on: a date (2026-03-01, UTC), a time (ISO 8601) or a duration back from now (30m, 12h, 7d, 2w).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 시점 이후의 변경만: 날짜(2026-03-01, UTC), 시각(ISO 8601) 또는 현재부터 거슬러 올라가는 기간(30m, 12h, 7d, 2w).</translation>
     </message>
     <message>
         <location filename="../cli/logcommand.cpp" line="128"/>
         <source>Only changes of this kind of field (answer, stage, quadrant, metric...).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 종류의 필드 변경만 (answer, stage, quadrant, metric...).</translation>
     </message>
     <message>
         <location filename="../cli/logcommand.cpp" line="133"/>
         <source>Write the changes as JSON (values as stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 내용을 JSON으로 출력합니다 (값은 저장된 그대로).</translation>
     </message>
     <message>
         <location filename="../cli/logcommand.cpp" line="172"/>
         <source>--field &quot;%1&quot; is not a kind of field; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--field &quot;%1&quot;은(는) 필드 종류가 아닙니다. 다음 중 하나를 사용하세요: %2.</translation>
     </message>
     <message>
         <location filename="../cli/logcommand.cpp" line="208"/>
         <source>No recorded changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록된 변경이 없습니다.</translation>
     </message>
     <message>
         <location filename="../cli/logcommand.cpp" line="221"/>
         <source>Show the change log: who changed which field of which idea, when, from what to what.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 기록을 표시합니다: 누가 어느 아이디어의 어떤 필드를 언제, 무엇에서 무엇으로 바꿨는지.</translation>
     </message>
     <message>
         <location filename="../cli/sharecommands.cpp" line="17"/>
         <source>The portfolio to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>게시할 포트폴리오.</translation>
     </message>
     <message>
         <location filename="../cli/sharecommands.cpp" line="20"/>
         <source>Where the team&apos;s copy goes, e.g. &quot;postgresql://host/db?portfolio=Team%20ML&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>팀 사본을 둘 위치. 예: &quot;postgresql://host/db?portfolio=Team%20ML&quot;.</translation>
     </message>
     <message>
         <location filename="../cli/sharecommands.cpp" line="25"/>
         <source>Replace the portfolio already there under that name (all of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 이름으로 이미 있는 포트폴리오를 (전부) 대체합니다.</translation>
     </message>
     <message>
         <location filename="../cli/sharecommands.cpp" line="46"/>
         <source>%1 already holds a portfolio; nothing was changed. Add --replace to replace it with %2, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 이미 포트폴리오가 있어 아무것도 변경하지 않았습니다. %2(으)로 대체하려면 --replace를 추가하거나 다른 이름을 선택하세요.</translation>
     </message>
     <message numerus="yes">
         <location filename="../cli/sharecommands.cpp" line="60"/>
         <source>Published %1 (%n idea(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1(아이디어 %n개)을(를) %2에 게시했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../cli/sharecommands.cpp" line="71"/>
         <source>The shared portfolio, e.g. &quot;postgresql://host/db?portfolio=Team%20ML&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>공유 포트폴리오. 예: &quot;postgresql://host/db?portfolio=Team%20ML&quot;.</translation>
     </message>
     <message>
         <location filename="../cli/sharecommands.cpp" line="76"/>
         <source>The .mlplan file to write; it must not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 .mlplan 파일. 이미 있는 파일이면 안 됩니다.</translation>
     </message>
     <message>
         <location filename="../cli/sharecommands.cpp" line="96"/>
         <source>Wrote a copy of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 사본을 %2에 저장했습니다.</translation>
     </message>
     <message>
         <location filename="../cli/sharecommands.cpp" line="106"/>
         <source>Copy a portfolio to a shared location for a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>팀이 함께 쓸 수 있도록 포트폴리오를 공유 위치에 복사합니다.</translation>
     </message>
     <message>
         <location filename="../cli/sharecommands.cpp" line="113"/>
         <source>Copy a shared portfolio to a new local file.</source>
-        <translation type="unfinished"></translation>
+        <translation>공유 포트폴리오를 새 로컬 파일로 복사합니다.</translation>
     </message>
 </context>
 <context>
@@ -5430,80 +5511,80 @@
     <message>
         <location filename="../ui/log/changelogview.cpp" line="24"/>
         <source>Idea name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>아이디어 이름 또는 id</translation>
     </message>
     <message>
         <location filename="../ui/log/changelogview.cpp" line="26"/>
         <source>Only the changes of ideas whose name holds this text, or of the idea with this id (a removed one too)</source>
-        <translation type="unfinished"></translation>
+        <translation>이름에 이 텍스트가 포함된 아이디어 또는 이 id의 아이디어(삭제된 아이디어 포함)의 변경만 표시</translation>
     </message>
     <message>
         <location filename="../ui/log/changelogview.cpp" line="30"/>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 필드</translation>
     </message>
     <message>
         <location filename="../ui/log/changelogview.cpp" line="35"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 기간</translation>
     </message>
     <message>
         <location filename="../ui/log/changelogview.cpp" line="36"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 24시간</translation>
     </message>
     <message>
         <location filename="../ui/log/changelogview.cpp" line="37"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 7일</translation>
     </message>
     <message>
         <location filename="../ui/log/changelogview.cpp" line="38"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 30일</translation>
     </message>
     <message>
         <location filename="../ui/log/changelogview.cpp" line="39"/>
         <source>Last 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 365일</translation>
     </message>
     <message>
         <location filename="../ui/log/changelogview.cpp" line="42"/>
         <source>Idea:</source>
-        <translation type="unfinished"></translation>
+        <translation>아이디어:</translation>
     </message>
     <message>
         <location filename="../ui/log/changelogview.cpp" line="44"/>
         <source>Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>필드:</translation>
     </message>
     <message>
         <location filename="../ui/log/changelogview.cpp" line="46"/>
         <source>Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>기간:</translation>
     </message>
     <message>
         <location filename="../ui/log/changelogview.cpp" line="123"/>
         <source>No portfolio is open.</source>
-        <translation type="unfinished">열린 포트폴리오가 없습니다.</translation>
+        <translation>열린 포트폴리오가 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/log/changelogview.cpp" line="125"/>
         <source>Nothing is on record yet: every change from now on is, with who made it and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 기록된 내용이 없습니다. 지금부터 모든 변경이 변경자 및 시각과 함께 기록됩니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/log/changelogview.cpp" line="128"/>
         <source>%n change(s) shown, from the newest %1 on record; narrow the filters to go further back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>기록된 최신 변경 %1개 중 %n개를 표시합니다. 더 이전 기록을 보려면 필터를 좁히세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/log/changelogview.cpp" line="133"/>
         <source>%n change(s), newest first. Double-click one to select its idea.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>변경 %n개, 최신순. 두 번 클릭하면 해당 아이디어를 선택합니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -5512,42 +5593,42 @@
     <message>
         <location filename="../ui/log/changetable.cpp" line="15"/>
         <source>When</source>
-        <translation type="unfinished">날짜</translation>
+        <translation>시각</translation>
     </message>
     <message>
         <location filename="../ui/log/changetable.cpp" line="15"/>
         <source>Who</source>
-        <translation type="unfinished">변경자</translation>
+        <translation>변경자</translation>
     </message>
     <message>
         <location filename="../ui/log/changetable.cpp" line="15"/>
         <source>Idea</source>
-        <translation type="unfinished">아이디어</translation>
+        <translation>아이디어</translation>
     </message>
     <message>
         <location filename="../ui/log/changetable.cpp" line="15"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>필드</translation>
     </message>
     <message>
         <location filename="../ui/log/changetable.cpp" line="15"/>
         <source>From</source>
-        <translation type="unfinished">이전</translation>
+        <translation>이전</translation>
     </message>
     <message>
         <location filename="../ui/log/changetable.cpp" line="15"/>
         <source>To</source>
-        <translation type="unfinished">이후</translation>
+        <translation>이후</translation>
     </message>
     <message>
         <location filename="../ui/log/changetable.cpp" line="15"/>
         <source>Reason</source>
-        <translation type="unfinished">사유</translation>
+        <translation>사유</translation>
     </message>
     <message>
         <location filename="../ui/log/changetable.cpp" line="45"/>
         <source>(portfolio)</source>
-        <translation type="unfinished"></translation>
+        <translation>(포트폴리오)</translation>
     </message>
 </context>
 <context>
@@ -5646,9 +5727,9 @@
         <location filename="../ui/document/document.cpp" line="143"/>
         <location filename="../ui/document/document.cpp" line="272"/>
         <location filename="../ui/document/document.cpp" line="322"/>
-        <location filename="../ui/document/document.cpp" line="350"/>
-        <location filename="../ui/document/document.cpp" line="421"/>
-        <location filename="../ui/document/document.cpp" line="505"/>
+        <location filename="../ui/document/document.cpp" line="349"/>
+        <location filename="../ui/document/document.cpp" line="425"/>
+        <location filename="../ui/document/document.cpp" line="509"/>
         <source>No portfolio is open.</source>
         <translation>열린 포트폴리오가 없습니다.</translation>
     </message>
@@ -5663,7 +5744,7 @@
         <location filename="../ui/document/document.cpp" line="198"/>
         <location filename="../ui/document/document.cpp" line="213"/>
         <location filename="../ui/document/document.cpp" line="226"/>
-        <location filename="../ui/document/document.cpp" line="399"/>
+        <location filename="../ui/document/document.cpp" line="398"/>
         <source>The idea no longer exists.</source>
         <translation>아이디어가 더 이상 없습니다.</translation>
     </message>
@@ -5725,19 +5806,19 @@
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="338"/>
+        <location filename="../ui/document/document.cpp" line="337"/>
         <source>%1 is neither a JSON nor a CSV file.</source>
         <translation>%1은(는) JSON 파일도 CSV 파일도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="344"/>
+        <location filename="../ui/document/document.cpp" line="343"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="500"/>
+        <location filename="../ui/document/document.cpp" line="504"/>
         <source>%1 is open read-only: nothing in it can be changed here. To edit it, open a copy (File ▸ Save a Copy As) or ask whoever may change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 읽기 전용으로 열려 있어 여기서는 아무것도 변경할 수 없습니다. 편집하려면 사본을 열거나 (파일 ▸ 사본으로 저장) 변경 권한이 있는 사람에게 요청하세요.</translation>
     </message>
 </context>
 <context>
@@ -5978,12 +6059,12 @@
     <message>
         <location filename="../ui/editor/ideaeditor.cpp" line="228"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>이력</translation>
     </message>
     <message>
         <location filename="../ui/editor/ideaeditor.cpp" line="229"/>
         <source>History: every recorded change of the idea, who made it and when</source>
-        <translation type="unfinished"></translation>
+        <translation>이력: 이 아이디어에 대해 기록된 모든 변경과 변경자 및 시각</translation>
     </message>
     <message>
         <location filename="../ui/editor/ideatab.cpp" line="45"/>
@@ -6912,20 +6993,20 @@ Unanswered questions are left out, not counted as zero.</source>
     <message>
         <location filename="../ui/editor/historytab.cpp" line="40"/>
         <source>No change of this idea is on record yet. Changes are recorded from the first edit on (a file from an older version starts its record when it is first changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 아이디어의 변경 기록이 아직 없습니다. 변경은 첫 편집부터 기록됩니다 (이전 버전에서 만든 파일은 처음 변경될 때부터 기록이 시작됩니다).</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/editor/historytab.cpp" line="44"/>
         <source>The newest %n changes, newest first. View ▸ Change Log shows them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>최근 변경 %n개, 최신순. 보기 ▸ 변경 기록에서 모두 볼 수 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/editor/historytab.cpp" line="49"/>
         <source>%n change(s) on record, newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>기록된 변경 %n개, 최신순.</numerusform>
         </translation>
     </message>
 </context>
@@ -7132,12 +7213,12 @@ Unanswered questions are left out, not counted as zero.</source>
     <message>
         <location filename="../ui/window/windowactions.cpp" line="85"/>
         <source>Open S&amp;hared Portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>공유 포트폴리오 열기(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../ui/window/windowactions.cpp" line="86"/>
         <source>Open a portfolio the team shares on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>팀이 PostgreSQL 서버에서 공유하는 포트폴리오 열기</translation>
     </message>
     <message>
         <location filename="../ui/window/windowactions.cpp" line="89"/>
@@ -7307,12 +7388,12 @@ Unanswered questions are left out, not counted as zero.</source>
     <message>
         <location filename="../ui/window/windowactions.cpp" line="190"/>
         <source>Change &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 기록(&amp;L)</translation>
     </message>
     <message>
         <location filename="../ui/window/windowactions.cpp" line="191"/>
         <source>Every recorded change: who changed which field of which idea, when, from what to what</source>
-        <translation type="unfinished"></translation>
+        <translation>기록된 모든 변경: 누가 어느 아이디어의 어떤 필드를 언제, 무엇에서 무엇으로 바꿨는지</translation>
     </message>
     <message>
         <location filename="../ui/window/windowactions.cpp" line="204"/>
@@ -7491,7 +7572,7 @@ To add ideas to this portfolio instead, import a CSV file.</source>
     <message>
         <location filename="../ui/window/windowstatus.cpp" line="89"/>
         <source>%1, shared on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2에서 공유됨</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindowfiles.cpp" line="228"/>
@@ -7513,19 +7594,21 @@ To add ideas to this portfolio instead, import a CSV file.</source>
     <message>
         <location filename="../ui/window/mainwindowfiles.cpp" line="69"/>
         <source>Open Read-Only?</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용으로 열까요?</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindowfiles.cpp" line="70"/>
         <source>%1
 
 You can open it read-only: you see it, and every change made there shows here as it is saved, but you cannot change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+읽기 전용으로 열 수 있습니다. 내용을 볼 수 있고 다른 곳에서 변경한 내용이 저장되는 대로 여기에 표시되지만, 아무것도 변경할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindowfiles.cpp" line="74"/>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용으로 열기</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindowfiles.cpp" line="154"/>
@@ -7555,7 +7638,7 @@ You can open it read-only: you see it, and every change made there shows here as
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="170"/>
         <source>The latest changes could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 변경 사항을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="239"/>
@@ -7575,7 +7658,7 @@ You can open it read-only: you see it, and every change made there shows here as
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="247"/>
         <source>Change Log</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 기록</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="350"/>
@@ -7640,7 +7723,7 @@ You can open it read-only: you see it, and every change made there shows here as
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="510"/>
         <source>%1 (read-only) — ML Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (읽기 전용) — ML Planner</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="511"/>
@@ -7656,17 +7739,17 @@ You can open it read-only: you see it, and every change made there shows here as
     <message>
         <location filename="../ui/window/windowstatus.cpp" line="91"/>
         <source>Every change is written to the server as you make it; there is nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 변경은 하는 즉시 서버에 기록되므로 저장할 필요가 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/window/windowstatus.cpp" line="96"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용</translation>
     </message>
     <message>
         <location filename="../ui/window/windowstatus.cpp" line="97"/>
         <source>Opened for reading: nothing can be changed here. Changes saved elsewhere show here within a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기용으로 열림: 여기서는 아무것도 변경할 수 없습니다. 다른 곳에서 저장한 변경은 1초 안에 여기에 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/window/windowstatus.cpp" line="103"/>
@@ -8361,52 +8444,52 @@ You can open it read-only: you see it, and every change made there shows here as
     <message>
         <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="17"/>
         <source>Open Shared Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>공유 포트폴리오 열기</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="20"/>
         <source>A portfolio the team shares on a PostgreSQL server. Everyone who opens it sees the others&apos; changes; every change is kept on the server at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>팀이 PostgreSQL 서버에서 공유하는 포트폴리오입니다. 여는 사람 모두 다른 사람의 변경을 볼 수 있으며, 모든 변경은 즉시 서버에 저장됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="28"/>
         <source>postgresql://server/database, or a service name</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://server/database 또는 서비스 이름</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="30"/>
         <source>The server and database, as a postgresql:// address (postgresql://db.example.com/planning?sslmode=verify-full), or the name of a service in your pg_service.conf file. Your password goes in your .pgpass file, never here.</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql:// 주소 형식의 서버와 데이터베이스(postgresql://db.example.com/planning?sslmode=verify-full) 또는 pg_service.conf 파일에 있는 서비스 이름입니다. 비밀번호는 여기가 아니라 .pgpass 파일에 넣으세요.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="34"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>서버(&amp;S):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="37"/>
         <source>Team ML</source>
-        <translation type="unfinished"></translation>
+        <translation>팀 ML</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="38"/>
         <source>The portfolio&apos;s name on the server, as it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>게시할 때 사용한, 서버에 있는 포트폴리오 이름입니다.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="39"/>
         <source>&amp;Portfolio:</source>
-        <translation type="unfinished"></translation>
+        <translation>포트폴리오(&amp;P):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="85"/>
         <source>Take the password out of the address: it would be shown and remembered here. Put it in your .pgpass file instead (see the team guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>주소에서 비밀번호를 빼세요. 여기에 표시되고 저장됩니다. 대신 .pgpass 파일에 넣으세요 (팀 가이드 참고).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sharedportfoliodialog.cpp" line="88"/>
         <source>Type an address that starts with postgresql://, or the name of a service in your pg_service.conf file (letters, digits, “-”, “_” and “.”).</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://로 시작하는 주소 또는 pg_service.conf 파일에 있는 서비스 이름(문자, 숫자, “-”, “_”, “.”)을 입력하세요.</translation>
     </message>
 </context>
 <context>

@@ -80,11 +80,6 @@ qsizetype invalidUtf8At(const QByteArray &s)
     return -1;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mlp", text);
-}
-
 } // namespace
 
 Stream::Stream(QIODevice &input, qint64 maxBytes, qsizetype bufferSize)
@@ -196,13 +191,13 @@ bool Stream::atEnd()
     if (m_failed)
         return false;
     if (peekByte() >= 0)
-        return fail(tr("text follows the end of the document"));
+        return fail(QCoreApplication::translate("mlp", "text follows the end of the document"));
     return !m_failed;
 }
 
 bool Stream::beginObject()
 {
-    if (!expect('{', tr("expected an object")))
+    if (!expect('{', QCoreApplication::translate("mlp", "expected an object")))
         return false;
     m_first.append(true);
     return true;
@@ -219,21 +214,23 @@ bool Stream::nextMember(QString &name, QSet<QString> &seen)
     }
     if (!m_first.last()) {
         if (c != ',')
-            return fail(tr("expected ',' or '}' after a member"));
+            return fail(QCoreApplication::translate("mlp", "expected ',' or '}' after a member"));
         ++m_pos;
         skipWhiteSpace();
     }
     const qint64 at = position();
     if (peekByte() != '"')
-        return fail(tr("expected a member name in quotes"));
+        return fail(QCoreApplication::translate("mlp", "expected a member name in quotes"));
     ++m_pos;
     if (!string(name, true))
         return false;
     if (seen.contains(name))
-        return failAt(
-            at, tr("the member \"%1\" appears twice in one object; keep one").arg(excerpt(name)));
+        return failAt(at,
+                      QCoreApplication::translate(
+                          "mlp", "the member \"%1\" appears twice in one object; keep one")
+                          .arg(excerpt(name)));
     seen.insert(name);
-    if (!expect(':', tr("expected ':' after a member name")))
+    if (!expect(':', QCoreApplication::translate("mlp", "expected ':' after a member name")))
         return false;
     m_first.last() = false;
     return true;
@@ -241,7 +238,7 @@ bool Stream::nextMember(QString &name, QSet<QString> &seen)
 
 bool Stream::beginArray()
 {
-    if (!expect('[', tr("expected a list")))
+    if (!expect('[', QCoreApplication::translate("mlp", "expected a list")))
         return false;
     m_first.append(true);
     return true;
@@ -258,7 +255,7 @@ bool Stream::nextElement()
     }
     if (!m_first.last()) {
         if (c != ',')
-            return fail(tr("expected ',' or ']' after an element"));
+            return fail(QCoreApplication::translate("mlp", "expected ',' or ']' after an element"));
         ++m_pos;
     }
     m_first.last() = false;
@@ -294,7 +291,7 @@ bool Stream::value(Value &out, int depth)
         return literal("null", Value::null(), out);
     case -1:
         if (!m_failed)
-            fail(tr("the text ends where a value should be"));
+            fail(QCoreApplication::translate("mlp", "the text ends where a value should be"));
         return false;
     default:
         return number(out);
@@ -304,7 +301,7 @@ bool Stream::value(Value &out, int depth)
 bool Stream::object(Value &out, int depth)
 {
     if (depth > kMaxDepth)
-        return fail(tr("objects and lists are nested too deeply"));
+        return fail(QCoreApplication::translate("mlp", "objects and lists are nested too deeply"));
     ++m_pos; // '{'
     auto members = std::make_shared<std::vector<Member>>();
     members->reserve(8);
@@ -324,7 +321,8 @@ bool Stream::object(Value &out, int depth)
                 break;
             }
             if (c != ',')
-                return fail(tr("expected ',' or '}' after a member"));
+                return fail(
+                    QCoreApplication::translate("mlp", "expected ',' or '}' after a member"));
             ++m_pos;
             skipWhiteSpace();
             c = peekByte();
@@ -332,7 +330,7 @@ bool Stream::object(Value &out, int depth)
         first = false;
         const qint64 at = position();
         if (c != '"')
-            return fail(tr("expected a member name in quotes"));
+            return fail(QCoreApplication::translate("mlp", "expected a member name in quotes"));
         ++m_pos;
         QString name;
         if (!string(name, true))
@@ -350,10 +348,11 @@ bool Stream::object(Value &out, int depth)
             names.insert(name);
         }
         if (twice)
-            return failAt(
-                at,
-                tr("the member \"%1\" appears twice in one object; keep one").arg(excerpt(name)));
-        if (!expect(':', tr("expected ':' after a member name")))
+            return failAt(at,
+                          QCoreApplication::translate(
+                              "mlp", "the member \"%1\" appears twice in one object; keep one")
+                              .arg(excerpt(name)));
+        if (!expect(':', QCoreApplication::translate("mlp", "expected ':' after a member name")))
             return false;
         Value member;
         if (!value(member, depth))
@@ -367,7 +366,7 @@ bool Stream::object(Value &out, int depth)
 bool Stream::array(Value &out, int depth)
 {
     if (depth > kMaxDepth)
-        return fail(tr("objects and lists are nested too deeply"));
+        return fail(QCoreApplication::translate("mlp", "objects and lists are nested too deeply"));
     ++m_pos; // '['
     auto elements = std::make_shared<std::vector<Value>>();
     skipWhiteSpace();
@@ -388,7 +387,7 @@ bool Stream::array(Value &out, int depth)
         if (c != ',') {
             if (c >= 0)
                 --m_pos;
-            return fail(tr("expected ',' or ']' after an element"));
+            return fail(QCoreApplication::translate("mlp", "expected ',' or ']' after an element"));
         }
     }
     out = Value(Array(std::move(elements)));
@@ -405,7 +404,7 @@ bool Stream::string(QString &out, bool isName)
     for (;;) {
         if (m_pos == m_end && !refill()) {
             if (!m_failed)
-                fail(tr("the text ends inside a string"));
+                fail(QCoreApplication::translate("mlp", "the text ends inside a string"));
             return false;
         }
         // The plain run up to the next quote, backslash or control character, in one append.
@@ -427,8 +426,10 @@ bool Stream::string(QString &out, bool isName)
             break;
         }
         if (b < 0x20)
-            return fail(tr("a raw control character (byte %1) inside a string; write it as an "
-                           "escape such as \\n or \\u001f")
+            return fail(QCoreApplication::translate(
+                            "mlp",
+                            "a raw control character (byte %1) inside a string; write it as an "
+                            "escape such as \\n or \\u001f")
                             .arg(b));
         const qint64 at = position();
         ++m_pos;
@@ -449,7 +450,8 @@ bool Stream::string(QString &out, bool isName)
         }
     }
     if (const qsizetype bad = invalidUtf8At(utf8); bad >= 0)
-        return failAt(escaped ? start : start + bad, tr("the text is not valid UTF-8"));
+        return failAt(escaped ? start : start + bad,
+                      QCoreApplication::translate("mlp", "the text is not valid UTF-8"));
     out = QString::fromUtf8(utf8);
     if (isName && m_names.size() < kMaxNames && utf8.size() <= kLongestName) {
         const std::string &kept = m_nameBytes.emplace_back(bytes);
@@ -498,15 +500,17 @@ bool Stream::escape(QByteArray &utf8, qint64 at)
     case 'u':
         break;
     default:
-        return failAt(at, tr("an unknown escape in a string"));
+        return failAt(at, QCoreApplication::translate("mlp", "an unknown escape in a string"));
     }
     int unit = 0;
     if (!hexUnit(unit))
-        return failAt(at, tr("an unknown escape in a string"));
+        return failAt(at, QCoreApplication::translate("mlp", "an unknown escape in a string"));
     const auto lone = [&] {
         return failAt(at,
-                      tr("a lone UTF-16 surrogate escape (\\u%1); a surrogate must come in a "
-                         "high–low pair")
+                      QCoreApplication::translate(
+                          "mlp",
+                          "a lone UTF-16 surrogate escape (\\u%1); a surrogate must come in a "
+                          "high–low pair")
                           .arg(unit, 4, 16, QLatin1Char('0')));
     };
     if (QChar::isLowSurrogate(char32_t(unit)))
@@ -555,14 +559,14 @@ bool Stream::number(Value &out)
     if (m_failed)
         return false;
     if (!valid)
-        return failAt(at, tr("expected a value"));
+        return failAt(at, QCoreApplication::translate("mlp", "expected a value"));
     // strtod in the C locale, whatever the process's locale: it reads a number too small to
     // tell from zero as 0 and a subnormal one exactly, as the export wrote it.
     static const locale_t cLocale = newlocale(LC_ALL_MASK, "C", locale_t(nullptr));
     char *end = nullptr;
     const double d = strtod_l(text.constData(), &end, cLocale);
     if (end != text.constData() + text.size() || !std::isfinite(d))
-        return failAt(at, tr("the number is out of range"));
+        return failAt(at, QCoreApplication::translate("mlp", "the number is out of range"));
     out = Value(d);
     return true;
 }
@@ -572,7 +576,7 @@ bool Stream::literal(const char *word, const Value &value, Value &out)
     const qint64 at = position();
     for (const char *w = word; *w; ++w) {
         if (get() != uchar(*w))
-            return failAt(at, tr("expected a value"));
+            return failAt(at, QCoreApplication::translate("mlp", "expected a value"));
     }
     out = value;
     return true;
