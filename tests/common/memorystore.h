@@ -9,7 +9,9 @@
 #include <QHash>
 #include <QSet>
 #include <QStringList>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -24,6 +26,11 @@ struct MemoryShelf
     std::optional<Error> refuseWrites; // when set, every write is refused with it
     QHash<QString, QList<FieldChange>> changes; // the change log by location, oldest first
     QString who = QStringLiteral("memory");     // the identity the stores record
+    std::optional<Error> refuseReads; // when set, every load is refused with it (a server gone)
+    // Like a shared server when set: a store's committed write is told to the other stores
+    // that watch (watchChanges), from the event loop.
+    bool live = false;
+    QList<std::pair<const void *, std::function<void()>>> watchers;
 };
 
 class MemoryStore final : public PortfolioStore
@@ -36,6 +43,7 @@ public:
     { }
     ~MemoryStore() override
     {
+        m_shelf.watchers.removeIf([this](const auto &w) { return w.first == this; });
         if (m_access != Access::Read)
             m_shelf.writers.remove(m_location);
     }
@@ -43,6 +51,8 @@ public:
     QString location() const override { return m_location; }
     Result<Portfolio> load() const override
     {
+        if (m_shelf.refuseReads)
+            return *m_shelf.refuseReads;
         m_shelf.calls << QStringLiteral("load ") + m_location;
         return m_shelf.portfolios.value(m_location);
     }
@@ -127,6 +137,14 @@ public:
         m_shelf.calls << QStringLiteral("load changes");
         return selectChanges(m_shelf.changes.value(m_location), query);
     }
+    bool watchChanges(std::function<void()> changed) override
+    {
+        if (!m_shelf.live)
+            return false;
+        m_shelf.watchers.removeIf([this](const auto &w) { return w.first == this; });
+        m_shelf.watchers.append({ this, std::move(changed) });
+        return true;
+    }
     Status checkIntegrity() const override { return Ok {}; }
     Status saveCopyAs(const QString &target) const override
     {
@@ -150,6 +168,10 @@ private:
             return *m_shelf.refuseWrites;
         m_shelf.calls << call;
         change(m_shelf.portfolios[m_location]);
+        for (const auto &[store, notify] : std::as_const(m_shelf.watchers)) {
+            if (store != this)
+                QTimer::singleShot(0, notify);
+        }
         return Ok {};
     }
 

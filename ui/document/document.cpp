@@ -511,6 +511,7 @@ Status Document::checkWritable()
 
 Status Document::reportFailure(const Status &status)
 {
+    emit storeFailed(status.error().message);
     if (m_pushing) {
         if (!m_pushError)
             m_pushError = status.error();

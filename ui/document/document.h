@@ -123,6 +123,9 @@ signals:
     void changesRecorded();
     // An undo or redo that could not be written; file and memory are unchanged.
     void errorOccurred(const QString &message);
+    // The store refused or failed a change, whatever asked for it (storeFollower looks whether
+    // a shared portfolio's server is still there).
+    void storeFailed(const QString &message);
 
 private:
     // Loads the file's portfolio and makes it the document's; the old one is dropped only

@@ -14,6 +14,8 @@ namespace {
 constexpr int kIntervalMs = 1000;
 // A notified change is read after this pause, so that a burst of them is read once.
 constexpr int kDebounceMs = 150;
+// How often a server that went away is tried again.
+constexpr int kRetryMs = 5000;
 
 QString fileSignature(const QString &path)
 {
@@ -30,13 +32,20 @@ StoreFollower::StoreFollower(Document *document, QObject *parent)
     , m_document(document)
     , m_timer(new QTimer(this))
     , m_debounce(new QTimer(this))
+    , m_retry(new QTimer(this))
 {
     m_timer->setInterval(kIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &StoreFollower::checkNow);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &StoreFollower::refreshNow);
+    m_retry->setSingleShot(true);
+    m_retry->setInterval(kRetryMs);
+    connect(m_retry, &QTimer::timeout, this, &StoreFollower::retry);
     connect(document, &Document::fileChanged, this, &StoreFollower::documentOpened);
+    // Queued: the failure may come from inside an undo command, which a reload must not enter.
+    connect(document, &Document::storeFailed, this, &StoreFollower::storeFailed,
+            Qt::QueuedConnection);
     documentOpened();
 }
 
@@ -49,18 +58,19 @@ void StoreFollower::documentOpened()
 {
     m_timer->stop();
     m_debounce->stop();
+    m_retry->stop();
     m_seen.clear();
     m_failing = false;
     m_watching = false;
+    if (m_away) {
+        m_away = false;
+        emit serverBack(); // another portfolio, or none: nothing is away any more
+    }
     if (!m_document->isOpen())
         return;
     // A store that says when others change it (a shared portfolio) is read again then, once
     // per burst of changes.
-    QPointer<QTimer> debounce = m_debounce;
-    m_watching = m_document->watchStore([debounce] {
-        if (debounce)
-            debounce->start();
-    });
+    listen();
     if (m_watching)
         return;
     // A file opened read-only: its writer is elsewhere, so its size and time are watched.
@@ -70,10 +80,67 @@ void StoreFollower::documentOpened()
     }
 }
 
+void StoreFollower::listen()
+{
+    QPointer<QTimer> debounce = m_debounce;
+    m_watching = m_document->watchStore([debounce] {
+        if (debounce)
+            debounce->start();
+    });
+}
+
+// Shared by a team: its store says when others change it, or its location is a server's.
+bool StoreFollower::isShared() const
+{
+    return m_watching || isSharedLocation(m_document->filePath());
+}
+
+void StoreFollower::setRetryInterval(int msec)
+{
+    m_retry->setInterval(msec);
+}
+
+void StoreFollower::storeFailed()
+{
+    if (!m_document->isOpen() || !isShared() || m_away)
+        return;
+    // A refusal of the change itself (a value, a conflict, a right) leaves the server readable.
+    const Result<int> refreshed = m_document->refreshFromStore();
+    if (!refreshed)
+        goAway(refreshed.error().message);
+}
+
+void StoreFollower::goAway(const QString &message)
+{
+    if (!m_away) {
+        m_away = true;
+        emit serverAway(message);
+    }
+    m_retry->start();
+}
+
+void StoreFollower::retry()
+{
+    if (!m_away || !m_document->isOpen())
+        return;
+    const Result<int> refreshed = m_document->refreshFromStore();
+    if (!refreshed) {
+        m_retry->start();
+        return;
+    }
+    m_away = false;
+    listen(); // a new connection: listen on it again
+    emit serverBack();
+}
+
 bool StoreFollower::refreshNow()
 {
     const Result<int> refreshed = m_document->refreshFromStore();
     if (!refreshed) {
+        if (isShared()) {
+            goAway(refreshed.error().message);
+            return false;
+        }
         // Said once, not at every change; the next change tries again.
         if (!m_failing)
             emit refreshFailed(refreshed.error().message);

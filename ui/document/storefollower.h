@@ -17,6 +17,11 @@ class Document;
 // A file opened read-only is watched instead: once a second its size and time (and its -wal
 // beside it, where SQLite commits first) are looked at. A file's writer needs neither: it is
 // the only one changing the file.
+// When a shared portfolio's server cannot be reached (a read fails after a failed change, or a
+// notified change cannot be read), the follower says so (serverAway) and tries again every few
+// seconds, reading the portfolio; once it answers, it takes in what changed meanwhile, listens
+// again for changes and says so (serverBack). Nothing is written meanwhile: the store refuses
+// every change, and what was acknowledged before is on the server.
 class StoreFollower : public QObject
 {
     Q_OBJECT
@@ -27,22 +32,38 @@ public:
     // Looks now rather than at the next tick or notification; true when changes were taken in.
     bool checkNow();
     bool isFollowing() const;
+    bool isAway() const { return m_away; }
+
+    // After a change the store refused: looks whether a shared portfolio's server is still
+    // there (a read), and if not, says so and starts trying again.
+    void storeFailed();
+    void setRetryInterval(int msec);
 
 signals:
     // The file could not be read again: the window keeps showing what it had and says why.
     void refreshFailed(const QString &message);
+    // A shared portfolio's server cannot be reached (`message` says how); serverBack once it
+    // answers again and the portfolio is up to date.
+    void serverAway(const QString &message);
+    void serverBack();
 
 private:
     void documentOpened();
     bool refreshNow();
+    void retry();
+    void goAway(const QString &message);
+    void listen();
+    bool isShared() const;
     QString signature() const;
 
     Document *m_document;
     QTimer *m_timer;
     QTimer *m_debounce;
+    QTimer *m_retry;
     QString m_seen; // the file's signature when last read
     bool m_failing = false;
     bool m_watching = false; // the store says when others change it
+    bool m_away = false;     // a shared portfolio's server does not answer
 };
 
 } // namespace mlp::ui

@@ -30,6 +30,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -169,6 +170,24 @@ void MainWindow::connectDocument()
     connect(m_follower, &StoreFollower::refreshFailed, this, [this](const QString &message) {
         showNote(tr("The latest changes could not be read: %1").arg(message), 15000);
     });
+    connect(m_follower, &StoreFollower::serverAway, this, [this](const QString &message) {
+        m_serverBanner->setText(
+            tr("<b>The server cannot be reached.</b> You see “%1” as it was last read; every "
+               "change is refused until the server is back, and nothing acknowledged is lost. "
+               "ML Planner tries again every few seconds.")
+                .arg(locationDisplayName(m_document->filePath()).toHtmlEscaped()));
+        m_serverBanner->setToolTip(message);
+        m_serverBanner->show();
+        m_status->setServerAway(true);
+    });
+    connect(m_follower, &StoreFollower::serverBack, this, [this] {
+        if (m_serverBanner->isHidden())
+            return;
+        m_serverBanner->hide();
+        m_status->setServerAway(false);
+        if (m_document->isOpen())
+            showNote(tr("The server answers again; the portfolio is up to date."), 10000);
+    });
     connect(m_document, &Document::fileChanged, this, [this] {
         updateTitle();
         updateActions();
@@ -246,7 +265,21 @@ void MainWindow::createCentralWidget()
     m_logView = new ChangeLogView(m_document);
     m_views->addTab(m_logView, tr("Change Log"));
     m_views->setTabToolTip(3, m_actions->showLogView->statusTip());
-    setCentralWidget(m_views);
+    // Above the views: the banner that says a shared portfolio's server is away.
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_serverBanner = new QLabel;
+    m_serverBanner->setObjectName(QStringLiteral("serverBanner"));
+    m_serverBanner->setWordWrap(true);
+    m_serverBanner->setMargin(8);
+    m_serverBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4e0; color: #5c3b00; border-bottom: 1px solid #e0b060; }"));
+    m_serverBanner->hide();
+    centralLayout->addWidget(m_serverBanner);
+    centralLayout->addWidget(m_views, 1);
+    setCentralWidget(central);
 
     // After the table's model and the chart, which rebuild on a new portfolio before they hear
     // that the selection was cleared; before the idea panel, which then has no idea to reload.

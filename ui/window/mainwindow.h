@@ -9,6 +9,7 @@
 #include <memory>
 
 class QDialog;
+class QLabel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -154,7 +155,8 @@ private:
     PortfolioChartView *m_chart = nullptr;
     IdeaEditor *m_editor = nullptr;
     WindowStatus *m_status = nullptr;
-    StoreFollower *m_follower = nullptr; // a read-only file followed as it changes
+    StoreFollower *m_follower = nullptr; // others' changes followed as they are saved
+    QLabel *m_serverBanner = nullptr;    // a shared portfolio's server is away
 };
 
 } // namespace mlp::ui

@@ -79,6 +79,17 @@ void WindowStatus::update(const QList<qint64> &selected)
                                                  : tr("%1 ideas selected").arg(selected.size()));
 }
 
+void WindowStatus::setServerAway(bool away)
+{
+    if (!away) {
+        updateFile();
+        return;
+    }
+    m_savedLabel->setText(tr("Server unreachable"));
+    m_savedLabel->setToolTip(tr("Changes are refused until the server answers again; every "
+                                "change it acknowledged before is kept there."));
+}
+
 void WindowStatus::updateFile()
 {
     if (m_document->isOpen()) {

@@ -33,6 +33,8 @@ public:
     void update(const QList<qint64> &selected);
     // The file's name and the saved state, after a file was opened or closed.
     void updateFile();
+    // A shared portfolio's server is away (or back): the saved state says so.
+    void setServerAway(bool away);
     // `text` in place of the selection's text for `msec`.
     void showNote(const QString &text, int msec);
     // A new selection says what is selected.
