@@ -22,6 +22,8 @@ Result<Idea> mergeOntoStored(const Idea &idea, const Idea &base, const Result<Id
     if (!merge.ok())
         return Error { Error::Code::Conflict,
                        ideaConflictMessage(*stored, merge.conflicts, config) };
+    if (Status valid = validateIdea(merge.merged); !valid)
+        return valid.error();
     return std::move(merge.merged);
 }
 
