@@ -288,8 +288,8 @@ Status PgStore::upsertIdea(const Idea &idea, const Idea *base)
             if (Status s = pgReadSettings(db, d->location, d->portfolioId, settings, answerOrder);
                 !s)
                 return s;
-            const Result<Idea> stored =
-                pgReadIdea(db, d->location, d->portfolioId, idea.id, answerOrder, true);
+            const Result<Idea> stored
+                = pgReadIdea(db, d->location, d->portfolioId, idea.id, answerOrder, true);
             const Result<Idea> merged = mergeOntoStored(idea, *base, stored, &settings.config);
             if (!merged)
                 return Status(merged.error());

@@ -185,8 +185,8 @@ void mergeLifecycle(Merger &g, const Idea &b, const Idea &m, const Idea &t, Idea
     o.lifecycle.history = stage.history;
     o.lifecycle.createdAt = stage.createdAt;
     Outcome_ outcome = outcomeOf(t);
-    const bool sameOutcome = b.lifecycle.outcome == m.lifecycle.outcome
-        && b.lifecycle.outcome == t.lifecycle.outcome;
+    const bool sameOutcome
+        = b.lifecycle.outcome == m.lifecycle.outcome && b.lifecycle.outcome == t.lifecycle.outcome;
     g.field(sameOutcome ? QStringLiteral("outcome-reason") : QStringLiteral("outcome"), {},
             outcomeOf(b), outcomeOf(m), outcomeOf(t), outcome);
     o.lifecycle.outcome = outcome.outcome;
@@ -204,8 +204,8 @@ void mergeMetrics(Merger &g, const Idea &b, const Idea &m, const Idea &t, Idea &
              const QString &name) {
             out.name = name;
             g.field(QStringLiteral("metric-unit"), name, x.unit, y.unit, z.unit, out.unit);
-            g.field(QStringLiteral("metric-direction"), name, x.direction, y.direction,
-                    z.direction, out.direction);
+            g.field(QStringLiteral("metric-direction"), name, x.direction, y.direction, z.direction,
+                    out.direction);
             g.field(QStringLiteral("metric-weight"), name, x.weight, y.weight, z.weight,
                     out.weight);
             g.field(QStringLiteral("metric-bound"), name, x.bound, y.bound, z.bound, out.bound);
@@ -224,8 +224,7 @@ void mergeMetrics(Merger &g, const Idea &b, const Idea &m, const Idea &t, Idea &
         [&g](const ModelResult &x, const ModelResult &y, const ModelResult &z, ModelResult &out,
              const QString &model) {
             out.model = model;
-            g.map(QStringLiteral("result-value/"), model, x.values, y.values, z.values,
-                  out.values);
+            g.map(QStringLiteral("result-value/"), model, x.values, y.values, z.values, out.values);
         });
 }
 
@@ -240,8 +239,7 @@ void mergeBaselines(Merger &g, const Idea &b, const Idea &m, const Idea &t, Idea
              const QString &label) {
             out.label = label;
             g.field(QStringLiteral("baseline-kind"), label, x.kind, y.kind, z.kind, out.kind);
-            g.field(QStringLiteral("baseline-value"), label, x.value, y.value, z.value,
-                    out.value);
+            g.field(QStringLiteral("baseline-value"), label, x.value, y.value, z.value, out.value);
             g.field(QStringLiteral("baseline-source"), label, x.source, y.source, z.source,
                     out.source);
             g.field(QStringLiteral("baseline-fair"), label, x.fairChecked, y.fairChecked,
@@ -256,8 +254,8 @@ QList<IdeaConflict> describe(const QList<Clash> &clashes, const Idea &base, cons
 {
     const QList<FieldChange> mineChanges = diffIdea(base, mine);
     const QList<FieldChange> theirChanges = diffIdea(base, theirs);
-    const auto find = [](const QList<FieldChange> &changes, const Clash &c,
-                         bool part) -> const FieldChange * {
+    const auto find
+        = [](const QList<FieldChange> &changes, const Clash &c, bool part) -> const FieldChange * {
         for (const FieldChange &f : changes) {
             if (f.field == c.field && (part || f.item == c.item))
                 return &f;

@@ -34,8 +34,7 @@ Status PortfolioStore::upsertIdea(const Idea &idea, const Idea *base)
     const Result<Portfolio> settings = loadSettings();
     if (!settings)
         return settings.error();
-    const Result<Idea> merged =
-        mergeOntoStored(idea, *base, loadIdea(idea.id), &settings->config);
+    const Result<Idea> merged = mergeOntoStored(idea, *base, loadIdea(idea.id), &settings->config);
     if (!merged)
         return merged.error();
     return upsertIdea(*merged);
