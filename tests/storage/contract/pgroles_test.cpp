@@ -21,8 +21,8 @@ using Access = PortfolioStore::Access;
 // A login role of its own with the grants of docs/team.md for `kind`.
 QString makeRole(const PgServer &server, const QString &kind)
 {
-    const QString role
-        = kind + QLatin1Char('_') + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    const QString role = kind + QLatin1Char('_')
+        + QUuid::createUuid().toString(QUuid::Id128).left(12);
     QStringList sql {
         QStringLiteral("CREATE ROLE %1 LOGIN").arg(role),
         QStringLiteral("GRANT USAGE ON SCHEMA mlplanner TO %1").arg(role),
@@ -43,8 +43,8 @@ QString makeRole(const PgServer &server, const QString &kind)
 QString locationAs(const PgServer &server, const QString &portfolio, const QString &role)
 {
     QString location = pgLocation(server, portfolio);
-    const QString user
-        = QStringLiteral("user=") + QString::fromLatin1(QUrl::toPercentEncoding(server.user));
+    const QString user = QStringLiteral("user=")
+        + QString::fromLatin1(QUrl::toPercentEncoding(server.user));
     location.replace(user, QStringLiteral("user=") + role);
     return location;
 }
