@@ -100,7 +100,9 @@ int changeIdea(Context &context, const QString &path, const QString &idOrName,
     auto changed = change(*idea, *settings);
     if (!changed)
         return fail(context, Refused, changed.error().message);
-    const Status written = (*store)->upsertIdea(*changed);
+    // My change from the idea as loaded: someone else's change since of another field is kept,
+    // one of the same field refused (Error::Code::Conflict).
+    const Status written = (*store)->upsertIdea(*changed, &*idea);
     if (!written)
         return fail(context, Refused, storageMessage(path, written.error()));
     saved = std::move(*changed);

@@ -113,11 +113,12 @@ Status pgReadIdeas(QSqlDatabase &db, const QString &location, qint64 portfolioId
 }
 
 Result<Idea> pgReadIdea(QSqlDatabase &db, const QString &location, qint64 portfolioId, qint64 id,
-                        const std::vector<int> &answerOrder)
+                        const std::vector<int> &answerOrder, bool forUpdate)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(selectIdeas(QStringLiteral("portfolio_id = ? AND id = ?"))))
+    if (!q.prepare(selectIdeas(forUpdate ? QStringLiteral("portfolio_id = ? AND id = ? FOR UPDATE")
+                                         : QStringLiteral("portfolio_id = ? AND id = ?"))))
         return pgError(location, q.lastError(), kReadingIdeas);
     q.bindValue(0, portfolioId);
     q.bindValue(1, id);

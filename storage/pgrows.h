@@ -29,9 +29,11 @@ Status pgReadSettings(QSqlDatabase &db, const QString &location, qint64 portfoli
 // Every idea, in position order.
 Status pgReadIdeas(QSqlDatabase &db, const QString &location, qint64 portfolioId,
                    const std::vector<int> &answerOrder, QList<Idea> &ideas);
-// One idea, unchecked by validateIdea (the caller checks); NotFound when absent.
+// One idea, unchecked by validateIdea (the caller checks); NotFound when absent. `forUpdate`
+// locks its row until the transaction ends (SELECT ... FOR UPDATE), so writers of one idea
+// take turns.
 Result<Idea> pgReadIdea(QSqlDatabase &db, const QString &location, qint64 portfolioId, qint64 id,
-                        const std::vector<int> &answerOrder);
+                        const std::vector<int> &answerOrder, bool forUpdate = false);
 Result<QList<Idea>> pgReadIdeasNamedBy(QSqlDatabase &db, const QString &location,
                                        qint64 portfolioId, const QString &idOrName);
 Result<qint64> pgReadNextId(QSqlDatabase &db, const QString &location, qint64 portfolioId);

@@ -273,6 +273,35 @@ Status PgStore::upsertIdea(const Idea &idea)
     return saved;
 }
 
+Status PgStore::upsertIdea(const Idea &idea, const Idea *base)
+{
+    if (!base)
+        return upsertIdea(idea);
+    if (Status valid = validateIdea(idea); !valid)
+        return valid;
+    return d->write(
+        QT_TRANSLATE_NOOP("mlp", "saving the idea failed"), false, [&](QSqlDatabase &db) {
+            // The stored idea, its row locked until the commit: a concurrent writer of the same
+            // idea waits here and then merges onto what this one kept.
+            Portfolio settings;
+            std::vector<int> answerOrder;
+            if (Status s = pgReadSettings(db, d->location, d->portfolioId, settings, answerOrder);
+                !s)
+                return s;
+            const Result<Idea> stored
+                = pgReadIdea(db, d->location, d->portfolioId, idea.id, answerOrder, true);
+            const Result<Idea> merged = mergeOntoStored(idea, *base, stored, &settings.config);
+            if (!merged)
+                return Status(merged.error());
+            const QList<FieldChange> changes = diffIdea(*stored, *merged, &settings.config);
+            if (changes.isEmpty() && *stored == *merged)
+                return Status(Ok {});
+            if (Status s = pgUpsertIdea(db, d->location, d->portfolioId, *merged, false); !s)
+                return s;
+            return pgWriteChanges(db, d->location, d->portfolioId, changes);
+        });
+}
+
 Status PgStore::removeIdea(qint64 id)
 {
     return d->write(

@@ -61,6 +61,7 @@ public:
     Result<QList<Idea>> ideasNamedBy(const QString &idOrName) const override;
     Result<qint64> nextIdeaId() const override;
 
+    using PortfolioStore::upsertIdea;
     Status upsertIdea(const Idea &idea) override;
     Status removeIdea(qint64 id) override;
     Status saveSettings(const QString &portfolioName, const ScoringConfig &config) override;

@@ -28,6 +28,7 @@ struct Error
         Io,
         Parse, // malformed JSON or CSV input
         Formula,
+        Conflict, // someone else changed the same field since it was read (ideamerge.h)
     };
     Code code = Code::Invalid;
     QString message;

@@ -7,6 +7,7 @@
 
 #include "core/domain/changelog.h"
 #include "core/domain/idea.h"
+#include "core/domain/ideamerge.h"
 #include "core/domain/result.h"
 
 #include <QString>
@@ -71,6 +72,16 @@ public:
     // A call that changes nothing records nothing. Creating a store records every initial idea
     // as added.
     virtual Status upsertIdea(const Idea &idea) = 0; // insert or replace the idea and all its parts
+    // Saves my change of an idea made from `base` (the idea as I loaded it), field by field:
+    // inside its transaction, the store reads the idea as stored now (locking it, so writers of
+    // one idea take turns), merges (mergeIdea(*base, idea, stored)), writes the merged idea and
+    // records diffIdea(stored, merged). A field someone else changed to another value since
+    // `base` is refused with Error::Code::Conflict naming each field with both values
+    // (ideaConflictMessage), keeping nothing; so is an idea removed since. Without a base (a new
+    // idea, an import), the same as upsertIdea(idea). The default reads, merges and writes in
+    // three calls: right for a store with one writer (a .mlplan file); a store several people
+    // write at once overrides it.
+    virtual Status upsertIdea(const Idea &idea, const Idea *base);
     virtual Status removeIdea(qint64 id) = 0;
     virtual Status saveSettings(const QString &portfolioName, const ScoringConfig &config) = 0;
     virtual Status replaceAll(const Portfolio &portfolio) = 0; // e.g. for an import
@@ -100,6 +111,12 @@ public:
 protected:
     PortfolioStore() = default;
 };
+
+// My change of an idea (made from `base`) merged onto the idea as `stored` now, for the stores'
+// upsertIdea(idea, base): the merged idea, or Error::Code::Conflict naming the conflicting fields
+// with both values (or saying the idea was removed since); a store error reading it is passed on.
+Result<Idea> mergeOntoStored(const Idea &idea, const Idea &base, const Result<Idea> &stored,
+                             const ScoringConfig *config);
 
 // Opens and creates stores by location. The front ends receive one (from app/, or the default
 // of storage/stores.h) and call only this: which kind of store a location names is decided

@@ -94,6 +94,7 @@ public:
         m_shelf.calls << QStringLiteral("next id");
         return m_shelf.portfolios.value(m_location).nextId();
     }
+    using PortfolioStore::upsertIdea;
     // The change log as the interface asks every store to record it (portfoliostore.h).
     Status upsertIdea(const Idea &idea) override
     {

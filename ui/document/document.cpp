@@ -354,8 +354,17 @@ Status Document::applyUpsert(const Idea &idea)
 {
     if (Status s = checkWritable(); !s)
         return s;
-    if (Status s = m_file->upsertIdea(idea); !s)
-        return reportFailure(s);
+    // My change from the idea as this window holds it: a change someone else kept since, of
+    // another field, is kept too; one of the same field is refused (Error::Code::Conflict) and
+    // the window then shows what is stored.
+    const int known = indexOf(idea.id);
+    const Idea *base = known >= 0 ? &m_portfolio.ideas.at(known) : nullptr;
+    if (Status s = m_file->upsertIdea(idea, base); !s) {
+        const Status reported = reportFailure(s);
+        if (s.error().code == Error::Code::Conflict)
+            (void)refreshFromStore();
+        return reported;
+    }
     adoptIdea(idea);
     emit changesRecorded();
     return Ok {};
