@@ -20,6 +20,13 @@ const QStringList &pgChangeTableStatements()
                        "idea_id bigint NOT NULL, idea_name text NOT NULL, field text NOT NULL, "
                        "item text NOT NULL, old_value text NOT NULL, new_value text NOT NULL, "
                        "note text NOT NULL)"),
+        // The server, not the client, says who and when: whatever an INSERT gives is replaced,
+        // so a role allowed to add entries cannot add them under another name or time.
+        QStringLiteral("CREATE FUNCTION mlplanner.stamp_change() RETURNS trigger "
+                       "LANGUAGE plpgsql AS $$ BEGIN NEW.who := session_user; "
+                       "NEW.at := now(); RETURN NEW; END $$"),
+        QStringLiteral("CREATE TRIGGER stamp_change BEFORE INSERT ON mlplanner.changes "
+                       "FOR EACH ROW EXECUTE FUNCTION mlplanner.stamp_change()"),
         QStringLiteral("CREATE INDEX changes_idea ON mlplanner.changes (portfolio_id, idea_id)"),
         QStringLiteral("CREATE INDEX changes_at ON mlplanner.changes (portfolio_id, at)"),
     };

@@ -30,10 +30,15 @@ QString shown(const QString &location)
             ? QCoreApplication::translate("mlp", "The location")
             : location;
     QUrlQuery query(url);
-    if (query.hasQueryItem(QStringLiteral("password"))) {
-        query.removeAllQueryItems(QStringLiteral("password"));
-        url.setQuery(query);
+    bool removed = false;
+    for (const auto &[key, value] : query.queryItems()) {
+        if (key.contains(QLatin1String("password"), Qt::CaseInsensitive)) {
+            query.removeAllQueryItems(key);
+            removed = true;
+        }
     }
+    if (removed)
+        url.setQuery(query);
     return url.toString(QUrl::RemovePassword);
 }
 
@@ -109,7 +114,8 @@ Result<PgLocation> parsePgLocation(const QString &location)
             result.portfolio = value.trimmed();
             continue;
         }
-        if (key == QLatin1String("password"))
+        // password, sslpassword, or any spelling of them: never in a location.
+        if (key.contains(QLatin1String("password"), Qt::CaseInsensitive))
             return invalid(
                 location,
                 QCoreApplication::translate("mlp",

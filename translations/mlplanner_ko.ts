@@ -95,17 +95,17 @@
         <translation>id 또는 이름이 &quot;%1&quot;인 아이디어가 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/command.cpp" line="116"/>
+        <location filename="../cli/command.cpp" line="118"/>
         <source>%1d %2h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../cli/command.cpp" line="118"/>
+        <location filename="../cli/command.cpp" line="120"/>
         <source>%1h %2m</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../cli/command.cpp" line="119"/>
+        <location filename="../cli/command.cpp" line="121"/>
         <source>%1m</source>
         <translation>%1분</translation>
     </message>
@@ -2671,12 +2671,13 @@
     </message>
     <message>
         <location filename="../storage/pgstore.cpp" line="249"/>
+        <location filename="../storage/pgstore.cpp" line="283"/>
         <location filename="../storage/portfoliofile.cpp" line="443"/>
         <source>saving the idea failed</source>
         <translation>아이디어를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgstore.cpp" line="279"/>
+        <location filename="../storage/pgstore.cpp" line="308"/>
         <location filename="../storage/pgwrites.cpp" line="180"/>
         <location filename="../storage/pgwrites.cpp" line="185"/>
         <location filename="../storage/portfoliofile.cpp" line="488"/>
@@ -2684,7 +2685,7 @@
         <translation>아이디어를 삭제하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgstore.cpp" line="303"/>
+        <location filename="../storage/pgstore.cpp" line="332"/>
         <location filename="../storage/pgwrites.cpp" line="17"/>
         <location filename="../storage/portfoliofile.cpp" line="505"/>
         <source>saving the settings failed</source>
@@ -2696,7 +2697,7 @@
         <translation>두 아이디어의 id가 %1(으)로 같습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/pgstore.cpp" line="322"/>
+        <location filename="../storage/pgstore.cpp" line="351"/>
         <location filename="../storage/portfoliofile.cpp" line="535"/>
         <source>saving the portfolio failed</source>
         <translation>포트폴리오를 저장하지 못했습니다</translation>
@@ -2711,8 +2712,8 @@
         <location filename="../storage/filecopy.cpp" line="66"/>
         <location filename="../storage/filecopy.cpp" line="73"/>
         <location filename="../storage/filecopy.cpp" line="79"/>
-        <location filename="../storage/pgstore.cpp" line="396"/>
-        <location filename="../storage/pgstore.cpp" line="411"/>
+        <location filename="../storage/pgstore.cpp" line="425"/>
+        <location filename="../storage/pgstore.cpp" line="440"/>
         <source>The copy %1 cannot be written: %2</source>
         <translation>사본 %1을(를) 쓸 수 없습니다: %2</translation>
     </message>
@@ -3982,7 +3983,7 @@
     </message>
     <message>
         <location filename="../storage/idearows.cpp" line="55"/>
-        <location filename="../storage/pgrows.cpp" line="130"/>
+        <location filename="../storage/pgrows.cpp" line="131"/>
         <source>%1 has no idea with the id %2.</source>
         <translation>%1에 id가 %2인 아이디어가 없습니다.</translation>
     </message>
@@ -4131,12 +4132,12 @@
         <location filename="../storage/changetable.cpp" line="102"/>
         <location filename="../storage/changetable.cpp" line="109"/>
         <location filename="../storage/changetable.cpp" line="130"/>
-        <location filename="../storage/pgchanges.cpp" line="67"/>
+        <location filename="../storage/pgchanges.cpp" line="74"/>
         <source>reading the change log failed</source>
         <translation>변경 기록을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgchanges.cpp" line="32"/>
+        <location filename="../storage/pgchanges.cpp" line="39"/>
         <source>recording the change failed</source>
         <translation>변경 사항을 기록하지 못했습니다</translation>
     </message>
@@ -4146,43 +4147,43 @@
         <translation>이 위치</translation>
     </message>
     <message>
-        <location filename="../storage/pglocation.cpp" line="43"/>
+        <location filename="../storage/pglocation.cpp" line="48"/>
         <source>%1 is not a usable shared portfolio location: %2</source>
         <translation>%1은(는) 사용할 수 있는 공유 포트폴리오 위치가 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/pglocation.cpp" line="72"/>
+        <location filename="../storage/pglocation.cpp" line="77"/>
         <source>write it as postgresql://host/database?portfolio=NAME or postgresql:///?service=NAME&amp;portfolio=NAME</source>
         <translation>postgresql://host/database?portfolio=NAME 또는 postgresql:///?service=NAME&amp;portfolio=NAME 형식으로 쓰세요</translation>
     </message>
     <message>
-        <location filename="../storage/pglocation.cpp" line="78"/>
-        <location filename="../storage/pglocation.cpp" line="115"/>
+        <location filename="../storage/pglocation.cpp" line="83"/>
+        <location filename="../storage/pglocation.cpp" line="121"/>
         <source>it holds a password. Remove it, and keep the password in ~/.pgpass or the service file (see docs/team.md)</source>
         <translation>비밀번호가 들어 있습니다. 비밀번호를 빼고 ~/.pgpass 또는 서비스 파일에 보관하세요 (docs/team.md 참고)</translation>
     </message>
     <message>
-        <location filename="../storage/pglocation.cpp" line="82"/>
+        <location filename="../storage/pglocation.cpp" line="87"/>
         <source>it has a #fragment</source>
         <translation>#fragment가 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pglocation.cpp" line="108"/>
+        <location filename="../storage/pglocation.cpp" line="113"/>
         <source>it names more than one portfolio</source>
         <translation>포트폴리오를 두 개 이상 지정했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pglocation.cpp" line="120"/>
+        <location filename="../storage/pglocation.cpp" line="126"/>
         <source>&apos;%1&apos; is not a connection setting or is given twice</source>
         <translation>&apos;%1&apos;은(는) 연결 설정이 아니거나 두 번 지정되었습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pglocation.cpp" line="127"/>
+        <location filename="../storage/pglocation.cpp" line="133"/>
         <source>the value of &apos;%1&apos; holds a &apos;;&apos;, which the PostgreSQL driver cannot pass on</source>
         <translation>&apos;%1&apos;의 값에 PostgreSQL 드라이버가 전달할 수 없는 &apos;;&apos;가 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pglocation.cpp" line="135"/>
+        <location filename="../storage/pglocation.cpp" line="141"/>
         <source>it names no portfolio; add ?portfolio=NAME (with %20 for a space)</source>
         <translation>포트폴리오를 지정하지 않았습니다. ?portfolio=NAME을 추가하세요 (공백은 %20으로 씁니다)</translation>
     </message>
@@ -4332,6 +4333,35 @@
         <location filename="../cli/sharecommands.cpp" line="113"/>
         <source>Copy a shared portfolio to a new local file.</source>
         <translation>공유 포트폴리오를 새 로컬 파일로 복사합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ideamerge.cpp" line="315"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ideamerge.cpp" line="320"/>
+        <source>%1 — yours: %2, theirs: %3</source>
+        <translation>%1 — 내 값: %2, 다른 사람의 값: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ideamerge.cpp" line="331"/>
+        <source>Someone else changed the same fields of idea %1 &quot;%2&quot; since you loaded it; nothing of your change was saved:
+%3
+Reload the idea, then choose which value to keep and make your change again.</source>
+        <translation>아이디어 %1 &quot;%2&quot;을(를) 불러온 뒤 다른 사람이 같은 필드를 바꾸었습니다. 내 변경은 하나도 저장되지 않았습니다:
+%3
+아이디어를 다시 불러온 뒤 어느 값을 남길지 고르고 변경을 다시 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/portfoliostore.cpp" line="14"/>
+        <source>Someone else removed idea %1 &quot;%2&quot; since you loaded it; your change was not saved. Reload the portfolio; add the idea again if it is still wanted.</source>
+        <translation>아이디어 %1 &quot;%2&quot;을(를) 불러온 뒤 다른 사람이 삭제했습니다. 내 변경은 저장되지 않았습니다. 포트폴리오를 다시 불러오고, 아직 필요하면 아이디어를 다시 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/storelocation.cpp" line="27"/>
+        <source>service %1</source>
+        <translation>서비스 %1</translation>
     </message>
 </context>
 <context>
@@ -5728,8 +5758,8 @@
         <location filename="../ui/document/document.cpp" line="272"/>
         <location filename="../ui/document/document.cpp" line="322"/>
         <location filename="../ui/document/document.cpp" line="349"/>
-        <location filename="../ui/document/document.cpp" line="425"/>
-        <location filename="../ui/document/document.cpp" line="509"/>
+        <location filename="../ui/document/document.cpp" line="444"/>
+        <location filename="../ui/document/document.cpp" line="528"/>
         <source>No portfolio is open.</source>
         <translation>열린 포트폴리오가 없습니다.</translation>
     </message>
@@ -5744,7 +5774,7 @@
         <location filename="../ui/document/document.cpp" line="198"/>
         <location filename="../ui/document/document.cpp" line="213"/>
         <location filename="../ui/document/document.cpp" line="226"/>
-        <location filename="../ui/document/document.cpp" line="398"/>
+        <location filename="../ui/document/document.cpp" line="407"/>
         <source>The idea no longer exists.</source>
         <translation>아이디어가 더 이상 없습니다.</translation>
     </message>
@@ -5816,7 +5846,7 @@
         <translation>%1 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="504"/>
+        <location filename="../ui/document/document.cpp" line="523"/>
         <source>%1 is open read-only: nothing in it can be changed here. To edit it, open a copy (File ▸ Save a Copy As) or ask whoever may change it.</source>
         <translation>%1이(가) 읽기 전용으로 열려 있어 여기서는 아무것도 변경할 수 없습니다. 편집하려면 사본을 열거나 (파일 ▸ 사본으로 저장) 변경 권한이 있는 사람에게 요청하세요.</translation>
     </message>
@@ -7186,7 +7216,7 @@ Unanswered questions are left out, not counted as zero.</source>
 <context>
     <name>mlp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="187"/>
+        <location filename="../ui/window/mainwindow.cpp" line="206"/>
         <source>Cannot Save the Change</source>
         <translation>변경 사항을 저장할 수 없음</translation>
     </message>
@@ -7401,12 +7431,12 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>ML Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/window/mainwindow.cpp" line="323"/>
         <source>Idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="331"/>
         <source>Show Idea &amp;Editor</source>
         <translation>아이디어 편집기 표시(&amp;E)</translation>
     </message>
@@ -7570,7 +7600,17 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation>아이디어 %1개 선택됨</translation>
     </message>
     <message>
+        <location filename="../ui/window/windowstatus.cpp" line="88"/>
+        <source>Server unreachable</source>
+        <translation>서버 연결 안 됨</translation>
+    </message>
+    <message>
         <location filename="../ui/window/windowstatus.cpp" line="89"/>
+        <source>Changes are refused until the server answers again; every change it acknowledged before is kept there.</source>
+        <translation>서버가 다시 응답할 때까지 변경은 거부됩니다. 서버가 앞서 확인한 변경은 모두 서버에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowstatus.cpp" line="100"/>
         <source>%1, shared on %2</source>
         <translation>%1, %2에서 공유됨</translation>
     </message>
@@ -7636,133 +7676,143 @@ You can open it read-only: you see it, and every change made there shows here as
         <translation>%1(으)로 사본을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="170"/>
+        <location filename="../ui/window/mainwindow.cpp" line="171"/>
         <source>The latest changes could not be read: %1</source>
         <translation>최근 변경 사항을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="175"/>
+        <source>&lt;b&gt;The server cannot be reached.&lt;/b&gt; You see “%1” as it was last read; every change is refused until the server is back, and nothing acknowledged is lost. ML Planner tries again every few seconds.</source>
+        <translation>&lt;b&gt;서버에 연결할 수 없습니다.&lt;/b&gt; “%1”은(는) 마지막으로 읽은 상태로 보입니다. 서버가 돌아올 때까지 모든 변경은 거부되며, 확인된 변경은 잃지 않습니다. ML Planner가 몇 초마다 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="189"/>
+        <source>The server answers again; the portfolio is up to date.</source>
+        <translation>서버가 다시 응답합니다. 포트폴리오가 최신 상태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="258"/>
         <source>Chart and Table</source>
         <translation>차트와 표</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="240"/>
+        <location filename="../ui/window/mainwindow.cpp" line="259"/>
         <source>Lifecycle Board</source>
         <translation>생애 주기 보드</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="261"/>
         <source>Flow Analytics</source>
         <translation>흐름 분석</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="247"/>
+        <location filename="../ui/window/mainwindow.cpp" line="266"/>
         <source>Change Log</source>
         <translation>변경 기록</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="350"/>
+        <location filename="../ui/window/mainwindow.cpp" line="383"/>
         <source>Stop Writing the PDF Summary?</source>
         <translation>PDF 요약 작성을 멈출까요?</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="351"/>
+        <location filename="../ui/window/mainwindow.cpp" line="384"/>
         <source>The PDF summary is still being written. Stop writing it and close the window? No summary file is written then.</source>
         <translation>PDF 요약을 아직 작성하는 중입니다. 작성을 멈추고 창을 닫을까요? 그러면 요약 파일은 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="353"/>
+        <location filename="../ui/window/mainwindow.cpp" line="386"/>
         <source>Stop and Close</source>
         <translation>멈추고 닫기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="353"/>
+        <location filename="../ui/window/mainwindow.cpp" line="386"/>
         <source>Keep Writing</source>
         <translation>계속 작성</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="406"/>
+        <location filename="../ui/window/mainwindow.cpp" line="439"/>
         <source>New idea</source>
         <translation>새 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="410"/>
+        <location filename="../ui/window/mainwindow.cpp" line="443"/>
         <source>Cannot Add the Idea</source>
         <translation>아이디어를 추가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="427"/>
+        <location filename="../ui/window/mainwindow.cpp" line="460"/>
         <source>Cannot Duplicate the Idea</source>
         <translation>아이디어를 복제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="477"/>
         <source>Deleted “%1”.</source>
         <translation>“%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="445"/>
+        <location filename="../ui/window/mainwindow.cpp" line="478"/>
         <source>Deleted %1 ideas.</source>
         <translation>아이디어 %1개를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
+        <location filename="../ui/window/mainwindow.cpp" line="481"/>
         <source>Cannot Delete</source>
         <translation>삭제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="454"/>
+        <location filename="../ui/window/mainwindow.cpp" line="487"/>
         <source>Undo (%1) brings it back.</source>
         <translation>실행 취소(%1)로 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="454"/>
+        <location filename="../ui/window/mainwindow.cpp" line="487"/>
         <source>Undo (%1) brings them back.</source>
         <translation>실행 취소(%1)로 모두 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="510"/>
+        <location filename="../ui/window/mainwindow.cpp" line="543"/>
         <source>%1 (read-only) — ML Planner</source>
         <translation>%1 (읽기 전용) — ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="511"/>
+        <location filename="../ui/window/mainwindow.cpp" line="544"/>
         <source>%1 — ML Planner</source>
         <translation>%1 — ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="90"/>
-        <location filename="../ui/window/windowstatus.cpp" line="102"/>
+        <location filename="../ui/window/windowstatus.cpp" line="101"/>
+        <location filename="../ui/window/windowstatus.cpp" line="113"/>
         <source>All changes saved</source>
         <translation>모든 변경 사항 저장됨</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="91"/>
+        <location filename="../ui/window/windowstatus.cpp" line="102"/>
         <source>Every change is written to the server as you make it; there is nothing to save.</source>
         <translation>모든 변경은 하는 즉시 서버에 기록되므로 저장할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="96"/>
+        <location filename="../ui/window/windowstatus.cpp" line="107"/>
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="97"/>
+        <location filename="../ui/window/windowstatus.cpp" line="108"/>
         <source>Opened for reading: nothing can be changed here. Changes saved elsewhere show here within a second.</source>
         <translation>읽기용으로 열림: 여기서는 아무것도 변경할 수 없습니다. 다른 곳에서 저장한 변경은 1초 안에 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="103"/>
+        <location filename="../ui/window/windowstatus.cpp" line="114"/>
         <source>Every change is written to the file as you make it; there is nothing to save.</source>
         <translation>모든 변경 사항은 바로 파일에 기록되므로 따로 저장할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="509"/>
+        <location filename="../ui/window/mainwindow.cpp" line="542"/>
         <source>ML Planner</source>
         <translation>ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="107"/>
+        <location filename="../ui/window/windowstatus.cpp" line="118"/>
         <source>No portfolio open</source>
         <translation>열린 포트폴리오 없음</translation>
     </message>
@@ -7838,12 +7888,12 @@ You can open it read-only: you see it, and every change made there shows here as
         <translation>%1 사본.mlplan</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="535"/>
+        <location filename="../ui/window/mainwindow.cpp" line="568"/>
         <source>About ML Planner</source>
         <translation>ML Planner 정보</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="536"/>
+        <location filename="../ui/window/mainwindow.cpp" line="569"/>
         <source>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;Keep a portfolio of machine-learning project ideas, score them on impact and feasibility, and follow them through the project lifecycle.&lt;/p&gt;&lt;p&gt;The model of ML projects follows the Full Stack Deep Learning course material on setting up ML projects. Every number in the scoring is an adjustable assumption, not the course&apos;s.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;머신러닝 프로젝트 아이디어를 포트폴리오로 관리하고, 임팩트와 실현 가능성으로 점수를 매기고, 프로젝트 라이프사이클 전반에 걸쳐 추적합니다.&lt;/p&gt;&lt;p&gt;ML 프로젝트 모델은 Full Stack Deep Learning 강의의 ML 프로젝트 설정 자료를 따릅니다. 점수 산정에 쓰이는 모든 수치는 강의의 것이 아니라 조정 가능한 가정입니다.&lt;/p&gt;</translation>
     </message>

@@ -31,6 +31,15 @@ bool isSourceLanguage(const QLocale &locale)
     return locale.language() == QLocale::C || locale.language() == QLocale::English;
 }
 
+void installEnglishPlurals(QCoreApplication *app)
+{
+    auto *plurals = new QTranslator(app);
+    if (loadEnglishPlurals(*plurals) && QCoreApplication::installTranslator(plurals))
+        installed() << plurals;
+    else
+        delete plurals;
+}
+
 } // namespace
 
 QLocale preferredLocale()
@@ -89,11 +98,7 @@ bool installTranslators(const QLocale &locale)
         return false;
     if (isSourceLanguage(locale)) {
         // The texts are English already; only "%n ideas" needs its singular ("1 idea").
-        auto *plurals = new QTranslator(app);
-        if (loadEnglishPlurals(*plurals) && QCoreApplication::installTranslator(plurals))
-            installed() << plurals;
-        else
-            delete plurals;
+        installEnglishPlurals(app);
         return false;
     }
 
@@ -112,6 +117,8 @@ bool installTranslators(const QLocale &locale)
         return true;
     }
     delete own;
+    // No catalogue for this language: the texts stay English, with their English plurals.
+    installEnglishPlurals(app);
     return false;
 }
 

@@ -28,7 +28,8 @@ bool loadEmbeddedCatalogue(QTranslator &translator, const QLocale &locale);
 bool loadEnglishPlurals(QTranslator &translator);
 
 // Installs ML Planner's and Qt's catalogues for `locale` on the application, replacing any this
-// function installed before. English (and the C locale) installs only the English plural forms
+// function installed before. English (and the C locale), and a language ML Planner has no
+// catalogue for (whose texts are then English), install only the English plural forms
 // (loadEnglishPlurals). Returns whether ML Planner's catalogue for another language than English
 // was found. Needs a QCoreApplication.
 bool installTranslators(const QLocale &locale = preferredLocale());

@@ -1,5 +1,6 @@
 #include "core/store/storelocation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QUrl>
@@ -23,7 +24,7 @@ QString serverPlace(const QUrl &url)
 {
     const QString service = queryItem(url, QStringLiteral("service"));
     if (!service.isEmpty())
-        return QStringLiteral("service %1").arg(service);
+        return QCoreApplication::translate("mlp", "service %1").arg(service);
     QString host = url.host(QUrl::FullyDecoded);
     if (host.isEmpty())
         host = queryItem(url, QStringLiteral("host"));
@@ -74,7 +75,14 @@ bool passwordInAddress(const QString &location)
     if (!isSharedLocation(location))
         return false;
     const QUrl url(location);
-    return !url.password().isEmpty() || QUrlQuery(url).hasQueryItem(QStringLiteral("password"));
+    if (!url.password().isEmpty())
+        return true;
+    // password, sslpassword, PASSWORD…: any item that names one.
+    for (const auto &[key, value] : QUrlQuery(url).queryItems()) {
+        if (key.contains(QLatin1String("password"), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 QString sharedLocation(const QString &server, const QString &portfolio)

@@ -73,6 +73,8 @@ TEST(StoreLocation, NoAddressIsBuiltFromSomethingElseOrWithAPassword)
             .isEmpty());
     EXPECT_TRUE(passwordInAddress(QStringLiteral("postgresql://ann:secret@db/planning")));
     EXPECT_TRUE(passwordInAddress(QStringLiteral("postgresql://db/planning?password=secret")));
+    EXPECT_TRUE(passwordInAddress(QStringLiteral("postgresql://db/planning?sslpassword=secret")));
+    EXPECT_TRUE(passwordInAddress(QStringLiteral("postgresql://db/planning?PASSWORD=secret")));
     EXPECT_FALSE(passwordInAddress(QStringLiteral("postgresql://ann@db/planning")));
 }
 

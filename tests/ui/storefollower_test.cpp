@@ -59,7 +59,8 @@ TEST_F(LiveFollower, AServerThatGoesAwayIsSaidTriedAgainAndFollowedAgain)
     follower.setRetryInterval(20);
 
     // The server goes: the viewer's next read fails, and so does the colleague's change.
-    const Error gone = makeError(Error::Code::Io, QStringLiteral("the server closed the connection"));
+    const Error gone
+        = makeError(Error::Code::Io, QStringLiteral("the server closed the connection"));
     shelf.refuseReads = gone;
     follower.storeFailed();
     ASSERT_EQ(away.count(), 1);

@@ -193,6 +193,10 @@ TEST_F(Translation, EnglishAndTheCLocaleOnlyChoosePluralForms)
               QStringLiteral("0 days"));
     EXPECT_EQ(QCoreApplication::translate("mlp", "Exported %n idea(s) to %1.", nullptr, 2),
               QStringLiteral("Exported 2 ideas to %1."));
+    // A language without a catalogue reads English, with English plurals.
+    EXPECT_FALSE(mlp::l10n::installTranslators(QLocale(QLocale::German, QLocale::Germany)));
+    EXPECT_EQ(QCoreApplication::translate("mlp", "Exported %n idea(s) to %1.", nullptr, 1),
+              QStringLiteral("Exported 1 idea to %1."));
     // The tests run with LC_ALL=C.UTF-8, as scripts may: the system locale keeps them in English.
     ScopedEnvironment environment;
     environment.set("MLP_LANGUAGE", "");

@@ -143,7 +143,7 @@ Status Document::addIdea(const Idea &idea)
         return makeError(Error::Code::Invalid, tr("No portfolio is open."));
     Idea added = idea;
     if (added.id == 0)
-        added.id = m_portfolio.nextId();
+        added.id = newIdeaId();
     if (!added.lifecycle.createdAt.isValid())
         added.lifecycle.createdAt = m_clock.now();
     if (Status valid = validateIdea(added); !valid)
@@ -183,7 +183,7 @@ Status Document::duplicateIdea(qint64 id)
     if (!source)
         return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
     Idea copy = *source;
-    copy.id = m_portfolio.nextId();
+    copy.id = newIdeaId();
     copy.name = tr("%1 (copy)").arg(source->name);
     // A duplicate is a new project: it starts its own lifecycle.
     copy.lifecycle = Lifecycle {};
@@ -426,6 +426,16 @@ void Document::dropIdea(qint64 id)
 bool Document::watchStore(std::function<void()> changed)
 {
     return isOpen() && m_file->watchChanges(std::move(changed));
+}
+
+// A new idea's id from the store, which knows ideas others added since this window read it (a
+// shared portfolio's store then adds it as new only, never over theirs); at least the next id
+// in memory.
+qint64 Document::newIdeaId() const
+{
+    const Result<qint64> stored = m_file->nextIdeaId();
+    const qint64 inMemory = m_portfolio.nextId();
+    return stored ? std::max(*stored, inMemory) : inMemory;
 }
 
 Result<int> Document::refreshFromStore()

@@ -134,6 +134,7 @@ private:
     void resetTo(Portfolio portfolio);
     void adoptIdea(const Idea &idea); // in memory: added or replaced, rescored, signalled
     void dropIdea(qint64 id);         // in memory: removed, reranked, signalled
+    qint64 newIdeaId() const;
     void rebuildScores();
     QList<qint64> rescoreAll(); // returns the ideas whose rank changed
     void rescoreOne(int index);

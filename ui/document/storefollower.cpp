@@ -106,8 +106,12 @@ void StoreFollower::storeFailed()
         return;
     // A refusal of the change itself (a value, a conflict, a right) leaves the server readable.
     const Result<int> refreshed = m_document->refreshFromStore();
-    if (!refreshed)
+    if (!refreshed) {
         goAway(refreshed.error().message);
+        return;
+    }
+    // The read may have opened a new connection: listen on it (the old one's LISTEN is gone).
+    listen();
 }
 
 void StoreFollower::goAway(const QString &message)

@@ -290,8 +290,8 @@ void MainWindow::openSharedDialog()
         dialog.setPortfolio(locationDisplayName(current));
     if (dialog.exec() != QDialog::Accepted || dialog.location().isEmpty())
         return;
-    UiSettings::instance().lastServer.setValue(dialog.server());
-    openFile(dialog.location());
+    if (openFile(dialog.location()))
+        UiSettings::instance().lastServer.setValue(dialog.server());
 }
 
 void MainWindow::importDialog()

@@ -104,6 +104,22 @@ TEST(PgRoles, AnEditorChangesIdeasButNotTheSettings)
     ASSERT_TRUE(changes.ok());
     ASSERT_FALSE(changes->isEmpty());
     EXPECT_EQ(changes->first().who, editor);
+    // Nor can a row written straight into the log claim another name or time: the server
+    // stamps it.
+    QString why;
+    ASSERT_TRUE(pgAdmin(*server,
+                        QStringLiteral("INSERT INTO mlplanner.changes (portfolio_id, idea_id, "
+                                       "idea_name, field, item, old_value, new_value, note, "
+                                       "who, at) SELECT id, 1, 'x', 'name', '', 'a', 'b', '', "
+                                       "'mallory', now() - interval '1 year' FROM "
+                                       "mlplanner.portfolios WHERE name = '%1'")
+                            .arg(name),
+                        &why))
+        << why.toStdString();
+    const auto stamped = (*store)->loadChanges({});
+    ASSERT_TRUE(stamped.ok());
+    EXPECT_EQ(stamped->first().who, server->user);
+    EXPECT_GT(stamped->first().at, QDateTime::currentDateTimeUtc().addDays(-1));
 
     ScoringConfig config = original.config;
     config.impactThreshold = 7;
