@@ -50,10 +50,13 @@ TEST_F(CliStoreSeam, AMoveReadsAndWritesOneIdeaThroughTheStore)
 {
     const CliResult moved = cli({ u"move"_s, kTeam, u"churn MODEL "_s, u"data"_s });
     ASSERT_EQ(moved.code, 0) << moved.err.toStdString();
-    // The settings, the idea the name means and that idea: never the whole portfolio.
+    // The settings, the idea the name means and that idea: never the whole portfolio. The
+    // change is saved from the idea as read (its base), so the store reads that one idea and
+    // the settings again to merge it onto what is stored now.
     EXPECT_EQ(shelf.calls,
               QStringList({ u"open memory:team edit"_s, u"load settings memory:team"_s,
-                            u"look up churn MODEL "_s, u"load idea 1"_s, u"upsert 1"_s }));
+                            u"look up churn MODEL "_s, u"load idea 1"_s,
+                            u"load settings memory:team"_s, u"load idea 1"_s, u"upsert 1"_s }));
     EXPECT_EQ(shelf.portfolios.value(kTeam).find(1)->lifecycle.stage, Stage::Data);
     EXPECT_EQ(shelf.portfolios.value(kTeam).find(2)->lifecycle.stage, Stage::Planning);
     EXPECT_TRUE(shelf.writers.isEmpty()); // the command let go of its store
@@ -69,10 +72,11 @@ TEST_F(CliStoreSeam, EveryEditingCommandTouchesOnlyWhatItChanges)
     };
     const QList<Edit> edits {
         { { u"outcome"_s, kTeam, u"2"_s, u"shipped"_s },
-          { u"load settings memory:team"_s, u"look up 2"_s, u"load idea 2"_s, u"upsert 2"_s } },
+          { u"load settings memory:team"_s, u"look up 2"_s, u"load idea 2"_s,
+            u"load settings memory:team"_s, u"load idea 2"_s, u"upsert 2"_s } },
         { { u"idea"_s, u"rename"_s, kTeam, u"Demand forecast"_s, u"Demand plan"_s },
           { u"load settings memory:team"_s, u"look up Demand forecast"_s, u"load idea 2"_s,
-            u"upsert 2"_s } },
+            u"load settings memory:team"_s, u"load idea 2"_s, u"upsert 2"_s } },
         { { u"idea"_s, u"add"_s, kTeam, u"Fraud alerts"_s },
           { u"load settings memory:team"_s, u"next id"_s, u"upsert 3"_s } },
         { { u"idea"_s, u"delete"_s, kTeam, u"3"_s },
