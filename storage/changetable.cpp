@@ -113,22 +113,27 @@ Result<QList<FieldChange>> readChanges(QSqlDatabase &db, const QString &path,
         if (q.value(10).toString() != QLatin1String("integer")
             || q.value(11).toString() != QLatin1String("integer") || q.value(3).toLongLong() < 0)
             return corruptChange(path, row);
-        FieldChange change;
-        change.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-        change.who = q.value(2).toString();
-        change.ideaId = q.value(3).toLongLong();
-        change.ideaName = q.value(4).toString();
-        change.field = q.value(5).toString();
-        change.item = q.value(6).toString();
-        change.oldValue = q.value(7).toString();
-        change.newValue = q.value(8).toString();
-        change.note = q.value(9).toString();
-        changes.append(change);
+        changes.append(changeFromRow(q, 1));
     }
     if (q.lastError().isValid())
         return sqlError(path, q.lastError(),
                         QT_TRANSLATE_NOOP("mlp", "reading the change log failed"));
     return changes;
+}
+
+FieldChange changeFromRow(const QSqlQuery &q, int first)
+{
+    FieldChange change;
+    change.at = QDateTime::fromMSecsSinceEpoch(q.value(first).toLongLong(), Qt::UTC);
+    change.who = q.value(first + 1).toString();
+    change.ideaId = q.value(first + 2).toLongLong();
+    change.ideaName = q.value(first + 3).toString();
+    change.field = q.value(first + 4).toString();
+    change.item = q.value(first + 5).toString();
+    change.oldValue = q.value(first + 6).toString();
+    change.newValue = q.value(first + 7).toString();
+    change.note = q.value(first + 8).toString();
+    return change;
 }
 
 QString processAccountName()

@@ -9,6 +9,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,11 @@ bool writeChanges(QSqlDatabase &db, const QList<FieldChange> &changes, QSqlError
 // migrated) has none. A value of the wrong type is refused as Error::Code::Corrupt.
 Result<QList<FieldChange>> readChanges(QSqlDatabase &db, const QString &path,
                                        const ChangeQuery &query);
+
+// One entry from the current row of `q`, whose columns from `first` on are at (milliseconds
+// since 1970, UTC), who, idea_id, idea_name, field, item, old_value, new_value and note: the
+// file's and the server's change logs read alike.
+FieldChange changeFromRow(const QSqlQuery &q, int first);
 
 // Who a .mlplan file records as making a change: the operating system's account of the process
 // (its effective user), never an environment variable a user can set; the user id in digits

@@ -1,5 +1,6 @@
 #include "storage/pgchanges.h"
 
+#include "storage/changetable.h"
 #include "storage/pgconnection.h"
 
 #include <QSqlQuery>
@@ -95,17 +96,7 @@ Result<QList<FieldChange>> pgReadChanges(QSqlDatabase &db, const QString &locati
         return pgError(location, q.lastError(), what);
     QList<FieldChange> changes;
     while (q.next()) {
-        FieldChange change;
-        change.at = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
-        change.who = q.value(1).toString();
-        change.ideaId = q.value(2).toLongLong();
-        change.ideaName = q.value(3).toString();
-        change.field = q.value(4).toString();
-        change.item = q.value(5).toString();
-        change.oldValue = q.value(6).toString();
-        change.newValue = q.value(7).toString();
-        change.note = q.value(8).toString();
-        changes.append(change);
+        changes.append(changeFromRow(q, 0));
     }
     if (q.lastError().isValid())
         return pgError(location, q.lastError(), what);
