@@ -115,6 +115,43 @@ TEST(ChangeLogViewTest, FiltersByIdeaFieldAndTime)
     EXPECT_EQ(view.table()->rowCount(), added + 1) << "all kept just now";
 }
 
+TEST(ChangeLogViewTest, ANameOrFieldFilterFindsChangesOlderThanTheNewestShown)
+{
+    SampleDocument s;
+    ChangeLogView view(&s.document);
+    view.setShownLimit(3);
+    view.resize(900, 600);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    const QList<Idea> &ideas = s.document.portfolio().ideas;
+    ASSERT_GE(ideas.size(), 2);
+    Idea older = ideas.at(0);
+    older.owner = QStringLiteral("Older owner");
+    ASSERT_TRUE(s.document.editIdea(older, QStringLiteral("Owner")).ok());
+    Idea busy = s.document.portfolio().ideas.at(1);
+    for (int i = 0; i < 4; ++i) {
+        busy.description = QStringLiteral("Draft %1").arg(i);
+        ASSERT_TRUE(s.document.editIdea(busy, QStringLiteral("Description")).ok());
+    }
+    QApplication::processEvents();
+    EXPECT_EQ(view.table()->rowCount(), 3) << "without filters, the newest three";
+    EXPECT_TRUE(view.summaryText().contains(QStringLiteral("older ones")))
+        << view.summaryText().toStdString();
+
+    // The older idea's changes lie behind four newer ones of another idea: a name finds them.
+    view.ideaFilter()->setText(older.name);
+    ASSERT_EQ(view.table()->rowCount(), 2) << "its owner change and its addition";
+    EXPECT_EQ(cell(view.table(), 0, ChangeTable::To), QStringLiteral("Older owner"));
+    EXPECT_FALSE(view.summaryText().contains(QStringLiteral("older ones")));
+
+    // So does a kind of field: the one owner change, behind the four descriptions.
+    view.ideaFilter()->clear();
+    view.fieldFilter()->setCurrentIndex(
+        view.fieldFilter()->findData(changeFieldKind(QStringLiteral("owner"))));
+    ASSERT_EQ(view.table()->rowCount(), 1);
+    EXPECT_EQ(cell(view.table(), 0, ChangeTable::To), QStringLiteral("Older owner"));
+}
+
 TEST(ChangeLogViewTest, AHiddenViewDoesNotReadTheLog)
 {
     SampleDocument s;

@@ -95,7 +95,6 @@ void ChangeLogView::refresh()
 {
     m_stale = false;
     ChangeQuery query;
-    query.limit = kShownChanges;
     if (const int days = m_since->currentData().toInt(); days > 0)
         query.since = QDateTime::currentDateTimeUtc().addDays(-days);
     const QString text = m_idea->text().trimmed();
@@ -103,32 +102,43 @@ void ChangeLogView::refresh()
     const qint64 id = text.toLongLong(&isId);
     if (isId && id > 0)
         query.ideaId = id;
+    const QString kind = m_field->currentData().toString();
+    const bool byName = !text.isEmpty() && !query.ideaId;
+    // The store can narrow by idea id and period only; a name or a kind of field is matched
+    // here, so then the whole period is read and the newest matches are kept: a limit before
+    // matching would hide older matches behind newer changes that do not match.
+    if (!byName && kind.isEmpty())
+        query.limit = m_shownLimit;
     const Result<QList<FieldChange>> read = m_document->changes(query);
     if (!read) {
         m_table->setChanges({}, m_document->portfolio().config);
         m_summary->setText(read.error().message);
         return;
     }
-    const QString kind = m_field->currentData().toString();
     QList<FieldChange> shown;
+    bool more = false;
     for (const FieldChange &c : *read) {
         if (!kind.isEmpty() && changeFieldKind(c.field) != kind)
             continue;
-        if (!text.isEmpty() && !query.ideaId && !c.ideaName.contains(text, Qt::CaseInsensitive))
+        if (byName && !c.ideaName.contains(text, Qt::CaseInsensitive))
             continue;
+        if (shown.size() >= m_shownLimit) {
+            more = true;
+            break;
+        }
         shown.append(c);
     }
+    more = more || (query.limit > 0 && read->size() >= query.limit);
     m_table->setChanges(shown, m_document->portfolio().config);
     if (!m_document->isOpen())
         m_summary->setText(tr("No portfolio is open."));
     else if (read->isEmpty() && !query.ideaId && !query.since.isValid())
         m_summary->setText(tr("Nothing is on record yet: every change from now on is, with who "
                               "made it and when."));
-    else if (read->size() >= kShownChanges)
-        m_summary->setText(tr("%n change(s) shown, from the newest %1 on record; narrow the "
-                              "filters to go further back.",
-                              nullptr, int(shown.size()))
-                               .arg(kShownChanges));
+    else if (more)
+        m_summary->setText(tr("The newest %n change(s) shown; older ones match too: narrow "
+                              "the filters (an idea, a field, a period) to see them.",
+                              nullptr, int(shown.size())));
     else
         m_summary->setText(tr("%n change(s), newest first. Double-click one to select its idea.",
                               nullptr, int(shown.size())));

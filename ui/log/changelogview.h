@@ -32,6 +32,8 @@ public:
     QComboBox *sinceFilter() const { return m_since; }
     QString summaryText() const;
     bool isStale() const { return m_stale; }
+    // How many are shown at most (kShownChanges unless changed, as the tests do).
+    void setShownLimit(int limit) { m_shownLimit = limit; }
 
 public slots:
     void refresh(); // reads the log now
@@ -48,6 +50,7 @@ private:
 
     Document *m_document;
     bool m_stale = true;
+    int m_shownLimit = kShownChanges;
     QLineEdit *m_idea;
     QComboBox *m_field;
     QComboBox *m_since;
