@@ -22,7 +22,7 @@ QString changedBy(const FieldChange &change)
         return {};
     const QDateTime at = change.at.toLocalTime();
     return ConflictDialog::tr("%1, %2 %3")
-        .arg(change.who, shortDate(at), QLocale().toString(at.time(), QLocale::ShortFormat));
+        .arg(change.who, shortDate(at), QLocale().toString(at.time(), QStringLiteral("HH:mm")));
 }
 
 QTableWidgetItem *cell(const QString &text, const QString &tip = QString())
@@ -86,7 +86,10 @@ ConflictDialog::ConflictDialog(const ConflictQuestion &question, const ScoringCo
     m_fields->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_fields->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_fields->resizeRowsToContents();
-    layout->addWidget(m_fields, 1);
+    // As tall as its rows (a few), so that the choice below stays close to the values.
+    m_fields->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_fields->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    layout->addWidget(m_fields);
 
     auto *after = new QLabel(
         undoing ? tr("Keep their value: this step is not undone and leaves the undo list. Undo "
