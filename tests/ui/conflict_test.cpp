@@ -133,7 +133,8 @@ TEST_F(Conflicts, TheDialogShowsBothValuesAndItsButtonsChoose)
     ASSERT_TRUE(rename(viewer, QStringLiteral("Mine")).ok());
     ASSERT_EQ(shown.size(), 3);
     EXPECT_EQ(shown.at(0), QStringLiteral("Name"));
-    EXPECT_TRUE(shown.at(1).startsWith(QStringLiteral("Theirs (memory, "))) << shown.at(1).toStdString();
+    EXPECT_TRUE(shown.at(1).startsWith(QStringLiteral("Theirs (memory, ")))
+        << shown.at(1).toStdString();
     EXPECT_EQ(shown.at(2), QStringLiteral("Mine"));
     EXPECT_EQ(stored().name, QStringLiteral("Mine"));
 }
@@ -183,6 +184,36 @@ TEST_F(Conflicts, UndoingAFieldSomeoneChangedSinceAsksFirst)
     EXPECT_EQ(viewer.undoStack()->index(), 0);
 }
 
+TEST_F(Conflicts, UndoingTheAddOfAnIdeaSomeoneChangedSinceAsksFirst)
+{
+    Idea added;
+    added.name = QStringLiteral("Mine, new");
+    ASSERT_TRUE(viewer.addIdea(added).ok());
+    const qint64 addedId = viewer.portfolio().ideas.last().id;
+    ASSERT_TRUE(colleague.refreshFromStore().ok());
+    Idea theirs = *colleague.idea(addedId);
+    theirs.owner = QStringLiteral("Bob");
+    ASSERT_TRUE(colleague.editIdea(theirs, QStringLiteral("Owner")).ok());
+
+    viewer.undoStack()->undo(); // keep it
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_TRUE(questions.first().removing);
+    ASSERT_EQ(questions.first().conflicts.size(), 1);
+    EXPECT_EQ(questions.first().conflicts.first().field, QStringLiteral("owner"));
+    EXPECT_EQ(questions.first().conflicts.first().theirsValue, QStringLiteral("Bob"));
+    ASSERT_NE(shelf.portfolios[kTeam].find(addedId), nullptr);
+    EXPECT_EQ(viewer.undoStack()->count(), 0);
+
+    // An idea nobody changed since goes without a question; one removed anyway is gone.
+    Idea another;
+    another.name = QStringLiteral("Mine, untouched");
+    ASSERT_TRUE(viewer.addIdea(another).ok());
+    const qint64 anotherId = viewer.portfolio().ideas.last().id;
+    viewer.undoStack()->undo();
+    EXPECT_EQ(questions.size(), 1);
+    EXPECT_EQ(shelf.portfolios[kTeam].find(anotherId), nullptr);
+}
+
 TEST_F(Conflicts, UndoingAnImportKeepsColleaguesIdeasAndTheirChanges)
 {
     // I import a whole portfolio: two of its ideas are new.
@@ -225,9 +256,9 @@ TEST_F(Conflicts, UndoingAnImportKeepsColleaguesIdeasAndTheirChanges)
     QSignalSpy explained(&viewer, &Document::explained);
     viewer.undoStack()->undo();
     const Portfolio &now = shelf.portfolios[kTeam];
-    EXPECT_NE(now.find(theirsId), nullptr);     // a colleague's idea stays
-    EXPECT_EQ(now.find(a.id), nullptr);         // the import's own addition goes
-    ASSERT_NE(now.find(b.id), nullptr);         // changed since: theirs, kept
+    EXPECT_NE(now.find(theirsId), nullptr); // a colleague's idea stays
+    EXPECT_EQ(now.find(a.id), nullptr);     // the import's own addition goes
+    ASSERT_NE(now.find(b.id), nullptr);     // changed since: theirs, kept
     EXPECT_EQ(now.find(b.id)->name, renamed.name);
     EXPECT_EQ(now.find(changedByImport)->description, // taken back
               beforeImport.find(changedByImport)->description);

@@ -41,29 +41,42 @@ ConflictDialog::ConflictDialog(const ConflictQuestion &question, const ScoringCo
 {
     setObjectName(QStringLiteral("conflictDialog"));
     const bool undoing = question.undoing;
-    setWindowTitle(undoing ? tr("Undo Over Someone Else's Change?")
-                           : tr("Someone Else Changed the Same Field"));
+    const bool removing = question.removing;
+    setWindowTitle(removing      ? tr("Remove an Idea Someone Changed?")
+                       : undoing ? tr("Undo Over Someone Else's Change?")
+                                 : tr("Someone Else Changed the Same Field"));
     auto *layout = new QVBoxLayout(this);
     const QString name = question.theirs.name.toHtmlEscaped();
-    auto *intro = new QLabel(
-        undoing ? tr("Since your change of <b>%1</b>, someone else changed %n of the fields "
-                     "that undo would take back. Undoing now would replace their value with "
-                     "yours.",
-                     nullptr, int(question.conflicts.size()))
-                      .arg(name)
-                : tr("Since you loaded <b>%1</b>, someone else changed %n of the fields you "
-                     "changed, to another value. Nothing of your change is saved yet: choose "
-                     "which values to keep.",
-                     nullptr, int(question.conflicts.size()))
-                      .arg(name));
+    const int count = int(question.conflicts.size());
+    QString introText;
+    if (removing)
+        introText = tr("Since your step, someone else changed %n of the fields of <b>%1</b>. "
+                       "Undoing it now removes the idea, their changes with it.",
+                       nullptr, count)
+                        .arg(name);
+    else if (undoing)
+        introText = tr("Since your change of <b>%1</b>, someone else changed %n of the fields "
+                       "that undo would take back. Undoing now would replace their value with "
+                       "yours.",
+                       nullptr, count)
+                        .arg(name);
+    else
+        introText = tr("Since you loaded <b>%1</b>, someone else changed %n of the fields you "
+                       "changed, to another value. Nothing of your change is saved yet: choose "
+                       "which values to keep.",
+                       nullptr, count)
+                        .arg(name);
+    auto *intro = new QLabel(introText);
     intro->setObjectName(QStringLiteral("conflictIntro"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
     m_fields = new QTableWidget(int(question.conflicts.size()), 3);
     m_fields->setObjectName(QStringLiteral("conflictFields"));
-    m_fields->setHorizontalHeaderLabels(
-        { tr("Field"), tr("Theirs (saved now)"), undoing ? tr("Undo restores") : tr("Yours") });
+    m_fields->setHorizontalHeaderLabels({ tr("Field"), tr("Theirs (saved now)"),
+                                          removing      ? tr("As your step left it")
+                                              : undoing ? tr("Undo restores")
+                                                        : tr("Yours") });
     m_fields->verticalHeader()->hide();
     m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_fields->setWordWrap(true);
@@ -73,8 +86,9 @@ ConflictDialog::ConflictDialog(const ConflictQuestion &question, const ScoringCo
         FieldChange change;
         change.field = c.field;
         change.item = c.item;
-        const QString by
-            = row < question.theirChanges.size() ? changedBy(question.theirChanges.at(row)) : QString();
+        const QString by = row < question.theirChanges.size()
+            ? changedBy(question.theirChanges.at(row))
+            : QString();
         const QString theirs = changeValueText(change, c.theirsValue, none, &config);
         m_fields->setItem(row, 0, cell(changeFieldText(change)));
         m_fields->setItem(row, 1,
@@ -92,20 +106,27 @@ ConflictDialog::ConflictDialog(const ConflictQuestion &question, const ScoringCo
     layout->addWidget(m_fields);
 
     auto *after = new QLabel(
-        undoing ? tr("Keep their value: this step is not undone and leaves the undo list. Undo "
-                     "anyway: your earlier value replaces theirs, and the change log records it "
-                     "under your name.")
-                : tr("Keep theirs: your change is dropped. Apply mine: your values replace "
-                     "theirs in these fields (their other changes stay), and the change log "
-                     "records it under your name."));
+        removing ? tr("Keep the idea: this step is not undone and leaves the undo list. Remove "
+                      "anyway: the idea is removed, on record in the change log under your name.")
+            : undoing
+            ? tr("Keep their value: this step is not undone and leaves the undo list. Undo "
+                 "anyway: your earlier value replaces theirs, and the change log records it "
+                 "under your name.")
+            : tr("Keep theirs: your change is dropped. Apply mine: your values replace "
+                 "theirs in these fields (their other changes stay), and the change log "
+                 "records it under your name."));
     after->setWordWrap(true);
     layout->addWidget(after);
 
     auto *buttons = new QDialogButtonBox;
-    m_keep = buttons->addButton(undoing ? tr("Keep Their Value") : tr("Keep Theirs"),
+    m_keep = buttons->addButton(removing      ? tr("Keep the Idea")
+                                    : undoing ? tr("Keep Their Value")
+                                              : tr("Keep Theirs"),
                                 QDialogButtonBox::RejectRole);
     m_keep->setObjectName(QStringLiteral("keepTheirs"));
-    m_apply = buttons->addButton(undoing ? tr("Undo Anyway") : tr("Apply Mine Over Theirs"),
+    m_apply = buttons->addButton(removing      ? tr("Remove Anyway")
+                                     : undoing ? tr("Undo Anyway")
+                                               : tr("Apply Mine Over Theirs"),
                                  QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("applyMine"));
     m_keep->setDefault(true);

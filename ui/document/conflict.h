@@ -22,6 +22,9 @@ struct ConflictQuestion
     // FieldChange when the log has none.
     QList<FieldChange> theirChanges;
     bool undoing = false; // the change is an undo of mine
+    // The change removes the idea (an undone add), which someone changed since: `mine` is the
+    // idea as my step left it, the conflicts are what they changed (mineValue: my step's).
+    bool removing = false;
 };
 
 enum class ConflictChoice {

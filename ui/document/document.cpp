@@ -386,12 +386,14 @@ void Document::adoptIdea(const Idea &idea)
         emit rankingChanged(moved);
 }
 
-Status Document::applyRemove(qint64 id)
+Status Document::applyRemove(qint64 id, const Idea *expected, bool undoing)
 {
     if (Status s = checkWritable(); !s)
         return s;
     if (indexOf(id) < 0)
         return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
+    if (expected && !confirmRemoval(*expected, undoing))
+        return declineChange(undoing);
     if (Status s = m_file->removeIdea(id); !s)
         return reportFailure(s);
     dropIdea(id);

@@ -126,7 +126,9 @@ public:
     // conflict resolver. An undo passes the value its step made as `base`, so that it undoes
     // my change only, and asks before taking back a field someone changed since.
     Status applyUpsert(const Idea &idea, const Idea *base = nullptr, bool undoing = false);
-    Status applyRemove(qint64 id);
+    // Removes the idea. With `expected` (the idea as my step knew it) on a shared portfolio,
+    // an idea someone changed since is not removed without asking the conflict resolver.
+    Status applyRemove(qint64 id, const Idea *expected = nullptr, bool undoing = false);
     Status applySettings(const QString &portfolioName, const ScoringConfig &config);
     Status applyReplaceAll(const Portfolio &portfolio);
     // The undo (or redo) of an import: what changed from `from` to `to`, taken back or made
@@ -172,6 +174,7 @@ private:
     // False: `declined` is set when the person kept theirs, else the refusal stands.
     bool resolveConflict(Idea &writing, Idea &from, bool undoing, bool &declined);
     Status declineChange(bool undoing);
+    bool confirmRemoval(const Idea &expected, bool undoing); // documentconflict.cpp
     void dropIdea(qint64 id);                             // in memory: removed, reranked, signalled
     void takeInAll(Portfolio fresh, bool settingsDiffer); // documentrefresh.cpp
     qint64 newIdeaId() const;

@@ -62,7 +62,7 @@ Status Document::applyPortfolioChange(const Portfolio &from, const Portfolio &to
         const Idea *before = was.value(idea.id);
         const Idea *current = now.value(idea.id);
         if (before && *before == idea)
-            continue; // this step leaves it alone
+            continue;  // this step leaves it alone
         if (!before) { // it brings the idea back: unless someone has one of that id now
             if (!current)
                 failed = m_file->upsertIdea(idea);

@@ -5,6 +5,7 @@
 #include "ui/document/document.h"
 
 #include "core/domain/ideamerge.h"
+#include "core/store/storelocation.h"
 
 namespace mlp::ui {
 
@@ -105,14 +106,37 @@ bool Document::resolveConflict(Idea &writing, Idea &from, bool undoing, bool &de
     return true;
 }
 
+// Removing an idea someone changed since my step knew it (on a shared portfolio; a file has no
+// one else): asks first, showing what they changed. True to remove it.
+bool Document::confirmRemoval(const Idea &expected, bool undoing)
+{
+    if (!m_resolver || !isSharedLocation(filePath()))
+        return true;
+    const Result<Idea> stored = m_file->loadIdea(expected.id);
+    if (!stored || *stored == expected)
+        return true; // gone already (removing it changes nothing), or as my step left it
+    ConflictQuestion question { *stored, expected, {}, {}, undoing, true };
+    ChangeQuery query;
+    query.ideaId = expected.id;
+    query.limit = 200;
+    const Result<QList<FieldChange>> log = m_file->loadChanges(query);
+    for (const FieldChange &change : diffIdea(expected, *stored, &m_portfolio.config)) {
+        const IdeaConflict conflict { change.field, change.item, change.oldValue, change.oldValue,
+                                      change.newValue };
+        question.conflicts << conflict;
+        question.theirChanges << (log ? lastChangeOf(*log, conflict) : FieldChange {});
+    }
+    return m_resolver(question) == ConflictChoice::ApplyMine;
+}
+
 // The person kept their values: nothing was written, which is no failure to report; the step
 // (an edit, an undo) is dropped, and the one who pushed it hears why.
 Status Document::declineChange(bool undoing)
 {
-    const Error kept = makeError(
-        Error::Code::Conflict,
-        undoing ? tr("Not undone: you kept the values someone else saved since.")
-                : tr("Not saved: you kept the values someone else saved since."));
+    const Error kept
+        = makeError(Error::Code::Conflict,
+                    undoing ? tr("Not undone: you kept the values someone else saved since.")
+                            : tr("Not saved: you kept the values someone else saved since."));
     if (m_pushing && !m_pushError)
         m_pushError = kept;
     return kept;

@@ -39,11 +39,12 @@ void AddIdeasCommand::redo()
     setObsolete(!m_status);
 }
 
+// Removes the ideas added, asking first about one someone changed since (a shared portfolio).
 void AddIdeasCommand::undo()
 {
     QList<Idea> reversed(m_ideas.crbegin(), m_ideas.crend());
     m_status = applyAll(
-        reversed, [this](const Idea &i) { return m_document->applyRemove(i.id); },
+        reversed, [this](const Idea &i) { return m_document->applyRemove(i.id, &i, true); },
         [this](const Idea &i) { m_document->applyUpsert(i); });
     setObsolete(!m_status);
 }

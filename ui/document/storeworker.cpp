@@ -34,8 +34,8 @@ QDateTime newestChange(const PortfolioStore &store)
 
 void run(StoreWorker::Task &task, const StoreOpener &stores)
 {
-    auto opened = stores.open(task.location, task.probeOnly ? PortfolioStore::Access::Read
-                                                            : task.access);
+    auto opened
+        = stores.open(task.location, task.probeOnly ? PortfolioStore::Access::Read : task.access);
     if (!opened) {
         task.error = opened.error();
         return;
