@@ -42,8 +42,7 @@ TEST_F(RefreshWindow, ALargeChangeKeepsTheSelectionTheScrollAndTheTyping)
     table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
     const int row = table->rowAt(table->viewport()->height() / 2);
     ASSERT_GE(row, 0);
-    const qint64 picked
-        = table->model()->index(row, 0).data(IdeasModel::IdRole).toLongLong();
+    const qint64 picked = table->model()->index(row, 0).data(IdeasModel::IdRole).toLongLong();
     viewer->selectIds({ picked });
     const int scrolled = table->verticalScrollBar()->value();
     viewer->activateWindow();

@@ -19,11 +19,11 @@ protected:
         shelf.severalWriters = bothWrite;
         shelf.portfolios.insert(kTeam, initial);
         ASSERT_TRUE(colleague.openFile(kTeam).ok());
-        ASSERT_TRUE(viewer
-                        .openFile(kTeam,
-                                  bothWrite ? PortfolioStore::Access::Write
-                                            : PortfolioStore::Access::Read)
-                        .ok());
+        ASSERT_TRUE(
+            viewer
+                .openFile(kTeam,
+                          bothWrite ? PortfolioStore::Access::Write : PortfolioStore::Access::Read)
+                .ok());
     }
 
     // A location the window takes for a shared portfolio's (storelocation.h), kept in memory.
