@@ -7,6 +7,7 @@
 #include "core/store/portfoliostore.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QSet>
 #include <QStringList>
 #include <QTimer>
@@ -26,11 +27,16 @@ struct MemoryShelf
     std::optional<Error> refuseWrites; // when set, every write is refused with it
     QHash<QString, QList<FieldChange>> changes; // the change log by location, oldest first
     QString who = QStringLiteral("memory");     // the identity the stores record
-    std::optional<Error> refuseReads; // when set, every load is refused with it (a server gone)
+    // When set, every load and every opening is refused with it (a server gone).
+    std::optional<Error> refuseReads;
     // Like a shared server when set: a store's committed write is told to the other stores
     // that watch (watchChanges), from the event loop.
     bool live = false;
+    // Like a shared server when set: several stores may write one location at once.
+    bool severalWriters = false;
     QList<std::pair<const void *, std::function<void()>>> watchers;
+    // Every call holds it: the window reads from a worker thread too (StoreWorker).
+    mutable QRecursiveMutex mutex;
 };
 
 class MemoryStore final : public PortfolioStore
@@ -43,6 +49,7 @@ public:
     { }
     ~MemoryStore() override
     {
+        const QMutexLocker locker(&m_shelf.mutex);
         m_shelf.watchers.removeIf([this](const auto &w) { return w.first == this; });
         if (m_access != Access::Read)
             m_shelf.writers.remove(m_location);
@@ -51,6 +58,7 @@ public:
     QString location() const override { return m_location; }
     Result<Portfolio> load() const override
     {
+        const QMutexLocker locker(&m_shelf.mutex);
         if (m_shelf.refuseReads)
             return *m_shelf.refuseReads;
         m_shelf.calls << QStringLiteral("load ") + m_location;
@@ -58,6 +66,7 @@ public:
     }
     Result<Portfolio> loadSettings() const override
     {
+        const QMutexLocker locker(&m_shelf.mutex);
         m_shelf.calls << QStringLiteral("load settings ") + m_location;
         Portfolio settings = m_shelf.portfolios.value(m_location);
         settings.ideas.clear();
@@ -65,6 +74,7 @@ public:
     }
     Result<Idea> loadIdea(qint64 id) const override
     {
+        const QMutexLocker locker(&m_shelf.mutex);
         m_shelf.calls << QStringLiteral("load idea %1").arg(id);
         const Idea *idea = m_shelf.portfolios[m_location].find(id);
         if (!idea)
@@ -73,6 +83,7 @@ public:
     }
     Result<QList<Idea>> ideasNamedBy(const QString &idOrName) const override
     {
+        const QMutexLocker locker(&m_shelf.mutex);
         m_shelf.calls << QStringLiteral("look up ") + idOrName;
         const QString key = idOrName.trimmed();
         bool isNumber = false;
@@ -91,6 +102,7 @@ public:
     }
     Result<qint64> nextIdeaId() const override
     {
+        const QMutexLocker locker(&m_shelf.mutex);
         m_shelf.calls << QStringLiteral("next id");
         return m_shelf.portfolios.value(m_location).nextId();
     }
@@ -135,11 +147,13 @@ public:
     }
     Result<QList<FieldChange>> loadChanges(const ChangeQuery &query) const override
     {
+        const QMutexLocker locker(&m_shelf.mutex);
         m_shelf.calls << QStringLiteral("load changes");
         return selectChanges(m_shelf.changes.value(m_location), query);
     }
     bool watchChanges(std::function<void()> changed) override
     {
+        const QMutexLocker locker(&m_shelf.mutex);
         if (!m_shelf.live)
             return false;
         m_shelf.watchers.removeIf([this](const auto &w) { return w.first == this; });
@@ -149,6 +163,7 @@ public:
     Status checkIntegrity() const override { return Ok {}; }
     Status saveCopyAs(const QString &target) const override
     {
+        const QMutexLocker locker(&m_shelf.mutex);
         m_shelf.portfolios.insert(target, m_shelf.portfolios.value(m_location));
         return Ok {};
     }
@@ -161,6 +176,7 @@ private:
     }
     template<typename Change> Status write(const QString &call, const Status &valid, Change change)
     {
+        const QMutexLocker locker(&m_shelf.mutex);
         if (!valid)
             return valid;
         if (m_access == Access::Read)
@@ -191,11 +207,14 @@ public:
     Result<std::unique_ptr<PortfolioStore>> open(const QString &location,
                                                  PortfolioStore::Access access) const override
     {
+        const QMutexLocker locker(&m_shelf.mutex);
+        if (m_shelf.refuseReads) // a server gone: nothing can be opened either
+            return *m_shelf.refuseReads;
         if (!m_shelf.portfolios.contains(location))
             return makeError(Error::Code::NotFound,
                              location + QStringLiteral(" is not on the shelf"));
         if (access != PortfolioStore::Access::Read) {
-            if (m_shelf.writers.contains(location))
+            if (m_shelf.writers.contains(location) && !m_shelf.severalWriters)
                 return makeError(Error::Code::Locked, location + QStringLiteral(" has a writer"));
             m_shelf.writers.insert(location);
         }
@@ -208,6 +227,7 @@ public:
     Result<std::unique_ptr<PortfolioStore>> create(const QString &location,
                                                    const Portfolio &initial) const override
     {
+        const QMutexLocker locker(&m_shelf.mutex);
         if (m_shelf.portfolios.contains(location))
             return makeError(Error::Code::Io, location + QStringLiteral(" already exists"));
         if (Status valid = validatePortfolio(initial); !valid)
@@ -220,6 +240,7 @@ public:
     }
     Status recover(const QString &location) const override
     {
+        const QMutexLocker locker(&m_shelf.mutex);
         m_shelf.calls << QStringLiteral("recover ") + location;
         return Ok {};
     }

@@ -2,8 +2,7 @@
 // through the store's notification, and a server that goes away is said, tried again, and
 // followed again once it answers. The store here is the in-memory one in its "live" mode, which
 // notifies like a server does.
-#include "memorystore.h"
-#include "uitestsupport.h"
+#include "twodocuments.h"
 
 #include "ui/document/selection.h"
 #include "ui/document/storefollower.h"
@@ -17,23 +16,11 @@ using namespace mlp::ui::test;
 
 namespace {
 
-class LiveFollower : public ::testing::Test
+class LiveFollower : public TwoDocuments
 {
 protected:
-    void SetUp() override
-    {
-        shelf.live = true;
-        shelf.portfolios.insert(kTeam, samplePortfolio(clock.now()));
-        ASSERT_TRUE(colleague.openFile(kTeam).ok());
-        ASSERT_TRUE(viewer.openFile(kTeam, PortfolioStore::Access::Read).ok());
-    }
+    void SetUp() override { open(samplePortfolio(clock.now()), true); }
 
-    const QString kTeam = QStringLiteral("memory:team");
-    mlp::test::MemoryShelf shelf;
-    mlp::test::MemoryStoreOpener opener { shelf };
-    FakeClock clock { testNow() };
-    Document colleague { clock, opener };
-    Document viewer { clock, opener };
     StoreFollower follower { &viewer };
 };
 
@@ -62,8 +49,8 @@ TEST_F(LiveFollower, AServerThatGoesAwayIsSaidTriedAgainAndFollowedAgain)
     const Error gone
         = makeError(Error::Code::Io, QStringLiteral("the server closed the connection"));
     shelf.refuseReads = gone;
-    follower.storeFailed();
-    ASSERT_EQ(away.count(), 1);
+    follower.storeFailed(); // asked off the window's thread
+    QTRY_COMPARE(away.count(), 1);
     EXPECT_TRUE(away.first().first().toString().contains(QStringLiteral("closed the connection")));
     EXPECT_TRUE(follower.isAway());
     const Portfolio shown = viewer.portfolio(); // still readable: what was last read
@@ -76,7 +63,7 @@ TEST_F(LiveFollower, AServerThatGoesAwayIsSaidTriedAgainAndFollowedAgain)
     renamed.name = QStringLiteral("Changed while away");
     shelf.refuseReads = gone;
     ASSERT_TRUE(colleague.editIdea(renamed, QStringLiteral("Rename")).ok());
-    QTest::qWait(100);
+    QTest::qWait(100); // several probes, none answered
     EXPECT_TRUE(follower.isAway());
     EXPECT_EQ(back.count(), 0);
 
@@ -95,6 +82,8 @@ TEST_F(LiveFollower, ARefusedChangeWithTheServerThereIsNotAnOutage)
 {
     QSignalSpy away(&follower, &StoreFollower::serverAway);
     follower.storeFailed();
+    EXPECT_TRUE(follower.isProbing());
+    QTRY_VERIFY(!follower.isProbing());
     EXPECT_EQ(away.count(), 0);
     EXPECT_FALSE(follower.isAway());
 }

@@ -70,6 +70,13 @@ Status Document::adoptFile(std::unique_ptr<PortfolioStore> file, bool readOnly)
     return Ok {};
 }
 
+void Document::adoptStore(std::unique_ptr<PortfolioStore> store, Portfolio loaded, bool readOnly)
+{
+    m_file = std::move(store);
+    m_readOnly = readOnly;
+    resetTo(std::move(loaded));
+}
+
 void Document::close()
 {
     if (!isOpen())
@@ -350,26 +357,6 @@ Status Document::saveCopyAs(const QString &path) const
     return m_file->saveCopyAs(path);
 }
 
-Status Document::applyUpsert(const Idea &idea)
-{
-    if (Status s = checkWritable(); !s)
-        return s;
-    // My change from the idea as this window holds it: a change someone else kept since, of
-    // another field, is kept too; one of the same field is refused (Error::Code::Conflict) and
-    // the window then shows what is stored.
-    const int known = indexOf(idea.id);
-    const Idea *base = known >= 0 ? &m_portfolio.ideas.at(known) : nullptr;
-    if (Status s = m_file->upsertIdea(idea, base); !s) {
-        const Status reported = reportFailure(s);
-        if (s.error().code == Error::Code::Conflict)
-            (void)refreshFromStore();
-        return reported;
-    }
-    adoptIdea(idea);
-    emit changesRecorded();
-    return Ok {};
-}
-
 void Document::adoptIdea(const Idea &idea)
 {
     int index = indexOf(idea.id);
@@ -399,12 +386,14 @@ void Document::adoptIdea(const Idea &idea)
         emit rankingChanged(moved);
 }
 
-Status Document::applyRemove(qint64 id)
+Status Document::applyRemove(qint64 id, const Idea *expected, bool undoing)
 {
     if (Status s = checkWritable(); !s)
         return s;
     if (indexOf(id) < 0)
         return makeError(Error::Code::NotFound, tr("The idea no longer exists."));
+    if (expected && !confirmRemoval(*expected, undoing))
+        return declineChange(undoing);
     if (Status s = m_file->removeIdea(id); !s)
         return reportFailure(s);
     dropIdea(id);
@@ -436,50 +425,6 @@ qint64 Document::newIdeaId() const
     const Result<qint64> stored = m_file->nextIdeaId();
     const qint64 inMemory = m_portfolio.nextId();
     return stored ? std::max(*stored, inMemory) : inMemory;
-}
-
-Result<int> Document::refreshFromStore()
-{
-    if (!isOpen())
-        return makeError(Error::Code::Invalid, tr("No portfolio is open."));
-    Result<Portfolio> stored = m_file->load();
-    if (!stored)
-        return stored.error();
-    const Portfolio &fresh = *stored;
-    int changes = 0;
-    // What others removed first, then what they added or changed: each as the edit it is, so
-    // that the views keep their selection and scroll position and the editor its typing.
-    QSet<qint64> present;
-    for (const Idea &idea : fresh.ideas)
-        present.insert(idea.id);
-    QList<qint64> gone;
-    for (const Idea &idea : std::as_const(m_portfolio.ideas)) {
-        if (!present.contains(idea.id))
-            gone << idea.id;
-    }
-    for (const qint64 id : std::as_const(gone)) {
-        dropIdea(id);
-        ++changes;
-    }
-    for (const Idea &idea : fresh.ideas) {
-        const Idea *known = this->idea(idea.id);
-        if (known && *known == idea)
-            continue;
-        adoptIdea(idea);
-        ++changes;
-    }
-    const SettingsBase shown { m_portfolio.name, m_portfolio.config };
-    const SettingsBase recorded = m_previewBase ? *m_previewBase : shown;
-    if (fresh.name != recorded.name || !(fresh.config == recorded.config)) {
-        if (m_previewBase)
-            m_previewBase = SettingsBase { fresh.name, fresh.config }; // the preview stays shown
-        else
-            showSettings(fresh.name, fresh.config);
-        ++changes;
-    }
-    if (changes > 0)
-        emit changesRecorded(); // others' changes are on record too
-    return changes;
 }
 
 Status Document::applySettings(const QString &portfolioName, const ScoringConfig &config)

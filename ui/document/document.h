@@ -8,6 +8,7 @@
 #include "core/domain/scoretable.h"
 #include "core/store/portfoliostore.h"
 #include "ui/document/changeevents.h"
+#include "ui/document/conflict.h"
 
 #include <QHash>
 #include <QObject>
@@ -45,6 +46,11 @@ public:
     Status openFile(const QString &path,
                     PortfolioStore::Access access = PortfolioStore::Access::Write);
     Status createFile(const QString &path, const Portfolio &initial);
+    // A store opened and loaded elsewhere (StoreWorker, off the window's thread) made the
+    // document's, as openFile would; no I/O here.
+    void adoptStore(std::unique_ptr<PortfolioStore> store, Portfolio loaded, bool readOnly);
+    // Whom the document opens stores through.
+    const StoreOpener &stores() const { return m_stores; }
     void close();
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
@@ -95,20 +101,47 @@ public:
     // selection and scroll position and the editor the text being typed. Nothing goes on the
     // undo stack: those changes are not this window's to undo. Returns how many ideas and
     // settings changed; a store that cannot be read changes nothing and says why.
+    // Many changes at once (more than ten ideas: a colleague's import) are taken in as
+    // one batch instead, scored and ranked once: one portfolioReset, emitted while
+    // isRefreshing() is true, so that views take every idea anew but keep the selection of the
+    // ideas still there (Selection does) and the editor its typing.
     Result<int> refreshFromStore();
+    // True while a refresh's batch is told (portfolioReset): the same portfolio, many ideas new.
+    bool isRefreshing() const { return m_refreshing; }
+    // How many changed ideas a refresh still takes in one by one; above, one batch. For the
+    // benchmark that compares the two (bench/ui/bench_refresh.cpp).
+    void setRefreshBatchAbove(int ideas) { m_batchAbove = ideas; }
     // Calls `changed` when someone else commits a change to the open store, if the store can
     // tell (PortfolioStore::watchChanges: a shared portfolio). False otherwise.
     bool watchStore(std::function<void()> changed);
 
+    // Who chooses when a change of mine meets someone else's change of the same field
+    // (Error::Code::Conflict): keep theirs, or apply mine over theirs. Without one, the
+    // change is refused with a message naming both values, and the stored values are shown.
+    void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
+
     // Used by undo commands: write to the file, update memory, emit. No undo push.
-    Status applyUpsert(const Idea &idea);
-    Status applyRemove(qint64 id);
+    // My change of the idea made from `base` (by default the idea as this window holds it):
+    // what others changed since in other fields is kept; a field they changed too asks the
+    // conflict resolver. An undo passes the value its step made as `base`, so that it undoes
+    // my change only, and asks before taking back a field someone changed since.
+    Status applyUpsert(const Idea &idea, const Idea *base = nullptr, bool undoing = false);
+    // Removes the idea. With `expected` (the idea as my step knew it) on a shared portfolio,
+    // an idea someone changed since is not removed without asking the conflict resolver.
+    Status applyRemove(qint64 id, const Idea *expected = nullptr, bool undoing = false);
     Status applySettings(const QString &portfolioName, const ScoringConfig &config);
     Status applyReplaceAll(const Portfolio &portfolio);
+    // The undo (or redo) of an import: what changed from `from` to `to`, taken back or made
+    // again. A file, which has one writer, is replaced by `to` as one change. A shared
+    // portfolio is changed idea by idea, so that what colleagues did since stays theirs: ideas
+    // they added are kept; an idea the import touched that someone changed since is left as
+    // they made it, and the window is told which (explained).
+    Status applyPortfolioChange(const Portfolio &from, const Portfolio &to);
 
 signals:
     // A new file, an import, a close: everything is new, settings and ranks included; no other
-    // signal follows it but fileChanged.
+    // signal follows it but fileChanged. Also many of others' changes taken in at once
+    // (refreshFromStore; isRefreshing() is then true): no fileChanged follows that one.
     void portfolioReset();
     void ideaAdded(qint64 id);
     void ideaChanged(qint64 id, mlp::ui::IdeaAspects aspects);
@@ -123,6 +156,9 @@ signals:
     void changesRecorded();
     // An undo or redo that could not be written; file and memory are unchanged.
     void errorOccurred(const QString &message);
+    // A step done only in part, and why (an import undone on a shared portfolio that colleagues
+    // changed since): for the person to read, not an error.
+    void explained(const QString &title, const QString &message);
     // The store refused or failed a change, whatever asked for it (storeFollower looks whether
     // a shared portfolio's server is still there).
     void storeFailed(const QString &message);
@@ -133,7 +169,14 @@ private:
     Status adoptFile(std::unique_ptr<PortfolioStore> file, bool readOnly = false);
     void resetTo(Portfolio portfolio);
     void adoptIdea(const Idea &idea); // in memory: added or replaced, rescored, signalled
-    void dropIdea(qint64 id);         // in memory: removed, reranked, signalled
+    // After the store refused `writing` (made from `from`) as a conflict: asks the resolver.
+    // True to write again (`writing` and `from` then hold the overwrite and what it replaces).
+    // False: `declined` is set when the person kept theirs, else the refusal stands.
+    bool resolveConflict(Idea &writing, Idea &from, bool undoing, bool &declined);
+    Status declineChange(bool undoing);
+    bool confirmRemoval(const Idea &expected, bool undoing); // documentconflict.cpp
+    void dropIdea(qint64 id);                             // in memory: removed, reranked, signalled
+    void takeInAll(Portfolio fresh, bool settingsDiffer); // documentrefresh.cpp
     qint64 newIdeaId() const;
     void rebuildScores();
     QList<qint64> rescoreAll(); // returns the ideas whose rank changed
@@ -164,8 +207,11 @@ private:
     std::optional<SettingsBase> m_previewBase;
     void showSettings(const QString &portfolioName, const ScoringConfig &config);
     bool m_readOnly = false;
+    bool m_refreshing = false;
+    int m_batchAbove = 10; // see setRefreshBatchAbove
     bool m_pushing = false;
     std::optional<Error> m_pushError;
+    ConflictResolver m_resolver;
     QUndoStack *m_undoStack = nullptr;
 };
 

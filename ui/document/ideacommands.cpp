@@ -39,11 +39,12 @@ void AddIdeasCommand::redo()
     setObsolete(!m_status);
 }
 
+// Removes the ideas added, asking first about one someone changed since (a shared portfolio).
 void AddIdeasCommand::undo()
 {
     QList<Idea> reversed(m_ideas.crbegin(), m_ideas.crend());
     m_status = applyAll(
-        reversed, [this](const Idea &i) { return m_document->applyRemove(i.id); },
+        reversed, [this](const Idea &i) { return m_document->applyRemove(i.id, &i, true); },
         [this](const Idea &i) { m_document->applyUpsert(i); });
     setObsolete(!m_status);
 }
@@ -83,9 +84,13 @@ int EditIdeaCommand::id() const
     return m_mergeable ? static_cast<int>(CommandId::EditIdea) : -1;
 }
 
+// My change only: a redo writes what the step made from what it was made from, an undo takes
+// it back from what the step made, so that fields others changed since stay theirs and one the
+// step changed that someone changed since is asked about (Document::applyUpsert).
 Status EditIdeaCommand::apply(const Idea &value)
 {
-    return m_document->applyUpsert(value);
+    const bool undoing = &value == &oldValue();
+    return m_document->applyUpsert(value, undoing ? &newValue() : &oldValue(), undoing);
 }
 
 bool EditIdeaCommand::canMergeWith(const ChangeValueCommand<Idea> &other) const

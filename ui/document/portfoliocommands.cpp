@@ -39,7 +39,12 @@ ReplacePortfolioCommand::ReplacePortfolioCommand(Document *document, Portfolio b
 
 Status ReplacePortfolioCommand::apply(const Portfolio &value)
 {
-    return m_document->applyReplaceAll(value);
+    if (!m_done) {
+        m_done = true;
+        return m_document->applyReplaceAll(value);
+    }
+    const bool undoing = &value == &oldValue();
+    return m_document->applyPortfolioChange(undoing ? newValue() : oldValue(), value);
 }
 
 } // namespace mlp::ui

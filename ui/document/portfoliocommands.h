@@ -29,7 +29,9 @@ private:
     Document *m_document;
 };
 
-// The whole portfolio at once: an import.
+// The whole portfolio at once: an import. Its undo and a redo after it take back (or make
+// again) only what the import changed (Document::applyPortfolioChange): on a shared portfolio,
+// ideas colleagues added or changed since stay theirs.
 class ReplacePortfolioCommand : public ChangeValueCommand<Portfolio>
 {
 public:
@@ -42,6 +44,7 @@ protected:
 
 private:
     Document *m_document;
+    bool m_done = false; // the import itself was made: later steps are undo and redo
 };
 
 } // namespace mlp::ui

@@ -8,7 +8,7 @@ Selection::Selection(Document *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
 {
-    connect(document, &Document::portfolioReset, this, &Selection::clear);
+    connect(document, &Document::portfolioReset, this, &Selection::portfolioReset);
     connect(document, &Document::ideaRemoved, this, &Selection::remove);
 }
 
@@ -47,6 +47,21 @@ void Selection::toggle(qint64 id)
     else
         ids << id;
     select(ids);
+}
+
+// A new portfolio starts with nothing selected; many of others' changes taken in at once keep
+// the ideas still there selected, said again so that views that took every row anew select them.
+void Selection::portfolioReset()
+{
+    if (!m_document->isRefreshing()) {
+        clear();
+        return;
+    }
+    const QList<qint64> before = m_ids;
+    const qint64 current = m_current;
+    select(before, current);
+    if (m_ids == before && m_current == current)
+        emit changed();
 }
 
 void Selection::remove(qint64 id)

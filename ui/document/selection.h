@@ -13,7 +13,8 @@ class Document;
 // writes what the user selects in it here and follows changed() for the rest; a write that
 // changes nothing emits nothing, so views that follow each other do not loop.
 // Only ideas the document holds are selected: removed ideas leave the selection, and a new
-// portfolio (a file opened, an import) starts with nothing selected.
+// portfolio (a file opened, an import) starts with nothing selected; others' changes taken in
+// as one batch (Document::isRefreshing) keep the selected ideas still there.
 class Selection : public QObject
 {
     Q_OBJECT
@@ -44,6 +45,7 @@ signals:
 
 private:
     void remove(qint64 id);
+    void portfolioReset();
 
     Document *m_document;
     QList<qint64> m_ids;

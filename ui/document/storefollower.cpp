@@ -2,6 +2,7 @@
 
 #include "core/store/storelocation.h"
 #include "ui/document/document.h"
+#include "ui/document/storeworker.h"
 
 #include <QFileInfo>
 #include <QPointer>
@@ -33,7 +34,12 @@ StoreFollower::StoreFollower(Document *document, QObject *parent)
     , m_timer(new QTimer(this))
     , m_debounce(new QTimer(this))
     , m_retry(new QTimer(this))
+    , m_probe(new StoreWorker(document->stores(), this))
 {
+    connect(m_probe, &StoreWorker::probed, this,
+            [this](const QString &, bool answers, const QString &message) {
+                probed(answers, message);
+            });
     m_timer->setInterval(kIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &StoreFollower::checkNow);
     m_debounce->setSingleShot(true);
@@ -59,6 +65,7 @@ void StoreFollower::documentOpened()
     m_timer->stop();
     m_debounce->stop();
     m_retry->stop();
+    m_probe->cancel();
     m_seen.clear();
     m_failing = false;
     m_watching = false;
@@ -100,18 +107,55 @@ void StoreFollower::setRetryInterval(int msec)
     m_retry->setInterval(msec);
 }
 
+bool StoreFollower::isProbing() const
+{
+    return m_probe->isBusy();
+}
+
 void StoreFollower::storeFailed()
 {
-    if (!m_document->isOpen() || !isShared() || m_away)
+    if (!m_document->isOpen() || !isShared() || m_away || m_probe->isBusy())
         return;
-    // A refusal of the change itself (a value, a conflict, a right) leaves the server readable.
-    const Result<int> refreshed = m_document->refreshFromStore();
+    // A refusal of the change itself (a value, a conflict, a right) leaves the server there;
+    // whether it answers is asked off this thread.
+    m_probe->probe(m_document->filePath());
+}
+
+// The server answered the probe (or not): read the portfolio here, now that it answers. The
+// first read may meet this thread's connection broken by the outage, which it drops; the
+// second connects again.
+void StoreFollower::probed(bool answers, const QString &message)
+{
+    if (!m_document->isOpen())
+        return;
+    if (!answers) {
+        goAway(message);
+        return;
+    }
+    Result<int> refreshed = m_document->refreshFromStore();
+    if (!refreshed)
+        refreshed = m_document->refreshFromStore();
     if (!refreshed) {
         goAway(refreshed.error().message);
         return;
     }
-    // The read may have opened a new connection: listen on it (the old one's LISTEN is gone).
-    listen();
+    listen(); // a new connection: listen on it (the old one's LISTEN is gone)
+    if (m_away) {
+        m_away = false;
+        emit serverBack();
+    }
+}
+
+void StoreFollower::catchUp(const QDateTime &newest)
+{
+    if (!m_document->isOpen())
+        return;
+    ChangeQuery query;
+    query.limit = 1;
+    const Result<QList<FieldChange>> now = m_document->changes(query);
+    const QDateTime latest = now && !now->isEmpty() ? now->first().at : QDateTime();
+    if (now && latest != newest)
+        m_debounce->start();
 }
 
 void StoreFollower::goAway(const QString &message)
@@ -125,16 +169,9 @@ void StoreFollower::goAway(const QString &message)
 
 void StoreFollower::retry()
 {
-    if (!m_away || !m_document->isOpen())
+    if (!m_away || !m_document->isOpen() || m_probe->isBusy())
         return;
-    const Result<int> refreshed = m_document->refreshFromStore();
-    if (!refreshed) {
-        m_retry->start();
-        return;
-    }
-    m_away = false;
-    listen(); // a new connection: listen on it again
-    emit serverBack();
+    m_probe->probe(m_document->filePath());
 }
 
 bool StoreFollower::refreshNow()

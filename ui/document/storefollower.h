@@ -17,11 +17,13 @@ class Document;
 // A file opened read-only is watched instead: once a second its size and time (and its -wal
 // beside it, where SQLite commits first) are looked at. A file's writer needs neither: it is
 // the only one changing the file.
-// When a shared portfolio's server cannot be reached (a read fails after a failed change, or a
+// When a shared portfolio's server cannot be reached (a probe fails after a failed change, or a
 // notified change cannot be read), the follower says so (serverAway) and tries again every few
-// seconds, reading the portfolio; once it answers, it takes in what changed meanwhile, listens
-// again for changes and says so (serverBack). Nothing is written meanwhile: the store refuses
-// every change, and what was acknowledged before is on the server.
+// seconds; once it answers, it takes in what changed meanwhile, listens again for changes and
+// says so (serverBack). Nothing is written meanwhile: the store refuses every change, and what
+// was acknowledged before is on the server. Whether the server answers is asked off the window's
+// thread (StoreWorker: connecting may wait up to the connection timeout); only once it answered
+// is the portfolio read again on the window's thread.
 class StoreFollower : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,10 @@ public:
     // there (a read), and if not, says so and starts trying again.
     void storeFailed();
     void setRetryInterval(int msec);
+    bool isProbing() const;
+    // After a portfolio opened elsewhere was adopted: `newest` is its change log's newest entry
+    // when it was loaded. A change someone made between that load and listening is read now.
+    void catchUp(const QDateTime &newest);
 
 signals:
     // The file could not be read again: the window keeps showing what it had and says why.
@@ -51,6 +57,7 @@ private:
     void documentOpened();
     bool refreshNow();
     void retry();
+    void probed(bool answers, const QString &message);
     void goAway(const QString &message);
     void listen();
     bool isShared() const;
@@ -60,6 +67,7 @@ private:
     QTimer *m_timer;
     QTimer *m_debounce;
     QTimer *m_retry;
+    class StoreWorker *m_probe;
     QString m_seen; // the file's signature when last read
     bool m_failing = false;
     bool m_watching = false; // the store says when others change it

@@ -4,6 +4,7 @@
 #include "ui/board/lifecycleboard.h"
 #include "ui/chart/portfoliochartview.h"
 #include "ui/common/uisettings.h"
+#include "ui/dialogs/conflictdialog.h"
 #include "ui/dialogs/movestagedialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/document/document.h"
@@ -166,6 +167,10 @@ void MainWindow::connectActions()
 
 void MainWindow::connectDocument()
 {
+    // Someone else changed the same field as my change: I choose, with both values in view.
+    m_document->setConflictResolver([this](const ConflictQuestion &question) {
+        return askAboutConflict(question, m_document->portfolio().config, this);
+    });
     m_follower = new StoreFollower(m_document, this);
     connect(m_follower, &StoreFollower::refreshFailed, this, [this](const QString &message) {
         showNote(tr("The latest changes could not be read: %1").arg(message), 15000);
@@ -204,6 +209,8 @@ void MainWindow::connectDocument()
     connect(m_document, &Document::rankingChanged, this, &MainWindow::updateStatus);
     connect(m_document, &Document::errorOccurred, this,
             [this](const QString &message) { reportError(tr("Cannot Save the Change"), message); });
+    // A step made only in part, because colleagues changed the same ideas since.
+    connect(m_document, &Document::explained, this, &MainWindow::reportError);
     QUndoStack *undoStack = m_document->undoStack();
     connect(undoStack, &QUndoStack::indexChanged, this, &MainWindow::noteSaved);
     // After a change to the portfolio, Ctrl+Z in the filter box undoes that change, not the
@@ -399,8 +406,10 @@ void MainWindow::connectSelection()
     auto *rows = new IdeaSelectionModel(m_filter, m_model, m_selection, m_table);
     m_table->setSelectionModel(rows);
     delete tableDefault;
+    // Others' changes taken in as one batch select the same rows again: the table stays where
+    // the user scrolled it.
     connect(rows, &IdeaSelectionModel::followed, m_table, [this](const QModelIndex &current) {
-        if (current.isValid())
+        if (current.isValid() && !m_document->isRefreshing())
             m_table->scrollTo(current);
     });
     m_chart->setSelection(m_selection);

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 class QDialog;
 class QLabel;
@@ -32,6 +33,7 @@ class PortfolioChartView;
 class ReportExport;
 class Selection;
 class StoreFollower;
+class StoreWorker;
 class TableColumns;
 class WindowActions;
 class WindowStatus;
@@ -76,7 +78,12 @@ public:
     // A passing message in the status bar, in place of the selection's text for `msec`.
     void showNote(const QString &text, int msec = 5000);
 
+    // A shared portfolio is being opened off the window's thread (openFile of a location).
+    bool isOpening() const;
+
 public slots:
+    // A file opens at once; a shared portfolio's location starts opening it off the window's
+    // thread, and it is shown (or an error reported) when the server has answered.
     bool openFile(const QString &path);
     bool newFile(const QString &path);
     bool importFile(const QString &path);
@@ -128,6 +135,10 @@ private:
     void saveCopyDialog();
     void exportReportDialog();
     bool confirmReplacing(const QString &path);
+    bool openShared(const QString &location);
+    void sharedOpened(const QString &location);
+    void cancelOpening();
+    void opened(const QString &path);
     static QString dialogFolder();
     static void rememberFolder(const QString &path);
 
@@ -155,8 +166,10 @@ private:
     PortfolioChartView *m_chart = nullptr;
     IdeaEditor *m_editor = nullptr;
     WindowStatus *m_status = nullptr;
-    StoreFollower *m_follower = nullptr; // others' changes followed as they are saved
-    QLabel *m_serverBanner = nullptr;    // a shared portfolio's server is away
+    StoreFollower *m_follower = nullptr;     // others' changes followed as they are saved
+    QLabel *m_serverBanner = nullptr;        // a shared portfolio's server is away
+    StoreWorker *m_opening = nullptr;        // opens shared portfolios off the window's thread
+    std::pair<QString, QString> m_serverFor; // a location asked for, and its server as typed
 };
 
 } // namespace mlp::ui

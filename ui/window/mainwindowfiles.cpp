@@ -12,10 +12,13 @@
 #include "ui/dialogs/sharedportfoliodialog.h"
 #include "ui/document/document.h"
 #include "ui/document/selection.h"
+#include "ui/document/storefollower.h"
+#include "ui/document/storeworker.h"
 #include "ui/models/ideafiltermodel.h"
 #include "ui/models/ideasmodel.h"
 #include "ui/window/reportexport.h"
 #include "ui/window/windowactions.h"
+#include "ui/window/windowstatus.h"
 
 #include <QAction>
 #include <QDir>
@@ -63,6 +66,9 @@ QString withSuffix(const QString &path, const QString &suffix)
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (isSharedLocation(path))
+        return openShared(path);
+    cancelOpening(); // a shared portfolio still connecting would replace this one
     Status status = m_document->openFile(path);
     if (!status && status.error().code == Error::Code::Locked && !isSharedLocation(path)) {
         // Being edited elsewhere: it can still be read, and followed as it changes.
@@ -79,17 +85,76 @@ bool MainWindow::openFile(const QString &path)
         reportError(tr("Cannot Open Portfolio"), status.error().message);
         return false;
     }
+    opened(path);
+    return true;
+}
+
+void MainWindow::opened(const QString &path)
+{
     UiSettings::instance().addRecentFile(path);
     rememberFolder(path);
     updateRecentMenu();
     if (m_filter->rowCount() > 0)
         selectIds({ m_model->idAt(m_filter->mapToSource(m_filter->index(0, 0)).row()) });
     showNote(tr("Opened %1").arg(locationDisplayName(path)));
+}
+
+// A shared portfolio is opened off the window's thread (connecting, the schema check and the
+// first load), with a busy bar and Cancel in the status bar: a server that does not answer
+// never freezes the window, which meanwhile shows and edits what it has open. True when the
+// opening started (or it is open already); the outcome comes later.
+bool MainWindow::openShared(const QString &location)
+{
+    if (m_document->isOpen() && m_document->filePath() == location) {
+        cancelOpening();
+        return true;
+    }
+    if (!m_opening) {
+        m_opening = new StoreWorker(m_document->stores(), this);
+        connect(m_opening, &StoreWorker::opened, this, &MainWindow::sharedOpened);
+        connect(m_opening, &StoreWorker::openFailed, this,
+                [this](const QString &, const Error &error) {
+                    m_status->endBusy();
+                    reportError(tr("Cannot Open Portfolio"), error.message);
+                });
+    }
+    m_opening->open(location, PortfolioStore::Access::Write);
+    m_status->showBusy(tr("Connecting to %1…").arg(locationDisplayName(location)), [this] {
+        const QString stopped = m_opening->location();
+        cancelOpening();
+        showNote(tr("Stopped opening %1: nothing was opened.").arg(locationDisplayName(stopped)));
+    });
     return true;
+}
+
+void MainWindow::sharedOpened(const QString &location)
+{
+    m_status->endBusy();
+    StoreWorker::Opened done = m_opening->takeOpened();
+    m_document->adoptStore(std::move(done.store), std::move(done.portfolio), false);
+    // The window's thread connects now, to listen for changes: the server has just answered.
+    m_follower->catchUp(done.newestChange);
+    if (location == m_serverFor.first)
+        UiSettings::instance().lastServer.setValue(m_serverFor.second);
+    opened(location);
+}
+
+void MainWindow::cancelOpening()
+{
+    if (!m_opening || !m_opening->isBusy())
+        return;
+    m_opening->cancel();
+    m_status->endBusy();
+}
+
+bool MainWindow::isOpening() const
+{
+    return m_opening && m_opening->isBusy();
 }
 
 bool MainWindow::newFile(const QString &path)
 {
+    cancelOpening();
     Portfolio empty;
     empty.name = QFileInfo(path).completeBaseName();
     const Status status = m_document->createFile(path, empty);
@@ -290,8 +355,9 @@ void MainWindow::openSharedDialog()
         dialog.setPortfolio(locationDisplayName(current));
     if (dialog.exec() != QDialog::Accepted || dialog.location().isEmpty())
         return;
-    if (openFile(dialog.location()))
-        UiSettings::instance().lastServer.setValue(dialog.server());
+    // Remembered once the portfolio opened.
+    m_serverFor = { dialog.location(), dialog.server() };
+    openFile(dialog.location());
 }
 
 void MainWindow::importDialog()

@@ -8,9 +8,12 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 
 namespace mlp::ui {
 
@@ -36,13 +39,56 @@ WindowStatus::WindowStatus(QStatusBar *bar, Document *document, IdeasModel *mode
     , m_selectionLabel(namedLabel("selectionLabel"))
     , m_savedLabel(namedLabel("savedLabel"))
     , m_noteTimer(new QTimer(this))
+    , m_busy(new QWidget)
+    , m_busyLabel(namedLabel("busyLabel"))
+    , m_busyCancel(new QToolButton)
 {
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    auto *busyLayout = new QHBoxLayout(m_busy);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    auto *progress = new QProgressBar;
+    progress->setRange(0, 0); // busy: how long a server takes to answer is not known
+    progress->setMaximumWidth(100);
+    progress->setMaximumHeight(14);
+    progress->setTextVisible(false);
+    busyLayout->addWidget(m_busyLabel);
+    busyLayout->addWidget(progress);
+    m_busyCancel->setObjectName(QStringLiteral("busyCancel"));
+    m_busyCancel->setText(tr("Cancel"));
+    m_busyCancel->setAutoRaise(true);
+    busyLayout->addWidget(m_busyCancel);
+    QObject::connect(m_busyCancel, &QToolButton::clicked, this, [this] {
+        const std::function<void()> cancel = m_cancel;
+        endBusy();
+        if (cancel)
+            cancel();
+    });
+    m_busy->hide();
     m_noteTimer->setSingleShot(true);
     m_noteTimer->setInterval(5000);
     bar->addWidget(m_selectionLabel, 1);
     bar->addPermanentWidget(m_countLabel);
     bar->addPermanentWidget(m_fileLabel);
     bar->addPermanentWidget(m_savedLabel);
+    bar->addPermanentWidget(m_busy);
+}
+
+void WindowStatus::showBusy(const QString &text, std::function<void()> cancel)
+{
+    m_cancel = std::move(cancel);
+    m_busyLabel->setText(text);
+    m_busy->show();
+}
+
+void WindowStatus::endBusy()
+{
+    m_cancel = nullptr;
+    m_busy->hide();
+}
+
+bool WindowStatus::isBusy() const
+{
+    return !m_busy->isHidden();
 }
 
 void WindowStatus::setRefresh(std::function<void()> refresh)

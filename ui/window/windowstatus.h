@@ -8,6 +8,9 @@
 #include <functional>
 
 class QLabel;
+class QProgressBar;
+class QToolButton;
+class QWidget;
 class QStatusBar;
 class QTimer;
 
@@ -39,6 +42,11 @@ public:
     void showNote(const QString &text, int msec);
     // A new selection says what is selected.
     void endNote();
+    // Something slow runs off the window's thread (connecting to a server): a busy bar with
+    // `text` and a Cancel button, which calls `cancel`; the window stays usable meanwhile.
+    void showBusy(const QString &text, std::function<void()> cancel);
+    void endBusy();
+    bool isBusy() const;
 
 private:
     Document *m_document;
@@ -49,6 +57,10 @@ private:
     QLabel *m_selectionLabel;
     QLabel *m_savedLabel;
     QTimer *m_noteTimer;
+    QWidget *m_busy;
+    QLabel *m_busyLabel;
+    QToolButton *m_busyCancel;
+    std::function<void()> m_cancel;
     QString m_note; // shown in m_selectionLabel while m_noteTimer runs
 };
 
