@@ -107,15 +107,14 @@ const QStringList &ratingsTableStatements()
             .arg(QStringLiteral("lower(rater) = lower(session_user) OR "
                                 "(SELECT has_table_privilege('mlplanner.ideas', 'INSERT'))")),
         // Whoever could read or change ideas before can read or change their answers now.
-        QStringLiteral(
-            "DO $$ DECLARE g record; BEGIN "
-            "FOR g IN SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' "
-            "ELSE a.grantee::regrole::text END AS who, a.privilege_type AS what "
-            "FROM pg_class c, aclexplode(c.relacl) a "
-            "WHERE c.oid = 'mlplanner.ideas'::regclass AND a.grantee <> c.relowner "
-            "AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE') LOOP "
-            "EXECUTE format('GRANT %s ON mlplanner.ratings TO %s', g.what, g.who); "
-            "END LOOP; END $$"),
+        QStringLiteral("DO $$ DECLARE g record; BEGIN "
+                       "FOR g IN SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' "
+                       "ELSE a.grantee::regrole::text END AS who, a.privilege_type AS what "
+                       "FROM pg_class c, aclexplode(c.relacl) a "
+                       "WHERE c.oid = 'mlplanner.ideas'::regclass AND a.grantee <> c.relowner "
+                       "AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE') LOOP "
+                       "EXECUTE format('GRANT %s ON mlplanner.ratings TO %s', g.what, g.who); "
+                       "END LOOP; END $$"),
     };
     return statements;
 }
@@ -139,10 +138,10 @@ Status moveRatersToRatings(QSqlDatabase &db, const QString &location, const char
         const auto order = decodeAnswerOrder(q.value(3).toString());
         QList<Rater> raters;
         if (!order || !decodeRaters(q.value(2).toString(), *order, names, raters))
-            return corruptValue(location,
-                                QCoreApplication::translate(
-                                    "mlp", "idea %1 has unreadable raters' answers")
-                                    .arg(idea));
+            return corruptValue(
+                location,
+                QCoreApplication::translate("mlp", "idea %1 has unreadable raters' answers")
+                    .arg(idea));
         for (qsizetype r = 0; r < raters.size(); ++r)
             rows.push_back({ q.value(0).toLongLong(), idea, int(r), raters[r].name,
                              encodeAnswers(raters[r].answers) });
@@ -155,7 +154,8 @@ Status moveRatersToRatings(QSqlDatabase &db, const QString &location, const char
     QSqlError e;
     if (!pgExec(db, QStringLiteral("ALTER TABLE mlplanner.ideas DROP COLUMN raters"), &e))
         return pgError(location, e, what);
-    if (!q.prepare(QStringLiteral("UPDATE mlplanner.settings SET value = ? WHERE key = 'answer-order'")))
+    if (!q.prepare(
+            QStringLiteral("UPDATE mlplanner.settings SET value = ? WHERE key = 'answer-order'")))
         return pgError(location, q.lastError(), what);
     q.bindValue(0, encodeAnswerOrder());
     if (!q.exec())

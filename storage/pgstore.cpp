@@ -309,8 +309,7 @@ Status PgStore::upsertIdea(const Idea &idea, const Idea *base)
             const QList<FieldChange> changes = diffIdea(*stored, *merged, &settings.config);
             if (changes.isEmpty() && *stored == *merged)
                 return Status(Ok {});
-            if (Status s
-                = pgUpsertIdea(db, d->location, d->portfolioId, *merged, &*stored, false);
+            if (Status s = pgUpsertIdea(db, d->location, d->portfolioId, *merged, &*stored, false);
                 !s)
                 return s;
             return pgWriteChanges(db, d->location, d->portfolioId, changes);

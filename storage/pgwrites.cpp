@@ -115,8 +115,7 @@ Status writeRating(QSqlDatabase &db, const QString &location, const QString &sql
 // by name (the n-th of a name to the n-th), changed answers are updated, raters gone deleted,
 // new ones added after the last. Only when the order of those kept changes (or a new one goes
 // between them) are all the idea's rows written again.
-Status writeRatings(QSqlDatabase &db, const QString &location, qint64 portfolioId,
-                    const Idea &idea)
+Status writeRatings(QSqlDatabase &db, const QString &location, qint64 portfolioId, const Idea &idea)
 {
     auto stored = storedRatings(db, location, portfolioId, idea.id);
     if (!stored)
@@ -162,8 +161,8 @@ Status writeRatings(QSqlDatabase &db, const QString &location, qint64 portfolioI
         const QString answers = encodeAnswers(rater.answers);
         const int k = match[size_t(r)];
         if (!inOrder || k < 0) {
-            added.push_back({ portfolioId, idea.id, inOrder ? next++ : int(r), rater.name,
-                              answers });
+            added.push_back(
+                { portfolioId, idea.id, inOrder ? next++ : int(r), rater.name, answers });
         } else if (rows[size_t(k)].answers != answers) {
             if (Status s = writeRating(db, location, update, { answers }, portfolioId, idea.id,
                                        rows[size_t(k)]);

@@ -31,6 +31,9 @@ struct MemoryShelf
     // that watch (watchChanges), from the event loop.
     bool live = false;
     QList<std::pair<const void *, std::function<void()>>> watchers;
+    // What the stores say the user may change (PortfolioStore::permissions); they do not
+    // enforce it.
+    PortfolioStore::Permissions permissions;
 };
 
 class MemoryStore final : public PortfolioStore
@@ -146,6 +149,7 @@ public:
         m_shelf.watchers.append({ this, std::move(changed) });
         return true;
     }
+    Permissions permissions() const override { return m_shelf.permissions; }
     Status checkIntegrity() const override { return Ok {}; }
     Status saveCopyAs(const QString &target) const override
     {

@@ -324,6 +324,7 @@ void IdeaEditor::reload()
     }
     m_loading = true;
     m_stack->setCurrentIndex(1);
+    m_lock.unlock(); // the tabs reload their fields as the idea has them, then are locked again
     setTextIfIdle(m_name, idea->name);
     m_ideaTab->reload(*idea);
     m_scoringTab->reload(*idea);
@@ -333,6 +334,10 @@ void IdeaEditor::reload()
     m_baselinesTab->reload(*idea);
     m_readinessTab->reload(*idea);
     m_historyTab->reload(*idea);
+    if (const QString why = EditLock::whyNotIdeas(m_document->permissions()); !why.isEmpty())
+        m_lock.lock({ m_name, m_ideaTab, m_explanationTab, m_lifecycleTab, m_metricsTab,
+                      m_baselinesTab, m_readinessTab },
+                    why);
     m_loading = false;
     reloadSummary();
 }

@@ -2,6 +2,7 @@
 
 #include "core/domain/idea.h"
 #include "ui/editor/answerscale.h" // the scales of the Scoring tab, which callers find as children
+#include "ui/editor/editlock.h"
 #include "ui/editor/ideaeditcontext.h"
 
 #include <QWidget>
@@ -84,6 +85,7 @@ private:
     BaselinesTab *m_baselinesTab;
     ReadinessTab *m_readinessTab;
     HistoryTab *m_historyTab;
+    EditLock m_lock; // what the user's login may not change (the Scoring tab keeps its own)
 };
 
 } // namespace mlp::ui

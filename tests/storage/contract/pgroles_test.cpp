@@ -156,8 +156,7 @@ protected:
         server = pgServer(&why);
         ASSERT_NE(server, nullptr) << why.toStdString();
         name = uniquePortfolioName(QStringLiteral("rater"));
-        ASSERT_TRUE(
-            storage::storeOpener().create(pgLocation(*server, name), Portfolio {}).ok());
+        ASSERT_TRUE(storage::storeOpener().create(pgLocation(*server, name), Portfolio {}).ok());
         login = makeRole(*server, QStringLiteral("rater"));
         original = richPortfolio();
         Rater mine { login.toUpper(), {} };
