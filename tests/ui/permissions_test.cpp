@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QPlainTextEdit>
@@ -34,8 +35,8 @@ protected:
         idea.raters[1].answers[0] = 4;
         id = idea.id;
         shelf.portfolios.insert(kTeam, portfolio);
-        shelf.permissions = PortfolioStore::Permissions { false, false, false, true,
-                                                          QStringLiteral("ann") };
+        shelf.permissions
+            = PortfolioStore::Permissions { false, false, false, true, QStringLiteral("ann") };
         ASSERT_TRUE(document.openFile(kTeam).ok());
         editor.setIdeaId(id);
     }
@@ -72,6 +73,9 @@ TEST_F(LimitedLogin, TheEditorOpensOnlyTheRatersOwnAnswers)
     EXPECT_FALSE(child<QComboBox>(QStringLiteral("archetypeCombo"))->isEnabled());
     EXPECT_FALSE(child<QLineEdit>(QStringLiteral("accuracyEdit"))->isEnabled()
                  && !child<QLineEdit>(QStringLiteral("accuracyEdit"))->isReadOnly());
+    EXPECT_TRUE(child<QLabel>(QStringLiteral("accessNote"))
+                    ->text()
+                    .contains(QStringLiteral("may change only its own answers")));
     auto *rename = child<QPushButton>(QStringLiteral("renameRaterButton"));
     EXPECT_FALSE(rename->isEnabled());
     EXPECT_TRUE(rename->toolTip().contains(QStringLiteral("may not rename raters")));
@@ -113,8 +117,8 @@ TEST_F(LimitedLogin, WindowActionsTheLoginMayNotUseAreDisabledSayingWhy)
     QMainWindow window;
     WindowActions actions(&window, document.undoStack());
     actions.updateEnabled(true, document.permissions(), 1);
-    for (QAction *action : { actions.addIdea, actions.duplicate, actions.remove,
-                             actions.moveStage, actions.settings, actions.importFile }) {
+    for (QAction *action : { actions.addIdea, actions.duplicate, actions.remove, actions.moveStage,
+                             actions.settings, actions.importFile }) {
         EXPECT_FALSE(action->isEnabled()) << action->objectName().toStdString();
         EXPECT_TRUE(action->toolTip().contains(QStringLiteral("“ann”")))
             << action->objectName().toStdString();
@@ -126,8 +130,8 @@ TEST_F(LimitedLogin, WindowActionsTheLoginMayNotUseAreDisabledSayingWhy)
 
     // Everything allowed: enabled, with their own tips again.
     actions.updateEnabled(true, PortfolioStore::Permissions {}, 1);
-    for (QAction *action : { actions.addIdea, actions.duplicate, actions.remove,
-                             actions.moveStage, actions.settings, actions.importFile }) {
+    for (QAction *action : { actions.addIdea, actions.duplicate, actions.remove, actions.moveStage,
+                             actions.settings, actions.importFile }) {
         EXPECT_TRUE(action->isEnabled()) << action->objectName().toStdString();
         EXPECT_FALSE(action->toolTip().contains(QStringLiteral("“ann”")));
         EXPECT_FALSE(action->statusTip().contains(QStringLiteral("“ann”")));
@@ -138,11 +142,12 @@ TEST_F(LimitedLogin, WindowActionsTheLoginMayNotUseAreDisabledSayingWhy)
 
 TEST_F(LimitedLogin, AnEditorMayChangeEverythingButTheSettings)
 {
-    shelf.permissions = PortfolioStore::Permissions { true, false, true, true,
-                                                      QStringLiteral("erin") };
+    shelf.permissions
+        = PortfolioStore::Permissions { true, false, true, true, QStringLiteral("erin") };
     editor.setIdeaId(0);
     editor.setIdeaId(id);
     EXPECT_FALSE(child<QLineEdit>(QStringLiteral("nameEdit"))->isReadOnly());
+    EXPECT_TRUE(child<QLabel>(QStringLiteral("accessNote"))->isHidden());
     EXPECT_TRUE(child<QPushButton>(QStringLiteral("renameRaterButton"))->isEnabled());
     editor.setCurrentRater(0);
     EXPECT_TRUE(firstAnswer()->isEnabled());

@@ -200,6 +200,10 @@ QWidget *IdeaEditor::buildPage()
     m_error->setObjectName(QStringLiteral("editorError"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
+    m_accessNote = wrappingLabel();
+    m_accessNote->setObjectName(QStringLiteral("accessNote"));
+    m_accessNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_accessNote->hide();
 
     // Each tab's tool tip names it and says what it holds.
     auto *tabs = new EditorTabs;
@@ -233,6 +237,7 @@ QWidget *IdeaEditor::buildPage()
     pageLayout->addWidget(m_name);
     pageLayout->addWidget(m_summary);
     pageLayout->addWidget(m_error);
+    pageLayout->addWidget(m_accessNote);
     pageLayout->addWidget(m_tabs, 1);
     return page;
 }
@@ -334,10 +339,18 @@ void IdeaEditor::reload()
     m_baselinesTab->reload(*idea);
     m_readinessTab->reload(*idea);
     m_historyTab->reload(*idea);
-    if (const QString why = EditLock::whyNotIdeas(m_document->permissions()); !why.isEmpty())
+    const auto may = m_document->permissions();
+    const QString why = EditLock::whyNotIdeas(may);
+    if (!why.isEmpty())
         m_lock.lock({ m_name, m_ideaTab, m_explanationTab, m_lifecycleTab, m_metricsTab,
                       m_baselinesTab, m_readinessTab },
                     why);
+    m_accessNote->setText(!why.isEmpty() && may.ownAnswers
+                              ? tr("Your login “%1” may change only its own answers here, in "
+                                   "the Scoring tab; the rest is shown read-only.")
+                                    .arg(may.login)
+                              : why);
+    m_accessNote->setVisible(!why.isEmpty());
     m_loading = false;
     reloadSummary();
 }

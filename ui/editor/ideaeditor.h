@@ -76,6 +76,7 @@ private:
     QLineEdit *m_name;
     QLabel *m_summary;
     QLabel *m_error;
+    QLabel *m_accessNote; // what the login may not change here, when it may not change the idea
     QTabWidget *m_tabs;
     IdeaTab *m_ideaTab;
     ScoringTab *m_scoringTab;
