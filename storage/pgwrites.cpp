@@ -311,7 +311,7 @@ Status pgInsertRatings(QSqlDatabase &db, const QString &location, const std::vec
 Status pgUpsertIdea(QSqlDatabase &db, const QString &location, qint64 portfolioId, const Idea &idea,
                     const Idea *stored, bool newOnly)
 {
-    if (stored && sameButRaters(*stored, idea))
+    if (stored && !newOnly && sameButRaters(*stored, idea))
         return writeRatings(db, location, portfolioId, idea);
     // A new idea goes after the last; an existing one keeps its place. Every other column is
     // replaced, and the row's revision counts the write. `newOnly` inserts or does nothing.
