@@ -63,6 +63,20 @@ static bool readAnswers(QStringView in, qsizetype &pos, const std::vector<int> &
     return true;
 }
 
+QString encodeAnswers(const Answers &answers)
+{
+    QString text;
+    text.reserve(kQuestionCount);
+    appendAnswers(text, answers);
+    return text;
+}
+
+bool decodeAnswers(QStringView text, const std::vector<int> &order, Answers &answers)
+{
+    qsizetype pos = 0;
+    return readAnswers(text, pos, order, answers) && pos == text.size();
+}
+
 // Small fixed-key maps live in one column as "key=value;key=value": keys are stable ids
 // without ';' or '=', values are fixed keys. One column instead of a row per item keeps
 // loading a large portfolio fast.

@@ -102,6 +102,10 @@ bool decodeChecklist(QStringView text, Checklist &checklist);
 QString encodeRaters(const QList<Rater> &raters);
 bool decodeRaters(QStringView text, const std::vector<int> &order, Interner &names,
                   QList<Rater> &raters);
+// One rater's answers alone, as the raters column writes them after the name (the team store's
+// ratings rows): one digit per question in catalogue order; read in `order`, wholly.
+QString encodeAnswers(const Answers &answers);
+bool decodeAnswers(QStringView text, const std::vector<int> &order, Answers &answers);
 QString encodeHistory(const QList<Transition> &history);
 bool decodeHistory(QStringView text, Interner &names, QList<Transition> &history);
 // The ML Test Score answers: "data-schema=1;model-specs-reviewed=0.5"; unknown test ids and

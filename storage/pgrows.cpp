@@ -1,5 +1,6 @@
 #include "storage/pgrows.h"
 
+#include "storage/ideacodecs.h"
 #include "storage/ideacolumns.h"
 #include "storage/pgconnection.h"
 
@@ -24,14 +25,55 @@ Error gone(const QString &location)
                          .arg(location));
 }
 
-// The columns readIdea() reads, in its order, selected from mlplanner.ideas.
+// The columns readIdea() reads, in its order, selected from mlplanner.ideas; the raters come
+// from mlplanner.ratings (readRatings).
 QString selectIdeas(const QString &where)
 {
     return QStringLiteral("SELECT id, position, name, description, owner, archetype, accuracy, "
                           "override_impact, override_feasibility, override_note, stage, outcome, "
-                          "outcome_reason, created_at, flywheel, checklist, raters, history, "
-                          "details, outcome_at, readiness FROM mlplanner.ideas WHERE %1")
+                          "outcome_reason, created_at, flywheel, checklist, '' AS raters, "
+                          "history, details, outcome_at, readiness FROM mlplanner.ideas WHERE %1")
         .arg(where);
+}
+
+// Appends the raters of the portfolio's ideas (or of the idea `onlyIdea`, when not 0) to the
+// ideas `ideaOf` finds by id, each idea's in their order.
+template<typename IdeaOf>
+Status readRatings(QSqlDatabase &db, const QString &location, qint64 portfolioId, qint64 onlyIdea,
+                   RowContext &row, IdeaOf ideaOf)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT idea_id, rater, answers FROM mlplanner.ratings "
+                                       "WHERE portfolio_id = ? %1 ORDER BY idea_id, position")
+                            .arg(onlyIdea ? QStringLiteral("AND idea_id = ?") : QString());
+    if (!q.prepare(sql))
+        return pgError(location, q.lastError(), kReadingIdeas);
+    q.bindValue(0, portfolioId);
+    if (onlyIdea)
+        q.bindValue(1, onlyIdea);
+    if (!q.exec())
+        return pgError(location, q.lastError(), kReadingIdeas);
+    qint64 lastId = 0;
+    Idea *idea = nullptr;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (!idea || id != lastId) {
+            idea = ideaOf(id);
+            lastId = id;
+        }
+        Rater rater;
+        rater.name = row.names.get(q.value(1).toString());
+        if (!idea || !decodeAnswers(q.value(2).toString(), row.answerOrder, rater.answers))
+            return corruptValue(
+                location,
+                QCoreApplication::translate("mlp", "idea %1 has unreadable raters' answers")
+                    .arg(id));
+        idea->raters.append(rater);
+    }
+    if (q.lastError().isValid())
+        return pgError(location, q.lastError(), kReadingIdeas);
+    return Ok {};
 }
 
 } // namespace
@@ -102,14 +144,22 @@ Status pgReadIdeas(QSqlDatabase &db, const QString &location, qint64 portfolioId
     if (q.size() > 0)
         ideas.reserve(q.size());
     RowContext row { answerOrder, {}, {} };
+    const qsizetype first = ideas.size();
+    QHash<qint64, qsizetype> indexOf;
+    indexOf.reserve(q.size() > 0 ? q.size() : 0);
     while (q.next()) {
         Idea &idea = ideas.emplace_back();
         if (const auto unreadable = readIdea(q, row, idea))
             return corruptValue(location, *unreadable);
+        indexOf.insert(idea.id, ideas.size() - 1);
     }
     if (q.lastError().isValid())
         return pgError(location, q.lastError(), kReadingIdeas);
-    return Ok {};
+    q.finish();
+    return readRatings(db, location, portfolioId, 0, row, [&](qint64 id) -> Idea * {
+        const qsizetype at = indexOf.value(id, -1);
+        return at >= first ? &ideas[at] : nullptr;
+    });
 }
 
 Result<Idea> pgReadIdea(QSqlDatabase &db, const QString &location, qint64 portfolioId, qint64 id,
@@ -135,6 +185,11 @@ Result<Idea> pgReadIdea(QSqlDatabase &db, const QString &location, qint64 portfo
     Idea idea;
     if (const auto unreadable = readIdea(q, row, idea))
         return corruptValue(location, *unreadable);
+    q.finish();
+    if (Status s = readRatings(db, location, portfolioId, id, row,
+                               [&](qint64 of) { return of == id ? &idea : nullptr; });
+        !s)
+        return s.error();
     return idea;
 }
 
@@ -177,6 +232,40 @@ Result<qint64> pgReadNextId(QSqlDatabase &db, const QString &location, qint64 po
     if (!q.exec() || !q.next())
         return pgError(location, q.lastError(), kReadingIdeas);
     return q.value(0).toLongLong();
+}
+
+Result<PortfolioStore::Permissions> pgReadPermissions(QSqlDatabase &db, const QString &location)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral(
+            "SELECT session_user, "
+            // every change: its entries in the log, and the lock on the portfolio's row
+            "has_table_privilege('mlplanner.changes', 'INSERT') "
+            "AND has_any_column_privilege('mlplanner.portfolios', 'UPDATE'), "
+            "has_table_privilege('mlplanner.ideas', 'INSERT') "
+            "AND has_table_privilege('mlplanner.ideas', 'UPDATE') "
+            "AND has_table_privilege('mlplanner.ideas', 'DELETE'), "
+            "has_table_privilege('mlplanner.settings', 'INSERT') "
+            "AND has_table_privilege('mlplanner.settings', 'DELETE'), "
+            "has_table_privilege('mlplanner.ratings', 'INSERT') "
+            "AND has_table_privilege('mlplanner.ratings', 'UPDATE') "
+            "AND has_table_privilege('mlplanner.ratings', 'DELETE'), "
+            // the lock on the idea's row a change of its answers takes
+            "has_any_column_privilege('mlplanner.ideas', 'UPDATE')"))
+        || !q.next())
+        return pgError(location, q.lastError(),
+                       QT_TRANSLATE_NOOP("mlp", "reading what your login may do failed"));
+    const bool logged = q.value(1).toBool();
+    const bool ideas = q.value(2).toBool();
+    const bool ratings = q.value(4).toBool();
+    PortfolioStore::Permissions permissions;
+    permissions.login = q.value(0).toString();
+    permissions.ideas = logged && ideas && ratings;
+    permissions.settings = logged && q.value(3).toBool();
+    // The row security of mlplanner.ratings: a login that may add ideas changes every row.
+    permissions.allAnswers = logged && ratings && q.value(5).toBool() && ideas;
+    permissions.ownAnswers = logged && ratings && q.value(5).toBool();
+    return permissions;
 }
 
 } // namespace mlp::storage

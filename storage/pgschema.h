@@ -16,10 +16,12 @@
 namespace mlp::storage {
 
 // The version of the server's schema this build writes. 1: the first; 2 added the change log
-// (mlplanner.changes, storage/pgchanges.h).
-inline constexpr int kPgSchemaVersion = 2;
+// (mlplanner.changes, storage/pgchanges.h); 3 moved the raters' answers out of the ideas' packed
+// `raters` column into mlplanner.ratings, a row per rater with row-level security.
+inline constexpr int kPgSchemaVersion = 3;
 
-// The columns of mlplanner.ideas an idea is written to, in ideaRowValues' order.
+// The columns of mlplanner.ideas an idea is written to, in ideaRowValues' order without its
+// raters (kept in mlplanner.ratings).
 const QString &pgIdeaColumns();
 
 // Creates the schema if the database has none yet (inside the caller's transaction, serialised

@@ -50,6 +50,7 @@ struct PgStore::Private
     QString name;     // the portfolio's name on the server
     qint64 portfolioId = 0;
     bool readOnly = false;
+    PortfolioStore::Permissions permissions = PortfolioStore::Permissions::none();
     std::unique_ptr<PgConnections> connections;
     // The ids nextIdeaId() gave out and no idea was saved under yet: saving one of them adds a
     // new idea and never replaces one someone else added with the same id meanwhile.
@@ -143,6 +144,7 @@ Result<std::unique_ptr<PgStore>> PgStore::create(const QString &location, const 
         });
     if (!created)
         return created.error();
+    d->permissions = PortfolioStore::Permissions {};
     return std::unique_ptr<PgStore>(new PgStore(std::move(d)));
 }
 
@@ -160,8 +162,14 @@ Result<std::unique_ptr<PgStore>> PgStore::open(const QString &location, Access a
         return schema.error();
     // Write and Edit differ for a file (what is checked on opening); on the server, whose
     // storage PostgreSQL keeps sound, both read what they change, checked as it is read.
-    const Result<qint64> id
-        = d->read<qint64>([&](QSqlDatabase &db) { return pgPortfolioId(db, location, d->name); });
+    const Result<qint64> id = d->read<qint64>([&](QSqlDatabase &db) -> Result<qint64> {
+        auto permissions = pgReadPermissions(db, location);
+        if (!permissions)
+            return permissions.error();
+        if (!d->readOnly)
+            d->permissions = *permissions;
+        return pgPortfolioId(db, location, d->name);
+    });
     if (!id)
         return id.error();
     d->portfolioId = *id;
@@ -255,14 +263,19 @@ Status PgStore::upsertIdea(const Idea &idea)
                 !s)
                 return s;
             QList<FieldChange> changes;
-            const auto stored = pgReadIdea(db, d->location, d->portfolioId, idea.id, answerOrder);
+            // Locked until the commit, as for a merge: the raters' rows are written by
+            // difference from it.
+            const auto stored
+                = pgReadIdea(db, d->location, d->portfolioId, idea.id, answerOrder, true);
             if (stored)
                 changes = diffIdea(*stored, idea, &settings.config);
             else if (stored.error().code == Error::Code::NotFound)
                 changes.append(ideaAddedChange(idea));
             else
                 return Status(stored.error());
-            if (Status s = pgUpsertIdea(db, d->location, d->portfolioId, idea, offered); !s)
+            if (Status s = pgUpsertIdea(db, d->location, d->portfolioId, idea,
+                                        stored ? &*stored : nullptr, offered);
+                !s)
                 return s;
             return pgWriteChanges(db, d->location, d->portfolioId, changes);
         });
@@ -296,7 +309,8 @@ Status PgStore::upsertIdea(const Idea &idea, const Idea *base)
             const QList<FieldChange> changes = diffIdea(*stored, *merged, &settings.config);
             if (changes.isEmpty() && *stored == *merged)
                 return Status(Ok {});
-            if (Status s = pgUpsertIdea(db, d->location, d->portfolioId, *merged, false); !s)
+            if (Status s = pgUpsertIdea(db, d->location, d->portfolioId, *merged, &*stored, false);
+                !s)
                 return s;
             return pgWriteChanges(db, d->location, d->portfolioId, changes);
         });
@@ -373,6 +387,11 @@ Result<QList<FieldChange>> PgStore::loadChanges(const ChangeQuery &query) const
 {
     return d->read<QList<FieldChange>>(
         [&](QSqlDatabase &db) { return pgReadChanges(db, d->location, d->portfolioId, query); });
+}
+
+PortfolioStore::Permissions PgStore::permissions() const
+{
+    return d->permissions;
 }
 
 bool PgStore::watchChanges(std::function<void()> changed)

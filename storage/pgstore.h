@@ -55,6 +55,9 @@ public:
     // LISTEN on this thread's connection: the server notifies every listener after a change to
     // the portfolio commits (storage/pgchanges.h); this store's own changes are not reported.
     bool watchChanges(std::function<void()> changed) override;
+    // The grants of the login on the server, read on opening (storage/pgrows.h); nothing when
+    // opened for reading.
+    Permissions permissions() const override;
 
     // Loads the whole portfolio and checks it (what load() checks): the server keeps its own
     // storage sound, so what is checked is that every value is one ML Planner can read.

@@ -4,6 +4,12 @@
 
 namespace mlp {
 
+bool PortfolioStore::Permissions::mayRate(const QString &rater) const
+{
+    return allAnswers
+        || (ownAnswers && !login.isEmpty() && rater.compare(login, Qt::CaseInsensitive) == 0);
+}
+
 Result<Idea> mergeOntoStored(const Idea &idea, const Idea &base, const Result<Idea> &stored,
                              const ScoringConfig *config)
 {

@@ -102,6 +102,24 @@ public:
         return false;
     }
 
+    // What the user may change, as the store itself enforces it: for a shared portfolio, the
+    // server's grants and row security for the login it authenticated (docs/team.md, "Roles");
+    // a file allows everything. Read when the store is opened. The window disables what is not
+    // allowed and says why; the store refuses it anyway.
+    struct Permissions
+    {
+        bool ideas = true;      // add, remove and change ideas: all but the raters' answers
+        bool settings = true;   // the portfolio's name and settings (with `ideas`: replace all)
+        bool allAnswers = true; // every rater's answers: add, rename and remove raters
+        bool ownAnswers = true; // the answers of the rater whose name is the login (mayRate)
+        QString login;          // who the store knows the user as; empty for a file
+        // Whether the answers of the rater named `rater` may be changed: every rater's, or the
+        // login's own, a rater's name being the login's, ignoring case ("Ann" is "ann").
+        bool mayRate(const QString &rater) const;
+        static Permissions none() { return { false, false, false, false, {} }; }
+    };
+    virtual Permissions permissions() const { return {}; }
+
     // Checks the stored data in full, changing nothing ("mlplanner check").
     virtual Status checkIntegrity() const = 0;
     // Writes a consistent copy of the open portfolio as a new .mlplan file at `targetPath`;

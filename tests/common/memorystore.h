@@ -37,6 +37,9 @@ struct MemoryShelf
     QList<std::pair<const void *, std::function<void()>>> watchers;
     // Every call holds it: the window reads from a worker thread too (StoreWorker).
     mutable QRecursiveMutex mutex;
+    // What the stores say the user may change (PortfolioStore::permissions); they do not
+    // enforce it.
+    PortfolioStore::Permissions permissions;
 };
 
 class MemoryStore final : public PortfolioStore
@@ -160,6 +163,7 @@ public:
         m_shelf.watchers.append({ this, std::move(changed) });
         return true;
     }
+    Permissions permissions() const override { return m_shelf.permissions; }
     Status checkIntegrity() const override { return Ok {}; }
     Status saveCopyAs(const QString &target) const override
     {

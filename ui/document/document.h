@@ -54,6 +54,12 @@ public:
     void close();
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
+    // What the user may change in the open store (PortfolioStore::permissions): nothing when it
+    // was opened for reading, or none is open.
+    PortfolioStore::Permissions permissions() const
+    {
+        return m_file && !m_readOnly ? m_file->permissions() : PortfolioStore::Permissions::none();
+    }
     QString filePath() const;
 
     const Portfolio &portfolio() const { return m_portfolio; }

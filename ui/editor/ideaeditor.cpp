@@ -200,6 +200,10 @@ QWidget *IdeaEditor::buildPage()
     m_error->setObjectName(QStringLiteral("editorError"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
+    m_accessNote = wrappingLabel();
+    m_accessNote->setObjectName(QStringLiteral("accessNote"));
+    m_accessNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_accessNote->hide();
 
     // Each tab's tool tip names it and says what it holds.
     auto *tabs = new EditorTabs;
@@ -233,6 +237,7 @@ QWidget *IdeaEditor::buildPage()
     pageLayout->addWidget(m_name);
     pageLayout->addWidget(m_summary);
     pageLayout->addWidget(m_error);
+    pageLayout->addWidget(m_accessNote);
     pageLayout->addWidget(m_tabs, 1);
     return page;
 }
@@ -324,6 +329,7 @@ void IdeaEditor::reload()
     }
     m_loading = true;
     m_stack->setCurrentIndex(1);
+    m_lock.unlock(); // the tabs reload their fields as the idea has them, then are locked again
     setTextIfIdle(m_name, idea->name);
     m_ideaTab->reload(*idea);
     m_scoringTab->reload(*idea);
@@ -333,6 +339,18 @@ void IdeaEditor::reload()
     m_baselinesTab->reload(*idea);
     m_readinessTab->reload(*idea);
     m_historyTab->reload(*idea);
+    const auto may = m_document->permissions();
+    const QString why = EditLock::whyNotIdeas(may);
+    if (!why.isEmpty())
+        m_lock.lock({ m_name, m_ideaTab, m_explanationTab, m_lifecycleTab, m_metricsTab,
+                      m_baselinesTab, m_readinessTab },
+                    why);
+    m_accessNote->setText(!why.isEmpty() && may.ownAnswers
+                              ? tr("Your login “%1” may change only its own answers here, in "
+                                   "the Scoring tab; the rest is shown read-only.")
+                                    .arg(may.login)
+                              : why);
+    m_accessNote->setVisible(!why.isEmpty());
     m_loading = false;
     reloadSummary();
 }

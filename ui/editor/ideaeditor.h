@@ -2,6 +2,7 @@
 
 #include "core/domain/idea.h"
 #include "ui/editor/answerscale.h" // the scales of the Scoring tab, which callers find as children
+#include "ui/editor/editlock.h"
 #include "ui/editor/ideaeditcontext.h"
 
 #include <QWidget>
@@ -75,6 +76,7 @@ private:
     QLineEdit *m_name;
     QLabel *m_summary;
     QLabel *m_error;
+    QLabel *m_accessNote; // what the login may not change here, when it may not change the idea
     QTabWidget *m_tabs;
     IdeaTab *m_ideaTab;
     ScoringTab *m_scoringTab;
@@ -84,6 +86,7 @@ private:
     BaselinesTab *m_baselinesTab;
     ReadinessTab *m_readinessTab;
     HistoryTab *m_historyTab;
+    EditLock m_lock; // what the user's login may not change (the Scoring tab keeps its own)
 };
 
 } // namespace mlp::ui

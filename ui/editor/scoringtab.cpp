@@ -69,6 +69,12 @@ QLayout *ScoringTab::buildRaterButtons()
     add->setObjectName(QStringLiteral("addRaterButton"));
     add->setToolTip(tr("Add a person who scores this idea"));
     connect(add, &QPushButton::clicked, this, [this] {
+        // A login that may change only its own answers adds itself, under its own name.
+        const auto may = m_context.document()->permissions();
+        if (!may.allAnswers && may.ownAnswers) {
+            addRater(may.login);
+            return;
+        }
         const QString name = askName(tr("Add Rater"), tr("Name of the rater:"), QString());
         if (!name.isEmpty())
             addRater(name);
@@ -182,6 +188,16 @@ void ScoringTab::setCurrentRater(int index)
 void ScoringTab::resetRater()
 {
     m_rater = 0;
+    m_pickOwnRater = true;
+}
+
+QString ScoringTab::ownName() const
+{
+    const auto may = m_context.document()->permissions();
+    if (!may.allAnswers && !may.login.isEmpty())
+        return may.login;
+    const QString name = UiSettings::instance().userName();
+    return name.isEmpty() ? tr("Me") : name;
 }
 
 void ScoringTab::addRater(const QString &name)
@@ -238,9 +254,7 @@ void ScoringTab::setAnswer(int question, int value)
         return;
     int rater = currentRater();
     const bool needsRater = rater < 0;
-    QString defaultName = UiSettings::instance().userName();
-    if (defaultName.isEmpty())
-        defaultName = tr("Me");
+    const QString defaultName = ownName();
     m_context.commit(tr("Answer “%1”").arg(questions()[question].text), [&](Idea &i) {
         if (needsRater) {
             i.raters.append(Rater { defaultName, {} });
@@ -298,9 +312,52 @@ void ScoringTab::commitAccuracy()
 void ScoringTab::reload(const Idea &idea)
 {
     const ScoringConfig &config = m_context.document()->portfolio().config;
+    if (m_pickOwnRater) {
+        m_pickOwnRater = false;
+        const auto may = m_context.document()->permissions();
+        for (int r = 0; !may.allAnswers && r < idea.raters.size(); ++r) {
+            if (may.mayRate(idea.raters.at(r).name)) {
+                m_rater = r;
+                break;
+            }
+        }
+    }
+    m_lock.unlock();
     reloadRaters(idea, config);
     reloadAnswers(idea, config);
     reloadAccuracy(idea, config);
+    lockWhatIsNotMine(idea);
+}
+
+void ScoringTab::lockWhatIsNotMine(const Idea &idea)
+{
+    const auto may = m_context.document()->permissions();
+    const int rater = currentRater();
+    const QString shown = rater >= 0 ? idea.raters.at(rater).name : ownName();
+    if (const QString why = EditLock::whyNotAnswers(may, shown); !why.isEmpty()) {
+        QList<QWidget *> answers(m_answers.begin(), m_answers.end());
+        answers << m_removeRater;
+        m_lock.lock(answers, why);
+    }
+    if (!may.allAnswers) {
+        const QString why = may.ownAnswers
+            ? tr("Your login “%1” may not rename raters: a rater's name is the login whose "
+                 "answers they are.")
+                  .arg(may.login)
+            : EditLock::whyNotAnswers(may, QString());
+        QList<QWidget *> locked { m_renameRater };
+        bool rated = false;
+        for (const Rater &r : idea.raters)
+            rated = rated || may.mayRate(r.name);
+        if (!may.ownAnswers)
+            locked << findChild<QPushButton *>(QStringLiteral("addRaterButton"));
+        m_lock.lock(locked, why);
+        if (may.ownAnswers && rated)
+            m_lock.lock({ findChild<QPushButton *>(QStringLiteral("addRaterButton")) },
+                        tr("You are a rater of this idea already."));
+    }
+    if (const QString why = EditLock::whyNotIdeas(may); !why.isEmpty())
+        m_lock.lock({ m_accuracyCheck, m_accuracy }, why);
 }
 
 void ScoringTab::reloadRaters(const Idea &idea, const ScoringConfig &config)

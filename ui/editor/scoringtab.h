@@ -2,6 +2,7 @@
 
 #include "core/domain/idea.h"
 #include "core/domain/scoring.h"
+#include "ui/editor/editlock.h"
 
 #include <QCoreApplication>
 #include <QWidget>
@@ -25,7 +26,9 @@ class IdeaEditContext;
 
 // The editor's "Scoring" tab: the raters, one rater's answers to the questions (with what all
 // raters answered beside each), and the accuracy requirement with the cost factor it implies.
-// An answer given while the idea has no rater adds the user as its first rater.
+// An answer given while the idea has no rater adds the user as its first rater. A login that
+// may change only its own answers (a rater on a shared portfolio) sees its own rater first and
+// may change, add or remove only that one; the rest is shown locked, saying why.
 class ScoringTab : public QWidget
 {
     // The editor's context, where these texts have always been translated.
@@ -52,6 +55,8 @@ private:
     void reloadRaters(const Idea &idea, const ScoringConfig &config);
     void reloadAnswers(const Idea &idea, const ScoringConfig &config);
     void reloadAccuracy(const Idea &idea, const ScoringConfig &config);
+    void lockWhatIsNotMine(const Idea &idea);
+    QString ownName() const; // the name an answer of mine is recorded under
 
     QString askName(const QString &title, const QString &label, const QString &text);
     void setAnswer(int question, int value);
@@ -61,6 +66,8 @@ private:
 
     IdeaEditContext &m_context;
     int m_rater = 0;
+    bool m_pickOwnRater = true; // the next reload shows the login's own rater, if any
+    EditLock m_lock;
 
     QComboBox *m_raterCombo;
     QPushButton *m_renameRater;

@@ -530,19 +530,8 @@ void MainWindow::placeClearOfChart(QDialog &dialog) const
 
 void MainWindow::updateActions()
 {
-    const WindowActions &a = *m_actions;
-    const bool open = m_document->isOpen();
-    const bool editable = open && !m_document->isReadOnly();
-    const int selected = int(m_selection->size());
-    a.saveCopy->setEnabled(open);
-    a.importFile->setEnabled(editable);
-    a.exportFile->setEnabled(open);
-    a.exportReport->setEnabled(open);
-    a.addIdea->setEnabled(editable);
-    a.duplicate->setEnabled(editable && selected == 1);
-    a.remove->setEnabled(editable && selected > 0);
-    a.moveStage->setEnabled(editable && selected > 0);
-    a.settings->setEnabled(editable);
+    m_actions->updateEnabled(m_document->isOpen(), m_document->permissions(),
+                             int(m_selection->size()));
 }
 
 void MainWindow::updateTitle()

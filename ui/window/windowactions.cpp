@@ -1,5 +1,7 @@
 #include "ui/window/windowactions.h"
 
+#include "ui/editor/editlock.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -251,6 +253,38 @@ void WindowActions::createMenus(const QList<QAction *> &zoomActions)
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void WindowActions::allow(QAction *action, bool enabled, const QString &why)
+{
+    action->setEnabled(enabled);
+    if (!why.isEmpty()) {
+        if (!m_statusTips.contains(action))
+            m_statusTips.insert(action, action->statusTip());
+        action->setToolTip(why);
+        action->setStatusTip(why);
+    } else if (m_statusTips.contains(action)) {
+        action->setToolTip(QString()); // back to the action's text
+        action->setStatusTip(m_statusTips.take(action));
+    }
+}
+
+void WindowActions::updateEnabled(bool open, const PortfolioStore::Permissions &may, int selected)
+{
+    saveCopy->setEnabled(open);
+    exportFile->setEnabled(open);
+    exportReport->setEnabled(open);
+    // A closed window explains nothing: there is nothing to change.
+    const QString ideas = open ? EditLock::whyNotIdeas(may) : QString();
+    const QString config = open ? EditLock::whyNotSettings(may) : QString();
+    allow(addIdea, open && may.ideas, ideas);
+    allow(duplicate, open && may.ideas && selected == 1, ideas);
+    allow(remove, open && may.ideas && selected > 0, ideas);
+    allow(moveStage, open && may.ideas && selected > 0, ideas);
+    allow(settings, open && may.settings, config);
+    // A JSON import replaces everything; a CSV import merges ideas with every rater's answers.
+    allow(importFile, open && may.ideas && may.settings && may.allAnswers,
+          !ideas.isEmpty() ? ideas : config);
 }
 
 void WindowActions::createToolBar()

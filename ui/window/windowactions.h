@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/store/portfoliostore.h"
+
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 class QAction;
@@ -24,6 +27,10 @@ public:
     // File, Edit, View (with `zoomActions`), Portfolio and Help. Call once showEditor is set.
     void createMenus(const QList<QAction *> &zoomActions);
     void createToolBar();
+    // Enables the actions for what is open, what the user's login may change in it
+    // (`may`, Document::permissions) and how many ideas are selected. An action the login may
+    // not use is disabled, its tool tip and status tip saying why.
+    void updateEnabled(bool open, const PortfolioStore::Permissions &may, int selected);
 
     QAction *newFile = nullptr;
     QAction *open = nullptr;
@@ -58,6 +65,10 @@ private:
     void createEditActions(QUndoStack *undoStack);
     void createViewActions();
     QAction *create(const char *objectName, const QString &text, const QString &statusTip = {});
+    // `enabled`, or disabled because of `why` (when not empty: the tips say it).
+    void allow(QAction *action, bool enabled, const QString &why);
+
+    QHash<QAction *, QString> m_statusTips; // as created, for the actions allow() explained
 
     QMainWindow *m_window;
 };

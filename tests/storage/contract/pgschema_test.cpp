@@ -106,4 +106,67 @@ TEST_F(PgOwnDatabase, AValueThatCannotBeReadIsRefusedAsDamage)
     EXPECT_TRUE((*store)->loadIdea(original.ideas.back().id).ok());
 }
 
+// A database as version 2 kept it: each idea's raters packed in one column of mlplanner.ideas
+// ("<length>:<name><one digit per question>\n" per rater), no mlplanner.ratings.
+TEST_F(PgOwnDatabase, AVersion2DatabaseIsBroughtTo3KeepingEveryIdeaAndAnswer)
+{
+    Portfolio original = richPortfolio();
+    // More ideas and raters than one batch of the move holds.
+    for (int i = 0; i < 150; ++i) {
+        Idea idea = original.ideas.first();
+        idea.id = 1000 + i;
+        idea.name = QStringLiteral("Copy %1").arg(i);
+        idea.raters.append(Rater { QStringLiteral("Rater %1").arg(i), {} });
+        idea.raters.last().answers[i % kQuestionCount] = qint8(1 + i % 5);
+        original.ideas.append(idea);
+    }
+    const QString location = pgLocation(own, QStringLiteral("Team"));
+    ASSERT_TRUE(storage::storeOpener().create(location, original).ok());
+    QString why;
+    for (const QString &statement : {
+             QStringLiteral("ALTER TABLE mlplanner.ideas ADD COLUMN raters text NOT NULL "
+                            "DEFAULT ''"),
+             // length() counts characters as the packed text's UTF-16 length does for every name
+             // here (none lies outside the Basic Multilingual Plane).
+             QStringLiteral("UPDATE mlplanner.ideas i SET raters = COALESCE((SELECT "
+                            "string_agg(length(r.rater) || ':' || r.rater || r.answers || E'\\n', "
+                            "'' ORDER BY r.position) FROM mlplanner.ratings r WHERE "
+                            "r.portfolio_id = i.portfolio_id AND r.idea_id = i.id), '')"),
+             QStringLiteral("DROP TABLE mlplanner.ratings"),
+             QStringLiteral("UPDATE mlplanner.schema_version SET version = 2"),
+         }) {
+        ASSERT_TRUE(pgAdmin(own, statement, &why)) << why.toStdString();
+    }
+    // Read-only, nothing is brought up to date: it says what to do.
+    const auto reading = storage::storeOpener().open(location, PortfolioStore::Access::Read);
+    ASSERT_FALSE(reading.ok());
+    EXPECT_TRUE(reading.error().message.contains(QStringLiteral("older format")))
+        << reading.error().message.toStdString();
+
+    auto store = storage::storeOpener().open(location, PortfolioStore::Access::Write);
+    ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+    const auto loaded = (*store)->load();
+    ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
+    EXPECT_TRUE(*loaded == original);
+    EXPECT_TRUE(*(*store)->loadIdea(original.ideas.first().id) == original.ideas.first());
+    // The packed column is gone and every answer has its row.
+    EXPECT_FALSE(pgAdmin(own, QStringLiteral("SELECT raters FROM mlplanner.ideas"), &why));
+    qsizetype raters = 0;
+    for (const Idea &idea : original.ideas)
+        raters += idea.raters.size();
+    EXPECT_TRUE(pgAdmin(own,
+                        QStringLiteral("DO $$ BEGIN IF (SELECT count(*) FROM mlplanner.ratings) "
+                                       "<> %1 OR (SELECT max(version) FROM "
+                                       "mlplanner.schema_version) <> 3 THEN RAISE EXCEPTION "
+                                       "'not moved'; END IF; END $$")
+                            .arg(raters),
+                        &why))
+        << why.toStdString();
+    // And it is written as before.
+    Idea changed = original.ideas.first();
+    changed.raters.first().answers[0] = 5;
+    ASSERT_TRUE((*store)->upsertIdea(changed, &original.ideas.first()).ok());
+    EXPECT_TRUE(*(*store)->loadIdea(changed.id) == changed);
+}
+
 } // namespace mlp::test
