@@ -2,6 +2,8 @@
 // the first one's changes as they are saved and refuses every edit with a reason.
 #include "mainwindowfixture.h"
 
+#include "ui/board/boardcardview.h"
+#include "ui/board/lifecycleboard.h"
 #include "ui/document/storefollower.h"
 
 #include <QLabel>
@@ -46,6 +48,35 @@ TEST_F(ReadOnlyWindow, ALockedFileOpensReadOnlyWhenAsked)
     EXPECT_TRUE(second->follower()->isFollowing());
     EXPECT_FALSE(window->follower()->isFollowing()); // the writer needs none
     EXPECT_TRUE(secondErrors.isEmpty());
+}
+
+TEST_F(ReadOnlyWindow, TheBoardsCardsCannotBeMovedAndSayWhy)
+{
+    openSecond(true);
+    ASSERT_TRUE(opened);
+    LifecycleBoard *board = second->findChild<LifecycleBoard *>();
+    ASSERT_NE(board, nullptr);
+    EXPECT_FALSE(board->mayMove());
+    EXPECT_EQ(board->stageView(Stage::Planning)->dragDropMode(), QAbstractItemView::NoDragDrop);
+    EXPECT_FALSE(board->nextStageAction()->isEnabled());
+    EXPECT_FALSE(board->previousStageAction()->isEnabled());
+    EXPECT_FALSE(board->nextStageAction()->toolTip().isEmpty());
+
+    // A move that still reaches the board (a drop, a menu) is refused with the reason.
+    Document &viewer = *second->document();
+    const Idea first = viewer.portfolio().ideas.at(0);
+    const Stage to = first.lifecycle.stage == Stage::Data ? Stage::Training : Stage::Data;
+    QSignalSpy notes(board, &LifecycleBoard::noteRequested);
+    board->moveCards({ first.id }, to);
+    ASSERT_EQ(notes.size(), 1);
+    EXPECT_EQ(notes.at(0).at(0).toString(), board->nextStageAction()->toolTip());
+    EXPECT_EQ(viewer.idea(first.id)->lifecycle.stage, first.lifecycle.stage);
+
+    // The writer's board moves cards.
+    LifecycleBoard *writers = window->findChild<LifecycleBoard *>();
+    ASSERT_NE(writers, nullptr);
+    EXPECT_TRUE(writers->mayMove());
+    EXPECT_EQ(writers->stageView(Stage::Planning)->dragDropMode(), QAbstractItemView::DragDrop);
 }
 
 TEST_F(ReadOnlyWindow, SayingNoOpensNothing)

@@ -258,8 +258,30 @@ bool LifecycleBoard::needsDialog(const QList<qint64> &ids, Stage to) const
     return false;
 }
 
+void LifecycleBoard::setMayMove(bool may, const QString &why)
+{
+    if (may == m_mayMove && why == m_whyNotMove)
+        return;
+    m_mayMove = may;
+    m_whyNotMove = may ? QString() : why;
+    for (BoardCardView *view : m_views) {
+        view->setDragDropMode(may ? QAbstractItemView::DragDrop : QAbstractItemView::NoDragDrop);
+        view->setToolTip(m_whyNotMove);
+    }
+    m_nextAction->setEnabled(may);
+    m_previousAction->setEnabled(may);
+    m_nextAction->setToolTip(may ? tr("Move the selected projects one stage forward")
+                                 : m_whyNotMove);
+    m_previousAction->setToolTip(
+        may ? tr("Move the selected projects one stage back, with a reason") : m_whyNotMove);
+}
+
 void LifecycleBoard::moveCards(const QList<qint64> &ids, Stage to)
 {
+    if (!m_mayMove) {
+        emit noteRequested(m_whyNotMove);
+        return;
+    }
     QList<qint64> moving;
     for (qint64 id : ids) {
         const Idea *idea = m_document->idea(id);
@@ -317,6 +339,7 @@ void LifecycleBoard::showContextMenu(BoardCardView *view, const QPoint &position
         return;
     QMenu menu(this);
     QMenu *moveMenu = menu.addMenu(tr("Move to Stage"));
+    moveMenu->setEnabled(m_mayMove);
     for (Stage stage : kAllStages) {
         QAction *action = moveMenu->addAction(stageDisplayName(stage));
         const QList<qint64> ids = view->selectedIds();

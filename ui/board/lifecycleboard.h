@@ -45,6 +45,11 @@ public:
     BoardCardView *finishedView() const { return m_finished; }
     QAction *nextStageAction() const { return m_nextAction; }
     QAction *previousStageAction() const { return m_previousAction; }
+    // Whether the cards may be moved: a login that may not change ideas (a viewer, a rater on
+    // a shared portfolio, a read-only file) cannot drag a card or pick a stage, and `why` says
+    // so in the tooltips. Moving is allowed until this says otherwise.
+    void setMayMove(bool may, const QString &why);
+    bool mayMove() const { return m_mayMove; }
 
 signals:
     void selectionChanged(const QList<qint64> &ids);
@@ -74,6 +79,8 @@ private:
     mutable FlowAnalytics m_flow;
     mutable bool m_flowDirty = true;
     bool m_selecting = false;
+    bool m_mayMove = true;
+    QString m_whyNotMove;
 };
 
 } // namespace mlp::ui

@@ -10,6 +10,7 @@
 #include "ui/document/document.h"
 #include "ui/document/selection.h"
 #include "ui/document/storefollower.h"
+#include "ui/editor/editlock.h"
 #include "ui/editor/ideaeditor.h"
 #include "ui/editor/textundoguard.h"
 #include "ui/flow/flowview.h"
@@ -530,8 +531,9 @@ void MainWindow::placeClearOfChart(QDialog &dialog) const
 
 void MainWindow::updateActions()
 {
-    m_actions->updateEnabled(m_document->isOpen(), m_document->permissions(),
-                             int(m_selection->size()));
+    const PortfolioStore::Permissions may = m_document->permissions();
+    m_actions->updateEnabled(m_document->isOpen(), may, int(m_selection->size()));
+    m_board->setMayMove(!m_document->isOpen() || may.ideas, EditLock::whyNotIdeas(may));
 }
 
 void MainWindow::updateTitle()
