@@ -122,23 +122,32 @@ void IdeaFilterModel::setOutcome(int outcome)
     setCategory(m_outcome, outcome);
 }
 
-// The rows are filtered in their sorted order, which stays as it is; the rows listed change in
-// one layout change, and not at all when the same rows pass.
+// The rows are filtered in the source's order, which is the ideas' order in memory (walking
+// them in sorted order would fetch each idea's memory anew), and listed in their sorted order,
+// which stays as it is. The rows listed change in one layout change, and not at all when the
+// same rows pass.
 void IdeaFilterModel::refilter(Scope scope)
 {
+    std::vector<char> passes(m_proxyOf.size(), 0);
+    for (size_t row = 0; row < m_proxyOf.size(); ++row) {
+        const bool listed = m_proxyOf[row] >= 0;
+        switch (scope) {
+        case Scope::Listed:
+            passes[row] = listed && accepts(int(row));
+            break;
+        case Scope::Hidden:
+            passes[row] = listed || accepts(int(row));
+            break;
+        case Scope::All:
+            passes[row] = accepts(int(row));
+            break;
+        }
+    }
     std::vector<int> rows;
-    if (scope == Scope::Listed) {
-        rows.reserve(m_rows.size());
-        for (int row : m_rows) {
-            if (accepts(row))
-                rows.push_back(row);
-        }
-    } else {
-        rows.reserve(m_order.size());
-        for (int row : m_order) {
-            if ((scope == Scope::Hidden && m_proxyOf[size_t(row)] >= 0) || accepts(row))
-                rows.push_back(row);
-        }
+    rows.reserve(scope == Scope::Listed ? m_rows.size() : m_order.size());
+    for (int row : m_order) {
+        if (passes[size_t(row)])
+            rows.push_back(row);
     }
     if (rows == m_rows)
         return;

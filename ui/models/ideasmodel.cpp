@@ -78,6 +78,8 @@ QVariant IdeasModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
+    if (role == IdRole) // read for every row when the chart follows the table: no idea touched
+        return m_ids.at(row);
     const Idea &idea = ideaAt(row);
     const Score &score = scoreAt(row);
     const int column = index.column();
