@@ -45,9 +45,12 @@ void expectSortedAndFiltered(IdeasModel &ideas, const IdeaFilterModel &filter)
 {
     EXPECT_EQ(listedIds(filter), freshIds(ideas, filter));
     for (int row = 1; row < filter.rowCount(); ++row) {
+        if (filter.sortColumn() == IdeasModel::NameColumn)
+            break; // text: the comparison with a fresh filter checks the order
         const double a
             = filter.index(row - 1, filter.sortColumn()).data(IdeasModel::SortRole).toDouble();
-        const double b = filter.index(row, filter.sortColumn()).data(IdeasModel::SortRole).toDouble();
+        const double b
+            = filter.index(row, filter.sortColumn()).data(IdeasModel::SortRole).toDouble();
         if (filter.sortOrder() == Qt::AscendingOrder)
             EXPECT_LE(a, b) << "row " << row;
         else
@@ -128,7 +131,8 @@ TEST(IdeaFilterModel, StaysSortedThroughEditsAdditionsRemovalsAndFilterChanges)
     for (const auto &[column, order] :
          { std::pair { IdeasModel::RankColumn, Qt::AscendingOrder },
            std::pair { IdeasModel::ImpactColumn, Qt::DescendingOrder },
-           std::pair { IdeasModel::FeasibilityColumn, Qt::AscendingOrder } }) {
+           std::pair { IdeasModel::FeasibilityColumn, Qt::AscendingOrder },
+           std::pair { IdeasModel::NameColumn, Qt::DescendingOrder } }) {
         SCOPED_TRACE(int(column));
         filter.sort(column, order);
         filter.setText(QStringLiteral("e"));
@@ -176,9 +180,9 @@ TEST(IdeaFilterModel, StaysSortedThroughEditsAdditionsRemovalsAndFilterChanges)
         expectSortedAndFiltered(ideas, filter);
 
         // Widening, narrowing and a text unrelated to the last.
-        for (const QString &text : { QStringLiteral("ed"), QStringLiteral("e"), QString(),
-                                     QStringLiteral("a"), QStringLiteral("ma"),
-                                     QStringLiteral("o") }) {
+        for (const QString &text :
+             { QStringLiteral("ed"), QStringLiteral("e"), QString(), QStringLiteral("a"),
+               QStringLiteral("ma"), QStringLiteral("o") }) {
             filter.setText(text);
             expectSortedAndFiltered(ideas, filter);
         }

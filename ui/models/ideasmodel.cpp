@@ -294,11 +294,8 @@ void IdeasModel::reset()
     m_ids.clear();
     m_keys.clear();
     m_ids.reserve(ideas.size());
-    m_keys.reserve(size_t(ideas.size()));
-    for (const Idea &idea : ideas) {
+    for (const Idea &idea : ideas)
         m_ids << idea.id;
-        m_keys.push_back(keysFor(idea));
-    }
     m_ranks.fill(0, ideas.size());
     for (const RankedIdea &ranked : m_document->ranking()) {
         if (ranked.index >= 0 && ranked.index < m_ranks.size())
@@ -314,7 +311,8 @@ void IdeasModel::onIdeaAdded(qint64 id)
         return;
     beginInsertRows({}, row, row);
     m_ids.insert(row, id);
-    m_keys.insert(m_keys.begin() + row, keysFor(*m_document->idea(id)));
+    if (!m_keys.empty())
+        m_keys.insert(m_keys.begin() + row, keysFor(*m_document->idea(id)));
     m_ranks.insert(row, m_document->rankOf(id));
     endInsertRows();
 }
@@ -324,7 +322,7 @@ void IdeasModel::onIdeaChanged(qint64 id, IdeaAspects aspects)
     const int row = rowOf(id);
     if (row < 0)
         return;
-    if (aspects.testFlag(IdeaAspect::Text))
+    if (aspects.testFlag(IdeaAspect::Text) && !m_keys.empty())
         m_keys[size_t(row)] = keysFor(*m_document->idea(id));
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -336,7 +334,8 @@ void IdeasModel::onIdeaRemoved(qint64 id)
         return;
     beginRemoveRows({}, row, row);
     m_ids.removeAt(row);
-    m_keys.erase(m_keys.begin() + row);
+    if (!m_keys.empty())
+        m_keys.erase(m_keys.begin() + row);
     m_ranks.removeAt(row);
     endRemoveRows();
 }
@@ -363,6 +362,17 @@ void IdeasModel::onSettingsChanged()
 {
     if (!m_ids.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const std::vector<IdeasModel::SortKeys> &IdeasModel::keys() const
+{
+    if (m_keys.size() != size_t(m_ids.size())) {
+        m_keys.clear();
+        m_keys.reserve(size_t(m_ids.size()));
+        for (int row = 0; row < m_ids.size(); ++row)
+            m_keys.push_back(keysFor(ideaAt(row)));
+    }
+    return m_keys;
 }
 
 IdeasModel::SortKeys IdeasModel::keysFor(const Idea &idea) const

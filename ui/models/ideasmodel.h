@@ -67,9 +67,11 @@ public:
     const Idea &ideaAt(int row) const;
     const Score &scoreAt(int row) const;
     int rankAt(int row) const { return m_ranks.at(row); } // kept from rankingChanged
-    // Collation keys computed once per change, so that sorting by text costs a byte comparison.
-    const QCollatorSortKey &nameKeyAt(int row) const { return m_keys.at(row).name; }
-    const QCollatorSortKey &ownerKeyAt(int row) const { return m_keys.at(row).owner; }
+    // Collation keys, made for every row the first time a sort by text asks (opening 100,000
+    // ideas sorted by rank does not pay for them) and then kept, so that sorting by text costs
+    // a byte comparison.
+    const QCollatorSortKey &nameKeyAt(int row) const { return keys().at(row).name; }
+    const QCollatorSortKey &ownerKeyAt(int row) const { return keys().at(row).owner; }
 
 private:
     void reset();
@@ -89,12 +91,13 @@ private:
         QCollatorSortKey owner;
     };
     SortKeys keysFor(const Idea &idea) const;
+    const std::vector<SortKeys> &keys() const;
 
     Document *m_document;
     QCollator m_collator;
     QList<qint64> m_ids;
-    std::vector<SortKeys> m_keys; // parallel to m_ids
-    QList<int> m_ranks;           // parallel to m_ids
+    mutable std::vector<SortKeys> m_keys; // parallel to m_ids, or empty until asked for
+    QList<int> m_ranks;                   // parallel to m_ids
 };
 
 } // namespace mlp::ui
