@@ -44,19 +44,33 @@ int IdeasModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// The row is the document's index except for the moment between a removed row and the
+// document dropping the idea (ideaRemoved comes first): then the id is looked up.
+int IdeasModel::documentIndex(int row) const
+{
+    const qint64 id = m_ids.at(row);
+    const QList<Idea> &ideas = m_document->portfolio().ideas;
+    if (row < ideas.size() && ideas.at(row).id == id)
+        return row;
+    return m_document->indexOf(id);
+}
+
+int IdeasModel::rowOf(qint64 id) const
+{
+    const int index = m_document->indexOf(id);
+    if (index >= 0 && index < m_ids.size() && m_ids.at(index) == id)
+        return index;
+    return int(m_ids.indexOf(id)); // only between a change to the rows and to the document
+}
+
 const Idea &IdeasModel::ideaAt(int row) const
 {
-    return m_document->portfolio().ideas.at(m_document->indexOf(m_ids.at(row)));
+    return m_document->portfolio().ideas.at(documentIndex(row));
 }
 
 const Score &IdeasModel::scoreAt(int row) const
 {
-    return m_document->scores().at(m_document->indexOf(m_ids.at(row)));
-}
-
-int IdeasModel::rankAt(int row) const
-{
-    return m_document->rankOf(m_ids.at(row));
+    return m_document->scores().at(documentIndex(row));
 }
 
 QVariant IdeasModel::data(const QModelIndex &index, int role) const
@@ -64,12 +78,14 @@ QVariant IdeasModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
+    if (role == IdRole) // read for every row when the chart follows the table: no idea touched
+        return m_ids.at(row);
     const Idea &idea = ideaAt(row);
     const Score &score = scoreAt(row);
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(idea, score, column);
+        return displayData(row, idea, score, column);
     case Qt::ToolTipRole:
         return toolTip(idea, score, column);
     case Qt::TextAlignmentRole:
@@ -94,7 +110,7 @@ QVariant IdeasModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return idea.id;
     case SortRole:
-        return sortData(idea, score, column);
+        return sortData(row, idea, score, column);
     case ArchetypeRole:
         return int(idea.archetype);
     case StageRole:
@@ -110,11 +126,11 @@ QVariant IdeasModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant IdeasModel::displayData(const Idea &idea, const Score &score, int column) const
+QVariant IdeasModel::displayData(int row, const Idea &idea, const Score &score, int column) const
 {
     switch (column) {
     case RankColumn:
-        return m_document->rankOf(idea.id);
+        return rankAt(row);
     case NameColumn:
         return idea.name;
     case OwnerColumn:
@@ -144,11 +160,11 @@ QVariant IdeasModel::displayData(const Idea &idea, const Score &score, int colum
     }
 }
 
-QVariant IdeasModel::sortData(const Idea &idea, const Score &score, int column) const
+QVariant IdeasModel::sortData(int row, const Idea &idea, const Score &score, int column) const
 {
     switch (column) {
     case RankColumn:
-        return m_document->rankOf(idea.id);
+        return rankAt(row);
     case ImpactColumn:
         return score.impact.value_or(-1.0);
     case FeasibilityColumn:
@@ -164,7 +180,7 @@ QVariant IdeasModel::sortData(const Idea &idea, const Score &score, int column) 
     case ArchetypeColumn:
         return int(idea.archetype);
     default:
-        return displayData(idea, score, column);
+        return displayData(row, idea, score, column);
     }
 }
 
@@ -274,27 +290,30 @@ QHash<int, QByteArray> IdeasModel::roleNames() const
 void IdeasModel::reset()
 {
     beginResetModel();
+    const QList<Idea> &ideas = m_document->portfolio().ideas;
     m_ids.clear();
     m_keys.clear();
-    m_ids.reserve(m_document->portfolio().ideas.size());
-    m_keys.reserve(m_document->portfolio().ideas.size());
-    for (const Idea &idea : m_document->portfolio().ideas) {
+    m_ids.reserve(ideas.size());
+    for (const Idea &idea : ideas)
         m_ids << idea.id;
-        m_keys.push_back(keysFor(idea));
+    m_ranks.fill(0, ideas.size());
+    for (const RankedIdea &ranked : m_document->ranking()) {
+        if (ranked.index >= 0 && ranked.index < m_ranks.size())
+            m_ranks[ranked.index] = ranked.rank;
     }
-    rebuildRowIndex();
     endResetModel();
 }
 
 void IdeasModel::onIdeaAdded(qint64 id)
 {
-    if (m_rowById.contains(id))
+    const int row = m_document->indexOf(id); // the document keeps its ideas in order of id
+    if (row < 0 || row > m_ids.size() || rowOf(id) >= 0)
         return;
-    const int row = int(m_ids.size());
     beginInsertRows({}, row, row);
-    m_ids << id;
-    m_keys.push_back(keysFor(*m_document->idea(id)));
-    m_rowById.insert(id, row);
+    m_ids.insert(row, id);
+    if (!m_keys.empty())
+        m_keys.insert(m_keys.begin() + row, keysFor(*m_document->idea(id)));
+    m_ranks.insert(row, m_document->rankOf(id));
     endInsertRows();
 }
 
@@ -303,7 +322,7 @@ void IdeasModel::onIdeaChanged(qint64 id, IdeaAspects aspects)
     const int row = rowOf(id);
     if (row < 0)
         return;
-    if (aspects.testFlag(IdeaAspect::Text))
+    if (aspects.testFlag(IdeaAspect::Text) && !m_keys.empty())
         m_keys[size_t(row)] = keysFor(*m_document->idea(id));
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -315,8 +334,9 @@ void IdeasModel::onIdeaRemoved(qint64 id)
         return;
     beginRemoveRows({}, row, row);
     m_ids.removeAt(row);
-    m_keys.erase(m_keys.begin() + row);
-    rebuildRowIndex();
+    if (!m_keys.empty())
+        m_keys.erase(m_keys.begin() + row);
+    m_ranks.removeAt(row);
     endRemoveRows();
 }
 
@@ -329,6 +349,7 @@ void IdeasModel::onRankingChanged(const QList<qint64> &moved)
         const int row = rowOf(id);
         if (row < 0)
             continue;
+        m_ranks[row] = m_document->rankOf(id);
         first = std::min(first, row);
         last = std::max(last, row);
     }
@@ -343,14 +364,20 @@ void IdeasModel::onSettingsChanged()
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+const std::vector<IdeasModel::SortKeys> &IdeasModel::keys() const
+{
+    if (m_keys.size() != size_t(m_ids.size())) {
+        m_keys.clear();
+        m_keys.reserve(size_t(m_ids.size()));
+        for (int row = 0; row < m_ids.size(); ++row)
+            m_keys.push_back(keysFor(ideaAt(row)));
+    }
+    return m_keys;
+}
+
 IdeasModel::SortKeys IdeasModel::keysFor(const Idea &idea) const
 {
     return SortKeys { m_collator.sortKey(idea.name), m_collator.sortKey(idea.owner) };
-}
-
-void IdeasModel::rebuildRowIndex()
-{
-    m_rowById.rebuild(m_ids, [](qint64 id) { return id; });
 }
 
 } // namespace mlp::ui
