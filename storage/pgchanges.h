@@ -38,7 +38,6 @@ Result<QList<FieldChange>> pgReadChanges(QSqlDatabase &db, const QString &locati
 // after another connection commits a change to the portfolio `portfolioId`, and once after each
 // such reconnect, since what others committed while nobody listened is not known. A later call
 // on the same thread replaces the earlier. False when the connection or the LISTEN fails.
-bool pgWatchChanges(PgConnections &connections, qint64 portfolioId,
-                    std::function<void()> changed);
+bool pgWatchChanges(PgConnections &connections, qint64 portfolioId, std::function<void()> changed);
 
 } // namespace mlp::storage

@@ -95,7 +95,7 @@ Error pgError(const QString &location, const QSqlError &error, const char *what)
 struct PgConnections::State
 {
     mutable QMutex mutex;
-    QHash<quint64, QString> names;                // thread serial → its connection's name
+    QHash<quint64, QString> names;                      // thread serial → its connection's name
     QHash<quint64, PgConnections::OnConnect> onConnect; // thread serial → what each connection runs
 };
 

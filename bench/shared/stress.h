@@ -32,9 +32,9 @@ struct Event
     };
     Kind kind = Kind::Ack;
     qint64 idea = 0;
-    QString field; // "name", "stage" or "answer"
-    QString item;  // stage: the move's token (its reason); answer: "<rater>#<question>"
-    QString value; // the new value: the name, the stage's key, the answer 1..5
+    QString field;    // "name", "stage" or "answer"
+    QString item;     // stage: the move's token (its reason); answer: "<rater>#<question>"
+    QString value;    // the new value: the name, the stage's key, the answer 1..5
     qint64 start = 0; // when the write was sent (µs)
     qint64 end = 0;   // when the store answered (µs)
     int writer = 0;
@@ -43,8 +43,7 @@ QString formatEvent(const Event &event);
 std::optional<Event> parseEvent(const QString &line);
 // The events of a writer's log; `readFailures`, when given, gets when each failed read was
 // (the writer reads the idea before changing it: a server away fails there first).
-QList<Event> readEvents(const QString &path, QString *error,
-                        QList<qint64> *readFailures = nullptr);
+QList<Event> readEvents(const QString &path, QString *error, QList<qint64> *readFailures = nullptr);
 
 // The modes; each returns the process's exit code.
 int runWriter(const QStringList &args);
@@ -65,11 +64,11 @@ std::optional<ListenerLog> readListenerLog(const QString &path, QString *error);
 struct CheckResult
 {
     int ideasLoaded = 0;
-    int corrupt = 0;   // the portfolio did not load and check, or ideas are missing or extra
-    int lost = 0;      // acknowledged changes not in the final state
-    int kept = 0;      // refused changes found in the final state (half-written or kept)
-    int doubtKept = 0; // changes in doubt found kept (names and stage moves, which are unique)
-    int doubtGone = 0; // changes in doubt found not kept
+    int corrupt = 0;      // the portfolio did not load and check, or ideas are missing or extra
+    int lost = 0;         // acknowledged changes not in the final state
+    int kept = 0;         // refused changes found in the final state (half-written or kept)
+    int doubtKept = 0;    // changes in doubt found kept (names and stage moves, which are unique)
+    int doubtGone = 0;    // changes in doubt found not kept
     QStringList problems; // the first few, in words
 };
 CheckResult checkFinalState(const Portfolio &initial, const std::optional<Portfolio> &final,

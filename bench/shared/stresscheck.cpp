@@ -79,9 +79,9 @@ void checkField(CheckResult &result, const QList<const Event *> &events, const I
         problem(result, where + QStringLiteral(", a value whose change was refused"));
     } else {
         ++result.lost;
-        problem(result, where
-                            + QStringLiteral(", but the last acknowledged change made it one of: ")
-                            + QStringList(allowed.begin(), allowed.end()).join(QLatin1String(", ")));
+        problem(result,
+                where + QStringLiteral(", but the last acknowledged change made it one of: ")
+                    + QStringList(allowed.begin(), allowed.end()).join(QLatin1String(", ")));
     }
 }
 
@@ -98,11 +98,12 @@ void checkMoves(CheckResult &result, const QList<const Event *> &events, const I
         case Event::Kind::Ack:
             if (times != 1) {
                 ++result.lost;
-                problem(result, QStringLiteral("idea %1: the acknowledged move %2 is in the "
-                                               "history %3 times")
-                                    .arg(e->idea)
-                                    .arg(e->item)
-                                    .arg(times));
+                problem(result,
+                        QStringLiteral("idea %1: the acknowledged move %2 is in the "
+                                       "history %3 times")
+                            .arg(e->idea)
+                            .arg(e->item)
+                            .arg(times));
             }
             break;
         case Event::Kind::Doubt:
@@ -112,9 +113,10 @@ void checkMoves(CheckResult &result, const QList<const Event *> &events, const I
         case Event::Kind::Refused:
             if (times != 0) {
                 ++result.kept;
-                problem(result, QStringLiteral("idea %1: the refused move %2 is in the history")
-                                    .arg(e->idea)
-                                    .arg(e->item));
+                problem(result,
+                        QStringLiteral("idea %1: the refused move %2 is in the history")
+                            .arg(e->idea)
+                            .arg(e->item));
             }
             break;
         }
@@ -140,8 +142,9 @@ CheckResult checkFinalState(const Portfolio &initial, const std::optional<Portfo
     for (const Idea &idea : final->ideas) {
         if (!firsts.contains(idea.id) || lasts.contains(idea.id)) {
             ++result.corrupt;
-            problem(result, QStringLiteral("idea %1 is there but was never published, or twice")
-                                .arg(idea.id));
+            problem(
+                result,
+                QStringLiteral("idea %1 is there but was never published, or twice").arg(idea.id));
         }
         lasts.insert(idea.id, &idea);
     }
@@ -178,15 +181,17 @@ CheckResult checkFinalState(const Portfolio &initial, const std::optional<Portfo
                 continue;
             if (valueOf(idea, field, {}) != valueOf(*last, field, {})) {
                 ++result.corrupt;
-                problem(result, QStringLiteral("idea %1: its %2 changed, though nobody changed it")
-                                    .arg(idea.id)
-                                    .arg(field));
+                problem(result,
+                        QStringLiteral("idea %1: its %2 changed, though nobody changed it")
+                            .arg(idea.id)
+                            .arg(field));
             }
         }
     }
     // Names in doubt: unique, so kept or not can be told unless a later name replaced them.
     for (const Event &e : events) {
-        if (e.kind != Event::Kind::Doubt || e.field != QLatin1String("name") || !lasts.contains(e.idea))
+        if (e.kind != Event::Kind::Doubt || e.field != QLatin1String("name")
+            || !lasts.contains(e.idea))
             continue;
         if (lasts.value(e.idea)->name == e.value)
             ++result.doubtKept;

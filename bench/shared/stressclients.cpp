@@ -121,8 +121,8 @@ int runWriter(const QStringList &args)
     qint64 sequence = 0;
     while (nowUs() < end || (!until.isEmpty() && !QFile::exists(until))) {
         // Half of the edits go to a few "hot" ideas, so that writers meet on the same idea.
-        const qint64 id = (rng() % 2) ? 1 + qint64(rng() % quint32(hot))
-                                      : 1 + qint64(rng() % quint32(ideas));
+        const qint64 id
+            = (rng() % 2) ? 1 + qint64(rng() % quint32(hot)) : 1 + qint64(rng() % quint32(ideas));
         const qint64 readAt = nowUs();
         const auto base = (*store)->loadIdea(id);
         if (!base) {

@@ -280,8 +280,8 @@ int runStress(const QStringList &args)
     QDir().mkpath(logs);
 
     const Portfolio initial = stressPortfolio(o.ideas);
-    const QString location = server.location(
-        QStringLiteral("stress ") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString location = server.location(QStringLiteral("stress ")
+                                             + QUuid::createUuid().toString(QUuid::WithoutBraces));
     const qint64 publishStart = nowUs();
     if (auto created = storage::storeOpener().create(location, initial); !created) {
         std::fprintf(stderr, "publishing failed: %s\n", qPrintable(created.error().message));
@@ -315,10 +315,11 @@ int runStress(const QStringList &args)
     for (int w = 1; w <= o.writers; ++w) {
         auto process = std::make_unique<QProcess>();
         process->setProcessChannelMode(QProcess::ForwardedChannels);
-        process->start(self, { QStringLiteral("writer"), location, QString::number(w),
-                               QString::number(o.seconds), QString::number(o.ideas),
-                               QString::number(o.hot),
-                               logs + QStringLiteral("/writer-%1.log").arg(w), untilFile });
+        process->start(self,
+                       { QStringLiteral("writer"), location, QString::number(w),
+                         QString::number(o.seconds), QString::number(o.ideas),
+                         QString::number(o.hot), logs + QStringLiteral("/writer-%1.log").arg(w),
+                         untilFile });
         writers.push_back(std::move(process));
     }
     const qint64 started = nowUs();
@@ -371,8 +372,8 @@ int runStress(const QStringList &args)
     QList<qint64> readFailures;
     for (int w = 1; w <= o.writers; ++w) {
         QString error;
-        const QList<Event> mine = readEvents(logs + QStringLiteral("/writer-%1.log").arg(w),
-                                             &error, &readFailures);
+        const QList<Event> mine
+            = readEvents(logs + QStringLiteral("/writer-%1.log").arg(w), &error, &readFailures);
         if (!error.isEmpty()) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             writersOk = false;
@@ -411,7 +412,8 @@ int runStress(const QStringList &args)
     // The final state, read as a window opening the portfolio would.
     std::optional<Portfolio> final;
     QString loadError;
-    if (auto reader = storage::storeOpener().open(location, PortfolioStore::Access::Read); !reader) {
+    if (auto reader = storage::storeOpener().open(location, PortfolioStore::Access::Read);
+        !reader) {
         loadError = reader.error().message;
     } else if (auto loaded = (*reader)->load(); !loaded) {
         loadError = loaded.error().message;
