@@ -310,7 +310,8 @@ int runStress(const QStringList &args)
 
     // With a crash, the writers go on until told, so that each edits on the server restarted.
     const QString untilFile = o.crashAt > 0 ? logs + QStringLiteral("/writers-stop") : QString();
-    QFile::remove(untilFile);
+    if (!untilFile.isEmpty())
+        QFile::remove(untilFile);
     std::vector<std::unique_ptr<QProcess>> writers;
     for (int w = 1; w <= o.writers; ++w) {
         auto process = std::make_unique<QProcess>();
