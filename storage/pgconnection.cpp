@@ -146,6 +146,8 @@ struct ThreadExit
 void closeWhenThreadEnds(const std::shared_ptr<PgConnections::State> &state)
 {
     thread_local ThreadExit exit;
+    // A long-lived thread (the window's) opens many stores over time: the closed ones go.
+    std::erase_if(exit.stores, [](const auto &weak) { return weak.expired(); });
     exit.stores.push_back(state);
 }
 

@@ -18,7 +18,10 @@ int main(int argc, char **argv)
         return mlp::stress::runWriter(args);
     if (mode == QLatin1String("listener"))
         return mlp::stress::runListener(args);
-    std::fprintf(stderr, "usage: %s run|writer|listener ... (bench/shared/measure-stress.sh)\n",
+    if (mode == QLatin1String("selftest"))
+        return mlp::stress::runSelfTest();
+    std::fprintf(stderr,
+                 "usage: %s run|writer|listener|selftest ... (bench/shared/measure-stress.sh)\n",
                  argv[0]);
     return 2;
 }

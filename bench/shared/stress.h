@@ -49,6 +49,7 @@ QList<Event> readEvents(const QString &path, QString *error, QList<qint64> *read
 int runWriter(const QStringList &args);
 int runListener(const QStringList &args);
 int runStress(const QStringList &args);
+int runSelfTest(); // the checker finds what it must (stressselftest.cpp)
 
 // What the listener saw: when each notification arrived, and when it found the server again
 // after losing it (µs).

@@ -80,7 +80,8 @@ TEST(PgStoreReconnect, AReconnectListensAgainAndReportsWhatWasMissed)
     ASSERT_TRUE(storage::storeOpener().create(pgLocation(*server, name), richPortfolio()).ok());
     auto ann = storage::storeOpener().open(taggedLocation(*server, name, tag),
                                            PortfolioStore::Access::Write);
-    auto bob = storage::storeOpener().open(pgLocation(*server, name), PortfolioStore::Access::Write);
+    auto bob
+        = storage::storeOpener().open(pgLocation(*server, name), PortfolioStore::Access::Write);
     ASSERT_TRUE(ann.ok() && bob.ok());
     int notified = 0;
     ASSERT_TRUE((*ann)->watchChanges([&] { ++notified; }));
