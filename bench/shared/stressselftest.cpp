@@ -60,8 +60,8 @@ int runSelfTest()
     // idea, and a change nobody made.
     {
         Portfolio final = initial;
-        final.ideas[1].name = QStringLiteral("w1-5"); // w1-6 came after it was acknowledged
-        final.ideas[2].name = QStringLiteral("w1-7"); // refused as a conflict
+        final.ideas[1].name = QStringLiteral("w1-5");  // w1-6 came after it was acknowledged
+        final.ideas[2].name = QStringLiteral("w1-7");  // refused as a conflict
         final.ideas[4].name = QStringLiteral("ghost"); // nobody renamed it
         final.ideas.removeAt(5);
         const QList<Event> events {
@@ -70,7 +70,8 @@ int runSelfTest()
             event(K::Ack, 2, name, {}, QStringLiteral("w1-6"), 50, 60),
             event(K::Conflict, 3, name, {}, QStringLiteral("w1-7"), 30, 40),
             event(K::Ack, 4, QStringLiteral("stage"), QStringLiteral("w1-8"),
-                  stageKey(Stage((int(initial.ideas[3].lifecycle.stage) + 1) % kStageCount)), 30, 40),
+                  stageKey(Stage((int(initial.ideas[3].lifecycle.stage) + 1) % kStageCount)), 30,
+                  40),
         };
         const CheckResult r = checkFinalState(initial, final, {}, events);
         // idea 1's rename, idea 2's later one, and idea 4's move (its stage and its history).
