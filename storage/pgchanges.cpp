@@ -3,6 +3,8 @@
 #include "storage/changetable.h"
 #include "storage/pgconnection.h"
 
+#include <QMetaObject>
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 namespace mlp::storage {
@@ -101,6 +103,35 @@ Result<QList<FieldChange>> pgReadChanges(QSqlDatabase &db, const QString &locati
     if (q.lastError().isValid())
         return pgError(location, q.lastError(), what);
     return changes;
+}
+
+bool pgWatchChanges(PgConnections &connections, qint64 portfolioId, std::function<void()> changed)
+{
+    const QString channel = QString::fromLatin1(kPgChangesChannel);
+    const QString ours = QString::number(portfolioId);
+    return connections.setOnConnect([channel, ours, changed = std::move(changed)](
+                                        QSqlDatabase &db, bool again, QSqlError *error) {
+        QSqlDriver *driver = db.driver();
+        // A connection opened again has lost its LISTEN (the driver's list is cleared on close).
+        if (!driver->subscribedToNotifications().contains(channel)
+            && !driver->subscribeToNotification(channel)) {
+            *error = driver->lastError();
+            return false;
+        }
+        // The same driver object across a reconnect: one handler, never two.
+        QObject::disconnect(driver, &QSqlDriver::notification, nullptr, nullptr);
+        QObject::connect(driver, &QSqlDriver::notification, driver,
+                         [changed, ours](const QString &, QSqlDriver::NotificationSource source,
+                                         const QVariant &payload) {
+                             if (source != QSqlDriver::SelfSource && payload.toString() == ours)
+                                 changed();
+                         });
+        // Changes committed while the connection was away were never notified: say "changed"
+        // once, from the event loop (never from inside the call that reconnected).
+        if (again)
+            QMetaObject::invokeMethod(driver, changed, Qt::QueuedConnection);
+        return true;
+    });
 }
 
 } // namespace mlp::storage

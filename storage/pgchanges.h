@@ -15,7 +15,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace mlp::storage {
+
+class PgConnections;
 
 inline constexpr char kPgChangesChannel[] = "mlplanner_changes";
 
@@ -28,5 +32,12 @@ Status pgWriteChanges(QSqlDatabase &db, const QString &location, qint64 portfoli
 // The entries `query` asks for, newest first.
 Result<QList<FieldChange>> pgReadChanges(QSqlDatabase &db, const QString &location,
                                          qint64 portfolioId, const ChangeQuery &query);
+
+// LISTEN on this thread's connection of `connections`, and again on every new connection this
+// thread opens (after the server went away): `changed` is called from this thread's event loop
+// after another connection commits a change to the portfolio `portfolioId`, and once after each
+// such reconnect, since what others committed while nobody listened is not known. A later call
+// on the same thread replaces the earlier. False when the connection or the LISTEN fails.
+bool pgWatchChanges(PgConnections &connections, qint64 portfolioId, std::function<void()> changed);
 
 } // namespace mlp::storage

@@ -1,10 +1,14 @@
 #include "storage/pgconnection.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QMutexLocker>
 #include <QSqlQuery>
-#include <QThread>
 #include <QUuid>
+
+#include <atomic>
+#include <vector>
 
 namespace mlp::storage {
 
@@ -86,32 +90,94 @@ Error pgError(const QString &location, const QSqlError &error, const char *what)
                          .arg(location, QCoreApplication::translate("mlp", what), reason));
 }
 
+// The connections of one store's threads. A thread's clean-up (ThreadExit) holds it weakly: a
+// store closed first has closed them all already.
+struct PgConnections::State
+{
+    mutable QMutex mutex;
+    QHash<quint64, QString> names;                      // thread serial → its connection's name
+    QHash<quint64, PgConnections::OnConnect> onConnect; // thread serial → what each connection runs
+};
+
+namespace {
+
+// A number of this thread's own: QThread::currentThreadId() may be given again to a thread
+// started after this one ended, and a connection belongs to the thread that opened it.
+quint64 threadSerial()
+{
+    static std::atomic<quint64> next { 1 };
+    thread_local const quint64 serial = next.fetch_add(1);
+    return serial;
+}
+
+void closeConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// When a thread ends, the connections it opened for stores still open are closed, in the
+// thread itself (their server processes end with them, instead of waiting for the store).
+struct ThreadExit
+{
+    std::vector<std::weak_ptr<PgConnections::State>> stores;
+    ~ThreadExit()
+    {
+        const quint64 serial = threadSerial();
+        for (const auto &weak : stores) {
+            const auto state = weak.lock();
+            if (!state)
+                continue;
+            QString name;
+            {
+                QMutexLocker locker(&state->mutex);
+                name = state->names.take(serial);
+                state->onConnect.remove(serial);
+            }
+            if (!name.isEmpty())
+                closeConnection(name);
+        }
+    }
+};
+
+void closeWhenThreadEnds(const std::shared_ptr<PgConnections::State> &state)
+{
+    thread_local ThreadExit exit;
+    // A long-lived thread (the window's) opens many stores over time: the closed ones go.
+    std::erase_if(exit.stores, [](const auto &weak) { return weak.expired(); });
+    exit.stores.push_back(state);
+}
+
+} // namespace
+
 PgConnections::PgConnections(QString location, PgLocation parsed, bool readOnly)
     : m_location(std::move(location))
     , m_parsed(std::move(parsed))
     , m_readOnly(readOnly)
+    , m_state(std::make_shared<State>())
 { }
 
 PgConnections::~PgConnections()
 {
-    // A thread's connection is closed here, once that thread no longer calls the store.
-    QMutexLocker locker(&m_mutex);
-    for (const QString &name : std::as_const(m_names)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    // The connections of threads still running are closed here, once they no longer call the
+    // store; those of ended threads were closed as they ended.
+    QMutexLocker locker(&m_state->mutex);
+    for (const QString &name : std::as_const(m_state->names))
+        closeConnection(name);
+    m_state->names.clear();
+    m_state->onConnect.clear();
 }
 
 Result<QSqlDatabase> PgConnections::database()
 {
-    const Qt::HANDLE thread = QThread::currentThreadId();
+    const quint64 thread = threadSerial();
     QString name;
     {
-        QMutexLocker locker(&m_mutex);
-        name = m_names.value(thread);
+        QMutexLocker locker(&m_state->mutex);
+        name = m_state->names.value(thread);
     }
     if (!name.isEmpty()) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -123,8 +189,11 @@ Result<QSqlDatabase> PgConnections::database()
         name = QStringLiteral("mlp-pg-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         QSqlDatabase db = QSqlDatabase::addDatabase(kDriver, name);
         db.setConnectOptions(m_parsed.connectOptions);
-        QMutexLocker locker(&m_mutex);
-        m_names.insert(thread, name);
+        {
+            QMutexLocker locker(&m_state->mutex);
+            m_state->names.insert(thread, name);
+        }
+        closeWhenThreadEnds(m_state);
     }
     QSqlDatabase db = QSqlDatabase::database(name, false);
     if (!db.open()) {
@@ -141,15 +210,42 @@ Result<QSqlDatabase> PgConnections::database()
         db.close();
         return pgError(m_location, e, QT_TRANSLATE_NOOP("mlp", "connecting failed"));
     }
+    // A new connection of a thread that listens (a reconnect): it listens again.
+    OnConnect onConnect;
+    {
+        QMutexLocker locker(&m_state->mutex);
+        onConnect = m_state->onConnect.value(thread);
+    }
+    if (onConnect && !onConnect(db, true, &e)) {
+        db.close();
+        return pgError(m_location, e, QT_TRANSLATE_NOOP("mlp", "listening for changes failed"));
+    }
     return db;
+}
+
+bool PgConnections::setOnConnect(OnConnect onConnect)
+{
+    const quint64 thread = threadSerial();
+    {
+        // Not run by database() below: this thread's connection as it is, or a first one.
+        QMutexLocker locker(&m_state->mutex);
+        m_state->onConnect.remove(thread);
+    }
+    auto db = database();
+    QSqlError ignored;
+    if (!db || !onConnect(*db, false, &ignored))
+        return false;
+    QMutexLocker locker(&m_state->mutex);
+    m_state->onConnect.insert(thread, std::move(onConnect));
+    return true;
 }
 
 void PgConnections::dropIfBroken()
 {
     QString name;
     {
-        QMutexLocker locker(&m_mutex);
-        name = m_names.value(QThread::currentThreadId());
+        QMutexLocker locker(&m_state->mutex);
+        name = m_state->names.value(threadSerial());
     }
     if (name.isEmpty())
         return;

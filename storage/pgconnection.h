@@ -3,19 +3,21 @@
 // Internal to storage/: the connections of one shared (PostgreSQL) store, and its errors in our
 // words. Qt's connections must be used in the thread that opened them: each thread that calls
 // the store gets a connection of its own (with a unique name), opened on its first call, so the
-// store can be called off the GUI thread. A connection whose server went away is dropped after
-// the failed call and opened again by the next one.
+// store can be called off the GUI thread. Threads are told apart by a serial number of their
+// own, never reused (an ended thread's id may be given to the next one), and a thread that ends
+// closes its connections. A connection whose server went away is dropped after the failed call
+// and opened again by the next one; what a thread asked to be done on each of its connections
+// (LISTEN, setOnConnect) is done again on the new one.
 
 #include "core/domain/result.h"
 #include "storage/pglocation.h"
 
-#include <QHash>
-#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace mlp::storage {
 
@@ -46,12 +48,21 @@ public:
 
     Error error(const QSqlError &e, const char *what) const;
 
+    // Runs `onConnect` on this thread's connection now (opening it if need be) and again on
+    // every new connection this thread opens later (after the server went away), with `again`
+    // true then; replaces what this thread set before. When it returns false, the call that
+    // opened the connection fails (the connection is closed and tried anew by the next call).
+    // False, leaving nothing set, when the connection cannot be opened or `onConnect` fails now.
+    using OnConnect = std::function<bool(QSqlDatabase &db, bool again, QSqlError *error)>;
+    bool setOnConnect(OnConnect onConnect);
+
+    struct State; // the threads' connections, shared with each thread's clean-up when it ends
+
 private:
     QString m_location;
     PgLocation m_parsed;
     bool m_readOnly = false;
-    QMutex m_mutex;
-    QHash<Qt::HANDLE, QString> m_names; // thread → its connection's name
+    std::shared_ptr<State> m_state;
 };
 
 // One message for a failed step on a PostgreSQL portfolio: the location once, `what` (English

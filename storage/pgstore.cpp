@@ -396,24 +396,8 @@ PortfolioStore::Permissions PgStore::permissions() const
 
 bool PgStore::watchChanges(std::function<void()> changed)
 {
-    auto db = d->connections->database();
-    if (!db)
-        return false;
-    QSqlDriver *driver = db->driver();
-    const QString channel = QString::fromLatin1(kPgChangesChannel);
-    if (!driver->subscribedToNotifications().contains(channel)
-        && !driver->subscribeToNotification(channel))
-        return false;
-    QObject::disconnect(driver, &QSqlDriver::notification, nullptr, nullptr);
-    const QString ours = QString::number(d->portfolioId);
-    QObject::connect(driver, &QSqlDriver::notification, driver,
-                     [changed = std::move(changed), ours](const QString &,
-                                                          QSqlDriver::NotificationSource source,
-                                                          const QVariant &payload) {
-                         if (source != QSqlDriver::SelfSource && payload.toString() == ours)
-                             changed();
-                     });
-    return true;
+    // Listens again on every new connection of this thread (storage/pgchanges.h).
+    return pgWatchChanges(*d->connections, d->portfolioId, std::move(changed));
 }
 
 Status PgStore::checkIntegrity() const

@@ -54,6 +54,8 @@ public:
     Result<QList<FieldChange>> loadChanges(const ChangeQuery &query) const override;
     // LISTEN on this thread's connection: the server notifies every listener after a change to
     // the portfolio commits (storage/pgchanges.h); this store's own changes are not reported.
+    // A reconnect of this thread (any call after the server went away) listens again and calls
+    // `changed` once, for what was committed meanwhile.
     bool watchChanges(std::function<void()> changed) override;
     // The grants of the login on the server, read on opening (storage/pgrows.h); nothing when
     // opened for reading.
