@@ -39,13 +39,12 @@ SqliteRows::SqliteRows(QSqlDatabase &db, const QString &sql)
 {
     if (!m_db) {
         m_error = QSqlError(QStringLiteral("Unable to execute statement"),
-                            QStringLiteral("not an SQLite connection"),
-                            QSqlError::StatementError);
+                            QStringLiteral("not an SQLite connection"), QSqlError::StatementError);
         return;
     }
     const QByteArray utf8 = sql.toUtf8();
-    const int code = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_statement,
-                                        nullptr);
+    const int code
+        = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_statement, nullptr);
     if (code != SQLITE_OK) {
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
@@ -61,9 +60,8 @@ SqliteRows::~SqliteRows()
 void SqliteRows::setError(int code, const char *driverText)
 {
     // As Qt's driver reports it: its own words, SQLite's message and the result code.
-    m_error = QSqlError(QString::fromLatin1(driverText),
-                        QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
-                        QString::number(code));
+    m_error = QSqlError(QString::fromLatin1(driverText), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                        QSqlError::StatementError, QString::number(code));
 }
 
 bool SqliteRows::next()
