@@ -1,5 +1,6 @@
 #include "cli/command.h"
 #include "cli/texttable.h"
+#include "cli/utf8table.h"
 
 #include "core/domain/clock.h"
 #include "core/domain/flow.h"
@@ -10,38 +11,74 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <optional>
+#include <tuple>
 
 namespace mlp::cli {
 
 namespace {
 
+// One recorded move with what the outputs show of its idea, taken as the ideas are read: the
+// ideas themselves are not kept.
 struct Move
 {
-    const Idea *idea;
-    const Transition *transition;
+    Transition transition;
+    qint64 id;
+    QString name;
+    // The portfolio's order of the idea (its position, then the order it was read in) and the
+    // move's place in its history: the tie-break of moves at the same time.
+    qint64 position;
+    qint64 read;
+    qsizetype step;
 };
 
-QString movesTable(QList<Move> moves, bool withIdea)
+struct Moves
 {
-    std::stable_sort(moves.begin(), moves.end(), [](const Move &a, const Move &b) {
-        return a.transition->at < b.transition->at;
-    });
+    QList<Move> moves;
+    LifecycleStats total;
+    qint64 ideasRead = 0;
+
+    void add(const Idea &idea, qint64 position, const QDateTime &now)
+    {
+        const qint64 read = ideasRead++;
+        const QList<Transition> &history = idea.lifecycle.history;
+        for (qsizetype k = 0; k < history.size(); ++k)
+            moves.append({ history.at(k), idea.id, idea.name, position, read, k });
+        accumulate(total, lifecycleStats(idea.lifecycle, now));
+    }
+    // By time; moves at the same time in the portfolio's order of their ideas, each idea's in
+    // the order of its history (what a stable sort of the portfolio's moves by time gives).
+    void sort()
+    {
+        std::sort(moves.begin(), moves.end(), [](const Move &a, const Move &b) {
+            if (a.transition.at != b.transition.at)
+                return a.transition.at < b.transition.at;
+            return std::tie(a.position, a.read, a.step) < std::tie(b.position, b.read, b.step);
+        });
+    }
+};
+
+QByteArray movesTable(const QList<Move> &moves, bool withIdea)
+{
     QStringList header { QCoreApplication::translate("mlp", "when"),
                          QCoreApplication::translate("mlp", "who") };
     if (withIdea)
         header << QCoreApplication::translate("mlp", "idea");
     header << QCoreApplication::translate("mlp", "from") << QCoreApplication::translate("mlp", "to")
            << QCoreApplication::translate("mlp", "reason");
-    TextTable table(header);
+    Utf8Table table(header);
+    table.reserve(moves.size(), 64);
     for (const Move &move : moves) {
-        const Transition &t = *move.transition;
-        QStringList row { formatTimestamp(t.at), t.who };
+        const Transition &t = move.transition;
+        table.cell(formatTimestamp(t.at));
+        table.cell(t.who);
         if (withIdea)
-            row << move.idea->name;
-        row << stageKey(t.from) << stageKey(t.to) << moveReasonText(t);
-        table.addRow(row);
+            table.cell(move.name);
+        table.cell(stageKey(t.from));
+        table.cell(stageKey(t.to));
+        table.cell(moveReasonText(t));
     }
-    return table.toString();
+    return table.toUtf8();
 }
 
 QString statsText(const LifecycleStats &stats)
@@ -79,11 +116,8 @@ QString statsText(const LifecycleStats &stats)
 // Written directly as bytes in the form QJsonDocument::toJson(Indented) gives (members in
 // QJsonObject's order, by key), as the export is: building a QJsonObject per move and
 // serialising them took longer than loading the portfolio.
-QByteArray historyJson(QList<Move> moves, const LifecycleStats &stats)
+QByteArray historyJson(const QList<Move> &moves, const LifecycleStats &stats)
 {
-    std::stable_sort(moves.begin(), moves.end(), [](const Move &a, const Move &b) {
-        return a.transition->at < b.transition->at;
-    });
     io::json::JsonWriter w(1024 + moves.size() * 300);
     auto counts = [&w](const char *key, const QMap<QString, qint64> &map) {
         w.key(key);
@@ -111,15 +145,15 @@ QByteArray historyJson(QList<Move> moves, const LifecycleStats &stats)
     w.key("moves");
     w.beginArray();
     for (const Move &move : moves) {
-        const Transition &t = *move.transition;
+        const Transition &t = move.transition;
         w.element();
         w.beginObject();
         w.member("at", formatTimestamp(t.at));
         w.member("checklistOverride", t.checklistOverrideNote);
         w.member("from", stageKey(t.from));
         w.key("id");
-        w.integer(move.idea->id);
-        w.member("idea", move.idea->name);
+        w.integer(move.id);
+        w.member("idea", move.name);
         w.member("reason", t.reason);
         w.member("to", stageKey(t.to));
         w.member("trigger", t.triggerId);
@@ -151,58 +185,62 @@ void configure(QCommandLineParser &parser)
 int execute(Context &context, const QCommandLineParser &parser)
 {
     const QStringList arguments = parser.positionalArguments();
-    const auto opened = openPortfolio(context.stores, arguments.at(0));
-    if (!opened)
-        return fail(context, Refused, opened.error().message);
-    const Portfolio &portfolio = opened->portfolio;
-
-    QList<const Idea *> ideas;
+    const QDateTime now = context.clock.now();
+    Moves moves;
+    qsizetype ideaCount = 0;
+    std::optional<Idea> single;
     if (arguments.size() > 1) {
+        const auto opened = openPortfolio(context.stores, arguments.at(0));
+        if (!opened)
+            return fail(context, Refused, opened.error().message);
+        const Portfolio &portfolio = opened->portfolio;
         const auto index = resolveIdea(portfolio, arguments.at(1));
         if (!index)
             return fail(context, Refused, index.error().message);
-        ideas << &portfolio.ideas.at(*index);
+        single = portfolio.ideas.at(*index);
+        moves.add(*single, 0, now);
+        ideaCount = 1;
     } else {
-        for (const Idea &idea : portfolio.ideas)
-            ideas << &idea;
+        // Every idea, each read, checked and counted as it comes, none kept.
+        const auto store = openStore(context.stores, arguments.at(0), PortfolioStore::Access::Read);
+        if (!store)
+            return fail(context, Refused, store.error().message);
+        Portfolio settings;
+        const Status read
+            = (*store)->readEachIdea(settings, [&](const Idea &idea, qint64 position) {
+                  moves.add(idea, position, now);
+                  ++ideaCount;
+              });
+        if (!read)
+            return fail(context, Refused, read.error().message);
     }
-
-    const QDateTime now = context.clock.now();
-    qsizetype moveCount = 0;
-    for (const Idea *idea : ideas)
-        moveCount += idea->lifecycle.history.size();
-    QList<Move> moves;
-    moves.reserve(moveCount);
-    LifecycleStats total;
-    for (const Idea *idea : ideas) {
-        for (const Transition &transition : idea->lifecycle.history)
-            moves.append({ idea, &transition });
-        accumulate(total, lifecycleStats(idea->lifecycle, now));
-    }
+    moves.sort();
 
     if (parser.isSet(QStringLiteral("json"))) {
-        context.outBytes = historyJson(moves, total);
+        context.outBytes = historyJson(moves.moves, moves.total);
         return Success;
     }
 
-    QString text;
-    if (moves.isEmpty())
-        text += QCoreApplication::translate("mlp", "No recorded moves.") + QLatin1Char('\n');
+    QByteArray bytes;
+    if (moves.moves.isEmpty())
+        bytes += (QCoreApplication::translate("mlp", "No recorded moves.") + QLatin1Char('\n'))
+                     .toUtf8();
     else
-        text += movesTable(moves, arguments.size() == 1);
-    text += QLatin1Char('\n');
-    if (ideas.size() == 1) {
-        const Idea &idea = *ideas.first();
+        bytes += movesTable(moves.moves, arguments.size() == 1);
+    QString text = QStringLiteral("\n");
+    if (single) {
+        const Idea &idea = *single;
         text += QCoreApplication::translate("mlp", "\"%1\" is in %2 (%3).")
                     .arg(idea.name, stageKey(idea.lifecycle.stage),
                          outcomeKey(idea.lifecycle.outcome))
             + QLatin1Char('\n');
     } else {
-        text += QCoreApplication::translate("mlp", "All %n idea(s):", nullptr, int(ideas.size()))
+        text += QCoreApplication::translate("mlp", "All %n idea(s):", nullptr, int(ideaCount))
             + QLatin1Char('\n');
     }
-    text += statsText(total);
-    context.out << text;
+    text += statsText(moves.total);
+    bytes += text.toUtf8();
+    context.outBytes = std::move(bytes);
     return Success;
 }
 

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <limits>
+#include <memory>
 #include <utility>
 
 namespace mlp::cli {
@@ -94,6 +96,46 @@ int executeImport(Context &context, const QCommandLineParser &parser)
     return Success;
 }
 
+// The JSON export written as the ideas are read, without holding the portfolio. The ideas come
+// in the store's order: a file whose rows are not in the order of their positions (never one
+// ML Planner wrote) is loaded whole and exported in its order instead.
+Result<QByteArray> exportJsonAsRead(Context &context, const QString &path, qsizetype &ideaCount)
+{
+    auto store = openStore(context.stores, path, PortfolioStore::Access::Read);
+    if (!store)
+        return store.error();
+    Portfolio settings;
+    std::unique_ptr<io::JsonExport> writer;
+    bool inOrder = true;
+    qint64 lastPosition = std::numeric_limits<qint64>::min();
+    const Status read = (*store)->readEachIdea(settings, [&](const Idea &idea, qint64 position) {
+        if (!inOrder)
+            return;
+        if (position < lastPosition) {
+            inOrder = false;
+            writer.reset();
+            return;
+        }
+        lastPosition = position;
+        if (!writer)
+            writer = std::make_unique<io::JsonExport>(settings, 1024);
+        writer->add(idea);
+        ++ideaCount;
+    });
+    if (!read)
+        return read.error();
+    if (inOrder) {
+        if (!writer) // no ideas
+            writer = std::make_unique<io::JsonExport>(settings, 0);
+        return writer->finish();
+    }
+    Result<Portfolio> portfolio = (*store)->load();
+    if (!portfolio)
+        return portfolio.error();
+    ideaCount = portfolio->ideas.size();
+    return io::exportJson(*portfolio);
+}
+
 void configureExport(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"),
@@ -144,11 +186,20 @@ int executeExport(Context &context, const QCommandLineParser &parser)
             return fail(context, Refused, target.error().message);
     }
 
-    const auto opened = openPortfolio(context.stores, path);
-    if (!opened)
-        return fail(context, Refused, opened.error().message);
-    QByteArray bytes = *format == Format::Json ? io::exportJson(opened->portfolio)
-                                               : io::exportCsv(opened->portfolio);
+    qsizetype ideaCount = 0;
+    QByteArray bytes;
+    if (*format == Format::Json) {
+        Result<QByteArray> json = exportJsonAsRead(context, path, ideaCount);
+        if (!json)
+            return fail(context, Refused, json.error().message);
+        bytes = std::move(*json);
+    } else {
+        const auto opened = openPortfolio(context.stores, path);
+        if (!opened)
+            return fail(context, Refused, opened.error().message);
+        bytes = io::exportCsv(opened->portfolio);
+        ideaCount = opened->portfolio.ideas.size();
+    }
 
     if (toStdout) {
         // Written as the bytes they are: decoding and encoding an export of 100,000 ideas
@@ -160,7 +211,7 @@ int executeExport(Context &context, const QCommandLineParser &parser)
     if (const Status written = io::writeFileSafely(outputPath, bytes); !written)
         return fail(context, Refused, written.error().message);
     context.out << QCoreApplication::translate("mlp", "Exported %n idea(s) to %1.", nullptr,
-                                               int(opened->portfolio.ideas.size()))
+                                               int(ideaCount))
                        .arg(outputPath)
                 << QLatin1Char('\n');
     return Success;

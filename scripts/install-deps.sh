@@ -17,6 +17,9 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n
   # metric formulas
   libmuparser-dev
+  # SQLite's own header and library: storage/ reads the ideas table straight through SQLite's API
+  # on the connection Qt's SQLite driver opens (the driver links the same system libsqlite3)
+  libsqlite3-dev
   # the fonts the PDF summary names (report/pageflow.cpp): a Latin family first, then a CJK one
   fonts-dejavu-core fonts-noto-cjk
   # tests and benchmarks; poppler-utils and qpdf read the PDF summary back (tests/report)

@@ -4,6 +4,7 @@
 #include "core/io/formatkeys.h"
 #include "storage/ideacodecs.h"
 #include "storage/schema.h"
+#include "storage/sqliterows.h"
 #include "storage/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -279,55 +280,113 @@ Status settingsFromRows(const QHash<QString, QVariant> &settings, const QString 
     return Ok {};
 }
 
+QDateTime RowValues::timestamp(int column)
+{
+    // NULL is no time; anything else is read as milliseconds.
+    return optionalNumber(column) ? QDateTime::fromMSecsSinceEpoch(integer(column), Qt::UTC)
+                                  : QDateTime();
+}
+
 // One row of the ideas query into `idea`; on failure, what cannot be read (for corruptValue).
-std::optional<QString> readIdea(const QSqlQuery &q, RowContext &row, Idea &idea)
+std::optional<QString> readIdea(RowValues &q, RowContext &row, Idea &idea)
 {
     static const KeyTable<Archetype, kArchetypeCount> archetypes(archetypeKey);
     static const KeyTable<Stage, kStageCount> stages(stageKey);
     static const KeyTable<Outcome, 3> outcomes(outcomeKey);
     auto unreadable
         = [&](const char *what) { return QCoreApplication::translate("mlp", what).arg(idea.id); };
-    idea.id = q.value(0).toLongLong();
+    idea.id = q.integer(0);
     // The id is an INTEGER PRIMARY KEY, so a tampered file may hold 0, a negative one or one
     // so large that the next new id would overflow.
     if (idea.id < 1 || idea.id > io::kMaxIdeaId)
         return QCoreApplication::translate("mlp", "idea id %1 is outside 1–%2")
             .arg(idea.id)
             .arg(io::kMaxIdeaId);
-    idea.name = q.value(2).toString();
-    idea.description = q.value(3).toString();
+    idea.name = q.text(2);
+    idea.description = q.text(3);
     // Owners repeat from idea to idea: equal ones share one string.
-    idea.owner = row.names.get(q.value(4).toString());
-    const auto archetype = archetypes.find(q.value(5).toString());
-    const auto stage = stages.find(q.value(10).toString());
-    const auto outcome = outcomes.find(q.value(11).toString());
+    idea.owner = row.names.get(q.text(4));
+    const auto archetype = archetypes.find(q.view(5));
+    const auto stage = stages.find(q.view(10));
+    const auto outcome = outcomes.find(q.view(11));
     if (!archetype || !stage || !outcome)
         return unreadable(
             QT_TRANSLATE_NOOP("mlp", "idea %1 has an unknown archetype, stage or outcome"));
     idea.archetype = *archetype;
-    idea.accuracyRequirement = toOptionalDouble(q.value(6));
-    idea.manualOverride.impact = toOptionalDouble(q.value(7));
-    idea.manualOverride.feasibility = toOptionalDouble(q.value(8));
-    idea.manualOverride.note = q.value(9).toString();
+    idea.accuracyRequirement = q.optionalNumber(6);
+    idea.manualOverride.impact = q.optionalNumber(7);
+    idea.manualOverride.feasibility = q.optionalNumber(8);
+    idea.manualOverride.note = q.text(9);
     idea.lifecycle.stage = *stage;
     idea.lifecycle.outcome = *outcome;
-    idea.lifecycle.outcomeReason = q.value(12).toString();
-    idea.lifecycle.createdAt = timestampFromValue(q.value(13));
-    if (!decodeFlywheel(q.value(14).toString(), idea.flywheel)
-        || !row.checklists.decode(q.value(15).toString(), idea.checklist))
+    idea.lifecycle.outcomeReason = q.text(12);
+    idea.lifecycle.createdAt = q.timestamp(13);
+    if (!decodeFlywheel(q.view(14), idea.flywheel)
+        || !row.checklists.decode(q.text(15), idea.checklist))
         return unreadable(
             QT_TRANSLATE_NOOP("mlp", "idea %1 has an unknown flywheel or checklist answer"));
-    if (!decodeRaters(q.value(16).toString(), row.answerOrder, row.names, idea.raters))
+    if (!decodeRaters(q.view(16), row.answerOrder, row.names, idea.raters))
         return unreadable(QT_TRANSLATE_NOOP("mlp", "idea %1 has unreadable raters' answers"));
-    if (!decodeHistory(q.value(17).toString(), row.names, idea.lifecycle.history))
+    if (!decodeHistory(q.view(17), row.names, idea.lifecycle.history))
         return unreadable(QT_TRANSLATE_NOOP("mlp", "idea %1 has an unreadable stage history"));
-    if (!decodeDetails(q.value(18).toString(), idea))
+    if (!decodeDetails(q.view(18), idea))
         return unreadable(QT_TRANSLATE_NOOP(
             "mlp", "idea %1 has unreadable metrics, baselines or key-question answers"));
-    idea.lifecycle.outcomeAt = timestampFromValue(q.value(19));
-    if (!decodeReadiness(q.value(20).toString(), idea.readiness))
+    idea.lifecycle.outcomeAt = q.timestamp(19);
+    if (!decodeReadiness(q.view(20), idea.readiness))
         return unreadable(QT_TRANSLATE_NOOP("mlp", "idea %1 has unreadable readiness answers"));
     return std::nullopt;
+}
+
+void RowChecks::fail(qint64 position, qint64 row, const QString &message)
+{
+    const std::pair<qint64, qint64> at { position, row };
+    if (m_failed && !(at < m_at))
+        return;
+    m_failed = true;
+    m_at = at;
+    m_message = message;
+}
+
+void RowChecks::check(const Idea &idea, qint64 position, qint64 row)
+{
+    if (const Status valid = validateIdea(idea); !valid)
+        fail(position, row, valid.error().message);
+    // An id twice (only a damaged table can hold that): the later one in the portfolio's order
+    // is refused, as validatePortfolio refuses it.
+    const std::pair<qint64, qint64> at { position, row };
+    // The rows come in the order of their ids (the table's key): an id above every earlier one
+    // cannot repeat one, and only a damaged table brings another.
+    if (m_ids.isEmpty() && (row == 0 || idea.id > m_lastId)) {
+        m_lastId = idea.id;
+        m_seen.push_back({ idea.id, at });
+        return;
+    }
+    if (m_ids.isEmpty()) {
+        for (const auto &[id, place] : m_seen)
+            m_ids.insert(id, place);
+        m_seen.clear();
+    }
+    const auto it = m_ids.find(idea.id);
+    if (it == m_ids.end()) {
+        m_ids.insert(idea.id, at);
+        return;
+    }
+    const std::pair<qint64, qint64> later = std::max(at, *it);
+    if (at < *it)
+        *it = at;
+    fail(later.first, later.second,
+         QCoreApplication::translate("mlp", "Two ideas have the id %1.").arg(idea.id));
+}
+
+Status RowChecks::result(const Portfolio &settings, const QString &path) const
+{
+    // validatePortfolio checks the name and the settings before any idea.
+    if (const Status valid = validatePortfolio(settings); !valid)
+        return corruptValue(path, valid.error().message);
+    if (m_failed)
+        return corruptValue(path, m_message);
+    return Ok {};
 }
 
 QString ideaColumns(int version)
@@ -361,17 +420,19 @@ Status readIdeas(QSqlDatabase &db, const QString &path, const std::vector<int> &
     const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
     if (!version)
         return version.error();
-    if (!selectAll(q, QStringLiteral("SELECT %1 FROM ideas").arg(ideaColumns(*version))))
-        return sqlError(path, q.lastError(), what);
+    // Straight through SQLite's API: the same values as through q, without a QVariant each.
+    SqliteRows rows(db, QStringLiteral("SELECT %1 FROM ideas").arg(ideaColumns(*version)));
+    if (!rows.ok())
+        return sqlError(path, rows.error(), what);
     RowContext row { answerOrder, {}, {} };
-    while (q.next()) {
+    while (rows.next()) {
         Idea &idea = unordered.emplace_back();
-        if (const auto unreadable = readIdea(q, row, idea))
+        if (const auto unreadable = readIdea(rows, row, idea))
             return corruptValue(path, *unreadable);
-        order.emplace_back(q.value(1).toLongLong(), int(unordered.size() - 1));
+        order.emplace_back(rows.integer(1), int(unordered.size() - 1));
     }
-    if (q.lastError().isValid())
-        return sqlError(path, q.lastError(), what);
+    if (rows.error().isValid())
+        return sqlError(path, rows.error(), what);
     // A file written by ML Planner stores the ideas in the order of their positions: then the
     // list read is the list wanted, and nothing is moved.
     if (std::is_sorted(order.begin(), order.end())) {

@@ -74,6 +74,47 @@ Status settingsFromRows(const QHash<QString, QVariant> &settings, const QString 
 // file of schema version `version` (a reader does not migrate older files).
 QString ideaColumns(int version);
 
+// The values of one selected row, as Qt SQL's SQLite driver gives them and QVariant converts
+// them: a NULL is a null text, 0, or no number; an integer read as text is its digits. Two
+// sources give the same values: a QSqlQuery (QueryRow) and a statement read straight through
+// SQLite's API, without a QVariant per value (sqliterows.h).
+class RowValues
+{
+public:
+    virtual ~RowValues() = default;
+    virtual qint64 integer(int column) = 0;                       // QVariant::toLongLong()
+    virtual std::optional<double> optionalNumber(int column) = 0; // toOptionalDouble()
+    virtual QString text(int column) = 0;                         // QVariant::toString()
+    // The same text as a view, valid until the next call of view() or the next row: for the
+    // packed columns, which are decoded and then dropped.
+    virtual QStringView view(int column) = 0;
+    QDateTime timestamp(int column); // timestampFromValue()
+};
+
+// A QSqlQuery's current row.
+class QueryRow final : public RowValues
+{
+public:
+    explicit QueryRow(const QSqlQuery &query)
+        : m_query(query)
+    { }
+    qint64 integer(int column) override { return m_query.value(column).toLongLong(); }
+    std::optional<double> optionalNumber(int column) override
+    {
+        return toOptionalDouble(m_query.value(column));
+    }
+    QString text(int column) override { return m_query.value(column).toString(); }
+    QStringView view(int column) override
+    {
+        m_view = m_query.value(column).toString();
+        return m_view;
+    }
+
+private:
+    const QSqlQuery &m_query;
+    QString m_view;
+};
+
 // What one ideas row needs besides itself: shared strings and checklists, the answer order.
 struct RowContext
 {
@@ -83,7 +124,39 @@ struct RowContext
 };
 // One row selected with ideaColumns() into `idea`; on failure, what cannot be read (for
 // corruptValue).
-std::optional<QString> readIdea(const QSqlQuery &q, RowContext &row, Idea &idea);
+std::optional<QString> readIdea(RowValues &values, RowContext &row, Idea &idea);
+inline std::optional<QString> readIdea(const QSqlQuery &q, RowContext &row, Idea &idea)
+{
+    QueryRow values(q);
+    return readIdea(values, row, idea);
+}
+
+// The portfolio's answer to "are the ideas' checks passing so far" while its rows are read one
+// at a time: load() decodes every row first (the first row that cannot be decoded, in storage
+// order, is the error), then checks the name and settings, then each idea in the portfolio's
+// order (validatePortfolio). A reader that checks each row as it comes keeps the failure that
+// comes first in that order.
+class RowChecks
+{
+public:
+    // The idea decoded from the `row`-th row read, at `position`.
+    void check(const Idea &idea, qint64 position, qint64 row);
+    bool failed() const { return m_failed; }
+    // After the last row: the error load() gives for the same rows, if any.
+    Status result(const Portfolio &settings, const QString &path) const;
+
+private:
+    void fail(qint64 position, qint64 row, const QString &message);
+
+    // The ids so far with their (position, row): while they come in increasing order, a list;
+    // after the first that does not, a hash.
+    qint64 m_lastId = 0;
+    std::vector<std::pair<qint64, std::pair<qint64, qint64>>> m_seen;
+    QHash<qint64, std::pair<qint64, qint64>> m_ids;
+    bool m_failed = false;
+    std::pair<qint64, qint64> m_at;
+    QString m_message;
+};
 
 // Reads the whole portfolio in one read transaction and checks it (validatePortfolio); a value
 // that cannot be read is Error::Code::Corrupt, naming `path`.

@@ -8,6 +8,7 @@
 #include "storage/idearows.h"
 #include "storage/leftovers.h"
 #include "storage/schema.h"
+#include "storage/sqliterows.h"
 #include "storage/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -397,6 +398,11 @@ Status PortfolioFile::checkIntegrity() const
 Result<Portfolio> PortfolioFile::load() const
 {
     return readPortfolio(d->connection->db(), d->path);
+}
+
+Status PortfolioFile::readEachIdea(Portfolio &settings, const IdeaVisitor &each) const
+{
+    return storage::readEachIdea(d->connection->db(), d->path, settings, each);
 }
 
 Result<Portfolio> PortfolioFile::loadSettings() const

@@ -56,6 +56,8 @@ public:
 
     QString location() const override; // the path as given to open or create
     Result<Portfolio> load() const override;
+    // Each row decoded and checked into one Idea at a time, straight through SQLite's API.
+    Status readEachIdea(Portfolio &settings, const IdeaVisitor &each) const override;
     Result<Portfolio> loadSettings() const override;
     Result<Idea> loadIdea(qint64 id) const override;
     Result<QList<Idea>> ideasNamedBy(const QString &idOrName) const override;

@@ -585,6 +585,22 @@ QList<RankedIdea> ScoreTable::rank(const QList<Score> &scores) const
     return ranked;
 }
 
+QList<RankedIdea> ScoreTable::rankScored(const QList<Score> &scores, const QList<QString> &names,
+                                         const std::vector<qint64> &ids)
+{
+    // Only the name order and the rows' count are used by rank(): no answers are kept.
+    ScoreTable table;
+    const qsizetype n = scores.size();
+    table.m_rows.resize(size_t(n));
+    table.m_names.resize(n);
+    table.m_folded.resize(size_t(n));
+    table.m_ids.resize(size_t(n));
+    for (qsizetype i = 0; i < n; ++i)
+        table.setName(i, names.at(i), ids[size_t(i)]);
+    table.sortNames();
+    return table.rank(scores);
+}
+
 QList<RankedIdea> ScoreTable::rankIdeas(const ScoringConfig &config) const
 {
     return rank(rescore(config));

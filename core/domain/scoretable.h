@@ -49,6 +49,12 @@ public:
     // rescore() then rank(): what rankIdeas() returns.
     QList<RankedIdea> rankIdeas(const ScoringConfig &config) const;
 
+    // rankIdeas()'s order of ideas scored elsewhere, from their scores (scoreIdea()), names and
+    // ids alone: for a reader that scores each idea as it reads it and keeps no Idea (`rank`
+    // at 100,000 ideas), where a table of every idea's answers would only take memory.
+    static QList<RankedIdea> rankScored(const QList<Score> &scores, const QList<QString> &names,
+                                        const std::vector<qint64> &ids);
+
 private:
     // Per question group, the raters' answers as one base-6 number (0 = unanswered), so the
     // group's weighted sum is one lookup in a table made per config.

@@ -71,6 +71,63 @@ void writeConfig(JsonWriter &w, const ScoringConfig &config)
     w.endObject();
 }
 
+// timestampText() (ISO 8601 in UTC with milliseconds, "2026-12-02T15:04:05.123Z") of a valid
+// time in the years 1000 to 9999, written without QDateTime::toString's formatting; any other
+// time through timestampText() itself.
+void writeTimestamp(JsonWriter &w, const QDateTime &at)
+{
+    if (!at.isValid()) {
+        w.value(timestampText(at));
+        return;
+    }
+    const qint64 ms = at.toMSecsSinceEpoch();
+    constexpr qint64 kDay = 86400000;
+    qint64 days = ms / kDay;
+    qint64 inDay = ms % kDay;
+    if (inDay < 0) {
+        inDay += kDay;
+        --days;
+    }
+    // The civil date of a day count (days from 1970-01-01), in the proleptic Gregorian calendar.
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1000 || year > 9999) {
+        w.value(timestampText(at));
+        return;
+    }
+    char text[26];
+    auto digits = [&text](int from, qint64 value, int count) {
+        for (int i = count - 1; i >= 0; --i) {
+            text[from + i] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    text[0] = '"';
+    digits(1, year, 4);
+    text[5] = '-';
+    digits(6, month, 2);
+    text[8] = '-';
+    digits(9, day, 2);
+    text[11] = 'T';
+    digits(12, inDay / 3600000, 2);
+    text[14] = ':';
+    digits(15, inDay / 60000 % 60, 2);
+    text[17] = ':';
+    digits(18, inDay / 1000 % 60, 2);
+    text[20] = '.';
+    digits(21, inDay % 1000, 3);
+    text[24] = 'Z';
+    text[25] = '"';
+    w.raw(text, 26);
+}
+
 void writeBaselines(JsonWriter &w, const Idea &idea)
 {
     w.beginObject();
@@ -97,14 +154,17 @@ void writeLifecycle(JsonWriter &w, const Lifecycle &lc)
     static const QString kStageKeys[kStageCount]
         = { stageKey(Stage(0)), stageKey(Stage(1)), stageKey(Stage(2)), stageKey(Stage(3)) };
     w.beginObject();
-    if (lc.createdAt.isValid())
-        w.member("createdAt", timestampText(lc.createdAt));
+    if (lc.createdAt.isValid()) {
+        w.key("createdAt");
+        writeTimestamp(w, lc.createdAt);
+    }
     w.key("history");
     w.beginArray();
     for (const Transition &t : lc.history) {
         w.element();
         w.beginObject();
-        w.member("at", timestampText(t.at));
+        w.key("at");
+        writeTimestamp(w, t.at);
         w.member("checklistOverride", t.checklistOverrideNote);
         w.member("from", kStageKeys[int(t.from)]);
         w.member("reason", t.reason);
@@ -115,8 +175,10 @@ void writeLifecycle(JsonWriter &w, const Lifecycle &lc)
     }
     w.endArray();
     w.member("outcome", outcomeKey(lc.outcome));
-    if (lc.outcomeAt.isValid())
-        w.member("outcomeAt", timestampText(lc.outcomeAt));
+    if (lc.outcomeAt.isValid()) {
+        w.key("outcomeAt");
+        writeTimestamp(w, lc.outcomeAt);
+    }
     w.member("outcomeReason", lc.outcomeReason);
     w.member("stage", kStageKeys[int(lc.stage)]);
     w.endObject();
@@ -256,27 +318,46 @@ void writeIdea(JsonWriter &w, const Idea &idea)
 
 } // namespace
 
-QByteArray exportJson(const Portfolio &portfolio)
+// About 3.5 KB per idea in the generated benchmark portfolio; a close guess saves most of the
+// regrowing of a 35 MB buffer.
+JsonExport::JsonExport(const Portfolio &settings, qsizetype expectedIdeas)
+    : m_name(settings.name)
+    , m_writer(std::make_unique<JsonWriter>(4096 + expectedIdeas * 3584))
 {
-    // About 3.5 KB per idea in the generated benchmark portfolio; a close guess saves most of
-    // the regrowing of a 35 MB buffer.
-    JsonWriter w(4096 + portfolio.ideas.size() * 3584);
+    JsonWriter &w = *m_writer;
     w.beginObject();
     w.key("config");
-    writeConfig(w, portfolio.config);
+    writeConfig(w, settings.config);
     w.member("format", kJsonFormatTag);
     w.key("formatVersion");
     w.integer(kJsonFormatVersion);
     w.key("ideas");
     w.beginArray();
-    for (const Idea &idea : portfolio.ideas) {
-        w.element();
-        writeIdea(w, idea);
-    }
+}
+
+JsonExport::~JsonExport() = default;
+
+void JsonExport::add(const Idea &idea)
+{
+    m_writer->element();
+    writeIdea(*m_writer, idea);
+}
+
+QByteArray JsonExport::finish()
+{
+    JsonWriter &w = *m_writer;
     w.endArray();
-    w.member("name", portfolio.name);
+    w.member("name", m_name);
     w.endObject();
     return w.take();
+}
+
+QByteArray exportJson(const Portfolio &portfolio)
+{
+    JsonExport writer(portfolio, portfolio.ideas.size());
+    for (const Idea &idea : portfolio.ideas)
+        writer.add(idea);
+    return writer.finish();
 }
 
 } // namespace mlp::io

@@ -7,6 +7,8 @@
 #include <QIODevice>
 #include <QString>
 
+#include <memory>
+
 namespace mlp::io {
 
 // The versioned, complete JSON form of a portfolio (docs/file-format.md).
@@ -15,6 +17,27 @@ inline constexpr int kJsonFormatVersion = 1;
 // The "format" member every export carries and every import checks.
 inline const QString kJsonFormatTag = QStringLiteral("ml-planner-portfolio");
 QByteArray exportJson(const Portfolio &portfolio);
+
+namespace json {
+class JsonWriter;
+}
+// exportJson()'s bytes written one idea at a time, in the portfolio's order, by a reader that
+// does not hold the portfolio (PortfolioStore::readEachIdea): `settings` gives the name and the
+// settings; each idea's text is written as it is added.
+class JsonExport
+{
+public:
+    JsonExport(const Portfolio &settings, qsizetype expectedIdeas);
+    ~JsonExport();
+    JsonExport(const JsonExport &) = delete;
+    JsonExport &operator=(const JsonExport &) = delete;
+    void add(const Idea &idea);
+    QByteArray finish(); // the whole document; nothing may be added after
+
+private:
+    QString m_name;
+    std::unique_ptr<json::JsonWriter> m_writer;
+};
 // The largest JSON document an import reads: 8 times the export of 100,000 ideas of the
 // benchmarks' kind (357 MB). The import holds one idea's text at a time, so its memory grows
 // with the portfolio it builds, not with this limit (docs/performance.md, "Import").

@@ -71,7 +71,23 @@ public:
         else
             put("null", 4);
     }
-    void integer(qint64 number) { put(QByteArray::number(number)); }
+    void integer(qint64 number)
+    {
+        // The digits written in place: QByteArray::number allocated for every answer.
+        char digits[24];
+        char *const end = digits + sizeof digits;
+        char *at = end;
+        quint64 n = number < 0 ? 0 - quint64(number) : quint64(number);
+        do {
+            *--at = char('0' + n % 10);
+            n /= 10;
+        } while (n != 0);
+        if (number < 0)
+            *--at = '-';
+        put(at, end - at);
+    }
+    // Bytes already in JSON form (a number or a quoted text), written as they are.
+    void raw(const char *bytes, qsizetype size) { put(bytes, size); }
     void boolean(bool value) { value ? put("true", 4) : put("false", 5); }
     void null() { put("null", 4); }
 

@@ -10,6 +10,19 @@ bool PortfolioStore::Permissions::mayRate(const QString &rater) const
         || (ownAnswers && !login.isEmpty() && rater.compare(login, Qt::CaseInsensitive) == 0);
 }
 
+Status PortfolioStore::readEachIdea(Portfolio &settings, const IdeaVisitor &each) const
+{
+    Result<Portfolio> loaded = load();
+    if (!loaded)
+        return loaded.error();
+    settings.name = loaded->name;
+    settings.config = loaded->config;
+    settings.ideas.clear();
+    for (qsizetype i = 0; i < loaded->ideas.size(); ++i)
+        each(loaded->ideas.at(i), i);
+    return Ok {};
+}
+
 Result<Idea> mergeOntoStored(const Idea &idea, const Idea &base, const Result<Idea> &stored,
                              const ScoringConfig *config)
 {

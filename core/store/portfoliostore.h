@@ -45,6 +45,16 @@ public:
     // unreadable is refused as Error::Code::Corrupt, never guessed at.
     virtual Result<Portfolio> load() const = 0;
 
+    // Every idea, checked as load() checks them, handed over one at a time instead of being held
+    // together (for a command that reads each idea once: rank, history, export). `settings`
+    // gets the name and settings (no ideas) before the first call of `each`, which gets every
+    // idea in the store's order with its position: the portfolio's order is that of the
+    // positions, ties in the order of the calls. An idea lives only during its call. An Error
+    // is the one load() gives for the same store; the calls made before it are to be dropped.
+    // The default calls load().
+    using IdeaVisitor = std::function<void(const Idea &idea, qint64 position)>;
+    virtual Status readEachIdea(Portfolio &settings, const IdeaVisitor &each) const;
+
     // Parts of the portfolio, each read without reading the rest (so their cost does not grow
     // with the number of ideas), and checked like load() checks them (Error::Code::Corrupt).
     // The portfolio's name and settings, without its ideas (validatePortfolio).

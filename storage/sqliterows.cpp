@@ -1,0 +1,210 @@
+#include "storage/sqliterows.h"
+
+#include "storage/schema.h"
+#include "storage/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+namespace mlp::storage {
+
+namespace {
+
+sqlite3 *handleOf(QSqlDatabase &db)
+{
+    // QSQLITE's handle is a QVariant holding the connection's sqlite3* (Qt's documentation of
+    // QSqlDriver::handle()); the driver and this code use the one system libsqlite3.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+bool isAscii(const unsigned char *text, int size)
+{
+    unsigned char any = 0;
+    for (int i = 0; i < size; ++i)
+        any |= text[i];
+    return any < 0x80;
+}
+
+} // namespace
+
+SqliteRows::SqliteRows(QSqlDatabase &db, const QString &sql)
+    : m_db(handleOf(db))
+{
+    if (!m_db) {
+        m_error = QSqlError(QStringLiteral("Unable to execute statement"),
+                            QStringLiteral("not an SQLite connection"), QSqlError::StatementError);
+        return;
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    const int code
+        = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_statement, nullptr);
+    if (code != SQLITE_OK) {
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+        setError(code, "Unable to execute statement");
+    }
+}
+
+SqliteRows::~SqliteRows()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteRows::setError(int code, const char *driverText)
+{
+    // As Qt's driver reports it: its own words, SQLite's message and the result code.
+    m_error = QSqlError(QString::fromLatin1(driverText), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                        QSqlError::StatementError, QString::number(code));
+}
+
+bool SqliteRows::next()
+{
+    if (!m_statement)
+        return false;
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW)
+        return true;
+    if (code != SQLITE_DONE)
+        setError(code, "Unable to fetch row");
+    return false;
+}
+
+QVariant SqliteRows::qtValue(int column)
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, column)),
+                          sqlite3_column_bytes(m_statement, column));
+    case SQLITE_INTEGER:
+        return qint64(sqlite3_column_int64(m_statement, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_statement, column);
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    default: {
+        const void *text = sqlite3_column_text16(m_statement, column);
+        return QString(static_cast<const QChar *>(text),
+                       sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(QChar)));
+    }
+    }
+}
+
+qint64 SqliteRows::integer(int column)
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return sqlite3_column_int64(m_statement, column);
+    case SQLITE_NULL:
+        return 0;
+    default:
+        return qtValue(column).toLongLong();
+    }
+}
+
+std::optional<double> SqliteRows::optionalNumber(int column)
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_statement, column);
+    case SQLITE_NULL:
+        return std::nullopt;
+    default:
+        return qtValue(column).toDouble();
+    }
+}
+
+QString SqliteRows::text(int column)
+{
+    const int type = sqlite3_column_type(m_statement, column);
+    if (type == SQLITE_NULL)
+        return QString();
+    if (type == SQLITE_TEXT) {
+        const unsigned char *utf8 = sqlite3_column_text(m_statement, column);
+        const int size = sqlite3_column_bytes(m_statement, column);
+        if (utf8 && isAscii(utf8, size))
+            return QString::fromLatin1(reinterpret_cast<const char *>(utf8), size);
+    }
+    return qtValue(column).toString();
+}
+
+QStringView SqliteRows::view(int column)
+{
+    if (sqlite3_column_type(m_statement, column) == SQLITE_TEXT) {
+        const unsigned char *utf8 = sqlite3_column_text(m_statement, column);
+        const int size = sqlite3_column_bytes(m_statement, column);
+        if (utf8 && isAscii(utf8, size)) {
+            m_view.resize(size);
+            char16_t *to = reinterpret_cast<char16_t *>(m_view.data());
+            for (int i = 0; i < size; ++i)
+                to[i] = utf8[i];
+            return m_view;
+        }
+        // Converted by SQLite, as Qt's driver has it converted; valid until the next row.
+        const void *text = sqlite3_column_text16(m_statement, column);
+        if (text)
+            return QStringView(static_cast<const char16_t *>(text),
+                               sqlite3_column_bytes16(m_statement, column) / 2);
+    }
+    m_view = qtValue(column).toString();
+    return m_view;
+}
+
+Status readEachIdea(QSqlDatabase &db, const QString &path, Portfolio &settings,
+                    const PortfolioStore::IdeaVisitor &each)
+{
+    const char *what = QT_TRANSLATE_NOOP("mlp", "reading the ideas failed");
+    // One read transaction, so the tables are read as one consistent state.
+    QSqlError e;
+    if (!exec(db, QStringLiteral("BEGIN"), &e))
+        return sqlError(path, e, QT_TRANSLATE_NOOP("mlp", "reading the file failed"));
+    struct EndRead
+    {
+        QSqlDatabase &db;
+        ~EndRead()
+        {
+            QSqlError ignored;
+            exec(db, QStringLiteral("COMMIT"), &ignored);
+        }
+    } endRead { db };
+
+    settings = Portfolio {};
+    std::vector<int> answerOrder;
+    if (Status read = readSettings(db, path, settings, answerOrder); !read)
+        return read.error();
+    const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
+    if (!version)
+        return version.error();
+    RowChecks checks;
+    {
+        SqliteRows rows(db, QStringLiteral("SELECT %1 FROM ideas").arg(ideaColumns(*version)));
+        if (!rows.ok())
+            return sqlError(path, rows.error(), what);
+        RowContext row { answerOrder, {}, {} };
+        qint64 index = 0;
+        while (rows.next()) {
+            Idea idea;
+            if (const auto unreadable = readIdea(rows, row, idea))
+                return corruptValue(path, *unreadable);
+            const qint64 position = rows.integer(1);
+            checks.check(idea, position, index++);
+            // After a refused idea the result is an error: the rest is only decoded, since a
+            // row that cannot be decoded is the error load() gives before any other.
+            if (!checks.failed())
+                each(idea, position);
+        }
+        if (rows.error().isValid())
+            return sqlError(path, rows.error(), what);
+    }
+    if (Status checked = checks.result(settings, path); !checked)
+        return checked.error();
+    return Ok {};
+}
+
+} // namespace mlp::storage

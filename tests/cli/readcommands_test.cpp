@@ -1,0 +1,207 @@
+// rank, history and export read each idea as its row comes (PortfolioStore::readEachIdea) and
+// write their output as UTF-8: the output must be the one the whole loaded portfolio gave
+// (built here the old way: TextTable, rankIdeas, exportJson of load()).
+
+#include "cli/command.h"
+#include "cli/texttable.h"
+#include "core/domain/lifecycle.h"
+#include "core/domain/scoreformat.h"
+#include "core/domain/scoring.h"
+#include "core/io/formatkeys.h"
+#include "core/io/jsonformat.h"
+#include "tests/cli/clitestsupport.h"
+#include "tests/support/generatedportfolio.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <array>
+
+using namespace mlp;
+using namespace mlp::testing;
+using mlp::cli::TextTable;
+
+namespace {
+
+class ReadCommandsTest : public CliTest
+{
+protected:
+    // A generated portfolio with moves, plus names the tables must align and clean: Hangul
+    // (two columns each), a combining mark, a tab, and names equal but for case.
+    Portfolio portfolio() const
+    {
+        Portfolio p = generatedHistoryPortfolio(400, 11, clock.now());
+        const QStringList names { QString::fromUtf8("한국어 아이디어"), QString::fromUtf8("Cafe\u0301"),
+                                  QStringLiteral("tab\there"), QStringLiteral("idea 00001"),
+                                  QStringLiteral("IDEA 00001") };
+        for (int i = 0; i < names.size(); ++i)
+            p.ideas[i * 7].name = names[i];
+        return p;
+    }
+
+    static QString oldRankTable(const Portfolio &portfolio)
+    {
+        const QList<RankedIdea> ranked = rankIdeas(portfolio);
+        auto tr = [](const char *text) { return QCoreApplication::translate("mlp", text); };
+        TextTable table({ tr("rank"), tr("impact"), tr("feasibility"), tr("quadrant"),
+                          tr("complete"), tr("raters"), tr("stage"), tr("id"), tr("name") });
+        for (int column : { 0, 1, 2, 4, 5, 7 })
+            table.setRightAligned(column);
+        for (const RankedIdea &entry : ranked) {
+            const Idea &idea = portfolio.ideas.at(entry.index);
+            table.addRow({ QString::number(entry.rank), formatScore(entry.score.impact, u"-"),
+                           formatScore(entry.score.feasibility, u"-"),
+                           quadrantName(entry.score.quadrant, portfolio.config),
+                           QString::number(qRound(entry.score.completeness * 100))
+                               + QLatin1Char('%'),
+                           QString::number(idea.raters.size()),
+                           stageShortName(idea.lifecycle.stage), QString::number(idea.id),
+                           idea.name });
+        }
+        return table.toString();
+    }
+};
+
+TEST_F(ReadCommandsTest, RankGivesTheTableOfTheLoadedPortfolio)
+{
+    const Portfolio p = portfolio();
+    const QString file = path(QStringLiteral("p.mlplan"));
+    ASSERT_TRUE(PortfolioFile::create(file, p).ok());
+    const CliResult result = cli({ QStringLiteral("rank"), file });
+    ASSERT_EQ(result.code, 0) << result.err.toStdString();
+    EXPECT_EQ(result.out, oldRankTable(p));
+}
+
+TEST_F(ReadCommandsTest, ExportGivesTheBytesOfTheLoadedPortfolio)
+{
+    Portfolio p = portfolio();
+    const QString file = path(QStringLiteral("p.mlplan"));
+    ASSERT_TRUE(PortfolioFile::create(file, p).ok());
+    const CliResult result = cli({ QStringLiteral("export"), file, QStringLiteral("-") });
+    ASSERT_EQ(result.code, 0) << result.err.toStdString();
+    EXPECT_EQ(result.out.toUtf8(), io::exportJson(p));
+
+    // Rows stored out of the order of their positions: still the portfolio's order.
+    std::reverse(p.ideas.begin(), p.ideas.end());
+    const QString reversed = path(QStringLiteral("r.mlplan"));
+    ASSERT_TRUE(PortfolioFile::create(reversed, p).ok());
+    {
+        auto f = PortfolioFile::open(reversed);
+        ASSERT_TRUE(f.ok());
+        ASSERT_TRUE((*f)->replaceAll(p).ok());
+    }
+    const CliResult again = cli({ QStringLiteral("export"), reversed, QStringLiteral("-") });
+    ASSERT_EQ(again.code, 0) << again.err.toStdString();
+    EXPECT_EQ(again.out.toUtf8(), io::exportJson(p));
+}
+
+// Times outside the years the export formats itself, and before 1970, as timestampText().
+TEST_F(ReadCommandsTest, ExportWritesEveryTimeAsTimestampText)
+{
+    Portfolio p;
+    p.name = QStringLiteral("times");
+    const QList<QDateTime> times {
+        QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(1000, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(999, 12, 31), QTime(23, 59, 59, 1), Qt::UTC),
+        QDateTime(QDate(2024, 2, 29), QTime(12, 30, 5, 7), Qt::UTC),
+        QDateTime(QDate(2100, 3, 1), QTime(0, 0, 0, 1), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2026, 12, 2), QTime(15, 4, 5, 123), Qt::OffsetFromUTC, 9 * 3600),
+    };
+    for (int i = 0; i < times.size(); ++i) {
+        Idea idea = makeIdea(i + 1, QStringLiteral("Idea %1").arg(i + 1));
+        idea.lifecycle.createdAt = times[i];
+        p.ideas.append(idea);
+    }
+    const QByteArray json = io::exportJson(p);
+    for (const QDateTime &at : times)
+        EXPECT_TRUE(json.contains(QByteArray("\"createdAt\": \"" + io::timestampText(at).toUtf8() + '"')))
+            << io::timestampText(at).toStdString();
+}
+
+TEST_F(ReadCommandsTest, HistoryGivesTheMovesOfTheLoadedPortfolio)
+{
+    const Portfolio p = portfolio();
+    const QString file = path(QStringLiteral("p.mlplan"));
+    ASSERT_TRUE(PortfolioFile::create(file, p).ok());
+    const CliResult result = cli({ QStringLiteral("history"), file });
+    ASSERT_EQ(result.code, 0) << result.err.toStdString();
+
+    // The moves by time, ties in the portfolio's order (a stable sort), as a TextTable.
+    struct Move
+    {
+        const Idea *idea;
+        const Transition *t;
+    };
+    QList<Move> moves;
+    LifecycleStats total;
+    for (const Idea &idea : p.ideas) {
+        for (const Transition &t : idea.lifecycle.history)
+            moves.append({ &idea, &t });
+        accumulate(total, lifecycleStats(idea.lifecycle, clock.now()));
+    }
+    std::stable_sort(moves.begin(), moves.end(),
+                     [](const Move &a, const Move &b) { return a.t->at < b.t->at; });
+    auto tr = [](const char *text) { return QCoreApplication::translate("mlp", text); };
+    TextTable table({ tr("when"), tr("who"), tr("idea"), tr("from"), tr("to"), tr("reason") });
+    for (const Move &move : moves)
+        table.addRow({ cli::formatTimestamp(move.t->at), move.t->who, move.idea->name,
+                       stageKey(move.t->from), stageKey(move.t->to), moveReasonText(*move.t) });
+    EXPECT_TRUE(result.out.startsWith(table.toString() + QLatin1Char('\n')));
+    EXPECT_TRUE(result.out.contains(
+        QCoreApplication::translate("mlp", "Moves: %1 forward, %2 backward.")
+            .arg(total.forwardMoves)
+            .arg(total.backwardMoves)));
+
+    // With --json the same moves, in the same order.
+    const CliResult json = cli({ QStringLiteral("history"), file, QStringLiteral("--json") });
+    ASSERT_EQ(json.code, 0);
+    qsizetype at = 0;
+    for (const Move &move : moves) {
+        at = json.out.indexOf(QStringLiteral("\"at\": \"%1\"").arg(cli::formatTimestamp(move.t->at)),
+                              at);
+        ASSERT_GE(at, 0);
+    }
+}
+
+// A damaged row refuses each reading command with load()'s message, and nothing is written.
+TEST_F(ReadCommandsTest, ADamagedRowRefusesEveryReadingCommand)
+{
+    const QString file = path(QStringLiteral("p.mlplan"));
+    ASSERT_TRUE(PortfolioFile::create(file, portfolio()).ok());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+        db.setDatabaseName(file);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE ideas SET history = 'x' WHERE id = 200")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("t"));
+    QString expected;
+    {
+        auto f = PortfolioFile::open(file, PortfolioStore::Access::Read);
+        ASSERT_TRUE(f.ok());
+        const auto loaded = (*f)->load();
+        ASSERT_FALSE(loaded.ok());
+        expected = loaded.error().message;
+    }
+    const QList<QStringList> commands {
+        { QStringLiteral("rank"), file },
+        { QStringLiteral("rank"), file, QStringLiteral("--json") },
+        { QStringLiteral("history"), file },
+        { QStringLiteral("history"), file, QStringLiteral("--json") },
+        { QStringLiteral("export"), file, QStringLiteral("-") },
+        { QStringLiteral("export"), file, QStringLiteral("-"), QStringLiteral("--format"),
+          QStringLiteral("csv") },
+    };
+    for (const QStringList &command : commands) {
+        const CliResult result = cli(command);
+        EXPECT_TRUE(isError(result, 1)) << command.join(u' ').toStdString();
+        EXPECT_TRUE(result.err.contains(expected)) << result.err.toStdString();
+    }
+}
+
+} // namespace
