@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/historycommand.cpp" line="201"/>
+        <location filename="../cli/historycommand.cpp" line="238"/>
         <source>All %n idea(s):</source>
         <translation>
             <numerusform>All %n idea:</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/transfercommands.cpp" line="89"/>
+        <location filename="../cli/transfercommands.cpp" line="91"/>
         <source>Imported %1 into %2: the portfolio now holds %n idea(s).</source>
         <translation>
             <numerusform>Imported %1 into %2: the portfolio now holds %n idea.</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/transfercommands.cpp" line="162"/>
+        <location filename="../cli/transfercommands.cpp" line="213"/>
         <source>Exported %n idea(s) to %1.</source>
         <translation>
             <numerusform>Exported %n idea to %1.</numerusform>
@@ -218,15 +218,15 @@
 <context>
     <name>mlp::ui::ChangeLogView</name>
     <message numerus="yes">
-        <location filename="../ui/log/changelogview.cpp" line="128"/>
-        <source>%n change(s) shown, from the newest %1 on record; narrow the filters to go further back.</source>
+        <location filename="../ui/log/changelogview.cpp" line="139"/>
+        <source>The newest %n change(s) shown; older ones match too: narrow the filters (an idea, a field, a period) to see them.</source>
         <translation>
-            <numerusform>%n change shown, from the newest %1 on record; narrow the filters to go further back.</numerusform>
-            <numerusform>%n changes shown, from the newest %1 on record; narrow the filters to go further back.</numerusform>
+            <numerusform>The newest change shown; older ones match too: narrow the filters (an idea, a field, a period) to see them.</numerusform>
+            <numerusform>The newest %n changes shown; older ones match too: narrow the filters (an idea, a field, a period) to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/changelogview.cpp" line="133"/>
+        <location filename="../ui/log/changelogview.cpp" line="143"/>
         <source>%n change(s), newest first. Double-click one to select its idea.</source>
         <translation>
             <numerusform>%n change. Double-click it to select its idea.</numerusform>
@@ -235,13 +235,56 @@
     </message>
 </context>
 <context>
+    <name>mlp::ui::ConflictDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="53"/>
+        <source>Since your step, someone else changed %n of the fields of &lt;b&gt;%1&lt;/b&gt;. Undoing it now removes the idea, their changes with it.</source>
+        <translation>
+            <numerusform>Since your step, someone else changed a field of &lt;b&gt;%1&lt;/b&gt;. Undoing it now removes the idea, their change with it.</numerusform>
+            <numerusform>Since your step, someone else changed %n of the fields of &lt;b&gt;%1&lt;/b&gt;. Undoing it now removes the idea, their changes with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="58"/>
+        <source>Since your change of &lt;b&gt;%1&lt;/b&gt;, someone else changed %n of the fields that undo would take back. Undoing now would replace their value with yours.</source>
+        <translation>
+            <numerusform>Since your change of &lt;b&gt;%1&lt;/b&gt;, someone else changed a field that undo would take back. Undoing now would replace their value with yours.</numerusform>
+            <numerusform>Since your change of &lt;b&gt;%1&lt;/b&gt;, someone else changed %n of the fields that undo would take back. Undoing now would replace their values with yours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="64"/>
+        <source>Since you loaded &lt;b&gt;%1&lt;/b&gt;, someone else changed %n of the fields you changed, to another value. Nothing of your change is saved yet: choose which values to keep.</source>
+        <translation>
+            <numerusform>Since you loaded &lt;b&gt;%1&lt;/b&gt;, someone else changed a field you changed, to another value. Nothing of your change is saved yet: choose which value to keep.</numerusform>
+            <numerusform>Since you loaded &lt;b&gt;%1&lt;/b&gt;, someone else changed %n of the fields you changed, to other values. Nothing of your change is saved yet: choose which values to keep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mlp::ui::Document</name>
     <message numerus="yes">
-        <location filename="../ui/document/document.cpp" line="176"/>
+        <location filename="../ui/document/document.cpp" line="183"/>
         <source>Delete %n ideas</source>
         <translation>
             <numerusform>Delete %n idea</numerusform>
             <numerusform>Delete %n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/document/documentchange.cpp" line="99"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/document/documentchange.cpp" line="101"/>
+        <source>Someone else changed %n of the ideas this step would change since, so they stay as that person left them: %1. Every other idea of the step was changed, and ideas others added meanwhile are kept.</source>
+        <translation>
+            <numerusform>Someone else changed an idea this step would change since, so it stays as that person left it: %1. Every other idea of the step was changed, and ideas others added meanwhile are kept.</numerusform>
+            <numerusform>Someone else changed %n of the ideas this step would change since, so they stay as those people left them: %1. Every other idea of the step was changed, and ideas others added meanwhile are kept.</numerusform>
         </translation>
     </message>
 </context>

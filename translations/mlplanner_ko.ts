@@ -115,60 +115,60 @@
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="29"/>
+        <location filename="../cli/historycommand.cpp" line="63"/>
         <location filename="../cli/logcommand.cpp" line="60"/>
         <source>when</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="30"/>
+        <location filename="../cli/historycommand.cpp" line="64"/>
         <location filename="../cli/logcommand.cpp" line="61"/>
         <source>who</source>
         <translation>변경자</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="32"/>
+        <location filename="../cli/historycommand.cpp" line="66"/>
         <location filename="../cli/logcommand.cpp" line="63"/>
         <source>idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="33"/>
+        <location filename="../cli/historycommand.cpp" line="67"/>
         <location filename="../cli/inspectcommands.cpp" line="43"/>
         <location filename="../cli/logcommand.cpp" line="65"/>
         <source>from</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="33"/>
+        <location filename="../cli/historycommand.cpp" line="67"/>
         <location filename="../cli/inspectcommands.cpp" line="44"/>
         <location filename="../cli/logcommand.cpp" line="65"/>
         <source>to</source>
         <translation>이후</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="34"/>
+        <location filename="../cli/historycommand.cpp" line="68"/>
         <location filename="../cli/logcommand.cpp" line="66"/>
         <source>reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="50"/>
+        <location filename="../cli/historycommand.cpp" line="87"/>
         <source>Moves: %1 forward, %2 backward.</source>
         <translation>이동: 앞으로 %1회, 뒤로 %2회.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="55"/>
+        <location filename="../cli/historycommand.cpp" line="92"/>
         <source>Time in each stage:</source>
         <translation>단계별 소요 시간:</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="64"/>
+        <location filename="../cli/historycommand.cpp" line="101"/>
         <source>Backward moves per pair:</source>
         <translation>단계 쌍별 역방향 이동:</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="71"/>
+        <location filename="../cli/historycommand.cpp" line="108"/>
         <source>Backward moves per reason:</source>
         <translation>사유별 역방향 이동:</translation>
     </message>
@@ -251,18 +251,18 @@
     <message>
         <location filename="../cli/answercommands.cpp" line="109"/>
         <location filename="../cli/flowcommand.cpp" line="196"/>
-        <location filename="../cli/historycommand.cpp" line="141"/>
+        <location filename="../cli/historycommand.cpp" line="175"/>
         <location filename="../cli/inspectcommands.cpp" line="16"/>
         <location filename="../cli/inspectcommands.cpp" line="56"/>
         <location filename="../cli/logcommand.cpp" line="111"/>
         <location filename="../cli/movecommand.cpp" line="16"/>
         <location filename="../cli/outcomecommand.cpp" line="15"/>
         <location filename="../cli/planningcommands.cpp" line="209"/>
-        <location filename="../cli/rankcommand.cpp" line="92"/>
+        <location filename="../cli/rankcommand.cpp" line="147"/>
         <location filename="../cli/readinesscommand.cpp" line="138"/>
         <location filename="../cli/reportcommand.cpp" line="28"/>
         <location filename="../cli/settingscommand.cpp" line="139"/>
-        <location filename="../cli/transfercommands.cpp" line="100"/>
+        <location filename="../cli/transfercommands.cpp" line="142"/>
         <source>The portfolio file.</source>
         <translation>포트폴리오 파일.</translation>
     </message>
@@ -356,34 +356,34 @@
         <translation>프로젝트가 어디서 막히는지 보여 줍니다: 단계별 프로젝트 수, 단계별 머문 시간, 되돌아간 이동과 그 이유.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="144"/>
+        <location filename="../cli/historycommand.cpp" line="178"/>
         <source>Only this idea (id or name); all ideas without it.</source>
         <translation>이 아이디어만 (id 또는 이름). 생략하면 모든 아이디어.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="148"/>
+        <location filename="../cli/historycommand.cpp" line="182"/>
         <source>Write the moves and counts as JSON.</source>
         <translation>이동 기록과 횟수를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="190"/>
+        <location filename="../cli/historycommand.cpp" line="226"/>
         <source>No recorded moves.</source>
         <translation>기록된 이동이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="196"/>
+        <location filename="../cli/historycommand.cpp" line="233"/>
         <source>&quot;%1&quot; is in %2 (%3).</source>
         <translation>&quot;%1&quot;은(는) %2 단계에 있습니다 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/historycommand.cpp" line="201"/>
+        <location filename="../cli/historycommand.cpp" line="238"/>
         <source>All %n idea(s):</source>
         <translation>
             <numerusform>전체 아이디어 %n개:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="214"/>
+        <location filename="../cli/historycommand.cpp" line="252"/>
         <source>Show the recorded stage moves, backward-move counts and time in each stage.</source>
         <translation>기록된 단계 이동, 역방향 이동 횟수, 단계별 소요 시간을 표시합니다.</translation>
     </message>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <location filename="../cli/metriccommand.cpp" line="391"/>
-        <location filename="../cli/rankcommand.cpp" line="61"/>
+        <location filename="../cli/rankcommand.cpp" line="112"/>
         <source>rank</source>
         <translation>순위</translation>
     </message>
@@ -703,105 +703,105 @@
         <translation>지표를 정의하고, 결합 규칙과 모델 결과를 설정하고, 모델의 순위를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/rankcommand.cpp" line="61"/>
+        <location filename="../cli/rankcommand.cpp" line="112"/>
         <source>impact</source>
         <translation>임팩트</translation>
     </message>
     <message>
-        <location filename="../cli/rankcommand.cpp" line="62"/>
+        <location filename="../cli/rankcommand.cpp" line="113"/>
         <source>feasibility</source>
         <translation>실현 가능성</translation>
     </message>
     <message>
-        <location filename="../cli/rankcommand.cpp" line="63"/>
+        <location filename="../cli/rankcommand.cpp" line="114"/>
         <source>quadrant</source>
         <translation>사분면</translation>
     </message>
     <message>
-        <location filename="../cli/rankcommand.cpp" line="64"/>
+        <location filename="../cli/rankcommand.cpp" line="115"/>
         <source>complete</source>
         <translation>완성도</translation>
     </message>
     <message>
-        <location filename="../cli/rankcommand.cpp" line="65"/>
+        <location filename="../cli/rankcommand.cpp" line="116"/>
         <source>raters</source>
         <translation>평가자</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="214"/>
         <location filename="../cli/flowcommand.cpp" line="48"/>
-        <location filename="../cli/rankcommand.cpp" line="65"/>
+        <location filename="../cli/rankcommand.cpp" line="116"/>
         <source>stage</source>
         <translation>단계</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="329"/>
         <location filename="../cli/planningcommands.cpp" line="140"/>
-        <location filename="../cli/rankcommand.cpp" line="66"/>
+        <location filename="../cli/rankcommand.cpp" line="117"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="77"/>
         <location filename="../core/domain/validation.cpp" line="331"/>
-        <location filename="../cli/rankcommand.cpp" line="66"/>
+        <location filename="../cli/rankcommand.cpp" line="117"/>
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../cli/rankcommand.cpp" line="94"/>
+        <location filename="../cli/rankcommand.cpp" line="149"/>
         <source>Write the ranking as JSON.</source>
         <translation>순위를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/rankcommand.cpp" line="116"/>
+        <location filename="../cli/rankcommand.cpp" line="171"/>
         <source>List the ideas by priority: impact, feasibility, quadrant, completeness.</source>
         <translation>아이디어를 우선순위로 나열합니다: 임팩트, 실현 가능성, 사분면, 완성도.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="24"/>
+        <location filename="../cli/transfercommands.cpp" line="26"/>
         <source>The portfolio file to import into.</source>
         <translation>가져올 대상 포트폴리오 파일.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="27"/>
+        <location filename="../cli/transfercommands.cpp" line="29"/>
         <source>A .json file replaces the whole portfolio; a .csv file merges its ideas and scores (rows with a known id update that idea).</source>
         <translation>.json 파일은 포트폴리오 전체를 대체하고, .csv 파일은 아이디어와 점수를 병합합니다 (알려진 id가 있는 행은 해당 아이디어를 갱신).</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="47"/>
+        <location filename="../cli/transfercommands.cpp" line="49"/>
         <source>%1: the file is %2 MB; imports read files of at most %3 MB</source>
         <translation>%1: 파일 크기가 %2MB입니다. 가져오기는 최대 %3MB 파일까지 읽습니다</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="53"/>
+        <location filename="../cli/transfercommands.cpp" line="55"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: 읽을 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/transfercommands.cpp" line="89"/>
+        <location filename="../cli/transfercommands.cpp" line="91"/>
         <source>Imported %1 into %2: the portfolio now holds %n idea(s).</source>
         <translation>
             <numerusform>%1을(를) %2(으)로 가져왔습니다: 이제 포트폴리오에 아이디어가 %n개 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="103"/>
+        <location filename="../cli/transfercommands.cpp" line="145"/>
         <source>A .json file (everything) or a .csv file (ideas and scores); - writes to standard output.</source>
         <translation>.json 파일 (전체) 또는 .csv 파일 (아이디어와 점수). -는 표준 출력으로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="108"/>
+        <location filename="../cli/transfercommands.cpp" line="150"/>
         <source>json or csv, whatever OUTPUT&apos;s name; the default for - is json.</source>
         <translation>json 또는 csv. 생략하면 OUTPUT의 이름을 따르고, -의 기본값은 json입니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="125"/>
+        <location filename="../cli/transfercommands.cpp" line="167"/>
         <source>unknown format &apos;%1&apos;; use json or csv</source>
         <translation>알 수 없는 형식 &apos;%1&apos;. json 또는 csv를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="139"/>
+        <location filename="../cli/transfercommands.cpp" line="181"/>
         <source>%1: will not export over the portfolio file itself</source>
         <translation>%1: 포트폴리오 파일 자체에 덮어써서 내보낼 수 없습니다</translation>
     </message>
@@ -851,19 +851,19 @@
         <translation>%1바이트를 썼지만 파일 크기는 %2바이트입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/transfercommands.cpp" line="162"/>
+        <location filename="../cli/transfercommands.cpp" line="213"/>
         <source>Exported %n idea(s) to %1.</source>
         <translation>
             <numerusform>아이디어 %n개를 %1(으)로 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="174"/>
+        <location filename="../cli/transfercommands.cpp" line="225"/>
         <source>Import a JSON (replaces) or CSV (merges) file; all or nothing.</source>
         <translation>JSON (대체) 또는 CSV (병합) 파일을 가져옵니다. 전부 적용되거나 전혀 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="182"/>
+        <location filename="../cli/transfercommands.cpp" line="233"/>
         <source>Export the portfolio as JSON or CSV.</source>
         <translation>포트폴리오를 JSON 또는 CSV로 내보냅니다.</translation>
     </message>
@@ -2396,54 +2396,59 @@
         <translation>SQLite 오류: &quot;%1&quot;. 다시 시도하세요. 같은 오류가 또 나면 이 파일에 &quot;mlplanner check&quot;를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="17"/>
+        <location filename="../storage/pgconnection.cpp" line="21"/>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql (Debian) and try again.</source>
         <translation>Qt의 PostgreSQL 드라이버(QPSQL)가 설치되어 있지 않습니다. libqt6sql6-psql 패키지(Debian)를 설치한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="51"/>
+        <location filename="../storage/pgconnection.cpp" line="55"/>
         <source>the server cannot be reached or closed the connection (&quot;%1&quot;). Nothing was changed by this step. Check that the server runs and the network, then try again.</source>
         <translation>서버에 연결할 수 없거나 서버가 연결을 끊었습니다 (&quot;%1&quot;). 이 단계에서는 아무것도 변경하지 않았습니다. 서버가 실행 중인지와 네트워크를 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="58"/>
+        <location filename="../storage/pgconnection.cpp" line="62"/>
         <source>the server refused it: your login may not do this (&quot;%1&quot;). Ask the server&apos;s administrator for access (see docs/team.md).</source>
         <translation>서버가 요청을 거부했습니다: 이 로그인에는 해당 권한이 없을 수 있습니다 (&quot;%1&quot;). 서버 관리자에게 권한을 요청하세요 (docs/team.md 참고).</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="64"/>
+        <location filename="../storage/pgconnection.cpp" line="68"/>
         <source>the portfolio was opened for reading only; nothing was changed.</source>
         <translation>포트폴리오가 읽기 전용으로 열려 있어 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="67"/>
+        <location filename="../storage/pgconnection.cpp" line="71"/>
         <source>the server refused the login (&quot;%1&quot;). Check the user name and the password in ~/.pgpass or the service file (docs/team.md).</source>
         <translation>서버가 로그인을 거부했습니다 (&quot;%1&quot;). ~/.pgpass 또는 서비스 파일에 있는 사용자 이름과 비밀번호를 확인하세요 (docs/team.md).</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="74"/>
+        <location filename="../storage/pgconnection.cpp" line="78"/>
         <source>someone else changed the same data at the same moment; nothing was changed. Try again.</source>
         <translation>다른 사용자가 같은 시점에 같은 데이터를 변경하여 아무것도 변경하지 않았습니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="79"/>
+        <location filename="../storage/pgconnection.cpp" line="83"/>
         <source>PostgreSQL reported &quot;%1&quot; (%2). Nothing was changed by this step.</source>
         <translation>PostgreSQL 오류: &quot;%1&quot; (%2). 이 단계에서는 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="85"/>
+        <location filename="../storage/pgconnection.cpp" line="89"/>
         <location filename="../storage/sqlsupport.cpp" line="119"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="133"/>
-        <location filename="../storage/pgconnection.cpp" line="142"/>
+        <location filename="../storage/pgconnection.cpp" line="202"/>
+        <location filename="../storage/pgconnection.cpp" line="211"/>
         <source>connecting failed</source>
         <translation>연결하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="197"/>
+        <location filename="../storage/pgconnection.cpp" line="221"/>
+        <source>listening for changes failed</source>
+        <translation>변경 알림 수신 실패</translation>
+    </message>
+    <message>
+        <location filename="../storage/pgconnection.cpp" line="293"/>
         <source>%1: %2: the connection to the server was lost while the change was being committed, so it may or may not have been kept. Open the portfolio again to see.</source>
         <translation>%1: %2: 변경 사항을 커밋하는 중에 서버와의 연결이 끊어져 변경 사항이 저장되었는지 알 수 없습니다. 포트폴리오를 다시 열어 확인하세요.</translation>
     </message>
@@ -2522,8 +2527,8 @@
         <translation>파일 헤더를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="179"/>
-        <location filename="../storage/portfoliofile.cpp" line="338"/>
+        <location filename="../storage/portfoliofile.cpp" line="180"/>
+        <location filename="../storage/portfoliofile.cpp" line="339"/>
         <location filename="../storage/schema.cpp" line="296"/>
         <location filename="../storage/schema.cpp" line="311"/>
         <location filename="../storage/sqlsupport.cpp" line="207"/>
@@ -2560,97 +2565,101 @@
         <translation>%1이(가) 손상되어 변경하지 않았습니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/pgstore.cpp" line="64"/>
-        <location filename="../storage/portfoliofile.cpp" line="64"/>
+        <location filename="../storage/pgstore.cpp" line="65"/>
+        <location filename="../storage/portfoliofile.cpp" line="65"/>
         <source>%1 was opened for reading only; nothing was changed.</source>
         <translation>%1은(는) 읽기 전용으로 열려 있어 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="243"/>
+        <location filename="../storage/portfoliofile.cpp" line="244"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1이(가) 이미 있습니다. 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="257"/>
+        <location filename="../storage/portfoliofile.cpp" line="258"/>
         <source>%1 cannot be created: %2</source>
         <translation>%1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="278"/>
+        <location filename="../storage/portfoliofile.cpp" line="279"/>
         <source>creating the file failed</source>
         <translation>파일을 만들지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="215"/>
+        <location filename="../storage/portfoliofile.cpp" line="216"/>
         <source>updating the file format failed</source>
         <translation>파일 형식을 업데이트하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="213"/>
+        <location filename="../storage/ideacolumns.cpp" line="214"/>
         <source>%1 holds a value ML Planner cannot read: %2</source>
         <translation>%1에 ML Planner가 읽을 수 없는 값이 있습니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="395"/>
+        <location filename="../storage/ideacolumns.cpp" line="456"/>
+        <location filename="../storage/sqliterows.cpp" line="166"/>
         <source>reading the file failed</source>
         <translation>파일을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="234"/>
-        <location filename="../storage/pgrows.cpp" line="15"/>
+        <location filename="../storage/ideacolumns.cpp" line="235"/>
+        <location filename="../storage/pgrows.cpp" line="16"/>
         <source>reading the settings failed</source>
         <translation>설정을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="250"/>
+        <location filename="../storage/ideacolumns.cpp" line="251"/>
         <source>aggregation &apos;%1&apos;</source>
         <translation>집계 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="276"/>
+        <location filename="../storage/ideacolumns.cpp" line="277"/>
         <source>answer order &apos;%1&apos;</source>
         <translation>답변 순서 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="329"/>
+        <location filename="../storage/ideacolumns.cpp" line="337"/>
         <source>idea %1 has unreadable readiness answers</source>
         <translation>아이디어 %1의 준비도 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="351"/>
+        <location filename="../storage/ideacolumns.cpp" line="410"/>
         <location filename="../storage/idearows.cpp" line="19"/>
-        <location filename="../storage/pgrows.cpp" line="14"/>
+        <location filename="../storage/pgrows.cpp" line="15"/>
+        <location filename="../storage/sqliterows.cpp" line="162"/>
         <source>reading the ideas failed</source>
         <translation>아이디어를 읽지 못했습니다</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="281"/>
-        <location filename="../storage/ideacolumns.cpp" line="294"/>
+        <location filename="../storage/ideacolumns.cpp" line="302"/>
         <source>idea id %1 is outside 1–%2</source>
         <translation>아이디어 id %1이(가) 1–%2 범위를 벗어났습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="306"/>
+        <location filename="../storage/ideacolumns.cpp" line="314"/>
         <source>idea %1 has an unknown archetype, stage or outcome</source>
         <translation>아이디어 %1의 아키타입, 단계 또는 결과를 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="319"/>
+        <location filename="../storage/ideacolumns.cpp" line="327"/>
         <source>idea %1 has an unknown flywheel or checklist answer</source>
         <translation>아이디어 %1의 플라이휠 또는 체크리스트 답변을 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="321"/>
+        <location filename="../storage/ideacolumns.cpp" line="329"/>
+        <location filename="../storage/pgrows.cpp" line="70"/>
+        <location filename="../storage/pgschema.cpp" line="143"/>
         <source>idea %1 has unreadable raters&apos; answers</source>
         <translation>아이디어 %1의 평가자 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="323"/>
+        <location filename="../storage/ideacolumns.cpp" line="331"/>
         <source>idea %1 has an unreadable stage history</source>
         <translation>아이디어 %1의 단계 이력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="325"/>
+        <location filename="../storage/ideacolumns.cpp" line="333"/>
         <source>idea %1 has unreadable metrics, baselines or key-question answers</source>
         <translation>아이디어 %1의 지표, 베이스라인 또는 핵심 질문 답변을 읽을 수 없습니다</translation>
     </message>
@@ -2660,45 +2669,46 @@
         <translation>포트폴리오를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgstore.cpp" line="116"/>
+        <location filename="../storage/pgstore.cpp" line="117"/>
         <source>creating the portfolio failed</source>
         <translation>포트폴리오를 만들지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgstore.cpp" line="124"/>
+        <location filename="../storage/pgstore.cpp" line="125"/>
         <source>%1: the server already holds a portfolio named &quot;%2&quot;; nothing was changed. Choose another name, or replace it.</source>
         <translation>%1: 서버에 이미 &quot;%2&quot; 포트폴리오가 있어 아무것도 변경하지 않았습니다. 다른 이름을 선택하거나 기존 포트폴리오를 대체하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/pgstore.cpp" line="249"/>
-        <location filename="../storage/pgstore.cpp" line="283"/>
-        <location filename="../storage/portfoliofile.cpp" line="443"/>
+        <location filename="../storage/pgstore.cpp" line="257"/>
+        <location filename="../storage/pgstore.cpp" line="296"/>
+        <location filename="../storage/portfoliofile.cpp" line="449"/>
         <source>saving the idea failed</source>
         <translation>아이디어를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgstore.cpp" line="308"/>
-        <location filename="../storage/pgwrites.cpp" line="180"/>
-        <location filename="../storage/pgwrites.cpp" line="185"/>
-        <location filename="../storage/portfoliofile.cpp" line="488"/>
+        <location filename="../storage/pgstore.cpp" line="322"/>
+        <location filename="../storage/pgwrites.cpp" line="372"/>
+        <location filename="../storage/pgwrites.cpp" line="377"/>
+        <location filename="../storage/portfoliofile.cpp" line="494"/>
         <source>removing the idea failed</source>
         <translation>아이디어를 삭제하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgstore.cpp" line="332"/>
-        <location filename="../storage/pgwrites.cpp" line="17"/>
-        <location filename="../storage/portfoliofile.cpp" line="505"/>
+        <location filename="../storage/pgstore.cpp" line="346"/>
+        <location filename="../storage/pgwrites.cpp" line="18"/>
+        <location filename="../storage/portfoliofile.cpp" line="511"/>
         <source>saving the settings failed</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="430"/>
+        <location filename="../storage/ideacolumns.cpp" line="379"/>
         <source>Two ideas have the id %1.</source>
         <translation>두 아이디어의 id가 %1(으)로 같습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/pgstore.cpp" line="351"/>
-        <location filename="../storage/portfoliofile.cpp" line="535"/>
+        <location filename="../storage/pgstore.cpp" line="365"/>
+        <location filename="../storage/portfoliofile.cpp" line="541"/>
         <source>saving the portfolio failed</source>
         <translation>포트폴리오를 저장하지 못했습니다</translation>
     </message>
@@ -2712,8 +2722,8 @@
         <location filename="../storage/filecopy.cpp" line="66"/>
         <location filename="../storage/filecopy.cpp" line="73"/>
         <location filename="../storage/filecopy.cpp" line="79"/>
-        <location filename="../storage/pgstore.cpp" line="425"/>
-        <location filename="../storage/pgstore.cpp" line="440"/>
+        <location filename="../storage/pgstore.cpp" line="428"/>
+        <location filename="../storage/pgstore.cpp" line="443"/>
         <source>The copy %1 cannot be written: %2</source>
         <translation>사본 %1을(를) 쓸 수 없습니다: %2</translation>
     </message>
@@ -2860,7 +2870,7 @@
     </message>
     <message>
         <location filename="../core/io/jsonstream.cpp" line="134"/>
-        <location filename="../cli/transfercommands.cpp" line="71"/>
+        <location filename="../cli/transfercommands.cpp" line="73"/>
         <source>the file is larger than the %1 MB an import reads</source>
         <translation>파일이 가져오기가 읽는 한도인 %1 MB보다 큽니다</translation>
     </message>
@@ -3983,7 +3993,7 @@
     </message>
     <message>
         <location filename="../storage/idearows.cpp" line="55"/>
-        <location filename="../storage/pgrows.cpp" line="131"/>
+        <location filename="../storage/pgrows.cpp" line="181"/>
         <source>%1 has no idea with the id %2.</source>
         <translation>%1에 id가 %2인 아이디어가 없습니다.</translation>
     </message>
@@ -4131,13 +4141,13 @@
     <message>
         <location filename="../storage/changetable.cpp" line="102"/>
         <location filename="../storage/changetable.cpp" line="109"/>
-        <location filename="../storage/changetable.cpp" line="130"/>
-        <location filename="../storage/pgchanges.cpp" line="74"/>
+        <location filename="../storage/changetable.cpp" line="120"/>
+        <location filename="../storage/pgchanges.cpp" line="77"/>
         <source>reading the change log failed</source>
         <translation>변경 기록을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgchanges.cpp" line="39"/>
+        <location filename="../storage/pgchanges.cpp" line="42"/>
         <source>recording the change failed</source>
         <translation>변경 사항을 기록하지 못했습니다</translation>
     </message>
@@ -4188,47 +4198,57 @@
         <translation>포트폴리오를 지정하지 않았습니다. ?portfolio=NAME을 추가하세요 (공백은 %20으로 씁니다)</translation>
     </message>
     <message>
-        <location filename="../storage/pgrows.cpp" line="20"/>
+        <location filename="../storage/pgrows.cpp" line="21"/>
         <source>%1: the server has no portfolio of this name (it may have been removed). Check the name after portfolio=, or publish it.</source>
         <translation>%1: 서버에 이 이름의 포트폴리오가 없습니다 (삭제되었을 수 있습니다). portfolio= 뒤의 이름을 확인하거나, 포트폴리오를 게시하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/pgschema.cpp" line="88"/>
+        <location filename="../storage/pgrows.cpp" line="257"/>
+        <source>reading what your login may do failed</source>
+        <translation>로그인 권한 확인 실패</translation>
+    </message>
+    <message>
+        <location filename="../storage/pgschema.cpp" line="81"/>
         <source>%1 is kept in a newer format (server schema version %2; this ML Planner knows up to %3). Update ML Planner to open it.</source>
         <translation>%1은(는) 더 새로운 형식으로 저장되어 있습니다 (서버 스키마 버전 %2, 이 ML Planner는 %3까지 지원). 열려면 ML Planner를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/pgschema.cpp" line="109"/>
+        <location filename="../storage/pgschema.cpp" line="200"/>
         <source>preparing the server&apos;s tables failed</source>
         <translation>서버 테이블을 준비하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgschema.cpp" line="142"/>
+        <location filename="../storage/pgschema.cpp" line="234"/>
         <source>opening the portfolio failed</source>
         <translation>포트폴리오를 열지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgschema.cpp" line="146"/>
+        <location filename="../storage/pgschema.cpp" line="238"/>
         <source>%1: this database holds no ML Planner portfolios yet. Publish one first: mlplanner publish FILE LOCATION.</source>
         <translation>%1: 이 데이터베이스에는 아직 ML Planner 포트폴리오가 없습니다. 먼저 게시하세요: mlplanner publish FILE LOCATION.</translation>
     </message>
     <message>
-        <location filename="../storage/pgschema.cpp" line="156"/>
+        <location filename="../storage/pgschema.cpp" line="248"/>
         <source>%1 is kept in an older format (server schema version %2). Open it once for editing (the window, or any editing command) to bring it up to date, then try again.</source>
         <translation>%1은(는) 이전 형식으로 저장되어 있습니다 (서버 스키마 버전 %2). 편집용으로 한 번 열어 (창 또는 편집 명령) 최신 형식으로 업데이트한 다음 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/pgschema.cpp" line="165"/>
+        <location filename="../storage/pgschema.cpp" line="257"/>
         <source>updating the server&apos;s tables failed</source>
         <translation>서버 테이블을 업데이트하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgwrites.cpp" line="16"/>
+        <location filename="../storage/pgwrites.cpp" line="17"/>
         <source>saving the ideas failed</source>
         <translation>아이디어를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgwrites.cpp" line="166"/>
+        <location filename="../storage/pgwrites.cpp" line="55"/>
+        <source>the answers of the rater “%1” are not your login&apos;s to change (row-level security)</source>
+        <translation>평가자 “%1”의 답변은 이 로그인으로 변경할 수 없습니다 (행 수준 보안)</translation>
+    </message>
+    <message>
+        <location filename="../storage/pgwrites.cpp" line="357"/>
         <source>%1: someone else added an idea with the id %2 at the same moment; nothing was changed. Try again.</source>
         <translation>%1: 같은 순간에 다른 사람이 id가 %2인 아이디어를 추가하여 아무것도 변경하지 않았습니다. 다시 시도하세요.</translation>
     </message>
@@ -4354,7 +4374,7 @@ Reload the idea, then choose which value to keep and make your change again.</so
 아이디어를 다시 불러온 뒤 어느 값을 남길지 고르고 변경을 다시 하세요.</translation>
     </message>
     <message>
-        <location filename="../core/store/portfoliostore.cpp" line="14"/>
+        <location filename="../core/store/portfoliostore.cpp" line="33"/>
         <source>Someone else removed idea %1 &quot;%2&quot; since you loaded it; your change was not saved. Reload the portfolio; add the idea again if it is still wanted.</source>
         <translation>아이디어 %1 &quot;%2&quot;을(를) 불러온 뒤 다른 사람이 삭제했습니다. 내 변경은 저장되지 않았습니다. 포트폴리오를 다시 불러오고, 아직 필요하면 아이디어를 다시 추가하세요.</translation>
     </message>
@@ -5594,24 +5614,24 @@ Reload the idea, then choose which value to keep and make your change again.</so
         <translation>기간:</translation>
     </message>
     <message>
-        <location filename="../ui/log/changelogview.cpp" line="123"/>
+        <location filename="../ui/log/changelogview.cpp" line="134"/>
         <source>No portfolio is open.</source>
         <translation>열린 포트폴리오가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/log/changelogview.cpp" line="125"/>
+        <location filename="../ui/log/changelogview.cpp" line="136"/>
         <source>Nothing is on record yet: every change from now on is, with who made it and when.</source>
         <translation>아직 기록된 내용이 없습니다. 지금부터 모든 변경이 변경자 및 시각과 함께 기록됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/changelogview.cpp" line="128"/>
-        <source>%n change(s) shown, from the newest %1 on record; narrow the filters to go further back.</source>
+        <location filename="../ui/log/changelogview.cpp" line="139"/>
+        <source>The newest %n change(s) shown; older ones match too: narrow the filters (an idea, a field, a period) to see them.</source>
         <translation>
-            <numerusform>기록된 최신 변경 %1개 중 %n개를 표시합니다. 더 이전 기록을 보려면 필터를 좁히세요.</numerusform>
+            <numerusform>최근 변경 %n건을 표시합니다. 더 오래된 변경도 조건에 맞습니다: 보려면 필터(아이디어, 항목, 기간)를 좁히세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/changelogview.cpp" line="133"/>
+        <location filename="../ui/log/changelogview.cpp" line="143"/>
         <source>%n change(s), newest first. Double-click one to select its idea.</source>
         <translation>
             <numerusform>변경 %n개, 최신순. 두 번 클릭하면 해당 아이디어를 선택합니다.</numerusform>
@@ -5744,6 +5764,137 @@ Reload the idea, then choose which value to keep and make your change again.</so
     </message>
 </context>
 <context>
+    <name>mlp::ui::ConflictDialog</name>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="24"/>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="45"/>
+        <source>Remove an Idea Someone Changed?</source>
+        <translation>다른 사람이 변경한 아이디어를 제거할까요?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="46"/>
+        <source>Undo Over Someone Else&apos;s Change?</source>
+        <translation>다른 사람의 변경을 덮어쓰고 실행 취소할까요?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="47"/>
+        <source>Someone Else Changed the Same Field</source>
+        <translation>다른 사람이 같은 항목을 변경했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="53"/>
+        <source>Since your step, someone else changed %n of the fields of &lt;b&gt;%1&lt;/b&gt;. Undoing it now removes the idea, their changes with it.</source>
+        <translation>
+            <numerusform>이 단계 이후 다른 사람이 &lt;b&gt;%1&lt;/b&gt;의 항목 %n개를 변경했습니다. 지금 실행 취소하면 아이디어가 그 변경과 함께 제거됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="58"/>
+        <source>Since your change of &lt;b&gt;%1&lt;/b&gt;, someone else changed %n of the fields that undo would take back. Undoing now would replace their value with yours.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;을(를) 변경한 뒤 다른 사람이 실행 취소로 되돌릴 항목 중 %n개를 변경했습니다. 지금 실행 취소하면 그 사람의 값이 내 값으로 바뀝니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="64"/>
+        <source>Since you loaded &lt;b&gt;%1&lt;/b&gt;, someone else changed %n of the fields you changed, to another value. Nothing of your change is saved yet: choose which values to keep.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;을(를) 불러온 뒤 다른 사람이 내가 변경한 항목 중 %n개를 다른 값으로 변경했습니다. 내 변경은 아직 저장되지 않았습니다: 어느 값을 유지할지 선택하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="76"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="76"/>
+        <source>Theirs (saved now)</source>
+        <translation>상대방 값 (현재 저장됨)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="77"/>
+        <source>As your step left it</source>
+        <translation>내 단계 직후 값</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="78"/>
+        <source>Undo restores</source>
+        <translation>실행 취소 시 복원되는 값</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="79"/>
+        <source>Yours</source>
+        <translation>내 값</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="83"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="95"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="96"/>
+        <source>%1
+Changed by %2</source>
+        <translation>%1
+변경한 사람: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="109"/>
+        <source>Keep the idea: this step is not undone and leaves the undo list. Remove anyway: the idea is removed, on record in the change log under your name.</source>
+        <translation>아이디어 유지: 이 단계는 실행 취소되지 않고 실행 취소 목록에서 빠집니다. 그래도 제거: 아이디어가 제거되며, 변경 기록에 내 이름으로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="112"/>
+        <source>Keep their value: this step is not undone and leaves the undo list. Undo anyway: your earlier value replaces theirs, and the change log records it under your name.</source>
+        <translation>상대방 값 유지: 이 단계는 실행 취소되지 않고 실행 취소 목록에서 빠집니다. 그래도 실행 취소: 내 이전 값이 상대방 값을 대신하며, 변경 기록에 내 이름으로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="115"/>
+        <source>Keep theirs: your change is dropped. Apply mine: your values replace theirs in these fields (their other changes stay), and the change log records it under your name.</source>
+        <translation>상대방 값 유지: 내 변경은 버려집니다. 내 값 적용: 이 항목들에서 내 값이 상대방 값을 대신하며(상대방의 다른 변경은 유지), 변경 기록에 내 이름으로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="122"/>
+        <source>Keep the Idea</source>
+        <translation>아이디어 유지</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="123"/>
+        <source>Keep Their Value</source>
+        <translation>상대방 값 유지</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="124"/>
+        <source>Keep Theirs</source>
+        <translation>상대방 값 유지</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="127"/>
+        <source>Remove Anyway</source>
+        <translation>그래도 제거</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="128"/>
+        <source>Undo Anyway</source>
+        <translation>그래도 실행 취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="129"/>
+        <source>Apply Mine Over Theirs</source>
+        <translation>내 값으로 덮어쓰기</translation>
+    </message>
+</context>
+<context>
     <name>mlp::ui::CumulativeFlowChart</name>
     <message>
         <location filename="../ui/flow/cumulativeflowchart.cpp" line="61"/>
@@ -5754,101 +5905,142 @@ Reload the idea, then choose which value to keep and make your change again.</so
 <context>
     <name>mlp::ui::Document</name>
     <message>
-        <location filename="../ui/document/document.cpp" line="143"/>
-        <location filename="../ui/document/document.cpp" line="272"/>
-        <location filename="../ui/document/document.cpp" line="322"/>
-        <location filename="../ui/document/document.cpp" line="349"/>
-        <location filename="../ui/document/document.cpp" line="444"/>
-        <location filename="../ui/document/document.cpp" line="528"/>
+        <location filename="../ui/document/document.cpp" line="150"/>
+        <location filename="../ui/document/document.cpp" line="279"/>
+        <location filename="../ui/document/document.cpp" line="329"/>
+        <location filename="../ui/document/document.cpp" line="356"/>
+        <location filename="../ui/document/document.cpp" line="473"/>
+        <location filename="../ui/document/documentrefresh.cpp" line="17"/>
         <source>No portfolio is open.</source>
         <translation>열린 포트폴리오가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="151"/>
+        <location filename="../ui/document/document.cpp" line="158"/>
         <source>Add “%1”</source>
         <translation>“%1” 추가</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="158"/>
-        <location filename="../ui/document/document.cpp" line="184"/>
-        <location filename="../ui/document/document.cpp" line="198"/>
-        <location filename="../ui/document/document.cpp" line="213"/>
-        <location filename="../ui/document/document.cpp" line="226"/>
-        <location filename="../ui/document/document.cpp" line="407"/>
+        <location filename="../ui/document/document.cpp" line="165"/>
+        <location filename="../ui/document/document.cpp" line="191"/>
+        <location filename="../ui/document/document.cpp" line="205"/>
+        <location filename="../ui/document/document.cpp" line="220"/>
+        <location filename="../ui/document/document.cpp" line="233"/>
+        <location filename="../ui/document/document.cpp" line="394"/>
         <source>The idea no longer exists.</source>
         <translation>아이디어가 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="175"/>
+        <location filename="../ui/document/document.cpp" line="182"/>
         <source>Delete “%1”</source>
         <translation>“%1” 삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/document/document.cpp" line="176"/>
+        <location filename="../ui/document/document.cpp" line="183"/>
         <source>Delete %n ideas</source>
         <translation>
             <numerusform>아이디어 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="187"/>
+        <location filename="../ui/document/document.cpp" line="194"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="191"/>
+        <location filename="../ui/document/document.cpp" line="198"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” 복제</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="206"/>
+        <location filename="../ui/document/document.cpp" line="213"/>
         <source>Place “%1” by hand</source>
         <translation>“%1” 직접 배치</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="219"/>
+        <location filename="../ui/document/document.cpp" line="226"/>
         <source>Clear manual placement of “%1”</source>
         <translation>“%1”의 수동 배치 해제</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="233"/>
+        <location filename="../ui/document/document.cpp" line="240"/>
         <source>Move “%1” to %2</source>
         <translation>“%1”을(를) %2(으)로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="248"/>
+        <location filename="../ui/document/document.cpp" line="255"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="254"/>
+        <location filename="../ui/document/document.cpp" line="261"/>
         <source>The selected projects are already in %1.</source>
         <translation>선택한 프로젝트가 이미 %1 단계에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="256"/>
+        <location filename="../ui/document/document.cpp" line="263"/>
         <source>Move %1 projects to %2</source>
         <translation>프로젝트 %1개를 %2(으)로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="327"/>
+        <location filename="../ui/document/document.cpp" line="334"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="337"/>
+        <location filename="../ui/document/document.cpp" line="344"/>
         <source>%1 is neither a JSON nor a CSV file.</source>
         <translation>%1은(는) JSON 파일도 CSV 파일도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="343"/>
+        <location filename="../ui/document/document.cpp" line="350"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="523"/>
+        <location filename="../ui/document/document.cpp" line="468"/>
         <source>%1 is open read-only: nothing in it can be changed here. To edit it, open a copy (File ▸ Save a Copy As) or ask whoever may change it.</source>
         <translation>%1이(가) 읽기 전용으로 열려 있어 여기서는 아무것도 변경할 수 없습니다. 편집하려면 사본을 열거나 (파일 ▸ 사본으로 저장) 변경 권한이 있는 사람에게 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentchange.cpp" line="87"/>
+        <source>the portfolio&apos;s settings</source>
+        <translation>포트폴리오 설정</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentchange.cpp" line="94"/>
+        <source>%1
+Only part of this step was made; the portfolio shows what is stored now.</source>
+        <translation>%1
+이 단계는 일부만 반영되었습니다. 포트폴리오에는 현재 저장된 내용이 표시됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/document/documentchange.cpp" line="99"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentchange.cpp" line="100"/>
+        <source>Colleagues&apos; Changes Kept</source>
+        <translation>동료의 변경 유지됨</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/document/documentchange.cpp" line="101"/>
+        <source>Someone else changed %n of the ideas this step would change since, so they stay as that person left them: %1. Every other idea of the step was changed, and ideas others added meanwhile are kept.</source>
+        <translation>
+            <numerusform>이 단계가 변경할 아이디어 중 %n개를 그 사이 다른 사람이 변경했으므로 그 사람이 남긴 그대로 둡니다: %1. 이 단계의 나머지 아이디어는 모두 변경되었고, 그 사이 다른 사람이 추가한 아이디어는 유지됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentconflict.cpp" line="138"/>
+        <source>Not undone: you kept the values someone else saved since.</source>
+        <translation>실행 취소하지 않음: 그 사이 다른 사람이 저장한 값을 유지했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentconflict.cpp" line="139"/>
+        <source>Not saved: you kept the values someone else saved since.</source>
+        <translation>저장하지 않음: 그 사이 다른 사람이 저장한 값을 유지했습니다.</translation>
     </message>
 </context>
 <context>
@@ -6021,80 +6213,85 @@ Reload the idea, then choose which value to keep and make your change again.</so
         <translation>아이디어 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="214"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="218"/>
         <source>Idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="215"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="219"/>
         <source>Idea: the description, owner and archetype, the key questions and the flywheel check</source>
         <translation>아이디어: 설명, 담당자, 아키타입, 핵심 질문, 플라이휠 점검</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="216"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="220"/>
         <source>Scoring</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="217"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="221"/>
         <source>Scoring: each rater&apos;s answers to the scoring questions</source>
         <translation>점수: 점수 질문에 대한 평가자별 답변</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="218"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="222"/>
         <source>Why here</source>
         <translation>위치 근거</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="219"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="223"/>
         <source>Why here: what places the idea where it is on the chart</source>
         <translation>위치 근거: 아이디어가 차트에서 지금 위치에 놓인 이유</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="220"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="224"/>
         <source>Lifecycle</source>
         <translation>라이프사이클</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="221"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="225"/>
         <source>Lifecycle: the stage, the feasibility checklist and every move so far</source>
         <translation>라이프사이클: 단계, 실현 가능성 체크리스트, 지금까지의 모든 이동</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="222"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="226"/>
         <location filename="../ui/editor/metricstab.cpp" line="102"/>
         <source>Metrics</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="223"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="227"/>
         <source>Metrics: what the project measures, the one number and the models&apos; results</source>
         <translation>지표: 프로젝트가 측정하는 항목, 하나의 숫자, 모델 결과</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="225"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="229"/>
         <source>Baselines: what the models are compared with, from requirement to human level</source>
         <translation>베이스라인: 모델의 비교 대상 (요구 사항부터 사람 수준까지)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="226"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="230"/>
         <source>Readiness</source>
         <translation>준비도</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="227"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="231"/>
         <source>Readiness: the ML Test Score checklist before deploying</source>
         <translation>준비도: 배포 전 ML Test Score 체크리스트</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="228"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="232"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="229"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="233"/>
         <source>History: every recorded change of the idea, who made it and when</source>
         <translation>이력: 이 아이디어에 대해 기록된 모든 변경과 변경자 및 시각</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ideaeditor.cpp" line="349"/>
+        <source>Your login “%1” may change only its own answers here, in the Scoring tab; the rest is shown read-only.</source>
+        <translation>로그인 “%1”은(는) 여기서 점수 탭의 자기 답변만 변경할 수 있습니다. 나머지는 읽기 전용으로 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/editor/ideatab.cpp" line="45"/>
@@ -6179,42 +6376,42 @@ Reload the idea, then choose which value to keep and make your change again.</so
         <translation>이 아이디어를 평가할 사람 추가</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="72"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="78"/>
         <source>Add Rater</source>
         <translation>평가자 추가</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="72"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="78"/>
         <source>Name of the rater:</source>
         <translation>평가자 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="76"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="82"/>
         <source>Rename…</source>
         <translation>이름 변경…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="83"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="89"/>
         <source>Rename Rater</source>
         <translation>평가자 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="83"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="89"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="87"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="93"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="94"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="100"/>
         <source>Remove Rater</source>
         <translation>평가자 제거</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="95"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="101"/>
         <source>Remove %1 and all of their answers?</source>
         <translation>%1 평가자와 그 답변을 모두 제거할까요?</translation>
     </message>
@@ -6224,19 +6421,19 @@ Reload the idea, then choose which value to keep and make your change again.</so
         <translation>평가자:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="118"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="124"/>
         <source>%1
 Unanswered questions are left out, not counted as zero.</source>
         <translation>%1
 답하지 않은 질문은 0점으로 세지 않고 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="150"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="156"/>
         <source>for example %1</source>
         <translation>예: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="151"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="157"/>
         <source>A fraction between 0 and 1, such as %1; press Enter to record it</source>
         <translation>0과 1 사이의 소수 (예: %1). Enter를 누르면 기록됩니다</translation>
     </message>
@@ -6246,14 +6443,14 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="354"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="411"/>
         <source>%1 %2 (%3–%4)</source>
         <translation>%1 %2 (%3–%4)</translation>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="71"/>
         <location filename="../ui/editor/baselinestab.cpp" line="375"/>
-        <location filename="../ui/editor/scoringtab.cpp" line="355"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="412"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -6329,7 +6526,7 @@ Unanswered questions are left out, not counted as zero.</source>
     </message>
     <message>
         <location filename="../ui/editor/baselinestab.cpp" line="178"/>
-        <location filename="../ui/editor/ideaeditor.cpp" line="224"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="228"/>
         <source>Baselines</source>
         <translation>베이스라인</translation>
     </message>
@@ -6454,13 +6651,13 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>베이스라인 “%1” 제거</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="144"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="150"/>
         <source>Required accuracy:</source>
         <translation>요구 정확도:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="271"/>
-        <location filename="../ui/editor/scoringtab.cpp" line="294"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="285"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="308"/>
         <source>Change accuracy requirement</source>
         <translation>정확도 요구 사항 변경</translation>
     </message>
@@ -6536,17 +6733,17 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>변경자</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="193"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="209"/>
         <source>Add rater %1</source>
         <translation>평가자 %1 추가</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="201"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="217"/>
         <source>Rename rater</source>
         <translation>평가자 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="209"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="225"/>
         <source>Remove rater</source>
         <translation>평가자 제거</translation>
     </message>
@@ -6561,17 +6758,17 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>핵심 질문 답변</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="287"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="301"/>
         <source>“%1” is not an accuracy requirement: type a fraction greater than 0 and less than 1, such as %2 for 99 %.</source>
         <translation>“%1”은(는) 정확도 요구 사항이 아닙니다: 0보다 크고 1보다 작은 소수를 입력하세요 (예: 99%는 %2).</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="243"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="200"/>
         <source>Me</source>
         <translation>나</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="244"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="258"/>
         <source>Answer “%1”</source>
         <translation>“%1” 답변</translation>
     </message>
@@ -6586,7 +6783,7 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>결과 변경</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ideaeditor.cpp" line="347"/>
+        <location filename="../ui/editor/ideaeditor.cpp" line="365"/>
         <source>Rank %1 of %2 · &lt;b&gt;%3&lt;/b&gt; · impact %4 · feasibility %5 · %6 % scored</source>
         <translation>%2개 중 %1위 · &lt;b&gt;%3&lt;/b&gt; · 임팩트 %4 · 실현 가능성 %5 · %6% 응답</translation>
     </message>
@@ -6596,45 +6793,55 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;예시:&lt;/i&gt; %2&lt;/p&gt;&lt;p&gt;&lt;i&gt;위치:&lt;/i&gt; %3&lt;br&gt;&lt;i&gt;레버:&lt;/i&gt; %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="129"/>
-        <location filename="../ui/editor/scoringtab.cpp" line="319"/>
-        <location filename="../ui/editor/scoringtab.cpp" line="337"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="135"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="376"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="394"/>
         <source>median</source>
         <translation>중앙값</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="319"/>
-        <location filename="../ui/editor/scoringtab.cpp" line="337"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="344"/>
+        <source>Your login “%1” may not rename raters: a rater&apos;s name is the login whose answers they are.</source>
+        <translation>로그인 “%1”은(는) 평가자 이름을 바꿀 수 없습니다: 평가자 이름은 그 답변의 주인인 로그인입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/scoringtab.cpp" line="357"/>
+        <source>You are a rater of this idea already.</source>
+        <translation>이미 이 아이디어의 평가자입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/scoringtab.cpp" line="376"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="394"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="322"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="379"/>
         <source>No one has scored this idea yet. Your first answer adds you as a rater.</source>
         <translation>아직 이 아이디어를 평가한 사람이 없습니다. 처음 답하면 평가자로 추가됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="324"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="381"/>
         <source>One rater. Add more to see where people disagree.</source>
         <translation>평가자 1명. 평가자를 더 추가하면 의견이 갈리는 지점을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="327"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="384"/>
         <source>%1 raters, combined by %2. Spread between raters: impact %3, feasibility %4.</source>
         <translation>평가자 %1명, %2 방식으로 결합. 평가자 간 편차: 임팩트 %3, 실현 가능성 %4.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="359"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="416"/>
         <source>The %1 of all raters&apos; answers, and how far apart they are</source>
         <translation>모든 평가자 답변의 %1과 그 편차</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="379"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="436"/>
         <source>Implied cost factor ×%1 — an assumption, not the course&apos;s: base %2 raised to the %3 “nines” of %4 (−log₁₀(1 − a)). Change the base in Portfolio ▸ Settings.</source>
         <translation>암묵적 비용 계수 ×%1 — 강의가 아닌 우리의 가정: 기준값 %2을(를) %4의 “나인(9)” 개수 %3만큼 거듭제곱 (−log₁₀(1 − a)). 기준값은 포트폴리오 ▸ 설정에서 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/scoringtab.cpp" line="386"/>
+        <location filename="../ui/editor/scoringtab.cpp" line="443"/>
         <source>No accuracy requirement set: the cost factor is not estimated.</source>
         <translation>정확도 요구 사항이 설정되지 않아 비용 계수를 추정하지 않습니다.</translation>
     </message>
@@ -7039,117 +7246,142 @@ Unanswered questions are left out, not counted as zero.</source>
             <numerusform>기록된 변경 %n개, 최신순.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/editor/editlock.cpp" line="20"/>
+        <source>The portfolio is open for reading only: nothing can be changed here.</source>
+        <translation>포트폴리오가 읽기 전용으로 열려 있습니다: 여기서는 아무것도 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editlock.cpp" line="96"/>
+        <source>Your login “%1” may not change the ideas of this shared portfolio: the server refuses it. Ask the server&apos;s administrator for the editor role.</source>
+        <translation>로그인 “%1”은(는) 이 공유 포트폴리오의 아이디어를 변경할 수 없습니다: 서버가 거부합니다. 서버 관리자에게 편집자 역할을 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editlock.cpp" line="108"/>
+        <source>These are the answers of “%1”: your login “%2” may change only its own, those of the rater named “%2”. Choose that rater, or add it.</source>
+        <translation>“%1”의 답변입니다: 로그인 “%2”은(는) 자기 답변, 즉 “%2”라는 평가자의 답변만 변경할 수 있습니다. 그 평가자를 선택하거나 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editlock.cpp" line="111"/>
+        <source>Your login “%1” may not change raters&apos; answers in this shared portfolio: the server refuses it. Ask the server&apos;s administrator for the rater role.</source>
+        <translation>로그인 “%1”은(는) 이 공유 포트폴리오에서 평가자 답변을 변경할 수 없습니다: 서버가 거부합니다. 서버 관리자에게 평가자 역할을 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editlock.cpp" line="122"/>
+        <source>Your login “%1” may not change the settings of this shared portfolio: the server refuses it. Ask the server&apos;s administrator for the owner role.</source>
+        <translation>로그인 “%1”은(는) 이 공유 포트폴리오의 설정을 변경할 수 없습니다: 서버가 거부합니다. 서버 관리자에게 소유자 역할을 요청하세요.</translation>
+    </message>
 </context>
 <context>
     <name>mlp::ui::IdeasModel</name>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="131"/>
-        <location filename="../ui/models/ideasmodel.cpp" line="134"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="147"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="150"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="139"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="155"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="183"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="199"/>
         <source>Shelved in %1</source>
         <translation>%1 단계에서 보류됨</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="184"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="200"/>
         <source>Shelved in %1: %2</source>
         <translation>%1 단계에서 보류됨: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="187"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="203"/>
         <source>Shipped from %1</source>
         <translation>%1 단계에서 출시됨</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="193"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="209"/>
         <source>Impact %1 and feasibility %2 against thresholds %3 and %4</source>
         <translation>임팩트 %1, 실현 가능성 %2 (임계값 %3 및 %4 기준)</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="197"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="213"/>
         <source>%1 of %2 questions answered; unanswered questions are left out, not counted as zero</source>
         <translation>질문 %2개 중 %1개 답변. 답하지 않은 질문은 0점으로 세지 않고 제외됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="219"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="235"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="221"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="237"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="223"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="239"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="225"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="241"/>
         <source>Archetype</source>
         <translation>아키타입</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="227"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="243"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="229"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="245"/>
         <source>Impact</source>
         <translation>임팩트</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="231"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="247"/>
         <source>Feasibility</source>
         <translation>실현 가능성</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="233"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="249"/>
         <source>Quadrant</source>
         <translation>사분면</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="235"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="251"/>
         <source>Scored</source>
         <translation>응답률</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="237"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="253"/>
         <source>Raters</source>
         <translation>평가자</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="245"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="261"/>
         <source>Rank by priority: the geometric mean of impact and feasibility</source>
         <translation>우선순위에 따른 순위: 임팩트와 실현 가능성의 기하 평균</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="247"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="263"/>
         <source>Impact on 0–10 (*: placed by hand on the chart)</source>
         <translation>0–10 기준 임팩트 (*: 차트에서 직접 배치함)</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="249"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="265"/>
         <source>Feasibility on 0–10 (*: placed by hand on the chart)</source>
         <translation>0–10 기준 실현 가능성 (*: 차트에서 직접 배치함)</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="251"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="267"/>
         <source>Share of the scoring questions answered</source>
         <translation>답변한 점수 질문의 비율</translation>
     </message>
     <message>
-        <location filename="../ui/models/ideasmodel.cpp" line="253"/>
+        <location filename="../ui/models/ideasmodel.cpp" line="269"/>
         <source>Number of people who scored the idea</source>
         <translation>아이디어를 평가한 사람 수</translation>
     </message>
@@ -7169,6 +7401,7 @@ Unanswered questions are left out, not counted as zero.</source>
     </message>
     <message>
         <location filename="../ui/board/lifecycleboard.cpp" line="79"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="273"/>
         <source>Move the selected projects one stage forward</source>
         <translation>선택한 프로젝트를 한 단계 앞으로 옮깁니다</translation>
     </message>
@@ -7179,6 +7412,7 @@ Unanswered questions are left out, not counted as zero.</source>
     </message>
     <message>
         <location filename="../ui/board/lifecycleboard.cpp" line="84"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="276"/>
         <source>Move the selected projects one stage back, with a reason</source>
         <translation>선택한 프로젝트를 이유와 함께 한 단계 뒤로 옮깁니다</translation>
     </message>
@@ -7198,17 +7432,17 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>이 단계의 체류 %1번 중 %2번이 끝났습니다: 중앙값과 85번째 백분위 시간은 끝난 체류로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="306"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="328"/>
         <source>Deploying &amp; testing is the last stage: mark the project shipped when it is done.</source>
         <translation>배포 및 테스트가 마지막 단계입니다: 끝나면 프로젝트를 출시됨으로 표시하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="308"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="330"/>
         <source>Planning is the first stage.</source>
         <translation>기획이 첫 단계입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/board/lifecycleboard.cpp" line="319"/>
+        <location filename="../ui/board/lifecycleboard.cpp" line="341"/>
         <source>Move to Stage</source>
         <translation>단계로 이동</translation>
     </message>
@@ -7216,232 +7450,232 @@ Unanswered questions are left out, not counted as zero.</source>
 <context>
     <name>mlp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="206"/>
+        <location filename="../ui/window/mainwindow.cpp" line="212"/>
         <source>Cannot Save the Change</source>
         <translation>변경 사항을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="77"/>
+        <location filename="../ui/window/windowactions.cpp" line="79"/>
         <source>&amp;New Portfolio…</source>
         <translation>새 포트폴리오(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="77"/>
+        <location filename="../ui/window/windowactions.cpp" line="79"/>
         <source>Create an empty portfolio file</source>
         <translation>빈 포트폴리오 파일 만들기</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="81"/>
+        <location filename="../ui/window/windowactions.cpp" line="83"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="81"/>
+        <location filename="../ui/window/windowactions.cpp" line="83"/>
         <source>Open a portfolio file</source>
         <translation>포트폴리오 파일 열기</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="85"/>
+        <location filename="../ui/window/windowactions.cpp" line="87"/>
         <source>Open S&amp;hared Portfolio…</source>
         <translation>공유 포트폴리오 열기(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="86"/>
+        <location filename="../ui/window/windowactions.cpp" line="88"/>
         <source>Open a portfolio the team shares on a PostgreSQL server</source>
         <translation>팀이 PostgreSQL 서버에서 공유하는 포트폴리오 열기</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="89"/>
+        <location filename="../ui/window/windowactions.cpp" line="91"/>
         <source>Save a &amp;Copy As…</source>
         <translation>사본으로 저장(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="90"/>
+        <location filename="../ui/window/windowactions.cpp" line="92"/>
         <source>Write a consistent copy of the portfolio to another file</source>
         <translation>포트폴리오의 일관된 사본을 다른 파일에 쓰기</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="95"/>
+        <location filename="../ui/window/windowactions.cpp" line="97"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="96"/>
+        <location filename="../ui/window/windowactions.cpp" line="98"/>
         <source>Import a JSON portfolio (replaces) or CSV ideas (merges)</source>
         <translation>JSON 포트폴리오 (대체) 또는 CSV 아이디어 (병합) 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="99"/>
+        <location filename="../ui/window/windowactions.cpp" line="101"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="100"/>
+        <location filename="../ui/window/windowactions.cpp" line="102"/>
         <source>Export the portfolio as JSON or the ideas as CSV</source>
         <translation>포트폴리오를 JSON으로, 또는 아이디어를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="103"/>
+        <location filename="../ui/window/windowactions.cpp" line="105"/>
         <source>Export PDF &amp;Summary…</source>
         <translation>PDF 요약 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="104"/>
+        <location filename="../ui/window/windowactions.cpp" line="106"/>
         <source>Write a PDF summary of the portfolio for stakeholders</source>
         <translation>이해관계자를 위한 포트폴리오 PDF 요약을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="109"/>
+        <location filename="../ui/window/windowactions.cpp" line="111"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="117"/>
+        <location filename="../ui/window/windowactions.cpp" line="119"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="121"/>
+        <location filename="../ui/window/windowactions.cpp" line="123"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="126"/>
+        <location filename="../ui/window/windowactions.cpp" line="128"/>
         <source>&amp;Add Idea</source>
         <translation>아이디어 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="126"/>
+        <location filename="../ui/window/windowactions.cpp" line="128"/>
         <source>Add a new idea to the portfolio</source>
         <translation>포트폴리오에 새 아이디어 추가</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="130"/>
+        <location filename="../ui/window/windowactions.cpp" line="132"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="131"/>
+        <location filename="../ui/window/windowactions.cpp" line="133"/>
         <source>Copy the selected idea with its answers as a new project</source>
         <translation>선택한 아이디어를 답변과 함께 새 프로젝트로 복사</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="135"/>
+        <location filename="../ui/window/windowactions.cpp" line="137"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="136"/>
+        <location filename="../ui/window/windowactions.cpp" line="138"/>
         <source>Delete the selected ideas (undo brings them back)</source>
         <translation>선택한 아이디어 삭제 (실행 취소로 되살릴 수 있음)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="143"/>
+        <location filename="../ui/window/windowactions.cpp" line="145"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="146"/>
+        <location filename="../ui/window/windowactions.cpp" line="148"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="147"/>
+        <location filename="../ui/window/windowactions.cpp" line="149"/>
         <source>Weights, quadrant thresholds and names, and the cost curve</source>
         <translation>가중치, 사분면 임계값과 이름, 비용 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="153"/>
+        <location filename="../ui/window/windowactions.cpp" line="155"/>
         <source>&amp;Move Stage…</source>
         <translation>단계 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="154"/>
+        <location filename="../ui/window/windowactions.cpp" line="156"/>
         <source>Move the selected projects to another lifecycle stage</source>
         <translation>선택한 프로젝트를 다른 라이프사이클 단계로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="162"/>
+        <location filename="../ui/window/windowactions.cpp" line="164"/>
         <source>Colour by &amp;Archetype</source>
         <translation>아키타입별 색상(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="162"/>
+        <location filename="../ui/window/windowactions.cpp" line="164"/>
         <source>Colour by &amp;Stage</source>
         <translation>단계별 색상(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="170"/>
+        <location filename="../ui/window/windowactions.cpp" line="172"/>
         <source>Same Size for All</source>
         <translation>모두 같은 크기</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="170"/>
+        <location filename="../ui/window/windowactions.cpp" line="172"/>
         <source>Size by Estimated &amp;Cost</source>
         <translation>예상 비용별 크기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="171"/>
+        <location filename="../ui/window/windowactions.cpp" line="173"/>
         <source>Size by Rater S&amp;pread</source>
         <translation>평가자 편차별 크기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="180"/>
+        <location filename="../ui/window/windowactions.cpp" line="182"/>
         <source>&amp;Chart and Table</source>
         <translation>차트와 표(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="181"/>
+        <location filename="../ui/window/windowactions.cpp" line="183"/>
         <source>Score and rank the ideas on the feasibility-versus-impact chart</source>
         <translation>실현 가능성 대 영향 차트에서 아이디어를 점수 매기고 순위를 정합니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="183"/>
+        <location filename="../ui/window/windowactions.cpp" line="185"/>
         <source>Lifecycle &amp;Board</source>
         <translation>생애 주기 보드(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="184"/>
+        <location filename="../ui/window/windowactions.cpp" line="186"/>
         <source>Follow the projects through the stages; drag a card to move it</source>
         <translation>단계별로 프로젝트를 따라갑니다; 카드를 끌어 옮기세요</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="186"/>
+        <location filename="../ui/window/windowactions.cpp" line="188"/>
         <source>&amp;Flow Analytics</source>
         <translation>흐름 분석(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="187"/>
+        <location filename="../ui/window/windowactions.cpp" line="189"/>
         <source>See where the projects get stuck: the flow through the stages, the time in each and the backward moves</source>
         <translation>프로젝트가 어디서 막히는지 확인합니다: 단계별 흐름, 단계별 머문 시간, 역방향 이동</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="190"/>
+        <location filename="../ui/window/windowactions.cpp" line="192"/>
         <source>Change &amp;Log</source>
         <translation>변경 기록(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="191"/>
+        <location filename="../ui/window/windowactions.cpp" line="193"/>
         <source>Every recorded change: who changed which field of which idea, when, from what to what</source>
         <translation>기록된 모든 변경: 누가 어느 아이디어의 어떤 필드를 언제, 무엇에서 무엇으로 바꿨는지</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="204"/>
+        <location filename="../ui/window/windowactions.cpp" line="206"/>
         <source>&amp;About ML Planner</source>
         <translation>ML Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="323"/>
+        <location filename="../ui/window/mainwindow.cpp" line="331"/>
         <source>Idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="331"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>Show Idea &amp;Editor</source>
         <translation>아이디어 편집기 표시(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="200"/>
+        <location filename="../ui/window/windowactions.cpp" line="202"/>
         <source>Show Ideas &amp;Table</source>
         <translation>아이디어 표 표시(&amp;T)</translation>
     </message>
@@ -7471,73 +7705,84 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>모든 결과</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="211"/>
+        <location filename="../ui/window/windowactions.cpp" line="213"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="215"/>
+        <location filename="../ui/window/windowactions.cpp" line="217"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="225"/>
+        <location filename="../ui/window/windowactions.cpp" line="227"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="235"/>
+        <location filename="../ui/window/windowactions.cpp" line="237"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="247"/>
+        <location filename="../ui/window/windowactions.cpp" line="249"/>
         <source>&amp;Portfolio</source>
         <translation>포트폴리오(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="251"/>
+        <location filename="../ui/window/windowactions.cpp" line="253"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="253"/>
+        <location filename="../ui/window/windowactions.cpp" line="255"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="258"/>
+        <location filename="../ui/window/windowactions.cpp" line="292"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="279"/>
+        <location filename="../ui/window/windowactions.cpp" line="313"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowactions.cpp" line="281"/>
+        <location filename="../ui/window/windowactions.cpp" line="315"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="79"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="235"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="85"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="118"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="300"/>
         <source>Cannot Open Portfolio</source>
         <translation>포트폴리오를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="87"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="99"/>
         <source>Opened %1</source>
         <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="97"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="122"/>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="125"/>
+        <source>Stopped opening %1: nothing was opened.</source>
+        <translation>%1 열기를 중단했습니다: 아무것도 열리지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="162"/>
         <source>Cannot Create Portfolio</source>
         <translation>포트폴리오를 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="114"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="179"/>
         <source>%1 is a whole portfolio: importing it replaces everything in %2 (%3), settings included. Undo brings the current portfolio back.
 
 To add ideas to this portfolio instead, import a CSV file.</source>
@@ -7546,98 +7791,103 @@ To add ideas to this portfolio instead, import a CSV file.</source>
 이 포트폴리오에 아이디어를 추가하려면 대신 CSV 파일을 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="119"/>
-        <location filename="../ui/window/windowstatus.cpp" line="61"/>
-        <location filename="../ui/window/windowstatus.cpp" line="64"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="184"/>
+        <location filename="../ui/window/windowstatus.cpp" line="107"/>
+        <location filename="../ui/window/windowstatus.cpp" line="110"/>
         <source>1 idea</source>
         <translation>아이디어 1개</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="119"/>
-        <location filename="../ui/window/windowstatus.cpp" line="61"/>
-        <location filename="../ui/window/windowstatus.cpp" line="64"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="184"/>
+        <location filename="../ui/window/windowstatus.cpp" line="107"/>
+        <location filename="../ui/window/windowstatus.cpp" line="110"/>
         <source>%1 ideas</source>
         <translation>아이디어 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="120"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="185"/>
         <source>Replace the Whole Portfolio?</source>
         <translation>포트폴리오 전체를 대체할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="120"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="185"/>
         <source>Replace</source>
         <translation>대체</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="133"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="198"/>
         <source>Import Failed</source>
         <translation>가져오기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="138"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="203"/>
         <source>Imported %1: the portfolio was replaced.</source>
         <translation>%1을(를) 가져왔습니다: 포트폴리오가 대체되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="139"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="204"/>
         <source>Imported %1: merged into the portfolio (new ideas: %2).</source>
         <translation>%1을(를) 가져와 포트폴리오에 병합했습니다 (새 아이디어: %2개).</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="338"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="404"/>
         <source>%1 summary.pdf</source>
         <translation>%1 요약.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="62"/>
+        <location filename="../ui/window/windowstatus.cpp" line="57"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowstatus.cpp" line="108"/>
         <source>%1 of %2 shown</source>
         <translation>%2 중 %1개 표시</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="79"/>
+        <location filename="../ui/window/windowstatus.cpp" line="125"/>
         <source>%1 ideas selected</source>
         <translation>아이디어 %1개 선택됨</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="88"/>
+        <location filename="../ui/window/windowstatus.cpp" line="134"/>
         <source>Server unreachable</source>
         <translation>서버 연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="89"/>
+        <location filename="../ui/window/windowstatus.cpp" line="135"/>
         <source>Changes are refused until the server answers again; every change it acknowledged before is kept there.</source>
         <translation>서버가 다시 응답할 때까지 변경은 거부됩니다. 서버가 앞서 확인한 변경은 모두 서버에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="100"/>
+        <location filename="../ui/window/windowstatus.cpp" line="146"/>
         <source>%1, shared on %2</source>
         <translation>%1, %2에서 공유됨</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="228"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="293"/>
         <source>&amp;%1 %2 — %3</source>
         <translation>&amp;%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="301"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="367"/>
         <source>Portfolio JSON or ideas CSV (*.json *.csv);;Whole portfolio, replaces the open one (*.json);;Ideas, merged into the open portfolio (*.csv)</source>
         <translation>포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;포트폴리오 전체, 열린 포트폴리오를 대체 (*.json);;아이디어, 열린 포트폴리오에 병합 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="154"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="159"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="353"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="219"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="224"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="419"/>
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="69"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="75"/>
         <source>Open Read-Only?</source>
         <translation>읽기 전용으로 열까요?</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="70"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="76"/>
         <source>%1
 
 You can open it read-only: you see it, and every change made there shows here as it is saved, but you cannot change anything.</source>
@@ -7646,127 +7896,127 @@ You can open it read-only: you see it, and every change made there shows here as
 읽기 전용으로 열 수 있습니다. 내용을 볼 수 있고 다른 곳에서 변경한 내용이 저장되는 대로 여기에 표시되지만, 아무것도 변경할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="74"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="80"/>
         <source>Open Read-Only</source>
         <translation>읽기 전용으로 열기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="154"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="219"/>
         <source>Choose a file name ending in .json or .csv.</source>
         <translation>.json 또는 .csv로 끝나는 파일 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="160"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="225"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="164"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="229"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="172"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="237"/>
         <source>Cannot Save a Copy</source>
         <translation>사본을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="176"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="241"/>
         <source>Saved a copy as %1</source>
         <translation>%1(으)로 사본을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="171"/>
+        <location filename="../ui/window/mainwindow.cpp" line="177"/>
         <source>The latest changes could not be read: %1</source>
         <translation>최근 변경 사항을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="175"/>
+        <location filename="../ui/window/mainwindow.cpp" line="181"/>
         <source>&lt;b&gt;The server cannot be reached.&lt;/b&gt; You see “%1” as it was last read; every change is refused until the server is back, and nothing acknowledged is lost. ML Planner tries again every few seconds.</source>
         <translation>&lt;b&gt;서버에 연결할 수 없습니다.&lt;/b&gt; “%1”은(는) 마지막으로 읽은 상태로 보입니다. 서버가 돌아올 때까지 모든 변경은 거부되며, 확인된 변경은 잃지 않습니다. ML Planner가 몇 초마다 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="189"/>
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>The server answers again; the portfolio is up to date.</source>
         <translation>서버가 다시 응답합니다. 포트폴리오가 최신 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="258"/>
+        <location filename="../ui/window/mainwindow.cpp" line="266"/>
         <source>Chart and Table</source>
         <translation>차트와 표</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="259"/>
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
         <source>Lifecycle Board</source>
         <translation>생애 주기 보드</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="261"/>
+        <location filename="../ui/window/mainwindow.cpp" line="269"/>
         <source>Flow Analytics</source>
         <translation>흐름 분석</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="274"/>
         <source>Change Log</source>
         <translation>변경 기록</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="383"/>
+        <location filename="../ui/window/mainwindow.cpp" line="391"/>
         <source>Stop Writing the PDF Summary?</source>
         <translation>PDF 요약 작성을 멈출까요?</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="384"/>
+        <location filename="../ui/window/mainwindow.cpp" line="392"/>
         <source>The PDF summary is still being written. Stop writing it and close the window? No summary file is written then.</source>
         <translation>PDF 요약을 아직 작성하는 중입니다. 작성을 멈추고 창을 닫을까요? 그러면 요약 파일은 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="386"/>
+        <location filename="../ui/window/mainwindow.cpp" line="394"/>
         <source>Stop and Close</source>
         <translation>멈추고 닫기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="386"/>
+        <location filename="../ui/window/mainwindow.cpp" line="394"/>
         <source>Keep Writing</source>
         <translation>계속 작성</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="439"/>
+        <location filename="../ui/window/mainwindow.cpp" line="449"/>
         <source>New idea</source>
         <translation>새 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="443"/>
+        <location filename="../ui/window/mainwindow.cpp" line="453"/>
         <source>Cannot Add the Idea</source>
         <translation>아이디어를 추가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="460"/>
+        <location filename="../ui/window/mainwindow.cpp" line="470"/>
         <source>Cannot Duplicate the Idea</source>
         <translation>아이디어를 복제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="477"/>
+        <location filename="../ui/window/mainwindow.cpp" line="487"/>
         <source>Deleted “%1”.</source>
         <translation>“%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="478"/>
+        <location filename="../ui/window/mainwindow.cpp" line="488"/>
         <source>Deleted %1 ideas.</source>
         <translation>아이디어 %1개를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="481"/>
+        <location filename="../ui/window/mainwindow.cpp" line="491"/>
         <source>Cannot Delete</source>
         <translation>삭제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="487"/>
+        <location filename="../ui/window/mainwindow.cpp" line="497"/>
         <source>Undo (%1) brings it back.</source>
         <translation>실행 취소(%1)로 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="487"/>
+        <location filename="../ui/window/mainwindow.cpp" line="497"/>
         <source>Undo (%1) brings them back.</source>
         <translation>실행 취소(%1)로 모두 되살릴 수 있습니다.</translation>
     </message>
@@ -7781,28 +8031,28 @@ You can open it read-only: you see it, and every change made there shows here as
         <translation>%1 — ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="101"/>
-        <location filename="../ui/window/windowstatus.cpp" line="113"/>
+        <location filename="../ui/window/windowstatus.cpp" line="147"/>
+        <location filename="../ui/window/windowstatus.cpp" line="159"/>
         <source>All changes saved</source>
         <translation>모든 변경 사항 저장됨</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="102"/>
+        <location filename="../ui/window/windowstatus.cpp" line="148"/>
         <source>Every change is written to the server as you make it; there is nothing to save.</source>
         <translation>모든 변경은 하는 즉시 서버에 기록되므로 저장할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="107"/>
+        <location filename="../ui/window/windowstatus.cpp" line="153"/>
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="108"/>
+        <location filename="../ui/window/windowstatus.cpp" line="154"/>
         <source>Opened for reading: nothing can be changed here. Changes saved elsewhere show here within a second.</source>
         <translation>읽기용으로 열림: 여기서는 아무것도 변경할 수 없습니다. 다른 곳에서 저장한 변경은 1초 안에 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="114"/>
+        <location filename="../ui/window/windowstatus.cpp" line="160"/>
         <source>Every change is written to the file as you make it; there is nothing to save.</source>
         <translation>모든 변경 사항은 바로 파일에 기록되므로 따로 저장할 필요가 없습니다.</translation>
     </message>
@@ -7812,78 +8062,78 @@ You can open it read-only: you see it, and every change made there shows here as
         <translation>ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="118"/>
+        <location filename="../ui/window/windowstatus.cpp" line="164"/>
         <source>No portfolio open</source>
         <translation>열린 포트폴리오 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="72"/>
+        <location filename="../ui/window/windowstatus.cpp" line="118"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="236"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="301"/>
         <source>%1 no longer exists.</source>
         <translation>%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="243"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="308"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="247"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="312"/>
         <source>&amp;Clear Menu</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="267"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="332"/>
         <source>New Portfolio</source>
         <translation>새 포트폴리오</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="268"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="328"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="333"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="394"/>
         <source>ML Planner portfolios (*.mlplan)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="278"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="343"/>
         <source>Open Portfolio</source>
         <translation>포트폴리오 열기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="279"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="344"/>
         <source>ML Planner portfolios (*.mlplan);;All files (*)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="300"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="366"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="311"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="377"/>
         <source>Complete portfolio as JSON (*.json)</source>
         <translation>전체 포트폴리오 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="312"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="378"/>
         <source>Ideas and scores as CSV (*.csv)</source>
         <translation>아이디어와 점수 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="315"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="381"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="327"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="393"/>
         <source>Save a Copy As</source>
         <translation>사본으로 저장</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="327"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="393"/>
         <source>%1 copy.mlplan</source>
         <translation>%1 사본.mlplan</translation>
     </message>
