@@ -221,7 +221,7 @@
         <location filename="../ui/log/changelogview.cpp" line="139"/>
         <source>The newest %n change(s) shown; older ones match too: narrow the filters (an idea, a field, a period) to see them.</source>
         <translation>
-            <numerusform>The newest change shown; older ones match too: narrow the filters (an idea, a field, a period) to see them.</numerusform>
+            <numerusform>The newest %n change shown; older ones match too: narrow the filters (an idea, a field, a period) to see them.</numerusform>
             <numerusform>The newest %n changes shown; older ones match too: narrow the filters (an idea, a field, a period) to see them.</numerusform>
         </translation>
     </message>
@@ -240,7 +240,7 @@
         <location filename="../ui/dialogs/conflictdialog.cpp" line="53"/>
         <source>Since your step, someone else changed %n of the fields of &lt;b&gt;%1&lt;/b&gt;. Undoing it now removes the idea, their changes with it.</source>
         <translation>
-            <numerusform>Since your step, someone else changed a field of &lt;b&gt;%1&lt;/b&gt;. Undoing it now removes the idea, their change with it.</numerusform>
+            <numerusform>Since your step, someone else changed %n field of &lt;b&gt;%1&lt;/b&gt;. Undoing it now removes the idea, their change with it.</numerusform>
             <numerusform>Since your step, someone else changed %n of the fields of &lt;b&gt;%1&lt;/b&gt;. Undoing it now removes the idea, their changes with it.</numerusform>
         </translation>
     </message>
@@ -248,7 +248,7 @@
         <location filename="../ui/dialogs/conflictdialog.cpp" line="58"/>
         <source>Since your change of &lt;b&gt;%1&lt;/b&gt;, someone else changed %n of the fields that undo would take back. Undoing now would replace their value with yours.</source>
         <translation>
-            <numerusform>Since your change of &lt;b&gt;%1&lt;/b&gt;, someone else changed a field that undo would take back. Undoing now would replace their value with yours.</numerusform>
+            <numerusform>Since your change of &lt;b&gt;%1&lt;/b&gt;, someone else changed %n field that undo would take back. Undoing now would replace their value with yours.</numerusform>
             <numerusform>Since your change of &lt;b&gt;%1&lt;/b&gt;, someone else changed %n of the fields that undo would take back. Undoing now would replace their values with yours.</numerusform>
         </translation>
     </message>
@@ -256,7 +256,7 @@
         <location filename="../ui/dialogs/conflictdialog.cpp" line="64"/>
         <source>Since you loaded &lt;b&gt;%1&lt;/b&gt;, someone else changed %n of the fields you changed, to another value. Nothing of your change is saved yet: choose which values to keep.</source>
         <translation>
-            <numerusform>Since you loaded &lt;b&gt;%1&lt;/b&gt;, someone else changed a field you changed, to another value. Nothing of your change is saved yet: choose which value to keep.</numerusform>
+            <numerusform>Since you loaded &lt;b&gt;%1&lt;/b&gt;, someone else changed %n field you changed, to another value. Nothing of your change is saved yet: choose which value to keep.</numerusform>
             <numerusform>Since you loaded &lt;b&gt;%1&lt;/b&gt;, someone else changed %n of the fields you changed, to other values. Nothing of your change is saved yet: choose which values to keep.</numerusform>
         </translation>
     </message>
@@ -283,7 +283,7 @@
         <location filename="../ui/document/documentchange.cpp" line="101"/>
         <source>Someone else changed %n of the ideas this step would change since, so they stay as that person left them: %1. Every other idea of the step was changed, and ideas others added meanwhile are kept.</source>
         <translation>
-            <numerusform>Someone else changed an idea this step would change since, so it stays as that person left it: %1. Every other idea of the step was changed, and ideas others added meanwhile are kept.</numerusform>
+            <numerusform>Someone else changed %n idea this step would change since, so it stays as that person left it: %1. Every other idea of the step was changed, and ideas others added meanwhile are kept.</numerusform>
             <numerusform>Someone else changed %n of the ideas this step would change since, so they stay as those people left them: %1. Every other idea of the step was changed, and ideas others added meanwhile are kept.</numerusform>
         </translation>
     </message>

@@ -33,9 +33,9 @@ protected:
     Portfolio portfolio() const
     {
         Portfolio p = generatedHistoryPortfolio(400, 11, clock.now());
-        const QStringList names { QString::fromUtf8("한국어 아이디어"), QString::fromUtf8("Cafe\u0301"),
-                                  QStringLiteral("tab\there"), QStringLiteral("idea 00001"),
-                                  QStringLiteral("IDEA 00001") };
+        const QStringList names { QString::fromUtf8("한국어 아이디어"),
+                                  QString::fromUtf8("Cafe\u0301"), QStringLiteral("tab\there"),
+                                  QStringLiteral("idea 00001"), QStringLiteral("IDEA 00001") };
         for (int i = 0; i < names.size(); ++i)
             p.ideas[i * 7].name = names[i];
         return p;
@@ -51,14 +51,13 @@ protected:
             table.setRightAligned(column);
         for (const RankedIdea &entry : ranked) {
             const Idea &idea = portfolio.ideas.at(entry.index);
-            table.addRow({ QString::number(entry.rank), formatScore(entry.score.impact, u"-"),
-                           formatScore(entry.score.feasibility, u"-"),
-                           quadrantName(entry.score.quadrant, portfolio.config),
-                           QString::number(qRound(entry.score.completeness * 100))
-                               + QLatin1Char('%'),
-                           QString::number(idea.raters.size()),
-                           stageShortName(idea.lifecycle.stage), QString::number(idea.id),
-                           idea.name });
+            table.addRow(
+                { QString::number(entry.rank), formatScore(entry.score.impact, u"-"),
+                  formatScore(entry.score.feasibility, u"-"),
+                  quadrantName(entry.score.quadrant, portfolio.config),
+                  QString::number(qRound(entry.score.completeness * 100)) + QLatin1Char('%'),
+                  QString::number(idea.raters.size()), stageShortName(idea.lifecycle.stage),
+                  QString::number(idea.id), idea.name });
         }
         return table.toString();
     }
@@ -118,7 +117,8 @@ TEST_F(ReadCommandsTest, ExportWritesEveryTimeAsTimestampText)
     }
     const QByteArray json = io::exportJson(p);
     for (const QDateTime &at : times)
-        EXPECT_TRUE(json.contains(QByteArray("\"createdAt\": \"" + io::timestampText(at).toUtf8() + '"')))
+        EXPECT_TRUE(
+            json.contains(QByteArray("\"createdAt\": \"" + io::timestampText(at).toUtf8() + '"')))
             << io::timestampText(at).toStdString();
 }
 
@@ -151,18 +151,18 @@ TEST_F(ReadCommandsTest, HistoryGivesTheMovesOfTheLoadedPortfolio)
         table.addRow({ cli::formatTimestamp(move.t->at), move.t->who, move.idea->name,
                        stageKey(move.t->from), stageKey(move.t->to), moveReasonText(*move.t) });
     EXPECT_TRUE(result.out.startsWith(table.toString() + QLatin1Char('\n')));
-    EXPECT_TRUE(result.out.contains(
-        QCoreApplication::translate("mlp", "Moves: %1 forward, %2 backward.")
-            .arg(total.forwardMoves)
-            .arg(total.backwardMoves)));
+    EXPECT_TRUE(
+        result.out.contains(QCoreApplication::translate("mlp", "Moves: %1 forward, %2 backward.")
+                                .arg(total.forwardMoves)
+                                .arg(total.backwardMoves)));
 
     // With --json the same moves, in the same order.
     const CliResult json = cli({ QStringLiteral("history"), file, QStringLiteral("--json") });
     ASSERT_EQ(json.code, 0);
     qsizetype at = 0;
     for (const Move &move : moves) {
-        at = json.out.indexOf(QStringLiteral("\"at\": \"%1\"").arg(cli::formatTimestamp(move.t->at)),
-                              at);
+        at = json.out.indexOf(
+            QStringLiteral("\"at\": \"%1\"").arg(cli::formatTimestamp(move.t->at)), at);
         ASSERT_GE(at, 0);
     }
 }

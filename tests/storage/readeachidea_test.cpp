@@ -96,21 +96,23 @@ TEST_F(ReadEachIdeaTest, GivesWhatLoadGives)
 TEST_F(ReadEachIdeaTest, ValuesOfOtherTypesAreReadAsQtSqlReadsThem)
 {
     const QString path = createRich();
-    tamper(path, { QStringLiteral("UPDATE ideas SET name = 12345, description = X'41C3A942', "
-                                  "override_note = 2.5, accuracy = '0.95', owner = 7, created_at = NULL "
-                                  "WHERE id = (SELECT min(id) FROM ideas)") });
+    tamper(path,
+           { QStringLiteral("UPDATE ideas SET name = 12345, description = X'41C3A942', "
+                            "override_note = 2.5, accuracy = '0.95', owner = 7, created_at = NULL "
+                            "WHERE id = (SELECT min(id) FROM ideas)") });
     auto f = PortfolioFile::open(path, PortfolioStore::Access::Read);
     ASSERT_TRUE(f.ok());
     const Result<Portfolio> loaded = (*f)->load();
     ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
-    const Idea &first = *std::min_element(
-        loaded->ideas.cbegin(), loaded->ideas.cend(),
-        [](const Idea &a, const Idea &b) { return a.id < b.id; });
+    const Idea &first = *std::min_element(loaded->ideas.cbegin(), loaded->ideas.cend(),
+                                          [](const Idea &a, const Idea &b) { return a.id < b.id; });
     const Result<Idea> alone = (*f)->loadIdea(first.id);
     ASSERT_TRUE(alone.ok()) << alone.error().message.toStdString();
     EXPECT_EQ(first, *alone);
     EXPECT_EQ(first.name, QStringLiteral("12345"));
-    EXPECT_EQ(first.description, QString::fromUtf8("A\xC3\xA9" "B"));
+    EXPECT_EQ(first.description,
+              QString::fromUtf8("A\xC3\xA9"
+                                "B"));
     EXPECT_EQ(first.manualOverride.note, QStringLiteral("2.5"));
     EXPECT_EQ(first.accuracyRequirement, 0.95);
     EXPECT_EQ(first.owner, QStringLiteral("7"));

@@ -49,6 +49,10 @@ TEST_F(RefreshWindow, ALargeChangeKeepsTheSelectionTheScrollAndTheTyping)
     ASSERT_TRUE(QTest::qWaitForWindowActive(viewer.get()));
     auto *name = viewer->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
     ASSERT_NE(name, nullptr);
+    // A file is followed only by a read-only window, whose editor is locked; a shared
+    // portfolio's window is followed while its user types. Unlock the field as that one is.
+    EXPECT_TRUE(name->isReadOnly());
+    name->setReadOnly(false);
     name->setFocus();
     name->selectAll();
     QTest::keyClicks(name, QStringLiteral("Half typed"));
