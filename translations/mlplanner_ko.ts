@@ -8364,82 +8364,82 @@ You can open it read-only: you see it, and every change made there shows here as
         <translation>평가자 %1명 · 편차: 임팩트 %2, 실현 가능성 %3</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartinteraction.cpp" line="179"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="188"/>
         <source>Place by hand</source>
         <translation>직접 배치</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartinteraction.cpp" line="180"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="189"/>
         <source>impact %1 · feasibility %2</source>
         <translation>임팩트 %1 · 실현 가능성 %2</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartinteraction.cpp" line="183"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="192"/>
         <source>Esc cancels; the answers stay as they are</source>
         <translation>Esc를 누르면 취소되며 답변은 그대로 유지됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartinteraction.cpp" line="206"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="215"/>
         <source>Placed on the chart</source>
         <translation>차트에 배치함</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartinteraction.cpp" line="250"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="261"/>
         <source>Edit Placement Note…</source>
         <translation>배치 메모 편집…</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartinteraction.cpp" line="253"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="264"/>
         <source>Clear manual placement</source>
         <translation>수동 배치 해제</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartinteraction.cpp" line="282"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="293"/>
         <source>Placement Note</source>
         <translation>배치 메모</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartinteraction.cpp" line="283"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="294"/>
         <source>Why is “%1” placed by hand rather than where its answers put it?</source>
         <translation>“%1”을(를) 답변에 따른 위치가 아닌 곳에 직접 배치한 이유는 무엇인가요?</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartinteraction.cpp" line="292"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="303"/>
         <source>Edit placement note of “%1”</source>
         <translation>“%1”의 배치 메모 편집</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartinteraction.cpp" line="301"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="312"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartinteraction.cpp" line="305"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="316"/>
         <source>Zoom in on the chart (or turn the wheel over it)</source>
         <translation>차트 확대 (차트 위에서 휠을 돌려도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartinteraction.cpp" line="308"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="319"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartinteraction.cpp" line="312"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="323"/>
         <source>Zoom out of the chart</source>
         <translation>차트 축소</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartinteraction.cpp" line="315"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="326"/>
         <source>Show the &amp;Whole Chart</source>
         <translation>차트 전체 보기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartinteraction.cpp" line="317"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="328"/>
         <source>Whole chart</source>
         <translation>전체 보기</translation>
     </message>
     <message>
-        <location filename="../ui/chart/chartinteraction.cpp" line="320"/>
+        <location filename="../ui/chart/chartinteraction.cpp" line="331"/>
         <source>Show the whole 0–10 range again (or double-click an empty spot)</source>
         <translation>0–10 전체 범위를 다시 표시 (빈 곳을 더블클릭해도 됩니다)</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "ui/chart/chartstyle.h"
 #include "ui/chart/portfoliochartview.h"
 #include "ui/document/document.h"
+#include "ui/editor/editlock.h"
 #include "ui/models/ideafiltermodel.h"
 #include "ui/models/ideasmodel.h"
 #include "ui/window/mainwindow.h"
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -106,6 +108,26 @@ TEST_F(ChartTest, DraggingAPointSetsAnOverrideAndUndoRestoresIt)
     EXPECT_NEAR(m_chart->positionOf(1).x(), from.x(), 0.5);
     EXPECT_NEAR(m_chart->positionOf(1).y(), from.y(), 0.5);
     EXPECT_FALSE(m_chart->isMarkedAsOverride(1));
+}
+
+TEST_F(ChartTest, AReadOnlyPortfolioCannotBePlacedByHandAndTheMenuSaysSo)
+{
+    open(smallPortfolio());
+    const QString path = m_document->filePath();
+    m_document->close();
+    ASSERT_TRUE(m_document->openFile(path, mlp::PortfolioStore::Access::Read).ok());
+    ASSERT_TRUE(m_document->isReadOnly());
+    settle();
+    const QPointF from = m_chart->positionOf(1);
+    ASSERT_FALSE(from.isNull());
+    drag(from, from + QPointF(120, -90));
+    // No drag is shown that the store would refuse: the reason, at once.
+    EXPECT_EQ(QToolTip::text(), mlp::ui::EditLock::whyNotIdeas(m_document->permissions()));
+    EXPECT_FALSE(QToolTip::text().isEmpty());
+    EXPECT_FALSE(m_document->portfolio().find(1)->manualOverride.isSet());
+    EXPECT_NEAR(m_chart->positionOf(1).x(), from.x(), 0.5);
+    EXPECT_NEAR(m_chart->positionOf(1).y(), from.y(), 0.5);
+    EXPECT_EQ(m_document->undoStack()->count(), 0);
 }
 
 TEST_F(ChartTest, ClearingAnOverrideRemovesTheMark)

@@ -7,6 +7,7 @@
 #include "ui/chart/chartstyle.h"
 #include "ui/chart/portfoliochartview_p.h"
 #include "ui/document/document.h"
+#include "ui/editor/editlock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -140,6 +141,14 @@ void PortfolioChartView::Private::move(QMouseEvent *event)
     if (gesture == Gesture::Pressed) {
         if (!farEnough)
             return;
+        // A login that may not change ideas (or a read-only window) cannot place one by hand:
+        // say why instead of showing a drag the store would refuse.
+        if (const PortfolioStore::Permissions may = doc->permissions(); !may.ideas) {
+            cancelDrag();
+            QToolTip::showText(event->globalPosition().toPoint(), EditLock::whyNotIdeas(may),
+                               view->viewport());
+            return;
+        }
         const auto found = keyById.constFind(pressedId);
         if (found == keyById.cend()) {
             cancelDrag();
@@ -246,7 +255,9 @@ void PortfolioChartView::Private::showContextMenu(QContextMenuEvent *event)
     if (key >= 0) {
         id = entries[key].id;
         const Score *score = doc->scoreFor(id);
-        const bool placed = score && (score->impactOverridden || score->feasibilityOverridden);
+        const PortfolioStore::Permissions may = doc->permissions();
+        const bool placed
+            = score && (score->impactOverridden || score->feasibilityOverridden) && may.ideas;
         editNote = menu.addAction(tr("Edit Placement Note…"));
         editNote->setObjectName(QStringLiteral("chartEditPlacementNote"));
         editNote->setEnabled(placed);
