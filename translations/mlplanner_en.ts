@@ -218,7 +218,7 @@
 <context>
     <name>mlp::ui::ChangeLogView</name>
     <message numerus="yes">
-        <location filename="../ui/log/changelogview.cpp" line="139"/>
+        <location filename="../ui/log/changelogview.cpp" line="151"/>
         <source>The newest %n change(s) shown; older ones match too: narrow the filters (an idea, a field, a period) to see them.</source>
         <translation>
             <numerusform>The newest %n change shown; older ones match too: narrow the filters (an idea, a field, a period) to see them.</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/changelogview.cpp" line="143"/>
+        <location filename="../ui/log/changelogview.cpp" line="155"/>
         <source>%n change(s), newest first. Double-click one to select its idea.</source>
         <translation>
             <numerusform>%n change. Double-click it to select its idea.</numerusform>

@@ -5614,24 +5614,24 @@ Reload the idea, then choose which value to keep and make your change again.</so
         <translation>기간:</translation>
     </message>
     <message>
-        <location filename="../ui/log/changelogview.cpp" line="134"/>
+        <location filename="../ui/log/changelogview.cpp" line="146"/>
         <source>No portfolio is open.</source>
         <translation>열린 포트폴리오가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/log/changelogview.cpp" line="136"/>
+        <location filename="../ui/log/changelogview.cpp" line="148"/>
         <source>Nothing is on record yet: every change from now on is, with who made it and when.</source>
         <translation>아직 기록된 내용이 없습니다. 지금부터 모든 변경이 변경자 및 시각과 함께 기록됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/changelogview.cpp" line="139"/>
+        <location filename="../ui/log/changelogview.cpp" line="151"/>
         <source>The newest %n change(s) shown; older ones match too: narrow the filters (an idea, a field, a period) to see them.</source>
         <translation>
             <numerusform>최근 변경 %n건을 표시합니다. 더 오래된 변경도 조건에 맞습니다: 보려면 필터(아이디어, 항목, 기간)를 좁히세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/changelogview.cpp" line="143"/>
+        <location filename="../ui/log/changelogview.cpp" line="155"/>
         <source>%n change(s), newest first. Double-click one to select its idea.</source>
         <translation>
             <numerusform>변경 %n개, 최신순. 두 번 클릭하면 해당 아이디어를 선택합니다.</numerusform>
@@ -6033,12 +6033,17 @@ Only part of this step was made; the portfolio shows what is stored now.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/document/documentconflict.cpp" line="138"/>
+        <location filename="../ui/document/documentconflict.cpp" line="48"/>
+        <source>&quot;%1&quot; was not put back: its number %2 now belongs to &quot;%3&quot;, added by someone else since. Nothing was changed; add it again as a new idea if it is still wanted.</source>
+        <translation>&quot;%1&quot;을(를) 되돌려 놓지 않았습니다: 번호 %2은(는) 그 사이 다른 사람이 추가한 &quot;%3&quot;의 번호가 되었습니다. 아무것도 바뀌지 않았습니다. 여전히 필요하면 새 아이디어로 다시 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentconflict.cpp" line="162"/>
         <source>Not undone: you kept the values someone else saved since.</source>
         <translation>실행 취소하지 않음: 그 사이 다른 사람이 저장한 값을 유지했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentconflict.cpp" line="139"/>
+        <location filename="../ui/document/documentconflict.cpp" line="163"/>
         <source>Not saved: you kept the values someone else saved since.</source>
         <translation>저장하지 않음: 그 사이 다른 사람이 저장한 값을 유지했습니다.</translation>
     </message>
@@ -7755,34 +7760,34 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="85"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="118"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="300"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="87"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="120"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="322"/>
         <source>Cannot Open Portfolio</source>
         <translation>포트폴리오를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="99"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="101"/>
         <source>Opened %1</source>
         <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="122"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="125"/>
         <source>Connecting to %1…</source>
         <translation>%1에 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="125"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="128"/>
         <source>Stopped opening %1: nothing was opened.</source>
         <translation>%1 열기를 중단했습니다: 아무것도 열리지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="162"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="184"/>
         <source>Cannot Create Portfolio</source>
         <translation>포트폴리오를 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="179"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="201"/>
         <source>%1 is a whole portfolio: importing it replaces everything in %2 (%3), settings included. Undo brings the current portfolio back.
 
 To add ideas to this portfolio instead, import a CSV file.</source>
@@ -7791,46 +7796,46 @@ To add ideas to this portfolio instead, import a CSV file.</source>
 이 포트폴리오에 아이디어를 추가하려면 대신 CSV 파일을 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="184"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="206"/>
         <location filename="../ui/window/windowstatus.cpp" line="107"/>
         <location filename="../ui/window/windowstatus.cpp" line="110"/>
         <source>1 idea</source>
         <translation>아이디어 1개</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="184"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="206"/>
         <location filename="../ui/window/windowstatus.cpp" line="107"/>
         <location filename="../ui/window/windowstatus.cpp" line="110"/>
         <source>%1 ideas</source>
         <translation>아이디어 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="185"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="207"/>
         <source>Replace the Whole Portfolio?</source>
         <translation>포트폴리오 전체를 대체할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="185"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="207"/>
         <source>Replace</source>
         <translation>대체</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="198"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="220"/>
         <source>Import Failed</source>
         <translation>가져오기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="203"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="225"/>
         <source>Imported %1: the portfolio was replaced.</source>
         <translation>%1을(를) 가져왔습니다: 포트폴리오가 대체되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="204"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="226"/>
         <source>Imported %1: merged into the portfolio (new ideas: %2).</source>
         <translation>%1을(를) 가져와 포트폴리오에 병합했습니다 (새 아이디어: %2개).</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="404"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="426"/>
         <source>%1 summary.pdf</source>
         <translation>%1 요약.pdf</translation>
     </message>
@@ -7865,29 +7870,29 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation>%1, %2에서 공유됨</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="293"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="315"/>
         <source>&amp;%1 %2 — %3</source>
         <translation>&amp;%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="367"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="389"/>
         <source>Portfolio JSON or ideas CSV (*.json *.csv);;Whole portfolio, replaces the open one (*.json);;Ideas, merged into the open portfolio (*.csv)</source>
         <translation>포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;포트폴리오 전체, 열린 포트폴리오를 대체 (*.json);;아이디어, 열린 포트폴리오에 병합 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="219"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="224"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="419"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="241"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="246"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="441"/>
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="75"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="77"/>
         <source>Open Read-Only?</source>
         <translation>읽기 전용으로 열까요?</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="76"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="78"/>
         <source>%1
 
 You can open it read-only: you see it, and every change made there shows here as it is saved, but you cannot change anything.</source>
@@ -7896,32 +7901,32 @@ You can open it read-only: you see it, and every change made there shows here as
 읽기 전용으로 열 수 있습니다. 내용을 볼 수 있고 다른 곳에서 변경한 내용이 저장되는 대로 여기에 표시되지만, 아무것도 변경할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="80"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="82"/>
         <source>Open Read-Only</source>
         <translation>읽기 전용으로 열기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="219"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="241"/>
         <source>Choose a file name ending in .json or .csv.</source>
         <translation>.json 또는 .csv로 끝나는 파일 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="225"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="247"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="229"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="251"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="237"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="259"/>
         <source>Cannot Save a Copy</source>
         <translation>사본을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="241"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="263"/>
         <source>Saved a copy as %1</source>
         <translation>%1(으)로 사본을 저장했습니다</translation>
     </message>
@@ -8072,68 +8077,68 @@ You can open it read-only: you see it, and every change made there shows here as
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="301"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="323"/>
         <source>%1 no longer exists.</source>
         <translation>%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="308"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="330"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="312"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="334"/>
         <source>&amp;Clear Menu</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="332"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="354"/>
         <source>New Portfolio</source>
         <translation>새 포트폴리오</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="333"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="394"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="355"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="416"/>
         <source>ML Planner portfolios (*.mlplan)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="343"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="365"/>
         <source>Open Portfolio</source>
         <translation>포트폴리오 열기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="344"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="366"/>
         <source>ML Planner portfolios (*.mlplan);;All files (*)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="366"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="388"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="377"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="399"/>
         <source>Complete portfolio as JSON (*.json)</source>
         <translation>전체 포트폴리오 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="378"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="400"/>
         <source>Ideas and scores as CSV (*.csv)</source>
         <translation>아이디어와 점수 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="381"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="403"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="393"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="415"/>
         <source>Save a Copy As</source>
         <translation>사본으로 저장</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="393"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="415"/>
         <source>%1 copy.mlplan</source>
         <translation>%1 사본.mlplan</translation>
     </message>

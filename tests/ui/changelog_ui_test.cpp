@@ -105,12 +105,16 @@ TEST(ChangeLogViewTest, FiltersByIdeaFieldAndTime)
     EXPECT_EQ(view.table()->rowCount(), 1);
     view.fieldFilter()->setCurrentIndex(0);
     view.ideaFilter()->setText(QString::number(moved));
+    QTRY_VERIFY(!view.isWaitingForTyping());
     EXPECT_EQ(view.table()->rowCount(), 2); // added, moved
     view.ideaFilter()->setText(s.document.idea(moved)->name.left(6).toUpper());
+    QTRY_VERIFY(!view.isWaitingForTyping());
     EXPECT_GE(view.table()->rowCount(), 2);
     view.ideaFilter()->setText(QStringLiteral("no idea is called this"));
+    QTRY_VERIFY(!view.isWaitingForTyping());
     EXPECT_EQ(view.table()->rowCount(), 0);
     view.ideaFilter()->clear();
+    QTRY_VERIFY(!view.isWaitingForTyping());
     view.sinceFilter()->setCurrentIndex(view.sinceFilter()->findData(1)); // last 24 hours
     EXPECT_EQ(view.table()->rowCount(), added + 1) << "all kept just now";
 }
@@ -140,12 +144,14 @@ TEST(ChangeLogViewTest, ANameOrFieldFilterFindsChangesOlderThanTheNewestShown)
 
     // The older idea's changes lie behind four newer ones of another idea: a name finds them.
     view.ideaFilter()->setText(older.name);
+    QTRY_VERIFY(!view.isWaitingForTyping());
     ASSERT_EQ(view.table()->rowCount(), 2) << "its owner change and its addition";
     EXPECT_EQ(cell(view.table(), 0, ChangeTable::To), QStringLiteral("Older owner"));
     EXPECT_FALSE(view.summaryText().contains(QStringLiteral("older ones")));
 
     // So does a kind of field: the one owner change, behind the four descriptions.
     view.ideaFilter()->clear();
+    QTRY_VERIFY(!view.isWaitingForTyping());
     view.fieldFilter()->setCurrentIndex(
         view.fieldFilter()->findData(changeFieldKind(QStringLiteral("owner"))));
     ASSERT_EQ(view.table()->rowCount(), 1);

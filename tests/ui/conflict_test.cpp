@@ -214,6 +214,33 @@ TEST_F(Conflicts, UndoingTheAddOfAnIdeaSomeoneChangedSinceAsksFirst)
     EXPECT_EQ(shelf.portfolios[kTeam].find(anotherId), nullptr);
 }
 
+TEST_F(Conflicts, RedoingAnAddNeverWritesOverAnIdeaThatTookItsNumberSince)
+{
+    Idea mine;
+    mine.name = QStringLiteral("Mine, added then undone");
+    ASSERT_TRUE(viewer.addIdea(mine).ok());
+    const qint64 number = viewer.portfolio().ideas.last().id;
+    viewer.undoStack()->undo();
+    ASSERT_EQ(shelf.portfolios[kTeam].find(number), nullptr);
+
+    // A colleague adds an idea meanwhile; the store gives it the number mine had.
+    ASSERT_TRUE(colleague.refreshFromStore().ok());
+    Idea theirs;
+    theirs.name = QStringLiteral("Theirs, \"새\" idea");
+    ASSERT_TRUE(colleague.addIdea(theirs).ok());
+    ASSERT_EQ(colleague.portfolio().ideas.last().id, number);
+
+    // Redo, before this window has heard of theirs: refused, naming it; theirs stays.
+    QSignalSpy errors(&viewer, &Document::errorOccurred);
+    viewer.undoStack()->redo();
+    ASSERT_NE(shelf.portfolios[kTeam].find(number), nullptr);
+    EXPECT_EQ(shelf.portfolios[kTeam].find(number)->name, theirs.name);
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_TRUE(errors.at(0).at(0).toString().contains(theirs.name))
+        << errors.at(0).at(0).toString().toStdString();
+    EXPECT_EQ(viewer.idea(number), nullptr);
+}
+
 TEST_F(Conflicts, UndoingAnImportKeepsColleaguesIdeasAndTheirChanges)
 {
     // I import a whole portfolio: two of its ideas are new.

@@ -132,6 +132,10 @@ public:
     // conflict resolver. An undo passes the value its step made as `base`, so that it undoes
     // my change only, and asks before taking back a field someone changed since.
     Status applyUpsert(const Idea &idea, const Idea *base = nullptr, bool undoing = false);
+    // Puts an idea back under its id (the redo of an add, the undo of a removal): refused
+    // (Conflict) when an idea of that id is there already, which on a shared portfolio is
+    // someone else's, given the number after mine was removed, never written over.
+    Status applyPutBack(const Idea &idea);
     // Removes the idea. With `expected` (the idea as my step knew it) on a shared portfolio,
     // an idea someone changed since is not removed without asking the conflict resolver.
     Status applyRemove(qint64 id, const Idea *expected = nullptr, bool undoing = false);

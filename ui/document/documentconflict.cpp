@@ -28,6 +28,30 @@ FieldChange lastChangeOf(const QList<FieldChange> &changes, const IdeaConflict &
 
 } // namespace
 
+Status Document::applyPutBack(const Idea &idea)
+{
+    if (Status s = checkWritable(); !s)
+        return s;
+    QString holder;
+    if (const Idea *held = this->idea(idea.id)) {
+        holder = held->name;
+    } else {
+        const Result<Idea> stored = m_file->loadIdea(idea.id);
+        if (stored)
+            holder = stored->name;
+        else if (stored.error().code != Error::Code::NotFound)
+            return reportFailure(Status(stored.error()));
+    }
+    if (!holder.isNull())
+        return reportFailure(Error {
+            Error::Code::Conflict,
+            tr("\"%1\" was not put back: its number %2 now belongs to \"%3\", added by someone "
+               "else since. Nothing was changed; add it again as a new idea if it is still "
+               "wanted.")
+                .arg(idea.name, QString::number(idea.id), holder) });
+    return applyUpsert(idea);
+}
+
 Status Document::applyUpsert(const Idea &idea, const Idea *base, bool undoing)
 {
     if (Status s = checkWritable(); !s)

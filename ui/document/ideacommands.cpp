@@ -34,7 +34,7 @@ AddIdeasCommand::AddIdeasCommand(Document *document, QList<Idea> ideas, const QS
 void AddIdeasCommand::redo()
 {
     m_status = applyAll(
-        m_ideas, [this](const Idea &i) { return m_document->applyUpsert(i); },
+        m_ideas, [this](const Idea &i) { return m_document->applyPutBack(i); },
         [this](const Idea &i) { m_document->applyRemove(i.id); });
     setObsolete(!m_status);
 }
@@ -67,7 +67,7 @@ void RemoveIdeasCommand::undo()
 {
     QList<Idea> reversed(m_ideas.crbegin(), m_ideas.crend());
     m_status = applyAll(
-        reversed, [this](const Idea &i) { return m_document->applyUpsert(i); },
+        reversed, [this](const Idea &i) { return m_document->applyPutBack(i); },
         [this](const Idea &i) { m_document->applyRemove(i.id); });
     setObsolete(!m_status);
 }

@@ -57,7 +57,13 @@ ChangeLogView::ChangeLogView(Document *document, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
 
-    connect(m_idea, &QLineEdit::textChanged, this, &ChangeLogView::refresh);
+    // A name is matched on the whole period's log (refresh): read once typing pauses, not
+    // on every keystroke.
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(250);
+    connect(m_typing, &QTimer::timeout, this, &ChangeLogView::refresh);
+    connect(m_idea, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_field, &QComboBox::currentIndexChanged, this, &ChangeLogView::refresh);
     connect(m_since, &QComboBox::currentIndexChanged, this, &ChangeLogView::refresh);
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row) {
@@ -67,6 +73,11 @@ ChangeLogView::ChangeLogView(Document *document, QWidget *parent)
     connect(document, &Document::changesRecorded, this, &ChangeLogView::invalidate);
     connect(document, &Document::portfolioReset, this, &ChangeLogView::invalidate);
     connect(document, &Document::fileChanged, this, &ChangeLogView::invalidate);
+}
+
+bool ChangeLogView::isWaitingForTyping() const
+{
+    return m_typing->isActive();
 }
 
 QString ChangeLogView::summaryText() const
@@ -94,6 +105,7 @@ void ChangeLogView::invalidate()
 void ChangeLogView::refresh()
 {
     m_stale = false;
+    m_typing->stop();
     ChangeQuery query;
     if (const int days = m_since->currentData().toInt(); days > 0)
         query.since = QDateTime::currentDateTimeUtc().addDays(-days);

@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTimer;
 
 namespace mlp::ui {
 
@@ -32,6 +33,8 @@ public:
     QComboBox *sinceFilter() const { return m_since; }
     QString summaryText() const;
     bool isStale() const { return m_stale; }
+    // Whether a change of the idea filter waits for typing to pause before it is read.
+    bool isWaitingForTyping() const;
     // How many are shown at most (kShownChanges unless changed, as the tests do).
     void setShownLimit(int limit) { m_shownLimit = limit; }
 
@@ -51,6 +54,7 @@ private:
     Document *m_document;
     bool m_stale = true;
     int m_shownLimit = kShownChanges;
+    QTimer *m_typing = nullptr; // the idea filter, read once typing pauses
     QLineEdit *m_idea;
     QComboBox *m_field;
     QComboBox *m_since;

@@ -166,9 +166,10 @@ private:
     PortfolioChartView *m_chart = nullptr;
     IdeaEditor *m_editor = nullptr;
     WindowStatus *m_status = nullptr;
-    StoreFollower *m_follower = nullptr;     // others' changes followed as they are saved
-    QLabel *m_serverBanner = nullptr;        // a shared portfolio's server is away
-    StoreWorker *m_opening = nullptr;        // opens shared portfolios off the window's thread
+    StoreFollower *m_follower = nullptr; // others' changes followed as they are saved
+    QLabel *m_serverBanner = nullptr;    // a shared portfolio's server is away
+    StoreWorker *m_opening = nullptr;    // opens shared portfolios off the window's thread
+    QString m_sharedPending; // opened off the thread, to be taken in once no dialog is open
     std::pair<QString, QString> m_serverFor; // a location asked for, and its server as typed
 };
 

@@ -21,6 +21,7 @@
 #include "ui/window/windowstatus.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -29,6 +30,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QSaveFile>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -118,6 +120,7 @@ bool MainWindow::openShared(const QString &location)
                     reportError(tr("Cannot Open Portfolio"), error.message);
                 });
     }
+    m_sharedPending.clear();
     m_opening->open(location, PortfolioStore::Access::Write);
     m_status->showBusy(tr("Connecting to %1…").arg(locationDisplayName(location)), [this] {
         const QString stopped = m_opening->location();
@@ -129,6 +132,19 @@ bool MainWindow::openShared(const QString &location)
 
 void MainWindow::sharedOpened(const QString &location)
 {
+    // A dialog, a menu or an undo step that asks something runs an event loop of its own, and
+    // this arrives there too: replacing the portfolio under it would leave it working on the
+    // other portfolio (the conflict dialog's step would write into the new one). Taken in
+    // once it has closed; Cancel still drops it meanwhile.
+    if (QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
+        m_sharedPending = location;
+        QTimer::singleShot(250, this, [this, location] {
+            if (m_sharedPending == location)
+                sharedOpened(location);
+        });
+        return;
+    }
+    m_sharedPending.clear();
     m_status->endBusy();
     StoreWorker::Opened done = m_opening->takeOpened();
     m_document->adoptStore(std::move(done.store), std::move(done.portfolio), false);
@@ -141,6 +157,12 @@ void MainWindow::sharedOpened(const QString &location)
 
 void MainWindow::cancelOpening()
 {
+    if (!m_sharedPending.isEmpty()) {
+        m_sharedPending.clear();
+        m_opening->takeOpened(); // opened, not yet taken in: dropped, nothing changes
+        m_status->endBusy();
+        return;
+    }
     if (!m_opening || !m_opening->isBusy())
         return;
     m_opening->cancel();
@@ -149,7 +171,7 @@ void MainWindow::cancelOpening()
 
 bool MainWindow::isOpening() const
 {
-    return m_opening && m_opening->isBusy();
+    return (m_opening && m_opening->isBusy()) || !m_sharedPending.isEmpty();
 }
 
 bool MainWindow::newFile(const QString &path)
