@@ -451,18 +451,10 @@ Status readIdeas(QSqlDatabase &db, const QString &path, const std::vector<int> &
 Result<Portfolio> readPortfolio(QSqlDatabase &db, const QString &path)
 {
     // One read transaction, so the tables are read as one consistent state.
-    QSqlError e;
-    if (!exec(db, QStringLiteral("BEGIN"), &e))
-        return sqlError(path, e, QT_TRANSLATE_NOOP("mlp", "reading the file failed"));
-    struct EndRead
-    {
-        QSqlDatabase &db;
-        ~EndRead()
-        {
-            QSqlError ignored;
-            exec(db, QStringLiteral("COMMIT"), &ignored);
-        }
-    } endRead { db };
+    const ReadTransaction transaction(db);
+    if (!transaction.ok())
+        return sqlError(path, transaction.error(),
+                        QT_TRANSLATE_NOOP("mlp", "reading the file failed"));
 
     Portfolio portfolio;
     std::vector<int> answerOrder;

@@ -161,18 +161,10 @@ Status readEachIdea(QSqlDatabase &db, const QString &path, Portfolio &settings,
 {
     const char *what = QT_TRANSLATE_NOOP("mlp", "reading the ideas failed");
     // One read transaction, so the tables are read as one consistent state.
-    QSqlError e;
-    if (!exec(db, QStringLiteral("BEGIN"), &e))
-        return sqlError(path, e, QT_TRANSLATE_NOOP("mlp", "reading the file failed"));
-    struct EndRead
-    {
-        QSqlDatabase &db;
-        ~EndRead()
-        {
-            QSqlError ignored;
-            exec(db, QStringLiteral("COMMIT"), &ignored);
-        }
-    } endRead { db };
+    const ReadTransaction transaction(db);
+    if (!transaction.ok())
+        return sqlError(path, transaction.error(),
+                        QT_TRANSLATE_NOOP("mlp", "reading the file failed"));
 
     settings = Portfolio {};
     std::vector<int> answerOrder;

@@ -63,6 +63,33 @@ private:
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QSqlError *error);
+
+// One read transaction while it lives, so that the tables are read as one consistent state:
+// BEGIN on construction (ok() says whether it worked), COMMIT when it goes.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(QSqlDatabase &db)
+        : m_db(db)
+    {
+        m_ok = exec(db, QStringLiteral("BEGIN"), &m_error);
+    }
+    ~ReadTransaction()
+    {
+        QSqlError ignored;
+        if (m_ok)
+            exec(m_db, QStringLiteral("COMMIT"), &ignored);
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+    bool ok() const { return m_ok; }
+    const QSqlError &error() const { return m_error; }
+
+private:
+    QSqlDatabase &m_db;
+    QSqlError m_error;
+    bool m_ok = false;
+};
 // The file's session row (kSessionKey); empty if it has none or it cannot be read.
 QString storedSessionMark(QSqlDatabase &db);
 
