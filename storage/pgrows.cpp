@@ -251,7 +251,9 @@ Result<PortfolioStore::Permissions> pgReadPermissions(QSqlDatabase &db, const QS
             "AND has_table_privilege('mlplanner.ratings', 'UPDATE') "
             "AND has_table_privilege('mlplanner.ratings', 'DELETE'), "
             // the lock on the idea's row a change of its answers takes
-            "has_any_column_privilege('mlplanner.ideas', 'UPDATE')"))
+            "has_any_column_privilege('mlplanner.ideas', 'UPDATE'), "
+            // what the row security of mlplanner.ratings asks of a login that writes every row
+            "has_table_privilege('mlplanner.ideas', 'INSERT')"))
         || !q.next())
         return pgError(location, q.lastError(),
                        QT_TRANSLATE_NOOP("mlp", "reading what your login may do failed"));
@@ -262,8 +264,9 @@ Result<PortfolioStore::Permissions> pgReadPermissions(QSqlDatabase &db, const QS
     permissions.login = q.value(0).toString();
     permissions.ideas = logged && ideas && ratings;
     permissions.settings = logged && q.value(3).toBool();
-    // The row security of mlplanner.ratings: a login that may add ideas changes every row.
-    permissions.allAnswers = logged && ratings && q.value(5).toBool() && ideas;
+    // The row security of mlplanner.ratings: a login that may add ideas changes every row
+    // (the same test as the policy's, so that the window offers exactly what the server allows).
+    permissions.allAnswers = logged && ratings && q.value(5).toBool() && q.value(6).toBool();
     permissions.ownAnswers = logged && ratings && q.value(5).toBool();
     return permissions;
 }

@@ -36,12 +36,16 @@ QString makeRole(const PgServer &server, const QString &kind)
             << QStringLiteral("GRANT INSERT ON mlplanner.changes TO %1").arg(role)
             // The row lock every change takes (SELECT … FOR SHARE) needs an UPDATE grant.
             << QStringLiteral("GRANT UPDATE (created_at) ON mlplanner.portfolios TO %1").arg(role);
-    if (kind == QLatin1String("rater"))
+    // A rater whose login may also add ideas (but not change or remove them): the row
+    // security of mlplanner.ratings lets such a login write every rater's answers.
+    if (kind == QLatin1String("rater") || kind == QLatin1String("adder"))
         sql << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON mlplanner.ratings TO %1").arg(role)
             << QStringLiteral("GRANT INSERT ON mlplanner.changes TO %1").arg(role)
             << QStringLiteral("GRANT UPDATE (created_at) ON mlplanner.portfolios TO %1").arg(role)
             // The lock on the idea's row while its answers change (SELECT … FOR UPDATE).
             << QStringLiteral("GRANT UPDATE (revision) ON mlplanner.ideas TO %1").arg(role);
+    if (kind == QLatin1String("adder"))
+        sql << QStringLiteral("GRANT INSERT ON mlplanner.ideas TO %1").arg(role);
     // PostgreSQL refuses two GRANTs on one table at the same moment ("tuple concurrently
     // updated"), which tests running side by side do: such a statement is tried again.
     for (const QString &statement : sql) {
@@ -303,6 +307,31 @@ TEST_F(PgRater, TheStoreSaysWhatEachLoginMayDo)
     EXPECT_EQ(o.login, server->user);
     const auto r = (*reading)->permissions();
     EXPECT_FALSE(r.ideas || r.settings || r.allAnswers || r.ownAnswers);
+}
+
+// The window offers what the server allows, no less: a login that may add ideas but not change
+// or remove them is told it may write every rater's answers, and the server accepts that.
+TEST_F(PgRater, ALoginThatMayAddIdeasWritesEveryRatersAnswersAsThePolicySays)
+{
+    const QString adder = makeRole(*server, QStringLiteral("adder"));
+    auto opened = storage::storeOpener().open(locationAs(*server, name, adder), Access::Write);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    auto &asAdder = *opened;
+    const auto may = asAdder->permissions();
+    EXPECT_TRUE(may.allAnswers);
+    EXPECT_TRUE(may.ownAnswers);
+    EXPECT_FALSE(may.ideas); // changing a name or a stage needs UPDATE on ideas
+    const auto read = asAdder->loadIdea(original.ideas.first().id);
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    const Idea base = *read;
+    ASSERT_FALSE(base.raters.isEmpty());
+    Idea changed = base;
+    changed.raters.first().answers[0] = changed.raters.first().answers[0] == 5 ? 1 : 5;
+    const Status written = asAdder->upsertIdea(changed, &base);
+    ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+    const auto after = asAdder->loadIdea(base.id);
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after->raters.first().answers[0], changed.raters.first().answers[0]);
 }
 
 TEST_F(PgRater, AnEditorChangesEveryRatersAnswers)
