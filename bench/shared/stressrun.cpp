@@ -254,6 +254,186 @@ bool reportCrash(const Crash &crash, const QList<QList<Event>> &perWriter,
     return allRecovered && listenerBack;
 }
 
+// The writers' logs, read and counted.
+struct Tally
+{
+    QList<Event> events;
+    QList<QList<Event>> perWriter;
+    QList<qint64> readFailures;
+    QList<qint64> acks; // when each acknowledged edit was acknowledged
+    QList<qint64> writeTimes;
+    int conflicts = 0;
+    int refused = 0;
+    int doubts = 0;
+    bool ok = true;
+};
+
+Tally readWriterLogs(const QString &logs, int writers)
+{
+    Tally t;
+    for (int w = 1; w <= writers; ++w) {
+        QString error;
+        const QList<Event> mine
+            = readEvents(logs + QStringLiteral("/writer-%1.log").arg(w), &error, &t.readFailures);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            t.ok = false;
+        }
+        t.perWriter.append(mine);
+        t.events += mine;
+    }
+    for (const Event &e : std::as_const(t.events)) {
+        if (e.kind == Event::Kind::Ack) {
+            t.acks.append(e.end);
+            t.writeTimes.append(e.end - e.start);
+        }
+        t.conflicts += e.kind == Event::Kind::Conflict ? 1 : 0;
+        t.refused += e.kind == Event::Kind::Refused ? 1 : 0;
+        t.doubts += e.kind == Event::Kind::Doubt ? 1 : 0;
+    }
+    return t;
+}
+
+// Kills the postmaster `o.crashAt` seconds after `started`, starts it again after `o.down`
+// seconds, lets the writers edit at least three more seconds, then tells them to stop.
+std::optional<Crash> crashAndRestart(const Options &o, const Server &server, qint64 started,
+                                     const QString &untilFile)
+{
+    QThread::usleep(qint64(o.crashAt * 1e6));
+    const qint64 pid = server.postmasterPid();
+    Crash c;
+    c.startedAt = started;
+    c.killedAt = nowUs();
+    if (pid <= 0 || ::kill(pid_t(pid), SIGKILL) != 0) {
+        std::fprintf(stderr, "the postmaster (pid %lld) could not be killed\n",
+                     static_cast<long long>(pid));
+        return std::nullopt;
+    }
+    QThread::usleep(qint64(o.down * 1e6));
+    const qint64 restartStart = nowUs();
+    QProcess restart;
+    restart.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    restart.start(script(), { QStringLiteral("restart"), server.state() });
+    if (!restart.waitForFinished(60000) || restart.exitCode() != 0) {
+        std::fprintf(stderr, "the server did not start again\n");
+        return std::nullopt;
+    }
+    c.upAt = nowUs();
+    c.restartUs = c.upAt - restartStart;
+    const qint64 stopAt = std::max(started + qint64(o.seconds) * 1000000, c.upAt + 3000000);
+    if (const qint64 left = stopAt - nowUs(); left > 0)
+        QThread::usleep(left);
+    QFile until(untilFile);
+    if (!until.open(QIODevice::WriteOnly)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(untilFile));
+        return std::nullopt;
+    }
+    return c;
+}
+
+std::vector<std::unique_ptr<QProcess>> startWriters(const Options &o, const QString &location,
+                                                    const QString &logs, const QString &untilFile)
+{
+    const QString self = QCoreApplication::applicationFilePath();
+    std::vector<std::unique_ptr<QProcess>> writers;
+    for (int w = 1; w <= o.writers; ++w) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessChannelMode(QProcess::ForwardedChannels);
+        process->start(self,
+                       { QStringLiteral("writer"), location, QString::number(w),
+                         QString::number(o.seconds), QString::number(o.ideas),
+                         QString::number(o.hot), logs + QStringLiteral("/writer-%1.log").arg(w),
+                         untilFile });
+        writers.push_back(std::move(process));
+    }
+    return writers;
+}
+
+// The final state, read as a window opening the portfolio would.
+CheckResult checkStored(const QString &location, const Portfolio &initial,
+                        const QList<Event> &events)
+{
+    std::optional<Portfolio> final;
+    QString loadError;
+    if (auto reader = storage::storeOpener().open(location, PortfolioStore::Access::Read);
+        !reader) {
+        loadError = reader.error().message;
+    } else if (auto loaded = (*reader)->load(); !loaded) {
+        loadError = loaded.error().message;
+    } else if (Status sound = (*reader)->checkIntegrity(); !sound) {
+        loadError = sound.error().message;
+    } else {
+        final = *loaded;
+    }
+    return checkFinalState(initial, final, loadError, events);
+}
+
+// The k-th notification is that of the k-th commit (PostgreSQL delivers them in commit order);
+// measured from when the writer was told its change was kept. True when every one arrived.
+bool reportLatency(QList<qint64> acks, const QList<qint64> &notifications)
+{
+    std::sort(acks.begin(), acks.end());
+    QList<qint64> latencies;
+    for (qsizetype k = 0; k < std::min(acks.size(), notifications.size()); ++k)
+        latencies.append(notifications[k] - acks[k]);
+    say(QStringLiteral("notifications: %1 of %2 committed changes reached the listener; "
+                       "latency median %3 ms, 99th percentile %4 ms, slowest %5 ms")
+            .arg(notifications.size())
+            .arg(acks.size())
+            .arg(percentile(latencies, 0.5), 0, 'f', 1)
+            .arg(percentile(latencies, 0.99), 0, 'f', 1)
+            .arg(percentile(latencies, 1.0), 0, 'f', 1));
+    return notifications.size() == acks.size();
+}
+
+void reportEdits(const Tally &t, double seconds)
+{
+    say(QStringLiteral("edits: %1 acknowledged (%2 per second), %3 conflicts reported, %4 "
+                       "refused, %5 in doubt; a write took %6 ms (median), %7 ms (99th "
+                       "percentile)")
+            .arg(t.acks.size())
+            .arg(double(t.acks.size()) / seconds, 0, 'f', 0)
+            .arg(t.conflicts)
+            .arg(t.refused)
+            .arg(t.doubts)
+            .arg(percentile(t.writeTimes, 0.5), 0, 'f', 1)
+            .arg(percentile(t.writeTimes, 0.99), 0, 'f', 1));
+}
+
+void reportCheck(const CheckResult &check)
+{
+    say(QStringLiteral("final state: %1 ideas loaded and checked; %2 corrupt, %3 lost updates, "
+                       "%4 refused changes kept; in doubt: %5 found kept, %6 not")
+            .arg(check.ideasLoaded)
+            .arg(check.corrupt)
+            .arg(check.lost)
+            .arg(check.kept)
+            .arg(check.doubtKept)
+            .arg(check.doubtGone));
+    for (const QString &p : check.problems)
+        say(QStringLiteral("  ") + p);
+}
+
+// Publishes a generated portfolio of `ideas` ideas under a new name; its location, or empty.
+QString publish(const Server &server, const Portfolio &initial, const Options &o)
+{
+    const QString location = server.location(QStringLiteral("stress ")
+                                             + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const qint64 publishStart = nowUs();
+    if (auto created = storage::storeOpener().create(location, initial); !created) {
+        std::fprintf(stderr, "publishing failed: %s\n", qPrintable(created.error().message));
+        return {};
+    }
+    say(QStringLiteral("published %1 ideas in %2 ms; %3 writers for %4 s, half of their edits "
+                       "on %5 hot ideas")
+            .arg(o.ideas)
+            .arg(ms(nowUs() - publishStart), 0, 'f', 0)
+            .arg(o.writers)
+            .arg(o.seconds)
+            .arg(o.hot));
+    return location;
+}
+
 } // namespace
 
 // run [--writers W] [--seconds S] [--ideas N] [--hot H] [--state DIR] [--crash-at T]
@@ -278,30 +458,18 @@ int runStress(const QStringList &args)
     QTemporaryDir tempLogs;
     const QString logs = o.logs.isEmpty() ? tempLogs.path() : o.logs;
     QDir().mkpath(logs);
-
     const Portfolio initial = stressPortfolio(o.ideas);
-    const QString location = server.location(QStringLiteral("stress ")
-                                             + QUuid::createUuid().toString(QUuid::WithoutBraces));
-    const qint64 publishStart = nowUs();
-    if (auto created = storage::storeOpener().create(location, initial); !created) {
-        std::fprintf(stderr, "publishing failed: %s\n", qPrintable(created.error().message));
+    const QString location = publish(server, initial, o);
+    if (location.isEmpty())
         return 1;
-    }
-    say(QStringLiteral("published %1 ideas in %2 ms; %3 writers for %4 s, half of their edits "
-                       "on %5 hot ideas")
-            .arg(o.ideas)
-            .arg(ms(nowUs() - publishStart), 0, 'f', 0)
-            .arg(o.writers)
-            .arg(o.seconds)
-            .arg(o.hot));
 
-    const QString self = QCoreApplication::applicationFilePath();
     const QString stopFile = logs + QStringLiteral("/stop");
     const QString listenerLog = logs + QStringLiteral("/listener.log");
     QFile::remove(stopFile);
     QProcess listener;
     listener.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    listener.start(self, { QStringLiteral("listener"), location, stopFile, listenerLog });
+    listener.start(QCoreApplication::applicationFilePath(),
+                   { QStringLiteral("listener"), location, stopFile, listenerLog });
     if (!listener.waitForReadyRead(30000)
         || !listener.readAllStandardOutput().contains("listening")) {
         std::fprintf(stderr, "the listener did not start\n");
@@ -312,53 +480,11 @@ int runStress(const QStringList &args)
     const QString untilFile = o.crashAt > 0 ? logs + QStringLiteral("/writers-stop") : QString();
     if (!untilFile.isEmpty())
         QFile::remove(untilFile);
-    std::vector<std::unique_ptr<QProcess>> writers;
-    for (int w = 1; w <= o.writers; ++w) {
-        auto process = std::make_unique<QProcess>();
-        process->setProcessChannelMode(QProcess::ForwardedChannels);
-        process->start(self,
-                       { QStringLiteral("writer"), location, QString::number(w),
-                         QString::number(o.seconds), QString::number(o.ideas),
-                         QString::number(o.hot), logs + QStringLiteral("/writer-%1.log").arg(w),
-                         untilFile });
-        writers.push_back(std::move(process));
-    }
+    auto writers = startWriters(o, location, logs, untilFile);
     const qint64 started = nowUs();
-
     std::optional<Crash> crash;
-    if (o.crashAt > 0) {
-        QThread::usleep(qint64(o.crashAt * 1e6));
-        const qint64 pid = server.postmasterPid();
-        Crash c;
-        c.startedAt = started;
-        c.killedAt = nowUs();
-        if (pid <= 0 || ::kill(pid_t(pid), SIGKILL) != 0) {
-            std::fprintf(stderr, "the postmaster (pid %lld) could not be killed\n",
-                         static_cast<long long>(pid));
-            return 1;
-        }
-        QThread::usleep(qint64(o.down * 1e6));
-        const qint64 restartStart = nowUs();
-        QProcess restart;
-        restart.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        restart.start(script(), { QStringLiteral("restart"), server.state() });
-        if (!restart.waitForFinished(60000) || restart.exitCode() != 0) {
-            std::fprintf(stderr, "the server did not start again\n");
-            return 1;
-        }
-        c.upAt = nowUs();
-        c.restartUs = c.upAt - restartStart;
-        crash = c;
-        // Three more seconds of edits on the server restarted, at least.
-        const qint64 stopAt = std::max(started + qint64(o.seconds) * 1000000, c.upAt + 3000000);
-        if (const qint64 left = stopAt - nowUs(); left > 0)
-            QThread::usleep(left);
-        QFile until(untilFile);
-        if (!until.open(QIODevice::WriteOnly)) {
-            std::fprintf(stderr, "cannot write %s\n", qPrintable(untilFile));
-            return 1;
-        }
-    }
+    if (o.crashAt > 0 && !(crash = crashAndRestart(o, server, started, untilFile)))
+        return 1;
 
     bool writersOk = true;
     for (auto &process : writers) {
@@ -367,109 +493,32 @@ int runStress(const QStringList &args)
             && process->exitCode() == 0;
     }
     const qint64 elapsed = nowUs() - started;
-
-    QList<Event> events;
-    QList<QList<Event>> perWriter;
-    QList<qint64> readFailures;
-    for (int w = 1; w <= o.writers; ++w) {
-        QString error;
-        const QList<Event> mine
-            = readEvents(logs + QStringLiteral("/writer-%1.log").arg(w), &error, &readFailures);
-        if (!error.isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            writersOk = false;
-        }
-        perWriter.append(mine);
-        events += mine;
-    }
-    QList<qint64> acks;
-    QList<qint64> writeTimes;
-    int conflicts = 0;
-    int refused = 0;
-    int doubts = 0;
-    for (const Event &e : std::as_const(events)) {
-        if (e.kind == Event::Kind::Ack) {
-            acks.append(e.end);
-            writeTimes.append(e.end - e.start);
-        }
-        conflicts += e.kind == Event::Kind::Conflict ? 1 : 0;
-        refused += e.kind == Event::Kind::Refused ? 1 : 0;
-        doubts += e.kind == Event::Kind::Doubt ? 1 : 0;
-    }
+    const Tally tally = readWriterLogs(logs, o.writers);
 
     // The listener waits for one notification per acknowledged change (without a crash, when
     // every commit is known), then stops.
     {
         QFile stop(stopFile);
         if (stop.open(QIODevice::WriteOnly))
-            stop.write(QByteArray::number(crash || doubts > 0 ? -1 : qint64(acks.size())));
+            stop.write(
+                QByteArray::number(crash || tally.doubts > 0 ? -1 : qint64(tally.acks.size())));
     }
     listener.waitForFinished(60000);
     QString error;
     const auto heard = readListenerLog(listenerLog, &error);
     if (!heard)
         std::fprintf(stderr, "%s\n", qPrintable(error));
+    const CheckResult check = checkStored(location, initial, tally.events);
 
-    // The final state, read as a window opening the portfolio would.
-    std::optional<Portfolio> final;
-    QString loadError;
-    if (auto reader = storage::storeOpener().open(location, PortfolioStore::Access::Read);
-        !reader) {
-        loadError = reader.error().message;
-    } else if (auto loaded = (*reader)->load(); !loaded) {
-        loadError = loaded.error().message;
-    } else if (Status sound = (*reader)->checkIntegrity(); !sound) {
-        loadError = sound.error().message;
-    } else {
-        final = *loaded;
-    }
-    const CheckResult check = checkFinalState(initial, final, loadError, events);
-
-    const double seconds = double(elapsed) / 1e6;
-    say(QStringLiteral("edits: %1 acknowledged (%2 per second), %3 conflicts reported, %4 "
-                       "refused, %5 in doubt; a write took %6 ms (median), %7 ms (99th "
-                       "percentile)")
-            .arg(acks.size())
-            .arg(double(acks.size()) / seconds, 0, 'f', 0)
-            .arg(conflicts)
-            .arg(refused)
-            .arg(doubts)
-            .arg(percentile(writeTimes, 0.5), 0, 'f', 1)
-            .arg(percentile(writeTimes, 0.99), 0, 'f', 1));
-    bool notifiedAll = true;
-    if (heard && !crash) {
-        // The k-th notification is that of the k-th commit (PostgreSQL delivers them in commit
-        // order); measured from when the writer was told its change was kept.
-        QList<qint64> sortedAcks = acks;
-        std::sort(sortedAcks.begin(), sortedAcks.end());
-        QList<qint64> latencies;
-        for (qsizetype k = 0; k < std::min(sortedAcks.size(), heard->notifications.size()); ++k)
-            latencies.append(heard->notifications[k] - sortedAcks[k]);
-        notifiedAll = heard->notifications.size() == acks.size();
-        say(QStringLiteral("notifications: %1 of %2 committed changes reached the listener; "
-                           "latency median %3 ms, 99th percentile %4 ms, slowest %5 ms")
-                .arg(heard->notifications.size())
-                .arg(acks.size())
-                .arg(percentile(latencies, 0.5), 0, 'f', 1)
-                .arg(percentile(latencies, 0.99), 0, 'f', 1)
-                .arg(percentile(latencies, 1.0), 0, 'f', 1));
-    }
-    bool recovered = true;
-    if (crash)
-        recovered = heard && reportCrash(*crash, perWriter, readFailures, *heard);
-    say(QStringLiteral("final state: %1 ideas loaded and checked; %2 corrupt, %3 lost updates, "
-                       "%4 refused changes kept; in doubt: %5 found kept, %6 not")
-            .arg(check.ideasLoaded)
-            .arg(check.corrupt)
-            .arg(check.lost)
-            .arg(check.kept)
-            .arg(check.doubtKept)
-            .arg(check.doubtGone));
-    for (const QString &p : check.problems)
-        say(QStringLiteral("  ") + p);
+    reportEdits(tally, double(elapsed) / 1e6);
+    const bool notifiedAll = !heard || crash || reportLatency(tally.acks, heard->notifications);
+    const bool recovered
+        = !crash || (heard && reportCrash(*crash, tally.perWriter, tally.readFailures, *heard));
+    reportCheck(check);
     say(QStringLiteral("load average: %1 before, %2 after").arg(loadBefore, loadAverage()));
-    const bool pass = writersOk && heard && listener.exitCode() == 0 && check.corrupt == 0
-        && check.lost == 0 && check.kept == 0 && notifiedAll && recovered && !acks.isEmpty();
+    const bool pass = writersOk && tally.ok && heard && listener.exitCode() == 0
+        && check.corrupt == 0 && check.lost == 0 && check.kept == 0 && notifiedAll && recovered
+        && !tally.acks.isEmpty();
     say(pass ? QStringLiteral("PASS") : QStringLiteral("FAIL"));
     return pass ? 0 : 1;
 }
