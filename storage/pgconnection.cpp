@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <utility>
 #include <vector>
 
 namespace mlp::storage {
@@ -124,10 +125,11 @@ void closeConnection(const QString &name)
 struct ThreadExit
 {
     std::vector<std::weak_ptr<PgConnections::State>> stores;
-    ~ThreadExit()
+    ~ThreadExit() { closeAll(); }
+    void closeAll()
     {
         const quint64 serial = threadSerial();
-        for (const auto &weak : stores) {
+        for (const auto &weak : std::exchange(stores, {})) {
             const auto state = weak.lock();
             if (!state)
                 continue;
@@ -143,15 +145,26 @@ struct ThreadExit
     }
 };
 
-void closeWhenThreadEnds(const std::shared_ptr<PgConnections::State> &state)
+ThreadExit &threadExit()
 {
     thread_local ThreadExit exit;
+    return exit;
+}
+
+void closeWhenThreadEnds(const std::shared_ptr<PgConnections::State> &state)
+{
+    ThreadExit &exit = threadExit();
     // A long-lived thread (the window's) opens many stores over time: the closed ones go.
     std::erase_if(exit.stores, [](const auto &weak) { return weak.expired(); });
     exit.stores.push_back(state);
 }
 
 } // namespace
+
+void closeThisThreadsConnections()
+{
+    threadExit().closeAll();
+}
 
 PgConnections::PgConnections(QString location, PgLocation parsed, bool readOnly)
     : m_location(std::move(location))

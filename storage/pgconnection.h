@@ -77,4 +77,9 @@ bool isConnectionLoss(const QSqlError &error);
 
 bool pgExec(QSqlDatabase &db, const QString &sql, QSqlError *error);
 
+// Closes every connection this thread opened for a store, now, as its end would: for a thread
+// whose end Qt has already partly taken down when C++ ends its thread-local objects (a QThread,
+// whose connections would then be closed from what Qt takes for another thread).
+void closeThisThreadsConnections();
+
 } // namespace mlp::storage

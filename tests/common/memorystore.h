@@ -35,6 +35,9 @@ struct MemoryShelf
     // Like a shared server when set: several stores may write one location at once.
     bool severalWriters = false;
     QList<std::pair<const void *, std::function<void()>>> watchers;
+    // Called at the start of every write, on the thread that writes, before the shelf is held:
+    // a test makes the "server" slow to answer a save with it.
+    std::function<void()> beforeWrite;
     // Every call holds it: the window reads from a worker thread too (StoreWorker).
     mutable QRecursiveMutex mutex;
     // What the stores say the user may change (PortfolioStore::permissions); they do not
@@ -180,6 +183,8 @@ private:
     }
     template<typename Change> Status write(const QString &call, const Status &valid, Change change)
     {
+        if (m_shelf.beforeWrite)
+            m_shelf.beforeWrite();
         const QMutexLocker locker(&m_shelf.mutex);
         if (!valid)
             return valid;

@@ -5,6 +5,7 @@
 #include "core/io/jsonformat.h"
 #include "core/store/portfoliostore.h"
 #include "core/store/storelocation.h"
+#include "storage/offthreadstore.h"
 #include "storage/stores.h"
 #include "ui/document/ideacommands.h"
 #include "ui/document/portfoliocommands.h"
@@ -59,8 +60,24 @@ Status Document::createFile(const QString &path, const Portfolio &initial)
     return adoptFile(std::move(created.value()));
 }
 
+std::unique_ptr<PortfolioStore> Document::offThreadIfShared(std::unique_ptr<PortfolioStore> store)
+{
+    if (!isSharedLocation(store->location()))
+        return store;
+    auto offThread = std::make_unique<storage::OffThreadStore>(std::move(store));
+    offThread->setWaitObserver([this](bool waiting) { emit storeWaiting(waiting); });
+    return offThread;
+}
+
+bool Document::isWaitingForStore() const
+{
+    const auto *offThread = dynamic_cast<const storage::OffThreadStore *>(m_file.get());
+    return offThread && offThread->isWaiting();
+}
+
 Status Document::adoptFile(std::unique_ptr<PortfolioStore> file, bool readOnly)
 {
+    file = offThreadIfShared(std::move(file));
     auto loaded = file->load();
     if (!loaded)
         return loaded.error();
@@ -72,7 +89,7 @@ Status Document::adoptFile(std::unique_ptr<PortfolioStore> file, bool readOnly)
 
 void Document::adoptStore(std::unique_ptr<PortfolioStore> store, Portfolio loaded, bool readOnly)
 {
-    m_file = std::move(store);
+    m_file = offThreadIfShared(std::move(store));
     m_readOnly = readOnly;
     resetTo(std::move(loaded));
 }
@@ -132,6 +149,16 @@ const Idea *Document::idea(qint64 id) const
 // itself obsolete, so the stack has already dropped it.
 template<typename Command> Status Document::push(Command *command)
 {
+    // Only a timer can ask during a wait (user input waits for it); the undo stack is in the
+    // middle of the step being saved, and takes no other.
+    if (isWaitingForStore()) {
+        delete command;
+        return makeError(
+            Error::Code::Invalid,
+            tr("The last change is still being saved to %1; nothing else was changed. Try "
+               "again once it is saved.")
+                .arg(locationDisplayName(filePath())));
+    }
     m_pushError.reset();
     m_pushing = true;
     m_undoStack->push(command);

@@ -54,6 +54,10 @@ public:
     void close();
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
+    // A shared portfolio's store is called off the window's thread (OffThreadStore): true while
+    // this thread waits for one of its calls. Edits asked for meanwhile are refused with a
+    // message (none can be, but for a timer's), and others' changes are taken in afterwards.
+    bool isWaitingForStore() const;
     // What the user may change in the open store (PortfolioStore::permissions): nothing when it
     // was opened for reading, or none is open.
     PortfolioStore::Permissions permissions() const
@@ -169,6 +173,9 @@ signals:
     // A step done only in part, and why (an import undone on a shared portfolio that colleagues
     // changed since): for the person to read, not an error.
     void explained(const QString &title, const QString &message);
+    // A call to a shared portfolio's server has been waited for a moment (true; the window shows
+    // that it waits), and has returned (false).
+    void storeWaiting(bool waiting);
     // The store refused or failed a change, whatever asked for it (storeFollower looks whether
     // a shared portfolio's server is still there).
     void storeFailed(const QString &message);
@@ -177,6 +184,8 @@ private:
     // Loads the file's portfolio and makes it the document's; the old one is dropped only
     // when the new one loaded.
     Status adoptFile(std::unique_ptr<PortfolioStore> file, bool readOnly = false);
+    // A shared portfolio's store, made to run off this thread (OffThreadStore); a file as it is.
+    std::unique_ptr<PortfolioStore> offThreadIfShared(std::unique_ptr<PortfolioStore> store);
     void resetTo(Portfolio portfolio);
     void adoptIdea(const Idea &idea); // in memory: added or replaced, rescored, signalled
     // After the store refused `writing` (made from `from`) as a conflict: asks the resolver.

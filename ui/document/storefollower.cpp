@@ -121,13 +121,18 @@ void StoreFollower::storeFailed()
     m_probe->probe(m_document->filePath());
 }
 
-// The server answered the probe (or not): read the portfolio here, now that it answers. The
-// first read may meet this thread's connection broken by the outage, which it drops; the
-// second connects again.
+// The server answered the probe (or not): read the portfolio again, now that it answers. The
+// first read may meet the store's connection broken by the outage, which it drops; the second
+// connects again (and listens again: PgStore::watchChanges).
 void StoreFollower::probed(bool answers, const QString &message)
 {
     if (!m_document->isOpen())
         return;
+    if (m_document->isWaitingForStore()) { // a save is under way: after it
+        QTimer::singleShot(kDebounceMs, this,
+                           [this, answers, message] { probed(answers, message); });
+        return;
+    }
     if (!answers) {
         goAway(message);
         return;
@@ -176,6 +181,12 @@ void StoreFollower::retry()
 
 bool StoreFollower::refreshNow()
 {
+    // Never in the middle of a change being saved (the window waits for it, and timers run):
+    // what others changed is taken in once it has been saved.
+    if (m_document->isWaitingForStore()) {
+        m_debounce->start();
+        return false;
+    }
     const Result<int> refreshed = m_document->refreshFromStore();
     if (!refreshed) {
         if (isShared()) {

@@ -210,6 +210,7 @@ void MainWindow::connectDocument()
     connect(m_document, &Document::rankingChanged, this, &MainWindow::updateStatus);
     connect(m_document, &Document::errorOccurred, this,
             [this](const QString &message) { reportError(tr("Cannot Save the Change"), message); });
+    connect(m_document, &Document::storeWaiting, this, &MainWindow::showStoreWait);
     // A step made only in part, because colleagues changed the same ideas since.
     connect(m_document, &Document::explained, this, &MainWindow::reportError);
     QUndoStack *undoStack = m_document->undoStack();

@@ -137,6 +137,8 @@ private:
     bool confirmReplacing(const QString &path);
     bool openShared(const QString &location);
     void sharedOpened(const QString &location);
+    // A call to the shared portfolio's server is being waited for (a save): a busy bar and cursor.
+    void showStoreWait(bool waiting);
     void cancelOpening();
     void opened(const QString &path);
     static QString dialogFolder();
@@ -170,6 +172,7 @@ private:
     QLabel *m_serverBanner = nullptr;    // a shared portfolio's server is away
     StoreWorker *m_opening = nullptr;    // opens shared portfolios off the window's thread
     QString m_sharedPending; // opened off the thread, to be taken in once no dialog is open
+    bool m_showingStoreWait = false;
     std::pair<QString, QString> m_serverFor; // a location asked for, and its server as typed
 };
 

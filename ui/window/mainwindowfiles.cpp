@@ -135,8 +135,10 @@ void MainWindow::sharedOpened(const QString &location)
     // A dialog, a menu or an undo step that asks something runs an event loop of its own, and
     // this arrives there too: replacing the portfolio under it would leave it working on the
     // other portfolio (the conflict dialog's step would write into the new one). Taken in
-    // once it has closed; Cancel still drops it meanwhile.
-    if (QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
+    // once it has closed; Cancel still drops it meanwhile. So is a save to the open portfolio's
+    // server that the window waits for.
+    if (QApplication::activeModalWidget() || QApplication::activePopupWidget()
+        || m_document->isWaitingForStore()) {
         m_sharedPending = location;
         QTimer::singleShot(250, this, [this, location] {
             if (m_sharedPending == location)
@@ -153,6 +155,27 @@ void MainWindow::sharedOpened(const QString &location)
     if (location == m_serverFor.first)
         UiSettings::instance().lastServer.setValue(m_serverFor.second);
     opened(location);
+}
+
+// The window keeps painting while a save waits for the server (Document::isWaitingForStore), but
+// takes no clicks or keys until it returns: it says so, with a busy bar and cursor, and the
+// server-away banner if it has gone (libpq gives up after the connection's timeouts).
+void MainWindow::showStoreWait(bool waiting)
+{
+    if (waiting == m_showingStoreWait)
+        return;
+    m_showingStoreWait = waiting;
+    if (waiting) {
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        if (!isOpening())
+            m_status->showBusy(
+                tr("Waiting for %1 to answer…").arg(locationDisplayName(m_document->filePath())),
+                {});
+        return;
+    }
+    QApplication::restoreOverrideCursor();
+    if (!isOpening())
+        m_status->endBusy();
 }
 
 void MainWindow::cancelOpening()

@@ -76,6 +76,7 @@ WindowStatus::WindowStatus(QStatusBar *bar, Document *document, IdeasModel *mode
 void WindowStatus::showBusy(const QString &text, std::function<void()> cancel)
 {
     m_cancel = std::move(cancel);
+    m_busyCancel->setVisible(bool(m_cancel));
     m_busyLabel->setText(text);
     m_busy->show();
 }

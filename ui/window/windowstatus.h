@@ -43,7 +43,8 @@ public:
     // A new selection says what is selected.
     void endNote();
     // Something slow runs off the window's thread (connecting to a server): a busy bar with
-    // `text` and a Cancel button, which calls `cancel`; the window stays usable meanwhile.
+    // `text` and a Cancel button, which calls `cancel` (none without one); the window stays
+    // usable meanwhile.
     void showBusy(const QString &text, std::function<void()> cancel);
     void endBusy();
     bool isBusy() const;
