@@ -104,7 +104,8 @@ TEST_F(SaveWait, ASaveRefusedByTheServerChangesNothingAndSaysWhy)
     QSignalSpy failed(&viewer, &Document::storeFailed);
     const qint64 id = viewer.portfolio().ideas.at(0).id;
     const QString before = viewer.idea(id)->name;
-    shelf.refuseWrites = makeError(Error::Code::Io, QStringLiteral("the server closed the connection"));
+    shelf.refuseWrites
+        = makeError(Error::Code::Io, QStringLiteral("the server closed the connection"));
     Idea mine = *viewer.idea(id);
     mine.name = QStringLiteral("Never saved");
     const Status saved = viewer.editIdea(mine, QStringLiteral("Rename"));

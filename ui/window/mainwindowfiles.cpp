@@ -27,6 +27,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QMimeData>
 #include <QSaveFile>
@@ -165,6 +166,9 @@ void MainWindow::showStoreWait(bool waiting)
     if (waiting == m_showingStoreWait)
         return;
     m_showingStoreWait = waiting;
+    m_status->setSaving(waiting);
+    if (!waiting && !m_serverBanner->isHidden())
+        m_status->setServerAway(true);
     if (waiting) {
         QApplication::setOverrideCursor(Qt::BusyCursor);
         if (!isOpening())

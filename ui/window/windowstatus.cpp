@@ -137,6 +137,17 @@ void WindowStatus::setServerAway(bool away)
                                 "change it acknowledged before is kept there."));
 }
 
+void WindowStatus::setSaving(bool saving)
+{
+    if (!saving) {
+        updateFile();
+        return;
+    }
+    m_savedLabel->setText(tr("Saving…"));
+    m_savedLabel->setToolTip(tr("The server has not answered yet. The window takes clicks and "
+                                "keys again once it has kept the change or refused it."));
+}
+
 void WindowStatus::updateFile()
 {
     if (m_document->isOpen()) {
