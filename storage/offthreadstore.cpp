@@ -31,8 +31,8 @@ OffThreadStore::~OffThreadStore()
 {
     // The thread's connection is closed on it; the store itself, and a connection it opened on
     // this thread before it came here, are closed here.
-    QMetaObject::invokeMethod(m_worker, [] { closeThisThreadsConnections(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [] { closeThisThreadsConnections(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_thread;

@@ -2,7 +2,6 @@
 
 #include "core/store/portfoliostore.h"
 
-
 #include <functional>
 #include <memory>
 
@@ -70,7 +69,7 @@ private:
     QString m_location;
     Permissions m_permissions;
     QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr; // lives in m_thread: calls are queued to it
+    QObject *m_worker = nullptr;     // lives in m_thread: calls are queued to it
     std::unique_ptr<QObject> m_home; // lives in the caller's thread: notifications land here
     std::function<void(bool)> m_observer;
     int m_observeAfter = 300;

@@ -264,7 +264,7 @@
 <context>
     <name>mlp::ui::Document</name>
     <message numerus="yes">
-        <location filename="../ui/document/document.cpp" line="183"/>
+        <location filename="../ui/document/document.cpp" line="210"/>
         <source>Delete %n ideas</source>
         <translation>
             <numerusform>Delete %n idea</numerusform>

@@ -2396,59 +2396,59 @@
         <translation>SQLite 오류: &quot;%1&quot;. 다시 시도하세요. 같은 오류가 또 나면 이 파일에 &quot;mlplanner check&quot;를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="21"/>
+        <location filename="../storage/pgconnection.cpp" line="22"/>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql (Debian) and try again.</source>
         <translation>Qt의 PostgreSQL 드라이버(QPSQL)가 설치되어 있지 않습니다. libqt6sql6-psql 패키지(Debian)를 설치한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="55"/>
+        <location filename="../storage/pgconnection.cpp" line="56"/>
         <source>the server cannot be reached or closed the connection (&quot;%1&quot;). Nothing was changed by this step. Check that the server runs and the network, then try again.</source>
         <translation>서버에 연결할 수 없거나 서버가 연결을 끊었습니다 (&quot;%1&quot;). 이 단계에서는 아무것도 변경하지 않았습니다. 서버가 실행 중인지와 네트워크를 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="62"/>
+        <location filename="../storage/pgconnection.cpp" line="63"/>
         <source>the server refused it: your login may not do this (&quot;%1&quot;). Ask the server&apos;s administrator for access (see docs/team.md).</source>
         <translation>서버가 요청을 거부했습니다: 이 로그인에는 해당 권한이 없을 수 있습니다 (&quot;%1&quot;). 서버 관리자에게 권한을 요청하세요 (docs/team.md 참고).</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="68"/>
+        <location filename="../storage/pgconnection.cpp" line="69"/>
         <source>the portfolio was opened for reading only; nothing was changed.</source>
         <translation>포트폴리오가 읽기 전용으로 열려 있어 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="71"/>
+        <location filename="../storage/pgconnection.cpp" line="72"/>
         <source>the server refused the login (&quot;%1&quot;). Check the user name and the password in ~/.pgpass or the service file (docs/team.md).</source>
         <translation>서버가 로그인을 거부했습니다 (&quot;%1&quot;). ~/.pgpass 또는 서비스 파일에 있는 사용자 이름과 비밀번호를 확인하세요 (docs/team.md).</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="78"/>
+        <location filename="../storage/pgconnection.cpp" line="79"/>
         <source>someone else changed the same data at the same moment; nothing was changed. Try again.</source>
         <translation>다른 사용자가 같은 시점에 같은 데이터를 변경하여 아무것도 변경하지 않았습니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="83"/>
+        <location filename="../storage/pgconnection.cpp" line="84"/>
         <source>PostgreSQL reported &quot;%1&quot; (%2). Nothing was changed by this step.</source>
         <translation>PostgreSQL 오류: &quot;%1&quot; (%2). 이 단계에서는 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="89"/>
+        <location filename="../storage/pgconnection.cpp" line="90"/>
         <location filename="../storage/sqlsupport.cpp" line="119"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="202"/>
-        <location filename="../storage/pgconnection.cpp" line="211"/>
+        <location filename="../storage/pgconnection.cpp" line="215"/>
+        <location filename="../storage/pgconnection.cpp" line="224"/>
         <source>connecting failed</source>
         <translation>연결하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="221"/>
+        <location filename="../storage/pgconnection.cpp" line="234"/>
         <source>listening for changes failed</source>
         <translation>변경 알림 수신 실패</translation>
     </message>
     <message>
-        <location filename="../storage/pgconnection.cpp" line="293"/>
+        <location filename="../storage/pgconnection.cpp" line="306"/>
         <source>%1: %2: the connection to the server was lost while the change was being committed, so it may or may not have been kept. Open the portfolio again to see.</source>
         <translation>%1: %2: 변경 사항을 커밋하는 중에 서버와의 연결이 끊어져 변경 사항이 저장되었는지 알 수 없습니다. 포트폴리오를 다시 열어 확인하세요.</translation>
     </message>
@@ -2596,8 +2596,8 @@
         <translation>%1에 ML Planner가 읽을 수 없는 값이 있습니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="456"/>
-        <location filename="../storage/sqliterows.cpp" line="166"/>
+        <location filename="../storage/ideacolumns.cpp" line="457"/>
+        <location filename="../storage/sqliterows.cpp" line="167"/>
         <source>reading the file failed</source>
         <translation>파일을 읽지 못했습니다</translation>
     </message>
@@ -4203,7 +4203,7 @@
         <translation>%1: 서버에 이 이름의 포트폴리오가 없습니다 (삭제되었을 수 있습니다). portfolio= 뒤의 이름을 확인하거나, 포트폴리오를 게시하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/pgrows.cpp" line="257"/>
+        <location filename="../storage/pgrows.cpp" line="259"/>
         <source>reading what your login may do failed</source>
         <translation>로그인 권한 확인 실패</translation>
     </message>
@@ -5905,99 +5905,104 @@ Changed by %2</source>
 <context>
     <name>mlp::ui::Document</name>
     <message>
-        <location filename="../ui/document/document.cpp" line="150"/>
-        <location filename="../ui/document/document.cpp" line="279"/>
-        <location filename="../ui/document/document.cpp" line="329"/>
+        <location filename="../ui/document/document.cpp" line="158"/>
+        <source>The last change is still being saved to %1; nothing else was changed. Try again once it is saved.</source>
+        <translation>직전 변경을 아직 %1에 저장하는 중이라 다른 것은 바꾸지 않았습니다. 저장이 끝나면 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/document.cpp" line="177"/>
+        <location filename="../ui/document/document.cpp" line="306"/>
         <location filename="../ui/document/document.cpp" line="356"/>
-        <location filename="../ui/document/document.cpp" line="473"/>
+        <location filename="../ui/document/document.cpp" line="383"/>
+        <location filename="../ui/document/document.cpp" line="500"/>
         <location filename="../ui/document/documentrefresh.cpp" line="17"/>
         <source>No portfolio is open.</source>
         <translation>열린 포트폴리오가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="158"/>
+        <location filename="../ui/document/document.cpp" line="185"/>
         <source>Add “%1”</source>
         <translation>“%1” 추가</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="165"/>
-        <location filename="../ui/document/document.cpp" line="191"/>
-        <location filename="../ui/document/document.cpp" line="205"/>
-        <location filename="../ui/document/document.cpp" line="220"/>
-        <location filename="../ui/document/document.cpp" line="233"/>
-        <location filename="../ui/document/document.cpp" line="394"/>
+        <location filename="../ui/document/document.cpp" line="192"/>
+        <location filename="../ui/document/document.cpp" line="218"/>
+        <location filename="../ui/document/document.cpp" line="232"/>
+        <location filename="../ui/document/document.cpp" line="247"/>
+        <location filename="../ui/document/document.cpp" line="260"/>
+        <location filename="../ui/document/document.cpp" line="421"/>
         <source>The idea no longer exists.</source>
         <translation>아이디어가 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="182"/>
+        <location filename="../ui/document/document.cpp" line="209"/>
         <source>Delete “%1”</source>
         <translation>“%1” 삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/document/document.cpp" line="183"/>
+        <location filename="../ui/document/document.cpp" line="210"/>
         <source>Delete %n ideas</source>
         <translation>
             <numerusform>아이디어 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="194"/>
+        <location filename="../ui/document/document.cpp" line="221"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="198"/>
+        <location filename="../ui/document/document.cpp" line="225"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” 복제</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="213"/>
+        <location filename="../ui/document/document.cpp" line="240"/>
         <source>Place “%1” by hand</source>
         <translation>“%1” 직접 배치</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="226"/>
+        <location filename="../ui/document/document.cpp" line="253"/>
         <source>Clear manual placement of “%1”</source>
         <translation>“%1”의 수동 배치 해제</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="240"/>
+        <location filename="../ui/document/document.cpp" line="267"/>
         <source>Move “%1” to %2</source>
         <translation>“%1”을(를) %2(으)로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="255"/>
+        <location filename="../ui/document/document.cpp" line="282"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="261"/>
+        <location filename="../ui/document/document.cpp" line="288"/>
         <source>The selected projects are already in %1.</source>
         <translation>선택한 프로젝트가 이미 %1 단계에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="263"/>
+        <location filename="../ui/document/document.cpp" line="290"/>
         <source>Move %1 projects to %2</source>
         <translation>프로젝트 %1개를 %2(으)로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="334"/>
+        <location filename="../ui/document/document.cpp" line="361"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="344"/>
+        <location filename="../ui/document/document.cpp" line="371"/>
         <source>%1 is neither a JSON nor a CSV file.</source>
         <translation>%1은(는) JSON 파일도 CSV 파일도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="350"/>
+        <location filename="../ui/document/document.cpp" line="377"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="468"/>
+        <location filename="../ui/document/document.cpp" line="495"/>
         <source>%1 is open read-only: nothing in it can be changed here. To edit it, open a copy (File ▸ Save a Copy As) or ask whoever may change it.</source>
         <translation>%1이(가) 읽기 전용으로 열려 있어 여기서는 아무것도 변경할 수 없습니다. 편집하려면 사본을 열거나 (파일 ▸ 사본으로 저장) 변경 권한이 있는 사람에게 요청하세요.</translation>
     </message>
@@ -7670,12 +7675,12 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>ML Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="331"/>
+        <location filename="../ui/window/mainwindow.cpp" line="332"/>
         <source>Idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="340"/>
         <source>Show Idea &amp;Editor</source>
         <translation>아이디어 편집기 표시(&amp;E)</translation>
     </message>
@@ -7760,34 +7765,39 @@ Unanswered questions are left out, not counted as zero.</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="87"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="120"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="322"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="88"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="121"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="349"/>
         <source>Cannot Open Portfolio</source>
         <translation>포트폴리오를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="101"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="102"/>
         <source>Opened %1</source>
         <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="125"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="126"/>
         <source>Connecting to %1…</source>
         <translation>%1에 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="128"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="129"/>
         <source>Stopped opening %1: nothing was opened.</source>
         <translation>%1 열기를 중단했습니다: 아무것도 열리지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="184"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="176"/>
+        <source>Waiting for %1 to answer…</source>
+        <translation>%1의 응답을 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="211"/>
         <source>Cannot Create Portfolio</source>
         <translation>포트폴리오를 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="201"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="228"/>
         <source>%1 is a whole portfolio: importing it replaces everything in %2 (%3), settings included. Undo brings the current portfolio back.
 
 To add ideas to this portfolio instead, import a CSV file.</source>
@@ -7796,46 +7806,46 @@ To add ideas to this portfolio instead, import a CSV file.</source>
 이 포트폴리오에 아이디어를 추가하려면 대신 CSV 파일을 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="206"/>
-        <location filename="../ui/window/windowstatus.cpp" line="107"/>
-        <location filename="../ui/window/windowstatus.cpp" line="110"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="233"/>
+        <location filename="../ui/window/windowstatus.cpp" line="108"/>
+        <location filename="../ui/window/windowstatus.cpp" line="111"/>
         <source>1 idea</source>
         <translation>아이디어 1개</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="206"/>
-        <location filename="../ui/window/windowstatus.cpp" line="107"/>
-        <location filename="../ui/window/windowstatus.cpp" line="110"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="233"/>
+        <location filename="../ui/window/windowstatus.cpp" line="108"/>
+        <location filename="../ui/window/windowstatus.cpp" line="111"/>
         <source>%1 ideas</source>
         <translation>아이디어 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="207"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="234"/>
         <source>Replace the Whole Portfolio?</source>
         <translation>포트폴리오 전체를 대체할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="207"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="234"/>
         <source>Replace</source>
         <translation>대체</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="220"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="247"/>
         <source>Import Failed</source>
         <translation>가져오기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="225"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="252"/>
         <source>Imported %1: the portfolio was replaced.</source>
         <translation>%1을(를) 가져왔습니다: 포트폴리오가 대체되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="226"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="253"/>
         <source>Imported %1: merged into the portfolio (new ideas: %2).</source>
         <translation>%1을(를) 가져와 포트폴리오에 병합했습니다 (새 아이디어: %2개).</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="426"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="453"/>
         <source>%1 summary.pdf</source>
         <translation>%1 요약.pdf</translation>
     </message>
@@ -7845,54 +7855,64 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="108"/>
+        <location filename="../ui/window/windowstatus.cpp" line="109"/>
         <source>%1 of %2 shown</source>
         <translation>%2 중 %1개 표시</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="125"/>
+        <location filename="../ui/window/windowstatus.cpp" line="126"/>
         <source>%1 ideas selected</source>
         <translation>아이디어 %1개 선택됨</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="134"/>
+        <location filename="../ui/window/windowstatus.cpp" line="135"/>
         <source>Server unreachable</source>
         <translation>서버 연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="135"/>
+        <location filename="../ui/window/windowstatus.cpp" line="136"/>
         <source>Changes are refused until the server answers again; every change it acknowledged before is kept there.</source>
         <translation>서버가 다시 응답할 때까지 변경은 거부됩니다. 서버가 앞서 확인한 변경은 모두 서버에 남아 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/window/windowstatus.cpp" line="146"/>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowstatus.cpp" line="147"/>
+        <source>The server has not answered yet. The window takes clicks and keys again once it has kept the change or refused it.</source>
+        <translation>서버가 아직 응답하지 않았습니다. 서버가 변경을 저장하거나 거부하면 창이 다시 클릭과 키 입력을 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowstatus.cpp" line="158"/>
         <source>%1, shared on %2</source>
         <translation>%1, %2에서 공유됨</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="315"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="342"/>
         <source>&amp;%1 %2 — %3</source>
         <translation>&amp;%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="389"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="416"/>
         <source>Portfolio JSON or ideas CSV (*.json *.csv);;Whole portfolio, replaces the open one (*.json);;Ideas, merged into the open portfolio (*.csv)</source>
         <translation>포트폴리오 JSON 또는 아이디어 CSV (*.json *.csv);;포트폴리오 전체, 열린 포트폴리오를 대체 (*.json);;아이디어, 열린 포트폴리오에 병합 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="241"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="246"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="441"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="268"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="273"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="468"/>
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="77"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="78"/>
         <source>Open Read-Only?</source>
         <translation>읽기 전용으로 열까요?</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="78"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="79"/>
         <source>%1
 
 You can open it read-only: you see it, and every change made there shows here as it is saved, but you cannot change anything.</source>
@@ -7901,32 +7921,32 @@ You can open it read-only: you see it, and every change made there shows here as
 읽기 전용으로 열 수 있습니다. 내용을 볼 수 있고 다른 곳에서 변경한 내용이 저장되는 대로 여기에 표시되지만, 아무것도 변경할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="82"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="83"/>
         <source>Open Read-Only</source>
         <translation>읽기 전용으로 열기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="241"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="268"/>
         <source>Choose a file name ending in .json or .csv.</source>
         <translation>.json 또는 .csv로 끝나는 파일 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="247"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="274"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="251"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="278"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="259"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="286"/>
         <source>Cannot Save a Copy</source>
         <translation>사본을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="263"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="290"/>
         <source>Saved a copy as %1</source>
         <translation>%1(으)로 사본을 저장했습니다</translation>
     </message>
@@ -7946,209 +7966,209 @@ You can open it read-only: you see it, and every change made there shows here as
         <translation>서버가 다시 응답합니다. 포트폴리오가 최신 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
         <source>Chart and Table</source>
         <translation>차트와 표</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="267"/>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
         <source>Lifecycle Board</source>
         <translation>생애 주기 보드</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="270"/>
         <source>Flow Analytics</source>
         <translation>흐름 분석</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="274"/>
+        <location filename="../ui/window/mainwindow.cpp" line="275"/>
         <source>Change Log</source>
         <translation>변경 기록</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="391"/>
+        <location filename="../ui/window/mainwindow.cpp" line="392"/>
         <source>Stop Writing the PDF Summary?</source>
         <translation>PDF 요약 작성을 멈출까요?</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="392"/>
+        <location filename="../ui/window/mainwindow.cpp" line="393"/>
         <source>The PDF summary is still being written. Stop writing it and close the window? No summary file is written then.</source>
         <translation>PDF 요약을 아직 작성하는 중입니다. 작성을 멈추고 창을 닫을까요? 그러면 요약 파일은 만들어지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="394"/>
+        <location filename="../ui/window/mainwindow.cpp" line="395"/>
         <source>Stop and Close</source>
         <translation>멈추고 닫기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="394"/>
+        <location filename="../ui/window/mainwindow.cpp" line="395"/>
         <source>Keep Writing</source>
         <translation>계속 작성</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="449"/>
+        <location filename="../ui/window/mainwindow.cpp" line="450"/>
         <source>New idea</source>
         <translation>새 아이디어</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="453"/>
+        <location filename="../ui/window/mainwindow.cpp" line="454"/>
         <source>Cannot Add the Idea</source>
         <translation>아이디어를 추가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="470"/>
+        <location filename="../ui/window/mainwindow.cpp" line="471"/>
         <source>Cannot Duplicate the Idea</source>
         <translation>아이디어를 복제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="487"/>
+        <location filename="../ui/window/mainwindow.cpp" line="488"/>
         <source>Deleted “%1”.</source>
         <translation>“%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="488"/>
+        <location filename="../ui/window/mainwindow.cpp" line="489"/>
         <source>Deleted %1 ideas.</source>
         <translation>아이디어 %1개를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="491"/>
+        <location filename="../ui/window/mainwindow.cpp" line="492"/>
         <source>Cannot Delete</source>
         <translation>삭제할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="497"/>
+        <location filename="../ui/window/mainwindow.cpp" line="498"/>
         <source>Undo (%1) brings it back.</source>
         <translation>실행 취소(%1)로 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="497"/>
+        <location filename="../ui/window/mainwindow.cpp" line="498"/>
         <source>Undo (%1) brings them back.</source>
         <translation>실행 취소(%1)로 모두 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="543"/>
+        <location filename="../ui/window/mainwindow.cpp" line="544"/>
         <source>%1 (read-only) — ML Planner</source>
         <translation>%1 (읽기 전용) — ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="544"/>
+        <location filename="../ui/window/mainwindow.cpp" line="545"/>
         <source>%1 — ML Planner</source>
         <translation>%1 — ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="147"/>
         <location filename="../ui/window/windowstatus.cpp" line="159"/>
+        <location filename="../ui/window/windowstatus.cpp" line="171"/>
         <source>All changes saved</source>
         <translation>모든 변경 사항 저장됨</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="148"/>
+        <location filename="../ui/window/windowstatus.cpp" line="160"/>
         <source>Every change is written to the server as you make it; there is nothing to save.</source>
         <translation>모든 변경은 하는 즉시 서버에 기록되므로 저장할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="153"/>
+        <location filename="../ui/window/windowstatus.cpp" line="165"/>
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="154"/>
+        <location filename="../ui/window/windowstatus.cpp" line="166"/>
         <source>Opened for reading: nothing can be changed here. Changes saved elsewhere show here within a second.</source>
         <translation>읽기용으로 열림: 여기서는 아무것도 변경할 수 없습니다. 다른 곳에서 저장한 변경은 1초 안에 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="160"/>
+        <location filename="../ui/window/windowstatus.cpp" line="172"/>
         <source>Every change is written to the file as you make it; there is nothing to save.</source>
         <translation>모든 변경 사항은 바로 파일에 기록되므로 따로 저장할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="542"/>
+        <location filename="../ui/window/mainwindow.cpp" line="543"/>
         <source>ML Planner</source>
         <translation>ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="164"/>
+        <location filename="../ui/window/windowstatus.cpp" line="176"/>
         <source>No portfolio open</source>
         <translation>열린 포트폴리오 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="118"/>
+        <location filename="../ui/window/windowstatus.cpp" line="119"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="323"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="350"/>
         <source>%1 no longer exists.</source>
         <translation>%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="330"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="357"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="334"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="361"/>
         <source>&amp;Clear Menu</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="354"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="381"/>
         <source>New Portfolio</source>
         <translation>새 포트폴리오</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="355"/>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="416"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="382"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="443"/>
         <source>ML Planner portfolios (*.mlplan)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="365"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="392"/>
         <source>Open Portfolio</source>
         <translation>포트폴리오 열기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="366"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="393"/>
         <source>ML Planner portfolios (*.mlplan);;All files (*)</source>
         <translation>ML Planner 포트폴리오 (*.mlplan);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="388"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="415"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="399"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="426"/>
         <source>Complete portfolio as JSON (*.json)</source>
         <translation>전체 포트폴리오 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="400"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="427"/>
         <source>Ideas and scores as CSV (*.csv)</source>
         <translation>아이디어와 점수 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="403"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="430"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="415"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="442"/>
         <source>Save a Copy As</source>
         <translation>사본으로 저장</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowfiles.cpp" line="415"/>
+        <location filename="../ui/window/mainwindowfiles.cpp" line="442"/>
         <source>%1 copy.mlplan</source>
         <translation>%1 사본.mlplan</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="568"/>
+        <location filename="../ui/window/mainwindow.cpp" line="569"/>
         <source>About ML Planner</source>
         <translation>ML Planner 정보</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="569"/>
+        <location filename="../ui/window/mainwindow.cpp" line="570"/>
         <source>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;Keep a portfolio of machine-learning project ideas, score them on impact and feasibility, and follow them through the project lifecycle.&lt;/p&gt;&lt;p&gt;The model of ML projects follows the Full Stack Deep Learning course material on setting up ML projects. Every number in the scoring is an adjustable assumption, not the course&apos;s.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ML Planner %1&lt;/h3&gt;&lt;p&gt;머신러닝 프로젝트 아이디어를 포트폴리오로 관리하고, 임팩트와 실현 가능성으로 점수를 매기고, 프로젝트 라이프사이클 전반에 걸쳐 추적합니다.&lt;/p&gt;&lt;p&gt;ML 프로젝트 모델은 Full Stack Deep Learning 강의의 ML 프로젝트 설정 자료를 따릅니다. 점수 산정에 쓰이는 모든 수치는 강의의 것이 아니라 조정 가능한 가정입니다.&lt;/p&gt;</translation>
     </message>
