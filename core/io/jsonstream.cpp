@@ -176,11 +176,11 @@ char Stream::peek()
     return c < 0 ? '\0' : char(c);
 }
 
-bool Stream::expect(char c, const QString &what)
+bool Stream::expect(char c, const char *what)
 {
     skipWhiteSpace();
-    if (peekByte() != uchar(c))
-        return fail(what);
+    if (peekByte() != uchar(c)) // translated only then: this runs for every member
+        return fail(QCoreApplication::translate("mlp", what));
     ++m_pos;
     return true;
 }
@@ -197,7 +197,7 @@ bool Stream::atEnd()
 
 bool Stream::beginObject()
 {
-    if (!expect('{', QCoreApplication::translate("mlp", "expected an object")))
+    if (!expect('{', QT_TRANSLATE_NOOP("mlp", "expected an object")))
         return false;
     m_first.append(true);
     return true;
@@ -230,7 +230,7 @@ bool Stream::nextMember(QString &name, QSet<QString> &seen)
                           "mlp", "the member \"%1\" appears twice in one object; keep one")
                           .arg(excerpt(name)));
     seen.insert(name);
-    if (!expect(':', QCoreApplication::translate("mlp", "expected ':' after a member name")))
+    if (!expect(':', QT_TRANSLATE_NOOP("mlp", "expected ':' after a member name")))
         return false;
     m_first.last() = false;
     return true;
@@ -238,7 +238,7 @@ bool Stream::nextMember(QString &name, QSet<QString> &seen)
 
 bool Stream::beginArray()
 {
-    if (!expect('[', QCoreApplication::translate("mlp", "expected a list")))
+    if (!expect('[', QT_TRANSLATE_NOOP("mlp", "expected a list")))
         return false;
     m_first.append(true);
     return true;
@@ -352,7 +352,7 @@ bool Stream::object(Value &out, int depth)
                           QCoreApplication::translate(
                               "mlp", "the member \"%1\" appears twice in one object; keep one")
                               .arg(excerpt(name)));
-        if (!expect(':', QCoreApplication::translate("mlp", "expected ':' after a member name")))
+        if (!expect(':', QT_TRANSLATE_NOOP("mlp", "expected ':' after a member name")))
             return false;
         Value member;
         if (!value(member, depth))

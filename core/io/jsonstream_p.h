@@ -66,7 +66,7 @@ private:
     int get();
     int peekByte();
     void skipWhiteSpace();
-    bool expect(char c, const QString &what);
+    bool expect(char c, const char *what); // `what`: English, marked QT_TRANSLATE_NOOP
     bool value(Value &out, int depth);
     bool object(Value &out, int depth);
     bool array(Value &out, int depth);
