@@ -253,6 +253,39 @@ TEST_F(OneRowTest, AnEditorRefusesDamagedIdeaPagesItTouches)
     EXPECT_EQ(readBytes(path), bytes);
 }
 
+// A reader checks as an editor does: the settings in full when it opens, then every page of
+// the ideas as it reads them, so damage there is refused instead of read (and nothing is
+// written either way).
+TEST_F(OneRowTest, AReaderRefusesDamagedIdeaPagesAsItReadsThem)
+{
+    const QString path = file(QStringLiteral("big.mlplan"));
+    {
+        Portfolio p = richPortfolio();
+        for (int i = 100; i < 400; ++i)
+            p.ideas.append(numberedIdea(i));
+        ASSERT_TRUE(PortfolioFile::create(path, p).ok());
+    }
+    QByteArray bytes = readBytes(path);
+    const int pageSize = qFromBigEndian<quint16>(bytes.constData() + 16);
+    for (qsizetype page = 2; page < bytes.size() / pageSize; ++page)
+        for (int i = 8; i < 400; ++i)
+            bytes[page * pageSize + i] = char(0xA5);
+    writeBytes(path, bytes);
+    auto reader = PortfolioFile::open(path, PortfolioStore::Access::Read);
+    ASSERT_TRUE(reader.ok()) << text(reader.error());
+    const auto loaded = (*reader)->load();
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error().code, Error::Code::Corrupt) << text(loaded.error());
+    Portfolio settings;
+    int seen = 0;
+    const Status each
+        = (*reader)->readEachIdea(settings, [&seen](const Idea &, qint64) { ++seen; });
+    ASSERT_FALSE(each.ok());
+    EXPECT_EQ(each.error().code, Error::Code::Corrupt) << text(each.error());
+    reader->reset();
+    EXPECT_EQ(readBytes(path), bytes);
+}
+
 // A name_key that does not match its name (another tool changed the file) can hide an idea
 // from a lookup by name, never make the lookup pick another idea.
 TEST_F(OneRowTest, AStaleNameKeyNeverPicksAnotherIdea)
