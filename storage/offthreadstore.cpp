@@ -19,7 +19,7 @@ OffThreadStore::OffThreadStore(std::unique_ptr<PortfolioStore> store)
     , m_permissions(m_store->permissions())
     , m_thread(new QThread)
     , m_worker(new QObject)
-    , m_home(std::make_unique<QObject>())
+    , m_home(std::make_shared<QObject>())
 {
     m_thread->setObjectName(QStringLiteral("store"));
     m_worker->moveToThread(m_thread);
@@ -152,11 +152,10 @@ Result<QList<FieldChange>> OffThreadStore::loadChanges(const ChangeQuery &query)
 
 bool OffThreadStore::watchChanges(std::function<void()> changed)
 {
-    // Told on the store's thread, passed on to this one's event loop. m_home outlives the
-    // store's thread (the destructor ends it first).
-    QObject *home = m_home.get();
-    std::function<void()> relay
-        = [home, changed] { QMetaObject::invokeMethod(home, changed, Qt::QueuedConnection); };
+    // Told on the store's thread, passed on to this one's event loop.
+    std::function<void()> relay = [home = m_home, changed] {
+        QMetaObject::invokeMethod(home.get(), changed, Qt::QueuedConnection);
+    };
     return run([this, &relay] { return m_store->watchChanges(relay); });
 }
 

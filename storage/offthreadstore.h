@@ -69,8 +69,10 @@ private:
     QString m_location;
     Permissions m_permissions;
     QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr;     // lives in m_thread: calls are queued to it
-    std::unique_ptr<QObject> m_home; // lives in the caller's thread: notifications land here
+    QObject *m_worker = nullptr; // lives in m_thread: calls are queued to it
+    // Lives in the caller's thread: notifications land here. Shared with every relay of one, so
+    // that a relay still queued somewhere never posts to a deleted object.
+    std::shared_ptr<QObject> m_home;
     std::function<void(bool)> m_observer;
     int m_observeAfter = 300;
     mutable int m_depth = 0; // nested waits of the calling thread
