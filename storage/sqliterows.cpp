@@ -5,21 +5,39 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <cstring>
 
 namespace mlp::storage {
 
 namespace {
 
+// Whether Qt's SQLite driver runs the SQLite this code links (Debian's Qt links the system
+// libsqlite3; a Qt built with its own copy would hand over a handle of another library, which
+// must never be used here). Asked once: the driver is one plugin for the whole process.
+bool driverRunsOurSqlite(QSqlDatabase &db)
+{
+    static std::atomic<int> known { 0 }; // 0 not asked yet, 1 the same, -1 another
+    if (const int k = known.load(); k != 0)
+        return k > 0;
+    QSqlQuery q(db);
+    const bool same = q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
+        && q.value(0).toString() == QString::fromLatin1(sqlite3_sourceid());
+    known.store(same ? 1 : -1);
+    return same;
+}
+
 sqlite3 *handleOf(QSqlDatabase &db)
 {
     // QSQLITE's handle is a QVariant holding the connection's sqlite3* (Qt's documentation of
     // QSqlDriver::handle()); the driver and this code use the one system libsqlite3.
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0)
+    if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0
+        || !driverRunsOurSqlite(db))
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
@@ -39,7 +57,10 @@ SqliteRows::SqliteRows(QSqlDatabase &db, const QString &sql)
 {
     if (!m_db) {
         m_error = QSqlError(QStringLiteral("Unable to execute statement"),
-                            QStringLiteral("not an SQLite connection"), QSqlError::StatementError);
+                            QStringLiteral("not an SQLite connection of the system's SQLite "
+                                           "library (build ML Planner with the Qt of the "
+                                           "system, whose SQLite driver uses it)"),
+                            QSqlError::StatementError);
         return;
     }
     const QByteArray utf8 = sql.toUtf8();
