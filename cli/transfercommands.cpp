@@ -96,16 +96,20 @@ int executeImport(Context &context, const QCommandLineParser &parser)
     return Success;
 }
 
-// The JSON export written as the ideas are read, without holding the portfolio. The ideas come
-// in the store's order: a file whose rows are not in the order of their positions (never one
-// ML Planner wrote) is loaded whole and exported in its order instead.
-Result<QByteArray> exportJsonAsRead(Context &context, const QString &path, qsizetype &ideaCount)
+// An export written as the ideas are read, without holding the portfolio: `begin` makes the
+// writer from the settings (and whether any idea follows), `Writer::add` takes each idea and
+// `Writer::finish` gives the bytes. The ideas come in the store's order: a file whose rows are
+// not in the order of their positions (never one ML Planner wrote) is loaded whole and exported
+// in its order by `whole` instead.
+template<typename Writer, typename Begin>
+Result<QByteArray> exportAsRead(Context &context, const QString &path, qsizetype &ideaCount,
+                                Begin begin, QByteArray (*whole)(const Portfolio &))
 {
     auto store = openStore(context.stores, path, PortfolioStore::Access::Read);
     if (!store)
         return store.error();
     Portfolio settings;
-    std::unique_ptr<io::JsonExport> writer;
+    std::unique_ptr<Writer> writer;
     bool inOrder = true;
     qint64 lastPosition = std::numeric_limits<qint64>::min();
     const Status read = (*store)->readEachIdea(settings, [&](const Idea &idea, qint64 position) {
@@ -118,7 +122,7 @@ Result<QByteArray> exportJsonAsRead(Context &context, const QString &path, qsize
         }
         lastPosition = position;
         if (!writer)
-            writer = std::make_unique<io::JsonExport>(settings, 1024);
+            writer = begin(settings, true);
         writer->add(idea);
         ++ideaCount;
     });
@@ -126,14 +130,31 @@ Result<QByteArray> exportJsonAsRead(Context &context, const QString &path, qsize
         return read.error();
     if (inOrder) {
         if (!writer) // no ideas
-            writer = std::make_unique<io::JsonExport>(settings, 0);
+            writer = begin(settings, false);
         return writer->finish();
     }
     Result<Portfolio> portfolio = (*store)->load();
     if (!portfolio)
         return portfolio.error();
     ideaCount = portfolio->ideas.size();
-    return io::exportJson(*portfolio);
+    return whole(*portfolio);
+}
+
+Result<QByteArray> exportJsonAsRead(Context &context, const QString &path, qsizetype &ideaCount)
+{
+    return exportAsRead<io::JsonExport>(
+        context, path, ideaCount,
+        [](const Portfolio &settings, bool any) {
+            return std::make_unique<io::JsonExport>(settings, any ? 1024 : 0);
+        },
+        &io::exportJson);
+}
+
+Result<QByteArray> exportCsvAsRead(Context &context, const QString &path, qsizetype &ideaCount)
+{
+    return exportAsRead<io::CsvExport>(
+        context, path, ideaCount,
+        [](const Portfolio &, bool) { return std::make_unique<io::CsvExport>(); }, &io::exportCsv);
 }
 
 void configureExport(QCommandLineParser &parser)
@@ -187,19 +208,12 @@ int executeExport(Context &context, const QCommandLineParser &parser)
     }
 
     qsizetype ideaCount = 0;
-    QByteArray bytes;
-    if (*format == Format::Json) {
-        Result<QByteArray> json = exportJsonAsRead(context, path, ideaCount);
-        if (!json)
-            return fail(context, Refused, json.error().message);
-        bytes = std::move(*json);
-    } else {
-        const auto opened = openPortfolio(context.stores, path);
-        if (!opened)
-            return fail(context, Refused, opened.error().message);
-        bytes = io::exportCsv(opened->portfolio);
-        ideaCount = opened->portfolio.ideas.size();
-    }
+    Result<QByteArray> exported = *format == Format::Json
+        ? exportJsonAsRead(context, path, ideaCount)
+        : exportCsvAsRead(context, path, ideaCount);
+    if (!exported)
+        return fail(context, Refused, exported.error().message);
+    QByteArray bytes = std::move(*exported);
 
     if (toStdout) {
         // Written as the bytes they are: decoding and encoding an export of 100,000 ideas

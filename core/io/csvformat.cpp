@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QStringDecoder>
 
+#include <utility>
+
 namespace mlp::io {
 
 using namespace csv;
@@ -447,39 +449,52 @@ Result<Portfolio> Merge::finish()
 
 } // namespace
 
-QByteArray exportCsv(const Portfolio &portfolio)
+CsvExport::CsvExport()
 {
-    QString out;
     QStringList header = fixedColumns();
     for (const Question &q : questions())
         header << q.id;
-    appendRecord(out, header);
-    for (const Idea &idea : portfolio.ideas) {
-        QStringList fields {
-            QString::number(idea.id),
-            neutraliseFormula(idea.name),
-            neutraliseFormula(idea.owner),
-            archetypeKey(idea.archetype),
-            stageKey(idea.lifecycle.stage),
-            outcomeKey(idea.lifecycle.outcome),
-            idea.accuracyRequirement ? numberText(*idea.accuracyRequirement) : QString(),
-            QString(),
-        };
-        if (idea.raters.isEmpty()) {
-            for (int i = 0; i < kQuestionCount; ++i)
-                fields << QString();
-            appendRecord(out, fields);
-            continue;
-        }
-        for (const Rater &rater : idea.raters) {
-            QStringList row = fields;
-            row[RaterColumn] = neutraliseFormula(rater.name);
-            for (int i = 0; i < kQuestionCount; ++i)
-                row << (rater.answers[i] == 0 ? QString() : QString::number(rater.answers[i]));
-            appendRecord(out, row);
-        }
+    appendRecord(m_out, header);
+}
+
+void CsvExport::add(const Idea &idea)
+{
+    QStringList fields {
+        QString::number(idea.id),
+        neutraliseFormula(idea.name),
+        neutraliseFormula(idea.owner),
+        archetypeKey(idea.archetype),
+        stageKey(idea.lifecycle.stage),
+        outcomeKey(idea.lifecycle.outcome),
+        idea.accuracyRequirement ? numberText(*idea.accuracyRequirement) : QString(),
+        QString(),
+    };
+    if (idea.raters.isEmpty()) {
+        for (int i = 0; i < kQuestionCount; ++i)
+            fields << QString();
+        appendRecord(m_out, fields);
+        return;
     }
-    return out.toUtf8();
+    for (const Rater &rater : idea.raters) {
+        QStringList row = fields;
+        row[RaterColumn] = neutraliseFormula(rater.name);
+        for (int i = 0; i < kQuestionCount; ++i)
+            row << (rater.answers[i] == 0 ? QString() : QString::number(rater.answers[i]));
+        appendRecord(m_out, row);
+    }
+}
+
+QByteArray CsvExport::finish()
+{
+    return std::exchange(m_out, {}).toUtf8();
+}
+
+QByteArray exportCsv(const Portfolio &portfolio)
+{
+    CsvExport csv;
+    for (const Idea &idea : portfolio.ideas)
+        csv.add(idea);
+    return csv.finish();
 }
 
 Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into)

@@ -11,6 +11,18 @@ namespace mlp::io {
 // RFC 4180 quoting; UTF-8 with or without BOM on input; written as UTF-8 without BOM.
 // One row per idea and rater.
 QByteArray exportCsv(const Portfolio &portfolio);
+// The same, an idea at a time as a reader hands them over (PortfolioStore::readEachIdea), in the
+// portfolio's order; finish() gives what exportCsv() gives for those ideas.
+class CsvExport
+{
+public:
+    CsvExport(); // the header
+    void add(const Idea &idea);
+    QByteArray finish(); // nothing may be added after
+
+private:
+    QString m_out;
+};
 // Merges the rows into `into` and returns the result, all-or-nothing: rows whose id matches an
 // existing idea update it, others become new ideas. Malformed input names line and field.
 Result<Portfolio> importCsv(const QByteArray &csv, const Portfolio &into);

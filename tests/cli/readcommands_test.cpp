@@ -7,6 +7,7 @@
 #include "core/domain/lifecycle.h"
 #include "core/domain/scoreformat.h"
 #include "core/domain/scoring.h"
+#include "core/io/csvformat.h"
 #include "core/io/formatkeys.h"
 #include "core/io/jsonformat.h"
 #include "tests/cli/clitestsupport.h"
@@ -81,6 +82,11 @@ TEST_F(ReadCommandsTest, ExportGivesTheBytesOfTheLoadedPortfolio)
     const CliResult result = cli({ QStringLiteral("export"), file, QStringLiteral("-") });
     ASSERT_EQ(result.code, 0) << result.err.toStdString();
     EXPECT_EQ(result.out.toUtf8(), io::exportJson(p));
+    const QStringList csvTo { QStringLiteral("-"), QStringLiteral("--format"),
+                              QStringLiteral("csv") };
+    const CliResult csv = cli(QStringList { QStringLiteral("export"), file } + csvTo);
+    ASSERT_EQ(csv.code, 0) << csv.err.toStdString();
+    EXPECT_EQ(csv.out.toUtf8(), io::exportCsv(p));
 
     // Rows stored out of the order of their positions: still the portfolio's order.
     std::reverse(p.ideas.begin(), p.ideas.end());
@@ -94,6 +100,9 @@ TEST_F(ReadCommandsTest, ExportGivesTheBytesOfTheLoadedPortfolio)
     const CliResult again = cli({ QStringLiteral("export"), reversed, QStringLiteral("-") });
     ASSERT_EQ(again.code, 0) << again.err.toStdString();
     EXPECT_EQ(again.out.toUtf8(), io::exportJson(p));
+    const CliResult csvAgain = cli(QStringList { QStringLiteral("export"), reversed } + csvTo);
+    ASSERT_EQ(csvAgain.code, 0) << csvAgain.err.toStdString();
+    EXPECT_EQ(csvAgain.out.toUtf8(), io::exportCsv(p));
 }
 
 // Times outside the years the export formats itself, and before 1970, as timestampText().
