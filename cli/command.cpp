@@ -1,5 +1,7 @@
 #include "cli/command.h"
 
+#include "core/io/formatkeys.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -123,6 +125,9 @@ QString formatDuration(qint64 seconds)
 
 QString formatTimestamp(const QDateTime &at)
 {
+    char text[24];
+    if (const int n = io::utcTimestampChars(at, false, text); n > 0)
+        return QString::fromLatin1(text, n);
     return at.toUTC().toString(Qt::ISODate);
 }
 

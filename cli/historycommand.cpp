@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <optional>
 #include <tuple>
+#include <vector>
 
 namespace mlp::cli {
 
@@ -34,7 +35,8 @@ struct Move
 
 struct Moves
 {
-    QList<Move> moves;
+    // Grown by moving its moves (a QList copied each one: a tenth of `history` at 100,000).
+    std::vector<Move> moves;
     LifecycleStats total;
     qint64 ideasRead = 0;
 
@@ -43,7 +45,7 @@ struct Moves
         const qint64 read = ideasRead++;
         const QList<Transition> &history = idea.lifecycle.history;
         for (qsizetype k = 0; k < history.size(); ++k)
-            moves.append({ history.at(k), idea.id, idea.name, position, read, k });
+            moves.push_back({ history.at(k), idea.id, idea.name, position, read, k });
         accumulate(total, lifecycleStats(idea.lifecycle, now));
     }
     // By time; moves at the same time in the portfolio's order of their ideas, each idea's in
@@ -58,7 +60,7 @@ struct Moves
     }
 };
 
-QByteArray movesTable(const QList<Move> &moves, bool withIdea)
+QByteArray movesTable(const std::vector<Move> &moves, bool withIdea)
 {
     QStringList header { QCoreApplication::translate("mlp", "when"),
                          QCoreApplication::translate("mlp", "who") };
@@ -67,7 +69,7 @@ QByteArray movesTable(const QList<Move> &moves, bool withIdea)
     header << QCoreApplication::translate("mlp", "from") << QCoreApplication::translate("mlp", "to")
            << QCoreApplication::translate("mlp", "reason");
     Utf8Table table(header);
-    table.reserve(moves.size(), 64);
+    table.reserve(qsizetype(moves.size()), 64);
     for (const Move &move : moves) {
         const Transition &t = move.transition;
         table.cell(formatTimestamp(t.at));
@@ -116,9 +118,9 @@ QString statsText(const LifecycleStats &stats)
 // Written directly as bytes in the form QJsonDocument::toJson(Indented) gives (members in
 // QJsonObject's order, by key), as the export is: building a QJsonObject per move and
 // serialising them took longer than loading the portfolio.
-QByteArray historyJson(const QList<Move> &moves, const LifecycleStats &stats)
+QByteArray historyJson(const std::vector<Move> &moves, const LifecycleStats &stats)
 {
-    io::json::JsonWriter w(1024 + moves.size() * 300);
+    io::json::JsonWriter w(1024 + qsizetype(moves.size()) * 300);
     auto counts = [&w](const char *key, const QMap<QString, qint64> &map) {
         w.key(key);
         w.beginObject();
@@ -222,7 +224,7 @@ int execute(Context &context, const QCommandLineParser &parser)
     }
 
     QByteArray bytes;
-    if (moves.moves.isEmpty())
+    if (moves.moves.empty())
         bytes += (QCoreApplication::translate("mlp", "No recorded moves.") + QLatin1Char('\n'))
                      .toUtf8();
     else

@@ -78,6 +78,57 @@ QString timestampText(const QDateTime &at)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
+int utcTimestampChars(const QDateTime &at, bool withMs, char *out)
+{
+    if (!at.isValid())
+        return 0;
+    const qint64 ms = at.toMSecsSinceEpoch();
+    constexpr qint64 kDay = 86400000;
+    qint64 days = ms / kDay;
+    qint64 inDay = ms % kDay;
+    if (inDay < 0) {
+        inDay += kDay;
+        --days;
+    }
+    // The civil date of a day count (days from 1970-01-01), in the proleptic Gregorian calendar.
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1000 || year > 9999)
+        return 0;
+    auto digits = [out](int from, qint64 value, int count) {
+        for (int i = count - 1; i >= 0; --i) {
+            out[from + i] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    digits(0, year, 4);
+    out[4] = '-';
+    digits(5, month, 2);
+    out[7] = '-';
+    digits(8, day, 2);
+    out[10] = 'T';
+    digits(11, inDay / 3600000, 2);
+    out[13] = ':';
+    digits(14, inDay / 60000 % 60, 2);
+    out[16] = ':';
+    digits(17, inDay / 1000 % 60, 2);
+    if (!withMs) {
+        out[19] = 'Z';
+        return 20;
+    }
+    out[19] = '.';
+    digits(20, inDay % 1000, 3);
+    out[23] = 'Z';
+    return 24;
+}
+
 std::optional<QDateTime> timestampFromText(const QString &text)
 {
     if (text.size() < 19 || text.at(10) != QLatin1Char('T'))

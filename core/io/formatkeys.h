@@ -27,6 +27,12 @@ std::optional<ChecklistAnswer> checklistAnswerFromKey(const QString &key);
 
 // ISO-8601 in UTC with milliseconds, e.g. 2024-01-01T09:00:00.000Z.
 QString timestampText(const QDateTime &at);
+// The text QDateTime::toString gives of `at` in UTC — Qt::ISODateWithMs when `withMs`
+// ("2024-01-01T09:00:00.000Z"), else Qt::ISODate ("2024-01-01T09:00:00Z") — for a valid time in
+// the years 1000 to 9999, written to `out` (room for 24 characters) without Qt's formatting,
+// which was a tenth of a reading command at 100,000 ideas. Returns the characters written, or
+// 0 for any other time (then format it with Qt).
+int utcTimestampChars(const QDateTime &at, bool withMs, char *out);
 // Accepts ISO-8601 with or without milliseconds and with Z or an offset; empty when invalid.
 std::optional<QDateTime> timestampFromText(const QString &text);
 

@@ -71,61 +71,19 @@ void writeConfig(JsonWriter &w, const ScoringConfig &config)
     w.endObject();
 }
 
-// timestampText() (ISO 8601 in UTC with milliseconds, "2026-12-02T15:04:05.123Z") of a valid
-// time in the years 1000 to 9999, written without QDateTime::toString's formatting; any other
-// time through timestampText() itself.
+// timestampText() of `at`, written without QDateTime::toString's formatting where it can be
+// (utcTimestampChars).
 void writeTimestamp(JsonWriter &w, const QDateTime &at)
 {
-    if (!at.isValid()) {
-        w.value(timestampText(at));
-        return;
-    }
-    const qint64 ms = at.toMSecsSinceEpoch();
-    constexpr qint64 kDay = 86400000;
-    qint64 days = ms / kDay;
-    qint64 inDay = ms % kDay;
-    if (inDay < 0) {
-        inDay += kDay;
-        --days;
-    }
-    // The civil date of a day count (days from 1970-01-01), in the proleptic Gregorian calendar.
-    const qint64 z = days + 719468;
-    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
-    const qint64 doe = z - era * 146097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
-    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
-    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    if (year < 1000 || year > 9999) {
-        w.value(timestampText(at));
-        return;
-    }
     char text[26];
-    auto digits = [&text](int from, qint64 value, int count) {
-        for (int i = count - 1; i >= 0; --i) {
-            text[from + i] = char('0' + value % 10);
-            value /= 10;
-        }
-    };
     text[0] = '"';
-    digits(1, year, 4);
-    text[5] = '-';
-    digits(6, month, 2);
-    text[8] = '-';
-    digits(9, day, 2);
-    text[11] = 'T';
-    digits(12, inDay / 3600000, 2);
-    text[14] = ':';
-    digits(15, inDay / 60000 % 60, 2);
-    text[17] = ':';
-    digits(18, inDay / 1000 % 60, 2);
-    text[20] = '.';
-    digits(21, inDay % 1000, 3);
-    text[24] = 'Z';
-    text[25] = '"';
-    w.raw(text, 26);
+    const int n = utcTimestampChars(at, true, text + 1);
+    if (n == 0) {
+        w.value(timestampText(at));
+        return;
+    }
+    text[n + 1] = '"';
+    w.raw(text, n + 2);
 }
 
 void writeBaselines(JsonWriter &w, const Idea &idea)
