@@ -154,19 +154,16 @@ private:
     {
         const char16_t *src = reinterpret_cast<const char16_t *>(text.constData());
         const char16_t *const end = src + text.size();
-        // Plain ASCII runs are copied in one go.
+        // Plain ASCII is copied as it is checked, into room for the rest of the text.
         while (src != end) {
-            const char16_t *run = src;
-            while (run != end && *run >= 0x20 && *run < 0x80 && *run != u'"' && *run != u'\\')
-                ++run;
-            if (run != src) {
-                char *dst = room(run - src);
-                for (const char16_t *c = src; c != run; ++c)
-                    *dst++ = char(*c);
-                src = run;
-                if (src == end)
-                    break;
-            }
+            if (m_end - m_cursor < end - src)
+                grow(end - src);
+            char *dst = m_cursor;
+            while (src != end && *src >= 0x20 && *src < 0x80 && *src != u'"' && *src != u'\\')
+                *dst++ = char(*src++);
+            m_cursor = dst;
+            if (src == end)
+                break;
             const char16_t u = *src++;
             if (u < 0x80) {
                 put('\\');

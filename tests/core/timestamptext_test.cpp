@@ -51,15 +51,12 @@ TEST(UtcTimestampChars, LeaveOtherTimesToQt)
 {
     char text[24];
     EXPECT_EQ(io::utcTimestampChars(QDateTime(), true, text), 0);
-    EXPECT_EQ(io::utcTimestampChars(QDateTime(QDate(999, 12, 31), QTime(23, 0), Qt::UTC), true,
-                                    text),
-              0);
-    EXPECT_EQ(io::utcTimestampChars(QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC), false,
-                                    text),
-              0);
-    EXPECT_EQ(io::utcTimestampChars(QDateTime(QDate(-44, 3, 15), QTime(12, 0), Qt::UTC), false,
-                                    text),
-              0);
+    EXPECT_EQ(
+        io::utcTimestampChars(QDateTime(QDate(999, 12, 31), QTime(23, 0), Qt::UTC), true, text), 0);
+    EXPECT_EQ(
+        io::utcTimestampChars(QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC), false, text), 0);
+    EXPECT_EQ(
+        io::utcTimestampChars(QDateTime(QDate(-44, 3, 15), QTime(12, 0), Qt::UTC), false, text), 0);
 }
 
 } // namespace
