@@ -45,7 +45,7 @@ void OffThreadStore::setWaitObserver(std::function<void(bool)> observer, int aft
     m_observeAfter = afterMsec;
 }
 
-void OffThreadStore::waitFor(const std::function<void()> &call) const
+void OffThreadStore::waitFor(const std::function<void()> &call, bool writes) const
 {
     QEventLoop loop;
     auto done = std::make_shared<std::atomic<bool>>(false);
@@ -59,7 +59,8 @@ void OffThreadStore::waitFor(const std::function<void()> &call) const
             QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
-    ++m_depth;
+    if (++m_depth == 1)
+        m_writing = writes;
     // Only the outermost wait is told: a call made during it waits inside it.
     bool told = false;
     QTimer long_;
@@ -83,10 +84,10 @@ void OffThreadStore::waitFor(const std::function<void()> &call) const
         m_observer(false);
 }
 
-template<typename Call> auto OffThreadStore::run(Call call) const -> decltype(call())
+template<typename Call> auto OffThreadStore::run(Call call, bool writes) const -> decltype(call())
 {
     std::optional<decltype(call())> result;
-    waitFor([&] { result.emplace(call()); });
+    waitFor([&] { result.emplace(call()); }, writes);
     return std::move(*result);
 }
 
@@ -122,27 +123,27 @@ Result<qint64> OffThreadStore::nextIdeaId() const
 
 Status OffThreadStore::upsertIdea(const Idea &idea)
 {
-    return run([&] { return m_store->upsertIdea(idea); });
+    return run([&] { return m_store->upsertIdea(idea); }, true);
 }
 
 Status OffThreadStore::upsertIdea(const Idea &idea, const Idea *base)
 {
-    return run([&] { return m_store->upsertIdea(idea, base); });
+    return run([&] { return m_store->upsertIdea(idea, base); }, true);
 }
 
 Status OffThreadStore::removeIdea(qint64 id)
 {
-    return run([this, id] { return m_store->removeIdea(id); });
+    return run([this, id] { return m_store->removeIdea(id); }, true);
 }
 
 Status OffThreadStore::saveSettings(const QString &portfolioName, const ScoringConfig &config)
 {
-    return run([&] { return m_store->saveSettings(portfolioName, config); });
+    return run([&] { return m_store->saveSettings(portfolioName, config); }, true);
 }
 
 Status OffThreadStore::replaceAll(const Portfolio &portfolio)
 {
-    return run([&] { return m_store->replaceAll(portfolio); });
+    return run([&] { return m_store->replaceAll(portfolio); }, true);
 }
 
 Result<QList<FieldChange>> OffThreadStore::loadChanges(const ChangeQuery &query) const

@@ -38,8 +38,10 @@ public:
     // Told when a call has been waited for longer than `afterMsec` (true), and when that call
     // returns (false): for a busy indicator. Called on the waiting thread.
     void setWaitObserver(std::function<void(bool waiting)> observer, int afterMsec = 300);
-    // True while the calling thread waits for a call.
+    // True while the calling thread waits for a call; isWriting() when that call changes the
+    // store (a save) rather than reads it.
     bool isWaiting() const { return m_depth > 0; }
+    bool isWriting() const { return m_depth > 0 && m_writing; }
 
     QString location() const override { return m_location; }
     Result<Portfolio> load() const override;
@@ -62,8 +64,8 @@ public:
 
 private:
     // Runs `call` on the store's thread and waits for its result here (see above).
-    template<typename Call> auto run(Call call) const -> decltype(call());
-    void waitFor(const std::function<void()> &call) const;
+    template<typename Call> auto run(Call call, bool writes = false) const -> decltype(call());
+    void waitFor(const std::function<void()> &call, bool writes) const;
 
     std::unique_ptr<PortfolioStore> m_store;
     QString m_location;
@@ -75,7 +77,8 @@ private:
     std::shared_ptr<QObject> m_home;
     std::function<void(bool)> m_observer;
     int m_observeAfter = 300;
-    mutable int m_depth = 0; // nested waits of the calling thread
+    mutable int m_depth = 0;        // nested waits of the calling thread
+    mutable bool m_writing = false; // the outermost call waited for changes the store
 };
 
 } // namespace mlp::storage

@@ -4,7 +4,7 @@
 <context>
     <name>mlp</name>
     <message numerus="yes">
-        <location filename="../core/io/csvformat.cpp" line="99"/>
+        <location filename="../core/io/csvformat.cpp" line="101"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/historycommand.cpp" line="238"/>
+        <location filename="../cli/historycommand.cpp" line="240"/>
         <source>All %n idea(s):</source>
         <translation>
             <numerusform>All %n idea:</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/transfercommands.cpp" line="213"/>
+        <location filename="../cli/transfercommands.cpp" line="227"/>
         <source>Exported %n idea(s) to %1.</source>
         <translation>
             <numerusform>Exported %n idea to %1.</numerusform>
@@ -264,7 +264,7 @@
 <context>
     <name>mlp::ui::Document</name>
     <message numerus="yes">
-        <location filename="../ui/document/document.cpp" line="210"/>
+        <location filename="../ui/document/document.cpp" line="216"/>
         <source>Delete %n ideas</source>
         <translation>
             <numerusform>Delete %n idea</numerusform>

@@ -85,27 +85,27 @@
         <translation>표준 출력에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/command.cpp" line="19"/>
+        <location filename="../cli/command.cpp" line="21"/>
         <source>%1: unknown format; the name must end in .json or .csv</source>
         <translation>%1: 알 수 없는 형식입니다. 이름이 .json 또는 .csv로 끝나야 합니다</translation>
     </message>
     <message>
-        <location filename="../cli/command.cpp" line="75"/>
+        <location filename="../cli/command.cpp" line="77"/>
         <source>no idea with id or name &quot;%1&quot;</source>
         <translation>id 또는 이름이 &quot;%1&quot;인 아이디어가 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/command.cpp" line="118"/>
+        <location filename="../cli/command.cpp" line="120"/>
         <source>%1d %2h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../cli/command.cpp" line="120"/>
+        <location filename="../cli/command.cpp" line="122"/>
         <source>%1h %2m</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../cli/command.cpp" line="121"/>
+        <location filename="../cli/command.cpp" line="123"/>
         <source>%1m</source>
         <translation>%1분</translation>
     </message>
@@ -115,60 +115,60 @@
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="63"/>
+        <location filename="../cli/historycommand.cpp" line="65"/>
         <location filename="../cli/logcommand.cpp" line="60"/>
         <source>when</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="64"/>
+        <location filename="../cli/historycommand.cpp" line="66"/>
         <location filename="../cli/logcommand.cpp" line="61"/>
         <source>who</source>
         <translation>변경자</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="66"/>
+        <location filename="../cli/historycommand.cpp" line="68"/>
         <location filename="../cli/logcommand.cpp" line="63"/>
         <source>idea</source>
         <translation>아이디어</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="67"/>
+        <location filename="../cli/historycommand.cpp" line="69"/>
         <location filename="../cli/inspectcommands.cpp" line="43"/>
         <location filename="../cli/logcommand.cpp" line="65"/>
         <source>from</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="67"/>
+        <location filename="../cli/historycommand.cpp" line="69"/>
         <location filename="../cli/inspectcommands.cpp" line="44"/>
         <location filename="../cli/logcommand.cpp" line="65"/>
         <source>to</source>
         <translation>이후</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="68"/>
+        <location filename="../cli/historycommand.cpp" line="70"/>
         <location filename="../cli/logcommand.cpp" line="66"/>
         <source>reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="87"/>
+        <location filename="../cli/historycommand.cpp" line="89"/>
         <source>Moves: %1 forward, %2 backward.</source>
         <translation>이동: 앞으로 %1회, 뒤로 %2회.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="92"/>
+        <location filename="../cli/historycommand.cpp" line="94"/>
         <source>Time in each stage:</source>
         <translation>단계별 소요 시간:</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="101"/>
+        <location filename="../cli/historycommand.cpp" line="103"/>
         <source>Backward moves per pair:</source>
         <translation>단계 쌍별 역방향 이동:</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="108"/>
+        <location filename="../cli/historycommand.cpp" line="110"/>
         <source>Backward moves per reason:</source>
         <translation>사유별 역방향 이동:</translation>
     </message>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../cli/answercommands.cpp" line="109"/>
         <location filename="../cli/flowcommand.cpp" line="196"/>
-        <location filename="../cli/historycommand.cpp" line="175"/>
+        <location filename="../cli/historycommand.cpp" line="177"/>
         <location filename="../cli/inspectcommands.cpp" line="16"/>
         <location filename="../cli/inspectcommands.cpp" line="56"/>
         <location filename="../cli/logcommand.cpp" line="111"/>
@@ -262,7 +262,7 @@
         <location filename="../cli/readinesscommand.cpp" line="138"/>
         <location filename="../cli/reportcommand.cpp" line="28"/>
         <location filename="../cli/settingscommand.cpp" line="139"/>
-        <location filename="../cli/transfercommands.cpp" line="142"/>
+        <location filename="../cli/transfercommands.cpp" line="163"/>
         <source>The portfolio file.</source>
         <translation>포트폴리오 파일.</translation>
     </message>
@@ -356,34 +356,34 @@
         <translation>프로젝트가 어디서 막히는지 보여 줍니다: 단계별 프로젝트 수, 단계별 머문 시간, 되돌아간 이동과 그 이유.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="178"/>
+        <location filename="../cli/historycommand.cpp" line="180"/>
         <source>Only this idea (id or name); all ideas without it.</source>
         <translation>이 아이디어만 (id 또는 이름). 생략하면 모든 아이디어.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="182"/>
+        <location filename="../cli/historycommand.cpp" line="184"/>
         <source>Write the moves and counts as JSON.</source>
         <translation>이동 기록과 횟수를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="226"/>
+        <location filename="../cli/historycommand.cpp" line="228"/>
         <source>No recorded moves.</source>
         <translation>기록된 이동이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="233"/>
+        <location filename="../cli/historycommand.cpp" line="235"/>
         <source>&quot;%1&quot; is in %2 (%3).</source>
         <translation>&quot;%1&quot;은(는) %2 단계에 있습니다 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/historycommand.cpp" line="238"/>
+        <location filename="../cli/historycommand.cpp" line="240"/>
         <source>All %n idea(s):</source>
         <translation>
             <numerusform>전체 아이디어 %n개:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/historycommand.cpp" line="252"/>
+        <location filename="../cli/historycommand.cpp" line="254"/>
         <source>Show the recorded stage moves, backward-move counts and time in each stage.</source>
         <translation>기록된 단계 이동, 역방향 이동 횟수, 단계별 소요 시간을 표시합니다.</translation>
     </message>
@@ -786,22 +786,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="145"/>
+        <location filename="../cli/transfercommands.cpp" line="166"/>
         <source>A .json file (everything) or a .csv file (ideas and scores); - writes to standard output.</source>
         <translation>.json 파일 (전체) 또는 .csv 파일 (아이디어와 점수). -는 표준 출력으로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="150"/>
+        <location filename="../cli/transfercommands.cpp" line="171"/>
         <source>json or csv, whatever OUTPUT&apos;s name; the default for - is json.</source>
         <translation>json 또는 csv. 생략하면 OUTPUT의 이름을 따르고, -의 기본값은 json입니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="167"/>
+        <location filename="../cli/transfercommands.cpp" line="188"/>
         <source>unknown format &apos;%1&apos;; use json or csv</source>
         <translation>알 수 없는 형식 &apos;%1&apos;. json 또는 csv를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="181"/>
+        <location filename="../cli/transfercommands.cpp" line="202"/>
         <source>%1: will not export over the portfolio file itself</source>
         <translation>%1: 포트폴리오 파일 자체에 덮어써서 내보낼 수 없습니다</translation>
     </message>
@@ -851,19 +851,19 @@
         <translation>%1바이트를 썼지만 파일 크기는 %2바이트입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/transfercommands.cpp" line="213"/>
+        <location filename="../cli/transfercommands.cpp" line="227"/>
         <source>Exported %n idea(s) to %1.</source>
         <translation>
             <numerusform>아이디어 %n개를 %1(으)로 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="225"/>
+        <location filename="../cli/transfercommands.cpp" line="239"/>
         <source>Import a JSON (replaces) or CSV (merges) file; all or nothing.</source>
         <translation>JSON (대체) 또는 CSV (병합) 파일을 가져옵니다. 전부 적용되거나 전혀 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="233"/>
+        <location filename="../cli/transfercommands.cpp" line="247"/>
         <source>Export the portfolio as JSON or CSV.</source>
         <translation>포트폴리오를 JSON 또는 CSV로 내보냅니다.</translation>
     </message>
@@ -2528,7 +2528,8 @@
     </message>
     <message>
         <location filename="../storage/portfoliofile.cpp" line="180"/>
-        <location filename="../storage/portfoliofile.cpp" line="339"/>
+        <location filename="../storage/portfoliofile.cpp" line="323"/>
+        <location filename="../storage/portfoliofile.cpp" line="355"/>
         <location filename="../storage/schema.cpp" line="296"/>
         <location filename="../storage/schema.cpp" line="311"/>
         <location filename="../storage/sqlsupport.cpp" line="207"/>
@@ -2597,7 +2598,7 @@
     </message>
     <message>
         <location filename="../storage/ideacolumns.cpp" line="457"/>
-        <location filename="../storage/sqliterows.cpp" line="167"/>
+        <location filename="../storage/sqliterows.cpp" line="188"/>
         <source>reading the file failed</source>
         <translation>파일을 읽지 못했습니다</translation>
     </message>
@@ -2626,7 +2627,7 @@
         <location filename="../storage/ideacolumns.cpp" line="410"/>
         <location filename="../storage/idearows.cpp" line="19"/>
         <location filename="../storage/pgrows.cpp" line="15"/>
-        <location filename="../storage/sqliterows.cpp" line="162"/>
+        <location filename="../storage/sqliterows.cpp" line="183"/>
         <source>reading the ideas failed</source>
         <translation>아이디어를 읽지 못했습니다</translation>
     </message>
@@ -2681,7 +2682,7 @@
     <message>
         <location filename="../storage/pgstore.cpp" line="257"/>
         <location filename="../storage/pgstore.cpp" line="296"/>
-        <location filename="../storage/portfoliofile.cpp" line="449"/>
+        <location filename="../storage/portfoliofile.cpp" line="465"/>
         <source>saving the idea failed</source>
         <translation>아이디어를 저장하지 못했습니다</translation>
     </message>
@@ -2689,14 +2690,14 @@
         <location filename="../storage/pgstore.cpp" line="322"/>
         <location filename="../storage/pgwrites.cpp" line="372"/>
         <location filename="../storage/pgwrites.cpp" line="377"/>
-        <location filename="../storage/portfoliofile.cpp" line="494"/>
+        <location filename="../storage/portfoliofile.cpp" line="510"/>
         <source>removing the idea failed</source>
         <translation>아이디어를 삭제하지 못했습니다</translation>
     </message>
     <message>
         <location filename="../storage/pgstore.cpp" line="346"/>
         <location filename="../storage/pgwrites.cpp" line="18"/>
-        <location filename="../storage/portfoliofile.cpp" line="511"/>
+        <location filename="../storage/portfoliofile.cpp" line="527"/>
         <source>saving the settings failed</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
@@ -2708,7 +2709,7 @@
     </message>
     <message>
         <location filename="../storage/pgstore.cpp" line="365"/>
-        <location filename="../storage/portfoliofile.cpp" line="541"/>
+        <location filename="../storage/portfoliofile.cpp" line="557"/>
         <source>saving the portfolio failed</source>
         <translation>포트폴리오를 저장하지 못했습니다</translation>
     </message>
@@ -2750,111 +2751,111 @@
         <translation>%1행, %2번째 필드: 따옴표로 묶지 않은 필드 안에 따옴표가 있습니다 (필드 전체를 따옴표로 묶고 안의 따옴표는 두 번 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="38"/>
+        <location filename="../core/io/csvformat.cpp" line="40"/>
         <source>line %1, field &apos;%2&apos;: %3</source>
         <translation>%1행, 필드 &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="58"/>
+        <location filename="../core/io/csvformat.cpp" line="60"/>
         <source>The CSV is not UTF-8 text; save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
         <translation>CSV가 UTF-8 텍스트가 아닙니다. 스프레드시트에서 &quot;CSV UTF-8&quot; 형식으로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="497"/>
+        <location filename="../core/io/csvformat.cpp" line="512"/>
         <source>The CSV is empty: expected a header line.</source>
         <translation>CSV가 비어 있습니다: 헤더 행이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="82"/>
+        <location filename="../core/io/csvformat.cpp" line="84"/>
         <source>line 1: the column &apos;%1&apos; appears twice</source>
         <translation>1행: 열 &apos;%1&apos;이(가) 두 번 나옵니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/io/csvformat.cpp" line="99"/>
+        <location filename="../core/io/csvformat.cpp" line="101"/>
         <source>and %n more</source>
         <translation>
             <numerusform>외 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="103"/>
+        <location filename="../core/io/csvformat.cpp" line="105"/>
         <source>line 1: unknown columns %1; expected %2 and question ids</source>
         <translation>1행: 알 수 없는 열 %1. %2 및 질문 id가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="110"/>
+        <location filename="../core/io/csvformat.cpp" line="112"/>
         <source>line 1: the column &apos;name&apos; is missing</source>
         <translation>1행: 열 &apos;name&apos;이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="123"/>
+        <location filename="../core/io/csvformat.cpp" line="125"/>
         <location filename="../cli/planningcommands.cpp" line="73"/>
         <location filename="../cli/planningcommands.cpp" line="83"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos;은(는) %2 중 하나가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="216"/>
+        <location filename="../core/io/csvformat.cpp" line="218"/>
         <source>line %1: %2 fields, but the header has %3</source>
         <translation>%1행: 필드가 %2개지만 헤더에는 %3개 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="135"/>
+        <location filename="../core/io/csvformat.cpp" line="137"/>
         <source>&apos;%1&apos; is not a whole number of at least 1</source>
         <translation>&apos;%1&apos;은(는) 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="138"/>
+        <location filename="../core/io/csvformat.cpp" line="140"/>
         <source>&apos;%1&apos; is too large for an id; ids go up to %2</source>
         <translation>&apos;%1&apos;은(는) id로 쓰기에 너무 큽니다. id는 %2까지 가능합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="154"/>
+        <location filename="../core/io/csvformat.cpp" line="156"/>
         <source>&apos;%1&apos; is not a number strictly between 0 and 1, e.g. 0.99</source>
         <translation>&apos;%1&apos;은(는) 0과 1 사이 (경계 제외)의 수가 아닙니다. 예: 0.99</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="168"/>
+        <location filename="../core/io/csvformat.cpp" line="170"/>
         <source>&apos;%1&apos; is not a number 1–5</source>
         <translation>&apos;%1&apos;은(는) 1–5 사이의 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="229"/>
+        <location filename="../core/io/csvformat.cpp" line="231"/>
         <source>a new idea needs a name</source>
         <translation>새 아이디어에는 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="282"/>
+        <location filename="../core/io/csvformat.cpp" line="284"/>
         <source>no id is left for a new idea (ids go up to %1); give it a free id in the id column</source>
         <translation>새 아이디어에 줄 id가 남아 있지 않습니다 (id는 %1까지 가능). id 열에 비어 있는 id를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="310"/>
+        <location filename="../core/io/csvformat.cpp" line="312"/>
         <source>&apos;%1&apos; differs from &apos;%2&apos; on line %3 for the same idea</source>
         <translation>같은 아이디어에 대해 &apos;%1&apos;이(가) %3행의 &apos;%2&apos;와(과) 다릅니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="358"/>
+        <location filename="../core/io/csvformat.cpp" line="360"/>
         <source>Shelved before the CSV import</source>
         <translation>CSV 가져오기 전에 보류됨</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="364"/>
+        <location filename="../core/io/csvformat.cpp" line="366"/>
         <source>&apos;%1&apos; differs from the idea&apos;s stage &apos;%2&apos;; move projects in ML Planner so the move is recorded</source>
         <translation>&apos;%1&apos;이(가) 아이디어의 단계 &apos;%2&apos;와(과) 다릅니다. 이동이 기록되도록 ML Planner에서 프로젝트를 이동하세요</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="371"/>
+        <location filename="../core/io/csvformat.cpp" line="373"/>
         <source>&apos;%1&apos; differs from the idea&apos;s outcome &apos;%2&apos;; change it in ML Planner so the reason is recorded</source>
         <translation>&apos;%1&apos;이(가) 아이디어의 결과 &apos;%2&apos;와(과) 다릅니다. 사유가 기록되도록 ML Planner에서 변경하세요</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="385"/>
+        <location filename="../core/io/csvformat.cpp" line="387"/>
         <source>&apos;%1&apos; already rated this idea on line %2</source>
         <translation>&apos;%1&apos;은(는) %2행에서 이미 이 아이디어를 평가했습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="437"/>
+        <location filename="../core/io/csvformat.cpp" line="439"/>
         <source>line %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
@@ -5905,104 +5906,104 @@ Changed by %2</source>
 <context>
     <name>mlp::ui::Document</name>
     <message>
-        <location filename="../ui/document/document.cpp" line="158"/>
+        <location filename="../ui/document/document.cpp" line="164"/>
         <source>The last change is still being saved to %1; nothing else was changed. Try again once it is saved.</source>
         <translation>직전 변경을 아직 %1에 저장하는 중이라 다른 것은 바꾸지 않았습니다. 저장이 끝나면 다시 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="177"/>
-        <location filename="../ui/document/document.cpp" line="306"/>
-        <location filename="../ui/document/document.cpp" line="356"/>
-        <location filename="../ui/document/document.cpp" line="383"/>
-        <location filename="../ui/document/document.cpp" line="500"/>
+        <location filename="../ui/document/document.cpp" line="183"/>
+        <location filename="../ui/document/document.cpp" line="312"/>
+        <location filename="../ui/document/document.cpp" line="362"/>
+        <location filename="../ui/document/document.cpp" line="389"/>
+        <location filename="../ui/document/document.cpp" line="506"/>
         <location filename="../ui/document/documentrefresh.cpp" line="17"/>
         <source>No portfolio is open.</source>
         <translation>열린 포트폴리오가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="185"/>
+        <location filename="../ui/document/document.cpp" line="191"/>
         <source>Add “%1”</source>
         <translation>“%1” 추가</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="192"/>
-        <location filename="../ui/document/document.cpp" line="218"/>
-        <location filename="../ui/document/document.cpp" line="232"/>
-        <location filename="../ui/document/document.cpp" line="247"/>
-        <location filename="../ui/document/document.cpp" line="260"/>
-        <location filename="../ui/document/document.cpp" line="421"/>
+        <location filename="../ui/document/document.cpp" line="198"/>
+        <location filename="../ui/document/document.cpp" line="224"/>
+        <location filename="../ui/document/document.cpp" line="238"/>
+        <location filename="../ui/document/document.cpp" line="253"/>
+        <location filename="../ui/document/document.cpp" line="266"/>
+        <location filename="../ui/document/document.cpp" line="427"/>
         <source>The idea no longer exists.</source>
         <translation>아이디어가 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="209"/>
+        <location filename="../ui/document/document.cpp" line="215"/>
         <source>Delete “%1”</source>
         <translation>“%1” 삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/document/document.cpp" line="210"/>
+        <location filename="../ui/document/document.cpp" line="216"/>
         <source>Delete %n ideas</source>
         <translation>
             <numerusform>아이디어 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="221"/>
+        <location filename="../ui/document/document.cpp" line="227"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="225"/>
+        <location filename="../ui/document/document.cpp" line="231"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” 복제</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="240"/>
+        <location filename="../ui/document/document.cpp" line="246"/>
         <source>Place “%1” by hand</source>
         <translation>“%1” 직접 배치</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="253"/>
+        <location filename="../ui/document/document.cpp" line="259"/>
         <source>Clear manual placement of “%1”</source>
         <translation>“%1”의 수동 배치 해제</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="267"/>
+        <location filename="../ui/document/document.cpp" line="273"/>
         <source>Move “%1” to %2</source>
         <translation>“%1”을(를) %2(으)로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="282"/>
+        <location filename="../ui/document/document.cpp" line="288"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="288"/>
+        <location filename="../ui/document/document.cpp" line="294"/>
         <source>The selected projects are already in %1.</source>
         <translation>선택한 프로젝트가 이미 %1 단계에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="290"/>
+        <location filename="../ui/document/document.cpp" line="296"/>
         <source>Move %1 projects to %2</source>
         <translation>프로젝트 %1개를 %2(으)로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="361"/>
+        <location filename="../ui/document/document.cpp" line="367"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="371"/>
+        <location filename="../ui/document/document.cpp" line="377"/>
         <source>%1 is neither a JSON nor a CSV file.</source>
         <translation>%1은(는) JSON 파일도 CSV 파일도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="377"/>
+        <location filename="../ui/document/document.cpp" line="383"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/document/document.cpp" line="495"/>
+        <location filename="../ui/document/document.cpp" line="501"/>
         <source>%1 is open read-only: nothing in it can be changed here. To edit it, open a copy (File ▸ Save a Copy As) or ask whoever may change it.</source>
         <translation>%1이(가) 읽기 전용으로 열려 있어 여기서는 아무것도 변경할 수 없습니다. 편집하려면 사본을 열거나 (파일 ▸ 사본으로 저장) 변경 권한이 있는 사람에게 요청하세요.</translation>
     </message>
@@ -7875,17 +7876,27 @@ To add ideas to this portfolio instead, import a CSV file.</source>
         <translation>서버가 다시 응답할 때까지 변경은 거부됩니다. 서버가 앞서 확인한 변경은 모두 서버에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="146"/>
+        <location filename="../ui/window/windowstatus.cpp" line="147"/>
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="147"/>
+        <location filename="../ui/window/windowstatus.cpp" line="148"/>
         <source>The server has not answered yet. The window takes clicks and keys again once it has kept the change or refused it.</source>
         <translation>서버가 아직 응답하지 않았습니다. 서버가 변경을 저장하거나 거부하면 창이 다시 클릭과 키 입력을 받습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="158"/>
+        <location filename="../ui/window/windowstatus.cpp" line="151"/>
+        <source>Reading…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowstatus.cpp" line="152"/>
+        <source>The server has not answered yet. The window takes clicks and keys again once it has.</source>
+        <translation>서버가 아직 응답하지 않았습니다. 응답이 오면 창이 다시 클릭과 키 입력을 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/windowstatus.cpp" line="164"/>
         <source>%1, shared on %2</source>
         <translation>%1, %2에서 공유됨</translation>
     </message>
@@ -8056,28 +8067,28 @@ You can open it read-only: you see it, and every change made there shows here as
         <translation>%1 — ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="159"/>
-        <location filename="../ui/window/windowstatus.cpp" line="171"/>
+        <location filename="../ui/window/windowstatus.cpp" line="165"/>
+        <location filename="../ui/window/windowstatus.cpp" line="177"/>
         <source>All changes saved</source>
         <translation>모든 변경 사항 저장됨</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="160"/>
+        <location filename="../ui/window/windowstatus.cpp" line="166"/>
         <source>Every change is written to the server as you make it; there is nothing to save.</source>
         <translation>모든 변경은 하는 즉시 서버에 기록되므로 저장할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="165"/>
+        <location filename="../ui/window/windowstatus.cpp" line="171"/>
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="166"/>
+        <location filename="../ui/window/windowstatus.cpp" line="172"/>
         <source>Opened for reading: nothing can be changed here. Changes saved elsewhere show here within a second.</source>
         <translation>읽기용으로 열림: 여기서는 아무것도 변경할 수 없습니다. 다른 곳에서 저장한 변경은 1초 안에 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="172"/>
+        <location filename="../ui/window/windowstatus.cpp" line="178"/>
         <source>Every change is written to the file as you make it; there is nothing to save.</source>
         <translation>모든 변경 사항은 바로 파일에 기록되므로 따로 저장할 필요가 없습니다.</translation>
     </message>
@@ -8087,7 +8098,7 @@ You can open it read-only: you see it, and every change made there shows here as
         <translation>ML Planner</translation>
     </message>
     <message>
-        <location filename="../ui/window/windowstatus.cpp" line="176"/>
+        <location filename="../ui/window/windowstatus.cpp" line="182"/>
         <source>No portfolio open</source>
         <translation>열린 포트폴리오 없음</translation>
     </message>

@@ -38,6 +38,8 @@ struct MemoryShelf
     // Called at the start of every write, on the thread that writes, before the shelf is held:
     // a test makes the "server" slow to answer a save with it.
     std::function<void()> beforeWrite;
+    // The same at the start of every load().
+    std::function<void()> beforeLoad;
     // Every call holds it: the window reads from a worker thread too (StoreWorker).
     mutable QRecursiveMutex mutex;
     // What the stores say the user may change (PortfolioStore::permissions); they do not
@@ -64,6 +66,8 @@ public:
     QString location() const override { return m_location; }
     Result<Portfolio> load() const override
     {
+        if (m_shelf.beforeLoad)
+            m_shelf.beforeLoad();
         const QMutexLocker locker(&m_shelf.mutex);
         if (m_shelf.refuseReads)
             return *m_shelf.refuseReads;

@@ -1,6 +1,6 @@
 // The window while a save to a shared portfolio's server waits (storage/offthreadstore.h): after
-// a moment the status bar says it is saving, with a busy bar and no Cancel (a save sent cannot
-// be taken back halfway), and both go once the server has answered.
+// a moment the status bar says it is saving (or reading, for a read), with a busy bar and no
+// Cancel (a save sent cannot be taken back halfway), and both go once the server has answered.
 #include "mainwindowfixture.h"
 #include "memorystore.h"
 
@@ -72,6 +72,25 @@ TEST_F(MainWindowTest, ASaveTheServerTakesItsTimeOverShowsThatItIsSavingUntilItA
     EXPECT_FALSE(busy->isVisible());
     EXPECT_EQ(saved->text(), QStringLiteral("All changes saved"));
     EXPECT_EQ(shelf.portfolios.value(team).ideas.first().name, renamed.name);
+
+    // A read the server takes its time over (others' changes read again) says so as a read.
+    shown = false;
+    savedWhileWaiting.clear();
+    gate.tryAcquire(gate.available()); // the spare release above
+    armed = true;
+    shelf.beforeLoad = [&] {
+        if (armed.exchange(false))
+            gate.acquire();
+    };
+    ticker.start();
+    const Result<int> refreshed = document().refreshFromStore();
+    ticker.stop();
+    gate.release();
+    ASSERT_TRUE(refreshed.ok());
+    EXPECT_TRUE(shown);
+    EXPECT_EQ(savedWhileWaiting, QStringLiteral("Reading…"));
+    EXPECT_FALSE(busy->isVisible());
+    EXPECT_EQ(saved->text(), QStringLiteral("All changes saved"));
 }
 
 } // namespace

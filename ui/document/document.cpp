@@ -75,6 +75,12 @@ bool Document::isWaitingForStore() const
     return offThread && offThread->isWaiting();
 }
 
+bool Document::isSavingToStore() const
+{
+    const auto *offThread = dynamic_cast<const storage::OffThreadStore *>(m_file.get());
+    return offThread && offThread->isWriting();
+}
+
 Status Document::adoptFile(std::unique_ptr<PortfolioStore> file, bool readOnly)
 {
     file = offThreadIfShared(std::move(file));

@@ -58,6 +58,8 @@ public:
     // this thread waits for one of its calls. Edits asked for meanwhile are refused with a
     // message (none can be, but for a timer's), and others' changes are taken in afterwards.
     bool isWaitingForStore() const;
+    // ... for a change being saved, rather than a read.
+    bool isSavingToStore() const;
     // What the user may change in the open store (PortfolioStore::permissions): nothing when it
     // was opened for reading, or none is open.
     PortfolioStore::Permissions permissions() const

@@ -166,7 +166,7 @@ void MainWindow::showStoreWait(bool waiting)
     if (waiting == m_showingStoreWait)
         return;
     m_showingStoreWait = waiting;
-    m_status->setSaving(waiting);
+    m_status->setWaiting(waiting, m_document->isSavingToStore());
     if (!waiting && !m_serverBanner->isHidden())
         m_status->setServerAway(true);
     if (waiting) {

@@ -137,15 +137,21 @@ void WindowStatus::setServerAway(bool away)
                                 "change it acknowledged before is kept there."));
 }
 
-void WindowStatus::setSaving(bool saving)
+void WindowStatus::setWaiting(bool waiting, bool saving)
 {
-    if (!saving) {
+    if (!waiting) {
         updateFile();
         return;
     }
-    m_savedLabel->setText(tr("Saving…"));
-    m_savedLabel->setToolTip(tr("The server has not answered yet. The window takes clicks and "
-                                "keys again once it has kept the change or refused it."));
+    if (saving) {
+        m_savedLabel->setText(tr("Saving…"));
+        m_savedLabel->setToolTip(tr("The server has not answered yet. The window takes clicks "
+                                    "and keys again once it has kept the change or refused it."));
+    } else {
+        m_savedLabel->setText(tr("Reading…"));
+        m_savedLabel->setToolTip(tr("The server has not answered yet. The window takes clicks "
+                                    "and keys again once it has."));
+    }
 }
 
 void WindowStatus::updateFile()

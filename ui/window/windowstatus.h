@@ -38,9 +38,9 @@ public:
     void updateFile();
     // A shared portfolio's server is away (or back): the saved state says so.
     void setServerAway(bool away);
-    // A change is being saved and the server has not answered yet (or has): the saved state
-    // says so.
-    void setSaving(bool saving);
+    // The window waits for the server to answer a save (`saving`) or a read, or no longer
+    // waits (`waiting` false): the saved state says so.
+    void setWaiting(bool waiting, bool saving);
     // `text` in place of the selection's text for `msec`.
     void showNote(const QString &text, int msec);
     // A new selection says what is selected.
