@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/command.h"
+#include "cli/visibleutf8.h"
 #include "core/domain/validation.h"
 
 #include <QCommandLineOption>
@@ -212,51 +213,64 @@ int dispatch(Context &context, const QStringList &arguments)
 
 namespace {
 
-// True when `bytes` is valid UTF-8 that visibleText(…, true) would leave as it is: then it is
-// written without a round trip through UTF-16 (hundreds of megabytes for a large export).
-bool isVisibleUtf8(const QByteArray &bytes)
+// Standard output, as run() writes it: the command's text (made visible) in the order it was
+// written, then bytes streamed or handed over as UTF-8.
+class StandardOutput final : public OutputStream
 {
-    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
-    const uchar *const end = p + bytes.size();
-    while (p < end) {
-        const uchar c = *p;
-        if (c < 0x80) {
-            if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7F)
-                return false;
-            ++p;
-            continue;
-        }
-        int following = 0;
-        char32_t code = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            following = 1;
-            code = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            following = 2;
-            code = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            following = 3;
-            code = c & 0x07;
-        } else {
-            return false;
-        }
-        if (end - p <= following)
-            return false;
-        for (int i = 1; i <= following; ++i) {
-            if ((p[i] & 0xC0) != 0x80)
-                return false;
-            code = (code << 6) | (p[i] & 0x3F);
-        }
-        const bool overlong
-            = (following == 2 && code < 0x800) || (following == 3 && code < 0x10000);
-        const bool surrogate = code >= 0xD800 && code <= 0xDFFF;
-        const bool c1Control = code >= 0x80 && code <= 0x9F;
-        if (overlong || surrogate || c1Control || code > 0x10FFFF)
-            return false;
-        p += following + 1;
+public:
+    StandardOutput(QTextStream &out, QTextStream &bufferedOut, QString &text)
+        : m_out(out)
+        , m_bufferedOut(bufferedOut)
+        , m_text(text)
+    { }
+
+    bool ok() const { return m_ok; }
+
+    // Writes the text the command wrote so far.
+    void writeText()
+    {
+        m_bufferedOut.flush();
+        if (m_text.isEmpty())
+            return;
+        m_out << visibleText(m_text, true);
+        m_out.flush();
+        m_text.clear();
+        m_ok = m_ok && m_out.status() == QTextStream::Ok;
     }
-    return true;
-}
+
+    bool write(QByteArrayView bytes) override
+    {
+        writeText();
+        if (!m_ok || bytes.isEmpty())
+            return m_ok;
+        const QByteArray visible = isVisibleUtf8(bytes)
+            ? QByteArray::fromRawData(bytes.data(), bytes.size())
+            : visibleUtf8(bytes.toByteArray());
+        if (QIODevice *device = m_out.device()) {
+            m_ok = device->write(visible) == visible.size();
+        } else {
+            m_out << QString::fromUtf8(visible);
+            m_out.flush();
+            m_ok = m_out.status() == QTextStream::Ok;
+        }
+        return m_ok;
+    }
+
+    // Everything written reaches the file (or terminal) behind standard output.
+    bool finish()
+    {
+        writeText();
+        if (auto *file = qobject_cast<QFileDevice *>(m_out.device()))
+            m_ok = file->flush() && m_ok;
+        return m_ok;
+    }
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_bufferedOut;
+    QString &m_text;
+    bool m_ok = true;
+};
 
 } // namespace
 
@@ -289,26 +303,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const 
     QByteArray outBytes;
     QTextStream bufferedOut(&outText);
     QTextStream bufferedErr(&errText);
-    Context context { bufferedOut, bufferedErr, clock, stores, outBytes, reports };
+    StandardOutput stream(out, bufferedOut, outText);
+    Context context { bufferedOut, bufferedErr, clock, stores, outBytes, stream, reports };
     int code = dispatch(context, arguments);
-    bufferedOut.flush();
     bufferedErr.flush();
-    out << visibleText(outText, true);
-    out.flush();
-    bool written = out.status() == QTextStream::Ok;
-    if (!outBytes.isEmpty() && written) {
-        if (!isVisibleUtf8(outBytes))
-            outBytes = visibleText(QString::fromUtf8(outBytes), true).toUtf8();
-        if (QIODevice *device = out.device()) {
-            written = device->write(outBytes) == outBytes.size();
-            if (auto *file = qobject_cast<QFileDevice *>(device))
-                written = file->flush() && written;
-        } else {
-            out << QString::fromUtf8(outBytes);
-            out.flush();
-            written = out.status() == QTextStream::Ok;
-        }
-    }
+    if (!outBytes.isEmpty())
+        stream.write(outBytes);
+    const bool written = stream.finish();
     if (!written && code == Success) {
         errText = QStringLiteral("error: ")
             + QCoreApplication::translate("mlp", "cannot write to standard output")

@@ -5,6 +5,7 @@
 #include "core/io/fileformat.h"
 #include "core/store/portfoliostore.h"
 
+#include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QLatin1String>
 #include <QString>
@@ -24,6 +25,18 @@ namespace cli {
 
 enum ExitCode { Success = 0, Refused = 1, UsageError = 2 };
 
+// Output written as it is made, for output too large to hold whole (the JSON export of 100,000
+// ideas is 357 MB); Context::stream.
+class OutputStream
+{
+public:
+    virtual ~OutputStream() = default;
+    // Writes `bytes` (UTF-8, whole characters) after everything the command wrote before, made
+    // visible like the rest of the output; false when they could not be written. What was
+    // written stays written, also when the command then fails.
+    virtual bool write(QByteArrayView bytes) = 0;
+};
+
 struct Context
 {
     QTextStream &out;
@@ -33,6 +46,7 @@ struct Context
     // Output that is already UTF-8 (an export of the whole portfolio), written after `out`'s
     // text without being decoded and encoded again; it is made visible like the rest.
     QByteArray &outBytes;
+    OutputStream &stream;
     // Writes the PDF summary (`report`); null in a build without the report (no Qt Gui).
     const report::ReportWriter *reports = nullptr;
 };

@@ -9,7 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <limits>
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -96,65 +96,66 @@ int executeImport(Context &context, const QCommandLineParser &parser)
     return Success;
 }
 
-// An export written as the ideas are read, without holding the portfolio: `begin` makes the
-// writer from the settings (and whether any idea follows), `Writer::add` takes each idea and
-// `Writer::finish` gives the bytes. The ideas come in the store's order: a file whose rows are
-// not in the order of their positions (never one ML Planner wrote) is loaded whole and exported
-// in its order by `whole` instead.
+// An export is handed to its destination a megabyte at a time as it is made, so its memory
+// does not grow with the portfolio (the JSON of 100,000 ideas is 357 MB).
+constexpr qsizetype kExportChunk = 1024 * 1024;
+using ExportSink = std::function<Status(QByteArrayView bytes)>;
+
+// An export written as the ideas are read, in the portfolio's order, without holding the
+// portfolio: `begin` makes the writer from the settings (and whether any idea follows), and what
+// it writes goes to `write` a chunk at a time, the rest after the last idea. After `write`
+// refuses, the ideas are only read. An error (the file's or `write`'s) comes after what was
+// written; only a successful export has its end written.
 template<typename Writer, typename Begin>
-Result<QByteArray> exportAsRead(Context &context, const QString &path, qsizetype &ideaCount,
-                                Begin begin, QByteArray (*whole)(const Portfolio &))
+Status exportAsRead(Context &context, const QString &path, qsizetype &ideaCount, Begin begin,
+                    const ExportSink &write)
 {
     auto store = openStore(context.stores, path, PortfolioStore::Access::Read);
     if (!store)
         return store.error();
     Portfolio settings;
     std::unique_ptr<Writer> writer;
-    bool inOrder = true;
-    qint64 lastPosition = std::numeric_limits<qint64>::min();
-    const Status read = (*store)->readEachIdea(settings, [&](const Idea &idea, qint64 position) {
-        if (!inOrder)
+    Status written = Ok {};
+    const Status read = (*store)->readEachIdeaInOrder(settings, [&](const Idea &idea, qint64) {
+        if (!written)
             return;
-        if (position < lastPosition) {
-            inOrder = false;
-            writer.reset();
-            return;
-        }
-        lastPosition = position;
         if (!writer)
             writer = begin(settings, true);
         writer->add(idea);
         ++ideaCount;
+        if (writer->written().size() >= kExportChunk) {
+            written = write(writer->written());
+            writer->clearWritten();
+        }
     });
     if (!read)
-        return read.error();
-    if (inOrder) {
-        if (!writer) // no ideas
-            writer = begin(settings, false);
-        return writer->finish();
-    }
-    Result<Portfolio> portfolio = (*store)->load();
-    if (!portfolio)
-        return portfolio.error();
-    ideaCount = portfolio->ideas.size();
-    return whole(*portfolio);
+        return read;
+    if (!written)
+        return written;
+    if (!writer) // no ideas
+        writer = begin(settings, false);
+    const QByteArray rest = writer->finish();
+    return write(rest);
 }
 
-Result<QByteArray> exportJsonAsRead(Context &context, const QString &path, qsizetype &ideaCount)
+Status exportJsonAsRead(Context &context, const QString &path, qsizetype &ideaCount,
+                        const ExportSink &write)
 {
     return exportAsRead<io::JsonExport>(
         context, path, ideaCount,
         [](const Portfolio &settings, bool any) {
-            return std::make_unique<io::JsonExport>(settings, any ? 1024 : 0);
+            // Room for a chunk and the idea that ends it: the buffer is reused, never grown.
+            return std::make_unique<io::JsonExport>(settings, any ? 512 : 0);
         },
-        &io::exportJson);
+        write);
 }
 
-Result<QByteArray> exportCsvAsRead(Context &context, const QString &path, qsizetype &ideaCount)
+Status exportCsvAsRead(Context &context, const QString &path, qsizetype &ideaCount,
+                       const ExportSink &write)
 {
     return exportAsRead<io::CsvExport>(
         context, path, ideaCount,
-        [](const Portfolio &, bool) { return std::make_unique<io::CsvExport>(); }, &io::exportCsv);
+        [](const Portfolio &, bool) { return std::make_unique<io::CsvExport>(); }, write);
 }
 
 void configureExport(QCommandLineParser &parser)
@@ -208,22 +209,47 @@ int executeExport(Context &context, const QCommandLineParser &parser)
     }
 
     qsizetype ideaCount = 0;
-    Result<QByteArray> exported = *format == Format::Json
-        ? exportJsonAsRead(context, path, ideaCount)
-        : exportCsvAsRead(context, path, ideaCount);
-    if (!exported)
-        return fail(context, Refused, exported.error().message);
-    QByteArray bytes = std::move(*exported);
+    auto exportTo = [&](const ExportSink &write) {
+        return *format == Format::Json ? exportJsonAsRead(context, path, ideaCount, write)
+                                       : exportCsvAsRead(context, path, ideaCount, write);
+    };
 
+    if (toStdout && *format == Format::Json) {
+        // Written as it is made: the JSON of a large portfolio is several times its file.
+        // Should a damaged row stop it part-way, what was written is not a whole document (its
+        // end is written last) and the error says why.
+        const Status exported = exportTo([&context](QByteArrayView bytes) -> Status {
+            if (context.stream.write(bytes))
+                return Ok {};
+            return makeError(Error::Code::Io,
+                             QCoreApplication::translate("mlp", "cannot write to standard output"));
+        });
+        if (!exported)
+            return fail(context, Refused, exported.error().message);
+        return Success;
+    }
     if (toStdout) {
-        // Written as the bytes they are: decoding and encoding an export of 100,000 ideas
-        // (hundreds of megabytes) again cost most of the command's time and memory.
+        // A CSV is whole once each row is: it is written only when all of it was read.
+        QByteArray bytes;
+        const Status exported = exportTo([&bytes](QByteArrayView chunk) -> Status {
+            bytes += chunk;
+            return Ok {};
+        });
+        if (!exported)
+            return fail(context, Refused, exported.error().message);
         context.outBytes = std::move(bytes);
         return Success;
     }
 
-    if (const Status written = io::writeFileSafely(outputPath, bytes); !written)
-        return fail(context, Refused, written.error().message);
+    // A file is replaced only by a whole export (io::SafeFileWriter).
+    io::SafeFileWriter file(outputPath);
+    Status exported = file.open();
+    if (exported)
+        exported = exportTo([&file](QByteArrayView bytes) { return file.write(bytes); });
+    if (exported)
+        exported = file.commit();
+    if (!exported)
+        return fail(context, Refused, exported.error().message);
     context.out << QCoreApplication::translate("mlp", "Exported %n idea(s) to %1.", nullptr,
                                                int(ideaCount))
                        .arg(outputPath)

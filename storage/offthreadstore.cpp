@@ -101,6 +101,11 @@ Status OffThreadStore::readEachIdea(Portfolio &settings, const IdeaVisitor &each
     return run([&] { return m_store->readEachIdea(settings, each); });
 }
 
+Status OffThreadStore::readEachIdeaInOrder(Portfolio &settings, const IdeaVisitor &each) const
+{
+    return run([&] { return m_store->readEachIdeaInOrder(settings, each); });
+}
+
 Result<Portfolio> OffThreadStore::loadSettings() const
 {
     return run([this] { return m_store->loadSettings(); });

@@ -47,6 +47,7 @@ public:
     Result<Portfolio> load() const override;
     // `each` runs on the store's thread, while the caller waits.
     Status readEachIdea(Portfolio &settings, const IdeaVisitor &each) const override;
+    Status readEachIdeaInOrder(Portfolio &settings, const IdeaVisitor &each) const override;
     Result<Portfolio> loadSettings() const override;
     Result<Idea> loadIdea(qint64 id) const override;
     Result<QList<Idea>> ideasNamedBy(const QString &idOrName) const override;

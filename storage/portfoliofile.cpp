@@ -418,7 +418,12 @@ Result<Portfolio> PortfolioFile::load() const
 
 Status PortfolioFile::readEachIdea(Portfolio &settings, const IdeaVisitor &each) const
 {
-    return storage::readEachIdea(d->connection->db(), d->path, settings, each);
+    return storage::readEachIdea(d->connection->db(), d->path, settings, each, RowOrder::Stored);
+}
+
+Status PortfolioFile::readEachIdeaInOrder(Portfolio &settings, const IdeaVisitor &each) const
+{
+    return storage::readEachIdea(d->connection->db(), d->path, settings, each, RowOrder::Positions);
 }
 
 Result<Portfolio> PortfolioFile::loadSettings() const

@@ -58,6 +58,9 @@ public:
     Result<Portfolio> load() const override;
     // Each row decoded and checked into one Idea at a time, straight through SQLite's API.
     Status readEachIdea(Portfolio &settings, const IdeaVisitor &each) const override;
+    // In the order of the positions: as stored when that is their order (a file ML Planner
+    // wrote), sorted by SQLite otherwise.
+    Status readEachIdeaInOrder(Portfolio &settings, const IdeaVisitor &each) const override;
     Result<Portfolio> loadSettings() const override;
     Result<Idea> loadIdea(qint64 id) const override;
     Result<QList<Idea>> ideasNamedBy(const QString &idOrName) const override;

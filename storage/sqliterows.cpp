@@ -1,5 +1,6 @@
 #include "storage/sqliterows.h"
 
+#include "storage/ideacolumns.h"
 #include "storage/schema.h"
 #include "storage/sqlsupport.h"
 
@@ -11,6 +12,8 @@
 
 #include <atomic>
 #include <cstring>
+#include <limits>
+#include <utility>
 
 namespace mlp::storage {
 
@@ -177,15 +180,13 @@ QStringView SqliteRows::view(int column)
     return m_view;
 }
 
-Status readEachIdea(QSqlDatabase &db, const QString &path, Portfolio &settings,
-                    const PortfolioStore::IdeaVisitor &each)
+namespace {
+
+// readEachIdea() in storage order, in the read transaction it has begun.
+Status readEachStored(QSqlDatabase &db, const QString &path, Portfolio &settings,
+                      const PortfolioStore::IdeaVisitor &each)
 {
     const char *what = QT_TRANSLATE_NOOP("mlp", "reading the ideas failed");
-    // One read transaction, so the tables are read as one consistent state.
-    const ReadTransaction transaction(db);
-    if (!transaction.ok())
-        return sqlError(path, transaction.error(),
-                        QT_TRANSLATE_NOOP("mlp", "reading the file failed"));
 
     settings = Portfolio {};
     std::vector<int> answerOrder;
@@ -218,6 +219,67 @@ Status readEachIdea(QSqlDatabase &db, const QString &path, Portfolio &settings,
     if (Status checked = checks.result(settings, path); !checked)
         return checked.error();
     return Ok {};
+}
+
+// Whether the rows are stored in the order of their positions, as load() compares them (always,
+// for a file ML Planner wrote). The table itself is read: the position index is in that order
+// whatever the rows' order is.
+Result<bool> storedInPositionOrder(QSqlDatabase &db, const QString &path, const char *what)
+{
+    SqliteRows rows(db, QStringLiteral("SELECT position FROM ideas NOT INDEXED"));
+    if (!rows.ok())
+        return sqlError(path, rows.error(), what);
+    qint64 last = std::numeric_limits<qint64>::min();
+    while (rows.next()) {
+        const qint64 position = rows.integer(0);
+        if (position < last)
+            return false;
+        last = position;
+    }
+    if (rows.error().isValid())
+        return sqlError(path, rows.error(), what);
+    return true;
+}
+
+// The whole portfolio, loaded and sorted as load() does it, handed over one idea at a time.
+Status readEachLoaded(QSqlDatabase &db, const QString &path, Portfolio &settings,
+                      const PortfolioStore::IdeaVisitor &each)
+{
+    Result<Portfolio> loaded = readPortfolio(db, path);
+    if (!loaded)
+        return loaded.error();
+    const QList<Idea> ideas = std::exchange(loaded->ideas, {});
+    settings = std::move(*loaded);
+    for (qsizetype i = 0; i < ideas.size(); ++i)
+        each(ideas.at(i), i);
+    return Ok {};
+}
+
+} // namespace
+
+Status readEachIdea(QSqlDatabase &db, const QString &path, Portfolio &settings,
+                    const PortfolioStore::IdeaVisitor &each, RowOrder order)
+{
+    const char *what = QT_TRANSLATE_NOOP("mlp", "reading the ideas failed");
+    bool sortFirst = false;
+    {
+        // One read transaction, so the tables are read as one consistent state.
+        const ReadTransaction transaction(db);
+        if (!transaction.ok())
+            return sqlError(path, transaction.error(),
+                            QT_TRANSLATE_NOOP("mlp", "reading the file failed"));
+        if (order == RowOrder::Positions) {
+            const Result<bool> inOrder = storedInPositionOrder(db, path, what);
+            if (!inOrder)
+                return inOrder.error();
+            sortFirst = !*inOrder;
+        }
+        if (!sortFirst)
+            return readEachStored(db, path, settings, each);
+    }
+    // Rows out of the order of their positions (never a file ML Planner wrote): rare enough to be
+    // loaded whole, which sorts them exactly as load() does.
+    return readEachLoaded(db, path, settings, each);
 }
 
 } // namespace mlp::storage

@@ -51,11 +51,14 @@ private:
     QString m_view; // the last view() of an ASCII text, widened
 };
 
+// The order readEachIdea() reads the rows in: storage order, or that of their positions (ties
+// in storage order), which is storage order for every file ML Planner wrote.
+enum class RowOrder { Stored, Positions };
 // Reads every idea in one read transaction, each checked as readPortfolio() checks it, calling
-// `each` with each in storage order and its position; `settings` gets the name and settings
-// first. The error is the one readPortfolio() gives for the same file (RowChecks); after an
-// error the calls made are to be dropped. Nothing but the idea being read is kept.
+// `each` with each in `order` and its position; `settings` gets the name and settings first.
+// The error is the one readPortfolio() gives for the same file (RowChecks); after an error the
+// calls made are to be dropped. Nothing but the idea being read is kept.
 Status readEachIdea(QSqlDatabase &db, const QString &path, Portfolio &settings,
-                    const PortfolioStore::IdeaVisitor &each);
+                    const PortfolioStore::IdeaVisitor &each, RowOrder order);
 
 } // namespace mlp::storage

@@ -454,39 +454,52 @@ CsvExport::CsvExport()
     QStringList header = fixedColumns();
     for (const Question &q : questions())
         header << q.id;
-    appendRecord(m_out, header);
+    QString text;
+    appendRecord(text, header);
+    m_out = text.toUtf8();
 }
 
+// Written straight into UTF-8 bytes, the columns an idea's rows share once: as a list of texts
+// per row, with a number text per answer, the CSV export took three times as long as reading.
 void CsvExport::add(const Idea &idea)
 {
-    QStringList fields {
-        QString::number(idea.id),
-        neutraliseFormula(idea.name),
-        neutraliseFormula(idea.owner),
-        archetypeKey(idea.archetype),
-        stageKey(idea.lifecycle.stage),
-        outcomeKey(idea.lifecycle.outcome),
-        idea.accuracyRequirement ? numberText(*idea.accuracyRequirement) : QString(),
-        QString(),
+    m_prefix.resize(0);
+    auto field = [this](QStringView text) {
+        appendUtf8Field(m_prefix, text);
+        m_prefix += ',';
     };
+    m_prefix += QByteArray::number(idea.id);
+    m_prefix += ',';
+    field(neutraliseFormula(idea.name));
+    field(neutraliseFormula(idea.owner));
+    field(archetypeKey(idea.archetype));
+    field(stageKey(idea.lifecycle.stage));
+    field(outcomeKey(idea.lifecycle.outcome));
+    field(idea.accuracyRequirement ? numberText(*idea.accuracyRequirement) : QString());
     if (idea.raters.isEmpty()) {
-        for (int i = 0; i < kQuestionCount; ++i)
-            fields << QString();
-        appendRecord(m_out, fields);
+        m_out += m_prefix;
+        m_out.append(kQuestionCount, ',');
+        m_out += "\r\n";
         return;
     }
     for (const Rater &rater : idea.raters) {
-        QStringList row = fields;
-        row[RaterColumn] = neutraliseFormula(rater.name);
-        for (int i = 0; i < kQuestionCount; ++i)
-            row << (rater.answers[i] == 0 ? QString() : QString::number(rater.answers[i]));
-        appendRecord(m_out, row);
+        m_out += m_prefix;
+        appendUtf8Field(m_out, neutraliseFormula(rater.name));
+        for (int i = 0; i < kQuestionCount; ++i) {
+            m_out += ',';
+            const int answer = rater.answers[i];
+            if (answer >= 1 && answer <= 9)
+                m_out += char('0' + answer);
+            else if (answer != 0)
+                m_out += QByteArray::number(answer);
+        }
+        m_out += "\r\n";
     }
 }
 
 QByteArray CsvExport::finish()
 {
-    return std::exchange(m_out, {}).toUtf8();
+    return std::exchange(m_out, {});
 }
 
 QByteArray exportCsv(const Portfolio &portfolio)

@@ -4,6 +4,7 @@
 #include "core/domain/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 
 namespace mlp::io {
 
@@ -18,10 +19,15 @@ class CsvExport
 public:
     CsvExport(); // the header
     void add(const Idea &idea);
-    QByteArray finish(); // nothing may be added after
+    // The bytes written so far (whole records), for writing out as the export is made;
+    // clearWritten() forgets them, and finish() gives the rest.
+    QByteArrayView written() const { return m_out; }
+    void clearWritten() { m_out.resize(0); } // the memory is kept for what follows
+    QByteArray finish();                     // nothing may be added after
 
 private:
-    QString m_out;
+    QByteArray m_out;    // UTF-8
+    QByteArray m_prefix; // an idea's columns before the rater's, the same on each of its rows
 };
 // Merges the rows into `into` and returns the result, all-or-nothing: rows whose id matches an
 // existing idea update it, others become new ideas. Malformed input names line and field.

@@ -73,6 +73,33 @@ void appendField(QString &out, const QString &field)
 
 } // namespace
 
+void appendUtf8Field(QByteArray &out, QStringView field)
+{
+    // One pass finds both whether it is quoted and whether it is plain ASCII (most are).
+    bool quote = false;
+    bool ascii = true;
+    for (const QChar c : field) {
+        const char16_t u = c.unicode();
+        quote = quote || u == u',' || u == u'"' || u == u'\n' || u == u'\r';
+        ascii = ascii && u < 0x80;
+    }
+    if (!quote && ascii) {
+        const qsizetype at = out.size();
+        out.resize(at + field.size());
+        char *to = out.data() + at;
+        for (const QChar c : field)
+            *to++ = char(c.unicode());
+        return;
+    }
+    if (!quote) {
+        out += field.toUtf8();
+        return;
+    }
+    QString quoted;
+    appendField(quoted, field.toString());
+    out += quoted.toUtf8();
+}
+
 void appendRecord(QString &out, const QStringList &fields)
 {
     for (int i = 0; i < fields.size(); ++i) {

@@ -301,6 +301,16 @@ void JsonExport::add(const Idea &idea)
     writeIdea(*m_writer, idea);
 }
 
+QByteArrayView JsonExport::written() const
+{
+    return m_writer->written();
+}
+
+void JsonExport::clearWritten()
+{
+    m_writer->clearWritten();
+}
+
 QByteArray JsonExport::finish()
 {
     JsonWriter &w = *m_writer;

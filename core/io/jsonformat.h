@@ -32,7 +32,11 @@ public:
     JsonExport(const JsonExport &) = delete;
     JsonExport &operator=(const JsonExport &) = delete;
     void add(const Idea &idea);
-    QByteArray finish(); // the whole document; nothing may be added after
+    // The bytes written so far, for writing out as the export is made; clearWritten() forgets
+    // them, and finish() gives the rest.
+    QByteArrayView written() const;
+    void clearWritten();
+    QByteArray finish(); // the document, or what is left of it; nothing may be added after
 
 private:
     QString m_name;

@@ -8,6 +8,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <optional>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -81,54 +82,100 @@ Status checkExportTarget(const QString &path)
             .arg(QDir::toNativeSeparators(path), what));
 }
 
-Status writeFileSafely(const QString &path, const QByteArray &bytes)
+struct SafeFileWriter::Private
 {
-    if (Status target = checkExportTarget(path); !target)
+    explicit Private(const QString &path)
+        : path(path)
+        , file(path)
+    { }
+    QString path;
+    QSaveFile file;
+    qint64 written = 0;
+    std::optional<Error> failed;
+
+    Status fail(const QString &reason)
+    {
+        if (file.isOpen())
+            file.cancelWriting();
+        failed = cannotWrite(path, reason);
+        return *failed;
+    }
+};
+
+SafeFileWriter::SafeFileWriter(const QString &path)
+    : d(std::make_unique<Private>(path))
+{ }
+
+// QSaveFile's destructor removes the temporary file of an uncommitted write.
+SafeFileWriter::~SafeFileWriter() = default;
+
+Status SafeFileWriter::open()
+{
+    if (Status target = checkExportTarget(d->path); !target) {
+        d->failed = target.error();
         return target;
-    QSaveFile file(path);
-    file.setDirectWriteFallback(false);
+    }
+    d->file.setDirectWriteFallback(false);
     errno = 0;
     // Unbuffered: QSaveFile's own buffer hid a failed final flush, so a small export onto a
     // full disk "succeeded" as an empty file. The bytes are written here, every call checked.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+    if (!d->file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         const int error = errno;
-        return cannotWrite(
-            path, error == ENOSPC || error == EDQUOT ? systemErrorText(error) : file.errorString());
+        return d->fail(error == ENOSPC || error == EDQUOT ? systemErrorText(error)
+                                                          : d->file.errorString());
     }
-    const int fd = file.handle();
-    const char *data = bytes.constData();
+    return Ok {};
+}
+
+Status SafeFileWriter::write(QByteArrayView bytes)
+{
+    if (d->failed)
+        return *d->failed;
+    const int fd = d->file.handle();
+    const char *data = bytes.data();
     qsizetype left = bytes.size();
     while (left > 0) {
         const ssize_t written = ::write(fd, data, size_t(left));
         if (written < 0 && errno == EINTR)
             continue;
-        if (written <= 0) {
-            const int error = written < 0 ? errno : ENOSPC;
-            file.cancelWriting();
-            return cannotWrite(path, systemErrorText(error));
-        }
+        if (written <= 0)
+            return d->fail(systemErrorText(written < 0 ? errno : ENOSPC));
         data += written;
         left -= written;
     }
+    d->written += bytes.size();
+    return Ok {};
+}
+
+Status SafeFileWriter::commit()
+{
+    if (d->failed)
+        return *d->failed;
     // QSaveFile ignores a failed fsync; a delayed-allocation file system reports a full disk
     // only there.
-    if (::fsync(fd) != 0) {
-        const int error = errno;
-        file.cancelWriting();
-        return cannotWrite(path, systemErrorText(error));
-    }
-    if (!file.commit())
-        return cannotWrite(path, file.errorString());
-    if (const int error = syncFolder(path); error != 0)
-        return cannotWrite(path, systemErrorText(error));
-    const qint64 arrived = QFileInfo(path).size();
-    if (arrived != bytes.size())
-        return cannotWrite(
-            path,
+    if (::fsync(d->file.handle()) != 0)
+        return d->fail(systemErrorText(errno));
+    if (!d->file.commit())
+        return d->fail(d->file.errorString());
+    if (const int error = syncFolder(d->path); error != 0)
+        return d->fail(systemErrorText(error));
+    const qint64 arrived = QFileInfo(d->path).size();
+    if (arrived != d->written)
+        return d->fail(
             QCoreApplication::translate("mlp", "%1 bytes were written, but the file holds %2")
-                .arg(bytes.size())
+                .arg(d->written)
                 .arg(arrived));
     return Ok {};
+}
+
+Status writeFileSafely(const QString &path, const QByteArray &bytes)
+{
+    SafeFileWriter file(path);
+    if (Status opened = file.open(); !opened)
+        return opened;
+    if (Status written = file.write(bytes); !written)
+        return written;
+    return file.commit();
 }
 
 } // namespace mlp::io

@@ -3,7 +3,10 @@
 #include "core/domain/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
+
+#include <memory>
 
 namespace mlp::io {
 
@@ -17,6 +20,27 @@ Status checkExportTarget(const QString &path);
 // that arrived; the folder is synced after the rename. A failure says why in words ("the disk
 // is full") and leaves an existing file untouched.
 Status writeFileSafely(const QString &path, const QByteArray &bytes);
+
+// The same, for bytes written in parts as they are made (an export written as it is read):
+// open(), write() as often as needed, then commit(). Until commit() succeeds the file at `path`
+// is left as it was; a writer destroyed before that leaves it so too. After a failed call the
+// others fail as well.
+class SafeFileWriter
+{
+public:
+    explicit SafeFileWriter(const QString &path);
+    ~SafeFileWriter();
+    SafeFileWriter(const SafeFileWriter &) = delete;
+    SafeFileWriter &operator=(const SafeFileWriter &) = delete;
+
+    Status open();
+    Status write(QByteArrayView bytes);
+    Status commit();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
 
 // A system error number in words a user can act on; a full disk says so.
 QString systemErrorText(int errorNumber);

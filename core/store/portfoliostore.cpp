@@ -23,6 +23,11 @@ Status PortfolioStore::readEachIdea(Portfolio &settings, const IdeaVisitor &each
     return Ok {};
 }
 
+Status PortfolioStore::readEachIdeaInOrder(Portfolio &settings, const IdeaVisitor &each) const
+{
+    return PortfolioStore::readEachIdea(settings, each); // load() gives the portfolio's order
+}
+
 Result<Idea> mergeOntoStored(const Idea &idea, const Idea &base, const Result<Idea> &stored,
                              const ScoringConfig *config)
 {

@@ -54,6 +54,9 @@ public:
     // The default calls load().
     using IdeaVisitor = std::function<void(const Idea &idea, qint64 position)>;
     virtual Status readEachIdea(Portfolio &settings, const IdeaVisitor &each) const;
+    // The same, with every idea in the portfolio's order (an export written as it is read, which
+    // cannot reorder what it has written). The default calls load().
+    virtual Status readEachIdeaInOrder(Portfolio &settings, const IdeaVisitor &each) const;
 
     // Parts of the portfolio, each read without reading the rest (so their cost does not grow
     // with the number of ideas), and checked like load() checks them (Error::Code::Corrupt).

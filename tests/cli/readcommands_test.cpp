@@ -14,6 +14,11 @@
 #include "tests/support/generatedportfolio.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -211,6 +216,78 @@ TEST_F(ReadCommandsTest, ADamagedRowRefusesEveryReadingCommand)
         EXPECT_TRUE(isError(result, 1)) << command.join(u' ').toStdString();
         EXPECT_TRUE(result.err.contains(expected)) << result.err.toStdString();
     }
+}
+
+// An export is written a megabyte at a time as it is read. A damaged row found after the first
+// megabyte: standard output has what came before it, which is never a whole JSON document, and
+// the one error line; a file is not written at all, and one that was there stays as it was.
+TEST_F(ReadCommandsTest, AnExportStoppedPartWayIsNeverTakenForAWholeOne)
+{
+    const Portfolio p = portfolio();
+    const QString file = path(QStringLiteral("p.mlplan"));
+    ASSERT_TRUE(PortfolioFile::create(file, p).ok());
+    ASSERT_GT(io::exportJson(p).size(), 1024 * 1024) << "the damage must come after a chunk";
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+        db.setDatabaseName(file);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE ideas SET history = 'x' WHERE id = %1")
+                               .arg(p.ideas.at(p.ideas.size() - 2).id)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("t"));
+
+    const CliResult json = cli({ QStringLiteral("export"), file, QStringLiteral("-") });
+    EXPECT_EQ(json.code, 1);
+    EXPECT_TRUE(json.err.startsWith(QStringLiteral("error: "))) << json.err.toStdString();
+    EXPECT_EQ(json.err.count(QLatin1Char('\n')), 1);
+    EXPECT_TRUE(json.out.startsWith(QStringLiteral("{")));
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(json.out.toUtf8(), &parseError);
+    EXPECT_NE(parseError.error, QJsonParseError::NoError);
+
+    // A CSV has no end that would tell: nothing of it is written.
+    EXPECT_TRUE(isError(cli({ QStringLiteral("export"), file, QStringLiteral("-"),
+                              QStringLiteral("--format"), QStringLiteral("csv") }),
+                        1));
+
+    const QString previous = path(QStringLiteral("previous.json"));
+    {
+        QFile f(previous);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("{}\n");
+    }
+    const QString fresh = path(QStringLiteral("fresh.json"));
+    for (const QString &target : { previous, fresh })
+        EXPECT_TRUE(isError(cli({ QStringLiteral("export"), file, target }), 1));
+    QFile kept(previous);
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), QByteArray("{}\n"));
+    EXPECT_FALSE(QFileInfo::exists(fresh));
+    // No temporary file is left beside them.
+    const QStringList exports
+        = QDir(dir.path())
+              .entryList({ QStringLiteral("*fresh*"), QStringLiteral("*previous*") },
+                         QDir::Files | QDir::Hidden);
+    EXPECT_EQ(exports, QStringList { QStringLiteral("previous.json") });
+}
+
+// An export to a file is made in parts too: it holds the bytes of the loaded portfolio.
+TEST_F(ReadCommandsTest, AnExportToAFileInPartsGivesTheBytesOfTheLoadedPortfolio)
+{
+    const Portfolio p = portfolio();
+    const QString file = path(QStringLiteral("p.mlplan"));
+    ASSERT_TRUE(PortfolioFile::create(file, p).ok());
+    const QString json = path(QStringLiteral("p.json"));
+    const QString csv = path(QStringLiteral("p.csv"));
+    for (const QString &target : { json, csv })
+        ASSERT_EQ(cli({ QStringLiteral("export"), file, target }).code, 0);
+    QFile jsonFile(json);
+    ASSERT_TRUE(jsonFile.open(QIODevice::ReadOnly));
+    EXPECT_EQ(jsonFile.readAll(), io::exportJson(p));
+    QFile csvFile(csv);
+    ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly));
+    EXPECT_EQ(csvFile.readAll(), io::exportCsv(p));
 }
 
 } // namespace

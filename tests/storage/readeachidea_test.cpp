@@ -41,17 +41,26 @@ protected:
         Portfolio settings;
         QList<std::pair<qint64, Idea>> ideas; // position, idea, in the order handed over
     };
-    static Read readEach(const QString &path)
+    // readEachIdea, or readEachIdeaInOrder when `inOrder` is set.
+    static Read readEach(const QString &path, bool inOrder = false)
     {
         Read read;
         auto f = PortfolioFile::open(path, PortfolioStore::Access::Read);
         EXPECT_TRUE(f.ok());
         if (!f.ok())
             return read;
-        read.status = (*f)->readEachIdea(read.settings, [&read](const Idea &idea, qint64 at) {
-            read.ideas.append({ at, idea });
-        });
+        auto each = [&read](const Idea &idea, qint64 at) { read.ideas.append({ at, idea }); };
+        read.status = inOrder ? (*f)->readEachIdeaInOrder(read.settings, each)
+                              : (*f)->readEachIdea(read.settings, each);
         return read;
+    }
+    // The portfolio of the calls as they were made.
+    static Portfolio inCallOrder(const Read &read)
+    {
+        Portfolio p = read.settings;
+        for (const auto &entry : read.ideas)
+            p.ideas.append(entry.second);
+        return p;
     }
     static Result<Portfolio> load(const QString &path)
     {
@@ -180,6 +189,53 @@ TEST_F(ReadEachIdeaTest, RowsOutOfOrderCarryTheirPositions)
     const Result<Portfolio> loaded = load(path);
     ASSERT_TRUE(loaded.ok());
     EXPECT_EQ(assembled(read), *loaded);
+}
+
+// readEachIdeaInOrder hands the ideas over in the portfolio's order as they are (an export
+// writes them as they come): rows stored in order are read as stored, rows out of order (with
+// ties among the positions) are sorted as load() sorts them; damage is refused as load() does.
+TEST_F(ReadEachIdeaTest, InOrderGivesLoadsOrderAndLoadsRefusal)
+{
+    const QStringList reorders {
+        QString(),
+        QStringLiteral("UPDATE ideas SET position = -position"),
+        QStringLiteral("UPDATE ideas SET position = (id * 7) % 5"),
+    };
+    const Portfolio generated
+        = generatedHistoryPortfolio(60, 3, QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC));
+    int n = 0;
+    for (const QString &reorder : reorders) {
+        const QString path = create(QStringLiteral("o%1.mlplan").arg(++n), generated);
+        if (!reorder.isEmpty())
+            tamper(path, { reorder });
+        const Result<Portfolio> loaded = load(path);
+        ASSERT_TRUE(loaded.ok());
+        const Read read = readEach(path, true);
+        ASSERT_TRUE(read.status.ok()) << read.status.error().message.toStdString();
+        EXPECT_EQ(inCallOrder(read), *loaded) << reorder.toStdString();
+        if (reorder.isEmpty()) // the same calls as readEachIdea's
+            EXPECT_EQ(inCallOrder(readEach(path)), *loaded);
+        else // which would not be in order
+            EXPECT_NE(inCallOrder(readEach(path)), *loaded) << reorder.toStdString();
+    }
+    // The rich sample stores its ideas out of the order of their positions.
+    const QString rich = createRich(QStringLiteral("rich-order.mlplan"));
+    const Read richRead = readEach(rich, true);
+    ASSERT_TRUE(richRead.status.ok());
+    EXPECT_EQ(inCallOrder(richRead), *load(rich));
+    for (const QString &damage :
+         { QStringLiteral("UPDATE ideas SET history = 'x' WHERE id = (SELECT max(id) FROM ideas)"),
+           QStringLiteral("UPDATE ideas SET accuracy = 7 WHERE id = (SELECT min(id) FROM ideas)"),
+           QStringLiteral("UPDATE ideas SET position = -position, name = '' WHERE id = (SELECT "
+                          "max(id) FROM ideas)") }) {
+        const QString path = createRich(QStringLiteral("o%1.mlplan").arg(++n));
+        tamper(path, { damage });
+        const Result<Portfolio> loaded = load(path);
+        ASSERT_FALSE(loaded.ok());
+        const Read read = readEach(path, true);
+        ASSERT_FALSE(read.status.ok()) << damage.toStdString();
+        EXPECT_EQ(read.status.error().message, loaded.error().message) << damage.toStdString();
+    }
 }
 
 } // namespace
