@@ -25,9 +25,9 @@ const uchar *skipPlainAscii(const uchar *p, const uchar *end)
     while (end - p >= 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
         // Compared as signed bytes, so "below a space" also holds every byte from 0x80.
-        const __m128i kept = _mm_or_si128(
-            _mm_cmpeq_epi8(v, lineFeed),
-            _mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, carriageReturn)));
+        const __m128i kept
+            = _mm_or_si128(_mm_cmpeq_epi8(v, lineFeed),
+                           _mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, carriageReturn)));
         const __m128i other = _mm_or_si128(_mm_andnot_si128(kept, _mm_cmplt_epi8(v, space)),
                                            _mm_cmpeq_epi8(v, del));
         if (_mm_movemask_epi8(other) != 0)

@@ -94,18 +94,23 @@ bool fillNameKeys(QSqlDatabase &db, QSqlError *error)
 }
 
 IdeaWriter::IdeaWriter(QSqlDatabase &db)
-    : m_idea(db)
+    : m_idea(std::make_unique<SqliteRows>(
+        db,
+        QStringLiteral(
+            "INSERT OR REPLACE INTO ideas (id, position, name, description, owner, "
+            "archetype, accuracy, "
+            "override_impact, override_feasibility, override_note, stage, outcome, "
+            "outcome_reason, created_at, "
+            "flywheel, checklist, raters, history, details, outcome_at, readiness, "
+            "name_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
 {
-    m_ok = m_idea.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO ideas (id, position, name, description, owner, "
-        "archetype, accuracy, "
-        "override_impact, override_feasibility, override_note, stage, outcome, "
-        "outcome_reason, created_at, "
-        "flywheel, checklist, raters, history, details, outcome_at, readiness, name_key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_ok = m_idea->ok();
     if (!m_ok)
-        m_error = m_idea.lastError();
+        m_error = m_idea->error();
 }
+
+IdeaWriter::~IdeaWriter() = default;
 
 QList<QVariant> ideaRowValues(const Idea &idea, qint64 position)
 {
@@ -140,12 +145,9 @@ QList<QVariant> ideaRowValues(const Idea &idea, qint64 position)
 
 bool IdeaWriter::write(const Idea &idea, qint64 position)
 {
-    int i = 0;
-    for (const QVariant &v : ideaRowValues(idea, position))
-        m_idea.bindValue(i++, v);
-    if (m_idea.exec())
+    if (m_idea->execute(ideaRowValues(idea, position)))
         return true;
-    m_error = m_idea.lastError();
+    m_error = m_idea->error();
     return false;
 }
 

@@ -17,6 +17,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -28,17 +29,21 @@ namespace mlp::storage {
 QList<QVariant> ideaRowValues(const Idea &idea, qint64 position);
 
 // A prepared statement for writing ideas, reused across the ideas of one transaction.
+class SqliteRows;
+
 class IdeaWriter
 {
 public:
     explicit IdeaWriter(QSqlDatabase &db);
+    ~IdeaWriter();
 
     bool ok() const { return m_ok; }
     QSqlError error() const { return m_error; }
     bool write(const Idea &idea, qint64 position);
 
 private:
-    QSqlQuery m_idea;
+    // Through SQLite's API on the connection's handle (sqliterows.h), bound as Qt SQL binds.
+    std::unique_ptr<SqliteRows> m_idea;
     bool m_ok = false;
     QSqlError m_error;
 };

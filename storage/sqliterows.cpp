@@ -100,6 +100,71 @@ bool SqliteRows::next()
     return false;
 }
 
+namespace {
+
+// One value bound as Qt 6.4's QSQLiteResult::exec binds it: a null value (an invalid or null
+// variant, such as a double's QVariant made from its type alone, a null string or byte array) as
+// NULL, integers and booleans as integers, a double as a double, a byte array as a blob, a
+// string as its UTF-16 text, anything else as its text.
+int bindAsQtSql(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(statement, index);
+    switch (value.typeId()) {
+    case QMetaType::QString: {
+        const QString &text = *static_cast<const QString *>(value.constData());
+        if (text.isNull())
+            return sqlite3_bind_null(statement, index);
+        return sqlite3_bind_text16(statement, index, text.utf16(),
+                                   int(text.size() * qsizetype(sizeof(QChar))), SQLITE_STATIC);
+    }
+    case QMetaType::QByteArray: {
+        const QByteArray &bytes = *static_cast<const QByteArray *>(value.constData());
+        if (bytes.isNull())
+            return sqlite3_bind_null(statement, index);
+        return sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()),
+                                 SQLITE_STATIC);
+    }
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        return sqlite3_bind_int(statement, index, value.toInt());
+    case QMetaType::Double:
+        return sqlite3_bind_double(statement, index, value.toDouble());
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        return sqlite3_bind_int64(statement, index, value.toLongLong());
+    default: {
+        const QString text = value.toString();
+        return sqlite3_bind_text16(statement, index, text.utf16(),
+                                   int(text.size() * qsizetype(sizeof(QChar))), SQLITE_TRANSIENT);
+    }
+    }
+}
+
+} // namespace
+
+bool SqliteRows::execute(const QList<QVariant> &values)
+{
+    if (!m_statement)
+        return false;
+    sqlite3_reset(m_statement);
+    for (int i = 0; i < values.size(); ++i) {
+        const int code = bindAsQtSql(m_statement, i + 1, values.at(i));
+        if (code != SQLITE_OK) {
+            setError(code, "Unable to bind parameters");
+            return false;
+        }
+    }
+    const int code = sqlite3_step(m_statement);
+    // The bound texts belong to `values`: nothing of them is kept past this call.
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    if (code == SQLITE_DONE)
+        return true;
+    setError(code, "Unable to fetch row");
+    return false;
+}
+
 QVariant SqliteRows::qtValue(int column)
 {
     switch (sqlite3_column_type(m_statement, column)) {

@@ -22,10 +22,25 @@ QByteArray throughVisibleText(const QByteArray &bytes)
 TEST(VisibleUtf8, AnyByteAnywhereInABlockIsFound)
 {
     const QList<QByteArray> inserts {
-        "\x1b",         "\x07",         "\x7f",     QByteArray(1, '\0'),         "\x80",        "\xc2\x85",
-        "\xc0\xaf",     "\xed\xa0\x80", "\xff",     "\xe2\x82",     "\xf4\x90\x80\x80",
-        "\n",           "\t",           "\r",       "\xc3\xa9",     "\xea\xb0\x80", "\xf0\x9f\x98\x80",
-        " ",            "~",
+        "\x1b",
+        "\x07",
+        "\x7f",
+        QByteArray(1, '\0'),
+        "\x80",
+        "\xc2\x85",
+        "\xc0\xaf",
+        "\xed\xa0\x80",
+        "\xff",
+        "\xe2\x82",
+        "\xf4\x90\x80\x80",
+        "\n",
+        "\t",
+        "\r",
+        "\xc3\xa9",
+        "\xea\xb0\x80",
+        "\xf0\x9f\x98\x80",
+        " ",
+        "~",
     };
     for (const QByteArray &insert : inserts) {
         for (int length = 0; length <= 40; ++length) {
@@ -34,8 +49,7 @@ TEST(VisibleUtf8, AnyByteAnywhereInABlockIsFound)
                 bytes.insert(at, insert);
                 const bool same = throughVisibleText(bytes) == bytes;
                 EXPECT_EQ(cli::isVisibleUtf8(bytes), same)
-                    << "insert " << insert.toHex().constData() << " at " << at << " of "
-                    << length;
+                    << "insert " << insert.toHex().constData() << " at " << at << " of " << length;
                 EXPECT_EQ(cli::visibleUtf8(bytes), same ? bytes : throughVisibleText(bytes));
             }
         }

@@ -1,0 +1,99 @@
+// IdeaWriter writes each row through SQLite's API on the connection's handle instead of
+// QSqlQuery: the rows must be exactly those QSqlQuery's binding wrote (the same values with the
+// same types: NULL where a value is absent, integers, reals and texts), or files written after
+// the change would read differently.
+
+#include "storage/ideacolumns.h"
+#include "storage/schema.h"
+#include "storage/sqlsupport.h"
+#include "tests/storage/storagetestutil.h"
+#include "tests/support/generatedportfolio.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace mlp;
+using namespace mlp::storage;
+using namespace mlp::test;
+
+namespace {
+
+class IdeaWriterTest : public StorageTest
+{
+protected:
+    // Every column of every row, each value quoted by SQLite with its type.
+    static QStringList rows(QSqlDatabase &db)
+    {
+        QStringList quoted;
+        QSqlQuery columns(db);
+        EXPECT_TRUE(columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('ideas')")));
+        QStringList parts;
+        while (columns.next())
+            parts << QStringLiteral("typeof(%1) || ':' || quote(%1)").arg(columns.value(0).toString());
+        QSqlQuery q(db);
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT %1 FROM ideas ORDER BY id")
+                               .arg(parts.join(QStringLiteral(" || '|' || ")))))
+            << q.lastError().text().toStdString();
+        while (q.next())
+            quoted << q.value(0).toString();
+        return quoted;
+    }
+};
+
+TEST_F(IdeaWriterTest, WritesTheRowsQSqlQueryWrote)
+{
+    Portfolio portfolio = richPortfolio();
+    portfolio.ideas += generatedHistoryPortfolio(40, 5, QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC)).ideas;
+    for (qsizetype i = 0; i < portfolio.ideas.size(); ++i)
+        portfolio.ideas[i].id = i + 1;
+    // Absent values of every kind, and texts SQLite must keep as they are.
+    portfolio.ideas[1].accuracyRequirement.reset();
+    portfolio.ideas[1].description = QString();
+    portfolio.ideas[2].name = QStringLiteral("데이터 \"품질\" 'x'; DROP TABLE ideas; \U0001F600");
+    portfolio.ideas[2].lifecycle.createdAt = QDateTime();
+
+    Connection written(file(QStringLiteral("writer.mlplan")), OpenAs::Write);
+    Connection bound(file(QStringLiteral("query.mlplan")), OpenAs::Write);
+    for (Connection *connection : { &written, &bound }) {
+        ASSERT_TRUE(connection->open());
+        QSqlError error;
+        ASSERT_TRUE(createLatestSchema(connection->db(), &error)) << error.text().toStdString();
+    }
+    IdeaWriter writer(written.db());
+    ASSERT_TRUE(writer.ok()) << writer.error().text().toStdString();
+    QSqlQuery query(bound.db());
+    ASSERT_TRUE(query.prepare(
+        QStringLiteral("INSERT INTO ideas (id, position, name, description, owner, archetype, "
+                       "accuracy, override_impact, override_feasibility, override_note, stage, "
+                       "outcome, outcome_reason, created_at, flywheel, checklist, raters, history, "
+                       "details, outcome_at, readiness, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+    for (qsizetype i = 0; i < portfolio.ideas.size(); ++i) {
+        ASSERT_TRUE(writer.write(portfolio.ideas[i], i * 3)) << writer.error().text().toStdString();
+        const QList<QVariant> values = ideaRowValues(portfolio.ideas[i], i * 3);
+        for (int k = 0; k < values.size(); ++k)
+            query.bindValue(k, values[k]);
+        ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
+    }
+    const QStringList expected = rows(bound.db());
+    ASSERT_EQ(expected.size(), portfolio.ideas.size());
+    EXPECT_EQ(rows(written.db()), expected);
+
+    // A refused row (a NOT NULL column left empty by a damaged value) is reported, and the
+    // writer goes on with the next one.
+    Idea broken = portfolio.ideas[0];
+    broken.id = 1000;
+    QSqlQuery trigger(written.db());
+    ASSERT_TRUE(trigger.exec(QStringLiteral(
+        "CREATE TRIGGER refuse BEFORE INSERT ON ideas WHEN NEW.id = 1000 BEGIN SELECT "
+        "RAISE(ABORT, 'refused here'); END")));
+    EXPECT_FALSE(writer.write(broken, 5000));
+    EXPECT_TRUE(writer.error().text().contains(QStringLiteral("refused here")))
+        << writer.error().text().toStdString();
+    broken.id = 1001;
+    EXPECT_TRUE(writer.write(broken, 5001)) << writer.error().text().toStdString();
+}
+
+} // namespace
