@@ -1,6 +1,7 @@
 #include "storage/changetable.h"
 
 #include "storage/schema.h"
+#include "storage/sqliterows.h"
 #include "storage/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -32,28 +33,26 @@ bool writeChanges(QSqlDatabase &db, const QList<FieldChange> &changes, QSqlError
 {
     if (changes.isEmpty())
         return true;
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral(
-            "INSERT INTO changes (at, who, idea_id, idea_name, field, item, old_value, "
-            "new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
-        *error = q.lastError();
+    // Through SQLite's API, bound as Qt SQL binds (SqliteRows::execute): an import records one
+    // change per idea, and QSqlQuery's binding was most of writing them.
+    SqliteRows insert(db,
+                      QStringLiteral("INSERT INTO changes (at, who, idea_id, idea_name, field, "
+                                     "item, old_value, new_value, note) VALUES (?, ?, ?, ?, ?, "
+                                     "?, ?, ?, ?)"));
+    if (!insert.ok()) {
+        *error = insert.error();
         return false;
     }
     // QString() binds as NULL; the columns are NOT NULL, so empty texts are bound as "".
     const auto text
         = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     for (const FieldChange &change : changes) {
-        q.bindValue(0, change.at.toMSecsSinceEpoch());
-        q.bindValue(1, text(change.who));
-        q.bindValue(2, change.ideaId);
-        q.bindValue(3, text(change.ideaName));
-        q.bindValue(4, text(change.field));
-        q.bindValue(5, text(change.item));
-        q.bindValue(6, text(change.oldValue));
-        q.bindValue(7, text(change.newValue));
-        q.bindValue(8, text(change.note));
-        if (!q.exec()) {
-            *error = q.lastError();
+        const bool written
+            = insert.execute({ change.at.toMSecsSinceEpoch(), text(change.who), change.ideaId,
+                               text(change.ideaName), text(change.field), text(change.item),
+                               text(change.oldValue), text(change.newValue), text(change.note) });
+        if (!written) {
+            *error = insert.error();
             return false;
         }
     }

@@ -31,7 +31,8 @@ protected:
         EXPECT_TRUE(columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('ideas')")));
         QStringList parts;
         while (columns.next())
-            parts << QStringLiteral("typeof(%1) || ':' || quote(%1)").arg(columns.value(0).toString());
+            parts << QStringLiteral("typeof(%1) || ':' || quote(%1)")
+                         .arg(columns.value(0).toString());
         QSqlQuery q(db);
         EXPECT_TRUE(q.exec(QStringLiteral("SELECT %1 FROM ideas ORDER BY id")
                                .arg(parts.join(QStringLiteral(" || '|' || ")))))
@@ -45,7 +46,9 @@ protected:
 TEST_F(IdeaWriterTest, WritesTheRowsQSqlQueryWrote)
 {
     Portfolio portfolio = richPortfolio();
-    portfolio.ideas += generatedHistoryPortfolio(40, 5, QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC)).ideas;
+    portfolio.ideas
+        += generatedHistoryPortfolio(40, 5, QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC))
+               .ideas;
     for (qsizetype i = 0; i < portfolio.ideas.size(); ++i)
         portfolio.ideas[i].id = i + 1;
     // Absent values of every kind, and texts SQLite must keep as they are.
