@@ -24,7 +24,7 @@ bool createLatestSchema(QSqlDatabase &db, QSqlError *error);
 // Brings a file from schema version `from` to `from + 1`, inside the caller's transaction.
 bool updateSchema(QSqlDatabase &db, int from, QSqlError *error);
 // What sqlite_master holds for a file of schema version `version`, as one key per object
-// (type, name, table and SQL), built by running our own statements in memory.
+// (type, name, table and SQL), worked out from our own statements without running them.
 Result<QSet<QString>> expectedSchema(int version);
 
 struct Header

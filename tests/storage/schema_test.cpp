@@ -76,6 +76,34 @@ TEST_F(SchemaTest, TheExpectedSchemaIsWhatCreateSchemaMakes)
                       QStringLiteral("table\x1fideas"), QStringLiteral("table\x1fsettings") }));
 }
 
+// expectedSchema works out what SQLite stores instead of running the statements: for every
+// version it must be exactly what running createSchema and each updateSchema leaves in
+// sqlite_master (an ALTER TABLE, a new kind of statement or an automatic index would show here).
+TEST_F(SchemaTest, TheExpectedSchemaIsWhatSqliteStoresForEveryVersion)
+{
+    for (int version = 1; version <= kSchemaVersion; ++version) {
+        Connection memory(QStringLiteral(":memory:"), OpenAs::Write);
+        ASSERT_TRUE(memory.open());
+        QSqlError error;
+        ASSERT_TRUE(createSchema(memory.db(), &error)) << error.text().toStdString();
+        for (int from = 1; from < version; ++from)
+            ASSERT_TRUE(updateSchema(memory.db(), from, &error)) << error.text().toStdString();
+        QSet<QString> stored;
+        QSqlQuery query(memory.db());
+        ASSERT_TRUE(
+            query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master")));
+        while (query.next())
+            stored.insert(query.value(0).toString() + QLatin1Char('\x1f')
+                          + query.value(1).toString() + QLatin1Char('\x1f')
+                          + query.value(2).toString() + QLatin1Char('\x1f')
+                          + query.value(3).toString());
+        const Result<QSet<QString>> expected = expectedSchema(version);
+        ASSERT_TRUE(expected.ok()) << expected.error().message.toStdString();
+        EXPECT_EQ(*expected, stored) << "version " << version;
+    }
+    EXPECT_FALSE(expectedSchema(kSchemaVersion + 1).ok()) << "no update leads past the latest";
+}
+
 TEST_F(SchemaTest, ForeignOrAlteredObjectsAreRefusedByName)
 {
     const QList<std::pair<QString, QString>> attacks {
