@@ -4,83 +4,84 @@
 <context>
     <name>mlp</name>
     <message>
-        <location filename="../cli/cli.cpp" line="49"/>
+        <location filename="../cli/cli.cpp" line="50"/>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="55"/>
+        <location filename="../cli/cli.cpp" line="56"/>
         <source>Show the version.</source>
         <translation>버전을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="63"/>
+        <location filename="../cli/cli.cpp" line="64"/>
         <source>Usage: %1</source>
         <translation>사용법: %1</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="91"/>
+        <location filename="../cli/cli.cpp" line="92"/>
         <source>ML Planner: score, rank and track ML project ideas kept in a portfolio file.</source>
         <translation>ML Planner: 포트폴리오 파일에 담긴 ML 프로젝트 아이디어의 점수를 매기고, 순위를 정하고, 진행 상황을 추적합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="98"/>
+        <location filename="../cli/cli.cpp" line="99"/>
         <source>The command to run (see below).</source>
         <translation>실행할 명령 (아래 참고).</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="108"/>
+        <location filename="../cli/cli.cpp" line="109"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="117"/>
+        <location filename="../cli/cli.cpp" line="118"/>
         <source>Run &apos;%1 help COMMAND&apos; or &apos;%1 COMMAND --help&apos; for a command&apos;s arguments and options.</source>
         <translation>명령의 인자와 옵션은 &apos;%1 help COMMAND&apos; 또는 &apos;%1 COMMAND --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="123"/>
+        <location filename="../cli/cli.cpp" line="124"/>
         <source>Without a command, or with a file name, the window opens.</source>
         <translation>명령 없이 실행하거나 파일 이름만 주면 창이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="134"/>
+        <location filename="../cli/cli.cpp" line="135"/>
         <source>(see &apos;%1 %2 --help&apos;)</source>
         <translation>(&apos;%1 %2 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="147"/>
+        <location filename="../cli/cli.cpp" line="148"/>
         <source>%1: missing %2 %3</source>
         <translation>%1: %2 인자가 없습니다 %3</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="154"/>
+        <location filename="../cli/cli.cpp" line="155"/>
         <source>%1: unexpected argument &apos;%2&apos; %3</source>
         <translation>%1: 예상하지 못한 인자 &apos;%2&apos; %3</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="167"/>
+        <location filename="../cli/cli.cpp" line="168"/>
         <source>(see &apos;%1 --help&apos;)</source>
         <translation>(&apos;%1 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="181"/>
+        <location filename="../cli/cli.cpp" line="182"/>
         <source>no command given (see &apos;%1 --help&apos;)</source>
         <translation>명령이 없습니다 (&apos;%1 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="192"/>
+        <location filename="../cli/cli.cpp" line="193"/>
         <source>help: unexpected argument &apos;%1&apos;</source>
         <translation>help: 예상하지 못한 인자 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="197"/>
-        <location filename="../cli/cli.cpp" line="206"/>
+        <location filename="../cli/cli.cpp" line="198"/>
+        <location filename="../cli/cli.cpp" line="207"/>
         <source>unknown command &apos;%1&apos; (see &apos;%2 --help&apos;)</source>
         <translation>알 수 없는 명령 &apos;%1&apos; (&apos;%2 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="314"/>
+        <location filename="../cli/cli.cpp" line="315"/>
+        <location filename="../cli/transfercommands.cpp" line="225"/>
         <source>cannot write to standard output</source>
         <translation>표준 출력에 쓸 수 없습니다</translation>
     </message>
@@ -262,7 +263,7 @@
         <location filename="../cli/readinesscommand.cpp" line="138"/>
         <location filename="../cli/reportcommand.cpp" line="28"/>
         <location filename="../cli/settingscommand.cpp" line="139"/>
-        <location filename="../cli/transfercommands.cpp" line="163"/>
+        <location filename="../cli/transfercommands.cpp" line="164"/>
         <source>The portfolio file.</source>
         <translation>포트폴리오 파일.</translation>
     </message>
@@ -786,84 +787,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="166"/>
+        <location filename="../cli/transfercommands.cpp" line="167"/>
         <source>A .json file (everything) or a .csv file (ideas and scores); - writes to standard output.</source>
         <translation>.json 파일 (전체) 또는 .csv 파일 (아이디어와 점수). -는 표준 출력으로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="171"/>
+        <location filename="../cli/transfercommands.cpp" line="172"/>
         <source>json or csv, whatever OUTPUT&apos;s name; the default for - is json.</source>
         <translation>json 또는 csv. 생략하면 OUTPUT의 이름을 따르고, -의 기본값은 json입니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="188"/>
+        <location filename="../cli/transfercommands.cpp" line="189"/>
         <source>unknown format &apos;%1&apos;; use json or csv</source>
         <translation>알 수 없는 형식 &apos;%1&apos;. json 또는 csv를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="202"/>
+        <location filename="../cli/transfercommands.cpp" line="203"/>
         <source>%1: will not export over the portfolio file itself</source>
         <translation>%1: 포트폴리오 파일 자체에 덮어써서 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/savefile.cpp" line="23"/>
+        <location filename="../core/io/savefile.cpp" line="24"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/savefile.cpp" line="48"/>
+        <location filename="../core/io/savefile.cpp" line="49"/>
         <source>the disk is full; free some space (or choose another disk) and try again</source>
         <translation>디스크가 가득 찼습니다. 공간을 확보하거나 다른 디스크를 선택한 뒤 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../core/io/savefile.cpp" line="51"/>
+        <location filename="../core/io/savefile.cpp" line="52"/>
         <source>the file would be larger than this system allows</source>
         <translation>파일이 이 시스템에서 허용하는 크기를 넘습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/savefile.cpp" line="54"/>
+        <location filename="../core/io/savefile.cpp" line="55"/>
         <source>the disk is read-only</source>
         <translation>디스크가 읽기 전용입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/savefile.cpp" line="57"/>
+        <location filename="../core/io/savefile.cpp" line="58"/>
         <source>permission denied</source>
         <translation>권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/savefile.cpp" line="74"/>
+        <location filename="../core/io/savefile.cpp" line="75"/>
         <source>is a folder</source>
         <translation>폴더입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/savefile.cpp" line="75"/>
+        <location filename="../core/io/savefile.cpp" line="76"/>
         <source>is a device, pipe or socket, not a regular file</source>
         <translation>일반 파일이 아니라 장치, 파이프 또는 소켓입니다</translation>
     </message>
     <message>
-        <location filename="../core/io/savefile.cpp" line="78"/>
+        <location filename="../core/io/savefile.cpp" line="79"/>
         <source>%1: %2; exports are written to regular files only (use - for standard output)</source>
         <translation>%1: %2. 내보내기는 일반 파일에만 씁니다 (표준 출력에는 -를 사용하세요)</translation>
     </message>
     <message>
-        <location filename="../core/io/savefile.cpp" line="128"/>
+        <location filename="../core/io/savefile.cpp" line="165"/>
         <source>%1 bytes were written, but the file holds %2</source>
         <translation>%1바이트를 썼지만 파일 크기는 %2바이트입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/transfercommands.cpp" line="227"/>
+        <location filename="../cli/transfercommands.cpp" line="253"/>
         <source>Exported %n idea(s) to %1.</source>
         <translation>
             <numerusform>아이디어 %n개를 %1(으)로 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="239"/>
+        <location filename="../cli/transfercommands.cpp" line="265"/>
         <source>Import a JSON (replaces) or CSV (merges) file; all or nothing.</source>
         <translation>JSON (대체) 또는 CSV (병합) 파일을 가져옵니다. 전부 적용되거나 전혀 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="247"/>
+        <location filename="../cli/transfercommands.cpp" line="273"/>
         <source>Export the portfolio as JSON or CSV.</source>
         <translation>포트폴리오를 JSON 또는 CSV로 내보냅니다.</translation>
     </message>
@@ -2360,7 +2361,7 @@
         <translation>%1은(는) ML Planner 포트폴리오가 아닙니다: %2. 파일은 그대로 두었습니다. ML Planner로 만든 .mlplan 파일을 열거나, JSON 또는 CSV 파일을 포트폴리오로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="271"/>
+        <location filename="../storage/schema.cpp" line="320"/>
         <location filename="../storage/sqlsupport.cpp" line="74"/>
         <source>%1 is damaged (%2) and was not changed.</source>
         <translation>%1이(가) 손상되어 (%2) 변경하지 않았습니다.</translation>
@@ -2489,40 +2490,40 @@
     </message>
     <message>
         <location filename="../storage/filelock.cpp" line="96"/>
-        <location filename="../storage/schema.cpp" line="127"/>
+        <location filename="../storage/schema.cpp" line="176"/>
         <location filename="../storage/sqlsupport.cpp" line="132"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="134"/>
+        <location filename="../storage/schema.cpp" line="183"/>
         <source>the file is empty</source>
         <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="139"/>
+        <location filename="../storage/schema.cpp" line="188"/>
         <source>it is not an SQLite database</source>
         <translation>SQLite 데이터베이스가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="148"/>
-        <location filename="../storage/schema.cpp" line="200"/>
+        <location filename="../storage/schema.cpp" line="197"/>
+        <location filename="../storage/schema.cpp" line="249"/>
         <source>it is an SQLite database of another application</source>
         <translation>다른 애플리케이션의 SQLite 데이터베이스입니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="158"/>
+        <location filename="../storage/schema.cpp" line="207"/>
         <source>%1 was written by a newer version of ML Planner (file format version %2); this version reads file format versions up to %3. Update ML Planner to open it.</source>
         <translation>%1은(는) 더 새로운 버전의 ML Planner로 작성되었습니다 (파일 형식 버전 %2). 이 버전은 파일 형식 버전 %3까지 읽을 수 있습니다. 열려면 ML Planner를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="167"/>
+        <location filename="../storage/schema.cpp" line="216"/>
         <source>it has no file format version</source>
         <translation>파일 형식 버전이 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="176"/>
-        <location filename="../storage/schema.cpp" line="194"/>
+        <location filename="../storage/schema.cpp" line="225"/>
+        <location filename="../storage/schema.cpp" line="243"/>
         <source>reading the file header failed</source>
         <translation>파일 헤더를 읽지 못했습니다</translation>
     </message>
@@ -2530,8 +2531,8 @@
         <location filename="../storage/portfoliofile.cpp" line="180"/>
         <location filename="../storage/portfoliofile.cpp" line="323"/>
         <location filename="../storage/portfoliofile.cpp" line="355"/>
-        <location filename="../storage/schema.cpp" line="296"/>
-        <location filename="../storage/schema.cpp" line="311"/>
+        <location filename="../storage/schema.cpp" line="345"/>
+        <location filename="../storage/schema.cpp" line="360"/>
         <location filename="../storage/sqlsupport.cpp" line="207"/>
         <location filename="../storage/sqlsupport.cpp" line="210"/>
         <location filename="../storage/sqlsupport.cpp" line="223"/>
@@ -2540,28 +2541,28 @@
         <translation>파일을 열지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="229"/>
-        <location filename="../storage/schema.cpp" line="243"/>
+        <location filename="../storage/schema.cpp" line="278"/>
+        <location filename="../storage/schema.cpp" line="292"/>
         <source>reading the file structure failed</source>
         <translation>파일 구조를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="234"/>
+        <location filename="../storage/schema.cpp" line="283"/>
         <source>%1 was not opened: it contains a %2 &apos;%3&apos; that ML Planner does not create. The file may have been altered; it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: ML Planner가 만들지 않는 %2 &apos;%3&apos;이(가) 들어 있습니다. 파일이 변경되었을 수 있으며, 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="248"/>
+        <location filename="../storage/schema.cpp" line="297"/>
         <source>%1 was not opened: its structure differs from an ML Planner portfolio (%2 &apos;%3&apos; is missing or altered); it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: 구조가 ML Planner 포트폴리오와 다릅니다 (%2 &apos;%3&apos;이(가) 없거나 변경됨). 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="267"/>
+        <location filename="../storage/schema.cpp" line="316"/>
         <source>checking the file failed</source>
         <translation>파일을 검사하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="285"/>
+        <location filename="../storage/schema.cpp" line="334"/>
         <source>%1 is damaged and was not changed: %2</source>
         <translation>%1이(가) 손상되어 변경하지 않았습니다: %2</translation>
     </message>
@@ -2592,75 +2593,76 @@
         <translation>파일 형식을 업데이트하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="214"/>
+        <location filename="../storage/ideacolumns.cpp" line="216"/>
         <source>%1 holds a value ML Planner cannot read: %2</source>
         <translation>%1에 ML Planner가 읽을 수 없는 값이 있습니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="457"/>
-        <location filename="../storage/sqliterows.cpp" line="188"/>
+        <location filename="../storage/ideacolumns.cpp" line="459"/>
+        <location filename="../storage/sqliterows.cpp" line="335"/>
         <source>reading the file failed</source>
         <translation>파일을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="235"/>
+        <location filename="../storage/ideacolumns.cpp" line="237"/>
         <location filename="../storage/pgrows.cpp" line="16"/>
         <source>reading the settings failed</source>
         <translation>설정을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="251"/>
+        <location filename="../storage/ideacolumns.cpp" line="253"/>
         <source>aggregation &apos;%1&apos;</source>
         <translation>집계 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="277"/>
+        <location filename="../storage/ideacolumns.cpp" line="279"/>
         <source>answer order &apos;%1&apos;</source>
         <translation>답변 순서 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="337"/>
+        <location filename="../storage/ideacolumns.cpp" line="339"/>
         <source>idea %1 has unreadable readiness answers</source>
         <translation>아이디어 %1의 준비도 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="410"/>
+        <location filename="../storage/ideacolumns.cpp" line="412"/>
         <location filename="../storage/idearows.cpp" line="19"/>
         <location filename="../storage/pgrows.cpp" line="15"/>
-        <location filename="../storage/sqliterows.cpp" line="183"/>
+        <location filename="../storage/sqliterows.cpp" line="254"/>
+        <location filename="../storage/sqliterows.cpp" line="328"/>
         <source>reading the ideas failed</source>
         <translation>아이디어를 읽지 못했습니다</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="281"/>
-        <location filename="../storage/ideacolumns.cpp" line="302"/>
+        <location filename="../storage/ideacolumns.cpp" line="304"/>
         <source>idea id %1 is outside 1–%2</source>
         <translation>아이디어 id %1이(가) 1–%2 범위를 벗어났습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="314"/>
+        <location filename="../storage/ideacolumns.cpp" line="316"/>
         <source>idea %1 has an unknown archetype, stage or outcome</source>
         <translation>아이디어 %1의 아키타입, 단계 또는 결과를 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="327"/>
+        <location filename="../storage/ideacolumns.cpp" line="329"/>
         <source>idea %1 has an unknown flywheel or checklist answer</source>
         <translation>아이디어 %1의 플라이휠 또는 체크리스트 답변을 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="329"/>
+        <location filename="../storage/ideacolumns.cpp" line="331"/>
         <location filename="../storage/pgrows.cpp" line="70"/>
         <location filename="../storage/pgschema.cpp" line="143"/>
         <source>idea %1 has unreadable raters&apos; answers</source>
         <translation>아이디어 %1의 평가자 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="331"/>
+        <location filename="../storage/ideacolumns.cpp" line="333"/>
         <source>idea %1 has an unreadable stage history</source>
         <translation>아이디어 %1의 단계 이력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="333"/>
+        <location filename="../storage/ideacolumns.cpp" line="335"/>
         <source>idea %1 has unreadable metrics, baselines or key-question answers</source>
         <translation>아이디어 %1의 지표, 베이스라인 또는 핵심 질문 답변을 읽을 수 없습니다</translation>
     </message>
@@ -2682,7 +2684,7 @@
     <message>
         <location filename="../storage/pgstore.cpp" line="257"/>
         <location filename="../storage/pgstore.cpp" line="296"/>
-        <location filename="../storage/portfoliofile.cpp" line="465"/>
+        <location filename="../storage/portfoliofile.cpp" line="470"/>
         <source>saving the idea failed</source>
         <translation>아이디어를 저장하지 못했습니다</translation>
     </message>
@@ -2690,26 +2692,26 @@
         <location filename="../storage/pgstore.cpp" line="322"/>
         <location filename="../storage/pgwrites.cpp" line="372"/>
         <location filename="../storage/pgwrites.cpp" line="377"/>
-        <location filename="../storage/portfoliofile.cpp" line="510"/>
+        <location filename="../storage/portfoliofile.cpp" line="515"/>
         <source>removing the idea failed</source>
         <translation>아이디어를 삭제하지 못했습니다</translation>
     </message>
     <message>
         <location filename="../storage/pgstore.cpp" line="346"/>
         <location filename="../storage/pgwrites.cpp" line="18"/>
-        <location filename="../storage/portfoliofile.cpp" line="527"/>
+        <location filename="../storage/portfoliofile.cpp" line="532"/>
         <source>saving the settings failed</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="430"/>
-        <location filename="../storage/ideacolumns.cpp" line="379"/>
+        <location filename="../storage/ideacolumns.cpp" line="381"/>
         <source>Two ideas have the id %1.</source>
         <translation>두 아이디어의 id가 %1(으)로 같습니다.</translation>
     </message>
     <message>
         <location filename="../storage/pgstore.cpp" line="365"/>
-        <location filename="../storage/portfoliofile.cpp" line="557"/>
+        <location filename="../storage/portfoliofile.cpp" line="562"/>
         <source>saving the portfolio failed</source>
         <translation>포트폴리오를 저장하지 못했습니다</translation>
     </message>
@@ -2736,17 +2738,17 @@
         <translation>사본을 쓰지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvtext.cpp" line="146"/>
+        <location filename="../core/io/csvtext.cpp" line="173"/>
         <source>line %1, field %2: a quoted field is not closed</source>
         <translation>%1행, %2번째 필드: 따옴표로 묶은 필드가 닫히지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvtext.cpp" line="154"/>
+        <location filename="../core/io/csvtext.cpp" line="181"/>
         <source>line %1, field %2: text follows the closing quote of a quoted field</source>
         <translation>%1행, %2번째 필드: 따옴표로 묶은 필드의 닫는 따옴표 뒤에 텍스트가 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvtext.cpp" line="182"/>
+        <location filename="../core/io/csvtext.cpp" line="209"/>
         <source>line %1, field %2: a quote inside an unquoted field (quote the whole field and double the quotes inside it)</source>
         <translation>%1행, %2번째 필드: 따옴표로 묶지 않은 필드 안에 따옴표가 있습니다 (필드 전체를 따옴표로 묶고 안의 따옴표는 두 번 쓰세요)</translation>
     </message>
@@ -2761,7 +2763,7 @@
         <translation>CSV가 UTF-8 텍스트가 아닙니다. 스프레드시트에서 &quot;CSV UTF-8&quot; 형식으로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../core/io/csvformat.cpp" line="512"/>
+        <location filename="../core/io/csvformat.cpp" line="525"/>
         <source>The CSV is empty: expected a header line.</source>
         <translation>CSV가 비어 있습니다: 헤더 행이 필요합니다.</translation>
     </message>
@@ -4135,14 +4137,14 @@
         <translation>명령줄은 이 모듈 없이도 동작합니다: mlplanner --help</translation>
     </message>
     <message>
-        <location filename="../storage/changetable.cpp" line="68"/>
+        <location filename="../storage/changetable.cpp" line="67"/>
         <source>%1 is damaged: entry %2 of the change log is unreadable. The portfolio itself can still be opened; the file was not changed.</source>
         <translation>%1이(가) 손상되었습니다: 변경 기록의 %2번 항목을 읽을 수 없습니다. 포트폴리오 자체는 열 수 있으며, 파일은 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/changetable.cpp" line="102"/>
-        <location filename="../storage/changetable.cpp" line="109"/>
-        <location filename="../storage/changetable.cpp" line="120"/>
+        <location filename="../storage/changetable.cpp" line="101"/>
+        <location filename="../storage/changetable.cpp" line="108"/>
+        <location filename="../storage/changetable.cpp" line="119"/>
         <location filename="../storage/pgchanges.cpp" line="77"/>
         <source>reading the change log failed</source>
         <translation>변경 기록을 읽지 못했습니다</translation>
@@ -4375,7 +4377,7 @@ Reload the idea, then choose which value to keep and make your change again.</so
 아이디어를 다시 불러온 뒤 어느 값을 남길지 고르고 변경을 다시 하세요.</translation>
     </message>
     <message>
-        <location filename="../core/store/portfoliostore.cpp" line="33"/>
+        <location filename="../core/store/portfoliostore.cpp" line="38"/>
         <source>Someone else removed idea %1 &quot;%2&quot; since you loaded it; your change was not saved. Reload the portfolio; add the idea again if it is still wanted.</source>
         <translation>아이디어 %1 &quot;%2&quot;을(를) 불러온 뒤 다른 사람이 삭제했습니다. 내 변경은 저장되지 않았습니다. 포트폴리오를 다시 불러오고, 아직 필요하면 아이디어를 다시 추가하세요.</translation>
     </message>
