@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+#include <sys/stat.h>
+
 namespace mlp::cli {
 
 namespace {
@@ -254,6 +256,16 @@ public:
             m_ok = m_out.status() == QTextStream::Ok;
         }
         return m_ok;
+    }
+
+    bool mayStall() const override
+    {
+        const auto *file = qobject_cast<const QFileDevice *>(m_out.device());
+        struct stat st
+        {
+        };
+        return file && file->handle() >= 0 && ::fstat(file->handle(), &st) == 0
+            && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode));
     }
 
     // Everything written reaches the file (or terminal) behind standard output.

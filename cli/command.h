@@ -35,6 +35,9 @@ public:
     // visible like the rest of the output; false when they could not be written. What was
     // written stays written, also when the command then fails.
     virtual bool write(QByteArrayView bytes) = 0;
+    // Whether a write may wait on a reader at the other end that can stop reading (a pipe or a
+    // socket, e.g. a pager): output written while a portfolio is open would then keep it open.
+    virtual bool mayStall() const = 0;
 };
 
 struct Context

@@ -128,10 +128,12 @@ Status exportAsRead(Context &context, const QString &path, qsizetype &ideaCount,
             writer->clearWritten();
         }
     });
-    if (!read)
-        return read;
+    // A write that failed is what the user must hear about first (a full disk, a closed
+    // output), even if a damaged row came later.
     if (!written)
         return written;
+    if (!read)
+        return read;
     if (!writer) // no ideas
         writer = begin(settings, false);
     const QByteArray rest = writer->finish();
@@ -214,10 +216,11 @@ int executeExport(Context &context, const QCommandLineParser &parser)
                                        : exportCsvAsRead(context, path, ideaCount, write);
     };
 
-    if (toStdout && *format == Format::Json) {
+    if (toStdout && *format == Format::Json && !context.stream.mayStall()) {
         // Written as it is made: the JSON of a large portfolio is several times its file.
         // Should a damaged row stop it part-way, what was written is not a whole document (its
-        // end is written last) and the error says why.
+        // end is written last) and the error says why. A pipe's reader may stop reading (a
+        // pager) and would keep the portfolio open: to a pipe, the export is held instead.
         const Status exported = exportTo([&context](QByteArrayView bytes) -> Status {
             if (context.stream.write(bytes))
                 return Ok {};
@@ -229,7 +232,8 @@ int executeExport(Context &context, const QCommandLineParser &parser)
         return Success;
     }
     if (toStdout) {
-        // A CSV is whole once each row is: it is written only when all of it was read.
+        // A CSV is whole once each row is: it is written only when all of it was read (and the
+        // portfolio closed), as is JSON to a pipe.
         QByteArray bytes;
         const Status exported = exportTo([&bytes](QByteArrayView chunk) -> Status {
             bytes += chunk;

@@ -3,6 +3,7 @@
 #include "core/domain/validation.h"
 
 #include <QString>
+#include <QtAlgorithms>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -30,8 +31,8 @@ const uchar *skipPlainAscii(const uchar *p, const uchar *end)
                            _mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, carriageReturn)));
         const __m128i other = _mm_or_si128(_mm_andnot_si128(kept, _mm_cmplt_epi8(v, space)),
                                            _mm_cmpeq_epi8(v, del));
-        if (_mm_movemask_epi8(other) != 0)
-            break;
+        if (const int mask = _mm_movemask_epi8(other); mask != 0)
+            return p + qCountTrailingZeroBits(uint(mask)); // the first byte that is not plain
         p += 16;
     }
 #else

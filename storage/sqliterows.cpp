@@ -1,10 +1,12 @@
 #include "storage/sqliterows.h"
 
+#include "core/domain/validation.h"
 #include "storage/ideacolumns.h"
 #include "storage/schema.h"
 #include "storage/sqlsupport.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
@@ -102,10 +104,11 @@ bool SqliteRows::next()
 
 namespace {
 
-// One value bound as Qt 6.4's QSQLiteResult::exec binds it: a null value (an invalid or null
-// variant, such as a double's QVariant made from its type alone, a null string or byte array) as
-// NULL, integers and booleans as integers, a double as a double, a byte array as a blob, a
-// string as its UTF-16 text, anything else as its text.
+// One value bound as Qt 6.4's QSQLiteResult::exec binds the types ML Planner binds: a null value
+// (an invalid or null variant, such as a double's QVariant made from its type alone, a null
+// string or byte array) as NULL, integers and booleans as integers, a double as a double, a byte
+// array as a blob, a string as its UTF-16 text. Any other type is bound as its text; Qt's driver
+// formats dates and times its own way, and none is bound here (times are integers).
 int bindAsQtSql(sqlite3_stmt *statement, int index, const QVariant &value)
 {
     if (value.isNull())
@@ -115,7 +118,7 @@ int bindAsQtSql(sqlite3_stmt *statement, int index, const QVariant &value)
         const QString &text = *static_cast<const QString *>(value.constData());
         if (text.isNull())
             return sqlite3_bind_null(statement, index);
-        return sqlite3_bind_text16(statement, index, text.utf16(),
+        return sqlite3_bind_text16(statement, index, text.constData(),
                                    int(text.size() * qsizetype(sizeof(QChar))), SQLITE_STATIC);
     }
     case QMetaType::QByteArray: {
@@ -135,7 +138,7 @@ int bindAsQtSql(sqlite3_stmt *statement, int index, const QVariant &value)
         return sqlite3_bind_int64(statement, index, value.toLongLong());
     default: {
         const QString text = value.toString();
-        return sqlite3_bind_text16(statement, index, text.utf16(),
+        return sqlite3_bind_text16(statement, index, text.constData(),
                                    int(text.size() * qsizetype(sizeof(QChar))), SQLITE_TRANSIENT);
     }
     }
@@ -147,7 +150,18 @@ bool SqliteRows::execute(const QList<QVariant> &values)
 {
     if (!m_statement)
         return false;
-    sqlite3_reset(m_statement);
+    // The bound texts belong to `values`: nothing of them is kept past this call, however it
+    // ends.
+    const auto unbind = qScopeGuard([this] {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    });
+    if (sqlite3_bind_parameter_count(m_statement) != values.size()) {
+        // As Qt's driver refuses it: a missing value is never bound as NULL silently.
+        m_error = QSqlError(QStringLiteral("Unable to execute statement"),
+                            QStringLiteral("Parameter count mismatch"), QSqlError::StatementError);
+        return false;
+    }
     for (int i = 0; i < values.size(); ++i) {
         const int code = bindAsQtSql(m_statement, i + 1, values.at(i));
         if (code != SQLITE_OK) {
@@ -156,9 +170,6 @@ bool SqliteRows::execute(const QList<QVariant> &values)
         }
     }
     const int code = sqlite3_step(m_statement);
-    // The bound texts belong to `values`: nothing of them is kept past this call.
-    sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
     if (code == SQLITE_DONE)
         return true;
     setError(code, "Unable to fetch row");
@@ -260,6 +271,10 @@ Status readEachStored(QSqlDatabase &db, const QString &path, Portfolio &settings
     const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
     if (!version)
         return version.error();
+    // Settings that load() refuses make the result an error whatever the rows hold: then no idea
+    // is handed over (an export written as it is read would otherwise write them all), and the
+    // rows are only decoded, so that the error is still the one load() gives.
+    const bool settingsValid = validatePortfolio(settings).ok();
     RowChecks checks;
     {
         SqliteRows rows(db, QStringLiteral("SELECT %1 FROM ideas").arg(ideaColumns(*version)));
@@ -275,7 +290,7 @@ Status readEachStored(QSqlDatabase &db, const QString &path, Portfolio &settings
             checks.check(idea, position, index++);
             // After a refused idea the result is an error: the rest is only decoded, since a
             // row that cannot be decoded is the error load() gives before any other.
-            if (!checks.failed())
+            if (settingsValid && !checks.failed())
                 each(idea, position);
         }
         if (rows.error().isValid())
@@ -334,16 +349,17 @@ Status readEachIdea(QSqlDatabase &db, const QString &path, Portfolio &settings,
             return sqlError(path, transaction.error(),
                             QT_TRANSLATE_NOOP("mlp", "reading the file failed"));
         if (order == RowOrder::Positions) {
+            // A table that cannot be read through is refused by load() below, with the error
+            // load() gives for the whole file.
             const Result<bool> inOrder = storedInPositionOrder(db, path, what);
-            if (!inOrder)
-                return inOrder.error();
-            sortFirst = !*inOrder;
+            sortFirst = !inOrder || !*inOrder;
         }
         if (!sortFirst)
             return readEachStored(db, path, settings, each);
     }
-    // Rows out of the order of their positions (never a file ML Planner wrote): rare enough to be
-    // loaded whole, which sorts them exactly as load() does.
+    // Rows out of the order of their positions (never a file ML Planner wrote) or a table that
+    // could not be read: rare enough to be loaded whole, which sorts them (and refuses damage)
+    // exactly as load() does.
     return readEachLoaded(db, path, settings, each);
 }
 

@@ -55,7 +55,8 @@ public:
     using IdeaVisitor = std::function<void(const Idea &idea, qint64 position)>;
     virtual Status readEachIdea(Portfolio &settings, const IdeaVisitor &each) const;
     // The same, with every idea in the portfolio's order (an export written as it is read, which
-    // cannot reorder what it has written). The default calls load().
+    // cannot reorder what it has written); `position` then only increases (the stored position,
+    // or the idea's index in the portfolio when the store had to sort). The default calls load().
     virtual Status readEachIdeaInOrder(Portfolio &settings, const IdeaVisitor &each) const;
 
     // Parts of the portfolio, each read without reading the rest (so their cost does not grow

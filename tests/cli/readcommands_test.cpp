@@ -19,8 +19,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTextStream>
 
 #include <algorithm>
 #include <array>
@@ -288,6 +290,107 @@ TEST_F(ReadCommandsTest, AnExportToAFileInPartsGivesTheBytesOfTheLoadedPortfolio
     QFile csvFile(csv);
     ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly));
     EXPECT_EQ(csvFile.readAll(), io::exportCsv(p));
+}
+
+// A CSV of several megabytes goes out in several chunks too, and ends as the whole CSV.
+TEST_F(ReadCommandsTest, ACsvExportOfSeveralChunksIsTheWholeCsv)
+{
+    const Portfolio p = generatedPortfolio(9000, 5, clock.now());
+    const QByteArray expected = io::exportCsv(p);
+    ASSERT_GT(expected.size(), 1024 * 1024);
+    const QString file = path(QStringLiteral("big.mlplan"));
+    ASSERT_TRUE(PortfolioFile::create(file, p).ok());
+    const QString csv = path(QStringLiteral("big.csv"));
+    ASSERT_EQ(cli({ QStringLiteral("export"), file, csv }).code, 0);
+    EXPECT_EQ(bytes(csv), expected);
+    const CliResult out = cli({ QStringLiteral("export"), file, QStringLiteral("-"),
+                                QStringLiteral("--format"), QStringLiteral("csv") });
+    ASSERT_EQ(out.code, 0) << out.err.toStdString();
+    EXPECT_EQ(out.out.toUtf8(), expected);
+}
+
+// Standard output that stops taking bytes part-way (a full disk behind a redirect): the export
+// fails with that reason, not as a success.
+TEST_F(ReadCommandsTest, AnExportWhoseOutputFailsPartWaySaysSo)
+{
+    class FullAfter : public QIODevice
+    {
+    public:
+        explicit FullAfter(qint64 room)
+            : m_room(room)
+        { }
+
+    protected:
+        qint64 readData(char *, qint64) override { return -1; }
+        qint64 writeData(const char *, qint64 size) override
+        {
+            if (size > m_room)
+                return -1;
+            m_room -= size;
+            return size;
+        }
+
+    private:
+        qint64 m_room;
+    };
+    const QString file = path(QStringLiteral("p.mlplan"));
+    ASSERT_TRUE(PortfolioFile::create(file, portfolio()).ok());
+    FullAfter device(64 * 1024);
+    ASSERT_TRUE(device.open(QIODevice::WriteOnly));
+    QTextStream out(&device);
+    QString errText;
+    QTextStream err(&errText);
+    const int code = cli::run(
+        { QStringLiteral("mlplanner"), QStringLiteral("export"), file, QStringLiteral("-") }, out,
+        err, clock, *stores);
+    err.flush();
+    EXPECT_EQ(code, 1);
+    EXPECT_TRUE(errText.startsWith(QStringLiteral("error: "))) << errText.toStdString();
+    EXPECT_TRUE(errText.contains(QStringLiteral("cannot write to standard output")))
+        << errText.toStdString();
+    EXPECT_EQ(errText.count(QLatin1Char('\n')), 1);
+}
+
+// As a process: to a pipe (a reader that may stop reading), a JSON export is held until the
+// portfolio is read and closed, so a damaged row leaves nothing on the pipe; redirected to a
+// file, it streams, and what came before the damaged row is there without the document's end.
+TEST_F(ReadCommandsTest, AnExportToAPipeIsWrittenOnlyWhenWhole)
+{
+    const Portfolio p = portfolio();
+    const QString file = path(QStringLiteral("p.mlplan"));
+    ASSERT_TRUE(PortfolioFile::create(file, p).ok());
+    const QStringList arguments { QStringLiteral("export"), file, QStringLiteral("-") };
+    auto run = [&](const QString &outputFile, QByteArray &output) {
+        QProcess process;
+        process.setProgram(QStringLiteral(MLP_MLPLANNER));
+        process.setArguments(arguments);
+        if (!outputFile.isEmpty())
+            process.setStandardOutputFile(outputFile);
+        process.start();
+        EXPECT_TRUE(process.waitForFinished(60000));
+        output = outputFile.isEmpty() ? process.readAllStandardOutput() : bytes(outputFile);
+        return process.exitCode();
+    };
+    QByteArray piped;
+    ASSERT_EQ(run(QString(), piped), 0);
+    EXPECT_EQ(piped, io::exportJson(p));
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+        db.setDatabaseName(file);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE ideas SET history = 'x' WHERE id = %1")
+                               .arg(p.ideas.at(p.ideas.size() - 2).id)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("t"));
+    EXPECT_EQ(run(QString(), piped), 1);
+    EXPECT_TRUE(piped.isEmpty()) << piped.size() << " bytes on the pipe";
+    QByteArray redirected;
+    EXPECT_EQ(run(path(QStringLiteral("redirected.json")), redirected), 1);
+    EXPECT_TRUE(redirected.startsWith("{"));
+    EXPECT_TRUE(io::exportJson(p).startsWith(redirected));
+    EXPECT_LT(redirected.size(), io::exportJson(p).size());
 }
 
 } // namespace

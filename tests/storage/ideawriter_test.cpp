@@ -3,6 +3,7 @@
 // same types: NULL where a value is absent, integers, reals and texts), or files written after
 // the change would read differently.
 
+#include "storage/changetable.h"
 #include "storage/ideacolumns.h"
 #include "storage/schema.h"
 #include "storage/sqlsupport.h"
@@ -24,18 +25,19 @@ class IdeaWriterTest : public StorageTest
 {
 protected:
     // Every column of every row, each value quoted by SQLite with its type.
-    static QStringList rows(QSqlDatabase &db)
+    static QStringList rows(QSqlDatabase &db, const QString &table = QStringLiteral("ideas"))
     {
         QStringList quoted;
         QSqlQuery columns(db);
-        EXPECT_TRUE(columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('ideas')")));
+        EXPECT_TRUE(
+            columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table)));
         QStringList parts;
         while (columns.next())
             parts << QStringLiteral("typeof(%1) || ':' || quote(%1)")
                          .arg(columns.value(0).toString());
         QSqlQuery q(db);
-        EXPECT_TRUE(q.exec(QStringLiteral("SELECT %1 FROM ideas ORDER BY id")
-                               .arg(parts.join(QStringLiteral(" || '|' || ")))))
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id")
+                               .arg(parts.join(QStringLiteral(" || '|' || ")), table)))
             << q.lastError().text().toStdString();
         while (q.next())
             quoted << q.value(0).toString();
@@ -97,6 +99,54 @@ TEST_F(IdeaWriterTest, WritesTheRowsQSqlQueryWrote)
         << writer.error().text().toStdString();
     broken.id = 1001;
     EXPECT_TRUE(writer.write(broken, 5001)) << writer.error().text().toStdString();
+}
+
+// The change log's rows are written the same way (writeChanges): the same values and types as
+// QSqlQuery's binding gave, also for absent texts and the portfolio's own changes (idea id 0).
+TEST_F(IdeaWriterTest, WritesTheChangeLogRowsQSqlQueryWrote)
+{
+    const QDateTime at(QDate(2026, 12, 3), QTime(9, 30, 0, 125), Qt::UTC);
+    QList<FieldChange> changes {
+        { at, QStringLiteral("ann"), 0, QString(), QStringLiteral("name"), QString(),
+          QStringLiteral("Old"), QStringLiteral("새 이름 \"x\""), QString() },
+        { at.addSecs(1), QString(), 7, QStringLiteral("Churn"), QStringLiteral("stage"), QString(),
+          QStringLiteral("planning"), QStringLiteral("data"),
+          QStringLiteral("trigger\x1fwhy\x1f") },
+        { at.addSecs(2), QStringLiteral("jun"), 9007199254740991, QStringLiteral("Big"),
+          QStringLiteral("answer/data-amount"), QStringLiteral("Rater 1"), QString(),
+          QStringLiteral("4"), QString() },
+    };
+    Connection written(file(QStringLiteral("changes-writer.mlplan")), OpenAs::Write);
+    Connection bound(file(QStringLiteral("changes-query.mlplan")), OpenAs::Write);
+    for (Connection *connection : { &written, &bound }) {
+        ASSERT_TRUE(connection->open());
+        QSqlError error;
+        ASSERT_TRUE(createLatestSchema(connection->db(), &error)) << error.text().toStdString();
+    }
+    QSqlError error;
+    ASSERT_TRUE(writeChanges(written.db(), changes, &error)) << error.text().toStdString();
+    // What writeChanges bound through QSqlQuery before.
+    QSqlQuery q(bound.db());
+    ASSERT_TRUE(q.prepare(QStringLiteral("INSERT INTO changes (at, who, idea_id, idea_name, field, "
+                                         "item, old_value, new_value, note) VALUES (?, ?, ?, ?, "
+                                         "?, ?, ?, ?, ?)")));
+    const auto text
+        = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    for (const FieldChange &change : changes) {
+        q.bindValue(0, change.at.toMSecsSinceEpoch());
+        q.bindValue(1, text(change.who));
+        q.bindValue(2, change.ideaId);
+        q.bindValue(3, text(change.ideaName));
+        q.bindValue(4, text(change.field));
+        q.bindValue(5, text(change.item));
+        q.bindValue(6, text(change.oldValue));
+        q.bindValue(7, text(change.newValue));
+        q.bindValue(8, text(change.note));
+        ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+    }
+    const QStringList expected = rows(bound.db(), QStringLiteral("changes"));
+    ASSERT_EQ(expected.size(), changes.size());
+    EXPECT_EQ(rows(written.db(), QStringLiteral("changes")), expected);
 }
 
 } // namespace

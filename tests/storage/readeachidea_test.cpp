@@ -238,4 +238,21 @@ TEST_F(ReadEachIdeaTest, InOrderGivesLoadsOrderAndLoadsRefusal)
     }
 }
 
+// Settings load() refuses make the whole read an error: no idea is handed over at all (an
+// export written as it is read would otherwise write every idea before the error).
+TEST_F(ReadEachIdeaTest, BadSettingsHandOverNoIdea)
+{
+    const QString path = createRich(QStringLiteral("settings.mlplan"));
+    tamper(path,
+           { QStringLiteral("UPDATE settings SET value = 'sideways' WHERE key = 'aggregation'") });
+    const Result<Portfolio> loaded = load(path);
+    ASSERT_FALSE(loaded.ok());
+    for (const bool inOrder : { false, true }) {
+        const Read read = readEach(path, inOrder);
+        ASSERT_FALSE(read.status.ok());
+        EXPECT_EQ(read.status.error().message, loaded.error().message);
+        EXPECT_TRUE(read.ideas.isEmpty()) << read.ideas.size() << " ideas handed over";
+    }
+}
+
 } // namespace
