@@ -50,10 +50,11 @@ void *loadModuleFunction(const QString &fileName, const char *symbol, QString *e
                      .arg(fileName, folders.join(QStringLiteral(", ")));
         return nullptr;
     }
-    // Loaded for good: the module's code runs until the process ends.
-    auto *library = new QLibrary(path);
-    library->setLoadHints(QLibrary::ResolveAllSymbolsHint);
-    void *function = reinterpret_cast<void *>(library->resolve(symbol));
+    // Loaded for good: the module's code runs until the process ends. A QLibrary that is
+    // destroyed leaves its library loaded (only unload() unloads it), so none is kept.
+    QLibrary library(path);
+    library.setLoadHints(QLibrary::ResolveAllSymbolsHint);
+    void *function = reinterpret_cast<void *>(library.resolve(symbol));
     if (!function) {
         *error = QCoreApplication::translate(
                      "mlp",
@@ -61,8 +62,7 @@ void *loadModuleFunction(const QString &fileName, const char *symbol, QString *e
                      "library, install ML Planner's dependencies (scripts/install-deps.sh); "
                      "otherwise rebuild ML Planner so that mlplanner and its modules come from "
                      "the same build.")
-                     .arg(QDir::toNativeSeparators(path), library->errorString());
-        delete library;
+                     .arg(QDir::toNativeSeparators(path), library.errorString());
         return nullptr;
     }
     return function;
