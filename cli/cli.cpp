@@ -226,8 +226,6 @@ public:
         , m_text(text)
     { }
 
-    bool ok() const { return m_ok; }
-
     // Writes the text the command wrote so far.
     void writeText()
     {

@@ -104,13 +104,19 @@ IdeaWriter::IdeaWriter(QSqlDatabase &db)
             "flywheel, checklist, raters, history, details, outcome_at, readiness, "
             "name_key) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-{
-    m_ok = m_idea->ok();
-    if (!m_ok)
-        m_error = m_idea->error();
-}
+{ }
 
 IdeaWriter::~IdeaWriter() = default;
+
+bool IdeaWriter::ok() const
+{
+    return m_idea->ok();
+}
+
+QSqlError IdeaWriter::error() const
+{
+    return m_idea->error();
+}
 
 QList<QVariant> ideaRowValues(const Idea &idea, qint64 position)
 {
@@ -145,10 +151,7 @@ QList<QVariant> ideaRowValues(const Idea &idea, qint64 position)
 
 bool IdeaWriter::write(const Idea &idea, qint64 position)
 {
-    if (m_idea->execute(ideaRowValues(idea, position)))
-        return true;
-    m_error = m_idea->error();
-    return false;
+    return m_idea->execute(ideaRowValues(idea, position));
 }
 
 bool deleteIdea(QSqlDatabase &db, qint64 id, QSqlError *error)
@@ -381,11 +384,17 @@ void RowChecks::check(const Idea &idea, qint64 position, qint64 row)
          QCoreApplication::translate("mlp", "Two ideas have the id %1.").arg(idea.id));
 }
 
-Status RowChecks::result(const Portfolio &settings, const QString &path) const
+RowChecks::RowChecks(const Portfolio &settings)
 {
     // validatePortfolio checks the name and the settings before any idea.
     if (const Status valid = validatePortfolio(settings); !valid)
-        return corruptValue(path, valid.error().message);
+        m_settingsError = valid.error().message;
+}
+
+Status RowChecks::result(const QString &path) const
+{
+    if (m_settingsError)
+        return corruptValue(path, *m_settingsError);
     if (m_failed)
         return corruptValue(path, m_message);
     return Ok {};

@@ -28,24 +28,22 @@ namespace mlp::storage {
 // readiness, name_key), with NULL texts as '' (the team store writes the same columns).
 QList<QVariant> ideaRowValues(const Idea &idea, qint64 position);
 
-// A prepared statement for writing ideas, reused across the ideas of one transaction.
 class SqliteRows;
 
+// A prepared statement for writing ideas, reused across the ideas of one transaction.
 class IdeaWriter
 {
 public:
     explicit IdeaWriter(QSqlDatabase &db);
     ~IdeaWriter();
 
-    bool ok() const { return m_ok; }
-    QSqlError error() const { return m_error; }
+    bool ok() const;
+    QSqlError error() const; // why it could not be prepared, or why the last write failed
     bool write(const Idea &idea, qint64 position);
 
 private:
     // Through SQLite's API on the connection's handle (sqliterows.h), bound as Qt SQL binds.
     std::unique_ptr<SqliteRows> m_idea;
-    bool m_ok = false;
-    QSqlError m_error;
 };
 
 // The name as the name_key column holds it: trimmed and case-folded, so that the ideas a
@@ -144,11 +142,16 @@ inline std::optional<QString> readIdea(const QSqlQuery &q, RowContext &row, Idea
 class RowChecks
 {
 public:
+    // Checks the name and settings (`settings` holds no ideas) once, first: load() refuses them
+    // before any idea.
+    explicit RowChecks(const Portfolio &settings);
     // The idea decoded from the `row`-th row read, at `position`.
     void check(const Idea &idea, qint64 position, qint64 row);
-    bool failed() const { return m_failed; }
+    // Whether the result is already an error (the settings, or an idea): then no idea is to be
+    // handed over, and the rest is only decoded.
+    bool failed() const { return m_failed || m_settingsError.has_value(); }
     // After the last row: the error load() gives for the same rows, if any.
-    Status result(const Portfolio &settings, const QString &path) const;
+    Status result(const QString &path) const;
 
 private:
     void fail(qint64 position, qint64 row, const QString &message);
@@ -161,6 +164,7 @@ private:
     bool m_failed = false;
     std::pair<qint64, qint64> m_at;
     QString m_message;
+    std::optional<QString> m_settingsError;
 };
 
 // Reads the whole portfolio in one read transaction and checks it (validatePortfolio); a value

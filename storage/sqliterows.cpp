@@ -1,6 +1,5 @@
 #include "storage/sqliterows.h"
 
-#include "core/domain/validation.h"
 #include "storage/ideacolumns.h"
 #include "storage/schema.h"
 #include "storage/sqlsupport.h"
@@ -274,8 +273,7 @@ Status readEachStored(QSqlDatabase &db, const QString &path, Portfolio &settings
     // Settings that load() refuses make the result an error whatever the rows hold: then no idea
     // is handed over (an export written as it is read would otherwise write them all), and the
     // rows are only decoded, so that the error is still the one load() gives.
-    const bool settingsValid = validatePortfolio(settings).ok();
-    RowChecks checks;
+    RowChecks checks(settings);
     {
         SqliteRows rows(db, QStringLiteral("SELECT %1 FROM ideas").arg(ideaColumns(*version)));
         if (!rows.ok())
@@ -288,15 +286,16 @@ Status readEachStored(QSqlDatabase &db, const QString &path, Portfolio &settings
                 return corruptValue(path, *unreadable);
             const qint64 position = rows.integer(1);
             checks.check(idea, position, index++);
-            // After a refused idea the result is an error: the rest is only decoded, since a
-            // row that cannot be decoded is the error load() gives before any other.
-            if (settingsValid && !checks.failed())
+            // After refused settings or a refused idea the result is an error: the rest is only
+            // decoded, since a row that cannot be decoded is the error load() gives before any
+            // other.
+            if (!checks.failed())
                 each(idea, position);
         }
         if (rows.error().isValid())
             return sqlError(path, rows.error(), what);
     }
-    if (Status checked = checks.result(settings, path); !checked)
+    if (Status checked = checks.result(path); !checked)
         return checked.error();
     return Ok {};
 }

@@ -49,6 +49,21 @@ protected:
         return p;
     }
 
+    // Damages idea `id`'s row (its moves are no longer readable), as an outside tool could.
+    static void damageRow(const QString &file, qint64 id)
+    {
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+            db.setDatabaseName(file);
+            ASSERT_TRUE(db.open());
+            QSqlQuery q(db);
+            ASSERT_TRUE(
+                q.exec(QStringLiteral("UPDATE ideas SET history = 'x' WHERE id = %1").arg(id)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("t"));
+    }
+
     static QString oldRankTable(const Portfolio &portfolio)
     {
         const QList<RankedIdea> ranked = rankIdeas(portfolio);
@@ -188,14 +203,7 @@ TEST_F(ReadCommandsTest, ADamagedRowRefusesEveryReadingCommand)
 {
     const QString file = path(QStringLiteral("p.mlplan"));
     ASSERT_TRUE(PortfolioFile::create(file, portfolio()).ok());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
-        db.setDatabaseName(file);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE ideas SET history = 'x' WHERE id = 200")));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("t"));
+    ASSERT_NO_FATAL_FAILURE(damageRow(file, 200));
     QString expected;
     {
         auto f = PortfolioFile::open(file, PortfolioStore::Access::Read);
@@ -229,15 +237,7 @@ TEST_F(ReadCommandsTest, AnExportStoppedPartWayIsNeverTakenForAWholeOne)
     const QString file = path(QStringLiteral("p.mlplan"));
     ASSERT_TRUE(PortfolioFile::create(file, p).ok());
     ASSERT_GT(io::exportJson(p).size(), 1024 * 1024) << "the damage must come after a chunk";
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
-        db.setDatabaseName(file);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE ideas SET history = 'x' WHERE id = %1")
-                               .arg(p.ideas.at(p.ideas.size() - 2).id)));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("t"));
+    ASSERT_NO_FATAL_FAILURE(damageRow(file, p.ideas.at(p.ideas.size() - 2).id));
 
     const CliResult json = cli({ QStringLiteral("export"), file, QStringLiteral("-") });
     EXPECT_EQ(json.code, 1);
@@ -375,15 +375,7 @@ TEST_F(ReadCommandsTest, AnExportToAPipeIsWrittenOnlyWhenWhole)
     ASSERT_EQ(run(QString(), piped), 0);
     EXPECT_EQ(piped, io::exportJson(p));
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
-        db.setDatabaseName(file);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE ideas SET history = 'x' WHERE id = %1")
-                               .arg(p.ideas.at(p.ideas.size() - 2).id)));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("t"));
+    ASSERT_NO_FATAL_FAILURE(damageRow(file, p.ideas.at(p.ideas.size() - 2).id));
     EXPECT_EQ(run(QString(), piped), 1);
     EXPECT_TRUE(piped.isEmpty()) << piped.size() << " bytes on the pipe";
     QByteArray redirected;

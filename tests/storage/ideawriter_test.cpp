@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 using namespace mlp;
 using namespace mlp::storage;
 using namespace mlp::test;
@@ -24,6 +26,16 @@ namespace {
 class IdeaWriterTest : public StorageTest
 {
 protected:
+    // A new file `name` with the latest schema, open for writing.
+    std::unique_ptr<Connection> withSchema(const QString &name)
+    {
+        auto connection = std::make_unique<Connection>(file(name), OpenAs::Write);
+        EXPECT_TRUE(connection->open());
+        QSqlError error;
+        EXPECT_TRUE(createLatestSchema(connection->db(), &error)) << error.text().toStdString();
+        return connection;
+    }
+
     // Every column of every row, each value quoted by SQLite with its type.
     static QStringList rows(QSqlDatabase &db, const QString &table = QStringLiteral("ideas"))
     {
@@ -59,13 +71,10 @@ TEST_F(IdeaWriterTest, WritesTheRowsQSqlQueryWrote)
     portfolio.ideas[2].name = QStringLiteral("데이터 \"품질\" 'x'; DROP TABLE ideas; \U0001F600");
     portfolio.ideas[2].lifecycle.createdAt = QDateTime();
 
-    Connection written(file(QStringLiteral("writer.mlplan")), OpenAs::Write);
-    Connection bound(file(QStringLiteral("query.mlplan")), OpenAs::Write);
-    for (Connection *connection : { &written, &bound }) {
-        ASSERT_TRUE(connection->open());
-        QSqlError error;
-        ASSERT_TRUE(createLatestSchema(connection->db(), &error)) << error.text().toStdString();
-    }
+    const auto writtenFile = withSchema(QStringLiteral("writer.mlplan"));
+    const auto boundFile = withSchema(QStringLiteral("query.mlplan"));
+    Connection &written = *writtenFile;
+    Connection &bound = *boundFile;
     IdeaWriter writer(written.db());
     ASSERT_TRUE(writer.ok()) << writer.error().text().toStdString();
     QSqlQuery query(bound.db());
@@ -116,13 +125,10 @@ TEST_F(IdeaWriterTest, WritesTheChangeLogRowsQSqlQueryWrote)
           QStringLiteral("answer/data-amount"), QStringLiteral("Rater 1"), QString(),
           QStringLiteral("4"), QString() },
     };
-    Connection written(file(QStringLiteral("changes-writer.mlplan")), OpenAs::Write);
-    Connection bound(file(QStringLiteral("changes-query.mlplan")), OpenAs::Write);
-    for (Connection *connection : { &written, &bound }) {
-        ASSERT_TRUE(connection->open());
-        QSqlError error;
-        ASSERT_TRUE(createLatestSchema(connection->db(), &error)) << error.text().toStdString();
-    }
+    const auto writtenFile = withSchema(QStringLiteral("changes-writer.mlplan"));
+    const auto boundFile = withSchema(QStringLiteral("changes-query.mlplan"));
+    Connection &written = *writtenFile;
+    Connection &bound = *boundFile;
     QSqlError error;
     ASSERT_TRUE(writeChanges(written.db(), changes, &error)) << error.text().toStdString();
     // What writeChanges bound through QSqlQuery before.
