@@ -1,13 +1,12 @@
 #include "core/domain/metrics.h"
 
+#include "core/domain/formulaengine.h"
 #include "core/domain/idea.h"
 #include "core/domain/keytable.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
-
-#include <muParser.h>
 
 #include <algorithm>
 #include <cmath>
@@ -177,11 +176,11 @@ const MetricDef *findMetric(const QList<MetricDef> &metrics, const QString &name
 }
 
 // The library's message without its own 0-based "at position N", which would contradict ours.
-QString parserMessage(const mu::Parser::exception_type &e)
+QString parserMessage(const formula::Failure &failure)
 {
     static const QRegularExpression position(
         QStringLiteral("\\s*(\\(position:\\s*\\d+\\)|(found\\s+)?at position \\d+)\\.?\\s*$"));
-    QString message = QString::fromStdString(e.GetMsg()).trimmed();
+    QString message = failure.message.trimmed();
     message.remove(position);
     if (message.endsWith(QLatin1Char('.')))
         message.chop(1);
@@ -197,7 +196,7 @@ int characterPosition(const std::string &utf8, std::size_t bytePosition)
 
 // A parser with one variable per metric; `storage` must outlive the parser's use. On a parse
 // error, `position` (when given) receives the 0-based character where the parser stopped.
-Result<Ok> prepareParser(mu::Parser &parser, const QString &formula,
+Result<Ok> prepareParser(formula::Parser &parser, const QString &formula,
                          const QList<MetricDef> &metrics, std::vector<double> &storage,
                          int *position = nullptr)
 {
@@ -220,36 +219,37 @@ Result<Ok> prepareParser(mu::Parser &parser, const QString &formula,
     }
     storage.assign(static_cast<size_t>(metrics.size()), 1.0);
     const std::string utf8 = formula.toStdString();
-    try {
-        for (qsizetype i = 0; i < metrics.size(); ++i)
-            parser.DefineVar(metricVariableName(metrics[i].name).toStdString(),
-                             &storage[static_cast<size_t>(i)]);
-        parser.SetExpr(utf8);
-        parser.Eval();
-    } catch (const mu::Parser::exception_type &e) {
-        const int at = characterPosition(utf8, static_cast<std::size_t>(e.GetPos()));
-        if (position)
-            *position = at;
-        return makeError(Error::Code::Formula,
-                         QCoreApplication::translate("mlp", "Formula error at position %1: %2.")
-                             .arg(at + 1)
-                             .arg(parserMessage(e)));
-    }
-    return Ok {};
+    bool prepared = true;
+    for (qsizetype i = 0; prepared && i < metrics.size(); ++i)
+        prepared = parser.defineVariable(metricVariableName(metrics[i].name).toStdString(),
+                                         &storage[static_cast<size_t>(i)]);
+    prepared = prepared && parser.setExpression(utf8) && parser.eval().has_value();
+    if (prepared)
+        return Ok {};
+    const formula::Failure &failure = parser.failure();
+    if (!parser.available()) // the message says what to install
+        return makeError(Error::Code::Formula, failure.message);
+    const int at = characterPosition(utf8, static_cast<std::size_t>(failure.bytePosition));
+    if (position)
+        *position = at;
+    return makeError(Error::Code::Formula,
+                     QCoreApplication::translate("mlp", "Formula error at position %1: %2.")
+                         .arg(at + 1)
+                         .arg(parserMessage(failure)));
 }
 
 } // namespace
 
 Result<Ok> validateFormula(const QString &formula, const QList<MetricDef> &metrics)
 {
-    mu::Parser parser;
+    formula::Parser parser;
     std::vector<double> storage;
     return prepareParser(parser, formula, metrics, storage);
 }
 
 FormulaCheck checkFormula(const QString &formula, const QList<MetricDef> &metrics)
 {
-    mu::Parser parser;
+    formula::Parser parser;
     std::vector<double> storage;
     FormulaCheck check;
     const Result<Ok> prepared = prepareParser(parser, formula, metrics, storage, &check.position);
@@ -296,7 +296,7 @@ std::optional<double> weightedAverage(const ModelResult &r, const QList<MetricDe
 }
 
 // The formula over one model's values, into s.value, or why not into s.note.
-void evaluateFormula(mu::Parser &parser, std::vector<double> &storage,
+void evaluateFormula(formula::Parser &parser, std::vector<double> &storage,
                      const QList<int> &usedMetrics, const QList<MetricDef> &metrics,
                      const ModelResult &r, QStringList &missing, ModelScore &s)
 {
@@ -311,16 +311,15 @@ void evaluateFormula(mu::Parser &parser, std::vector<double> &storage,
     }
     if (!missing.isEmpty())
         return;
-    try {
-        const double v = parser.Eval();
-        if (std::isfinite(v))
-            s.value = v;
-        else
-            s.note = QCoreApplication::translate(
-                "mlp", "The formula gives no finite number for this model.");
-    } catch (const mu::Parser::exception_type &e) {
-        s.note = QCoreApplication::translate("mlp", "Formula error: %1.").arg(parserMessage(e));
-    }
+    const std::optional<double> v = parser.eval();
+    if (!v)
+        s.note = QCoreApplication::translate("mlp", "Formula error: %1.")
+                     .arg(parserMessage(parser.failure()));
+    else if (std::isfinite(*v))
+        s.value = *v;
+    else
+        s.note =
+            QCoreApplication::translate("mlp", "The formula gives no finite number for this model.");
 }
 
 // Min and max of each metric across the models.
@@ -398,16 +397,22 @@ Result<QList<ModelScore>> evaluateModels(const ProjectMetrics &project)
         }
     }
 
-    mu::Parser parser;
+    formula::Parser parser;
     std::vector<double> storage;
     QList<int> usedMetrics; // indices of the metrics the formula reads
     if (rule.kind == CombineKind::Formula) {
         Result<Ok> prepared = prepareParser(parser, rule.formula, metrics, storage);
         if (!prepared)
             return prepared.error();
-        const mu::varmap_type used = parser.GetUsedVar();
+        const std::optional<std::vector<std::string>> used = parser.usedVariables();
+        if (!used)
+            return makeError(Error::Code::Formula,
+                             QCoreApplication::translate("mlp", "Formula error: %1.")
+                                 .arg(parserMessage(parser.failure())));
         for (qsizetype i = 0; i < metrics.size(); ++i) {
-            if (used.count(metricVariableName(metrics[i].name).toStdString()) > 0)
+            if (std::find(used->cbegin(), used->cend(),
+                          metricVariableName(metrics[i].name).toStdString())
+                != used->cend())
                 usedMetrics << static_cast<int>(i);
         }
     }
