@@ -220,27 +220,19 @@ Error corruptValue(const QString &path, const QString &what)
             .arg(nativePath(path), what));
 }
 
-namespace {
-
-bool selectAll(QSqlQuery &query, const QString &sql)
-{
-    query.setForwardOnly(true);
-    return query.exec(sql);
-}
-
-} // namespace
-
 // The settings table: the portfolio's name and scoring settings, and the file's answer order.
-Status readSettings(QSqlDatabase &db, const QString &path, Portfolio &portfolio,
+Status readSettings(SqliteHandle db, const QString &path, Portfolio &portfolio,
                     std::vector<int> &answerOrder)
 {
-    QSqlQuery q(db);
-    if (!selectAll(q, QStringLiteral("SELECT key, value FROM settings")))
-        return sqlError(path, q.lastError(),
-                        QT_TRANSLATE_NOOP("mlp", "reading the settings failed"));
+    const char *what = QT_TRANSLATE_NOOP("mlp", "reading the settings failed");
+    SqliteRows q(db, QStringLiteral("SELECT key, value FROM settings"));
+    if (!q.ok())
+        return sqlError(path, q.error(), what);
     QHash<QString, QVariant> settings;
     while (q.next())
-        settings.insert(q.value(0).toString(), q.value(1));
+        settings.insert(q.text(0), q.value(1));
+    if (q.error().isValid())
+        return sqlError(path, q.error(), what);
     return settingsFromRows(settings, path, portfolio, answerOrder);
 }
 
@@ -415,14 +407,17 @@ QString ideaColumns(int version)
 namespace {
 
 // Every idea, in the order of their positions.
-Status readIdeas(QSqlDatabase &db, const QString &path, const std::vector<int> &answerOrder,
+Status readIdeas(SqliteHandle db, const QString &path, const std::vector<int> &answerOrder,
                  QList<Idea> &ideas)
 {
     const char *what = QT_TRANSLATE_NOOP("mlp", "reading the ideas failed");
-    QSqlQuery q(db);
-    if (!selectAll(q, QStringLiteral("SELECT count(*) FROM ideas")) || !q.next())
-        return sqlError(path, q.lastError(), what);
-    const qsizetype count = q.value(0).toLongLong();
+    qsizetype count = 0;
+    {
+        SqliteRows q(db, QStringLiteral("SELECT count(*) FROM ideas"));
+        if (!q.next())
+            return sqlError(path, q.error(), what);
+        count = q.integer(0);
+    }
     // Read in storage order and sort afterwards: cheaper than walking the position index.
     QList<Idea> unordered;
     std::vector<std::pair<qint64, int>> order;
@@ -431,7 +426,8 @@ Status readIdeas(QSqlDatabase &db, const QString &path, const std::vector<int> &
     const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
     if (!version)
         return version.error();
-    // Straight through SQLite's API: the same values as through q, without a QVariant each.
+    // Straight through SQLite's API: the same values as through QSqlQuery, without a QVariant
+    // each.
     SqliteRows rows(db, QStringLiteral("SELECT %1 FROM ideas").arg(ideaColumns(*version)));
     if (!rows.ok())
         return sqlError(path, rows.error(), what);
@@ -459,7 +455,7 @@ Status readIdeas(QSqlDatabase &db, const QString &path, const std::vector<int> &
 
 } // namespace
 
-Result<Portfolio> readPortfolio(QSqlDatabase &db, const QString &path)
+Result<Portfolio> readPortfolio(SqliteHandle db, const QString &path)
 {
     // One read transaction, so the tables are read as one consistent state.
     const ReadTransaction transaction(db);

@@ -7,6 +7,7 @@
 #include "core/domain/idea.h"
 #include "core/domain/result.h"
 #include "storage/ideacodecs.h"
+#include "storage/sqlsupport.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -66,7 +67,7 @@ Error corruptValue(const QString &path, const QString &what);
 
 // The settings table: the portfolio's name and scoring settings (into `portfolio`), and the
 // file's answer order (how the raters column lists the questions).
-Status readSettings(QSqlDatabase &db, const QString &path, Portfolio &portfolio,
+Status readSettings(SqliteHandle db, const QString &path, Portfolio &portfolio,
                     std::vector<int> &answerOrder);
 
 // readSettings from rows already read (key → value): for a store that selects them itself.
@@ -169,6 +170,6 @@ private:
 
 // Reads the whole portfolio in one read transaction and checks it (validatePortfolio); a value
 // that cannot be read is Error::Code::Corrupt, naming `path`.
-Result<Portfolio> readPortfolio(QSqlDatabase &db, const QString &path);
+Result<Portfolio> readPortfolio(SqliteHandle db, const QString &path);
 
 } // namespace mlp::storage

@@ -20,7 +20,7 @@ const char *const kReadingIdeas = QT_TRANSLATE_NOOP("mlp", "reading the ideas fa
 
 } // namespace
 
-Result<Portfolio> readSettingsOnly(QSqlDatabase &db, const QString &path)
+Result<Portfolio> readSettingsOnly(SqliteHandle db, const QString &path)
 {
     Portfolio portfolio;
     std::vector<int> answerOrder;

@@ -6,6 +6,7 @@
 
 #include "core/domain/idea.h"
 #include "core/domain/result.h"
+#include "storage/sqlsupport.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -14,7 +15,7 @@
 namespace mlp::storage {
 
 // The name and settings, without ideas; checked (validatePortfolio).
-Result<Portfolio> readSettingsOnly(QSqlDatabase &db, const QString &path);
+Result<Portfolio> readSettingsOnly(SqliteHandle db, const QString &path);
 // One idea by its id (the primary key); checked (validateIdea); NotFound when absent.
 Result<Idea> readIdeaById(QSqlDatabase &db, const QString &path, qint64 id);
 // The ideas `idOrName` may name: by id, and by name_key (a file of an older version, read

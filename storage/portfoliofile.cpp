@@ -71,10 +71,14 @@ struct PortfolioFile::Private
     // The change log's entries of a change, stamped now with the account of this process.
     QList<FieldChange> stamped(QList<FieldChange> changes) const
     {
+        // The account is looked up on the first change: a reader never needs it, and the lookup
+        // reads the system's user database (nsswitch.conf, passwd, the name service's socket).
+        if (who.isNull())
+            who = processAccountName();
         stampChanges(changes, QDateTime::currentDateTimeUtc(), who);
         return changes;
     }
-    const QString who = processAccountName();
+    mutable QString who;
 
     // Runs `body` in one committed write transaction; rolls back when it fails.
     template<typename F> Status transaction(const char *what, F body)
@@ -319,7 +323,7 @@ Result<std::unique_ptr<Connection>> connectChecked(const QString &path, OpenAs h
     if (!connection)
         return connection;
     QSqlError e;
-    if (!exec((*connection)->db(), QStringLiteral("PRAGMA cell_size_check = ON"), &e))
+    if (!execute((*connection)->handle(), QStringLiteral("PRAGMA cell_size_check = ON"), &e))
         return sqlError(path, e, QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
     return connection;
 }
@@ -351,7 +355,7 @@ Result<std::unique_ptr<Connection>> connectReader(const QString &path, FileLock 
     // folds them into the file itself.
     auto connection = std::make_unique<Connection>(verdict.copyPath, OpenAs::Immutable);
     if (!connection->open())
-        return sqlError(path, connection->db().lastError(),
+        return sqlError(path, connection->lastError(),
                         QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
     return connection;
 }
@@ -408,27 +412,29 @@ PortfolioFile::openImpl(const QString &givenPath, Access access, bool acceptUnkn
 
 Status PortfolioFile::checkIntegrity() const
 {
-    return verify(d->connection->db(), d->path, Integrity::Full);
+    return verify(d->connection->handle(), d->path, Integrity::Full);
 }
 
 Result<Portfolio> PortfolioFile::load() const
 {
-    return readPortfolio(d->connection->db(), d->path);
+    return readPortfolio(d->connection->handle(), d->path);
 }
 
 Status PortfolioFile::readEachIdea(Portfolio &settings, const IdeaVisitor &each) const
 {
-    return storage::readEachIdea(d->connection->db(), d->path, settings, each, RowOrder::Stored);
+    return storage::readEachIdea(d->connection->handle(), d->path, settings, each,
+                                 RowOrder::Stored);
 }
 
 Status PortfolioFile::readEachIdeaInOrder(Portfolio &settings, const IdeaVisitor &each) const
 {
-    return storage::readEachIdea(d->connection->db(), d->path, settings, each, RowOrder::Positions);
+    return storage::readEachIdea(d->connection->handle(), d->path, settings, each,
+                                 RowOrder::Positions);
 }
 
 Result<Portfolio> PortfolioFile::loadSettings() const
 {
-    return readSettingsOnly(d->connection->db(), d->path);
+    return readSettingsOnly(d->connection->handle(), d->path);
 }
 
 Result<Idea> PortfolioFile::loadIdea(qint64 id) const

@@ -3,6 +3,7 @@
 #include "storage/changetable.h"
 #include "storage/ideacolumns.h"
 #include "storage/portfoliofile.h"
+#include "storage/sqliterows.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -217,32 +218,32 @@ Status checkVersion(const QString &path, int version)
     return Ok {};
 }
 
-Result<int> pragmaInt(QSqlDatabase &db, const QString &path, const QString &pragma)
+Result<int> pragmaInt(SqliteHandle db, const QString &path, const QString &pragma)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next())
-        return sqlError(path, query.lastError(),
+    SqliteRows query(db, QStringLiteral("PRAGMA ") + pragma);
+    if (!query.next())
+        return sqlError(path, query.error(),
                         QT_TRANSLATE_NOOP("mlp", "reading the file header failed"));
-    return query.value(0).toInt();
+    return int(query.integer(0));
 }
 
 namespace {
 
 // The file's own application_id and user_version, read through SQLite (the header read before
 // may be stale when a -wal is applied).
-Result<int> checkIdentity(QSqlDatabase &db, const QString &path, bool *needsRecovery)
+Result<int> checkIdentity(SqliteHandle db, const QString &path, bool *needsRecovery)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+    SqliteRows query(db, QStringLiteral("PRAGMA application_id"));
+    if (!query.next()) {
         // A journal left by a crash makes a read-only connection fail here.
-        if (needsRecovery && primaryCode(query.lastError()) == kSqliteReadOnly
+        if (needsRecovery && primaryCode(query.error()) == kSqliteReadOnly
             && QFileInfo::exists(path + QStringLiteral("-journal"))) {
             *needsRecovery = true;
         }
-        return sqlError(path, query.lastError(),
+        return sqlError(path, query.error(),
                         QT_TRANSLATE_NOOP("mlp", "reading the file header failed"));
     }
-    if (query.value(0).toInt() != kApplicationId)
+    if (query.integer(0) != kApplicationId)
         return makeError(
             Error::Code::NotAPortfolio,
             notPortfolioMessage(path,
@@ -256,25 +257,23 @@ Result<int> checkIdentity(QSqlDatabase &db, const QString &path, bool *needsReco
     return *version;
 }
 
-QString schemaKey(const QSqlQuery &query)
+QString schemaKey(SqliteRows &query)
 {
-    return query.value(0).toString() + QLatin1Char('\x1f') + query.value(1).toString()
-        + QLatin1Char('\x1f') + query.value(2).toString() + QLatin1Char('\x1f')
-        + query.value(3).toString();
+    return query.text(0) + QLatin1Char('\x1f') + query.text(1) + QLatin1Char('\x1f') + query.text(2)
+        + QLatin1Char('\x1f') + query.text(3);
 }
 
 } // namespace
 
-Status checkSchema(QSqlDatabase &db, const QString &path, int version)
+Status checkSchema(SqliteHandle db, const QString &path, int version)
 {
     const Result<QSet<QString>> expected = expectedSchema(version);
     if (!expected)
         return expected.error();
     QSet<QString> missing = *expected;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master")))
-        return sqlError(path, query.lastError(),
+    SqliteRows query(db, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master"));
+    if (!query.ok())
+        return sqlError(path, query.error(),
                         QT_TRANSLATE_NOOP("mlp", "reading the file structure failed"));
     while (query.next()) {
         if (!missing.remove(schemaKey(query))) {
@@ -284,11 +283,11 @@ Status checkSchema(QSqlDatabase &db, const QString &path, int version)
                     "mlp",
                     "%1 was not opened: it contains a %2 '%3' that ML Planner does not "
                     "create. The file may have been altered; it was not changed.")
-                    .arg(nativePath(path), query.value(0).toString(), query.value(1).toString()));
+                    .arg(nativePath(path), query.text(0), query.text(1)));
         }
     }
-    if (query.lastError().isValid())
-        return sqlError(path, query.lastError(),
+    if (query.error().isValid())
+        return sqlError(path, query.error(),
                         QT_TRANSLATE_NOOP("mlp", "reading the file structure failed"));
     if (!missing.isEmpty()) {
         const QString first = *missing.constBegin();
@@ -304,31 +303,33 @@ Status checkSchema(QSqlDatabase &db, const QString &path, int version)
     return Ok {};
 }
 
-Status checkPages(QSqlDatabase &db, const QString &path, Integrity integrity)
+Status checkPages(SqliteHandle db, const QString &path, Integrity integrity)
 {
-    QSqlQuery check(db);
-    check.setForwardOnly(true);
     const QString pragma = integrity == Integrity::Full ? QStringLiteral("PRAGMA integrity_check")
         : integrity == Integrity::Quick                 ? QStringLiteral("PRAGMA quick_check")
                                         : QStringLiteral("PRAGMA integrity_check(settings)");
-    if (!check.exec(pragma)) {
-        const Error e = sqlError(path, check.lastError(),
-                                 QT_TRANSLATE_NOOP("mlp", "checking the file failed"));
+    SqliteRows check(db, pragma);
+    QStringList problems;
+    bool stepped = false;
+    while (check.next()) {
+        stepped = true;
+        const QString line = check.text(0);
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!stepped && check.error().isValid()) {
+        // The check could not even start: as Qt SQL reported it, a failed exec().
+        const Error e
+            = sqlError(path, check.error(), QT_TRANSLATE_NOOP("mlp", "checking the file failed"));
         if (e.code == Error::Code::Io)
             return makeError(
                 Error::Code::Corrupt,
                 QCoreApplication::translate("mlp", "%1 is damaged (%2) and was not changed.")
-                    .arg(nativePath(path), check.lastError().databaseText()));
+                    .arg(nativePath(path), check.error().databaseText()));
         return e;
     }
-    QStringList problems;
-    while (check.next()) {
-        const QString line = check.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
-    }
-    if (check.lastError().isValid() && problems.isEmpty())
-        problems << check.lastError().databaseText();
+    if (check.error().isValid() && problems.isEmpty())
+        problems << check.error().databaseText();
     if (!problems.isEmpty())
         return makeError(Error::Code::Corrupt,
                          QCoreApplication::translate("mlp", "%1 is damaged and was not changed: %2")
@@ -338,10 +339,10 @@ Status checkPages(QSqlDatabase &db, const QString &path, Integrity integrity)
 
 // The checks that make a file safe to load: ours, not too new, only our tables and indexes
 // (no triggers or views that could run code), and intact. Nothing here writes.
-Status verify(QSqlDatabase &db, const QString &path, Integrity integrity, bool *needsRecovery)
+Status verify(SqliteHandle db, const QString &path, Integrity integrity, bool *needsRecovery)
 {
     QSqlError error;
-    if (!exec(db, QStringLiteral("PRAGMA trusted_schema = OFF"), &error))
+    if (!execute(db, QStringLiteral("PRAGMA trusted_schema = OFF"), &error))
         return sqlError(path, error, QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
     const Result<int> version = checkIdentity(db, path, needsRecovery);
     if (!version)
@@ -356,9 +357,9 @@ Result<std::unique_ptr<Connection>> connectAndVerify(const QString &path, OpenAs
 {
     auto connection = std::make_unique<Connection>(path, how);
     if (!connection->open())
-        return sqlError(path, connection->db().lastError(),
+        return sqlError(path, connection->lastError(),
                         QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
-    if (Status status = verify(connection->db(), path, integrity); !status)
+    if (Status status = verify(connection->handle(), path, integrity); !status)
         return status.error();
     return connection;
 }

@@ -39,7 +39,7 @@ struct Header
 Result<Header> readHeader(const QString &path);
 // Refuses a version newer than this build's (TooNew) or none at all (NotAPortfolio).
 Status checkVersion(const QString &path, int version);
-Result<int> pragmaInt(QSqlDatabase &db, const QString &path, const QString &pragma);
+Result<int> pragmaInt(SqliteHandle db, const QString &path, const QString &pragma);
 
 // Structure: PRAGMA integrity_check of the settings table alone (a few pages); with the
 // identity and schema checks of verify() it costs the same at any size (PortfolioStore's
@@ -50,13 +50,13 @@ enum class Integrity { Structure, Quick, Full };
 
 // Only our tables and indexes, exactly as version `version` creates them: no triggers or views
 // that could run code, nothing missing or altered (Error::Code::UntrustedSchema).
-Status checkSchema(QSqlDatabase &db, const QString &path, int version);
+Status checkSchema(SqliteHandle db, const QString &path, int version);
 // SQLite's own check of the pages (Error::Code::Corrupt naming the first problems).
-Status checkPages(QSqlDatabase &db, const QString &path, Integrity integrity);
+Status checkPages(SqliteHandle db, const QString &path, Integrity integrity);
 
 // The checks that make a file safe to load: ours, not too new, checkSchema and checkPages.
 // Nothing here writes.
-Status verify(QSqlDatabase &db, const QString &path, Integrity integrity,
+Status verify(SqliteHandle db, const QString &path, Integrity integrity,
               bool *needsRecovery = nullptr);
 // Opens a connection `how` and verifies the file through it.
 Result<std::unique_ptr<Connection>> connectAndVerify(const QString &path, OpenAs how,

@@ -6,12 +6,9 @@
 
 #include <QCoreApplication>
 #include <QScopeGuard>
-#include <QSqlDriver>
-#include <QSqlQuery>
 
 #include <sqlite3.h>
 
-#include <atomic>
 #include <cstring>
 #include <limits>
 #include <utility>
@@ -19,32 +16,6 @@
 namespace mlp::storage {
 
 namespace {
-
-// Whether Qt's SQLite driver runs the SQLite this code links (Debian's Qt links the system
-// libsqlite3; a Qt built with its own copy would hand over a handle of another library, which
-// must never be used here). Asked once: the driver is one plugin for the whole process.
-bool driverRunsOurSqlite(QSqlDatabase &db)
-{
-    static std::atomic<int> known { 0 }; // 0 not asked yet, 1 the same, -1 another
-    if (const int k = known.load(); k != 0)
-        return k > 0;
-    QSqlQuery q(db);
-    const bool same = q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
-        && q.value(0).toString() == QString::fromLatin1(sqlite3_sourceid());
-    known.store(same ? 1 : -1);
-    return same;
-}
-
-sqlite3 *handleOf(QSqlDatabase &db)
-{
-    // QSQLITE's handle is a QVariant holding the connection's sqlite3* (Qt's documentation of
-    // QSqlDriver::handle()); the driver and this code use the one system libsqlite3.
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0
-        || !driverRunsOurSqlite(db))
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 bool isAscii(const unsigned char *text, int size)
 {
@@ -56,8 +27,8 @@ bool isAscii(const unsigned char *text, int size)
 
 } // namespace
 
-SqliteRows::SqliteRows(QSqlDatabase &db, const QString &sql)
-    : m_db(handleOf(db))
+SqliteRows::SqliteRows(SqliteHandle db, const QString &sql)
+    : m_db(db.get())
 {
     if (!m_db) {
         m_error = QSqlError(QStringLiteral("Unable to execute statement"),
@@ -175,7 +146,7 @@ bool SqliteRows::execute(const QList<QVariant> &values)
     return false;
 }
 
-QVariant SqliteRows::qtValue(int column)
+QVariant SqliteRows::value(int column)
 {
     switch (sqlite3_column_type(m_statement, column)) {
     case SQLITE_BLOB:
@@ -203,7 +174,7 @@ qint64 SqliteRows::integer(int column)
     case SQLITE_NULL:
         return 0;
     default:
-        return qtValue(column).toLongLong();
+        return value(column).toLongLong();
     }
 }
 
@@ -215,7 +186,7 @@ std::optional<double> SqliteRows::optionalNumber(int column)
     case SQLITE_NULL:
         return std::nullopt;
     default:
-        return qtValue(column).toDouble();
+        return value(column).toDouble();
     }
 }
 
@@ -230,7 +201,7 @@ QString SqliteRows::text(int column)
         if (utf8 && isAscii(utf8, size))
             return QString::fromLatin1(reinterpret_cast<const char *>(utf8), size);
     }
-    return qtValue(column).toString();
+    return value(column).toString();
 }
 
 QStringView SqliteRows::view(int column)
@@ -251,14 +222,14 @@ QStringView SqliteRows::view(int column)
             return QStringView(static_cast<const char16_t *>(text),
                                sqlite3_column_bytes16(m_statement, column) / 2);
     }
-    m_view = qtValue(column).toString();
+    m_view = value(column).toString();
     return m_view;
 }
 
 namespace {
 
 // readEachIdea() in storage order, in the read transaction it has begun.
-Status readEachStored(QSqlDatabase &db, const QString &path, Portfolio &settings,
+Status readEachStored(SqliteHandle db, const QString &path, Portfolio &settings,
                       const PortfolioStore::IdeaVisitor &each)
 {
     const char *what = QT_TRANSLATE_NOOP("mlp", "reading the ideas failed");
@@ -303,7 +274,7 @@ Status readEachStored(QSqlDatabase &db, const QString &path, Portfolio &settings
 // Whether the rows are stored in the order of their positions, as load() compares them (always,
 // for a file ML Planner wrote). The table itself is read: the position index is in that order
 // whatever the rows' order is.
-Result<bool> storedInPositionOrder(QSqlDatabase &db, const QString &path, const char *what)
+Result<bool> storedInPositionOrder(SqliteHandle db, const QString &path, const char *what)
 {
     SqliteRows rows(db, QStringLiteral("SELECT position FROM ideas NOT INDEXED"));
     if (!rows.ok())
@@ -321,7 +292,7 @@ Result<bool> storedInPositionOrder(QSqlDatabase &db, const QString &path, const 
 }
 
 // The whole portfolio, loaded and sorted as load() does it, handed over one idea at a time.
-Status readEachLoaded(QSqlDatabase &db, const QString &path, Portfolio &settings,
+Status readEachLoaded(SqliteHandle db, const QString &path, Portfolio &settings,
                       const PortfolioStore::IdeaVisitor &each)
 {
     Result<Portfolio> loaded = readPortfolio(db, path);
@@ -336,7 +307,7 @@ Status readEachLoaded(QSqlDatabase &db, const QString &path, Portfolio &settings
 
 } // namespace
 
-Status readEachIdea(QSqlDatabase &db, const QString &path, Portfolio &settings,
+Status readEachIdea(SqliteHandle db, const QString &path, Portfolio &settings,
                     const PortfolioStore::IdeaVisitor &each, RowOrder order)
 {
     const char *what = QT_TRANSLATE_NOOP("mlp", "reading the ideas failed");

@@ -1,7 +1,7 @@
 #pragma once
 
-// Internal to storage/: reading the ideas table straight through SQLite's API, on the connection
-// Qt SQL opened (QSqlDriver::handle()), without a QVariant per value. Reading every idea of a
+// Internal to storage/: reading the ideas table straight through SQLite's API, on a
+// connection's SQLite handle (sqlsupport.h), without a QVariant per value. Reading every idea of a
 // large portfolio through QSqlQuery spent more time in Qt's per-value QVariants and SQLite's
 // UTF-8 to UTF-16 conversion than in SQLite itself; here an ASCII text (most of every row) is
 // widened in one pass, and anything else is converted by SQLite as Qt had it converted, so the
@@ -11,6 +11,7 @@
 #include "core/domain/result.h"
 #include "core/store/portfoliostore.h"
 #include "storage/ideacolumns.h"
+#include "storage/sqlsupport.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -24,8 +25,8 @@ namespace mlp::storage {
 class SqliteRows final : public RowValues
 {
 public:
-    // Prepares `sql` on `db` (a QSQLITE connection); ok() tells whether it could.
-    SqliteRows(QSqlDatabase &db, const QString &sql);
+    // Prepares `sql` on `db`; ok() tells whether it could.
+    SqliteRows(SqliteHandle db, const QString &sql);
     ~SqliteRows() override;
     SqliteRows(const SqliteRows &) = delete;
     SqliteRows &operator=(const SqliteRows &) = delete;
@@ -46,8 +47,9 @@ public:
     QString text(int column) override;
     QStringView view(int column) override;
 
+    QVariant value(int column); // the QVariant Qt SQL's SQLite driver makes of a value
+
 private:
-    QVariant qtValue(int column); // the QVariant Qt SQL's SQLite driver makes of a value
     void setError(int code, const char *driverText);
 
     sqlite3 *m_db = nullptr;
@@ -63,7 +65,7 @@ enum class RowOrder { Stored, Positions };
 // `each` with each in `order` and its position; `settings` gets the name and settings first.
 // The error is the one readPortfolio() gives for the same file (RowChecks); after an error the
 // calls made are to be dropped. Nothing but the idea being read is kept.
-Status readEachIdea(QSqlDatabase &db, const QString &path, Portfolio &settings,
+Status readEachIdea(SqliteHandle db, const QString &path, Portfolio &settings,
                     const PortfolioStore::IdeaVisitor &each, RowOrder order);
 
 } // namespace mlp::storage

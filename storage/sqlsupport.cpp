@@ -4,9 +4,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <cerrno>
@@ -151,31 +153,154 @@ Status checkRegularFile(const QString &path)
                          .arg(nativePath(path), kind));
 }
 
-Connection::Connection(const QString &path, OpenAs how)
+namespace {
+
+// Whether Qt's SQLite driver runs the SQLite this code links (Debian's Qt links the system
+// libsqlite3; a Qt built with its own copy would hand over a handle of another library, which
+// must never be used here). Asked once: the driver is one plugin for the whole process.
+bool driverRunsOurSqlite(QSqlDatabase &db)
 {
-    static std::atomic<quint64> counter { 0 };
-    m_name = QStringLiteral("mlp-portfolio-%1").arg(++counter);
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    static std::atomic<int> known { 0 }; // 0 not asked yet, 1 the same, -1 another
+    if (const int k = known.load(); k != 0)
+        return k > 0;
+    QSqlQuery q(db);
+    const bool same = q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
+        && q.value(0).toString() == QString::fromLatin1(sqlite3_sourceid());
+    known.store(same ? 1 : -1);
+    return same;
+}
+
+sqlite3 *handleOf(QSqlDatabase &db)
+{
+    // QSQLITE's handle is a QVariant holding the connection's sqlite3* (Qt's documentation of
+    // QSqlDriver::handle()); the driver and this code use the one system libsqlite3.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0
+        || !driverRunsOurSqlite(db))
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// What Qt's SQLite driver reports for a failure of SQLite's `code` on `db`.
+QSqlError driverError(sqlite3 *db, const QString &driverText, QSqlError::ErrorType type, int code)
+{
+    return QSqlError(driverText,
+                     db ? QString::fromUtf8(sqlite3_errmsg(db))
+                        : QString::fromLatin1(sqlite3_errstr(code)),
+                     type, QString::number(code));
+}
+
+} // namespace
+
+SqliteHandle::SqliteHandle(QSqlDatabase &db)
+    : m_handle(handleOf(db))
+{ }
+
+Connection::Connection(const QString &path, OpenAs how)
+    : m_how(how)
+{
     if (how == OpenAs::Immutable) {
         // immutable=1: SQLite takes no locks and creates no -wal, -shm or -journal file.
         QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
         url.setQuery(QStringLiteral("immutable=1"));
-        m_db.setDatabaseName(url.toString(QUrl::FullyEncoded));
-        options += QStringLiteral(";QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY");
+        m_location = url.toString(QUrl::FullyEncoded);
     } else {
-        m_db.setDatabaseName(path);
-        if (how == OpenAs::ReadOnly)
-            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        m_location = path;
     }
-    m_db.setConnectOptions(options);
 }
 
 Connection::~Connection()
 {
+    if (m_direct)
+        sqlite3_close(m_direct);
+    if (m_name.isEmpty())
+        return;
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
+}
+
+bool Connection::open()
+{
+    if (m_how == OpenAs::Write)
+        return db().open();
+    // As Qt 6.4's QSQLiteDriver::open opens it for the options db() gives.
+    int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_PRIVATECACHE | SQLITE_OPEN_NOMUTEX;
+    if (m_how == OpenAs::Immutable)
+        flags |= SQLITE_OPEN_URI;
+    const int code = sqlite3_open_v2(m_location.toUtf8().constData(), &m_direct, flags, nullptr);
+    if (code != SQLITE_OK) {
+        m_error = driverError(m_direct, QStringLiteral("Error opening database"),
+                              QSqlError::ConnectionError, code);
+        sqlite3_close(m_direct);
+        m_direct = nullptr;
+        return false;
+    }
+    sqlite3_busy_timeout(m_direct, kBusyTimeoutMs);
+    return true;
+}
+
+QSqlError Connection::lastError() const
+{
+    return m_how == OpenAs::Write ? m_db.lastError() : m_error;
+}
+
+QSqlDatabase &Connection::db()
+{
+    if (!m_name.isEmpty())
+        return m_db;
+    static std::atomic<quint64> counter { 0 };
+    m_name = QStringLiteral("mlp-portfolio-%1").arg(++counter);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    m_db.setDatabaseName(m_location);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (m_how == OpenAs::Immutable)
+        options += QStringLiteral(";QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY");
+    else if (m_how == OpenAs::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(options);
+    if (m_how != OpenAs::Write && m_db.open()) {
+        // What the reader's own connection has by the time anyone reads through this one.
+        QSqlError ignored;
+        exec(m_db, QStringLiteral("PRAGMA trusted_schema = OFF"), &ignored);
+        exec(m_db, QStringLiteral("PRAGMA cell_size_check = ON"), &ignored);
+    }
+    return m_db;
+}
+
+SqliteHandle Connection::handle()
+{
+    return m_direct ? SqliteHandle(m_direct) : SqliteHandle(db());
+}
+
+bool execute(SqliteHandle db, const QString &sql, QSqlError *error)
+{
+    if (!db.get()) {
+        *error = QSqlError(QStringLiteral("Unable to execute statement"),
+                           QStringLiteral("not an SQLite connection of the system's SQLite "
+                                          "library (build ML Planner with the Qt of the "
+                                          "system, whose SQLite driver uses it)"),
+                           QSqlError::StatementError);
+        return false;
+    }
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    int code
+        = sqlite3_prepare_v2(db.get(), utf8.constData(), int(utf8.size()), &statement, nullptr);
+    if (code != SQLITE_OK) {
+        *error = driverError(db.get(), QStringLiteral("Unable to execute statement"),
+                             QSqlError::StatementError, code);
+        sqlite3_finalize(statement);
+        return false;
+    }
+    do {
+        code = sqlite3_step(statement);
+    } while (code == SQLITE_ROW);
+    if (code != SQLITE_DONE)
+        *error = driverError(db.get(), QStringLiteral("Unable to fetch row"),
+                             QSqlError::StatementError, code);
+    sqlite3_finalize(statement);
+    return code == SQLITE_DONE;
 }
 
 bool exec(QSqlDatabase &db, const QString &sql, QSqlError *error)
@@ -203,7 +328,7 @@ Result<std::unique_ptr<Connection>> connectWritable(const QString &path)
 {
     auto connection = std::make_unique<Connection>(path, OpenAs::Write);
     if (!connection->open())
-        return sqlError(path, connection->db().lastError(),
+        return sqlError(path, connection->lastError(),
                         QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
     QSqlError e;
     if (!exec(connection->db(), QStringLiteral("PRAGMA trusted_schema = OFF"), &e))

@@ -11,6 +11,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace mlp::storage {
 
 // SQLite primary result codes that matter here (the low byte of an extended code).
@@ -45,7 +47,29 @@ enum class OpenAs {
     Immutable, // read-only, no locks, no side files: only while nobody can write the file
 };
 
-// One Qt SQL connection with a name of its own; removed from Qt's registry on destruction.
+// A connection's SQLite handle, which the reading functions (schema checks, settings, ideas)
+// take: that of a Qt SQL connection (QSqlDriver::handle(); null for a Qt whose SQLite driver
+// runs another copy of SQLite, which every statement then reports) or of a Connection that
+// opened its file straight through SQLite.
+class SqliteHandle
+{
+public:
+    SqliteHandle(QSqlDatabase &db); // NOLINT(google-explicit-constructor): every caller has one
+    explicit SqliteHandle(sqlite3 *handle)
+        : m_handle(handle)
+    { }
+    sqlite3 *get() const { return m_handle; }
+
+private:
+    sqlite3 *m_handle = nullptr;
+};
+
+// One connection to a portfolio file. A writer's is a Qt SQL connection with a name of its own,
+// removed from Qt's registry on destruction. A reader's opens the file straight through SQLite,
+// as Qt's driver would with the same options: loading Qt's SQLite driver (a plugin found by
+// scanning a folder) was a sixth of `mlplanner rank` on a small portfolio. A reader's Qt SQL
+// connection, for the statements not yet written against SQLite's API, is opened on the first
+// use of db(), with trusted_schema off and cell_size_check on.
 class Connection
 {
 public:
@@ -54,31 +78,40 @@ public:
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
 
-    bool open() { return m_db.open(); }
-    QSqlDatabase &db() { return m_db; }
+    bool open();
+    // Why open() failed, in Qt SQL's terms.
+    QSqlError lastError() const;
+    QSqlDatabase &db();
+    SqliteHandle handle();
 
 private:
     QString m_name;
+    QString m_location; // the path or, for OpenAs::Immutable, the file: URI
+    OpenAs m_how;
     QSqlDatabase m_db;
+    sqlite3 *m_direct = nullptr;
+    QSqlError m_error;
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QSqlError *error);
+// Runs `sql` (a statement or PRAGMA; rows it returns are dropped) on `db`.
+bool execute(SqliteHandle db, const QString &sql, QSqlError *error);
 
 // One read transaction while it lives, so that the tables are read as one consistent state:
 // BEGIN on construction (ok() says whether it worked), COMMIT when it goes.
 class ReadTransaction
 {
 public:
-    explicit ReadTransaction(QSqlDatabase &db)
+    explicit ReadTransaction(SqliteHandle db)
         : m_db(db)
     {
-        m_ok = exec(db, QStringLiteral("BEGIN"), &m_error);
+        m_ok = execute(db, QStringLiteral("BEGIN"), &m_error);
     }
     ~ReadTransaction()
     {
         QSqlError ignored;
         if (m_ok)
-            exec(m_db, QStringLiteral("COMMIT"), &ignored);
+            execute(m_db, QStringLiteral("COMMIT"), &ignored);
     }
     ReadTransaction(const ReadTransaction &) = delete;
     ReadTransaction &operator=(const ReadTransaction &) = delete;
@@ -86,7 +119,7 @@ public:
     const QSqlError &error() const { return m_error; }
 
 private:
-    QSqlDatabase &m_db;
+    SqliteHandle m_db;
     QSqlError m_error;
     bool m_ok = false;
 };

@@ -26,8 +26,7 @@ struct Api
     QString unavailable; // why the library could not be used; empty when it can
 };
 
-template<typename Function>
-bool resolve(QLibrary &library, const char *name, Function &function)
+template<typename Function> bool resolve(QLibrary &library, const char *name, Function &function)
 {
     function = reinterpret_cast<Function>(library.resolve(name));
     return function != nullptr;
@@ -49,12 +48,12 @@ Api load()
         && resolve(library, "mupGetErrorPos", api.errorPosition);
     if (!resolved) {
         api = Api {};
-        api.unavailable =
-            QCoreApplication::translate("mlp",
-                                        "Formulas need the muparser library, which could not be "
-                                        "loaded (%1). Install it (on Debian, the package "
-                                        "libmuparser2v5) and try again.")
-                .arg(library.errorString());
+        api.unavailable
+            = QCoreApplication::translate("mlp",
+                                          "Formulas need the muparser library, which could not be "
+                                          "loaded (%1). Install it (on Debian, the package "
+                                          "libmuparser2v5) and try again.")
+                  .arg(library.errorString());
     }
     return api;
 }

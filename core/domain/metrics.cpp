@@ -318,8 +318,8 @@ void evaluateFormula(formula::Parser &parser, std::vector<double> &storage,
     else if (std::isfinite(*v))
         s.value = *v;
     else
-        s.note =
-            QCoreApplication::translate("mlp", "The formula gives no finite number for this model.");
+        s.note = QCoreApplication::translate("mlp",
+                                             "The formula gives no finite number for this model.");
 }
 
 // Min and max of each metric across the models.

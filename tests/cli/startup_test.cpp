@@ -3,6 +3,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibrary>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -91,12 +95,68 @@ TEST(Startup, WritingAndReadingCommandsLoadNoWindowLibrary)
     ASSERT_EQ(run.code, 0) << run.err.right(2000).toStdString();
     EXPECT_FALSE(run.out.isEmpty());
     expectNoWindowLibraries(libraries, QStringLiteral("rank"));
+    // A reader opens the file through SQLite itself, and formulas' library waits for a formula.
+    EXPECT_TRUE(libraries.filter(QStringLiteral("libqsqlite")).isEmpty())
+        << libraries.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(libraries.filter(QStringLiteral("libmuparser")).isEmpty())
+        << libraries.join(QLatin1Char(' ')).toStdString();
 
     libraries = loadedLibraries(
         { QStringLiteral("idea"), QStringLiteral("add"), file, QStringLiteral("Startup check") },
         &run);
     ASSERT_EQ(run.code, 0) << run.err.right(2000).toStdString();
     expectNoWindowLibraries(libraries, QStringLiteral("idea add"));
+}
+
+// muparser is loaded when a formula is first parsed, and then it works as if linked.
+TEST(Startup, AFormulaLoadsItsLibraryWhenItIsUsed)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("formula.mlplan"));
+    ProgramRun run = runProgram(QStringLiteral(MLP_MLPLANNER),
+                                { QStringLiteral("new"), file, QStringLiteral("--sample") });
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    for (const QStringList &step :
+         { QStringList { QStringLiteral("define"), QStringLiteral("accuracy") },
+           QStringList { QStringLiteral("define"), QStringLiteral("latency"),
+                         QStringLiteral("--direction"), QStringLiteral("lower") },
+           QStringList { QStringLiteral("result"), QStringLiteral("large"),
+                         QStringLiteral("accuracy=0.9"), QStringLiteral("latency=90") },
+           QStringList { QStringLiteral("result"), QStringLiteral("small"),
+                         QStringLiteral("accuracy=0.8"), QStringLiteral("latency=20") } }) {
+        QStringList arguments { QStringLiteral("metric"), step.first(), file, QStringLiteral("1") };
+        arguments << step.mid(1);
+        run = runProgram(QStringLiteral(MLP_MLPLANNER), arguments);
+        ASSERT_EQ(run.code, 0) << arguments.join(QLatin1Char(' ')).toStdString() << ": "
+                               << run.err.toStdString();
+    }
+    QStringList libraries = loadedLibraries({ QStringLiteral("metric"), QStringLiteral("rule"),
+                                              file, QStringLiteral("1"), QStringLiteral("formula"),
+                                              QStringLiteral("accuracy - latency / 100") },
+                                            &run);
+    ASSERT_EQ(run.code, 0) << run.err.right(2000).toStdString();
+    EXPECT_EQ(libraries.filter(QStringLiteral("libmuparser")).size(), 1)
+        << libraries.join(QLatin1Char(' ')).toStdString();
+
+    // 0.8 - 0.2 = 0.6 beats 0.9 - 0.9 = 0: the formula was evaluated, not just loaded.
+    run = runProgram(QStringLiteral(MLP_MLPLANNER),
+                     { QStringLiteral("metric"), QStringLiteral("rank"), file, QStringLiteral("1"),
+                       QStringLiteral("--json") });
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    QHash<QString, QJsonObject> models;
+    for (const QJsonValue &model : QJsonDocument::fromJson(run.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("models"))
+                                       .toArray())
+        models.insert(model[QStringLiteral("model")].toString(), model.toObject());
+    ASSERT_TRUE(models.contains(QStringLiteral("small"))
+                && models.contains(QStringLiteral("large")))
+        << run.out.toStdString();
+    EXPECT_NEAR(models[QStringLiteral("small")][QStringLiteral("value")].toDouble(), 0.6, 1e-9);
+    EXPECT_EQ(models[QStringLiteral("small")][QStringLiteral("rank")].toInt(), 1);
+    EXPECT_NEAR(models[QStringLiteral("large")][QStringLiteral("value")].toDouble(), 0.0, 1e-9);
+    EXPECT_EQ(models[QStringLiteral("large")][QStringLiteral("rank")].toInt(), 2);
 }
 
 #ifdef MLP_WINDOW_MODULE
