@@ -74,19 +74,25 @@ Error corruptChange(const QString &path, qint64 row)
 
 } // namespace
 
-Result<QList<FieldChange>> readChanges(QSqlDatabase &db, const QString &path,
+Result<QList<FieldChange>> readChanges(SqliteHandle db, const QString &path,
                                        const ChangeQuery &query)
 {
+    const char *what = QT_TRANSLATE_NOOP("mlp", "reading the change log failed");
     const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
     if (!version)
         return version.error();
     if (*version < 4) // the version that added the change log
         return QList<FieldChange>();
     QStringList where;
-    if (query.ideaId)
-        where << QStringLiteral("idea_id = :idea");
-    if (query.since.isValid())
-        where << QStringLiteral("at >= :since");
+    QList<QVariant> values;
+    if (query.ideaId) {
+        where << QStringLiteral("idea_id = ?");
+        values << QVariant(*query.ideaId);
+    }
+    if (query.since.isValid()) {
+        where << QStringLiteral("at >= ?");
+        values << QVariant(query.since.toMSecsSinceEpoch());
+    }
     QString sql = QStringLiteral("SELECT id, at, who, idea_id, idea_name, field, item, old_value, "
                                  "new_value, note, typeof(at), typeof(idea_id) FROM changes");
     if (!where.isEmpty())
@@ -94,44 +100,34 @@ Result<QList<FieldChange>> readChanges(QSqlDatabase &db, const QString &path,
     sql += QStringLiteral(" ORDER BY id DESC");
     if (query.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(query.limit);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return sqlError(path, q.lastError(),
-                        QT_TRANSLATE_NOOP("mlp", "reading the change log failed"));
-    if (query.ideaId)
-        q.bindValue(QStringLiteral(":idea"), *query.ideaId);
-    if (query.since.isValid())
-        q.bindValue(QStringLiteral(":since"), query.since.toMSecsSinceEpoch());
-    if (!q.exec())
-        return sqlError(path, q.lastError(),
-                        QT_TRANSLATE_NOOP("mlp", "reading the change log failed"));
+    SqliteRows q(db, sql);
+    if (!q.ok() || !q.bind(values))
+        return sqlError(path, q.error(), what);
     QList<FieldChange> changes;
     while (q.next()) {
-        const qint64 row = q.value(0).toLongLong();
-        if (q.value(10).toString() != QLatin1String("integer")
-            || q.value(11).toString() != QLatin1String("integer") || q.value(3).toLongLong() < 0)
+        const qint64 row = q.integer(0);
+        if (q.text(10) != QLatin1String("integer") || q.text(11) != QLatin1String("integer")
+            || q.integer(3) < 0)
             return corruptChange(path, row);
         changes.append(changeFromRow(q, 1));
     }
-    if (q.lastError().isValid())
-        return sqlError(path, q.lastError(),
-                        QT_TRANSLATE_NOOP("mlp", "reading the change log failed"));
+    if (q.error().isValid())
+        return sqlError(path, q.error(), what);
     return changes;
 }
 
-FieldChange changeFromRow(const QSqlQuery &q, int first)
+FieldChange changeFromRow(RowValues &q, int first)
 {
     FieldChange change;
-    change.at = QDateTime::fromMSecsSinceEpoch(q.value(first).toLongLong(), Qt::UTC);
-    change.who = q.value(first + 1).toString();
-    change.ideaId = q.value(first + 2).toLongLong();
-    change.ideaName = q.value(first + 3).toString();
-    change.field = q.value(first + 4).toString();
-    change.item = q.value(first + 5).toString();
-    change.oldValue = q.value(first + 6).toString();
-    change.newValue = q.value(first + 7).toString();
-    change.note = q.value(first + 8).toString();
+    change.at = QDateTime::fromMSecsSinceEpoch(q.integer(first), Qt::UTC);
+    change.who = q.text(first + 1);
+    change.ideaId = q.integer(first + 2);
+    change.ideaName = q.text(first + 3);
+    change.field = q.text(first + 4);
+    change.item = q.text(first + 5);
+    change.oldValue = q.text(first + 6);
+    change.newValue = q.text(first + 7);
+    change.note = q.text(first + 8);
     return change;
 }
 

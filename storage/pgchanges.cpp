@@ -1,6 +1,7 @@
 #include "storage/pgchanges.h"
 
 #include "storage/changetable.h"
+#include "storage/ideacolumns.h"
 #include "storage/pgconnection.h"
 
 #include <QMetaObject>
@@ -98,7 +99,8 @@ Result<QList<FieldChange>> pgReadChanges(QSqlDatabase &db, const QString &locati
         return pgError(location, q.lastError(), what);
     QList<FieldChange> changes;
     while (q.next()) {
-        changes.append(changeFromRow(q, 0));
+        QueryRow row(q);
+        changes.append(changeFromRow(row, 0));
     }
     if (q.lastError().isValid())
         return pgError(location, q.lastError(), what);

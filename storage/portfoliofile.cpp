@@ -588,7 +588,7 @@ Status PortfolioFile::replaceAll(const Portfolio &portfolio)
 
 Result<QList<FieldChange>> PortfolioFile::loadChanges(const ChangeQuery &query) const
 {
-    return readChanges(d->connection->db(), d->path, query);
+    return readChanges(d->connection->handle(), d->path, query);
 }
 
 Status PortfolioFile::saveCopyAs(const QString &targetPath) const

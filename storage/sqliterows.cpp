@@ -116,16 +116,10 @@ int bindAsQtSql(sqlite3_stmt *statement, int index, const QVariant &value)
 
 } // namespace
 
-bool SqliteRows::execute(const QList<QVariant> &values)
+bool SqliteRows::bind(const QList<QVariant> &values)
 {
     if (!m_statement)
         return false;
-    // The bound texts belong to `values`: nothing of them is kept past this call, however it
-    // ends.
-    const auto unbind = qScopeGuard([this] {
-        sqlite3_reset(m_statement);
-        sqlite3_clear_bindings(m_statement);
-    });
     if (sqlite3_bind_parameter_count(m_statement) != values.size()) {
         // As Qt's driver refuses it: a missing value is never bound as NULL silently.
         m_error = QSqlError(QStringLiteral("Unable to execute statement"),
@@ -139,6 +133,21 @@ bool SqliteRows::execute(const QList<QVariant> &values)
             return false;
         }
     }
+    return true;
+}
+
+bool SqliteRows::execute(const QList<QVariant> &values)
+{
+    if (!m_statement)
+        return false;
+    // The bound texts belong to `values`: nothing of them is kept past this call, however it
+    // ends.
+    const auto unbind = qScopeGuard([this] {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    });
+    if (!bind(values))
+        return false;
     const int code = sqlite3_step(m_statement);
     if (code == SQLITE_DONE)
         return true;

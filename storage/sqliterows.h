@@ -34,6 +34,9 @@ public:
     bool ok() const { return m_statement != nullptr; }
     // The next row; false after the last one or on an error (then error() is valid).
     bool next();
+    // Binds `values` to the statement's parameters in order, each as execute() binds it, for
+    // the rows next() then reads; `values` must outlive the reading. False on an error.
+    bool bind(const QList<QVariant> &values);
     // Runs a statement that returns no rows (an INSERT) with `values` bound to its parameters
     // in order, each bound as Qt SQL's SQLite driver binds it (so the row is the one QSqlQuery
     // would write); the statement can then run again. False on an error (see error()).

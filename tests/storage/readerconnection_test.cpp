@@ -36,8 +36,8 @@ QSqlError qtOpenError(const QString &location, const QString &options)
 {
     QSqlError error;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("reference"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reference"));
         db.setDatabaseName(location);
         db.setConnectOptions(options);
         EXPECT_FALSE(db.open());
@@ -67,9 +67,36 @@ TEST_F(ReaderConnection, ReadsTheWholePortfolioWithoutQtSql)
     EXPECT_TRUE(file.loadSettings().ok());
     EXPECT_TRUE(file.checkIntegrity().ok());
     EXPECT_EQ(portfolioConnections(), 0);
+    opened->reset();
+
+    // The change log, with each filter bound as a parameter.
+    Idea renamed = loaded->ideas.last();
+    renamed.name = QStringLiteral("다시 이름 붙인 \"아이디어\"");
+    {
+        auto editor = PortfolioFile::open(path, PortfolioStore::Access::Edit);
+        ASSERT_TRUE(editor.ok()) << editor.error().message.toStdString();
+        ASSERT_TRUE((*editor)->upsertIdea(renamed).ok());
+    }
+    opened = PortfolioFile::open(path, PortfolioStore::Access::Read);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    ChangeQuery query;
+    query.ideaId = renamed.id;
+    query.since = QDateTime::currentDateTimeUtc().addSecs(-600);
+    query.limit = 1;
+    const Result<QList<FieldChange>> changes = (*opened)->loadChanges(query);
+    ASSERT_TRUE(changes.ok()) << changes.error().message.toStdString();
+    ASSERT_EQ(changes->size(), 1);
+    EXPECT_EQ(changes->first().ideaId, renamed.id);
+    EXPECT_EQ(changes->first().newValue, renamed.name);
+    query.since = QDateTime::currentDateTimeUtc().addSecs(600);
+    EXPECT_TRUE((*opened)->loadChanges(query)->isEmpty());
+    query.since = QDateTime();
+    query.ideaId = renamed.id + 1000;
+    EXPECT_TRUE((*opened)->loadChanges(query)->isEmpty());
+    EXPECT_EQ(portfolioConnections(), 0);
 
     // A read not yet written against SQLite's API opens Qt SQL's connection, and works.
-    const Result<Idea> idea = file.loadIdea(loaded->ideas.first().id);
+    const Result<Idea> idea = (*opened)->loadIdea(loaded->ideas.first().id);
     ASSERT_TRUE(idea.ok()) << idea.error().message.toStdString();
     EXPECT_EQ(idea->name, loaded->ideas.first().name);
     EXPECT_EQ(portfolioConnections(), 1);
