@@ -13,7 +13,10 @@ flags=(-std=c++20 -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-saniti
        -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII -DQT_USE_QSTRINGBUILDER
        -DQT_NO_CAST_FROM_BYTEARRAY -DQT_DISABLE_DEPRECATED_BEFORE=0x060400
        $(pkg-config --cflags Qt6Core Qt6Sql))
-libs=($(pkg-config --libs Qt6Core Qt6Sql) -lmuparser)
+# muparser is loaded at run time by its major version (core/domain/formulaengine.h).
+muparser=$(readlink -f "$(pkg-config --variable=libdir muparser)/libmuparser.so")
+flags+=(-DMLP_MUPARSER_SOVERSION="$(sed -E 's/.*\.so\.([0-9]+).*/\1/' <<<"$muparser")")
+libs=($(pkg-config --libs Qt6Core Qt6Sql sqlite3))
 
 objects=()
 for src in "$root"/core/*/*.cpp "$root"/storage/*.cpp; do

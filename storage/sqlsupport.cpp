@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <dlfcn.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 
@@ -155,18 +156,14 @@ Status checkRegularFile(const QString &path)
 
 namespace {
 
-// Whether Qt's SQLite driver runs the SQLite this code links (Debian's Qt links the system
-// libsqlite3; a Qt built with its own copy would hand over a handle of another library, which
-// must never be used here). Asked once: the driver is one plugin for the whole process.
-bool driverRunsOurSqlite(QSqlDatabase &db)
+// Whether Qt's SQLite driver runs the SQLite this code calls. The driver binds its calls in the
+// program's global scope, where mlplanner exports its own copy (storage/CMakeLists.txt); a
+// program that did not export one, or a Qt built with its own copy, would hand over a handle of
+// another copy of SQLite, which must never be used here.
+bool driverRunsOurSqlite()
 {
-    static std::atomic<int> known { 0 }; // 0 not asked yet, 1 the same, -1 another
-    if (const int k = known.load(); k != 0)
-        return k > 0;
-    QSqlQuery q(db);
-    const bool same = q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
-        && q.value(0).toString() == QString::fromLatin1(sqlite3_sourceid());
-    known.store(same ? 1 : -1);
+    static const bool same
+        = dlsym(RTLD_DEFAULT, "sqlite3_open_v2") == reinterpret_cast<void *>(&sqlite3_open_v2);
     return same;
 }
 
@@ -176,7 +173,7 @@ sqlite3 *handleOf(QSqlDatabase &db)
     // QSqlDriver::handle()); the driver and this code use the one system libsqlite3.
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0
-        || !driverRunsOurSqlite(db))
+        || !driverRunsOurSqlite())
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QTranslator>
 
+#include <mutex>
+
 // The catalogues are resources of a static library: register them explicitly.
 static void initTranslationResources()
 {
@@ -31,10 +33,35 @@ bool isSourceLanguage(const QLocale &locale)
     return locale.language() == QLocale::C || locale.language() == QLocale::English;
 }
 
+// The English catalogue, read when the first message with a count is translated. Every other
+// message is English already: a loaded catalogue was asked for each one, and loading it and
+// asking it were a tenth of a short command's own work (docs/performance.md, "Start-up").
+class EnglishPlurals final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        if (n < 0) // no count: the source text is the English text
+            return {};
+        // Messages may be translated on several threads at once.
+        std::call_once(m_once, [this] { m_loaded = loadEnglishPlurals(m_catalogue); });
+        return m_loaded ? m_catalogue.translate(context, sourceText, disambiguation, n) : QString();
+    }
+
+private:
+    mutable std::once_flag m_once;
+    mutable QTranslator m_catalogue;
+    mutable bool m_loaded = false;
+};
+
 void installEnglishPlurals(QCoreApplication *app)
 {
-    auto *plurals = new QTranslator(app);
-    if (loadEnglishPlurals(*plurals) && QCoreApplication::installTranslator(plurals))
+    auto *plurals = new EnglishPlurals(app);
+    if (QCoreApplication::installTranslator(plurals))
         installed() << plurals;
     else
         delete plurals;

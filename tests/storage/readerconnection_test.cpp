@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <gtest/gtest.h>
 
 using namespace mlp;
@@ -118,6 +120,21 @@ TEST_F(ReaderConnection, QtSqlOpenedLaterHasTheReadersSettings)
         EXPECT_FALSE(write.exec(QStringLiteral("DELETE FROM settings")))
             << "a reader's Qt SQL connection is read-only too";
     }
+}
+
+// The program links SQLite and exports it (storage/CMakeLists.txt): Qt's SQLite driver must run
+// that copy, whose handles this code uses, not the shared library it was built against.
+TEST_F(ReaderConnection, QtSqliteDriverRunsTheProgramsSqlite)
+{
+    const QString path = create(QStringLiteral("driver.mlplan"), mlp::test::richPortfolio());
+    const sqlite3_int64 before = sqlite3_memory_used();
+    Connection connection(path, OpenAs::Write);
+    ASSERT_TRUE(connection.open()) << connection.lastError().text().toStdString();
+    QSqlQuery query(connection.db());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM ideas")) && query.next());
+    // The driver's connection and its statement live in this copy's memory.
+    EXPECT_GT(sqlite3_memory_used(), before);
+    EXPECT_NE(connection.handle().get(), nullptr);
 }
 
 TEST_F(ReaderConnection, OpenErrorsAreThoseOfQtSql)
