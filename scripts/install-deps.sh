@@ -17,8 +17,8 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n
   # metric formulas
   libmuparser-dev
-  # SQLite's own header and library: storage/ reads the ideas table straight through SQLite's API
-  # on the connection Qt's SQLite driver opens (the driver links the same system libsqlite3)
+  # SQLite's header and static library: storage/ reads through SQLite's API, and each program
+  # links SQLite in and exports it for Qt's SQLite driver to bind to (storage/CMakeLists.txt)
   libsqlite3-dev
   # the fonts the PDF summary names (report/pageflow.cpp): a Latin family first, then a CJK one
   fonts-dejavu-core fonts-noto-cjk

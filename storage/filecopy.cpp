@@ -1,17 +1,17 @@
 #include "storage/filecopy.h"
 
 #include "storage/filelock.h"
+#include "storage/sqliterows.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QTemporaryFile>
 
 namespace mlp::storage {
 
-Status writeCopy(QSqlDatabase &db, const QString &path, const QString &targetPath)
+Status writeCopy(SqliteHandle db, const QString &path, const QString &targetPath)
 {
     const QFileInfo target(targetPath);
     const QFileInfo self(path);
@@ -37,13 +37,9 @@ Status writeCopy(QSqlDatabase &db, const QString &path, const QString &targetPat
                              .arg(nativePath(targetPath), staging.errorString()));
     staging.close();
     {
-        QSqlQuery q(db);
-        if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
-            return sqlError(path, q.lastError(),
-                            QT_TRANSLATE_NOOP("mlp", "writing the copy failed"));
-        q.bindValue(0, staging.fileName());
-        if (!q.exec())
-            return sqlError(path, q.lastError(),
+        SqliteRows vacuum(db, QStringLiteral("VACUUM INTO ?"));
+        if (!vacuum.execute({ staging.fileName() }))
+            return sqlError(path, vacuum.error(),
                             QT_TRANSLATE_NOOP("mlp", "writing the copy failed"));
     }
     {

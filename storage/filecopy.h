@@ -5,7 +5,6 @@
 #include "core/domain/result.h"
 #include "storage/sqlsupport.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 namespace mlp::storage {
@@ -13,6 +12,6 @@ namespace mlp::storage {
 // Writes a consistent copy of the database open as `db` (the file at `path`) to `targetPath`
 // through VACUUM INTO, never a raw byte copy, and without this session's mark. Refuses the open
 // file itself and a file another writer holds; the target is replaced atomically or not at all.
-Status writeCopy(QSqlDatabase &db, const QString &path, const QString &targetPath);
+Status writeCopy(SqliteHandle db, const QString &path, const QString &targetPath);
 
 } // namespace mlp::storage

@@ -3,10 +3,10 @@
 #include "core/domain/validation.h"
 #include "storage/ideacolumns.h"
 #include "storage/schema.h"
+#include "storage/sqliterows.h"
 #include "storage/sqlsupport.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <utility>
@@ -31,7 +31,7 @@ Result<Portfolio> readSettingsOnly(SqliteHandle db, const QString &path)
     return portfolio;
 }
 
-Result<Idea> readIdeaById(QSqlDatabase &db, const QString &path, qint64 id)
+Result<Idea> readIdeaById(SqliteHandle db, const QString &path, qint64 id)
 {
     // The answer order decodes the raters' column; the settings are a few dozen rows.
     Portfolio settings;
@@ -41,16 +41,14 @@ Result<Idea> readIdeaById(QSqlDatabase &db, const QString &path, qint64 id)
     const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
     if (!version)
         return version.error();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT %1 FROM ideas WHERE id = ?").arg(ideaColumns(*version))))
-        return sqlError(path, q.lastError(), kReadingIdeas);
-    q.bindValue(0, id);
-    if (!q.exec())
-        return sqlError(path, q.lastError(), kReadingIdeas);
+    SqliteRows q(db,
+                 QStringLiteral("SELECT %1 FROM ideas WHERE id = ?").arg(ideaColumns(*version)));
+    const QList<QVariant> key { id };
+    if (!q.bind(key))
+        return sqlError(path, q.error(), kReadingIdeas);
     if (!q.next()) {
-        if (q.lastError().isValid())
-            return sqlError(path, q.lastError(), kReadingIdeas);
+        if (q.error().isValid())
+            return sqlError(path, q.error(), kReadingIdeas);
         return makeError(Error::Code::NotFound,
                          QCoreApplication::translate("mlp", "%1 has no idea with the id %2.")
                              .arg(nativePath(path), QString::number(id)));
@@ -64,7 +62,7 @@ Result<Idea> readIdeaById(QSqlDatabase &db, const QString &path, qint64 id)
     return idea;
 }
 
-Result<QList<Idea>> readIdeasNamedBy(QSqlDatabase &db, const QString &path, const QString &idOrName)
+Result<QList<Idea>> readIdeasNamedBy(SqliteHandle db, const QString &path, const QString &idOrName)
 {
     const QString key = idOrName.trimmed();
     if (key.isEmpty())
@@ -76,32 +74,30 @@ Result<QList<Idea>> readIdeasNamedBy(QSqlDatabase &db, const QString &path, cons
     bool isNumber = false;
     const qint64 id = key.toLongLong(&isNumber);
 
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     // The name_key column (version 3) finds the names through its index; an older file read
     // as it is compares every name.
     const bool indexed = *version >= 3;
-    const QString byName = indexed ? QStringLiteral("name_key = :key") : QStringLiteral("1");
-    if (!q.prepare(QStringLiteral("SELECT id, name, position FROM ideas WHERE id = :id "
-                                  "UNION SELECT id, name, position FROM ideas WHERE %1")
-                       .arg(byName)))
-        return sqlError(path, q.lastError(), kReadingIdeas);
-    q.bindValue(QStringLiteral(":id"), isNumber ? QVariant(id) : QVariant(qint64(0)));
+    const QString byName = indexed ? QStringLiteral("name_key = ?") : QStringLiteral("1");
+    SqliteRows q(db,
+                 QStringLiteral("SELECT id, name, position FROM ideas WHERE id = ? "
+                                "UNION SELECT id, name, position FROM ideas WHERE %1")
+                     .arg(byName));
+    QList<QVariant> values { isNumber ? id : qint64(0) };
     if (indexed)
-        q.bindValue(QStringLiteral(":key"), folded);
-    if (!q.exec())
-        return sqlError(path, q.lastError(), kReadingIdeas);
+        values.append(folded);
+    if (!q.bind(values))
+        return sqlError(path, q.error(), kReadingIdeas);
     std::vector<std::pair<qint64, Idea>> found;
     while (q.next()) {
         Idea idea;
-        idea.id = q.value(0).toLongLong();
-        idea.name = q.value(1).toString();
+        idea.id = q.integer(0);
+        idea.name = q.text(1);
         if (!indexed && !(isNumber && idea.id == id) && nameKey(idea.name) != folded)
             continue;
-        found.emplace_back(q.value(2).toLongLong(), std::move(idea));
+        found.emplace_back(q.integer(2), std::move(idea));
     }
-    if (q.lastError().isValid())
-        return sqlError(path, q.lastError(), kReadingIdeas);
+    if (q.error().isValid())
+        return sqlError(path, q.error(), kReadingIdeas);
     std::stable_sort(found.begin(), found.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     QList<Idea> ideas;
@@ -111,12 +107,12 @@ Result<QList<Idea>> readIdeasNamedBy(QSqlDatabase &db, const QString &path, cons
     return ideas;
 }
 
-Result<qint64> readNextId(QSqlDatabase &db, const QString &path)
+Result<qint64> readNextId(SqliteHandle db, const QString &path)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM ideas")) || !q.next())
-        return sqlError(path, q.lastError(), kReadingIdeas);
-    return q.value(0).toLongLong();
+    SqliteRows q(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM ideas"));
+    if (!q.next())
+        return sqlError(path, q.error(), kReadingIdeas);
+    return q.integer(0);
 }
 
 } // namespace mlp::storage

@@ -9,7 +9,6 @@
 #include "storage/sqlsupport.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace mlp::storage {
@@ -17,13 +16,12 @@ namespace mlp::storage {
 // The name and settings, without ideas; checked (validatePortfolio).
 Result<Portfolio> readSettingsOnly(SqliteHandle db, const QString &path);
 // One idea by its id (the primary key); checked (validateIdea); NotFound when absent.
-Result<Idea> readIdeaById(QSqlDatabase &db, const QString &path, qint64 id);
+Result<Idea> readIdeaById(SqliteHandle db, const QString &path, qint64 id);
 // The ideas `idOrName` may name: by id, and by name_key (a file of an older version, read
 // without migrating, has no name_key: its names are compared one by one). Ids and names only,
 // in position order.
-Result<QList<Idea>> readIdeasNamedBy(QSqlDatabase &db, const QString &path,
-                                     const QString &idOrName);
+Result<QList<Idea>> readIdeasNamedBy(SqliteHandle db, const QString &path, const QString &idOrName);
 // The largest id + 1 (1 for no ideas).
-Result<qint64> readNextId(QSqlDatabase &db, const QString &path);
+Result<qint64> readNextId(SqliteHandle db, const QString &path);
 
 } // namespace mlp::storage

@@ -30,7 +30,7 @@ QString sessionMark(const QString &path, OpenAs how)
     Connection connection(path, how);
     if (!connection.open())
         return {};
-    return storedSessionMark(connection.db());
+    return storedSessionMark(connection.handle());
 }
 
 QString walName(const QString &path)

@@ -439,17 +439,17 @@ Result<Portfolio> PortfolioFile::loadSettings() const
 
 Result<Idea> PortfolioFile::loadIdea(qint64 id) const
 {
-    return readIdeaById(d->connection->db(), d->path, id);
+    return readIdeaById(d->connection->handle(), d->path, id);
 }
 
 Result<QList<Idea>> PortfolioFile::ideasNamedBy(const QString &idOrName) const
 {
-    return readIdeasNamedBy(d->connection->db(), d->path, idOrName);
+    return readIdeasNamedBy(d->connection->handle(), d->path, idOrName);
 }
 
 Result<qint64> PortfolioFile::nextIdeaId() const
 {
-    return readNextId(d->connection->db(), d->path);
+    return readNextId(d->connection->handle(), d->path);
 }
 
 Status PortfolioFile::upsertIdea(const Idea &idea)
@@ -512,7 +512,7 @@ Status PortfolioFile::removeIdea(qint64 id)
     if (Status writable = d->checkWritable(); !writable)
         return writable;
     QList<FieldChange> changes;
-    const Result<Idea> stored = readIdeaById(d->connection->db(), d->path, id);
+    const Result<Idea> stored = readIdeaById(d->connection->handle(), d->path, id);
     if (stored)
         changes.append(ideaRemovedChange(*stored));
     else if (stored.error().code != Error::Code::NotFound)
@@ -593,7 +593,7 @@ Result<QList<FieldChange>> PortfolioFile::loadChanges(const ChangeQuery &query) 
 
 Status PortfolioFile::saveCopyAs(const QString &targetPath) const
 {
-    return writeCopy(d->connection->db(), d->path, targetPath);
+    return writeCopy(d->connection->handle(), d->path, targetPath);
 }
 
 } // namespace mlp

@@ -31,11 +31,7 @@ SqliteRows::SqliteRows(SqliteHandle db, const QString &sql)
     : m_db(db.get())
 {
     if (!m_db) {
-        m_error = QSqlError(QStringLiteral("Unable to execute statement"),
-                            QStringLiteral("not an SQLite connection of the system's SQLite "
-                                           "library (build ML Planner with the Qt of the "
-                                           "system, whose SQLite driver uses it)"),
-                            QSqlError::StatementError);
+        m_error = otherSqliteError();
         return;
     }
     const QByteArray utf8 = sql.toUtf8();

@@ -1,5 +1,7 @@
 #include "storage/sqlsupport.h"
 
+#include "storage/sqliterows.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -170,7 +172,7 @@ bool driverRunsOurSqlite()
 sqlite3 *handleOf(QSqlDatabase &db)
 {
     // QSQLITE's handle is a QVariant holding the connection's sqlite3* (Qt's documentation of
-    // QSqlDriver::handle()); the driver and this code use the one system libsqlite3.
+    // QSqlDriver::handle()), usable here only when the driver runs this code's SQLite.
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0
         || !driverRunsOurSqlite())
@@ -204,12 +206,20 @@ Connection::Connection(const QString &path, OpenAs how)
     } else {
         m_location = path;
     }
+    if (how != OpenAs::Write)
+        return;
+    static std::atomic<quint64> counter { 0 };
+    m_name = QStringLiteral("mlp-portfolio-%1").arg(++counter);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    m_db.setDatabaseName(m_location);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
 }
 
 Connection::~Connection()
 {
+    // close_v2: a statement left unfinalized by mistake cannot keep the file open.
     if (m_direct)
-        sqlite3_close(m_direct);
+        sqlite3_close_v2(m_direct);
     if (m_name.isEmpty())
         return;
     m_db.close();
@@ -220,8 +230,9 @@ Connection::~Connection()
 bool Connection::open()
 {
     if (m_how == OpenAs::Write)
-        return db().open();
-    // As Qt 6.4's QSQLiteDriver::open opens it for the options db() gives.
+        return m_db.open();
+    // As Qt 6.4's QSQLiteDriver::open opens a file for the same options (QSQLITE_OPEN_READONLY,
+    // QSQLITE_OPEN_URI, QSQLITE_BUSY_TIMEOUT), extended result codes included.
     int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_PRIVATECACHE | SQLITE_OPEN_NOMUTEX;
     if (m_how == OpenAs::Immutable)
         flags |= SQLITE_OPEN_URI;
@@ -229,11 +240,12 @@ bool Connection::open()
     if (code != SQLITE_OK) {
         m_error = driverError(m_direct, QStringLiteral("Error opening database"),
                               QSqlError::ConnectionError, code);
-        sqlite3_close(m_direct);
+        sqlite3_close_v2(m_direct);
         m_direct = nullptr;
         return false;
     }
     sqlite3_busy_timeout(m_direct, kBusyTimeoutMs);
+    sqlite3_extended_result_codes(m_direct, 1);
     return true;
 }
 
@@ -244,40 +256,28 @@ QSqlError Connection::lastError() const
 
 QSqlDatabase &Connection::db()
 {
-    if (!m_name.isEmpty())
-        return m_db;
-    static std::atomic<quint64> counter { 0 };
-    m_name = QStringLiteral("mlp-portfolio-%1").arg(++counter);
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    m_db.setDatabaseName(m_location);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
-    if (m_how == OpenAs::Immutable)
-        options += QStringLiteral(";QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY");
-    else if (m_how == OpenAs::ReadOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    m_db.setConnectOptions(options);
-    if (m_how != OpenAs::Write && m_db.open()) {
-        // What the reader's own connection has by the time anyone reads through this one.
-        QSqlError ignored;
-        exec(m_db, QStringLiteral("PRAGMA trusted_schema = OFF"), &ignored);
-        exec(m_db, QStringLiteral("PRAGMA cell_size_check = ON"), &ignored);
-    }
+    Q_ASSERT(m_how == OpenAs::Write);
     return m_db;
 }
 
 SqliteHandle Connection::handle()
 {
-    return m_direct ? SqliteHandle(m_direct) : SqliteHandle(db());
+    return m_direct ? SqliteHandle(m_direct) : SqliteHandle(m_db);
+}
+
+QSqlError otherSqliteError()
+{
+    return QSqlError(QStringLiteral("Unable to execute statement"),
+                     QStringLiteral("Qt's SQLite driver runs another copy of SQLite than this "
+                                    "program; build ML Planner against Debian's Qt, as "
+                                    "scripts/test.sh does"),
+                     QSqlError::StatementError);
 }
 
 bool execute(SqliteHandle db, const QString &sql, QSqlError *error)
 {
     if (!db.get()) {
-        *error = QSqlError(QStringLiteral("Unable to execute statement"),
-                           QStringLiteral("not an SQLite connection of the system's SQLite "
-                                          "library (build ML Planner with the Qt of the "
-                                          "system, whose SQLite driver uses it)"),
-                           QSqlError::StatementError);
+        *error = otherSqliteError();
         return false;
     }
     sqlite3_stmt *statement = nullptr;
@@ -310,15 +310,13 @@ bool exec(QSqlDatabase &db, const QString &sql, QSqlError *error)
     return true;
 }
 
-QString storedSessionMark(QSqlDatabase &db)
+QString storedSessionMark(SqliteHandle db)
 {
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?")))
+    SqliteRows q(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    const QList<QVariant> key { QString::fromLatin1(kSessionKey) };
+    if (!q.bind(key) || !q.next())
         return {};
-    q.bindValue(0, QString::fromLatin1(kSessionKey));
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0).toString();
+    return q.text(0);
 }
 
 Result<std::unique_ptr<Connection>> connectWritable(const QString &path)

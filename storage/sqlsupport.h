@@ -66,10 +66,9 @@ private:
 
 // One connection to a portfolio file. A writer's is a Qt SQL connection with a name of its own,
 // removed from Qt's registry on destruction. A reader's opens the file straight through SQLite,
-// as Qt's driver would with the same options: loading Qt's SQLite driver (a plugin found by
-// scanning a folder) was a sixth of `mlplanner rank` on a small portfolio. A reader's Qt SQL
-// connection, for the statements not yet written against SQLite's API, is opened on the first
-// use of db(), with trusted_schema off and cell_size_check on.
+// as Qt's driver would with the same options, and has no Qt SQL connection: every read goes
+// through handle(). Loading Qt's SQLite driver (a plugin found by scanning a folder) was a sixth
+// of `mlplanner rank` on a small portfolio.
 class Connection
 {
 public:
@@ -81,6 +80,7 @@ public:
     bool open();
     // Why open() failed, in Qt SQL's terms.
     QSqlError lastError() const;
+    // A writer's Qt SQL connection; a reader has none.
     QSqlDatabase &db();
     SqliteHandle handle();
 
@@ -94,6 +94,8 @@ private:
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QSqlError *error);
+// What a statement on a null SqliteHandle reports.
+QSqlError otherSqliteError();
 // Runs `sql` (a statement or PRAGMA; rows it returns are dropped) on `db`.
 bool execute(SqliteHandle db, const QString &sql, QSqlError *error);
 
@@ -124,7 +126,7 @@ private:
     bool m_ok = false;
 };
 // The file's session row (kSessionKey); empty if it has none or it cannot be read.
-QString storedSessionMark(QSqlDatabase &db);
+QString storedSessionMark(SqliteHandle db);
 
 // A read-write connection with PRAGMA trusted_schema off (used once the file was judged
 // ours, or on a file just created).

@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/transfercommands.cpp" line="253"/>
+        <location filename="../cli/transfercommands.cpp" line="257"/>
         <source>Exported %n idea(s) to %1.</source>
         <translation>
             <numerusform>Exported %n idea to %1.</numerusform>

@@ -4,84 +4,84 @@
 <context>
     <name>mlp</name>
     <message>
-        <location filename="../cli/cli.cpp" line="50"/>
+        <location filename="../cli/cli.cpp" line="52"/>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="56"/>
+        <location filename="../cli/cli.cpp" line="58"/>
         <source>Show the version.</source>
         <translation>버전을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="64"/>
+        <location filename="../cli/cli.cpp" line="66"/>
         <source>Usage: %1</source>
         <translation>사용법: %1</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="92"/>
+        <location filename="../cli/cli.cpp" line="94"/>
         <source>ML Planner: score, rank and track ML project ideas kept in a portfolio file.</source>
         <translation>ML Planner: 포트폴리오 파일에 담긴 ML 프로젝트 아이디어의 점수를 매기고, 순위를 정하고, 진행 상황을 추적합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="99"/>
+        <location filename="../cli/cli.cpp" line="101"/>
         <source>The command to run (see below).</source>
         <translation>실행할 명령 (아래 참고).</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="109"/>
+        <location filename="../cli/cli.cpp" line="111"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="118"/>
+        <location filename="../cli/cli.cpp" line="120"/>
         <source>Run &apos;%1 help COMMAND&apos; or &apos;%1 COMMAND --help&apos; for a command&apos;s arguments and options.</source>
         <translation>명령의 인자와 옵션은 &apos;%1 help COMMAND&apos; 또는 &apos;%1 COMMAND --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="124"/>
+        <location filename="../cli/cli.cpp" line="126"/>
         <source>Without a command, or with a file name, the window opens.</source>
         <translation>명령 없이 실행하거나 파일 이름만 주면 창이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="135"/>
+        <location filename="../cli/cli.cpp" line="137"/>
         <source>(see &apos;%1 %2 --help&apos;)</source>
         <translation>(&apos;%1 %2 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="148"/>
+        <location filename="../cli/cli.cpp" line="150"/>
         <source>%1: missing %2 %3</source>
         <translation>%1: %2 인자가 없습니다 %3</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="155"/>
+        <location filename="../cli/cli.cpp" line="157"/>
         <source>%1: unexpected argument &apos;%2&apos; %3</source>
         <translation>%1: 예상하지 못한 인자 &apos;%2&apos; %3</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="168"/>
+        <location filename="../cli/cli.cpp" line="170"/>
         <source>(see &apos;%1 --help&apos;)</source>
         <translation>(&apos;%1 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="182"/>
+        <location filename="../cli/cli.cpp" line="184"/>
         <source>no command given (see &apos;%1 --help&apos;)</source>
         <translation>명령이 없습니다 (&apos;%1 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="193"/>
+        <location filename="../cli/cli.cpp" line="195"/>
         <source>help: unexpected argument &apos;%1&apos;</source>
         <translation>help: 예상하지 못한 인자 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="198"/>
-        <location filename="../cli/cli.cpp" line="207"/>
+        <location filename="../cli/cli.cpp" line="200"/>
+        <location filename="../cli/cli.cpp" line="209"/>
         <source>unknown command &apos;%1&apos; (see &apos;%2 --help&apos;)</source>
         <translation>알 수 없는 명령 &apos;%1&apos; (&apos;%2 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="315"/>
-        <location filename="../cli/transfercommands.cpp" line="225"/>
+        <location filename="../cli/cli.cpp" line="325"/>
+        <location filename="../cli/transfercommands.cpp" line="228"/>
         <source>cannot write to standard output</source>
         <translation>표준 출력에 쓸 수 없습니다</translation>
     </message>
@@ -263,7 +263,7 @@
         <location filename="../cli/readinesscommand.cpp" line="138"/>
         <location filename="../cli/reportcommand.cpp" line="28"/>
         <location filename="../cli/settingscommand.cpp" line="139"/>
-        <location filename="../cli/transfercommands.cpp" line="164"/>
+        <location filename="../cli/transfercommands.cpp" line="166"/>
         <source>The portfolio file.</source>
         <translation>포트폴리오 파일.</translation>
     </message>
@@ -787,22 +787,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="167"/>
+        <location filename="../cli/transfercommands.cpp" line="169"/>
         <source>A .json file (everything) or a .csv file (ideas and scores); - writes to standard output.</source>
         <translation>.json 파일 (전체) 또는 .csv 파일 (아이디어와 점수). -는 표준 출력으로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="172"/>
+        <location filename="../cli/transfercommands.cpp" line="174"/>
         <source>json or csv, whatever OUTPUT&apos;s name; the default for - is json.</source>
         <translation>json 또는 csv. 생략하면 OUTPUT의 이름을 따르고, -의 기본값은 json입니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="189"/>
+        <location filename="../cli/transfercommands.cpp" line="191"/>
         <source>unknown format &apos;%1&apos;; use json or csv</source>
         <translation>알 수 없는 형식 &apos;%1&apos;. json 또는 csv를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="203"/>
+        <location filename="../cli/transfercommands.cpp" line="205"/>
         <source>%1: will not export over the portfolio file itself</source>
         <translation>%1: 포트폴리오 파일 자체에 덮어써서 내보낼 수 없습니다</translation>
     </message>
@@ -852,19 +852,19 @@
         <translation>%1바이트를 썼지만 파일 크기는 %2바이트입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/transfercommands.cpp" line="253"/>
+        <location filename="../cli/transfercommands.cpp" line="257"/>
         <source>Exported %n idea(s) to %1.</source>
         <translation>
             <numerusform>아이디어 %n개를 %1(으)로 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="265"/>
+        <location filename="../cli/transfercommands.cpp" line="269"/>
         <source>Import a JSON (replaces) or CSV (merges) file; all or nothing.</source>
         <translation>JSON (대체) 또는 CSV (병합) 파일을 가져옵니다. 전부 적용되거나 전혀 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/transfercommands.cpp" line="273"/>
+        <location filename="../cli/transfercommands.cpp" line="277"/>
         <source>Export the portfolio as JSON or CSV.</source>
         <translation>포트폴리오를 JSON 또는 CSV로 내보냅니다.</translation>
     </message>
@@ -1646,52 +1646,53 @@
         <translation>프로젝트를 보류하려면 사유가 필요합니다. 그래야 포트폴리오에 중단된 이유가 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="207"/>
+        <location filename="../core/domain/metrics.cpp" line="206"/>
         <source>The formula is empty: write an expression over the metric names.</source>
         <translation>수식이 비어 있습니다: 지표 이름으로 식을 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="215"/>
+        <location filename="../core/domain/metrics.cpp" line="214"/>
         <source>Two metrics share the formula name “%1”: rename one of them.</source>
         <translation>두 지표의 수식 이름이 “%1”(으)로 같습니다: 하나의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="234"/>
+        <location filename="../core/domain/metrics.cpp" line="236"/>
         <source>Formula error at position %1: %2.</source>
         <translation>수식 오류 (위치 %1): %2.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="392"/>
+        <location filename="../core/domain/metrics.cpp" line="391"/>
         <source>The threshold rule needs the metric to optimize.</source>
         <translation>임계값 규칙에는 최적화할 지표가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="394"/>
+        <location filename="../core/domain/metrics.cpp" line="393"/>
         <source>The threshold rule optimizes “%1”, which is not one of the metrics.</source>
         <translation>임계값 규칙이 “%1”을(를) 최적화하지만 지표 중에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="319"/>
+        <location filename="../core/domain/metrics.cpp" line="321"/>
         <source>The formula gives no finite number for this model.</source>
         <translation>이 모델에 대해 수식이 유한한 수를 내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="126"/>
+        <location filename="../core/domain/metrics.cpp" line="125"/>
         <source>The metric “%1” already has the formula name “%2”, so the formula could no longer tell it from “%3”: choose another name for “%4”.</source>
         <translation>지표 “%1”이(가) 이미 수식 이름 “%2”을(를) 쓰고 있어, 수식에서 “%3”과(와) 구별할 수 없게 됩니다. “%4”에 다른 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="322"/>
+        <location filename="../core/domain/metrics.cpp" line="316"/>
+        <location filename="../core/domain/metrics.cpp" line="410"/>
         <source>Formula error: %1.</source>
         <translation>수식 오류: %1.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="349"/>
+        <location filename="../core/domain/metrics.cpp" line="348"/>
         <source>No value for %1.</source>
         <translation>%1 값이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/domain/metrics.cpp" line="352"/>
+        <location filename="../core/domain/metrics.cpp" line="351"/>
         <source>Misses the bound on %1.</source>
         <translation>%1의 경계값을 충족하지 못합니다.</translation>
     </message>
@@ -2351,48 +2352,48 @@
         <translation>정확도 요구 사항 비용 계수: ×%1 (가정: 정확도의 나인(9)이 하나 늘 때마다 비용이 %2배 증가).</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="48"/>
+        <location filename="../storage/sqlsupport.cpp" line="53"/>
         <source>%1 is open in another ML Planner window or process; close it there and try again.</source>
         <translation>%1이(가) 다른 ML Planner 창이나 프로세스에서 열려 있습니다. 그곳에서 닫은 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="56"/>
+        <location filename="../storage/sqlsupport.cpp" line="61"/>
         <source>%1 is not an ML Planner portfolio: %2. It was left as it is. Open a .mlplan file made by ML Planner, or import a JSON or CSV file into a portfolio.</source>
         <translation>%1은(는) ML Planner 포트폴리오가 아닙니다: %2. 파일은 그대로 두었습니다. ML Planner로 만든 .mlplan 파일을 열거나, JSON 또는 CSV 파일을 포트폴리오로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="320"/>
-        <location filename="../storage/sqlsupport.cpp" line="74"/>
+        <location filename="../storage/schema.cpp" line="327"/>
+        <location filename="../storage/sqlsupport.cpp" line="79"/>
         <source>%1 is damaged (%2) and was not changed.</source>
         <translation>%1이(가) 손상되어 (%2) 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="80"/>
+        <location filename="../storage/sqlsupport.cpp" line="85"/>
         <source>it is not a database file</source>
         <translation>데이터베이스 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="87"/>
+        <location filename="../storage/sqlsupport.cpp" line="92"/>
         <source>the disk is full. Free some space and try again.</source>
         <translation>디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="91"/>
+        <location filename="../storage/sqlsupport.cpp" line="96"/>
         <source>the disk reported a read or write error. Check the disk or network share and try again.</source>
         <translation>디스크에서 읽기 또는 쓰기 오류가 발생했습니다. 디스크나 네트워크 공유를 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="97"/>
+        <location filename="../storage/sqlsupport.cpp" line="102"/>
         <source>the file or its folder cannot be opened. Check that both exist and that you may read and write them.</source>
         <translation>파일이나 그 폴더를 열 수 없습니다. 둘 다 있는지, 읽고 쓸 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="104"/>
+        <location filename="../storage/sqlsupport.cpp" line="109"/>
         <source>the file or its folder is read-only. Make both writable, or save a copy elsewhere.</source>
         <translation>파일이나 그 폴더가 읽기 전용입니다. 둘 다 쓰기 가능하게 바꾸거나, 다른 곳에 사본을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="111"/>
+        <location filename="../storage/sqlsupport.cpp" line="116"/>
         <source>SQLite reported &quot;%1&quot;. Try again; if it happens again, run &quot;mlplanner check&quot; on the file.</source>
         <translation>SQLite 오류: &quot;%1&quot;. 다시 시도하세요. 같은 오류가 또 나면 이 파일에 &quot;mlplanner check&quot;를 실행하세요.</translation>
     </message>
@@ -2433,7 +2434,7 @@
     </message>
     <message>
         <location filename="../storage/pgconnection.cpp" line="90"/>
-        <location filename="../storage/sqlsupport.cpp" line="119"/>
+        <location filename="../storage/sqlsupport.cpp" line="124"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2454,32 +2455,32 @@
         <translation>%1: %2: 변경 사항을 커밋하는 중에 서버와의 연결이 끊어져 변경 사항이 저장되었는지 알 수 없습니다. 포트폴리오를 다시 열어 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="130"/>
+        <location filename="../storage/sqlsupport.cpp" line="135"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="139"/>
+        <location filename="../storage/sqlsupport.cpp" line="144"/>
         <source>a folder</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="141"/>
+        <location filename="../storage/sqlsupport.cpp" line="146"/>
         <source>a named pipe</source>
         <translation>명명된 파이프</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="143"/>
+        <location filename="../storage/sqlsupport.cpp" line="148"/>
         <source>a socket</source>
         <translation>소켓</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="145"/>
+        <location filename="../storage/sqlsupport.cpp" line="150"/>
         <source>a device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="147"/>
+        <location filename="../storage/sqlsupport.cpp" line="152"/>
         <source>%1 is %2, not a portfolio file. It was not opened. Give the path of a .mlplan file.</source>
         <translation>%1은(는) 포트폴리오 파일이 아니라 %2입니다. 열지 않았습니다. .mlplan 파일의 경로를 지정하세요.</translation>
     </message>
@@ -2490,79 +2491,79 @@
     </message>
     <message>
         <location filename="../storage/filelock.cpp" line="96"/>
-        <location filename="../storage/schema.cpp" line="176"/>
-        <location filename="../storage/sqlsupport.cpp" line="132"/>
+        <location filename="../storage/schema.cpp" line="177"/>
+        <location filename="../storage/sqlsupport.cpp" line="137"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="183"/>
+        <location filename="../storage/schema.cpp" line="184"/>
         <source>the file is empty</source>
         <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="188"/>
+        <location filename="../storage/schema.cpp" line="189"/>
         <source>it is not an SQLite database</source>
         <translation>SQLite 데이터베이스가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="197"/>
-        <location filename="../storage/schema.cpp" line="249"/>
+        <location filename="../storage/schema.cpp" line="198"/>
+        <location filename="../storage/schema.cpp" line="250"/>
         <source>it is an SQLite database of another application</source>
         <translation>다른 애플리케이션의 SQLite 데이터베이스입니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="207"/>
+        <location filename="../storage/schema.cpp" line="208"/>
         <source>%1 was written by a newer version of ML Planner (file format version %2); this version reads file format versions up to %3. Update ML Planner to open it.</source>
         <translation>%1은(는) 더 새로운 버전의 ML Planner로 작성되었습니다 (파일 형식 버전 %2). 이 버전은 파일 형식 버전 %3까지 읽을 수 있습니다. 열려면 ML Planner를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="216"/>
+        <location filename="../storage/schema.cpp" line="217"/>
         <source>it has no file format version</source>
         <translation>파일 형식 버전이 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="225"/>
-        <location filename="../storage/schema.cpp" line="243"/>
+        <location filename="../storage/schema.cpp" line="226"/>
+        <location filename="../storage/schema.cpp" line="244"/>
         <source>reading the file header failed</source>
         <translation>파일 헤더를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="180"/>
-        <location filename="../storage/portfoliofile.cpp" line="323"/>
-        <location filename="../storage/portfoliofile.cpp" line="355"/>
-        <location filename="../storage/schema.cpp" line="345"/>
-        <location filename="../storage/schema.cpp" line="360"/>
-        <location filename="../storage/sqlsupport.cpp" line="207"/>
-        <location filename="../storage/sqlsupport.cpp" line="210"/>
-        <location filename="../storage/sqlsupport.cpp" line="223"/>
-        <location filename="../storage/sqlsupport.cpp" line="227"/>
+        <location filename="../storage/portfoliofile.cpp" line="184"/>
+        <location filename="../storage/portfoliofile.cpp" line="327"/>
+        <location filename="../storage/portfoliofile.cpp" line="359"/>
+        <location filename="../storage/schema.cpp" line="346"/>
+        <location filename="../storage/schema.cpp" line="361"/>
+        <location filename="../storage/sqlsupport.cpp" line="327"/>
+        <location filename="../storage/sqlsupport.cpp" line="330"/>
+        <location filename="../storage/sqlsupport.cpp" line="343"/>
+        <location filename="../storage/sqlsupport.cpp" line="347"/>
         <source>opening the file failed</source>
         <translation>파일을 열지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="278"/>
-        <location filename="../storage/schema.cpp" line="292"/>
+        <location filename="../storage/schema.cpp" line="277"/>
+        <location filename="../storage/schema.cpp" line="291"/>
         <source>reading the file structure failed</source>
         <translation>파일 구조를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="283"/>
+        <location filename="../storage/schema.cpp" line="282"/>
         <source>%1 was not opened: it contains a %2 &apos;%3&apos; that ML Planner does not create. The file may have been altered; it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: ML Planner가 만들지 않는 %2 &apos;%3&apos;이(가) 들어 있습니다. 파일이 변경되었을 수 있으며, 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="297"/>
+        <location filename="../storage/schema.cpp" line="296"/>
         <source>%1 was not opened: its structure differs from an ML Planner portfolio (%2 &apos;%3&apos; is missing or altered); it was not changed.</source>
         <translation>%1을(를) 열지 않았습니다: 구조가 ML Planner 포트폴리오와 다릅니다 (%2 &apos;%3&apos;이(가) 없거나 변경됨). 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="316"/>
+        <location filename="../storage/schema.cpp" line="323"/>
         <source>checking the file failed</source>
         <translation>파일을 검사하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/schema.cpp" line="334"/>
+        <location filename="../storage/schema.cpp" line="335"/>
         <source>%1 is damaged and was not changed: %2</source>
         <translation>%1이(가) 손상되어 변경하지 않았습니다: %2</translation>
     </message>
@@ -2573,96 +2574,96 @@
         <translation>%1은(는) 읽기 전용으로 열려 있어 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="244"/>
+        <location filename="../storage/portfoliofile.cpp" line="248"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1이(가) 이미 있습니다. 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="258"/>
+        <location filename="../storage/portfoliofile.cpp" line="262"/>
         <source>%1 cannot be created: %2</source>
         <translation>%1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="279"/>
+        <location filename="../storage/portfoliofile.cpp" line="283"/>
         <source>creating the file failed</source>
         <translation>파일을 만들지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/portfoliofile.cpp" line="216"/>
+        <location filename="../storage/portfoliofile.cpp" line="220"/>
         <source>updating the file format failed</source>
         <translation>파일 형식을 업데이트하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="216"/>
+        <location filename="../storage/ideacolumns.cpp" line="219"/>
         <source>%1 holds a value ML Planner cannot read: %2</source>
         <translation>%1에 ML Planner가 읽을 수 없는 값이 있습니다: %2</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="459"/>
-        <location filename="../storage/sqliterows.cpp" line="335"/>
+        <location filename="../storage/ideacolumns.cpp" line="464"/>
+        <location filename="../storage/sqliterows.cpp" line="325"/>
         <source>reading the file failed</source>
         <translation>파일을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="237"/>
+        <location filename="../storage/ideacolumns.cpp" line="227"/>
         <location filename="../storage/pgrows.cpp" line="16"/>
         <source>reading the settings failed</source>
         <translation>설정을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="253"/>
+        <location filename="../storage/ideacolumns.cpp" line="248"/>
         <source>aggregation &apos;%1&apos;</source>
         <translation>집계 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="279"/>
+        <location filename="../storage/ideacolumns.cpp" line="274"/>
         <source>answer order &apos;%1&apos;</source>
         <translation>답변 순서 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="339"/>
+        <location filename="../storage/ideacolumns.cpp" line="334"/>
         <source>idea %1 has unreadable readiness answers</source>
         <translation>아이디어 %1의 준비도 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="412"/>
+        <location filename="../storage/ideacolumns.cpp" line="413"/>
         <location filename="../storage/idearows.cpp" line="19"/>
         <location filename="../storage/pgrows.cpp" line="15"/>
-        <location filename="../storage/sqliterows.cpp" line="254"/>
-        <location filename="../storage/sqliterows.cpp" line="328"/>
+        <location filename="../storage/sqliterows.cpp" line="240"/>
+        <location filename="../storage/sqliterows.cpp" line="318"/>
         <source>reading the ideas failed</source>
         <translation>아이디어를 읽지 못했습니다</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="281"/>
-        <location filename="../storage/ideacolumns.cpp" line="304"/>
+        <location filename="../storage/ideacolumns.cpp" line="299"/>
         <source>idea id %1 is outside 1–%2</source>
         <translation>아이디어 id %1이(가) 1–%2 범위를 벗어났습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="316"/>
+        <location filename="../storage/ideacolumns.cpp" line="311"/>
         <source>idea %1 has an unknown archetype, stage or outcome</source>
         <translation>아이디어 %1의 아키타입, 단계 또는 결과를 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="329"/>
+        <location filename="../storage/ideacolumns.cpp" line="324"/>
         <source>idea %1 has an unknown flywheel or checklist answer</source>
         <translation>아이디어 %1의 플라이휠 또는 체크리스트 답변을 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="331"/>
+        <location filename="../storage/ideacolumns.cpp" line="326"/>
         <location filename="../storage/pgrows.cpp" line="70"/>
         <location filename="../storage/pgschema.cpp" line="143"/>
         <source>idea %1 has unreadable raters&apos; answers</source>
         <translation>아이디어 %1의 평가자 답변을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="333"/>
+        <location filename="../storage/ideacolumns.cpp" line="328"/>
         <source>idea %1 has an unreadable stage history</source>
         <translation>아이디어 %1의 단계 이력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../storage/ideacolumns.cpp" line="335"/>
+        <location filename="../storage/ideacolumns.cpp" line="330"/>
         <source>idea %1 has unreadable metrics, baselines or key-question answers</source>
         <translation>아이디어 %1의 지표, 베이스라인 또는 핵심 질문 답변을 읽을 수 없습니다</translation>
     </message>
@@ -2684,7 +2685,7 @@
     <message>
         <location filename="../storage/pgstore.cpp" line="257"/>
         <location filename="../storage/pgstore.cpp" line="296"/>
-        <location filename="../storage/portfoliofile.cpp" line="470"/>
+        <location filename="../storage/portfoliofile.cpp" line="476"/>
         <source>saving the idea failed</source>
         <translation>아이디어를 저장하지 못했습니다</translation>
     </message>
@@ -2692,26 +2693,26 @@
         <location filename="../storage/pgstore.cpp" line="322"/>
         <location filename="../storage/pgwrites.cpp" line="372"/>
         <location filename="../storage/pgwrites.cpp" line="377"/>
-        <location filename="../storage/portfoliofile.cpp" line="515"/>
+        <location filename="../storage/portfoliofile.cpp" line="521"/>
         <source>removing the idea failed</source>
         <translation>아이디어를 삭제하지 못했습니다</translation>
     </message>
     <message>
         <location filename="../storage/pgstore.cpp" line="346"/>
         <location filename="../storage/pgwrites.cpp" line="18"/>
-        <location filename="../storage/portfoliofile.cpp" line="532"/>
+        <location filename="../storage/portfoliofile.cpp" line="538"/>
         <source>saving the settings failed</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
     <message>
         <location filename="../core/domain/validation.cpp" line="430"/>
-        <location filename="../storage/ideacolumns.cpp" line="381"/>
+        <location filename="../storage/ideacolumns.cpp" line="376"/>
         <source>Two ideas have the id %1.</source>
         <translation>두 아이디어의 id가 %1(으)로 같습니다.</translation>
     </message>
     <message>
         <location filename="../storage/pgstore.cpp" line="365"/>
-        <location filename="../storage/portfoliofile.cpp" line="562"/>
+        <location filename="../storage/portfoliofile.cpp" line="568"/>
         <source>saving the portfolio failed</source>
         <translation>포트폴리오를 저장하지 못했습니다</translation>
     </message>
@@ -2722,9 +2723,9 @@
     </message>
     <message>
         <location filename="../storage/filecopy.cpp" line="36"/>
-        <location filename="../storage/filecopy.cpp" line="66"/>
-        <location filename="../storage/filecopy.cpp" line="73"/>
-        <location filename="../storage/filecopy.cpp" line="79"/>
+        <location filename="../storage/filecopy.cpp" line="62"/>
+        <location filename="../storage/filecopy.cpp" line="69"/>
+        <location filename="../storage/filecopy.cpp" line="75"/>
         <location filename="../storage/pgstore.cpp" line="428"/>
         <location filename="../storage/pgstore.cpp" line="443"/>
         <source>The copy %1 cannot be written: %2</source>
@@ -2732,8 +2733,7 @@
     </message>
     <message>
         <location filename="../storage/filecopy.cpp" line="43"/>
-        <location filename="../storage/filecopy.cpp" line="47"/>
-        <location filename="../storage/filecopy.cpp" line="60"/>
+        <location filename="../storage/filecopy.cpp" line="56"/>
         <source>writing the copy failed</source>
         <translation>사본을 쓰지 못했습니다</translation>
     </message>
@@ -3995,7 +3995,7 @@
         <translation>%1: 7점 만점에 %2점</translation>
     </message>
     <message>
-        <location filename="../storage/idearows.cpp" line="55"/>
+        <location filename="../storage/idearows.cpp" line="53"/>
         <location filename="../storage/pgrows.cpp" line="181"/>
         <source>%1 has no idea with the id %2.</source>
         <translation>%1에 id가 %2인 아이디어가 없습니다.</translation>
@@ -4127,7 +4127,7 @@
         <translation>모듈 %1을(를) mlplanner 옆에서 찾지 못했습니다 (찾아본 곳: %2). ML Planner의 나머지와 함께 빌드하세요 (cmake --build ... --target mlplanner).</translation>
     </message>
     <message>
-        <location filename="../app/frontendmodule.cpp" line="58"/>
+        <location filename="../app/frontendmodule.cpp" line="59"/>
         <source>The module %1 could not be loaded: %2. If that names a missing system library, install ML Planner&apos;s dependencies (scripts/install-deps.sh); otherwise rebuild ML Planner so that mlplanner and its modules come from the same build.</source>
         <translation>모듈 %1을(를) 불러올 수 없습니다: %2. 없는 시스템 라이브러리 때문이라면 ML Planner의 의존 패키지를 설치하세요 (scripts/install-deps.sh). 그렇지 않다면 mlplanner와 모듈이 같은 빌드에서 나오도록 ML Planner를 다시 빌드하세요.</translation>
     </message>
@@ -4142,15 +4142,13 @@
         <translation>%1이(가) 손상되었습니다: 변경 기록의 %2번 항목을 읽을 수 없습니다. 포트폴리오 자체는 열 수 있으며, 파일은 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/changetable.cpp" line="101"/>
-        <location filename="../storage/changetable.cpp" line="108"/>
-        <location filename="../storage/changetable.cpp" line="119"/>
-        <location filename="../storage/pgchanges.cpp" line="77"/>
+        <location filename="../storage/changetable.cpp" line="80"/>
+        <location filename="../storage/pgchanges.cpp" line="78"/>
         <source>reading the change log failed</source>
         <translation>변경 기록을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/pgchanges.cpp" line="42"/>
+        <location filename="../storage/pgchanges.cpp" line="43"/>
         <source>recording the change failed</source>
         <translation>변경 사항을 기록하지 못했습니다</translation>
     </message>
@@ -4385,6 +4383,11 @@ Reload the idea, then choose which value to keep and make your change again.</so
         <location filename="../core/store/storelocation.cpp" line="27"/>
         <source>service %1</source>
         <translation>서비스 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/formulaengine.cpp" line="52"/>
+        <source>Formulas need the muparser library, which could not be loaded (%1). Install it (on Debian, the package libmuparser2v5) and try again.</source>
+        <translation>수식을 계산하려면 muparser 라이브러리가 필요한데 불러오지 못했습니다(%1). 라이브러리를 설치한 뒤(Debian에서는 libmuparser2v5 패키지) 다시 시도하세요.</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,6 @@
 #include <QPointer>
 #include <QTranslator>
 
-#include <mutex>
-
 // The catalogues are resources of a static library: register them explicitly.
 static void initTranslationResources()
 {
@@ -33,35 +31,34 @@ bool isSourceLanguage(const QLocale &locale)
     return locale.language() == QLocale::C || locale.language() == QLocale::English;
 }
 
-// The English catalogue, read when the first message with a count is translated. Every other
-// message is English already: a loaded catalogue was asked for each one, and loading it and
-// asking it were a tenth of a short command's own work (docs/performance.md, "Start-up").
+// The English catalogue, asked only for the messages with a count. Every other message is
+// English already: a catalogue asked for each one was a tenth of a short command's own work
+// (docs/performance.md, "Start-up"). It is loaded before it is installed: a QTranslator loading
+// inside translate() would take QCoreApplication's translator lock again, which deadlocks when
+// another thread waits to install a translator.
 class EnglishPlurals final : public QTranslator
 {
 public:
     using QTranslator::QTranslator;
 
-    bool isEmpty() const override { return false; }
+    bool load() { return loadEnglishPlurals(m_catalogue); }
+    bool isEmpty() const override { return m_catalogue.isEmpty(); }
     QString translate(const char *context, const char *sourceText, const char *disambiguation,
                       int n) const override
     {
         if (n < 0) // no count: the source text is the English text
             return {};
-        // Messages may be translated on several threads at once.
-        std::call_once(m_once, [this] { m_loaded = loadEnglishPlurals(m_catalogue); });
-        return m_loaded ? m_catalogue.translate(context, sourceText, disambiguation, n) : QString();
+        return m_catalogue.translate(context, sourceText, disambiguation, n);
     }
 
 private:
-    mutable std::once_flag m_once;
-    mutable QTranslator m_catalogue;
-    mutable bool m_loaded = false;
+    QTranslator m_catalogue;
 };
 
 void installEnglishPlurals(QCoreApplication *app)
 {
     auto *plurals = new EnglishPlurals(app);
-    if (QCoreApplication::installTranslator(plurals))
+    if (plurals->load() && QCoreApplication::installTranslator(plurals))
         installed() << plurals;
     else
         delete plurals;

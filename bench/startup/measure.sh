@@ -23,13 +23,20 @@ sample=$work/sample.mlplan
 # load during the measurement falls on all of them alike; then each one's minimum and median,
 # and its median as a multiple of the hello world's.
 names=("hello (Qt Core only)" "mlplanner --version" "mlplanner rank SAMPLE")
-commands=("$hello" "$mlplanner --version" "$mlplanner rank $sample")
+# Runs program k with its arguments, each quoted (a build folder may have spaces in its path).
+run() {
+  case $1 in
+    0) "$hello" ;;
+    1) "$mlplanner" --version ;;
+    2) "$mlplanner" rank "$sample" ;;
+  esac
+}
 declare -a times
 for ((i = 0; i < runs; i++)); do
   for k in 0 1 2; do
     # Wall time in microseconds ($EPOCHREALTIME): /usr/bin/time -f %e counts in 10 ms steps.
     start=$EPOCHREALTIME
-    ${commands[k]} >/dev/null 2>&1
+    run "$k" >/dev/null 2>&1
     end=$EPOCHREALTIME
     times[k]+="$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.6f", b - a }') "
   done
@@ -37,7 +44,7 @@ done
 floor=
 for k in 0 1 2; do
   # The number of shared libraries the dynamic loader initialised (LD_DEBUG=libs).
-  libs=$(LD_DEBUG=libs ${commands[k]} 2>&1 >/dev/null | grep -c 'calling init:' || true)
+  libs=$(export LD_DEBUG=libs; run "$k" 2>&1 >/dev/null | grep -c 'calling init:' || true)
   median=$(printf '%s\n' ${times[k]} | sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "%.3f", t[int((NR + 1) / 2)] }')
   [[ -n $floor ]] || floor=$median
   printf '%s\n' ${times[k]} | sort -n | awk -v name="${names[k]}" -v libs="$libs" -v floor="$floor" \

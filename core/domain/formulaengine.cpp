@@ -134,14 +134,19 @@ std::optional<std::vector<std::string>> Parser::usedVariables()
         return std::nullopt;
     std::vector<std::string> names;
     names.reserve(static_cast<size_t>(std::max(count, 0)));
-    const QMutexLocker locker(&bufferLock());
-    for (int i = 0; i < count; ++i) {
-        const muChar_t *name = nullptr;
-        muFloat_t *value = nullptr;
-        api().used(m_handle, static_cast<unsigned>(i), &name, &value);
-        if (name)
-            names.emplace_back(name);
+    {
+        const QMutexLocker locker(&bufferLock());
+        for (int i = 0; i < count; ++i) {
+            const muChar_t *name = nullptr;
+            muFloat_t *value = nullptr;
+            api().used(m_handle, static_cast<unsigned>(i), &name, &value);
+            if (name)
+                names.emplace_back(name);
+        }
     }
+    // Read (and so cleared) here: a failure left flagged would be reported by the next call.
+    if (failed())
+        return std::nullopt;
     return names;
 }
 

@@ -1,5 +1,5 @@
 // A reader's connection opens its file straight through SQLite, as Qt's SQLite driver would, and
-// opens a Qt SQL connection only for the reads that need one (storage/sqlsupport.h).
+// never opens a Qt SQL connection (storage/sqlsupport.h).
 #include "storage/portfoliofile.h"
 #include "storage/sqlsupport.h"
 #include "storagetestutil.h"
@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -23,14 +25,6 @@ class ReaderConnection : public mlp::test::StorageTest
 int portfolioConnections()
 {
     return int(QSqlDatabase::connectionNames().filter(QStringLiteral("mlp-portfolio-")).size());
-}
-
-int pragma(QSqlDatabase &db, const QString &name)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
-        return -1;
-    return query.value(0).toInt();
 }
 
 // The error Qt's SQLite driver gives for opening `location` with `options`.
@@ -97,28 +91,64 @@ TEST_F(ReaderConnection, ReadsTheWholePortfolioWithoutQtSql)
     EXPECT_TRUE((*opened)->loadChanges(query)->isEmpty());
     EXPECT_EQ(portfolioConnections(), 0);
 
-    // A read not yet written against SQLite's API opens Qt SQL's connection, and works.
-    const Result<Idea> idea = (*opened)->loadIdea(loaded->ideas.first().id);
+    // The reads of one part, and a copy, through SQLite's API too.
+    const Idea &first = loaded->ideas.first();
+    const Result<Idea> idea = (*opened)->loadIdea(first.id);
     ASSERT_TRUE(idea.ok()) << idea.error().message.toStdString();
-    EXPECT_EQ(idea->name, loaded->ideas.first().name);
-    EXPECT_EQ(portfolioConnections(), 1);
-    opened->reset();
+    EXPECT_EQ(idea->name, first.name);
+    EXPECT_EQ(*idea, first);
+    EXPECT_EQ((*opened)->loadIdea(renamed.id + 1000).error().code, Error::Code::NotFound);
+    const Result<QList<Idea>> named = (*opened)->ideasNamedBy(first.name.toUpper());
+    ASSERT_TRUE(named.ok()) << named.error().message.toStdString();
+    ASSERT_EQ(named->size(), 1);
+    EXPECT_EQ(named->first().id, first.id);
+    const Result<QList<Idea>> byId = (*opened)->ideasNamedBy(QString::number(renamed.id));
+    ASSERT_TRUE(byId.ok() && byId->size() == 1);
+    EXPECT_EQ(byId->first().name, renamed.name);
+    qint64 largest = 0;
+    for (const Idea &each : loaded->ideas)
+        largest = std::max(largest, each.id);
+    EXPECT_EQ((*opened)->nextIdeaId().value(), largest + 1);
+    const QString copy = this->file(QStringLiteral("copy.mlplan"));
+    ASSERT_TRUE((*opened)->saveCopyAs(copy).ok());
     EXPECT_EQ(portfolioConnections(), 0);
+    opened->reset();
+    auto copied = PortfolioFile::open(copy, PortfolioStore::Access::Read);
+    ASSERT_TRUE(copied.ok()) << copied.error().message.toStdString();
+    EXPECT_EQ((*copied)->load()->ideas.size(), rich.ideas.size());
 }
 
-TEST_F(ReaderConnection, QtSqlOpenedLaterHasTheReadersSettings)
+// A reader's connection is read-only, and its statements report SQLite's extended result codes,
+// as those of Qt's driver do (sqlError() and the tests read the codes the same way).
+TEST_F(ReaderConnection, ReadsOnlyAndReportsExtendedCodesAsQtSqlDoes)
 {
     const QString path = create(QStringLiteral("plain.mlplan"), mlp::test::richPortfolio());
+    const QString duplicate = QStringLiteral("INSERT INTO t VALUES (1)");
+    QSqlError expected;
+    {
+        Connection writer(path, OpenAs::Write);
+        ASSERT_TRUE(writer.open());
+        QSqlQuery q(writer.db());
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TEMP TABLE t (x PRIMARY KEY)")));
+        ASSERT_TRUE(q.exec(duplicate));
+        EXPECT_FALSE(q.exec(duplicate));
+        expected = q.lastError();
+    }
+    ASSERT_EQ(expected.nativeErrorCode(), QString::number(SQLITE_CONSTRAINT_PRIMARYKEY));
     for (const OpenAs how : { OpenAs::ReadOnly, OpenAs::Immutable }) {
         Connection connection(path, how);
         ASSERT_TRUE(connection.open()) << connection.lastError().text().toStdString();
-        QSqlDatabase &db = connection.db();
-        ASSERT_TRUE(db.isOpen()) << db.lastError().text().toStdString();
-        EXPECT_EQ(pragma(db, QStringLiteral("trusted_schema")), 0);
-        EXPECT_EQ(pragma(db, QStringLiteral("cell_size_check")), 1);
-        QSqlQuery write(db);
-        EXPECT_FALSE(write.exec(QStringLiteral("DELETE FROM settings")))
-            << "a reader's Qt SQL connection is read-only too";
+        QSqlError error;
+        EXPECT_FALSE(execute(connection.handle(), QStringLiteral("DELETE FROM settings"), &error))
+            << "a reader's connection is read-only";
+        EXPECT_EQ(primaryCode(error), kSqliteReadOnly);
+        // A temporary table is the one thing a read-only connection may write.
+        const QString table = QStringLiteral("CREATE TEMP TABLE t (x PRIMARY KEY)");
+        ASSERT_TRUE(execute(connection.handle(), table, &error));
+        ASSERT_TRUE(execute(connection.handle(), duplicate, &error));
+        EXPECT_FALSE(execute(connection.handle(), duplicate, &error));
+        EXPECT_EQ(error.nativeErrorCode(), expected.nativeErrorCode());
+        EXPECT_EQ(error.databaseText(), expected.databaseText());
     }
 }
 

@@ -38,7 +38,7 @@ protected:
     {
         Connection connection(path, OpenAs::ReadOnly);
         EXPECT_TRUE(connection.open());
-        return verify(connection.db(), path, Integrity::Full);
+        return verify(connection.handle(), path, Integrity::Full);
     }
 };
 
@@ -120,7 +120,7 @@ TEST_F(SchemaTest, ForeignOrAlteredObjectsAreRefusedByName)
         const QString path = made(QStringLiteral("attack%1.mlplan").arg(++n), { attack });
         Connection connection(path, OpenAs::ReadOnly);
         ASSERT_TRUE(connection.open());
-        const Status schema = checkSchema(connection.db(), path, kSchemaVersion);
+        const Status schema = checkSchema(connection.handle(), path, kSchemaVersion);
         ASSERT_FALSE(schema.ok()) << attack.toStdString();
         EXPECT_EQ(schema.error().code, Error::Code::UntrustedSchema);
         EXPECT_TRUE(schema.error().message.contains(named)) << schema.error().message.toStdString();
