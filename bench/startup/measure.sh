@@ -44,7 +44,7 @@ done
 floor=
 for k in 0 1 2; do
   # The number of shared libraries the dynamic loader initialised (LD_DEBUG=libs).
-  libs=$(export LD_DEBUG=libs; run "$k" 2>&1 >/dev/null | grep -c 'calling init:' || true)
+  libs=$( (export LD_DEBUG=libs; run "$k" 2>&1 >/dev/null) | grep -c 'calling init:' || true)
   median=$(printf '%s\n' ${times[k]} | sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "%.3f", t[int((NR + 1) / 2)] }')
   [[ -n $floor ]] || floor=$median
   printf '%s\n' ${times[k]} | sort -n | awk -v name="${names[k]}" -v libs="$libs" -v floor="$floor" \
