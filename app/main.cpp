@@ -35,6 +35,9 @@ int runCommands(const mlp::report::ReportWriter *reports)
 }
 
 #ifdef MLP_WITH_WINDOW
+const char *const kCommandLineHint
+    = QT_TRANSLATE_NOOP("mlp", "The command line works without it: mlplanner --help");
+
 // Loads a module's entry. When it cannot, says why on stderr in the user's language (a
 // QCoreApplication and the translators exist only then: the module makes its own application)
 // and returns null; `hint` is what the user can do meanwhile, if anything.
@@ -53,6 +56,26 @@ void *moduleEntry(int &argc, char **argv, const char *module, const char *entry,
     if (hint)
         err << QCoreApplication::translate("mlp", hint) << Qt::endl;
     return nullptr;
+}
+
+// Whether the window has a display to open on. Without one Qt would abort the process (its
+// platform plugin cannot connect), so the user is told what to do instead.
+bool hasDisplay(int &argc, char **argv)
+{
+    for (const char *variable : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" }) {
+        if (!qEnvironmentVariableIsEmpty(variable))
+            return true;
+    }
+    QCoreApplication app(argc, argv);
+    mlp::l10n::installTranslators();
+    QTextStream err(stderr);
+    err << QStringLiteral("error: ")
+        << QCoreApplication::translate("mlp",
+                                       "the window needs a graphical session, and there is none "
+                                       "here (DISPLAY and WAYLAND_DISPLAY are not set).")
+        << Qt::endl
+        << QCoreApplication::translate("mlp", kCommandLineHint) << Qt::endl;
+    return false;
 }
 #endif
 
@@ -84,9 +107,10 @@ int main(int argc, char **argv)
     if (mlp::cli::wantsCommandLine(arguments))
         return runCommandLine(argc, argv, arguments);
 #ifdef MLP_WITH_WINDOW
-    const auto window = reinterpret_cast<mlp::app::WindowEntry>(moduleEntry(
-        argc, argv, mlp::app::kWindowModule, mlp::app::kWindowEntry,
-        QT_TRANSLATE_NOOP("mlp", "The command line works without it: mlplanner --help")));
+    if (!hasDisplay(argc, argv))
+        return 2;
+    const auto window = reinterpret_cast<mlp::app::WindowEntry>(
+        moduleEntry(argc, argv, mlp::app::kWindowModule, mlp::app::kWindowEntry, kCommandLineHint));
     return window ? window(&argc, argv) : 2;
 #else
     // A command-line-only build: without a subcommand, say so and show the usage.

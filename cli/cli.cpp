@@ -8,8 +8,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileDevice>
+#include <QFileInfo>
 
 #include <algorithm>
+#include <numeric>
 
 #include <sys/stat.h>
 
@@ -38,6 +40,58 @@ const Command *findCommand(const QString &name)
             return &command;
     }
     return nullptr;
+}
+
+// How many letters must be inserted, removed or replaced to turn `a` into `b` (Levenshtein).
+qsizetype editDistance(const QString &a, const QString &b)
+{
+    QList<qsizetype> row(b.size() + 1);
+    std::iota(row.begin(), row.end(), 0);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype above = row[j];
+            row[j] = std::min(
+                { above + 1, row[j - 1] + 1, diagonal + (a[i - 1].toLower() == b[j - 1] ? 0 : 1) });
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// The command `name` is most likely a slip of ("rnak", "Rank", "histroy"): none when no
+// command is within two letters of it.
+const Command *nearestCommand(const QString &name)
+{
+    const Command *nearest = nullptr;
+    qsizetype best = 3;
+    for (const Command &command : commands()) {
+        const qsizetype distance = editDistance(name, command.name);
+        if (distance < best) {
+            best = distance;
+            nearest = &command;
+        }
+    }
+    return nearest;
+}
+
+// What is said of a first argument that names no command.
+QString unknownCommand(const QString &name)
+{
+    if (const Command *nearest = nearestCommand(name))
+        return QCoreApplication::translate("mlp",
+                                           "unknown command '%1'; did you mean '%2'? (see '%3 "
+                                           "--help')")
+            .arg(name, nearest->name, kProgram);
+    if (QFileInfo::exists(name) || name.endsWith(QLatin1String(".mlplan"), Qt::CaseInsensitive))
+        return QCoreApplication::translate("mlp",
+                                           "'%1' is not a command, and the window opens one file "
+                                           "at a time: '%2 FILE'. The commands are in '%2 "
+                                           "--help'.")
+            .arg(name, kProgram);
+    return QCoreApplication::translate("mlp", "unknown command '%1' (see '%2 --help')")
+        .arg(name, kProgram);
 }
 
 // The project's version, from CMake (core/CMakeLists.txt).
@@ -196,18 +250,14 @@ int dispatch(Context &context, const QStringList &arguments)
                             .arg(rest.at(1)));
         const Command *command = findCommand(rest.first());
         if (!command)
-            return fail(context, UsageError,
-                        QCoreApplication::translate("mlp", "unknown command '%1' (see '%2 --help')")
-                            .arg(rest.first(), kProgram));
+            return fail(context, UsageError, unknownCommand(rest.first()));
         context.out << commandHelp(*command);
         return Success;
     }
 
     const Command *command = findCommand(name);
     if (!command)
-        return fail(context, UsageError,
-                    QCoreApplication::translate("mlp", "unknown command '%1' (see '%2 --help')")
-                        .arg(name, kProgram));
+        return fail(context, UsageError, unknownCommand(name));
     return runCommand(context, *command, rest);
 }
 
@@ -294,7 +344,14 @@ bool wantsCommandLine(const QStringList &arguments)
     // not an option.
     if (first.startsWith(QLatin1Char('-')) && first.size() > 1)
         return true;
-    return first == QLatin1String("help") || findCommand(first) != nullptr;
+    if (first == QLatin1String("help") || findCommand(first) != nullptr)
+        return true;
+    // The window opens one file: more arguments, or a word that is no file but a slip of a
+    // command's name, were meant for the command line, which says what is wrong ("did you mean
+    // 'rank'?") rather than a window opening a file that does not exist.
+    if (arguments.size() > 2)
+        return true;
+    return !QFileInfo::exists(first) && nearestCommand(first) != nullptr;
 }
 
 bool isReportCommand(const QStringList &arguments)

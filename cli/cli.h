@@ -13,7 +13,8 @@ class ReportWriter;
 namespace cli {
 
 // True when the arguments ask for a subcommand, "help" or any option (--help, --version, or an
-// unknown one, which gets an error) rather than the window.
+// unknown one, which gets an error) rather than the window; also for more than one argument or
+// a slip of a command's name that is no file ("rnak"), which get an error naming the command.
 bool wantsCommandLine(const QStringList &arguments);
 
 // True for `mlplanner report ...`: the PDF summary, which needs Qt Gui (its own module).

@@ -33,7 +33,10 @@ Result<Portfolio> readSettingsOnly(SqliteHandle db, const QString &path)
 
 Result<Idea> readIdeaById(SqliteHandle db, const QString &path, qint64 id)
 {
-    // The answer order decodes the raters' column; the settings are a few dozen rows.
+    // The settings and the row as one state: the answer order decodes the raters' column.
+    const ReadTransaction transaction(db);
+    if (!transaction.ok())
+        return sqlError(path, transaction.error(), kReadingIdeas);
     Portfolio settings;
     std::vector<int> answerOrder;
     if (Status read = readSettings(db, path, settings, answerOrder); !read)
@@ -67,6 +70,9 @@ Result<QList<Idea>> readIdeasNamedBy(SqliteHandle db, const QString &path, const
     const QString key = idOrName.trimmed();
     if (key.isEmpty())
         return QList<Idea> {};
+    const ReadTransaction transaction(db); // the schema version and the rows as one state
+    if (!transaction.ok())
+        return sqlError(path, transaction.error(), kReadingIdeas);
     const Result<int> version = pragmaInt(db, path, QStringLiteral("user_version"));
     if (!version)
         return version.error();

@@ -114,6 +114,12 @@ LeftoverVerdict judgeLeftovers(const QString &path, const LeftoverFiles &found,
         Connection applied(copy, OpenAs::Write);
         if (!applied.open())
             return cannotCopy();
+        if (!applied.handle().get()) {
+            verdict.kind = LeftoverVerdict::Damaging;
+            verdict.error = sqlError(path, otherSqliteError(),
+                                     QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
+            return verdict;
+        }
         // Messages name the real file, not the copy.
         const Status sound = verify(applied.db(), path, Integrity::Full);
         if (!sound) {

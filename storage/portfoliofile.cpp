@@ -314,18 +314,13 @@ namespace {
 
 // A reader's checks (file-format.md, "Checks for untrusted files"): those of an edit — the
 // header, the schema, the settings table in full — and every page it reads checked in full as
-// SQLite loads it (cell_size_check), rather than quick_check reading every page of the file
-// before the reading reads them again (a quarter of `rank` at 100,000 ideas). A reader changes
-// nothing, so damage it never reads cannot hurt what it shows.
+// SQLite loads it (cell_size_check, which Connection::open sets for every reader), rather than
+// quick_check reading every page of the file before the reading reads them again (a quarter of
+// `rank` at 100,000 ideas). A reader changes nothing, so damage it never reads cannot hurt what
+// it shows.
 Result<std::unique_ptr<Connection>> connectChecked(const QString &path, OpenAs how)
 {
-    auto connection = connectAndVerify(path, how, Integrity::Structure);
-    if (!connection)
-        return connection;
-    QSqlError e;
-    if (!execute((*connection)->handle(), QStringLiteral("PRAGMA cell_size_check = ON"), &e))
-        return sqlError(path, e, QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
-    return connection;
+    return connectAndVerify(path, how, Integrity::Structure);
 }
 
 // A reader: never writes the file or creates, changes or removes a file beside it.

@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QUrl>
 
-#include <dlfcn.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 
@@ -32,6 +31,9 @@ QString nativePath(const QString &path)
 constexpr int kBusyTimeoutMs = 5000;
 
 namespace {
+
+// The native error code of otherSqliteError(): none of SQLite's, so sqlError tells it apart.
+const QLatin1String kOtherSqliteCode("mlp-other-sqlite");
 
 int sqliteCode(const QSqlError &error)
 {
@@ -69,6 +71,17 @@ QString notPortfolioMessage(const QString &path, const QString &why)
 // is written, translated here.
 Error sqlError(const QString &path, const QSqlError &error, const char *what)
 {
+    if (error.nativeErrorCode() == kOtherSqliteCode)
+        return makeError(
+            Error::Code::Io,
+            QCoreApplication::translate("mlp", "%1: %2: %3")
+                .arg(nativePath(path), QCoreApplication::translate("mlp", what),
+                     QCoreApplication::translate(
+                         "mlp",
+                         "this build of ML Planner cannot work with its Qt: Qt's SQLite driver "
+                         "runs another copy of SQLite than the program. Nothing was changed. "
+                         "Build ML Planner against Debian's Qt packages, as the README's quick "
+                         "start does.")));
     switch (primaryCode(error)) {
     case kSqliteBusy:
     case kSqliteLocked:
@@ -158,14 +171,43 @@ Status checkRegularFile(const QString &path)
 
 namespace {
 
+// Gives a connection the SQL function mlp_same_sqlite(), which the check below asks for.
+int addSameSqliteFunction(sqlite3 *db, const char **, const sqlite3_api_routines *)
+{
+    return sqlite3_create_function_v2(
+        db, "mlp_same_sqlite", 0, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+        [](sqlite3_context *context, int, sqlite3_value **) { sqlite3_result_int(context, 1); },
+        nullptr, nullptr, nullptr);
+}
+
 // Whether Qt's SQLite driver runs the SQLite this code calls. The driver binds its calls in the
 // program's global scope, where mlplanner exports its own copy (storage/CMakeLists.txt); a
 // program that did not export one, or a Qt built with its own copy, would hand over a handle of
-// another copy of SQLite, which must never be used here.
+// another copy of SQLite, which must never be used here. Asked once, of the driver itself: a
+// connection the driver opens while this copy's automatic extension is registered has the
+// extension's function only if this copy opened it.
 bool driverRunsOurSqlite()
 {
-    static const bool same
-        = dlsym(RTLD_DEFAULT, "sqlite3_open_v2") == reinterpret_cast<void *>(&sqlite3_open_v2);
+    static const bool same = [] {
+        const auto entry = reinterpret_cast<void (*)()>(&addSameSqliteFunction);
+        if (sqlite3_auto_extension(entry) != SQLITE_OK)
+            return false;
+        bool found = false;
+        const QString name = QStringLiteral("mlp-same-sqlite");
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            probe.setDatabaseName(QStringLiteral(":memory:"));
+            if (probe.open()) {
+                QSqlQuery q(probe);
+                found = q.exec(QStringLiteral("SELECT mlp_same_sqlite()")) && q.next()
+                    && q.value(0).toInt() == 1;
+            }
+            probe.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        sqlite3_cancel_auto_extension(entry);
+        return found;
+    }();
     return same;
 }
 
@@ -217,9 +259,13 @@ Connection::Connection(const QString &path, OpenAs how)
 
 Connection::~Connection()
 {
-    // close_v2: a statement left unfinalized by mistake cannot keep the file open.
-    if (m_direct)
+    if (m_direct) {
+        // Every statement is finalized where it was prepared (SqliteRows, execute): one left
+        // behind would keep the file open, and its read lock, after PortfolioFile let go of
+        // its own lock (close_v2 then closes the file when that statement is finalized).
+        Q_ASSERT(sqlite3_next_stmt(m_direct, nullptr) == nullptr);
         sqlite3_close_v2(m_direct);
+    }
     if (m_name.isEmpty())
         return;
     m_db.close();
@@ -246,6 +292,15 @@ bool Connection::open()
     }
     sqlite3_busy_timeout(m_direct, kBusyTimeoutMs);
     sqlite3_extended_result_codes(m_direct, 1);
+    // Before any statement reads the file: no function of the schema runs (file-format.md,
+    // "Checks for untrusted files"), and every page is checked in full as SQLite loads it.
+    const SqliteHandle handle(m_direct);
+    if (!execute(handle, QStringLiteral("PRAGMA trusted_schema = OFF"), &m_error)
+        || !execute(handle, QStringLiteral("PRAGMA cell_size_check = ON"), &m_error)) {
+        sqlite3_close_v2(m_direct);
+        m_direct = nullptr;
+        return false;
+    }
     return true;
 }
 
@@ -269,9 +324,8 @@ QSqlError otherSqliteError()
 {
     return QSqlError(QStringLiteral("Unable to execute statement"),
                      QStringLiteral("Qt's SQLite driver runs another copy of SQLite than this "
-                                    "program; build ML Planner against Debian's Qt, as "
-                                    "scripts/test.sh does"),
-                     QSqlError::StatementError);
+                                    "program"),
+                     QSqlError::StatementError, kOtherSqliteCode);
 }
 
 bool execute(SqliteHandle db, const QString &sql, QSqlError *error)
@@ -324,6 +378,11 @@ Result<std::unique_ptr<Connection>> connectWritable(const QString &path)
     auto connection = std::make_unique<Connection>(path, OpenAs::Write);
     if (!connection->open())
         return sqlError(path, connection->lastError(),
+                        QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
+    // Every read goes through SQLite's API on the driver's handle: refused at once when that
+    // handle is of another copy of SQLite, rather than at the first read.
+    if (!connection->handle().get())
+        return sqlError(path, otherSqliteError(),
                         QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
     QSqlError e;
     if (!exec(connection->db(), QStringLiteral("PRAGMA trusted_schema = OFF"), &e))

@@ -4,83 +4,92 @@
 <context>
     <name>mlp</name>
     <message>
-        <location filename="../cli/cli.cpp" line="52"/>
+        <location filename="../cli/cli.cpp" line="106"/>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="58"/>
+        <location filename="../cli/cli.cpp" line="112"/>
         <source>Show the version.</source>
         <translation>버전을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="66"/>
+        <location filename="../cli/cli.cpp" line="120"/>
         <source>Usage: %1</source>
         <translation>사용법: %1</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="94"/>
+        <location filename="../cli/cli.cpp" line="148"/>
         <source>ML Planner: score, rank and track ML project ideas kept in a portfolio file.</source>
         <translation>ML Planner: 포트폴리오 파일에 담긴 ML 프로젝트 아이디어의 점수를 매기고, 순위를 정하고, 진행 상황을 추적합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="101"/>
+        <location filename="../cli/cli.cpp" line="155"/>
         <source>The command to run (see below).</source>
         <translation>실행할 명령 (아래 참고).</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="111"/>
+        <location filename="../cli/cli.cpp" line="165"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="120"/>
+        <location filename="../cli/cli.cpp" line="174"/>
         <source>Run &apos;%1 help COMMAND&apos; or &apos;%1 COMMAND --help&apos; for a command&apos;s arguments and options.</source>
         <translation>명령의 인자와 옵션은 &apos;%1 help COMMAND&apos; 또는 &apos;%1 COMMAND --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="126"/>
+        <location filename="../cli/cli.cpp" line="180"/>
         <source>Without a command, or with a file name, the window opens.</source>
         <translation>명령 없이 실행하거나 파일 이름만 주면 창이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="137"/>
+        <location filename="../cli/cli.cpp" line="191"/>
         <source>(see &apos;%1 %2 --help&apos;)</source>
         <translation>(&apos;%1 %2 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="150"/>
+        <location filename="../cli/cli.cpp" line="204"/>
         <source>%1: missing %2 %3</source>
         <translation>%1: %2 인자가 없습니다 %3</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="157"/>
+        <location filename="../cli/cli.cpp" line="211"/>
         <source>%1: unexpected argument &apos;%2&apos; %3</source>
         <translation>%1: 예상하지 못한 인자 &apos;%2&apos; %3</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="170"/>
+        <location filename="../cli/cli.cpp" line="224"/>
         <source>(see &apos;%1 --help&apos;)</source>
         <translation>(&apos;%1 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="184"/>
+        <location filename="../cli/cli.cpp" line="238"/>
         <source>no command given (see &apos;%1 --help&apos;)</source>
         <translation>명령이 없습니다 (&apos;%1 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="195"/>
+        <location filename="../cli/cli.cpp" line="249"/>
         <source>help: unexpected argument &apos;%1&apos;</source>
         <translation>help: 예상하지 못한 인자 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="200"/>
-        <location filename="../cli/cli.cpp" line="209"/>
+        <location filename="../cli/cli.cpp" line="93"/>
         <source>unknown command &apos;%1&apos; (see &apos;%2 --help&apos;)</source>
         <translation>알 수 없는 명령 &apos;%1&apos; (&apos;%2 --help&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="325"/>
+        <location filename="../cli/cli.cpp" line="83"/>
+        <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;? (see &apos;%3 --help&apos;)</source>
+        <translation>알 수 없는 명령 &apos;%1&apos;: &apos;%2&apos;을(를) 뜻했나요? (&apos;%3 --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="88"/>
+        <source>&apos;%1&apos; is not a command, and the window opens one file at a time: &apos;%2 FILE&apos;. The commands are in &apos;%2 --help&apos;.</source>
+        <translation>&apos;%1&apos;은(는) 명령이 아니고, 창은 한 번에 파일 하나를 엽니다: &apos;%2 FILE&apos;. 명령 목록은 &apos;%2 --help&apos;에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="382"/>
         <location filename="../cli/transfercommands.cpp" line="228"/>
         <source>cannot write to standard output</source>
         <translation>표준 출력에 쓸 수 없습니다</translation>
@@ -2352,48 +2361,53 @@
         <translation>정확도 요구 사항 비용 계수: ×%1 (가정: 정확도의 나인(9)이 하나 늘 때마다 비용이 %2배 증가).</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="53"/>
+        <location filename="../storage/sqlsupport.cpp" line="55"/>
         <source>%1 is open in another ML Planner window or process; close it there and try again.</source>
         <translation>%1이(가) 다른 ML Planner 창이나 프로세스에서 열려 있습니다. 그곳에서 닫은 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="61"/>
+        <location filename="../storage/sqlsupport.cpp" line="63"/>
         <source>%1 is not an ML Planner portfolio: %2. It was left as it is. Open a .mlplan file made by ML Planner, or import a JSON or CSV file into a portfolio.</source>
         <translation>%1은(는) ML Planner 포트폴리오가 아닙니다: %2. 파일은 그대로 두었습니다. ML Planner로 만든 .mlplan 파일을 열거나, JSON 또는 CSV 파일을 포트폴리오로 가져오세요.</translation>
     </message>
     <message>
         <location filename="../storage/schema.cpp" line="327"/>
-        <location filename="../storage/sqlsupport.cpp" line="79"/>
+        <location filename="../storage/sqlsupport.cpp" line="92"/>
         <source>%1 is damaged (%2) and was not changed.</source>
         <translation>%1이(가) 손상되어 (%2) 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="85"/>
+        <location filename="../storage/sqlsupport.cpp" line="79"/>
+        <source>this build of ML Planner cannot work with its Qt: Qt&apos;s SQLite driver runs another copy of SQLite than the program. Nothing was changed. Build ML Planner against Debian&apos;s Qt packages, as the README&apos;s quick start does.</source>
+        <translation>이 ML Planner 빌드는 함께 쓰는 Qt와 동작할 수 없습니다: Qt의 SQLite 드라이버가 프로그램과 다른 SQLite 사본을 실행합니다. 아무것도 바뀌지 않았습니다. README의 빠른 시작처럼 Debian의 Qt 패키지로 ML Planner를 빌드하세요.</translation>
+    </message>
+    <message>
+        <location filename="../storage/sqlsupport.cpp" line="98"/>
         <source>it is not a database file</source>
         <translation>데이터베이스 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="92"/>
+        <location filename="../storage/sqlsupport.cpp" line="105"/>
         <source>the disk is full. Free some space and try again.</source>
         <translation>디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="96"/>
+        <location filename="../storage/sqlsupport.cpp" line="109"/>
         <source>the disk reported a read or write error. Check the disk or network share and try again.</source>
         <translation>디스크에서 읽기 또는 쓰기 오류가 발생했습니다. 디스크나 네트워크 공유를 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="102"/>
+        <location filename="../storage/sqlsupport.cpp" line="115"/>
         <source>the file or its folder cannot be opened. Check that both exist and that you may read and write them.</source>
         <translation>파일이나 그 폴더를 열 수 없습니다. 둘 다 있는지, 읽고 쓸 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="109"/>
+        <location filename="../storage/sqlsupport.cpp" line="122"/>
         <source>the file or its folder is read-only. Make both writable, or save a copy elsewhere.</source>
         <translation>파일이나 그 폴더가 읽기 전용입니다. 둘 다 쓰기 가능하게 바꾸거나, 다른 곳에 사본을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="116"/>
+        <location filename="../storage/sqlsupport.cpp" line="129"/>
         <source>SQLite reported &quot;%1&quot;. Try again; if it happens again, run &quot;mlplanner check&quot; on the file.</source>
         <translation>SQLite 오류: &quot;%1&quot;. 다시 시도하세요. 같은 오류가 또 나면 이 파일에 &quot;mlplanner check&quot;를 실행하세요.</translation>
     </message>
@@ -2434,7 +2448,8 @@
     </message>
     <message>
         <location filename="../storage/pgconnection.cpp" line="90"/>
-        <location filename="../storage/sqlsupport.cpp" line="124"/>
+        <location filename="../storage/sqlsupport.cpp" line="77"/>
+        <location filename="../storage/sqlsupport.cpp" line="137"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2455,32 +2470,32 @@
         <translation>%1: %2: 변경 사항을 커밋하는 중에 서버와의 연결이 끊어져 변경 사항이 저장되었는지 알 수 없습니다. 포트폴리오를 다시 열어 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="135"/>
+        <location filename="../storage/sqlsupport.cpp" line="148"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="144"/>
+        <location filename="../storage/sqlsupport.cpp" line="157"/>
         <source>a folder</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="146"/>
+        <location filename="../storage/sqlsupport.cpp" line="159"/>
         <source>a named pipe</source>
         <translation>명명된 파이프</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="148"/>
+        <location filename="../storage/sqlsupport.cpp" line="161"/>
         <source>a socket</source>
         <translation>소켓</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="150"/>
+        <location filename="../storage/sqlsupport.cpp" line="163"/>
         <source>a device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../storage/sqlsupport.cpp" line="152"/>
+        <location filename="../storage/sqlsupport.cpp" line="165"/>
         <source>%1 is %2, not a portfolio file. It was not opened. Give the path of a .mlplan file.</source>
         <translation>%1은(는) 포트폴리오 파일이 아니라 %2입니다. 열지 않았습니다. .mlplan 파일의 경로를 지정하세요.</translation>
     </message>
@@ -2492,7 +2507,7 @@
     <message>
         <location filename="../storage/filelock.cpp" line="96"/>
         <location filename="../storage/schema.cpp" line="177"/>
-        <location filename="../storage/sqlsupport.cpp" line="137"/>
+        <location filename="../storage/sqlsupport.cpp" line="150"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -2529,15 +2544,16 @@
         <translation>파일 헤더를 읽지 못했습니다</translation>
     </message>
     <message>
+        <location filename="../storage/leftovers.cpp" line="120"/>
         <location filename="../storage/portfoliofile.cpp" line="184"/>
-        <location filename="../storage/portfoliofile.cpp" line="327"/>
-        <location filename="../storage/portfoliofile.cpp" line="359"/>
+        <location filename="../storage/portfoliofile.cpp" line="354"/>
         <location filename="../storage/schema.cpp" line="346"/>
         <location filename="../storage/schema.cpp" line="361"/>
-        <location filename="../storage/sqlsupport.cpp" line="327"/>
-        <location filename="../storage/sqlsupport.cpp" line="330"/>
-        <location filename="../storage/sqlsupport.cpp" line="343"/>
-        <location filename="../storage/sqlsupport.cpp" line="347"/>
+        <location filename="../storage/sqlsupport.cpp" line="381"/>
+        <location filename="../storage/sqlsupport.cpp" line="386"/>
+        <location filename="../storage/sqlsupport.cpp" line="389"/>
+        <location filename="../storage/sqlsupport.cpp" line="402"/>
+        <location filename="../storage/sqlsupport.cpp" line="406"/>
         <source>opening the file failed</source>
         <translation>파일을 열지 못했습니다</translation>
     </message>
@@ -2685,7 +2701,7 @@
     <message>
         <location filename="../storage/pgstore.cpp" line="257"/>
         <location filename="../storage/pgstore.cpp" line="296"/>
-        <location filename="../storage/portfoliofile.cpp" line="476"/>
+        <location filename="../storage/portfoliofile.cpp" line="471"/>
         <source>saving the idea failed</source>
         <translation>아이디어를 저장하지 못했습니다</translation>
     </message>
@@ -2693,14 +2709,14 @@
         <location filename="../storage/pgstore.cpp" line="322"/>
         <location filename="../storage/pgwrites.cpp" line="372"/>
         <location filename="../storage/pgwrites.cpp" line="377"/>
-        <location filename="../storage/portfoliofile.cpp" line="521"/>
+        <location filename="../storage/portfoliofile.cpp" line="516"/>
         <source>removing the idea failed</source>
         <translation>아이디어를 삭제하지 못했습니다</translation>
     </message>
     <message>
         <location filename="../storage/pgstore.cpp" line="346"/>
         <location filename="../storage/pgwrites.cpp" line="18"/>
-        <location filename="../storage/portfoliofile.cpp" line="538"/>
+        <location filename="../storage/portfoliofile.cpp" line="533"/>
         <source>saving the settings failed</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
@@ -2712,7 +2728,7 @@
     </message>
     <message>
         <location filename="../storage/pgstore.cpp" line="365"/>
-        <location filename="../storage/portfoliofile.cpp" line="568"/>
+        <location filename="../storage/portfoliofile.cpp" line="563"/>
         <source>saving the portfolio failed</source>
         <translation>포트폴리오를 저장하지 못했습니다</translation>
     </message>
@@ -3995,7 +4011,7 @@
         <translation>%1: 7점 만점에 %2점</translation>
     </message>
     <message>
-        <location filename="../storage/idearows.cpp" line="53"/>
+        <location filename="../storage/idearows.cpp" line="56"/>
         <location filename="../storage/pgrows.cpp" line="181"/>
         <source>%1 has no idea with the id %2.</source>
         <translation>%1에 id가 %2인 아이디어가 없습니다.</translation>
@@ -4132,9 +4148,14 @@
         <translation>모듈 %1을(를) 불러올 수 없습니다: %2. 없는 시스템 라이브러리 때문이라면 ML Planner의 의존 패키지를 설치하세요 (scripts/install-deps.sh). 그렇지 않다면 mlplanner와 모듈이 같은 빌드에서 나오도록 ML Planner를 다시 빌드하세요.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="39"/>
         <source>The command line works without it: mlplanner --help</source>
-        <translation>명령줄은 이 모듈 없이도 동작합니다: mlplanner --help</translation>
+        <translation>명령줄은 창 없이도 동작합니다: mlplanner --help</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="73"/>
+        <source>the window needs a graphical session, and there is none here (DISPLAY and WAYLAND_DISPLAY are not set).</source>
+        <translation>창을 열려면 그래픽 세션이 필요한데, 여기에는 없습니다(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않았습니다).</translation>
     </message>
     <message>
         <location filename="../storage/changetable.cpp" line="67"/>

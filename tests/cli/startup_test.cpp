@@ -182,7 +182,9 @@ TEST(Startup, WithoutTheWindowModuleTheWindowIsRefusedWithAMessage)
     const QString copy = dir.filePath(QStringLiteral("mlplanner"));
     ASSERT_TRUE(QFile::copy(QStringLiteral(MLP_MLPLANNER), copy));
 
-    ProgramRun run = runProgram(copy, {});
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    ProgramRun run = runProgram(copy, {}, environment);
     EXPECT_EQ(run.code, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("mlplanner-window.so was not found")))
         << run.err.toStdString();
@@ -192,6 +194,26 @@ TEST(Startup, WithoutTheWindowModuleTheWindowIsRefusedWithAMessage)
 
     run = runProgram(copy, { QStringLiteral("--version") });
     EXPECT_EQ(run.code, 0) << run.err.toStdString();
+}
+
+// Without a display the window is refused with a message, before Qt would abort the process for
+// want of one; a mistyped command never reaches the window at all.
+TEST(Startup, WithoutADisplayTheWindowIsRefusedWithAMessage)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *variable : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
+        environment.remove(QLatin1String(variable));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    ProgramRun run = runProgram(QStringLiteral(MLP_MLPLANNER), {}, environment);
+    EXPECT_EQ(run.code, 2) << run.err.toStdString();
+    EXPECT_TRUE(run.err.startsWith(QStringLiteral("error: the window needs a graphical session")))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("mlplanner --help"))) << run.err.toStdString();
+
+    run = runProgram(QStringLiteral(MLP_MLPLANNER),
+                     { QStringLiteral("rnak"), QStringLiteral("team.mlplan") }, environment);
+    EXPECT_EQ(run.code, 2) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("did you mean 'rank'?"))) << run.err.toStdString();
 }
 
 // The PDF summary's module is loaded the same way, only by `report`.

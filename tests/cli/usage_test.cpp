@@ -2,6 +2,7 @@
 
 #include "cli/texttable.h"
 
+#include <QDir>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,29 @@ TEST(CliWantsCommandLine, WindowForNothingOrAFile)
     EXPECT_FALSE(cli::wantsCommandLine({ u"mlplanner"_s, u"ranking"_s }));
     // A lone "-" is not an option.
     EXPECT_FALSE(cli::wantsCommandLine({ u"mlplanner"_s, u"-"_s }));
+}
+
+// The window opens one file: a second argument, or a slip of a command's name that is no file,
+// was meant for the command line.
+TEST(CliWantsCommandLine, MoreThanAFileOrASlipOfACommand)
+{
+    for (const QString &slip : { u"rnak"_s, u"Rank"_s, u"histroy"_s, u"exprot"_s })
+        EXPECT_TRUE(cli::wantsCommandLine({ u"mlplanner"_s, slip })) << slip.toStdString();
+    EXPECT_TRUE(cli::wantsCommandLine({ u"mlplanner"_s, u"rnak"_s, u"team.mlplan"_s }));
+    EXPECT_TRUE(cli::wantsCommandLine({ u"mlplanner"_s, u"a.mlplan"_s, u"b.mlplan"_s }));
+}
+
+TEST_F(CliTest, AFileNamedLikeASlipOpensInTheWindow)
+{
+    const QString named = path(u"rnak"_s);
+    QFile file(named);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QString previous = QDir::currentPath();
+    ASSERT_TRUE(QDir::setCurrent(dir.path()));
+    const bool wanted = cli::wantsCommandLine({ u"mlplanner"_s, u"rnak"_s });
+    QDir::setCurrent(previous);
+    EXPECT_FALSE(wanted) << "an existing file is opened, whatever its name";
 }
 
 TEST(CliWantsCommandLine, AnyOptionEvenAnUnknownOne)
@@ -112,6 +136,19 @@ TEST_F(CliUsage, Errors)
     EXPECT_TRUE(isError(cli({ u"rank"_s, u"a.mlplan"_s, u"--frobnicate"_s }), 2));
     EXPECT_TRUE(isError(cli({ u"move"_s, u"a.mlplan"_s, u"idea"_s }), 2));
     EXPECT_TRUE(isError(cli({ u"import"_s, u"a.mlplan"_s }), 2));
+
+    // A slip of a command's name is named, with the command it most likely meant.
+    for (const QStringList &arguments :
+         { QStringList { u"rnak"_s, u"a.mlplan"_s }, QStringList { u"help"_s, u"Rank"_s } }) {
+        const CliResult slip = cli(arguments);
+        EXPECT_TRUE(isError(slip, 2));
+        EXPECT_TRUE(slip.err.contains(u"did you mean 'rank'?"_s)) << slip.err.toStdString();
+    }
+    EXPECT_FALSE(cli({ u"frobnicate"_s }).err.contains(u"did you mean"_s));
+    // Two files: the window opens one, and the message says so.
+    const CliResult twoFiles = cli({ u"a.mlplan"_s, u"b.mlplan"_s });
+    EXPECT_TRUE(isError(twoFiles, 2));
+    EXPECT_TRUE(twoFiles.err.contains(u"one file at a time"_s)) << twoFiles.err.toStdString();
 
     const CliResult missing = cli({ u"move"_s, u"a.mlplan"_s, u"idea"_s });
     EXPECT_TRUE(missing.err.contains(u"STAGE"_s)) << missing.err.toStdString();

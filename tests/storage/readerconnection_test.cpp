@@ -1,6 +1,7 @@
 // A reader's connection opens its file straight through SQLite, as Qt's SQLite driver would, and
 // never opens a Qt SQL connection (storage/sqlsupport.h).
 #include "storage/portfoliofile.h"
+#include "storage/sqliterows.h"
 #include "storage/sqlsupport.h"
 #include "storagetestutil.h"
 
@@ -152,6 +153,53 @@ TEST_F(ReaderConnection, ReadsOnlyAndReportsExtendedCodesAsQtSqlDoes)
     }
 }
 
+// A reader's connection runs no function a file's schema names and checks every page it loads
+// in full (file-format.md, "Checks for untrusted files") from its first statement on, also where
+// it reads a file nothing has verified yet (a session mark, judging leftover files).
+TEST_F(ReaderConnection, TrustsNoSchemaAndChecksEveryCellBeforeItsFirstRead)
+{
+    const QString path = create(QStringLiteral("pragmas.mlplan"), mlp::test::richPortfolio());
+    auto pragma = [](Connection &connection, const char *name) {
+        SqliteRows q(connection.handle(), QStringLiteral("PRAGMA ") + QLatin1String(name));
+        return q.next() ? q.integer(0) : -1;
+    };
+    for (const OpenAs how : { OpenAs::ReadOnly, OpenAs::Immutable }) {
+        Connection connection(path, how);
+        ASSERT_TRUE(connection.open()) << connection.lastError().text().toStdString();
+        EXPECT_EQ(pragma(connection, "trusted_schema"), 0);
+        EXPECT_EQ(pragma(connection, "cell_size_check"), 1);
+    }
+    // SQLite's own defaults are the other way round: the connection set them.
+    sqlite3 *plain = nullptr;
+    ASSERT_EQ(sqlite3_open_v2(path.toUtf8().constData(), &plain, SQLITE_OPEN_READONLY, nullptr),
+              SQLITE_OK);
+    {
+        SqliteRows q(SqliteHandle(plain), QStringLiteral("PRAGMA cell_size_check"));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.integer(0), 0);
+    }
+    sqlite3_close(plain);
+}
+
+// Without a handle of this program's SQLite every statement fails, and the user is told it is
+// the build, not the file: nothing to check or retry.
+TEST_F(ReaderConnection, AnotherCopyOfSqliteIsReportedAsTheBuildsProblem)
+{
+    QSqlError error;
+    EXPECT_FALSE(execute(SqliteHandle(nullptr), QStringLiteral("SELECT 1"), &error));
+    SqliteRows rows(SqliteHandle(nullptr), QStringLiteral("SELECT 1"));
+    EXPECT_FALSE(rows.next());
+    EXPECT_EQ(rows.error().nativeErrorCode(), error.nativeErrorCode());
+    const Error reported
+        = sqlError(QStringLiteral("team.mlplan"), error, "opening the file failed");
+    EXPECT_EQ(reported.code, Error::Code::Io);
+    EXPECT_TRUE(reported.message.contains(QLatin1String("another copy of SQLite")))
+        << reported.message.toStdString();
+    EXPECT_TRUE(reported.message.contains(QLatin1String("Debian's Qt")));
+    EXPECT_FALSE(reported.message.contains(QLatin1String("mlplanner check")))
+        << "checking the file cannot help";
+}
+
 // The program links SQLite and exports it (storage/CMakeLists.txt): Qt's SQLite driver must run
 // that copy, whose handles this code uses, not the shared library it was built against.
 TEST_F(ReaderConnection, QtSqliteDriverRunsTheProgramsSqlite)
@@ -164,6 +212,7 @@ TEST_F(ReaderConnection, QtSqliteDriverRunsTheProgramsSqlite)
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM ideas")) && query.next());
     // The driver's connection and its statement live in this copy's memory.
     EXPECT_GT(sqlite3_memory_used(), before);
+    // And the program's own check, which asks the driver, agrees: a handle is handed over.
     EXPECT_NE(connection.handle().get(), nullptr);
 }
 
