@@ -38,23 +38,34 @@ int runCommands(const mlp::report::ReportWriter *reports)
 const char *const kCommandLineHint
     = QT_TRANSLATE_NOOP("mlp", "The command line works without it: mlplanner --help");
 
-// Loads a module's entry. When it cannot, says why on stderr in the user's language (a
-// QCoreApplication and the translators exist only then: the module makes its own application)
-// and returns null; `hint` is what the user can do meanwhile, if anything.
+// Says an error on stderr in the user's language, and `hint`, what the user can do meanwhile.
+// A QCoreApplication and the translators exist only here (the window's module makes its own
+// application), so `message` is asked for its text once they do.
+template<typename Message> void sayError(int &argc, char **argv, Message message, const char *hint)
+{
+    QCoreApplication app(argc, argv);
+    mlp::l10n::installTranslators();
+    QTextStream err(stderr);
+    err << QStringLiteral("error: ") << message() << Qt::endl;
+    if (hint)
+        err << QCoreApplication::translate("mlp", hint) << Qt::endl;
+}
+
+// Loads a module's entry; when it cannot, says why and returns null.
 void *moduleEntry(int &argc, char **argv, const char *module, const char *entry, const char *hint)
 {
     QString error;
     void *function = mlp::app::loadModuleFunction(QString::fromLatin1(module), entry, &error);
     if (function)
         return function;
-    QCoreApplication app(argc, argv);
-    mlp::l10n::installTranslators();
-    // Asked again so that the message is translated now.
-    mlp::app::loadModuleFunction(QString::fromLatin1(module), entry, &error);
-    QTextStream err(stderr);
-    err << QStringLiteral("error: ") << error << Qt::endl;
-    if (hint)
-        err << QCoreApplication::translate("mlp", hint) << Qt::endl;
+    sayError(
+        argc, argv,
+        [&] {
+            // Asked again so that the message is translated now.
+            mlp::app::loadModuleFunction(QString::fromLatin1(module), entry, &error);
+            return error;
+        },
+        hint);
     return nullptr;
 }
 
@@ -66,15 +77,15 @@ bool hasDisplay(int &argc, char **argv)
         if (!qEnvironmentVariableIsEmpty(variable))
             return true;
     }
-    QCoreApplication app(argc, argv);
-    mlp::l10n::installTranslators();
-    QTextStream err(stderr);
-    err << QStringLiteral("error: ")
-        << QCoreApplication::translate("mlp",
-                                       "the window needs a graphical session, and there is none "
-                                       "here (DISPLAY and WAYLAND_DISPLAY are not set).")
-        << Qt::endl
-        << QCoreApplication::translate("mlp", kCommandLineHint) << Qt::endl;
+    sayError(
+        argc, argv,
+        [] {
+            return QCoreApplication::translate("mlp",
+                                               "the window needs a graphical session, and there "
+                                               "is none here (DISPLAY and WAYLAND_DISPLAY are not "
+                                               "set).");
+        },
+        kCommandLineHint);
     return false;
 }
 #endif

@@ -112,11 +112,10 @@ LeftoverVerdict judgeLeftovers(const QString &path, const LeftoverFiles &found,
         return cannotCopy();
     {
         Connection applied(copy, OpenAs::Write);
-        if (!applied.open())
-            return cannotCopy();
-        if (!applied.handle().get()) {
+        if (!applied.open()) {
+            // The copy was written: what stops SQLite opening it is SQLite's to say.
             verdict.kind = LeftoverVerdict::Damaging;
-            verdict.error = sqlError(path, otherSqliteError(),
+            verdict.error = sqlError(path, applied.lastError(),
                                      QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
             return verdict;
         }

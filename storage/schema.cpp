@@ -338,12 +338,10 @@ Status checkPages(SqliteHandle db, const QString &path, Integrity integrity)
 }
 
 // The checks that make a file safe to load: ours, not too new, only our tables and indexes
-// (no triggers or views that could run code), and intact. Nothing here writes.
+// (no triggers or views that could run code), and intact. Nothing here writes. The connection
+// trusts no function of the schema already (Connection::open).
 Status verify(SqliteHandle db, const QString &path, Integrity integrity, bool *needsRecovery)
 {
-    QSqlError error;
-    if (!execute(db, QStringLiteral("PRAGMA trusted_schema = OFF"), &error))
-        return sqlError(path, error, QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
     const Result<int> version = checkIdentity(db, path, needsRecovery);
     if (!version)
         return version.error();

@@ -275,8 +275,19 @@ Connection::~Connection()
 
 bool Connection::open()
 {
-    if (m_how == OpenAs::Write)
-        return m_db.open();
+    m_error = QSqlError();
+    if (m_how == OpenAs::Write) {
+        if (!m_db.open())
+            return false;
+        // Every read goes through SQLite's API on the driver's handle: a handle of another copy
+        // of SQLite is refused here, before anything reads or writes the file.
+        if (!handle().get()) {
+            m_error = otherSqliteError();
+            m_db.close();
+            return false;
+        }
+        return secure(false);
+    }
     // As Qt 6.4's QSQLiteDriver::open opens a file for the same options (QSQLITE_OPEN_READONLY,
     // QSQLITE_OPEN_URI, QSQLITE_BUSY_TIMEOUT), extended result codes included.
     int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_PRIVATECACHE | SQLITE_OPEN_NOMUTEX;
@@ -292,21 +303,27 @@ bool Connection::open()
     }
     sqlite3_busy_timeout(m_direct, kBusyTimeoutMs);
     sqlite3_extended_result_codes(m_direct, 1);
+    if (secure(true))
+        return true;
+    sqlite3_close_v2(m_direct);
+    m_direct = nullptr;
+    return false;
+}
+
+bool Connection::secure(bool checkCells)
+{
     // Before any statement reads the file: no function of the schema runs (file-format.md,
-    // "Checks for untrusted files"), and every page is checked in full as SQLite loads it.
-    const SqliteHandle handle(m_direct);
-    if (!execute(handle, QStringLiteral("PRAGMA trusted_schema = OFF"), &m_error)
-        || !execute(handle, QStringLiteral("PRAGMA cell_size_check = ON"), &m_error)) {
-        sqlite3_close_v2(m_direct);
-        m_direct = nullptr;
+    // "Checks for untrusted files"); a reader checks every page in full as SQLite loads it (a
+    // writer does for an edit, PortfolioFile::open, and checks the whole file otherwise).
+    const SqliteHandle db = handle();
+    if (!execute(db, QStringLiteral("PRAGMA trusted_schema = OFF"), &m_error))
         return false;
-    }
-    return true;
+    return !checkCells || execute(db, QStringLiteral("PRAGMA cell_size_check = ON"), &m_error);
 }
 
 QSqlError Connection::lastError() const
 {
-    return m_how == OpenAs::Write ? m_db.lastError() : m_error;
+    return m_how == OpenAs::Write && !m_error.isValid() ? m_db.lastError() : m_error;
 }
 
 QSqlDatabase &Connection::db()
@@ -379,14 +396,6 @@ Result<std::unique_ptr<Connection>> connectWritable(const QString &path)
     if (!connection->open())
         return sqlError(path, connection->lastError(),
                         QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
-    // Every read goes through SQLite's API on the driver's handle: refused at once when that
-    // handle is of another copy of SQLite, rather than at the first read.
-    if (!connection->handle().get())
-        return sqlError(path, otherSqliteError(),
-                        QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
-    QSqlError e;
-    if (!exec(connection->db(), QStringLiteral("PRAGMA trusted_schema = OFF"), &e))
-        return sqlError(path, e, QT_TRANSLATE_NOOP("mlp", "opening the file failed"));
     return connection;
 }
 

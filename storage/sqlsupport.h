@@ -77,6 +77,8 @@ public:
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
 
+    // Opens the file with PRAGMA trusted_schema off (and, for a reader, cell_size_check on);
+    // refuses a writer whose Qt SQLite driver runs another copy of SQLite (otherSqliteError).
     bool open();
     // Why open() failed, in Qt SQL's terms.
     QSqlError lastError() const;
@@ -85,6 +87,7 @@ public:
     SqliteHandle handle();
 
 private:
+    bool secure(bool checkCells);
     QString m_name;
     QString m_location; // the path or, for OpenAs::Immutable, the file: URI
     OpenAs m_how;

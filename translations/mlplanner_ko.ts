@@ -2544,16 +2544,13 @@
         <translation>파일 헤더를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../storage/leftovers.cpp" line="120"/>
+        <location filename="../storage/leftovers.cpp" line="119"/>
         <location filename="../storage/portfoliofile.cpp" line="184"/>
         <location filename="../storage/portfoliofile.cpp" line="354"/>
-        <location filename="../storage/schema.cpp" line="346"/>
-        <location filename="../storage/schema.cpp" line="361"/>
-        <location filename="../storage/sqlsupport.cpp" line="381"/>
-        <location filename="../storage/sqlsupport.cpp" line="386"/>
-        <location filename="../storage/sqlsupport.cpp" line="389"/>
-        <location filename="../storage/sqlsupport.cpp" line="402"/>
-        <location filename="../storage/sqlsupport.cpp" line="406"/>
+        <location filename="../storage/schema.cpp" line="359"/>
+        <location filename="../storage/sqlsupport.cpp" line="398"/>
+        <location filename="../storage/sqlsupport.cpp" line="411"/>
+        <location filename="../storage/sqlsupport.cpp" line="415"/>
         <source>opening the file failed</source>
         <translation>파일을 열지 못했습니다</translation>
     </message>
@@ -4153,7 +4150,7 @@
         <translation>명령줄은 창 없이도 동작합니다: mlplanner --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="73"/>
+        <location filename="../app/main.cpp" line="83"/>
         <source>the window needs a graphical session, and there is none here (DISPLAY and WAYLAND_DISPLAY are not set).</source>
         <translation>창을 열려면 그래픽 세션이 필요한데, 여기에는 없습니다(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않았습니다).</translation>
     </message>

@@ -169,6 +169,10 @@ TEST_F(ReaderConnection, TrustsNoSchemaAndChecksEveryCellBeforeItsFirstRead)
         EXPECT_EQ(pragma(connection, "trusted_schema"), 0);
         EXPECT_EQ(pragma(connection, "cell_size_check"), 1);
     }
+    // A writer trusts no schema function either (it checks pages as PortfolioFile::open says).
+    Connection writer(path, OpenAs::Write);
+    ASSERT_TRUE(writer.open()) << writer.lastError().text().toStdString();
+    EXPECT_EQ(pragma(writer, "trusted_schema"), 0);
     // SQLite's own defaults are the other way round: the connection set them.
     sqlite3 *plain = nullptr;
     ASSERT_EQ(sqlite3_open_v2(path.toUtf8().constData(), &plain, SQLITE_OPEN_READONLY, nullptr),
